@@ -1,0 +1,50 @@
+// The file-system edge of the documents stage: expands paths and reads files one at a time.
+import { readFile, readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { BadInputError } from "../types/index.ts";
+
+const TEXT_EXTENSIONS = /\.(txt|text|md)$/i;
+
+/**
+ * Expands files and folders (recursively) into a sorted list of text files. Missing paths are
+ * reported through `onError`, not thrown, so one bad argument does not stop the others.
+ */
+export async function listDocumentFiles(paths: string[], onError: (e: BadInputError) => void): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const abs = resolve(p);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch {
+      onError(new BadInputError(p, "no such file or folder"));
+      continue;
+    }
+    if (info.isDirectory()) {
+      out.push(...(await walk(abs)));
+    } else {
+      out.push(abs);
+    }
+  }
+  return [...new Set(out)];
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith(".")) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) files.push(...(await walk(full)));
+    else if (e.isFile() && TEXT_EXTENSIONS.test(e.name)) files.push(full);
+  }
+  return files;
+}
+
+export async function readDocumentBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new BadInputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}

@@ -1,0 +1,68 @@
+// What may stand between a cue and its content: "told Reuters on Sunday that", "said in a
+// statement:", "said on Twitter". Skipping these finds where the content starts; the date of the
+// speech act is read from them.
+import type { Cue } from "./cues.ts";
+import type { ClaimContext } from "./speaker.ts";
+
+const WEEKDAYS = new Set(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]);
+const TIME_WORDS = new Set(["today", "yesterday", "tonight", "earlier", "later", "again", "also", "publicly",
+  "previously", "repeatedly", "recently", "separately", "privately", "firmly", "late", "early", "overnight", "then"]);
+const PERIODS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"]);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+const MEDIA = new Set(["twitter", "facebook", "television", "tv", "radio", "instagram", "telegram", "youtube", "x"]);
+const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech", "letter", "message", "post",
+  "briefing", "address", "communique", "video", "broadcast", "report", "editorial", "article", "op-ed", "blog"]);
+const ADDRESSEES = new Set(["reporters", "journalists", "parliament", "lawmakers", "mps", "legislators", "supporters",
+  "delegates", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster", "newspaper", "crowd"]);
+
+/** Index of the first token after the adjuncts following `cue` (before `limit`). */
+export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number {
+  const t = ctx.layout.tokens;
+  const word = (k: number): string => (k < limit ? t[k]!.lower : "");
+  let k = cue.last;
+  if (cue.addressee) {
+    // "told Reuters", "told reporters", "told the BBC", "told state television"
+    const m = ctx.mentionAt[k] ?? -1;
+    if (m >= 0) {
+      k = ctx.mentions[m]!.lastToken;
+      // "told GMTV's Sunday programme": the addressee goes on after a possessive.
+      if (ctx.mentions[m]!.possessive) while (k < limit && k < cue.last + 6 && t[k]!.word && t[k]!.lower !== "that") k++;
+    } else {
+      while (k < limit && ADDRESSEES.has(word(k))) k++;
+      const m2 = ctx.mentionAt[k] ?? -1;
+      if (m2 >= 0) k = ctx.mentions[m2]!.lastToken;
+    }
+  }
+  for (let guard = 0; guard < 8 && k < limit; guard++) {
+    const w = word(k);
+    const next = word(k + 1);
+    if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) k++;
+    else if ((w === "on" || w === "late" || w === "early") && (WEEKDAYS.has(next) || MONTHS.test(next) || next === "on")) k++;
+    else if ((w === "this" || w === "last" || w === "next") && PERIODS.has(next)) k += 2;
+    else if (MONTHS.test(w) && t[k]!.cap && (t[k + 1]?.text === "." || /^\d{1,2}$/.test(t[k + 1]?.text ?? ""))) {
+      k++;
+      if (word(k) === ".") k++;
+      if (/^\d{1,2}$/.test(word(k))) k++;
+    } else if (w === "on" && MEDIA.has(next)) k += 2;
+    else if (w === "on" && next === "state" && MEDIA.has(word(k + 2))) k += 3;
+    else if ((w === "in" || w === "at") && (next === "a" || next === "an" || next === "the")) {
+      // "in a statement", "in a televised address", "at a news conference"
+      let j = k + 2;
+      while (j < limit && j < k + 5 && !STATEMENT.has(word(j)) && word(j) !== "conference") j++;
+      if (j < limit && (STATEMENT.has(word(j)) || word(j) === "conference")) k = j + 1;
+      else break;
+    } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {
+      k = ctx.mentions[ctx.mentionAt[k + 1]!]!.lastToken; // "said in Baghdad"
+    } else if ((w === "to" || w === "with") && (next === "reporters" || next === "journalists")) k += 2;
+    else if (STATEMENT.has(w) && (t[k - 1]?.lower === "posted" || t[k - 1]?.lower === "issued")) k++;
+    else if ((w === "a" || w === "an") && STATEMENT.has(next)) k += 2;
+    else if (w === ",") {
+      // ", on Sunday, that": a comma between adjuncts; not the comma before a participle.
+      if (/ing$/.test(next) || next === "" || next === "and" || next === "but") break;
+      if (WEEKDAYS.has(next) || next === "on" || next === "in" || next === "that" || next === "earlier") k++;
+      else break;
+    } else break;
+  }
+  if (word(k) === "that" || t[k]?.text === ":" || (t[k]?.text === "," && k + 1 < limit && /^[“"]$/.test(t[k + 1]!.text))) k++;
+  return k;
+}

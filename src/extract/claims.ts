@@ -1,0 +1,219 @@
+// Speech acts: direct quotes with their attribution (“...,” Mattis told reporters / X warned: “...”),
+// reported speech (X said that ..., ..., an official said), "according to X". Each sentence is
+// read once; quotes are found per paragraph so a quote may run over sentences.
+import type { DocumentMessage } from "../types/index.ts";
+import { skipAdjuncts } from "./adjuncts.ts";
+import { findCues, statementVerbBefore, type Cue } from "./cues.ts";
+import { resolveDate } from "./dates.ts";
+import { findQuotes, type Quote } from "./quotes.ts";
+import { findSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { isRoleNoun } from "./titles.ts";
+import type { Sentence, TextLayout } from "./tokens.ts";
+import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
+import { contentClaims, firstTokenAt, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
+
+export interface ClaimResult {
+  claims: RawClaim[];
+  messages: DocumentMessage[];
+}
+
+const CLAUSE_WORDS = new Set(["while", "and", "but", "as", "whereas", "although", "though", "because", "when", "after", "before", "since", "so"]);
+
+interface Attribution {
+  cue: Cue;
+  speaker: SpeakerFound;
+  /** Token range read for the date of the speech act. */
+  dateFrom: number;
+  dateTo: number;
+  sentence: Sentence;
+}
+
+export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null): ClaimResult {
+  const t = layout.tokens;
+  const mentionAt = new Int32Array(t.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.firstToken; k < m.lastToken; k++) mentionAt[k] = i;
+  });
+  const ctx: ClaimContext = { layout, mentions, mentionAt, quoted: new Uint8Array(t.length) };
+  const claims: RawClaim[] = [];
+  const messages: DocumentMessage[] = [];
+  const memory = new PronounMemory(mentions);
+
+  const speakersOf = (found: SpeakerFound, at: number): RawSpeaker[] => {
+    if (found.kind === "mentions") return found.mentions.map((m) => ({ mention: m }));
+    if (found.kind === "words") {
+      const start = t[found.first]!.start;
+      const end = t[found.last - 1]!.end;
+      return [{ words: layout.text.slice(start, end), start, end }];
+    }
+    const m = memory.resolve(found.word, at);
+    if (m === undefined) {
+      messages.push({ severity: "info", rule: "claim-speaker-unresolved", reason: `speaker "${found.word}" could not be resolved to a person; claim left out`, offset: t[found.first]!.start });
+      return [];
+    }
+    return [{ mention: m }];
+  };
+  const dateOf = (a: Attribution): string | null =>
+    resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? resolveDate(t, a.sentence.first, introEnd(layout, a.sentence, a.dateFrom), docDate);
+  const emit = (a: Attribution, parts: ContentPart[], textFrom: number): void => {
+    const cueStart = t[a.cue.first]!.start;
+    const cueEnd = t[a.cue.last - 1]!.end;
+    const date = dateOf(a);
+    for (const speaker of speakersOf(a.speaker, a.cue.first)) {
+      for (const part of parts) {
+        claims.push({
+          speaker,
+          predicate: a.cue.predicate,
+          cue: layout.text.slice(cueStart, cueEnd),
+          cueSpan: { start: cueStart, end: cueEnd },
+          textSpan: { start: Math.min(textFrom, a.sentence.start), end: Math.max(a.sentence.end, part.end) },
+          quote: part.quote,
+          evidence: { start: part.start, end: part.end },
+          date,
+        });
+      }
+      if ("mention" in speaker) memory.spoke(speaker.mention, a.sentence.index);
+    }
+  };
+
+  for (const line of layout.lines) {
+    const quotes = findQuotes(layout.text, line.start, line.end);
+    const lineFirst = layout.sentences[line.first]!.first;
+    const lineLast = layout.sentences[line.last - 1]!.last;
+    for (const q of quotes) for (let k = firstTokenAt(t, lineFirst, q.open); k < lineLast && t[k]!.start < q.close; k++) ctx.quoted[k] = 1;
+    const used = new Set<Quote>();
+    let lastInLine: Attribution | null = null;
+
+    for (let s = line.first; s < line.last && !line.heading; s++) {
+      const sentence = layout.sentences[s]!;
+      const cues = findCues(layout, sentence.first, sentence.last, (k) => ctx.quoted[k] === 1);
+      const consumed = new Set<Cue>();
+      const quoteOf = (q: Quote): ContentPart => quoteText(layout.text, q);
+
+      // “...,” Mattis told reporters.   “...,” said the minister.
+      for (const q of quotes) {
+        if (used.has(q) || !q.closed || q.close <= sentence.start || q.close > sentence.end) continue;
+        let k = firstTokenAt(t, sentence.first, q.close);
+        if (t[k]?.text === ",") k++;
+        const cue = cues.find((c) => c.first >= k && c.first <= k + 6 && !consumed.has(c));
+        if (!cue || cue.first >= sentence.last) continue;
+        // The quote must open its clause and be followed only by its speaker: not "..., while X said".
+        let between = CLAUSE_WORDS.has(t[k]?.lower ?? "");
+        for (let j = k; j < cue.first; j++) if (ctx.quoted[j] || !t[j]!.word && t[j]!.text !== "." && t[j]!.text !== "’s") between = true;
+        const openAt = firstTokenAt(t, lineFirst, q.open);
+        const openSentence = layout.sentences[t[openAt]!.sentence]!;
+        for (let j = openSentence.first; j < openAt; j++) if (t[j]!.word) between = true;
+        if (between) continue;
+        const speaker = cue.first === k
+          ? speakerAfter(ctx, cue.last, sentence.last)
+          : (findSubject(ctx, k, cue.first) ?? null);
+        if (!speaker) continue;
+        const attrEnd = skipAdjuncts(ctx, cue, sentence.last);
+        const a: Attribution = { cue, speaker, dateFrom: k, dateTo: Math.max(attrEnd, cue.last), sentence };
+        const parts = [quoteOf(q)];
+        // “Quote split,” he said, “around the cue.” is one claim.
+        const next = quotes[quotes.indexOf(q) + 1];
+        const afterAttr = t[attrEnd];
+        if (next && !used.has(next) && afterAttr?.text === "," && t[attrEnd + 1]?.start === next.open) {
+          const second = quoteOf(next);
+          parts[0] = { quote: `${parts[0]!.quote} ${second.quote}`, start: q.start, end: second.end };
+          used.add(next);
+        }
+        used.add(q);
+        consumed.add(cue);
+        emit(a, parts, layout.sentences[t[firstTokenAt(t, lineFirst, q.open)]!.sentence]!.start);
+        lastInLine = a;
+      }
+
+      // X warned: “...”   X said in a statement: “...”
+      for (const q of quotes) {
+        if (used.has(q) || q.open < sentence.start || q.open >= sentence.end) continue;
+        const open = firstTokenAt(t, sentence.first, q.open);
+        const after = firstTokenAt(t, sentence.first, q.close);
+        let runsToEnd = true;
+        for (let j = after; j < sentence.last; j++) if (t[j]!.word && !ctx.quoted[j]) runsToEnd = false;
+        if (!runsToEnd) continue;
+        const cue = cues.find((c) => !consumed.has(c) && c.last <= open && open - c.last <= 8 && skipAdjuncts(ctx, c, open) >= open);
+        if (!cue) continue;
+        const speaker = findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
+        if (!speaker) continue;
+        const a: Attribution = { cue, speaker, dateFrom: speaker.first, dateTo: open, sentence };
+        used.add(q);
+        consumed.add(cue);
+        emit(a, [quoteOf(q)], sentence.start);
+        lastInLine = a;
+      }
+
+      // Reported speech, read right to left so a trailing ", an official said" bounds earlier content.
+      let limit = sentence.last;
+      while (limit > sentence.first && !t[limit - 1]!.word && !ctx.quoted[limit - 1]) limit--;
+      for (let ci = cues.length - 1; ci >= 0; ci--) {
+        const cue = cues[ci]!;
+        if (consumed.has(cue)) continue;
+        let speaker: SpeakerFound | null;
+        let contentFrom: number;
+        let contentTo: number;
+        let dateTo: number;
+        if (cue.according) {
+          speaker = speakerAfter(ctx, cue.last, limit);
+          if (!speaker) continue;
+          const speakerEnd = speaker.kind === "mentions" ? mentions[speaker.mentions[0]!]!.lastToken : speaker.kind === "words" ? speaker.last : speaker.first + 1;
+          dateTo = speakerEnd;
+          if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
+          else [contentFrom, contentTo] = [t[speakerEnd]?.text === "," ? speakerEnd + 1 : speakerEnd, limit];
+        } else {
+          speaker = findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
+          if (!speaker) continue;
+          contentFrom = skipAdjuncts(ctx, cue, limit);
+          contentTo = limit;
+          dateTo = contentFrom;
+          for (let j = contentFrom; j < contentTo - 1; j++) {
+            if (ctx.quoted[j]) continue;
+            // ", arguing that ...", "... but the deadline was extended": the content ends there.
+            const cut = (t[j]!.text === "," && (/ing$/.test(t[j + 1]!.lower) || t[j + 1]!.lower === "while" || t[j + 1]!.lower === "whereas"))
+              || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also");
+            if (cut) {
+              contentTo = j;
+              break;
+            }
+          }
+          if (contentFrom >= contentTo || (t[contentFrom]?.text === "," && /ing$/.test(t[contentFrom + 1]?.lower ?? ""))) {
+            // "..., a Kurdish official said." The content is what precedes the speaker.
+            // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
+            const phraseStart = segmentStart(ctx, sentence.first, speaker.first);
+            let plain = true;
+            for (let j = phraseStart; j < speaker.first; j++) if (!t[j]!.word || (!t[j]!.cap && !/^(?:a|an|the|senior|top|former)$/.test(t[j]!.lower))) plain = false;
+            if (!cue.reversible || !plain || phraseStart <= sentence.first || t[phraseStart - 1]!.text !== ",") continue;
+            let comma = phraseStart - 1;
+            const prevStart = segmentStart(ctx, sentence.first, comma);
+            if (prevStart > sentence.first && t[prevStart - 1]!.text === "," && isRoleNoun(t[comma - 1]!.lower) && !t[comma - 1]!.cap) {
+              comma = prevStart - 1; // "..., Barzani’s aide, Hemin Hawrami, said"
+            }
+            dateTo = Math.max(skipAdjuncts(ctx, cue, limit), cue.last);
+            [contentFrom, contentTo] = [sentence.first, comma];
+            limit = comma;
+          }
+        }
+        if (contentFrom >= contentTo) continue;
+        const parts = contentClaims(ctx, quotes, used, contentFrom, contentTo);
+        if (parts.length === 0) continue;
+        consumed.add(cue);
+        const a: Attribution = { cue, speaker, dateFrom: Math.min(speaker.first, cue.first), dateTo: Math.max(dateTo, cue.last), sentence };
+        emit(a, parts, sentence.start);
+        lastInLine = a;
+      }
+
+      // A quote with no cue of its own, right after a quoted speaker in the same paragraph, continues them.
+      for (const q of quotes) {
+        if (used.has(q) || q.open < sentence.start || q.open >= sentence.end || lastInLine === null) continue;
+        const open = firstTokenAt(t, sentence.first, q.open);
+        if (open !== sentence.first) continue;
+        used.add(q);
+        emit({ ...lastInLine, sentence }, [quoteOf(q)], sentence.start);
+      }
+      memory.endSentence(sentence, ctx);
+    }
+  }
+  claims.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
+  return { claims, messages };
+}

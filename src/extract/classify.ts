@@ -1,0 +1,268 @@
+// One capitalised sequence → typed mention candidates. Titles, demonyms and sentence-initial
+// ordinary words are cut off first ("Iraqi Prime Minister Haider Al-Abadi" → person "Haider
+// Al-Abadi" with title "Prime Minister" of Iraq); what remains is typed by the strongest rule.
+import type { EntityType } from "../types/index.ts";
+import { lookupGazetteer } from "./gazetteer.ts";
+import { EVENT_HEADS, NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
+import { W, looksCommon, wordClass } from "./lexicon.ts";
+import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
+import type { TextLayout } from "./tokens.ts";
+import type { Unit } from "./units.ts";
+import { personContext, placeContext } from "./context.ts";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | null;
+  kind?: string;
+  score: number;
+  rule: string;
+  firstToken: number;
+  lastToken: number;
+  possessive: boolean;
+  canonical?: string;
+  gender?: "male" | "female";
+  title?: { label: string; start: number; end: number; of?: { candidate: Candidate } | { place: string } };
+  heading: boolean;
+}
+
+export interface SequenceContext {
+  layout: TextLayout;
+  /** First token of the sentence: a capitalised word there may be capitalised by position only. */
+  sentenceFirst: number;
+  heading: boolean;
+  dateline: boolean;
+}
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+const NAME_BITS = W.firstName | W.lastName | W.person;
+const PLACE_BITS = W.country | W.city | W.region | W.place;
+const OPENERS = new Set(["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "'"]);
+const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"]);
+/** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
+const SURNAME_TITLES = new Set(["major", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
+
+type Segment = Candidate | { demonym: string } | null;
+
+function isInitial(layout: TextLayout, ctx: SequenceContext, unit: Unit): boolean {
+  if (unit.first <= ctx.sentenceFirst) return true;
+  const prev = layout.tokens[unit.first - 1]!;
+  return OPENERS.has(prev.text) || (prev.text === "." && prev.spaced);
+}
+
+function fold(us: readonly Unit[]): string {
+  return us.map((u) => u.lower.replace(/\.$/, "").replace(/[-‐‑]/g, " ")).join(" ");
+}
+
+function candidate(us: readonly Unit[], ctx: SequenceContext, type: EntityType | null, score: number, rule: string, kind?: string): Candidate {
+  const first = us[0]!;
+  const last = us[us.length - 1]!;
+  return {
+    start: first.start,
+    end: last.end,
+    text: ctx.layout.text.slice(first.start, last.end),
+    type,
+    ...(kind ? { kind } : {}),
+    score,
+    rule,
+    firstToken: first.first,
+    lastToken: last.last,
+    possessive: last.possessive,
+    heading: ctx.heading,
+  };
+}
+
+function placeKind(bits: number): string {
+  if (bits & W.country) return "country";
+  if (bits & W.city) return "city";
+  if (bits & W.region) return "region";
+  return "place";
+}
+
+/** A common word here: known as one and written in lower case in this document, or shaped like one. */
+function commonHere(lower: string, layout: TextLayout): boolean {
+  const bits = wordClass(lower);
+  if (bits & NAME_BITS) return false;
+  return looksCommon(lower, layout.lowerWords) && (layout.lowerWords.has(lower) || (bits & W.common) === 0 || lower.length > 7);
+}
+
+function looksLikeName(us: readonly Unit[], layout: TextLayout, afterHonorific: boolean): boolean {
+  const words = us.filter((u) => !u.joiner);
+  if (words.length === 0 || words.length > 5 || words.some((u) => /\d/.test(u.text))) return false;
+  if (afterHonorific) return true;
+  if (words.some((u) => isTitleHead(u.lower) && !SURNAME_TITLES.has(u.lower))) return false;
+  return !words.some((u) => commonHere(u.lower, layout));
+}
+
+function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefore: string | null): Segment {
+  let us = input.slice();
+  while (us.length > 0 && us[0]!.joiner) us.shift();
+  while (us.length > 0 && us[us.length - 1]!.joiner) us.pop();
+  if (us.length === 0) return null;
+  const { layout } = ctx;
+  const text = layout.text.slice(us[0]!.start, us[us.length - 1]!.end);
+  const hit = lookupGazetteer(text);
+  if (hit) {
+    const c = candidate(us, ctx, hit.entry.type, 3, "gazetteer", hit.entry.kind);
+    c.canonical = hit.entry.names[0]!;
+    return c;
+  }
+  if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  const initial = isInitial(layout, ctx, us[0]!);
+  if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
+  if (ctx.dateline && us.every((u) => u.upper)) return candidate(us, ctx, "Place", 3, "dateline", "city");
+  if (us.length === 1 && isDemonym(us[0]!.lower)) return { demonym: us[0]!.lower };
+  if (us.length === 2 && (DEMONYM_COUNTRY.has(fold(us)) || DEMONYM_COUNTRY.has(fold(us).replace(/s$/, "")))) return { demonym: fold(us).replace(/s$/, "") };
+  if (us.length === 1 && initial && looksCommon(us[0]!.lower, layout.lowerWords) && !(wordClass(us[0]!.lower) & (NAME_BITS | PLACE_BITS | W.org))) return null;
+
+  const key = fold(us);
+  const bits = wordClass(key);
+  if (bits & PLACE_BITS && !(bits & W.common)) return candidate(us, ctx, "Place", 2, "lexicon", placeKind(bits));
+  if (bits & (W.org | W.team)) return candidate(us, ctx, "Group", 2, "lexicon", bits & W.team ? "club" : "organisation");
+  // The head of "Bank of England" is "Bank", the word before the first joiner.
+  const joinerAt = us.findIndex((u) => u.joiner);
+  const last = joinerAt > 0 ? us[joinerAt - 1]!.lower : us[us.length - 1]!.lower;
+  if (us.length >= 2) {
+    const orgKind = orgHeadKind(last);
+    if (orgKind && !isDemonym(us[0]!.lower) || (orgKind && us.length >= 3)) return candidate(us, ctx, "Group", 3, "org-head", orgKind);
+    if (orgKind) return candidate(us, ctx, "Group", 3, "org-head", orgKind); // "Iraqi Army"
+    const placeKindOfHead = placeHeadKind(last);
+    if (placeKindOfHead && !isDemonym(us[0]!.lower)) return candidate(us, ctx, "Place", 3, "place-head", placeKindOfHead);
+  }
+  if (isDemonym(us[0]!.lower) && us.length > 1) {
+    return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  }
+  if (initial && us.length > 1 && looksCommon(us[0]!.lower, layout.lowerWords) && !(wordClass(us[0]!.lower) & (NAME_BITS | PLACE_BITS))) {
+    return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  }
+  // "Conservative Graham Brady", "Beatle George Harrison": the name starts at the first name.
+  if (us.length >= 3 && !(wordClass(us[0]!.lower) & (W.firstName | W.person))) {
+    const at = us.findIndex((u, i) => i > 0 && i < us.length - 1 && wordClass(u.lower) & W.firstName && !(wordClass(u.lower) & W.common));
+    if (at > 0) return classifySegment(us.slice(at), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  }
+  if (titleBefore !== null && looksLikeName(us, layout, HONORIFICS.has(titleBefore))) {
+    const c = candidate(us, ctx, "Person", 3, "title");
+    if (MALE_HONORIFICS.has(titleBefore.replace(/\.$/, ""))) c.gender = "male";
+    if (FEMALE_HONORIFICS.has(titleBefore.replace(/\.$/, ""))) c.gender = "female";
+    return c;
+  }
+  // compromise's "Person" words are first or last names ("Sydney", "Kent"): alone they prove little.
+  if (bits & W.person && us.length >= 2) return candidate(us, ctx, "Person", 2, "lexicon");
+  const firstBits = wordClass(us[0]!.lower);
+  const plainMiddle = us.slice(1, -1).every((u) => !u.joiner && !(wordClass(u.lower) & W.common));
+  if (us.length >= 2 && firstBits & W.firstName && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
+    const c = candidate(us, ctx, "Person", 2, "first-name");
+    if (firstBits & W.male && !(firstBits & W.female)) c.gender = "male";
+    if (firstBits & W.female && !(firstBits & W.male)) c.gender = "female";
+    return c;
+  }
+  if (us.length === 1) {
+    const u = us[0]!;
+    if (u.upper && u.text.length <= 6) {
+      if (NON_ENTITY_ACRONYMS.has(u.text.replace(/\./g, "")) || DEMONYM_COUNTRY.has(u.lower)) return null;
+      return candidate(us, ctx, "Group", 1, "acronym");
+    }
+    if (firstBits & W.lastName) return candidate(us, ctx, "Person", 1, "surname-lexicon");
+  }
+  const place = placeContext(layout, us[0]!.first, us[us.length - 1]!.last);
+  if (place && us.length <= 3) return candidate(us, ctx, "Place", 2, place);
+  const person = personContext(layout, us[0]!.first, us[us.length - 1]!.last, us.length);
+  const personLike = person === "speaker" ? personShaped(us) : looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper);
+  if (person && personLike && (us.length >= 2 || wordClass(us[0]!.lower) & NAME_BITS)) {
+    return candidate(us, ctx, "Person", 2, person);
+  }
+  if (us.length >= 2 && us.length <= 3 && !initial && personShaped(us)) return candidate(us, ctx, "Person", 1, "name-shape");
+  return candidate(us, ctx, null, 0, "unknown");
+}
+
+/**
+ * Two or three capitalised words that are nothing else: no ordinary English word, no place or
+ * organisation word, and either a known name among them or none of them known at all
+ * ("Andriy Shevchenko" yes; "Academy Awards", "Cold War", "Bayern Munich" no).
+ */
+function personShaped(us: readonly Unit[]): boolean {
+  let named = false;
+  let known = false;
+  for (const u of us) {
+    if (u.joiner) return false;
+    if (u.upper || /\d/.test(u.text)) return false;
+    const bits = wordClass(u.lower);
+    if (bits & (W.common | PLACE_BITS | W.org | W.team | W.demonym | W.role | W.date)) return false;
+    if (orgHeadKind(u.lower) || placeHeadKind(u.lower) || isTitleHead(u.lower) || EVENT_HEADS.has(u.lower)) return false;
+    if (bits & NAME_BITS) named = true;
+    if (bits !== 0) known = true;
+  }
+  return named || !known;
+}
+
+/** Index just past the title run starting at i, or i when none starts there. */
+function titleRunEnd(us: readonly Unit[], i: number): number {
+  let j = i;
+  let lastHead = -1;
+  while (j < us.length && !us[j]!.joiner && (isTitleHead(us[j]!.lower.replace(/\.$/, "")) || isTitleModifier(us[j]!.lower))) {
+    if (isTitleHead(us[j]!.lower.replace(/\.$/, ""))) lastHead = j;
+    j++;
+  }
+  return lastHead >= 0 ? lastHead + 1 : i;
+}
+
+/** Splits a sequence at titles and classifies each part. */
+export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  let segStart = 0;
+  let before: Segment = null;
+  let i = 0;
+  let titleBefore: { label: string; start: number; end: number; lastLower: string; of: Segment } | null = null;
+  const flush = (end: number): Segment => {
+    if (end <= segStart) return null;
+    const seg = classifySegment(us.slice(segStart, end), ctx, titleBefore ? titleBefore.lastLower : null);
+    if (seg && "start" in seg) {
+      if (titleBefore && seg.type === "Person" && seg.rule === "title") {
+        const of = titleBefore.of;
+        seg.title = {
+          label: titleBefore.label,
+          start: titleBefore.start,
+          end: titleBefore.end,
+          ...(of && "demonym" in of && DEMONYM_COUNTRY.has(of.demonym) ? { of: { place: DEMONYM_COUNTRY.get(of.demonym)! } } : {}),
+          ...(of && "start" in of && of.type !== "Person" ? { of: { candidate: of } } : {}),
+        };
+      }
+      out.push(seg);
+    }
+    return seg;
+  };
+  while (i < us.length) {
+    const j = titleRunEnd(us, i);
+    if (j === i) {
+      i++;
+      continue;
+    }
+    // A title run: what precedes it is what it is a title of ("Kirkuk Gov.", "Iraqi Prime Minister").
+    const trailing = j >= us.length || us[j]!.joiner;
+    let k = j;
+    while (k < us.length && !us[k]!.joiner && titleRunEnd(us, k) === k) k++;
+    const headOfRest = k > j ? us[k - 1]!.lower : "";
+    if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest))) {
+      i = j; // "General Motors", "Prince Edward Island": a name, not a title
+      continue;
+    }
+    if (trailing && i > segStart && j - i === 1 && SURNAME_TITLES.has(us[i]!.lower) && wordClass(us[segStart]!.lower) & W.firstName) {
+      i = j; // "John Major": a surname, not a title
+      continue;
+    }
+    titleBefore = null;
+    before = flush(i);
+    const label = ctx.layout.text.slice(us[i]!.start, us[j - 1]!.end);
+    titleBefore = { label, start: us[i]!.start, end: us[j - 1]!.end, lastLower: us[j - 1]!.lower, of: before };
+    segStart = j;
+    if (trailing) {
+      // "President of the Kurdistan Region": the title's object is not its holder.
+      titleBefore = null;
+      while (segStart < us.length && us[segStart]!.joiner) segStart++;
+    }
+    i = segStart;
+  }
+  flush(us.length);
+  return out;
+}

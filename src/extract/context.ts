@@ -1,0 +1,47 @@
+// The words around an unknown name that tell what it is: "the town of Dokan" is a place,
+// "Hero Talabani, the wife of" and "aide, Hemin Hawrami" are people.
+import { PLACE_NOUNS } from "./heads.ts";
+import { ROLE_NOUNS } from "./titles.ts";
+
+const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
+import type { TextLayout } from "./tokens.ts";
+
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "former", "then"]);
+const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained"]);
+
+/** "the town of X", "the province of X", "X province": a rule name, or null. */
+export function placeContext(layout: TextLayout, first: number, last: number): string | null {
+  const t = layout.tokens;
+  if (t[first - 1]?.lower === "of" && t[first - 2] && PLACE_NOUNS.has(t[first - 2]!.lower)) return "place-context";
+  const next = t[last];
+  if (next && !next.cap && next.word && PLACE_NOUNS.has(next.lower) && next.lower !== "area" && next.lower !== "border") {
+    return "place-context";
+  }
+  return null;
+}
+
+/** Apposition, a role noun before, or a speech verb after: a rule name, or null. */
+export function personContext(layout: TextLayout, first: number, last: number, units: number): string | null {
+  const t = layout.tokens;
+  const sentence = t[first]!.sentence;
+  const inSentence = (k: number): boolean => k >= 0 && k < t.length && t[k]!.sentence === sentence;
+  // "X, the wife of", "X, a Kurdish leader", "X, director general of", "X, 45,"
+  if (inSentence(last) && t[last]!.text === ",") {
+    let k = last + 1;
+    if (inSentence(k) && /^\d{1,3}$/.test(t[k]!.text) && t[k + 1]?.text === ",") return "age";
+    if (inSentence(k) && APPOSITION_OPENERS.has(t[k]!.lower)) k++;
+    for (let n = 0; n < 4 && inSentence(k) && t[k]!.word; n++, k++) {
+      if (!t[k]!.cap && isRoleNoun(t[k]!.lower)) return "apposition";
+      if (t[k]!.lower === "of" || t[k]!.lower === "who") break;
+    }
+  }
+  // "aide, Hemin Hawrami", "spokeswoman Sandra Gidley"
+  if (inSentence(first - 1)) {
+    const prev = t[first - 1]!;
+    if (prev.text === "," && inSentence(first - 2) && !t[first - 2]!.cap && isRoleNoun(t[first - 2]!.lower)) return "apposition";
+    if (prev.word && !prev.cap && isRoleNoun(prev.lower) && units >= 2) return "role-before";
+  }
+  if (units >= 2 && inSentence(last) && SPEECH_AFTER_NAME.has(t[last]!.lower)) return "speaker";
+  if (units >= 2 && inSentence(last + 1) && t[last]!.text === "," && SPEECH_AFTER_NAME.has(t[last + 1]!.lower)) return "speaker";
+  return null;
+}

@@ -1,0 +1,116 @@
+// Speech-act cues: the verbs (and "according to") that introduce a claim, normalised to the
+// predicates of src/types. `speechActFromCue("warned")` is "warns".
+import type { Predicate } from "../types/index.ts";
+import type { TextLayout } from "./tokens.ts";
+
+export interface Cue {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  predicate: Predicate;
+  /** The verb takes an addressee before its content: "told reporters (that) ...". */
+  addressee: boolean;
+  /** The content may come before the cue: "..., a Kurdish official said." */
+  reversible: boolean;
+  /** "according to X": the speaker follows the cue. */
+  according: boolean;
+}
+
+const FORMS: Array<[Predicate, string[]]> = [
+  ["states", ["say", "says", "said", "add", "adds", "added", "state", "states", "stated", "insist", "insists", "insisted",
+    "explain", "explains", "explained", "note", "notes", "noted", "stress", "stresses", "stressed", "argue", "argues",
+    "argued", "claim", "claims", "claimed", "declare", "declares", "declared", "announce", "announces", "announced",
+    "tweet", "tweets", "tweeted", "write", "writes", "wrote", "posted", "confirm", "confirms", "confirmed", "admit",
+    "admits", "admitted", "acknowledge", "acknowledges", "acknowledged", "suggest", "suggests", "suggested", "predict",
+    "predicts", "predicted", "assert", "asserts", "asserted", "maintain", "maintains", "maintained", "reiterate",
+    "reiterates", "reiterated", "emphasised", "emphasized", "emphasises", "emphasizes", "remarked", "commented",
+    "replied", "responded", "conceded", "complained", "revealed", "disclosed", "indicated", "told", "tells", "tell",
+    "believes", "thinks", "estimated", "forecast"]],
+  ["demands", ["demand", "demands", "demanded"]],
+  ["rejects", ["reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "oppose", "opposes", "opposed",
+    "condemn", "condemns", "condemned"]],
+  ["denies", ["deny", "denies", "denied"]],
+  ["warns", ["warn", "warns", "warned", "threaten", "threatens", "threatened", "cautioned", "cautions"]],
+  ["pledges", ["pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed"]],
+  ["urges", ["urge", "urges", "urged", "appealed", "appeals"]],
+  ["reports", ["report", "reports", "reported"]],
+];
+const VERBS = new Map<string, Predicate>();
+for (const [predicate, forms] of FORMS) for (const f of forms) if (!VERBS.has(f)) VERBS.set(f, predicate);
+
+const ADDRESSEE = new Set(["told", "tells", "tell"]);
+const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tells", "tweeted", "wrote", "writes",
+  "warned", "warns", "reported", "reports", "insisted", "stressed", "explained", "noted", "claimed", "claims",
+  "argued", "argues", "confirmed", "stated", "declared", "announced", "insists", "predicted", "believes", "thinks",
+  "estimated", "admitted", "suggested"]);
+/** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
+const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+  "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "and", "so", "not", "widely"]);
+const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", "stress", "argue", "claim", "declare",
+  "announce", "tweet", "write", "confirm", "admit", "acknowledge", "suggest", "predict", "assert", "maintain",
+  "reiterate", "tell", "demand", "reject", "dismiss", "oppose", "condemn", "deny", "warn", "threaten", "pledge",
+  "promise", "vow", "urge", "report"]);
+const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still", "now", "who", "people", "police"]);
+const CALL = new Set(["call", "calls", "called", "calling"]);
+const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
+  ["saying", "states"], ["calling", "urges"], ["urging", "urges"], ["demanding", "demands"], ["warning", "warns"],
+  ["denying", "denies"], ["rejecting", "rejects"], ["pledging", "pledges"], ["promising", "pledges"],
+]);
+const STATEMENT_NOUNS = new Set(["statement", "statements", "tweet", "tweets", "message", "letter", "communique", "post", "posts", "video", "speech"]);
+
+/** The predicate a cue word stands for, or undefined. */
+export function speechActFromCue(word: string): Predicate | undefined {
+  return VERBS.get(word.toLowerCase()) ?? PARTICIPLES.get(word.toLowerCase());
+}
+
+/** Cues in tokens[first, last), skipping tokens inside quotes. */
+export function findCues(layout: TextLayout, first: number, last: number, inQuote: (k: number) => boolean): Cue[] {
+  const t = layout.tokens;
+  const cues: Cue[] = [];
+  for (let k = first; k < last; k++) {
+    const tok = t[k]!;
+    if (!tok.word || tok.cap && k !== first || inQuote(k)) continue;
+    const w = tok.lower;
+    const prev = k > first ? t[k - 1]!.lower : "";
+    if (w === "according" && t[k + 1]?.lower === "to") {
+      cues.push({ first: k, last: k + 2, predicate: "reports", addressee: false, reversible: false, according: true });
+      k++;
+      continue;
+    }
+    if (CALL.has(w) && (t[k + 1]?.lower === "on" || t[k + 1]?.lower === "for") && !NOT_A_CUE_AFTER.has(prev)) {
+      if (w === "calling" && !STATEMENT_NOUNS.has(prev) && !STATEMENT_NOUNS.has(t[k - 2]?.lower ?? "")) continue;
+      cues.push({ first: k, last: k + 2, predicate: "urges", addressee: false, reversible: false, according: false });
+      k++;
+      continue;
+    }
+    const participle = PARTICIPLES.get(w);
+    if (participle) {
+      // Only "issued a statement saying ...": after a comma the speaker is the main clause's subject.
+      if (STATEMENT_NOUNS.has(prev) || (prev === "," && STATEMENT_NOUNS.has(t[k - 2]?.lower ?? ""))) {
+        cues.push({ first: k, last: k + 1, predicate: participle, addressee: false, reversible: false, according: false });
+      }
+      continue;
+    }
+    const predicate = VERBS.get(w);
+    if (!predicate || NOT_A_CUE_AFTER.has(prev)) continue;
+    if (w === "said" && t[k + 1]?.lower === "to") continue; // "is said to be"
+    if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
+    if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"
+    // A base form is a verb only after a plural subject, a pronoun or an auxiliary: "the government demand" is a noun.
+    if (BASE_FORMS.has(w) && !(BASE_SUBJECTS.has(prev) || (prev.endsWith("s") && !prev.endsWith("ss") && t[k - 1]?.word === true && !t[k - 1]!.cap))) continue;
+    if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
+    cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
+  }
+  return cues;
+}
+
+/** The verb in "issued a statement calling on": the subject is found before it. */
+export function statementVerbBefore(layout: TextLayout, cue: Cue): number {
+  const t = layout.tokens;
+  let k = cue.first - 1;
+  if (t[k]?.text === ",") k--;
+  if (!STATEMENT_NOUNS.has(t[k]?.lower ?? "")) return cue.first;
+  k--;
+  while (k > 0 && (t[k]!.lower === "a" || t[k]!.lower === "an" || t[k]!.lower === "the" || /^(?:short|brief|joint|written|new|further)$/.test(t[k]!.lower))) k--;
+  return k >= 0 && t[k]!.word ? k : cue.first;
+}

@@ -1,0 +1,191 @@
+// A small curated list of names that news mentions often and that compromise's lexicon lacks or
+// types wrongly. The first name of an entry is its canonical form; the others are aliases that
+// resolution folds into it (Daesh = ISIS = Islamic State). Acronyms match only in upper case.
+import type { EntityType } from "../types/index.ts";
+
+export interface GazetteerEntry {
+  names: readonly string[];
+  type: EntityType;
+  kind: string;
+}
+
+const G = (kind: string, ...names: string[]): GazetteerEntry => ({ names, type: "Group", kind });
+const P = (kind: string, ...names: string[]): GazetteerEntry => ({ names, type: "Place", kind });
+
+export const GAZETTEER: readonly GazetteerEntry[] = [
+  // International bodies
+  G("international", "United Nations", "UN", "U.N."),
+  G("international", "European Union", "EU", "E.U."),
+  G("international", "NATO", "Nato"),
+  G("international", "OPEC", "Opec"),
+  G("international", "International Monetary Fund", "IMF"),
+  G("international", "World Bank"),
+  G("international", "World Trade Organization", "World Trade Organisation", "WTO"),
+  G("international", "World Health Organization", "World Health Organisation"),
+  G("international", "UN Security Council", "Security Council"),
+  G("international", "Arab League"),
+  G("international", "African Union"),
+  G("international", "International Committee of the Red Cross", "Red Cross", "ICRC"),
+  G("international", "International Criminal Court", "ICC"),
+  G("international", "International Atomic Energy Agency", "IAEA"),
+  G("international", "European Commission"),
+  G("international", "European Parliament"),
+  G("international", "European Central Bank", "ECB"),
+  G("international", "Amnesty International"),
+  G("international", "Human Rights Watch"),
+  G("international", "G7"),
+  G("international", "G8"),
+  G("international", "G20"),
+  G("international", "OECD"),
+  G("international", "Interpol"),
+  G("international", "UNHCR"),
+  G("international", "Unicef", "UNICEF"),
+  // Media and platforms
+  G("media", "Reuters"),
+  G("media", "Associated Press", "AP"),
+  G("media", "Agence France-Presse", "AFP"),
+  G("media", "BBC"),
+  G("media", "CNN"),
+  G("media", "Al Jazeera", "Al-Jazeera"),
+  G("media", "Al Arabiya"),
+  G("media", "Bloomberg"),
+  G("media", "Sky News"),
+  G("media", "ITV"),
+  G("media", "GMTV"),
+  G("media", "Channel 4"),
+  G("media", "Fox News"),
+  G("media", "The New York Times", "New York Times"),
+  G("media", "The Washington Post", "Washington Post"),
+  G("media", "The Wall Street Journal", "Wall Street Journal"),
+  G("media", "Financial Times"),
+  G("media", "The Guardian"),
+  G("media", "The Times"),
+  G("media", "The Economist"),
+  G("media", "The Independent"),
+  G("media", "Daily Telegraph", "The Daily Telegraph"),
+  G("media", "Daily Mail"),
+  G("media", "Press Association"),
+  G("media", "Xinhua"),
+  G("media", "Interfax"),
+  G("media", "Tass", "TASS"),
+  G("media", "Anadolu Agency", "Anadolu"),
+  G("media", "Rudaw"),
+  G("company", "Twitter"),
+  G("company", "Facebook"),
+  G("company", "Apple"),
+  // Armed forces, militias, militant groups
+  G("armed_force", "Peshmerga"),
+  G("armed_force", "Popular Mobilization Forces", "Popular Mobilisation Forces", "Hashed Al-Shaabi", "Hashd al-Shaabi", "Hashed al-Shaabi", "Hashd Al-Shaabi", "Popular Mobilization Units", "PMF", "PMU"),
+  G("armed_force", "Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State group"),
+  G("armed_force", "al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida"),
+  G("armed_force", "Taliban"),
+  G("armed_force", "Hezbollah", "Hizbollah"),
+  G("armed_force", "Hamas"),
+  G("armed_force", "Kurdistan Workers' Party", "PKK"),
+  G("armed_force", "YPG"),
+  G("armed_force", "Syrian Democratic Forces", "SDF"),
+  G("armed_force", "Free Syrian Army", "FSA"),
+  G("armed_force", "Islamic Revolutionary Guard Corps", "Revolutionary Guards", "Revolutionary Guard", "IRGC"),
+  G("armed_force", "Quds Force"),
+  G("armed_force", "Boko Haram"),
+  G("armed_force", "al-Shabab", "Al-Shabab"),
+  G("armed_force", "Houthis", "Houthi"),
+  G("armed_force", "Pentagon"),
+  G("government", "CIA"),
+  G("government", "FBI"),
+  G("government", "MI5"),
+  G("government", "MI6"),
+  // Governments and legislatures
+  G("government", "Kurdistan Regional Government", "KRG"),
+  G("government", "White House"),
+  G("government", "Kremlin"),
+  G("government", "Downing Street"),
+  G("government", "Whitehall"),
+  G("government", "Congress"),
+  G("government", "US Senate", "Senate"),
+  G("government", "House of Representatives"),
+  G("government", "House of Commons", "Commons"),
+  G("government", "House of Lords"),
+  G("government", "Home Office"),
+  G("government", "Foreign Office"),
+  G("government", "Treasury"),
+  G("government", "State Department"),
+  // Parties
+  G("party", "Labour Party", "Labour"),
+  G("party", "Conservative Party", "Conservatives", "Tories", "Tory Party"),
+  G("party", "Liberal Democrats", "Lib Dems", "Liberal Democrat Party", "Liberal Democrat", "Lib Dem"),
+  G("party", "Scottish National Party", "SNP"),
+  G("party", "UK Independence Party", "UKIP", "Ukip"),
+  G("party", "Plaid Cymru"),
+  G("party", "Sinn Fein"),
+  G("party", "Democratic Unionist Party", "DUP"),
+  G("party", "Green Party", "Greens"),
+  G("party", "Republican Party", "Republicans", "GOP"),
+  G("party", "Democratic Party", "Democrats"),
+  G("party", "Kurdistan Democratic Party", "KDP"),
+  G("party", "Patriotic Union of Kurdistan", "PUK"),
+  G("party", "Gorran"),
+  G("party", "AKP"),
+  G("party", "Likud"),
+  G("party", "ANC"),
+  G("party", "BJP"),
+  // Places compromise lacks or mistypes
+  P("country", "United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+  P("country", "United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+  P("country", "United Arab Emirates", "UAE"),
+  P("country", "Palestine"),
+  P("country", "Jordan"),
+  P("region", "Kurdistan Region", "Iraqi Kurdistan", "Kurdistan Autonomous Region", "Kurdistan Region of Iraq"),
+  P("region", "Kurdistan"),
+  P("region", "Middle East"),
+  P("region", "Gulf"),
+  P("region", "Gaza", "Gaza Strip"),
+  P("region", "West Bank"),
+  P("region", "Golan Heights"),
+  P("region", "Crimea"),
+  P("region", "Donbas", "Donbass"),
+  P("region", "Darfur"),
+  P("region", "Kashmir"),
+  P("city", "Erbil", "Arbil", "Irbil"),
+  P("city", "Sulaimaniyah", "Sulaymaniyah", "Suleimaniyah", "Sulaimani"),
+  P("city", "Dohuk", "Duhok"),
+  P("city", "Basra"),
+  P("city", "Hawija"),
+  P("city", "Tal Afar"),
+  P("city", "Raqqa"),
+  P("city", "Fallujah", "Falluja"),
+  P("city", "Ramadi"),
+  P("city", "Tikrit"),
+  P("city", "Najaf"),
+  P("city", "Karbala"),
+  P("city", "Idlib"),
+  P("city", "Westminster"),
+  P("city", "Washington", "Washington DC", "Washington, DC"),
+];
+
+export interface GazetteerHit {
+  entry: GazetteerEntry;
+  name: string;
+}
+
+/** Folded name (lower case, single spaces, no dots) → entry. Acronyms are checked by exact case. */
+const BY_KEY = new Map<string, GazetteerHit>();
+for (const entry of GAZETTEER) {
+  for (const name of entry.names) BY_KEY.set(gazetteerKey(name), { entry, name });
+}
+
+export function gazetteerKey(name: string): string {
+  return name.toLowerCase().replace(/[’`]/g, "'").replace(/\./g, "").replace(/[\s‐‑-]+/g, " ").trim();
+}
+
+/** The gazetteer entry named by `surface`, or undefined. Acronyms must be written as listed. */
+export function lookupGazetteer(surface: string): GazetteerHit | undefined {
+  const hit = BY_KEY.get(gazetteerKey(surface));
+  if (!hit) return undefined;
+  const isAcronym = hit.name.length <= 6 && hit.name === hit.name.toUpperCase();
+  if (isAcronym && surface.replace(/\./g, "") !== hit.name.replace(/\./g, "")) return undefined;
+  return hit;
+}
+
+/** Longest gazetteer entry, in words, so multi-word lookups can stop early. */
+export const GAZETTEER_MAX_WORDS = 5;

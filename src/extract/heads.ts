@@ -1,0 +1,69 @@
+// Head words that type a capitalised phrase by its last word: "... Forces" is a group,
+// "... Province" a place. Kinds follow EntityRecord.kind.
+import { COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS } from "./lexicon.ts";
+
+const ORG_HEADS: ReadonlyMap<string, string> = new Map([
+  ...["forces", "force", "army", "armies", "navy", "guards", "guard", "militia", "militias", "brigade", "brigades",
+    "battalion", "regiment", "corps", "police", "units", "marines", "mobilisation", "mobilization"].map((w) => [w, "armed_force"] as const),
+  ...["government", "ministry", "council", "parliament", "assembly", "senate", "congress", "cabinet", "administration",
+    "department", "office", "authority", "agency", "commission", "committee", "court", "tribunal", "directorate",
+    "secretariat", "presidency", "municipality", "legislature"].map((w) => [w, "government"] as const),
+  ...["party", "parties", "alliance", "coalition", "front", "movement", "bloc", "democrats", "republicans"].map((w) => [w, "party"] as const),
+  ...["times", "post", "news", "journal", "herald", "telegraph", "guardian", "tribune", "gazette", "press", "radio",
+    "television", "tv", "broadcasting", "magazine", "daily", "weekly", "chronicle", "observer", "mail", "express",
+    "mirror", "standard"].map((w) => [w, "media"] as const),
+  ...["inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "corporation", "company", "co", "co.", "group", "holdings",
+    "airlines", "airways", "motors", "industries", "bank", "bancorp", "capital", "partners", "technologies",
+    "systems", "software", "pharmaceuticals", "energy", "oil", "petroleum", "telecom", "communications",
+    "entertainment", "studios", "records", "foods", "stores", "tobacco", "pharma", "brewing", "mining", "steel",
+    "insurance", "financial", "securities", "investments", "electronics", "networks", "motor", "aerospace",
+    "logistics", "retail", "chemicals", "semiconductor", "labs", "laboratories"].map((w) => [w, "company"] as const),
+  ...["fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "club", "team"].map((w) => [w, "club"] as const),
+  ...["union", "federation", "association", "organisation", "organization", "institute", "foundation", "trust",
+    "society", "league", "fund", "university", "college", "school", "academy", "church", "network", "service",
+    "services", "board", "bureau", "centre", "center", "chamber", "chambers", "commons", "lords", "charity",
+    "campaign", "watch", "unit"].map((w) => [w, "organisation"] as const),
+]);
+
+const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
+  ...["province", "governorate", "district", "county", "region", "state", "territory", "territories", "prefecture",
+    "oblast", "canton", "shire"].map((w) => [w, "region"] as const),
+  ...["republic", "kingdom", "emirate", "emirates", "sultanate", "principality"].map((w) => [w, "country"] as const),
+  ...["city", "town", "village"].map((w) => [w, "city"] as const),
+  ...["river", "mountains", "mountain", "mount", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait", "straits",
+    "peninsula", "island", "islands", "desert", "plain", "plains", "coast", "basin", "heights", "hills", "highlands",
+    "street", "square", "avenue", "road", "bridge", "airport", "port", "harbour", "harbor", "border", "crossing",
+    "dam", "field", "fields", "park", "stadium"].map((w) => [w, "place"] as const),
+]);
+
+/** Last words of names of events, awards, laws and works: none is a person ("Tony Award", "Marshall Plan"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  "award", "awards", "prize", "prizes", "cup", "trophy", "open", "championship", "championships", "games", "olympics",
+  "festival", "plan", "act", "bill", "treaty", "agreement", "accord", "report", "inquiry", "review", "show", "tour",
+  "series", "national", "breweries", "brewery", "day", "week", "war", "wars", "summit", "conference", "election",
+  "elections", "referendum", "budget", "index", "prix", "league", "liga", "final", "finals", "classic", "marathon",
+]);
+
+/** Lower-case nouns that make "the town of Dokan" a place. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "town", "city", "village", "province", "region", "district", "capital", "country", "state", "governorate", "county",
+  "area", "island", "port", "suburb", "neighbourhood", "neighborhood", "municipality", "border", "enclave", "outskirts",
+]);
+
+/** Upper-case abbreviations that are not names of organisations or places. */
+export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
+  "TV", "CEO", "CFO", "GDP", "DVD", "CD", "PC", "PCS", "AIDS", "HIV", "MP", "MPS", "MEP", "OK", "AM", "PM", "BC", "AD",
+  "DNA", "IT", "UFO", "VAT", "IPO", "FTSE", "ID", "SMS", "URL", "PDF", "MP3", "USB", "LCD", "RAM", "CPU", "GPS", "SUV",
+  "BPD", "GMT", "BST", "EST", "PS", "NB", "QC", "OBE", "MBE", "CBE", "KBE", "PHD", "MBA", "BA", "MA", "BSC", "MSC",
+  "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XX", "HD", "3D", "VR", "AI", "API", "APR", "RPI", "CPI",
+  "I", "A", "US-LED", "OR", "AND", "THE", "NOT", "NO", "YES", "NEW", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH",
+  "LIVE", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "EDITORIAL", "FILE", "LOL", "OMG", "FAQ", "RIP", "MVP", "KO",
+]);
+
+export function orgHeadKind(lower: string): string | undefined {
+  return ORG_HEADS.get(lower) ?? (COMPROMISE_ORG_WORDS.has(lower) ? "organisation" : undefined);
+}
+
+export function placeHeadKind(lower: string): string | undefined {
+  return PLACE_HEADS.get(lower) ?? (COMPROMISE_PLACE_WORDS.has(lower) ? "place" : undefined);
+}

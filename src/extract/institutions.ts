@@ -1,0 +1,83 @@
+// A country's government, parliament and armed forces, named in lower case: "the Iraqi government",
+// "Iraq’s Parliament", "the central government of Iraq", "Iraqi forces". Each becomes a Group with a
+// canonical name ("Government of Iraq") so every way of writing it resolves to one entity.
+import { lookupGazetteer } from "./gazetteer.ts";
+import type { Candidate } from "./classify.ts";
+import { W, hasClass } from "./lexicon.ts";
+import { DEMONYM_COUNTRY } from "./titles.ts";
+import type { TextLayout, Token } from "./tokens.ts";
+
+interface Institution {
+  name: string;
+  kind: string;
+}
+const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map<string, Institution>([
+  ...["government", "authorities", "cabinet", "administration", "regime"].map((w): [string, Institution] => [w, { name: "Government", kind: "government" }]),
+  ...["parliament", "legislature"].map((w): [string, Institution] => [w, { name: "Parliament", kind: "government" }]),
+  ...["army", "forces", "military", "troops", "soldiers"].map((w): [string, Institution] => [w, { name: "Armed forces", kind: "armed_force" }]),
+]);
+const QUALIFIERS = new Set(["central", "federal", "national", "interim", "new", "transitional", "regular", "security", "armed", "special"]);
+
+/** The country a token names, as a demonym ("Iraqi") or a country name ("Iraq", "US"). */
+function countryOf(t: Token): string | null {
+  if (!t.cap) return null;
+  const demonym = DEMONYM_COUNTRY.get(t.lower);
+  if (demonym && (t.lower !== "us" || t.text === "US")) return demonym;
+  const base = t.text.replace(/['’]s$/, "");
+  const hit = lookupGazetteer(base);
+  if (hit) return hit.entry.type === "Place" && hit.entry.kind === "country" ? hit.entry.names[0]! : null;
+  return hasClass(base.toLowerCase(), W.country) ? base : null;
+}
+
+function make(layout: TextLayout, first: number, last: number, country: string, head: string, heading: boolean): Candidate {
+  const institution = INSTITUTIONS.get(head)!;
+  const start = layout.tokens[first]!.start;
+  const end = layout.tokens[last - 1]!.end;
+  return {
+    start,
+    end,
+    text: layout.text.slice(start, end),
+    type: "Group",
+    kind: institution.kind,
+    score: 3,
+    rule: "institution",
+    firstToken: first,
+    lastToken: last,
+    possessive: false,
+    canonical: `${institution.name} of ${country}`,
+    heading,
+  };
+}
+
+/** Institution mentions in token range [first, last). */
+export function findInstitutions(layout: TextLayout, first: number, last: number, heading: boolean): Candidate[] {
+  const t = layout.tokens;
+  const out: Candidate[] = [];
+  for (let k = first; k < last; k++) {
+    const tok = t[k]!;
+    if (!tok.word) continue;
+    // "Iraqi government", "Iraq’s central authorities", "US troops"
+    const country = countryOf(tok);
+    if (country) {
+      const possessive = /['’]s$/.test(tok.text);
+      const isDemonym = DEMONYM_COUNTRY.has(tok.lower);
+      if (!possessive && !isDemonym) continue;
+      let h = k + 1;
+      while (h < last && h < k + 3 && QUALIFIERS.has(t[h]!.lower)) h++;
+      if (h < last && INSTITUTIONS.has(t[h]!.lower)) {
+        out.push(make(layout, k, h + 1, country, t[h]!.lower, heading));
+        k = h;
+      }
+      continue;
+    }
+    // "government of Iraq"
+    if (INSTITUTIONS.has(tok.lower) && t[k + 1]?.lower === "of" && k + 2 < last) {
+      const c = countryOf(t[k + 2]!);
+      if (c && !/['’]s$/.test(t[k + 2]!.text)) {
+        out.push(make(layout, k, k + 3, c, tok.lower, heading));
+        k += 2;
+      }
+    }
+  }
+  return out;
+}

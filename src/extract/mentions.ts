@@ -1,0 +1,213 @@
+// Entity mention recognition for a whole document: capitalised sequences classified one by one,
+// then document-level evidence settles what one sentence could not ("Soleimani" at the start of a
+// sentence is the "Qassem Soleimani" named earlier; "(PMF)" is the group just named).
+import type { DocumentMessage } from "../types/index.ts";
+import { classifySequence, type Candidate } from "./classify.ts";
+import { findInstitutions } from "./institutions.ts";
+import type { TextLayout } from "./tokens.ts";
+import type { RawMention } from "./types.ts";
+import { sequencesOf } from "./units.ts";
+
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|da|di|du|del|van|von|der|le|la) /;
+
+/** Lower case, no diacritics, hyphens and apostrophes folded: the key two spellings share. */
+export function foldName(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’`]s$/, "")
+    .replace(/[’`]/g, "'")
+    .replace(/\./g, "")
+    .replace(/[\s‐‑-]+/g, " ")
+    .trim();
+}
+
+/** Token indices of an all-caps dateline at the start of the body: "BAGHDAD/ SULAIMANIYAH:". */
+function datelineTokens(layout: TextLayout): Set<number> {
+  const found = new Set<number>();
+  const t = layout.tokens;
+  for (const line of layout.lines.slice(0, 3)) {
+    const first = layout.sentences[line.first]!.first;
+    const words: number[] = [];
+    for (let k = first; k < first + 10 && k < t.length; k++) {
+      const tok = t[k]!;
+      if (tok.word && tok.upper) words.push(k);
+      else if (tok.text === ":" || tok.text === "—" || tok.text === "–" || (tok.text === "-" && tok.spaced) || tok.text === "(") {
+        if (words.length > 0) for (const w of words) found.add(w);
+        break;
+      } else if (tok.text !== "/" && tok.text !== ",") break;
+    }
+    if (found.size > 0) break;
+  }
+  return found;
+}
+
+function surnameKeys(c: Candidate): string[] {
+  const key = foldName(c.text);
+  const words = key.split(" ");
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!;
+  const keys = [last];
+  // "Haider al-Abadi" → "al abadi" and "abadi"
+  if (words.length >= 3 && PARTICLE_PREFIX.test(`${words[words.length - 2]} `)) keys.push(`${words[words.length - 2]} ${last}`);
+  return keys;
+}
+
+function propagate(cands: Candidate[]): void {
+  const votes = new Map<string, Candidate>();
+  const surnames = new Map<string, Candidate>();
+  const companies = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (!c.type || c.score < 2 || c.heading) continue;
+    const key = foldName(c.text);
+    const prev = votes.get(key);
+    if (!prev || c.score > prev.score) votes.set(key, c);
+    if (c.type === "Person") for (const k of surnameKeys(c)) if (!surnames.has(k)) surnames.set(k, c);
+    // "Altria" after "Altria Group": a company's first word names it.
+    if (c.type === "Group" && c.kind === "company" && key.includes(" ")) {
+      const first = key.slice(0, key.indexOf(" "));
+      if (!companies.has(first)) companies.set(first, c);
+    }
+  }
+  const byFirst = new Map<number, Candidate>();
+  const byLast = new Map<number, Candidate>();
+  for (const c of cands) {
+    byFirst.set(c.firstToken, c);
+    byLast.set(c.lastToken, c);
+  }
+  for (const c of cands) {
+    if (c.score >= 2) continue;
+    const key = foldName(c.text);
+    const vote = votes.get(key);
+    const full = surnames.get(key) ?? surnames.get(key.replace(PARTICLE_PREFIX, ""));
+    if (vote && vote.type) {
+      c.type = vote.type;
+      if (vote.kind) c.kind = vote.kind;
+      if (vote.canonical) c.canonical = vote.canonical;
+      c.score = 2;
+      c.rule = "same-name";
+    } else if (full && (c.type === null || c.type === "Person")) {
+      c.type = "Person";
+      c.score = 2;
+      c.rule = "surname";
+      if (full.gender) c.gender = full.gender;
+    } else if (c.type === null && companies.has(key)) {
+      c.type = "Group";
+      c.kind = "company";
+      c.score = 2;
+      c.rule = "company-short";
+    } else if (c.type === null) {
+      // "Mosul and Hawija": an unknown name listed with a place is a place.
+      const before = byLast.get(c.firstToken - 1) ?? byLast.get(c.firstToken - 2);
+      const after = byFirst.get(c.lastToken + 1);
+      if ((before?.type === "Place" && before.score >= 2) || (after?.type === "Place" && after.score >= 2)) {
+        c.type = "Place";
+        c.score = 1;
+        c.rule = "listed-with-place";
+      }
+    }
+  }
+}
+
+/** "Popular Mobilization Forces (PMF)" and "Hashed Al-Shaabi, or Popular Mobilization Forces". */
+function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Candidate> {
+  const t = layout.tokens;
+  const aliasOf = new Map<Candidate, Candidate>();
+  const byFirst = new Map<number, Candidate>();
+  for (const c of cands) byFirst.set(c.firstToken, c);
+  for (const c of cands) {
+    if (c.type !== "Group" && c.type !== "Place") continue;
+    const k = c.lastToken;
+    if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") {
+      const acronym = byFirst.get(k + 1);
+      if (acronym && acronym.score <= 3) {
+        acronym.type = c.type;
+        if (c.kind) acronym.kind = c.kind;
+        acronym.score = 3;
+        acronym.rule = "acronym-defined";
+        aliasOf.set(acronym, c);
+      }
+    } else if (t[k]?.text === "," && t[k + 1]?.lower === "or") {
+      const other = byFirst.get(k + 2);
+      if (other && other.type === c.type && t[other.lastToken]?.text === ",") aliasOf.set(other, c);
+    }
+  }
+  return aliasOf;
+}
+
+export interface MentionResult {
+  mentions: RawMention[];
+  messages: DocumentMessage[];
+}
+
+export function recognizeMentions(layout: TextLayout): MentionResult {
+  const dateline = datelineTokens(layout);
+  let cands: Candidate[] = [];
+  for (const line of layout.lines) {
+    for (let s = line.first; s < line.last; s++) {
+      const sentence = layout.sentences[s]!;
+      const found: Candidate[] = [];
+      for (const seq of sequencesOf(layout, sentence.first, sentence.last)) {
+        const ctx = { layout, sentenceFirst: sentence.first, heading: line.heading, dateline: seq.every((u) => dateline.has(u.first)) };
+        found.push(...classifySequence(seq, ctx));
+      }
+      const institutions = findInstitutions(layout, sentence.first, sentence.last, line.heading);
+      for (const c of found) {
+        const inside = institutions.find((i) => c.start < i.end && i.start < c.end);
+        if (!inside || c.type === "Place") cands.push(c);
+      }
+      cands.push(...institutions);
+    }
+  }
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  propagate(cands);
+  const aliasOf = linkAliases(layout, cands);
+
+  const messages: DocumentMessage[] = [];
+  let unknown = 0;
+  cands = cands.filter((c) => {
+    if (c.type === null) {
+      if (unknown++ < 20) {
+        messages.push({ severity: "info", rule: "mention-unclassified", reason: `"${c.text}" looks like a name but no rule says what it is; left out`, offset: c.start });
+      }
+      return false;
+    }
+    if (c.heading && c.score < 2) {
+      messages.push({ severity: "info", rule: "mention-in-heading", reason: `"${c.text}" in a heading is not a known name; left out`, offset: c.start });
+      return false;
+    }
+    return true;
+  });
+  if (unknown > 20) messages.push({ severity: "info", rule: "mention-unclassified", reason: `${unknown - 20} more unclassified names left out` });
+
+  const index = new Map<Candidate, number>();
+  cands.forEach((c, i) => index.set(c, i));
+  const mentions = cands.map((c): RawMention => {
+    const m: RawMention = {
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      type: c.type!,
+      score: c.score,
+      rule: c.rule,
+      sentence: layout.tokens[c.firstToken]!.sentence,
+      firstToken: c.firstToken,
+      lastToken: c.lastToken,
+      possessive: c.possessive,
+    };
+    if (c.kind) m.kind = c.kind;
+    if (c.canonical) m.canonical = c.canonical;
+    if (c.gender) m.gender = c.gender;
+    const alias = aliasOf.get(c);
+    if (alias && index.has(alias)) m.aliasOf = index.get(alias)!;
+    if (c.title) {
+      const { label, start, end, of } = c.title;
+      m.title = { label, start, end };
+      if (of && "place" in of) m.title.of = of;
+      else if (of && index.has(of.candidate)) m.title.of = { mention: index.get(of.candidate)! };
+    }
+    return m;
+  });
+  return { mentions, messages };
+}

@@ -1,0 +1,308 @@
+// Features of a token in its sentence and document, as 32-bit hashes. Only the words themselves
+// are read (never POS or chunk columns: raw text has none). Static features are computed once per
+// document; the features that depend on the previous predicted tags are added by the decoder from
+// the per-token keys kept here (see tagFeatures).
+import { GAZETTEER_CLASSES, PROPER_MASK, matchGazetteer, type Gazetteer } from "./gazetteer.ts";
+import * as hash from "./hash.ts";
+
+// Local bindings: under tsx's CommonJS transform every call through an import goes via a getter.
+const { combine, fmix32, hashInt, hashString, stringKey, templateSeed } = hash;
+
+export interface FeatureResources {
+  gazetteer: Gazetteer;
+}
+
+/** The static features of one sentence, flat: token i owns hashes[offsets[i], offsets[i + 1]). */
+export interface SentenceFeatures {
+  length: number;
+  words: readonly string[];
+  hashes: Uint32Array;
+  offsets: Uint32Array;
+  /** Token i's features of the word alone (no context) are hashes[offsets[i], ownEnd[i]). */
+  ownEnd: Uint32Array;
+  /** Per-token keys the decoder combines with the previous tag. */
+  wordKeys: Uint32Array;
+  shapeKeys: Uint32Array;
+  /** Lowercase tokens, and whether each token is written with a capital (for the document's tag history). */
+  lower: readonly string[];
+  capitalised: Uint8Array;
+}
+
+// Template ids: part of the model's identity (changing them invalidates saved models).
+let nextTemplate = 0;
+const T = {
+  bias: nextTemplate++, word: nextTemplate++, lower: nextTemplate++, shape: nextTemplate++, short: nextTemplate++,
+  prefix: nextTemplate++, suffix: nextTemplate++, shortPos: nextTemplate++, headline: nextTemplate++,
+  lowerM1: nextTemplate++, lowerP1: nextTemplate++, lowerM2: nextTemplate++, lowerP2: nextTemplate++,
+  shortM1: nextTemplate++, shortP1: nextTemplate++, shortM2: nextTemplate++, shortP2: nextTemplate++,
+  shapeM1_0: nextTemplate++, shape0_P1: nextTemplate++, shapeM1_0_P1: nextTemplate++,
+  bigramM1: nextTemplate++, bigramP1: nextTemplate++, lowerM1_short: nextTemplate++, short_lowerP1: nextTemplate++,
+  gaz: nextTemplate++, gazM1: nextTemplate++, gazP1: nextTemplate++, doc: nextTemplate++,
+  prev1: nextTemplate++, prev12: nextTemplate++, prev1Word: nextTemplate++, prev1Shape: nextTemplate++,
+  wordKey: nextTemplate++, shapeKey: nextTemplate++, historyMajority: nextTemplate++, historySeen: nextTemplate++,
+};
+export const FEATURE_TEMPLATE_COUNT = nextTemplate;
+
+// Case flags of a token, read off its characters once.
+const HAS_UPPER = 1, HAS_LOWER = 2, UPPER_START = 4;
+const isLowerWord = (f: number) => (f & (HAS_UPPER | HAS_LOWER)) === HAS_LOWER;
+const isAllCaps = (f: number) => (f & (HAS_UPPER | HAS_LOWER)) === HAS_UPPER;
+
+/** One pass over a word: its shape (runs capped at 4), short shape (runs collapsed) and case flags. */
+function analyseWord(w: string): { shape: string; short: string; flags: number } {
+  let shape = "", short = "", last = -1, run = 0, flags = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let k: number; // 88 X, 120 x, 100 d, else the character itself
+    if (c >= 65 && c <= 90) k = 88;
+    else if (c >= 97 && c <= 122) k = 120;
+    else if (c >= 48 && c <= 57) k = 100;
+    else if (c > 127) {
+      const ch = w[i]!;
+      k = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
+    } else k = c;
+    if (k === 88) flags |= i === 0 ? HAS_UPPER | UPPER_START : HAS_UPPER;
+    else if (k === 120) flags |= HAS_LOWER;
+    if (k === last) run++;
+    else {
+      run = 1;
+      short += String.fromCharCode(k);
+    }
+    last = k;
+    if (run <= 4) shape += String.fromCharCode(k);
+  }
+  return { shape, short, flags };
+}
+
+/** Word shape with runs capped at 4: "Barzani" → "Xxxxx", "1996-08-22" → "dddd-dd-dd". */
+export function wordShape(w: string): string {
+  return analyseWord(w).shape;
+}
+
+/** Shape with every run collapsed: "Barzani" → "Xx", "1996-08-22" → "d-d-d". */
+export function shortWordShape(w: string): string {
+  return analyseWord(w).short;
+}
+
+/** A sentence written in capitals (a headline, a dateline): case tells little there. */
+function isHeadline(flags: Uint8Array): boolean {
+  let caps = 0;
+  let cased = 0;
+  for (let i = 0; i < flags.length; i++) {
+    if (!(flags[i]! & (HAS_UPPER | HAS_LOWER))) continue;
+    cased++;
+    if (isAllCaps(flags[i]!)) caps++;
+  }
+  return cased > 0 && caps / cased > 0.6;
+}
+
+// Document flags of a word: how the same word is written and surrounded elsewhere in the document.
+const DOC_LOWER = 1, DOC_CAPITAL_MID = 2, DOC_AFTER_NAME_CUE = 4, DOC_BEFORE_ORG = 8;
+const BIT = (name: (typeof GAZETTEER_CLASSES)[number]) => 1 << GAZETTEER_CLASSES.indexOf(name);
+const NAME_CUE = BIT("title") | BIT("firstName");
+const ORG_CUE = BIT("orgSuffix");
+
+interface SentenceInfo {
+  words: readonly string[];
+  lower: string[];
+  shapes: string[];
+  shorts: string[];
+  flags: Uint8Array;
+  headline: boolean;
+  gaz: { begin: Uint16Array; inside: Uint16Array };
+}
+
+function analyseSentence(words: readonly string[], gazetteer: Gazetteer): SentenceInfo {
+  const n = words.length;
+  const lower: string[] = new Array(n);
+  const shapes: string[] = new Array(n);
+  const shorts: string[] = new Array(n);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const a = analyseWord(w);
+    shapes[i] = a.shape;
+    shorts[i] = a.short;
+    flags[i] = a.flags;
+    lower[i] = a.flags & HAS_UPPER ? w.toLowerCase() : w;
+  }
+  return { words, lower, shapes, shorts, flags, headline: isHeadline(flags), gaz: matchGazetteer(gazetteer, lower) };
+}
+
+function documentFlags(sentences: SentenceInfo[]): Map<string, number> {
+  const flags = new Map<string, number>();
+  const add = (w: string, f: number) => flags.set(w, (flags.get(w) ?? 0) | f);
+  for (const s of sentences) {
+    for (let i = 0; i < s.words.length; i++) {
+      const f = s.flags[i]!;
+      const l = s.lower[i]!;
+      const upperStart = (f & UPPER_START) !== 0;
+      if (isLowerWord(f)) add(l, DOC_LOWER);
+      else if (i > 0 && !s.headline && upperStart && !isAllCaps(f)) add(l, DOC_CAPITAL_MID);
+      if (i > 0 && ((s.gaz.begin[i - 1]! | s.gaz.inside[i - 1]!) & NAME_CUE) && upperStart) add(l, DOC_AFTER_NAME_CUE);
+      if (i + 1 < s.words.length && (s.gaz.begin[i + 1]! & ORG_CUE) && upperStart) add(l, DOC_BEFORE_ORG);
+    }
+  }
+  return flags;
+}
+
+const PAD_LEFT = [stringKey("<S>"), stringKey("<S2>")];
+const PAD_RIGHT = [stringKey("</S>"), stringKey("</S2>")];
+/** An upper bound: 21 fixed, 8 affixes, headline, 27 gazetteer, document. */
+const MAX_FEATURES_PER_TOKEN = 21 + 8 + 1 + 3 * GAZETTEER_CLASSES.length + 1;
+const SEED = Object.fromEntries(Object.entries(T).map(([k, t]) => [k, templateSeed(t)])) as Record<keyof typeof T, number>;
+
+/** Static features of every token of a document given as sentences of CoNLL-like tokens. */
+export function documentFeatures(doc: readonly (readonly string[])[], res: FeatureResources): SentenceFeatures[] {
+  const infos: SentenceInfo[] = [];
+  for (const words of doc) infos.push(analyseSentence(words, res.gazetteer));
+  const flags = documentFlags(infos);
+  const out: SentenceFeatures[] = [];
+  for (const info of infos) out.push(sentenceFeatures(info, flags));
+  return out;
+}
+
+// Hashes are built from per-token string keys combined with template seeds, so each string is
+// read once per sentence however many templates use it.
+function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): SentenceFeatures {
+  const { words, lower, shapes, shorts, flags, headline, gaz } = info;
+  const n = words.length;
+  const lowerKey = new Uint32Array(n + 4);
+  const shortKey = new Uint32Array(n + 4);
+  const gazClasses = new Uint16Array(n + 2);
+  const capitalised = new Uint8Array(n);
+  // Written straight into a typed array: hashes above 2^30 would be boxed in a plain array.
+  const out = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
+  let len = 0;
+  const offsets = new Uint32Array(n + 1);
+  const ownEnd = new Uint32Array(n);
+  const wordKeys = new Uint32Array(n);
+  const shapeKeys = new Uint32Array(n);
+  // Keys are stored shifted by 2 so positions −2 … n+1 need no bounds checks.
+  lowerKey[0] = shortKey[0] = PAD_LEFT[1]!;
+  lowerKey[1] = shortKey[1] = PAD_LEFT[0]!;
+  lowerKey[n + 2] = shortKey[n + 2] = PAD_RIGHT[0]!;
+  lowerKey[n + 3] = shortKey[n + 3] = PAD_RIGHT[1]!;
+  for (let i = 0; i < n; i++) {
+    lowerKey[i + 2] = stringKey(lower[i]!);
+    shortKey[i + 2] = stringKey(shorts[i]!);
+    capitalised[i] = flags[i]! & UPPER_START ? 1 : 0;
+    const g = gaz.begin[i]! | gaz.inside[i]!;
+    gazClasses[i + 1] = isLowerWord(flags[i]!) ? g & ~PROPER_MASK : g;
+  }
+  const quoteStart = n > 0 && /^["'(`-]/.test(words[0]!);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = len;
+    const w = words[i]!;
+    const l = lower[i]!;
+    const lk = lowerKey[i + 2]!, sk = shortKey[i + 2]!;
+    const lm1 = lowerKey[i + 1]!, lp1 = lowerKey[i + 3]!;
+    const sm1 = shortKey[i + 1]!, sp1 = shortKey[i + 3]!;
+    const first = i === 0 ? 1 : i === 1 && quoteStart ? 2 : 0;
+    // The word's own features first (they depend on nothing else, so a decoder may cache their sum).
+    out[len++] = SEED.bias;
+    out[len++] = hashString(T.word, w);
+    out[len++] = combine(SEED.lower, lk);
+    out[len++] = hashString(T.shape, shapes[i]!);
+    out[len++] = combine(SEED.short, sk);
+    // Affixes: FNV states grown one character at a time.
+    let pre = SEED.prefix, suf = SEED.suffix;
+    for (let k = 1; k <= 4 && k <= l.length; k++) {
+      pre = Math.imul(pre ^ l.charCodeAt(k - 1), 0x01000193);
+      suf = Math.imul(suf ^ l.charCodeAt(l.length - k), 0x01000193);
+      out[len++] = fmix32(pre);
+      out[len++] = fmix32(suf);
+    }
+    ownEnd[i] = len;
+    out[len++] = combine(combine(SEED.shortPos, sk), first);
+    out[len++] = combine(SEED.lowerM1, lm1);
+    out[len++] = combine(SEED.lowerP1, lp1);
+    out[len++] = combine(SEED.lowerM2, lowerKey[i]!);
+    out[len++] = combine(SEED.lowerP2, lowerKey[i + 4]!);
+    out[len++] = combine(SEED.shortM1, sm1);
+    out[len++] = combine(SEED.shortP1, sp1);
+    out[len++] = combine(SEED.shortM2, shortKey[i]!);
+    out[len++] = combine(SEED.shortP2, shortKey[i + 4]!);
+    out[len++] = combine(combine(SEED.shapeM1_0, sm1), sk);
+    out[len++] = combine(combine(SEED.shape0_P1, sk), sp1);
+    out[len++] = combine(combine(combine(SEED.shapeM1_0_P1, sm1), sk), sp1);
+    out[len++] = combine(combine(SEED.bigramM1, lm1), lk);
+    out[len++] = combine(combine(SEED.bigramP1, lk), lp1);
+    out[len++] = combine(combine(SEED.lowerM1_short, lm1), sk);
+    out[len++] = combine(combine(SEED.short_lowerP1, sk), lp1);
+    if (headline) out[len++] = combine(combine(SEED.headline, sk), lk);
+    const g = gazClasses[i + 1]!, gm1 = gazClasses[i]!, gp1 = gazClasses[i + 2]!;
+    if (g | gm1 | gp1) {
+      for (let b = 0; b < GAZETTEER_CLASSES.length; b++) {
+        const bit = 1 << b;
+        if (g & bit) out[len++] = combine(SEED.gaz, b * 2 + (gaz.begin[i]! & bit ? 0 : 1));
+        if (gm1 & bit) out[len++] = combine(SEED.gazM1, b);
+        if (gp1 & bit) out[len++] = combine(SEED.gazP1, b);
+      }
+    }
+    if (!isLowerWord(flags[i]!)) {
+      const f = docFlags.get(l) ?? 0;
+      out[len++] = combine(combine(combine(SEED.doc, sk), first), f | (headline ? 16 : 0));
+    }
+    wordKeys[i] = combine(SEED.wordKey, lk);
+    shapeKeys[i] = combine(SEED.shapeKey, sk);
+  }
+  offsets[n] = len;
+  return { length: n, words, hashes: out.slice(0, len), offsets, ownEnd, wordKeys, shapeKeys, lower, capitalised };
+}
+
+/**
+ * How the document so far has tagged each capitalised word (extended prediction history): counts
+ * of O, PER, ORG, LOC, MISC per lowercase form, updated after each sentence is decoded. Lets a
+ * later "Barzani" follow an earlier "Masoud Barzani".
+ */
+export class TagHistory {
+  private readonly counts = new Map<string, Uint16Array>();
+
+  /** Feature hashes for each token of a sentence: token i owns out.hashes[out.offsets[i], out.offsets[i + 1]). */
+  features(s: SentenceFeatures): { hashes: Uint32Array; offsets: Uint32Array } {
+    const hashes: number[] = [];
+    const offsets = new Uint32Array(s.length + 1);
+    for (let i = 0; i < s.length; i++) {
+      offsets[i] = hashes.length;
+      const c = s.capitalised[i] ? this.counts.get(s.lower[i]!) : undefined;
+      if (!c) continue;
+      let best = 0;
+      for (let k = 1; k < 5; k++) if (c[k]! > c[best]!) best = k;
+      hashes.push(combine(SEED.historyMajority, best));
+      for (let k = 0; k < 5; k++) if (c[k]! > 0) hashes.push(combine(SEED.historySeen, k));
+    }
+    offsets[s.length] = hashes.length;
+    return { hashes: Uint32Array.from(hashes), offsets };
+  }
+
+  /** Records the tag ids chosen for a sentence. */
+  record(s: SentenceFeatures, tags: ArrayLike<number>): void {
+    for (let i = 0; i < s.length; i++) {
+      if (!s.capitalised[i]) continue;
+      const l = s.lower[i]!;
+      let c = this.counts.get(l);
+      if (!c) this.counts.set(l, (c = new Uint16Array(5)));
+      const tag = tags[i]!;
+      c[tag === 0 ? 0 : ((tag - 1) >> 1) + 1]!++; // 0 = O, 1–4 = PER, ORG, LOC, MISC
+    }
+  }
+}
+
+// Features of the previous predicted tags (−1 = before the sentence): alone, as a pair, and with
+// the current word and shape.
+const PREV1_SEED = templateSeed(T.prev1);
+const PREV12_SEED = templateSeed(T.prev12);
+export const prevTagHash = (p1: number) => hashInt(PREV1_SEED, p1 + 1);
+export const prevTagsHash = (p1: number, p2: number) => hashInt(PREV12_SEED, (p1 + 1) * 32 + p2 + 1);
+export const wordTagHash = (s: SentenceFeatures, i: number, p1: number) => hashInt(s.wordKeys[i]!, p1 + 1);
+export const shapeTagHash = (s: SentenceFeatures, i: number, p1: number) => hashInt(s.shapeKeys[i]!, p1 + 1);
+
+export const TAG_FEATURE_COUNT = 4;
+/** All tag-history feature hashes of token i, as training needs them. */
+export function tagFeatures(s: SentenceFeatures, i: number, p1: number, p2: number, out: Uint32Array): void {
+  out[0] = prevTagHash(p1);
+  out[1] = prevTagsHash(p1, p2);
+  out[2] = wordTagHash(s, i, p1);
+  out[3] = shapeTagHash(s, i, p1);
+}

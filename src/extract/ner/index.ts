@@ -1,0 +1,68 @@
+// Statistical named-entity recogniser: an averaged perceptron trained on CoNLL-2003 (see
+// scripts/train-ner.ts). Pure functions: load a parsed model object, then find PER / ORG / LOC /
+// MISC spans in text, with offsets into the text. Loading the file from disk is in load-file.ts.
+import { documentFeatures } from "./features.ts";
+import { decodeNerModel, type DecodedModel } from "./model.ts";
+import { decodeDocument, resolveForPrediction, tagConfidence, type ResolvedSentence } from "./perceptron.ts";
+import { BIO_TAGS, tagIdSpans, type NerLabel } from "./tags.ts";
+import { splitSentences, tokenize, type Token } from "./tokenize.ts";
+
+export { NER_LABELS, type NerLabel } from "./tags.ts";
+export { tokenize, splitSentences, type Token } from "./tokenize.ts";
+export type { NerModelJson } from "./model.ts";
+
+/** A loaded model, ready for prediction (immutable). */
+export type NerModel = Readonly<DecodedModel>;
+
+/** One entity mention: text.slice(start, end) === text. */
+export interface NerSpan {
+  start: number;
+  end: number;
+  text: string;
+  label: NerLabel;
+  /** Confidence in (0, 1]: the lowest softmax probability of the chosen tags inside the span (uncalibrated). */
+  score?: number;
+}
+
+/** Builds a model from the parsed JSON of a model file (data/models/ner.json); throws if it is not one. */
+export function loadNerModel(json: unknown): NerModel {
+  return Object.freeze(decodeNerModel(json));
+}
+
+function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): { resolved: ResolvedSentence[]; tags: Uint8Array[] } {
+  const resolved: ResolvedSentence[] = [];
+  for (const f of documentFeatures(sentences, model.resources)) resolved.push(resolveForPrediction(model.weights, f));
+  return { resolved, tags: decodeDocument(model.weights, resolved, model.beam) };
+}
+
+/** BIO tags for pre-tokenised sentences of one document (CoNLL-style tokens), e.g. for evaluation. */
+export function predictDocumentTags(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
+  return tagSentences(model, sentences).tags.map((tags) => Array.from(tags, (t) => BIO_TAGS[t]!));
+}
+
+/**
+ * Entity spans in text[start, end), with offsets into the whole text. The range is read as one
+ * document: words seen elsewhere in it (in lowercase, after a title) inform each other.
+ */
+export function recognizeEntities(model: NerModel, text: string, start = 0, end = text.length): NerSpan[] {
+  const sentences: Token[][] = splitSentences(text, tokenize(text, start, end));
+  const words: string[][] = [];
+  for (const s of sentences) {
+    const w: string[] = new Array(s.length);
+    for (let i = 0; i < s.length; i++) w[i] = s[i]!.norm;
+    words.push(w);
+  }
+  const { resolved, tags } = tagSentences(model, words);
+  const spans: NerSpan[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const tokens = sentences[k]!;
+    for (const sp of tagIdSpans(tags[k]!)) {
+      const from = tokens[sp.start]!.start;
+      const to = tokens[sp.end - 1]!.end;
+      let score = 1;
+      for (let i = sp.start; i < sp.end; i++) score = Math.min(score, tagConfidence(model.weights, resolved[k]!, tags[k]!, i));
+      spans.push({ start: from, end: to, text: text.slice(from, to), label: sp.label, score: Number(score.toFixed(3)) });
+    }
+  }
+  return spans;
+}

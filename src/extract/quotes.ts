@@ -1,0 +1,72 @@
+// Direct quotes: “curly”, "straight" and «guillemets», found per paragraph. A quote left open and
+// followed by a new opening mark ends before it: news copy often runs a quote over several
+// paragraphs and reopens it without closing the previous one.
+
+export interface Quote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (or the end of the quoted text when it is never closed). */
+  close: number;
+  /** The quoted text, without the marks: [start, end). */
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+const OPEN_BEFORE = /[\s([{—–\-/“‘]/;
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** Quotes inside text[from, to) (one paragraph). */
+export function findQuotes(text: string, from: number, to: number): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  const emit = (close: number, end: number, closed: boolean): void => {
+    const start = open + 1;
+    if (end > start) quotes.push({ open, close, start, end, closed });
+    open = -1;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    let opening: boolean;
+    if (c === "“" || c === "«" || c === "„") opening = true;
+    else if (c === "”" || c === "»") opening = false;
+    else if (c === '"') {
+      const before = i === from ? " " : text[i - 1]!;
+      const after = i + 1 < to ? text[i + 1]! : " ";
+      if (OPEN_BEFORE.test(before) && !/\s/.test(after)) opening = true;
+      else if (!/\s/.test(before)) opening = false;
+      else opening = open < 0;
+    } else continue;
+    if (opening) {
+      if (open >= 0) {
+        const end = trimmedEnd(text, open + 1, i);
+        emit(end, end, false);
+      }
+      open = i;
+    } else if (open >= 0) {
+      emit(i + 1, i, true);
+    }
+  }
+  if (open >= 0) {
+    const end = trimmedEnd(text, open + 1, to);
+    emit(end, end, false);
+  }
+  return quotes;
+}
+
+/** Number of words in text[start, end). */
+export function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = /\s/.test(text[i]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

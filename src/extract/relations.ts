@@ -1,0 +1,120 @@
+// Relations read from fixed news phrasings: ROLE ("Kirkuk Gov. Najm Eddine Karim", "the President of
+// the Kurdistan Region, Masoud Barzani"), family ("Hero Talabani, the wife of Jalal Talabani") and
+// AIDE_TO ("Barzani’s aide, Hemin Hawrami").
+import { isRoleNoun, isTitleHead } from "./titles.ts";
+import type { TextLayout } from "./tokens.ts";
+import type { RawMention, RawRelation } from "./types.ts";
+
+const FAMILY: ReadonlyMap<string, string> = new Map([
+  ["wife", "SPOUSE_OF"], ["husband", "SPOUSE_OF"], ["widow", "SPOUSE_OF"], ["widower", "SPOUSE_OF"],
+  ["son", "CHILD_OF"], ["daughter", "CHILD_OF"], ["father", "PARENT_OF"], ["mother", "PARENT_OF"],
+  ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
+]);
+const AIDES = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary"]);
+const ARTICLES = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+const LINKS = new Set(["of", "for", "at", "to", "in"]);
+
+export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
+  const t = layout.tokens;
+  const startsAt = new Map<number, number>();
+  const endsAt = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    startsAt.set(m.firstToken, i);
+    endsAt.set(m.lastToken, i);
+  });
+  const out: RawRelation[] = [];
+  const span = (a: number, b: number) => ({ start: t[a]!.start, end: t[b - 1]!.end });
+  const lower = (k: number): string => t[k]?.lower ?? "";
+  const sameSentence = (a: number, b: number): boolean => t[a]?.sentence === t[b]?.sentence;
+
+  /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
+  const rolePhrase = (k: number): { label: string; target: number; end: number } | null => {
+    if (ARTICLES.has(lower(k))) k++;
+    const first = k;
+    while (k < first + 6 && t[k]?.word && !LINKS.has(lower(k)) && sameSentence(first, k)) k++;
+    if (k === first || !LINKS.has(lower(k))) return null;
+    const head = t[k - 1]!;
+    if (!(isRoleNoun(head.lower) || isTitleHead(head.lower)) || FAMILY.has(head.lower) || AIDES.has(head.lower) && lower(k) === "to") return null;
+    let j = k + 1;
+    for (let guard = 0; guard < 8 && j < t.length && sameSentence(first, j); guard++) {
+      const m = startsAt.get(j);
+      if (m !== undefined && !mentions[m]!.possessive && mentions[m]!.type !== "Person") {
+        return { label: layout.text.slice(t[first]!.start, head.end), target: m, end: mentions[m]!.lastToken };
+      }
+      if (m !== undefined) j = mentions[m]!.lastToken;
+      else if (t[j]!.text === "," || t[j]!.text === ".") return null;
+      else j++;
+    }
+    return null;
+  };
+
+  mentions.forEach((m, i) => {
+    if (m.type !== "Person") return;
+    // Title before the name: "Iraqi Prime Minister Haider Al-Abadi", "Kirkuk Gov. Najm Eddine Karim".
+    if (m.title?.of) {
+      const of = m.title.of;
+      const start = "mention" in of ? Math.min(mentions[of.mention]!.start, m.title.start) : m.title.start;
+      out.push({ type: "ROLE", source: i, target: of, evidence: { start, end: m.end }, label: m.title.label });
+    }
+    const after = m.lastToken;
+    // "X, the wife of Y" / "X, director general of the British Chambers of Commerce" / "X is the commander of ... for Y"
+    if (t[after]?.text === "," || lower(after) === "is" || lower(after) === "was") {
+      let k = after + 1;
+      if (ARTICLES.has(lower(k))) k++;
+      const family = FAMILY.get(lower(k));
+      if (family && lower(k + 1) === "of") {
+        let j = k + 2;
+        if (ARTICLES.has(lower(j))) j++;
+        const other = startsAt.get(j);
+        if (other !== undefined && mentions[other]!.type === "Person") {
+          out.push({ type: family, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(k) });
+        }
+      } else if (AIDES.has(lower(k)) && lower(k + 1) === "to") {
+        const other = startsAt.get(k + 2);
+        if (other !== undefined && mentions[other]!.type === "Person") {
+          out.push({ type: "AIDE_TO", source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(k) });
+        }
+      } else {
+        const role = rolePhrase(after + 1);
+        if (role) out.push({ type: "ROLE", source: i, target: { mention: role.target }, evidence: span(m.firstToken, role.end), label: role.label });
+      }
+    }
+    // "Barzani’s aide, Hemin Hawrami" / "Talabani’s wife Hero"
+    if (m.possessive) {
+      const k = m.lastToken;
+      const word = lower(k);
+      const j = t[k + 1]?.text === "," ? k + 2 : k + 1;
+      const other = startsAt.get(j);
+      if (other !== undefined && mentions[other]!.type === "Person" && (AIDES.has(word) || FAMILY.has(word))) {
+        const type = AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word)!;
+        out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: word });
+      }
+    }
+    // "the President of the Kurdistan Region, Masoud Barzani"
+    if (t[m.firstToken - 1]?.text === ",") {
+      const target = endsAt.get(m.firstToken - 1);
+      if (target !== undefined && mentions[target]!.type !== "Person") {
+        let k = mentions[target]!.firstToken - 1;
+        if (lower(k) === "the") k--;
+        if (LINKS.has(lower(k)) && (isTitleHead(lower(k - 1)) || isRoleNoun(lower(k - 1)))) {
+          let a = k - 1;
+          while (a > 0 && t[a - 1]!.word && (isTitleHead(lower(a - 1)) || /^(?:prime|vice|deputy|foreign|chief|former)$/.test(lower(a - 1)))) a--;
+          const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;
+          out.push({ type: "ROLE", source: i, target: { mention: target }, evidence: span(labelStart, m.lastToken), label: layout.text.slice(t[a]!.start, t[k - 1]!.end) });
+        }
+      }
+    }
+    // "Labour leader Michael Howard": a group, a lower-case role, then the person.
+    let k = m.firstToken - 1;
+    let roleEnd = -1;
+    while (k > 0 && k > m.firstToken - 5 && t[k]!.word && !t[k]!.cap) {
+      if (roleEnd < 0 && isRoleNoun(lower(k))) roleEnd = k + 1;
+      k--;
+    }
+    const group = endsAt.get(k + 1);
+    if (roleEnd > 0 && group !== undefined && mentions[group]!.type === "Group" && isRoleNoun(lower(k + 1))) {
+      out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[m.firstToken - 1]!.end) });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,202 @@
+// Who is speaking: the subject before a cue, found by walking back over comma-separated segments.
+// "Kirkuk Gov. Najm Eddine Karim, a Kurd sacked by Baghdad ..., warned:" skips the apposition;
+// "the official twitter account of al-Abadi posted" keeps al-Abadi; "Iraq’s Kurdish leadership"
+// is a speaker in words, not Iraq.
+import { W, hasClass } from "./lexicon.ts";
+import type { TextLayout } from "./tokens.ts";
+import type { RawMention } from "./types.ts";
+import { isRoleNoun } from "./titles.ts";
+
+export interface ClaimContext {
+  layout: TextLayout;
+  mentions: readonly RawMention[];
+  /** Token index → mention index, or -1. */
+  mentionAt: Int32Array;
+  /** Token index → true when inside a quote. */
+  quoted: Uint8Array;
+}
+
+export type SpeakerFound =
+  | { kind: "mentions"; mentions: number[]; first: number }
+  | { kind: "words"; first: number; last: number }
+  | { kind: "pronoun"; word: string; first: number };
+
+const BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "“", "”", "\"", "«", "»"]);
+const SKIP_BEFORE_CUE = new Set(["has", "have", "had", "also", "all", "both", "strongly", "reportedly", "repeatedly",
+  "then", "later", "again", "previously", "already", "publicly", "privately", "firmly", "flatly", "angrily",
+  "earlier", "separately", "once", "would", "will", "could", "may", "might", "did", "does", "do", "not", "never",
+  "vehemently", "further", "quickly", "immediately", "formally", "officially", "recently", "now", "late", "early",
+  "on", "today", "yesterday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "last",
+  "night", "this", "week", "has also", "himself", "herself", "themselves", "had", "just", "has", "clearly", "openly",
+  "explicitly", "specifically", "subsequently", "jointly", "each", "alone", "too", "however"]);
+const PREPOSITIONS = new Set(["of", "in", "from", "by", "to", "for", "with", "against", "on", "at", "into", "near",
+  "about", "over", "between", "across", "among", "toward", "towards", "during", "after", "before", "under", "through",
+  "via", "like", "than", "within", "outside", "including", "around", "behind", "beyond", "despite", "amid", "upon"]);
+/** "the account of al-Abadi", "Blair’s spokesman": the mention speaks through these. */
+const THROUGH = new Set(["account", "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "camp",
+  "statement", "website", "lawyer", "lawyers", "campaign", "government", "ministry", "press", "feed", "page",
+  "representatives", "representative", "team", "channel"]);
+const RELATIVE = new Set(["who", "which", "that", "whose", "whom", "where", "when"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+const NP_STOP = new Set(["and", "or", "but", "as", "while", "if", "because", "since", "although", "though", "when",
+  "where", "who", "which", "that", "whose", "meanwhile", "however", "also", "then", "so", "yet", "after", "before"]);
+const DETERMINERS = new Set(["a", "an", "the"]);
+
+function verbLike(lower: string): boolean {
+  if (hasClass(lower, W.verb) && !hasClass(lower, W.role)) return !hasClass(lower, W.demonym);
+  return false;
+}
+
+/** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
+export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
+  const { layout, mentions, quoted } = ctx;
+  const t = layout.tokens;
+  const mention = mentions[m]!;
+  if (quoted[mention.firstToken]) return false;
+  if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
+  let k = mention.firstToken - 1;
+  if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
+  if (k >= 0 && PREPOSITIONS.has(t[k]!.lower)) {
+    let h = k - 1;
+    if (h >= 0 && t[h]!.text === "’s") h--;
+    if (!(h >= 0 && (t[k]!.lower === "of" || t[k]!.lower === "for" || t[k]!.lower === "from") && THROUGH.has(t[h]!.lower))) return false;
+  }
+  // A place is a speaker only as the head: "Washington has ...", not "Kirkuk officials said".
+  if (mention.type === "Place") {
+    for (let j = mention.lastToken; j < segEnd; j++) if (!SKIP_BEFORE_CUE.has(t[j]!.lower)) return false;
+  }
+  return true;
+}
+
+function mentionsIn(ctx: ClaimContext, a: number, b: number): number[] {
+  const found: number[] = [];
+  for (let k = a; k < b; k++) {
+    const m = ctx.mentionAt[k]!;
+    if (m >= 0 && (found.length === 0 || found[found.length - 1] !== m) && ctx.mentions[m]!.lastToken <= b) found.push(m);
+  }
+  return found;
+}
+
+function best(ctx: ClaimContext, ms: number[], segEnd: number): number | undefined {
+  const ok = ms.filter((m) => eligible(ctx, m, segEnd));
+  const of = (type: string): number | undefined => ok.filter((m) => ctx.mentions[m]!.type === type).pop();
+  return of("Person") ?? of("Group") ?? of("Place");
+}
+
+export function segmentStart(ctx: ClaimContext, sentenceFirst: number, end: number): number {
+  let a = end;
+  while (a > sentenceFirst && !BOUNDARY.has(ctx.layout.tokens[a - 1]!.text)) a--;
+  return a;
+}
+
+/** "The EU, the UN, and the United States": the mentions listed before the chosen one. */
+function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number): number[] {
+  const t = ctx.layout.tokens;
+  const all = [chosen];
+  let k = ctx.mentions[chosen]!.firstToken - 1;
+  if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
+  if (k < sentenceFirst || (t[k]!.lower !== "and" && t[k]!.lower !== "or")) return all;
+  k--;
+  while (k >= sentenceFirst) {
+    if (t[k]!.text === ",") k--;
+    const m = ctx.mentionAt[k]!;
+    if (m < 0 || ctx.mentions[m]!.lastToken !== k + 1) break;
+    all.unshift(m);
+    k = ctx.mentions[m]!.firstToken - 1;
+    if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
+    if (k < sentenceFirst || t[k]!.text !== ",") break;
+  }
+  return all;
+}
+
+/** The speaker of the cue starting at token `cue`, looking back within the sentence. */
+export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  let end = cue;
+  while (end > sentenceFirst && SKIP_BEFORE_CUE.has(t[end - 1]!.lower)) end--;
+  // "a Kurdish leader who said": the subject is before the relative pronoun.
+  if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") end--;
+  for (let round = 0; round < 4 && end > sentenceFirst; round++) {
+    if (t[end - 1]!.text === ",") {
+      end--;
+      continue;
+    }
+    const a = segmentStart(ctx, sentenceFirst, end);
+    // Only what follows the last verb can be the subject of this cue, unless that verb opens a
+    // relative clause: "officials who met Barzani said" has the subject "officials".
+    let from = a;
+    let k = end - 1;
+    while (k >= a) {
+      const m = ctx.mentionAt[k]!;
+      if (m >= 0) {
+        k = ctx.mentions[m]!.firstToken - 1;
+        continue;
+      }
+      const w = t[k]!;
+      if (!w.cap && verbLike(w.lower)) {
+        let j = k - 1;
+        while (j > a && j >= k - 3 && SKIP_BEFORE_CUE.has(t[j]!.lower)) j--;
+        if (j > a && RELATIVE.has(t[j]!.lower)) {
+          end = j;
+          k = j - 1;
+          continue;
+        }
+        from = k + 1;
+        break;
+      }
+      k--;
+    }
+    const startsApposition = a > sentenceFirst && t[a - 1]!.text === ","
+      && (DETERMINERS.has(t[a]!.lower) || RELATIVE.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)));
+    if (startsApposition) {
+      const prevEnd = a - 1;
+      const m = ctx.mentionAt[prevEnd - 1] ?? -1;
+      if (m >= 0 && ctx.mentions[m]!.type !== "Place" && eligible(ctx, m, prevEnd)) {
+        end = prevEnd;
+        continue;
+      }
+    }
+    const chosen = best(ctx, mentionsIn(ctx, from, end), end);
+    if (chosen !== undefined) {
+      const all = listedBefore(ctx, sentenceFirst, chosen);
+      return { kind: "mentions", mentions: all, first: ctx.mentions[all[0]!]!.firstToken };
+    }
+    return wordsBefore(ctx, from, end);
+  }
+  return null;
+}
+
+/** The noun phrase ending right before `end`: "a Kurdish security official", "Iraq’s central authorities". */
+export function wordsBefore(ctx: ClaimContext, from: number, end: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  let a = end;
+  while (a > from && a > end - 7) {
+    const w = t[a - 1]!;
+    if (!w.word || NP_STOP.has(w.lower) || ctx.quoted[a - 1]) break;
+    if (PREPOSITIONS.has(w.lower) && w.lower !== "of" && w.lower !== "for") break;
+    a--;
+  }
+  while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;
+  if (a >= end) return null;
+  if (end - a === 1 && PRONOUNS.has(t[a]!.lower)) return { kind: "pronoun", word: t[a]!.lower, first: a };
+  const head = t[end - 1]!.lower;
+  if (PRONOUNS.has(head) || /ly$/.test(head) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
+  if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3)) return null;
+  return { kind: "words", first: a, last: end };
+}
+
+/** The speaker named right after a cue: "according to X", "said Mr Smith". */
+export function speakerAfter(ctx: ClaimContext, k: number, limit: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  let a = k;
+  if (a < limit && DETERMINERS.has(t[a]!.lower)) a++;
+  const m = ctx.mentionAt[a] ?? -1;
+  if (m >= 0 && ctx.mentions[m]!.type !== "Place" || (m >= 0 && ctx.mentions[m]!.lastToken >= limit - 1)) {
+    return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+  }
+  let b = k;
+  while (b < limit && t[b]!.word && !NP_STOP.has(t[b]!.lower) && b < k + 6) b++;
+  if (b === k) return null;
+  if (b - k === 1 && PRONOUNS.has(t[k]!.lower)) return { kind: "pronoun", word: t[k]!.lower, first: k };
+  return { kind: "words", first: k, last: b };
+}

@@ -1,0 +1,103 @@
+// Titles, roles and demonyms: the words around names that are not names themselves.
+// "Iraqi Prime Minister Haider al-Abadi" is a demonym, a title and a person.
+import { W, hasClass } from "./lexicon.ts";
+
+/** Words that head a title written before a name ("President", "Gov.", "Maj."). */
+const TITLE_HEADS = new Set([
+  "president", "vice-president", "president-elect", "minister", "secretary", "governor", "gov", "general", "gen",
+  "maj", "major", "lt", "lieutenant", "col", "colonel", "commander", "cmdr", "chancellor", "premier", "senator",
+  "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "ambassador", "envoy", "king", "queen",
+  "prince", "princess", "emir", "sheikh", "sheik", "ayatollah", "imam", "cleric", "pope", "cardinal", "bishop",
+  "archbishop", "rabbi", "judge", "justice", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
+  "spokesperson", "leader", "chief", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness",
+  "baron", "prof", "professor", "rev", "reverend", "coach", "captain", "capt", "sgt", "sergeant", "admiral", "adm",
+  "brig", "brigadier", "marshal", "detective", "det", "inspector", "supt", "superintendent", "constable", "officer",
+  "speaker", "deputy", "ceo", "executive", "head", "mp", "mep", "attorney", "manager", "boss", "striker",
+  "midfielder", "defender", "goalkeeper", "skipper", "minister-president", "mullah", "commissioner", "chairperson",
+  "president-elect", "secretary-general", "director-general", "patriarch", "rapper", "singer", "actor", "actress",
+]);
+
+/** Words that qualify a following title head ("Prime", "Defense", "Foreign"). */
+const TITLE_MODIFIERS = new Set([
+  "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance", "home", "health", "education",
+  "trade", "industry", "justice", "energy", "oil", "culture", "transport", "environment", "labour", "labor",
+  "economy", "economic", "agriculture", "chief", "acting", "interim", "shadow", "former", "supreme", "grand",
+  "senior", "junior", "first", "attorney", "state", "general", "major", "lieutenant", "field", "rear", "staff",
+  "secretary", "executive", "managing", "crown", "high", "foreign-affairs", "security", "intelligence",
+  "regional", "provincial", "federal", "national", "minority", "majority", "opposition", "party", "police",
+  "army", "military", "navy", "air", "brigadier", "sports", "culture", "media", "treasury", "development",
+  "europe", "european", "business", "communities", "work", "works", "pensions", "science", "technology",
+]);
+
+/** Role nouns that name a person in apposition ("Hero Talabani, the wife of ..."). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister", "aide", "adviser",
+  "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "leader", "president", "minister", "secretary",
+  "governor", "commander", "chief", "head", "director", "chairman", "chairwoman", "official", "officer", "member",
+  "founder", "ambassador", "envoy", "deputy", "mayor", "lawmaker", "legislator", "senator", "mp", "politician",
+  "cleric", "general", "colonel", "judge", "lawyer", "analyst", "professor", "executive", "boss", "manager", "coach",
+  "player", "captain", "striker", "chancellor", "premier", "king", "queen", "prince", "princess", "candidate",
+  "journalist", "reporter", "correspondent", "editor", "economist", "activist", "campaigner", "researcher",
+  "negotiator", "mediator", "representative", "chief executive", "ceo", "veteran", "singer", "actor", "actress",
+  "director-general", "secretary-general", "colleague", "rival", "ally", "partner", "friend", "nephew", "niece",
+  "uncle", "aunt", "cousin", "grandson", "granddaughter", "successor", "predecessor", "lieutenant", "kurd",
+]);
+
+/** Honorifics that tell a person's gender, used to resolve "he" and "she". */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "sir", "lord", "king", "prince", "baron", "sheikh", "emir"]);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness"]);
+
+/** Demonym → country, for "Iraqi Prime Minister" (ROLE to Iraq) and "Iraqi government". */
+export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map([
+  ["iraqi", "Iraq"], ["iranian", "Iran"], ["turkish", "Turkey"], ["syrian", "Syria"], ["american", "United States"],
+  ["us", "United States"], ["u.s.", "United States"], ["british", "United Kingdom"], ["uk", "United Kingdom"],
+  ["french", "France"], ["german", "Germany"], ["russian", "Russia"], ["chinese", "China"], ["israeli", "Israel"],
+  ["palestinian", "Palestine"], ["saudi", "Saudi Arabia"], ["egyptian", "Egypt"], ["jordanian", "Jordan"],
+  ["lebanese", "Lebanon"], ["afghan", "Afghanistan"], ["pakistani", "Pakistan"], ["indian", "India"],
+  ["japanese", "Japan"], ["spanish", "Spain"], ["italian", "Italy"], ["dutch", "Netherlands"], ["ukrainian", "Ukraine"],
+  ["polish", "Poland"], ["greek", "Greece"], ["irish", "Ireland"], ["scottish", "Scotland"], ["welsh", "Wales"],
+  ["english", "England"], ["canadian", "Canada"], ["australian", "Australia"], ["mexican", "Mexico"],
+  ["brazilian", "Brazil"], ["nigerian", "Nigeria"], ["kenyan", "Kenya"], ["yemeni", "Yemen"], ["libyan", "Libya"],
+  ["qatari", "Qatar"], ["kuwaiti", "Kuwait"], ["emirati", "United Arab Emirates"], ["omani", "Oman"],
+  ["bahraini", "Bahrain"], ["sudanese", "Sudan"], ["ethiopian", "Ethiopia"], ["somali", "Somalia"],
+  ["south african", "South Africa"], ["north korean", "North Korea"], ["south korean", "South Korea"],
+  ["belgian", "Belgium"], ["swiss", "Switzerland"], ["swedish", "Sweden"], ["norwegian", "Norway"],
+  ["danish", "Denmark"], ["finnish", "Finland"], ["austrian", "Austria"], ["portuguese", "Portugal"],
+  ["hungarian", "Hungary"], ["czech", "Czech Republic"], ["romanian", "Romania"], ["bulgarian", "Bulgaria"],
+  ["serbian", "Serbia"], ["croatian", "Croatia"], ["georgian", "Georgia"], ["armenian", "Armenia"],
+  ["azerbaijani", "Azerbaijan"], ["kazakh", "Kazakhstan"], ["uzbek", "Uzbekistan"], ["vietnamese", "Vietnam"],
+  ["thai", "Thailand"], ["indonesian", "Indonesia"], ["malaysian", "Malaysia"], ["filipino", "Philippines"],
+  ["argentine", "Argentina"], ["argentinian", "Argentina"], ["chilean", "Chile"], ["colombian", "Colombia"],
+  ["venezuelan", "Venezuela"], ["cuban", "Cuba"], ["peruvian", "Peru"], ["algerian", "Algeria"],
+  ["moroccan", "Morocco"], ["tunisian", "Tunisia"], ["tajik", "Tajikistan"], ["bangladeshi", "Bangladesh"],
+  ["sri lankan", "Sri Lanka"], ["nepalese", "Nepal"], ["new zealand", "New Zealand"], ["zimbabwean", "Zimbabwe"],
+]);
+
+/** Peoples, faiths and adjectives of origin: never a person or an organisation by themselves. */
+const PEOPLES = new Set([
+  "kurd", "kurds", "kurdish", "arab", "arabs", "shiite", "shiites", "shia", "shi'ite", "sunni", "sunnis", "muslim",
+  "muslims", "christian", "christians", "jew", "jews", "jewish", "yazidi", "yazidis", "turkmen", "assyrian",
+  "alawite", "druze", "catholic", "catholics", "protestant", "hindu", "hindus", "sikh", "buddhist", "western",
+  "westerners", "islamist", "islamists", "jihadist", "jihadists", "islamic", "iraqis", "iranians", "syrians",
+  "americans", "britons", "brits", "europeans", "israelis", "palestinians", "afghans", "turks", "russians",
+  "persian", "pashtun", "baloch", "tamil", "tamils", "uighur", "uighurs", "uyghur", "rohingya", "bedouin", "latino",
+  "asian", "asians", "african", "africans", "european", "scot", "scots", "englishman", "welshman", "irishman",
+]);
+
+export function isDemonym(lower: string): boolean {
+  if (PEOPLES.has(lower) || DEMONYM_COUNTRY.has(lower)) return true;
+  if (hasClass(lower, W.demonym)) return true;
+  return lower.endsWith("s") && hasClass(lower.slice(0, -1), W.demonym);
+}
+
+export function isTitleHead(lower: string): boolean {
+  return TITLE_HEADS.has(lower);
+}
+
+export function isTitleModifier(lower: string): boolean {
+  return TITLE_MODIFIERS.has(lower);
+}
+
+export function isRoleNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || hasClass(lower, W.role);
+}

@@ -1,0 +1,176 @@
+// Text → tokens, sentences and lines, every one with exact UTF-16 offsets into the document text.
+// One regex pass; sentence ends are decided from the tokens around each full stop.
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Letters or digits, as opposed to punctuation. */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case: acronyms, datelines. */
+  upper: boolean;
+  /** A line break comes between the previous token and this one. */
+  newline: boolean;
+  /** Whitespace (or the start of the text) comes right before this token. */
+  spaced: boolean;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  line: number;
+}
+
+export interface Line {
+  start: number;
+  end: number;
+  /** Sentence range [first, last). */
+  first: number;
+  last: number;
+  /** A short line without closing punctuation: a headline or sub-heading. */
+  heading: boolean;
+}
+
+export interface TextLayout {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  lines: Line[];
+  /** Lower-case words that occur written in lower case somewhere in the document. */
+  lowerWords: Set<string>;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*|\.{3}|\S/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const CAP_START = /^\p{Lu}/u;
+const ALL_UPPER = /^[\p{Lu}\p{N}.&’'-]+$/u;
+const LOWER_WORD = /^[\p{Ll}][\p{Ll}’'-]*$/u;
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "dr", "gov", "gen", "maj", "lt", "col", "sgt", "capt", "cpl", "pvt", "sen", "rep", "st", "jr", "sr",
+  "prof", "rev", "adm", "brig", "cmdr", "cdr", "pres", "supt", "insp", "det", "hon", "no", "vs", "etc", "inc", "ltd", "co",
+  "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gens", "e.g",
+  "i.e", "approx", "dept", "univ", "ave", "blvd", "fig", "est",
+]);
+
+const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
+const OPENERS = new Set(["“", "\"", "‘", "(", "[", "«"]);
+const ENDERS = new Set([".", "!", "?", "...", "…"]);
+const HEADING_END = new Set([".", "!", "?", ":", ";", ",", "”", "\"", "’", ")", "…", "..."]);
+
+export function tokenize(text: string, from = 0): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  let prevEnd = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const t = m[0];
+    const start = m.index;
+    const word = WORD_START.test(t);
+    let newline = false;
+    for (let i = prevEnd; i < start; i++) {
+      if (text.charCodeAt(i) === 10) {
+        newline = true;
+        break;
+      }
+    }
+    tokens.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start,
+      end: start + t.length,
+      word,
+      cap: word && CAP_START.test(t),
+      upper: word && t.length >= 2 && ALL_UPPER.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+      newline: newline || tokens.length === 0,
+      spaced: start > prevEnd || start === from,
+      sentence: 0,
+    });
+    prevEnd = start + t.length;
+  }
+  return tokens;
+}
+
+function endsSentence(tokens: Token[], i: number): number {
+  // Returns the index of the last token of the sentence ending at tokens[i], or -1.
+  const t = tokens[i]!;
+  if (!ENDERS.has(t.text)) return -1;
+  const prev = tokens[i - 1];
+  if (t.text === "." && prev?.word && !t.spaced) {
+    if (ABBREVIATIONS.has(prev.lower)) return -1;
+    if (prev.text.length === 1 && prev.cap) return -1; // an initial: "J. Smith"
+  }
+  let j = i;
+  while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1]!.text) && !tokens[j + 1]!.spaced) j++;
+  const next = tokens[j + 1];
+  if (!next || next.newline) return j;
+  if (next.cap || /^\p{N}/u.test(next.text) || OPENERS.has(next.text)) return j;
+  return -1;
+}
+
+/** Tokenises the text from `from` and splits it into lines and sentences. */
+export function layoutText(text: string, from = 0): TextLayout {
+  const tokens = tokenize(text, from);
+  const sentences: Sentence[] = [];
+  const lines: Line[] = [];
+  const lowerWords = new Set<string>();
+  let sentenceFirst = 0;
+  let lineFirstSentence = 0;
+
+  const closeSentence = (last: number): void => {
+    if (last <= sentenceFirst) return;
+    sentences.push({
+      index: sentences.length,
+      start: tokens[sentenceFirst]!.start,
+      end: tokens[last - 1]!.end,
+      first: sentenceFirst,
+      last,
+      line: lines.length,
+    });
+    for (let k = sentenceFirst; k < last; k++) tokens[k]!.sentence = sentences.length - 1;
+    sentenceFirst = last;
+  };
+  const closeLine = (): void => {
+    if (sentences.length <= lineFirstSentence) return;
+    const first = sentences[lineFirstSentence]!;
+    const lastSentence = sentences[sentences.length - 1]!;
+    const lastToken = tokens[lastSentence.last - 1]!;
+    let words = 0;
+    for (let k = first.first; k < lastSentence.last && words <= 14; k++) if (tokens[k]!.word) words++;
+    lines.push({
+      start: first.start,
+      end: lastSentence.end,
+      first: lineFirstSentence,
+      last: sentences.length,
+      heading: words <= 14 && !HEADING_END.has(lastToken.text),
+    });
+    lineFirstSentence = sentences.length;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.newline && i > sentenceFirst) {
+      closeSentence(i);
+      closeLine();
+    }
+    if (t.word && LOWER_WORD.test(t.text)) lowerWords.add(t.lower);
+    const last = endsSentence(tokens, i);
+    if (last >= 0 && (tokens[last + 1] === undefined || !tokens[last + 1]!.newline)) {
+      i = last;
+      closeSentence(last + 1);
+    }
+  }
+  closeSentence(tokens.length);
+  closeLine();
+  return { text, tokens, sentences, lines, lowerWords };
+}

@@ -1,0 +1,62 @@
+// Raw, unresolved records the extract stage hands to resolve. Mentions are not yet grouped into
+// entities; claims and relations point at mentions by index.
+import type { DocumentMessage, EntityType, Predicate, Span } from "../types/index.ts";
+
+/** What a title before a person's name is a title of: a mention ("Kirkuk Gov.") or a country ("Iraqi"). */
+export type TitleOf = { mention: number } | { place: string };
+
+export interface RawMention {
+  start: number;
+  end: number;
+  /** Exactly `document.text.slice(start, end)`. */
+  text: string;
+  type: EntityType;
+  kind?: string;
+  /** How sure the recogniser is: 3 curated list, cue word or title; 2 lexicon or context; 1 shape only. */
+  score: number;
+  /** Which rule recognised it, for messages and debugging. */
+  rule: string;
+  sentence: number;
+  /** Token range [firstToken, lastToken). */
+  firstToken: number;
+  lastToken: number;
+  /** Followed by ’s in the text (the ’s is not part of the mention). */
+  possessive: boolean;
+  /** Canonical name when a curated list knows it ("Islamic State" for "Daesh"). */
+  canonical?: string;
+  gender?: "male" | "female";
+  /** The title written right before a person's name ("Prime Minister") and its span. */
+  title?: { label: string; start: number; end: number; of?: TitleOf };
+  /** Index of a mention this one is defined as an alias of: "(PMF)", "Hashed Al-Shaabi, or PMF". */
+  aliasOf?: number;
+}
+
+/** Who made a claim: a mention, or words that are not an entity ("a Kurdish security official"). */
+export type RawSpeaker = { mention: number } | { words: string; start: number; end: number };
+
+export interface RawClaim {
+  speaker: RawSpeaker;
+  predicate: Predicate;
+  cue: string;
+  cueSpan: Span;
+  /** Span of the sentence(s) the claim was read from. */
+  textSpan: Span;
+  quote: string | null;
+  evidence: Span;
+  date: string | null;
+}
+
+export interface RawRelation {
+  type: string;
+  source: number;
+  target: TitleOf;
+  evidence: Span;
+  label?: string;
+}
+
+export interface RawExtraction {
+  mentions: RawMention[];
+  claims: RawClaim[];
+  relations: RawRelation[];
+  messages: DocumentMessage[];
+}

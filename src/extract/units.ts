@@ -1,0 +1,138 @@
+// Capitalised word sequences: the raw material of names. "Kirkuk Gov. Najm Eddine Karim" is one
+// sequence of five units; classification later splits it into a place, a title and a person.
+import type { TextLayout, Token } from "./tokens.ts";
+import { ABBREVIATIONS } from "./tokens.ts";
+
+export interface Unit {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Followed by ’s, which is cut off the unit. */
+  possessive: boolean;
+  upper: boolean;
+  /** A joining word inside a name: "of" in "Bank of England", "&". */
+  joiner: boolean;
+}
+
+/** Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "al-Abadi". */
+const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le", "la", "dos", "das"]);
+const STANDALONE_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le", "la", "dos", "das", "ter", "den"]);
+/** Heads that take "of"/"for" inside a name: "Bank of England", "Department for Education". */
+const OF_HEADS = new Set([
+  "bank", "banks", "ministry", "department", "university", "house", "chamber", "chambers", "council", "office", "court",
+  "church", "republic", "kingdom", "federation", "union", "institute", "association", "academy", "college", "school",
+  "museum", "society", "board", "bureau", "commission", "committee", "league", "gulf", "isle", "isles", "city", "state",
+  "emirate", "sultanate", "straits", "strait", "bay", "sea", "cape", "army", "coalition", "organisation", "organization",
+  "movement", "front", "party", "secretary", "minister", "mayor", "governor", "president", "duke", "prince", "princess",
+  "archbishop", "bishop", "chief", "director", "chancellor", "speaker", "leader", "islands", "region", "province",
+  "district", "territory", "commonwealth", "order", "festival", "centre", "center", "port", "lake", "mount",
+  "confederation", "assembly", "agency", "authority", "office", "service", "services", "tribunal", "parliament",
+]);
+/** Lower-case second halves that make "US-backed" a name followed by a word, not one name. */
+const HYPHEN_TAILS = /^(?:backed|led|held|based|born|controlled|run|owned|funded|allied|linked|occupied|dominated|sponsored|style|era|speaking|wide|made|bound|friendly|born|listed|registered|educated|trained|armed|aligned|affiliated|majority|dominated|inspired|related|specific|only|centric|bred|raised|built|designed|imposed|brokered|mediated|language|government|election|regime|policy|war|border|rebel|rebels|ally|allies|type|area|level|wing|class|sized|like|plus)$/;
+const CAP = /^\p{Lu}/u;
+
+function nameStart(t: Token): boolean {
+  if (t.cap) return true;
+  // "al-Abadi", "bin-Laden": a lower-case particle joined to a capitalised name.
+  const dash = t.text.search(/[-‐‑]/);
+  return dash > 0 && PARTICLES.has(t.lower.slice(0, dash)) && CAP.test(t.text.slice(dash + 1));
+}
+
+function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; closes: boolean } {
+  const t = tokens[k]!;
+  let end = t.end;
+  let text = t.text;
+  let last = k + 1;
+  let possessive = false;
+  let closes = false;
+  if (/['’]s$/i.test(text) && text.length > 2) {
+    end -= 2;
+    text = text.slice(0, -2);
+    possessive = true;
+    closes = true;
+  } else if (tokens[k + 1] && (tokens[k + 1]!.text === "’" || tokens[k + 1]!.text === "'") && !tokens[k + 1]!.spaced && t.lower.endsWith("s")) {
+    possessive = true; // plural possessive: "Kurds’"
+    last = k + 2;
+    closes = true;
+  }
+  const dash = text.search(/[-‐‑]/);
+  if (dash > 0 && !PARTICLES.has(text.slice(0, dash).toLowerCase())) {
+    const tail = text.slice(dash + 1).split(/[-‐‑]/)[0] ?? "";
+    if (!CAP.test(tail) && HYPHEN_TAILS.test(tail.toLowerCase())) {
+      text = text.slice(0, dash);
+      end = t.start + dash;
+      closes = true;
+      possessive = false;
+    }
+  }
+  if (ABBREVIATIONS.has(t.lower) && tokens[k + 1]?.text === "." && !tokens[k + 1]!.spaced) {
+    end = tokens[k + 1]!.end;
+    text += ".";
+    last = k + 2;
+  }
+  const unit: Unit = { first: k, last, start: t.start, end, text, lower: text.toLowerCase(), possessive, upper: t.upper, joiner: false };
+  return { unit, next: last, closes };
+}
+
+function joinerUnit(t: Token, k: number): Unit {
+  return { first: k, last: k + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, possessive: false, upper: false, joiner: true };
+}
+
+/** The capitalised sequences of one sentence, in order. */
+export function sequencesOf(layout: TextLayout, first: number, last: number): Unit[][] {
+  const { tokens } = layout;
+  const sequences: Unit[][] = [];
+  let seq: Unit[] = [];
+  const close = (): void => {
+    while (seq.length > 0 && seq[seq.length - 1]!.joiner) seq.pop();
+    if (seq.length > 0) sequences.push(seq);
+    seq = [];
+  };
+  let k = first;
+  while (k < last) {
+    const t = tokens[k]!;
+    if (t.word && nameStart(t)) {
+      const { unit, next, closes } = makeUnit(tokens, k);
+      seq.push(unit);
+      k = next;
+      if (closes) close();
+      continue;
+    }
+    const next = tokens[k + 1];
+    const nextCap = next !== undefined && k + 1 < last && next.word && nameStart(next);
+    if (seq.length > 0 && nextCap) {
+      const prev = seq[seq.length - 1]!;
+      const hasOfHead = seq.some((u) => OF_HEADS.has(u.lower));
+      if ((t.lower === "of" || t.lower === "for") && OF_HEADS.has(prev.lower)) {
+        seq.push(joinerUnit(t, k));
+        k++;
+        continue;
+      }
+      if (t.text === "&" || (t.lower === "and" && hasOfHead && seq.some((u) => u.joiner))) {
+        seq.push(joinerUnit(t, k));
+        k++;
+        continue;
+      }
+      if (t.word && STANDALONE_PARTICLES.has(t.lower) && !t.cap) {
+        seq.push(joinerUnit(t, k));
+        k++;
+        continue;
+      }
+    }
+    // "Bank of the West": "the" right after a joining "of".
+    if (t.lower === "the" && !t.cap && seq.length > 0 && seq[seq.length - 1]!.joiner && nextCap) {
+      seq.push(joinerUnit(t, k));
+      k++;
+      continue;
+    }
+    close();
+    k++;
+  }
+  close();
+  return sequences;
+}

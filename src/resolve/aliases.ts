@@ -1,0 +1,122 @@
+// Within-document resolution: mentions → groups of mentions that name one entity. Same type only.
+// Joined are: the same canonical key; a defined alias ("(PMF)", ", or ..."); an acronym and the name
+// whose initials it spells; a person's surname ("Barzani", "al-Abadi", "Abadi") and the nearest
+// full name that ends with it.
+import type { RawMention } from "../extract/index.ts";
+import type { DocumentMessage } from "../types/index.ts";
+import { entityKey } from "./ids.ts";
+
+const PARTICLES = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|da|di|du|del|van|von|der|le|la)$/;
+const SMALL_WORDS = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) [this.parent[i], i] = [r, this.parent[i]!];
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The earlier mention stays the root so groups come out in text order.
+    if (ra !== rb) ra < rb ? (this.parent[rb] = ra) : (this.parent[ra] = rb);
+  }
+}
+
+function initials(key: string): string {
+  return key.split(" ").filter((w) => w.length > 0 && !SMALL_WORDS.has(w)).map((w) => w[0]).join("");
+}
+
+/** "masoud barzani" → ["barzani"]; "haider al abadi" → ["abadi", "al abadi"]. */
+function surnameForms(key: string): string[] {
+  const words = key.split(" ");
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!;
+  const forms = [last];
+  const before = words[words.length - 2]!;
+  if (words.length >= 3 && PARTICLES.test(before)) forms.push(`${before} ${last}`);
+  return forms;
+}
+
+/** A short person form: one word, or a particle and one word ("al-Abadi"). */
+function isShortPersonKey(key: string): boolean {
+  const words = key.split(" ");
+  return words.length === 1 || (words.length === 2 && PARTICLES.test(words[0]!));
+}
+
+export interface ResolvedGroups {
+  /** Groups of mention indices, each in text order, groups ordered by first mention. */
+  groups: number[][];
+  keys: string[];
+  messages: DocumentMessage[];
+}
+
+export function resolveAliases(mentions: readonly RawMention[]): ResolvedGroups {
+  const n = mentions.length;
+  const uf = new UnionFind(n);
+  const keys = mentions.map((m) => entityKey(m.type, m.canonical ?? m.text));
+  const messages: DocumentMessage[] = [];
+
+  const firstByKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = `${m.type}|${keys[i]}`;
+    const first = firstByKey.get(k);
+    if (first === undefined) firstByKey.set(k, i);
+    else uf.union(first, i);
+    if (m.aliasOf !== undefined && mentions[m.aliasOf]!.type === m.type) uf.union(m.aliasOf, i);
+  });
+
+  // Acronyms: "KRG" and "Kurdistan Regional Government" in the same document.
+  const byInitials = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.type === "Person" || !keys[i]!.includes(" ")) return;
+    const k = `${m.type}|${initials(keys[i]!)}`;
+    const list = byInitials.get(k) ?? [];
+    if (!list.some((j) => uf.find(j) === uf.find(i))) list.push(i);
+    byInitials.set(k, list);
+  });
+  mentions.forEach((m, i) => {
+    if (m.type === "Person" || !/^[A-Z]{2,6}$/.test(m.text.replace(/\./g, ""))) return;
+    const targets = byInitials.get(`${m.type}|${keys[i]!.replace(/ /g, "")}`);
+    if (targets && targets.length === 1) uf.union(targets[0]!, i);
+  });
+
+  // Surnames: each short form joins the full name mentioned last before it (or first after it).
+  const fullBySurname = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.type !== "Person" || isShortPersonKey(keys[i]!)) return;
+    for (const form of surnameForms(keys[i]!)) {
+      const list = fullBySurname.get(form) ?? [];
+      list.push(i);
+      fullBySurname.set(form, list);
+    }
+  });
+  mentions.forEach((m, i) => {
+    if (m.type !== "Person" || !isShortPersonKey(keys[i]!)) return;
+    const key = keys[i]!;
+    const candidates = fullBySurname.get(key) ?? fullBySurname.get(key.replace(/^\S+ /, "")) ?? [];
+    if (candidates.length === 0) return;
+    const roots = new Set(candidates.map((c) => uf.find(c)));
+    let chosen = candidates[0]!;
+    for (const c of candidates) if (c < i) chosen = c;
+    if (roots.size > 1) {
+      messages.push({ severity: "info", rule: "surname-ambiguous", reason: `"${m.text}" could be ${roots.size} people; joined to "${mentions[chosen]!.text}", the nearest before it`, offset: m.start });
+    }
+    uf.union(chosen, i);
+  });
+
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    const list = byRoot.get(r) ?? [];
+    list.push(i);
+    byRoot.set(r, list);
+  }
+  const groups = [...byRoot.values()].sort((a, b) => a[0]! - b[0]!);
+  return { groups, keys, messages };
+}

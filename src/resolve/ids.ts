@@ -1,0 +1,36 @@
+// Stable ids: an entity's id is derived from its type and its canonical name key, so the same
+// entity named the same way in two documents gets the same id; a claim's from its document and span.
+import { createHash } from "node:crypto";
+import { foldName, GAZETTEER } from "../extract/index.ts";
+import type { EntityType, Span } from "../types/index.ts";
+
+/** Folded surface → canonical name, per type: "daesh" → "Islamic State". */
+const ALIASES = new Map<string, string>();
+for (const entry of GAZETTEER) {
+  for (const name of entry.names) ALIASES.set(`${entry.type}|${foldName(name)}`, entry.names[0]!);
+}
+
+/** The canonical name a curated alias stands for, or undefined. */
+export function canonicalAlias(type: EntityType, surface: string): string | undefined {
+  return ALIASES.get(`${type}|${foldName(surface)}`);
+}
+
+/** The key entities are grouped and identified by: folded canonical name. */
+export function entityKey(type: EntityType, surface: string): string {
+  return foldName(canonicalAlias(type, surface) ?? surface);
+}
+
+const PREFIX: Record<EntityType, string> = { Person: "person", Group: "group", Place: "place" };
+
+function hash(text: string, length: number): string {
+  return createHash("sha1").update(text).digest("hex").slice(0, length);
+}
+
+export function entityId(type: EntityType, key: string): string {
+  return `${PREFIX[type]}_${hash(`${type}|${key}`, 12)}`;
+}
+
+/** The claim id: document, evidence span and speaker (several speakers may share one evidence). */
+export function claimId(documentId: string, evidence: Span, speaker: string): string {
+  return `claim_${hash(`${documentId}|${evidence.start}|${evidence.end}|${speaker}`, 16)}`;
+}

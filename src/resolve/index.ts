@@ -1,0 +1,118 @@
+// Stage 3: raw mentions → entities with stable ids; claims and relations re-pointed at entity ids.
+// Pure and deterministic: the same document always resolves to the same records.
+import type { RawClaim, RawExtraction, RawMention, RawRelation } from "../extract/index.ts";
+import type { ClaimRecord, DocumentExtraction, DocumentMessage, DocumentRecord, EntityRecord, RelationRecord } from "../types/index.ts";
+import { resolveAliases } from "./aliases.ts";
+import { canonicalAlias, claimId, entityId, entityKey } from "./ids.ts";
+
+export { resolveAliases } from "./aliases.ts";
+export { canonicalAlias, claimId, entityId, entityKey } from "./ids.ts";
+
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
+
+/** The fullest name of a group: a curated canonical name, else the longest form not in capitals. */
+function nameOf(ms: readonly RawMention[]): string {
+  const canonical = ms.find((m) => m.canonical)?.canonical ?? canonicalAlias(ms[0]!.type, ms[0]!.text);
+  if (canonical) return canonical;
+  const mixed = ms.filter((m) => !ALL_CAPS.test(m.text) || m.text.length <= 6);
+  const pool = mixed.length > 0 ? mixed : ms;
+  let best = pool[0]!.text;
+  for (const m of pool) if (m.text.length > best.length) best = m.text;
+  // An all-caps dateline name reads better as "Baghdad".
+  if (ALL_CAPS.test(best) && best.length > 6) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  return best;
+}
+
+function kindOf(ms: readonly RawMention[]): string | undefined {
+  let best: RawMention | undefined;
+  for (const m of ms) if (m.kind && (!best || m.score > best.score)) best = m;
+  return best?.kind;
+}
+
+function toEntity(ms: RawMention[]): EntityRecord {
+  const type = ms[0]!.type;
+  const name = nameOf(ms);
+  const aliases: string[] = [];
+  const seen = new Set([name.toLowerCase()]);
+  for (const m of ms) {
+    const lower = m.text.toLowerCase();
+    if (!seen.has(lower)) {
+      seen.add(lower);
+      aliases.push(m.text);
+    }
+  }
+  const kind = kindOf(ms);
+  return {
+    id: entityId(type, entityKey(type, name)),
+    type,
+    name,
+    aliases,
+    ...(kind ? { kind } : {}),
+    mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+  };
+}
+
+function toClaim(document: DocumentRecord, raw: RawClaim, idOf: readonly string[], mentions: readonly RawMention[], spans: ReadonlyArray<{ start: number; end: number; id: string }>): ClaimRecord {
+  const isEntity = "mention" in raw.speaker;
+  const speaker = "mention" in raw.speaker ? idOf[raw.speaker.mention]! : raw.speaker.words;
+  const speakerSpan = "mention" in raw.speaker ? mentions[raw.speaker.mention]! : raw.speaker;
+  const about: string[] = [];
+  for (const s of spans) {
+    if (s.start >= raw.evidence.start && s.end <= raw.evidence.end && s.id !== speaker && !about.includes(s.id)) about.push(s.id);
+  }
+  return {
+    id: claimId(document.id, raw.evidence, speaker),
+    speaker,
+    speakerIsEntity: isEntity,
+    predicate: raw.predicate,
+    cue: raw.cue,
+    text: document.text.slice(raw.textSpan.start, raw.textSpan.end),
+    quote: raw.quote,
+    date: raw.date,
+    about,
+    evidence: raw.evidence,
+    cueSpan: raw.cueSpan,
+    speakerMention: { start: speakerSpan.start, end: speakerSpan.end },
+  };
+}
+
+function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entities: readonly EntityRecord[]): RelationRecord[] {
+  const ids = new Set(entities.map((e) => e.id));
+  const out: RelationRecord[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    const source = idOf[r.source]!;
+    const target = "mention" in r.target ? idOf[r.target.mention]! : entityId("Place", entityKey("Place", r.target.place));
+    if (!ids.has(source) || !ids.has(target) || source === target) continue;
+    const key = `${r.type}|${source}|${target}|${r.label ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ type: r.type, source, target, evidence: r.evidence, ...(r.label ? { label: r.label } : {}) });
+  }
+  return out;
+}
+
+/** Groups a document's raw mentions into entities and points claims and relations at their ids. */
+export function resolveDocument(document: DocumentRecord, raw: RawExtraction): DocumentExtraction {
+  const { groups, messages: aliasMessages } = resolveAliases(raw.mentions);
+  const idOf: string[] = new Array<string>(raw.mentions.length);
+  const byId = new Map<string, EntityRecord>();
+  for (const group of groups) {
+    const entity = toEntity(group.map((i) => raw.mentions[i]!));
+    // Two groups may reach one id (an alias table entry named in two unlinked ways): merge them.
+    const existing = byId.get(entity.id);
+    if (existing) {
+      existing.mentions.push(...entity.mentions);
+      existing.mentions.sort((a, b) => a.start - b.start);
+      for (const a of [entity.name, ...entity.aliases]) if (a !== existing.name && !existing.aliases.includes(a)) existing.aliases.push(a);
+    } else byId.set(entity.id, entity);
+    for (const i of group) idOf[i] = entity.id;
+  }
+  const entities = [...byId.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const spans = raw.mentions.map((m, i) => ({ start: m.start, end: m.end, id: idOf[i]! }));
+  const claims = raw.claims.map((c) => toClaim(document, c, idOf, raw.mentions, spans));
+  const seenClaims = new Set<string>();
+  const uniqueClaims = claims.filter((c) => !seenClaims.has(c.id) && seenClaims.add(c.id) !== undefined);
+  const messages: DocumentMessage[] = [...raw.messages, ...aliasMessages];
+  return { document, entities, claims: uniqueClaims, relations: toRelations(raw.relations, idOf, entities), messages };
+}

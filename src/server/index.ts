@@ -1,0 +1,74 @@
+// The read-only HTTP server: a JSON API over the graph under /api, the built viewer everywhere else.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Driver } from "../graph/connection.ts";
+import { createApiRouter } from "./routes.ts";
+import { errorResponse, HttpError, sendJson, type ApiRouter } from "./router.ts";
+import { serveStatic } from "./static.ts";
+
+export interface ServerOptions {
+  /** Owned by the caller: closing the server does not close it. */
+  driver: Driver;
+  /** 0 picks a free port; the returned url tells which. */
+  port: number;
+  host: string;
+  /** The built viewer (dist/viewer). */
+  staticDir: string;
+  /** Called once per request with a one-line summary; silent when absent. */
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const serverDefaults = { port: 4173, host: "127.0.0.1" } as const;
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const router = createApiRouter(options.driver);
+  const server = createServer((request, response) => {
+    const started = Date.now();
+    response.on("finish", () =>
+      options.log?.(`${request.method} ${request.url} ${response.statusCode} ${Date.now() - started}ms`),
+    );
+    void handleRequest(request, response, router, options.staticDir);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handleRequest(request: IncomingMessage, response: ServerResponse, router: ApiRouter, staticDir: string) {
+  try {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const isApi = url.pathname === "/api" || url.pathname.startsWith("/api/");
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.setHeader("Allow", "GET, HEAD");
+      throw new HttpError(405, "method_not_allowed", `${request.method} is not allowed; this server is read-only (GET, HEAD)`);
+    }
+    if (isApi) await router.handle(request, response, url);
+    else await serveStatic(request, response, url, staticDir);
+  } catch (e) {
+    if (response.headersSent) return void response.destroy();
+    const { status, body } = errorResponse(e);
+    sendJson(request, response, status, body);
+  }
+}
+
+export { createApiRouter, apiLimits, luceneQuery } from "./routes.ts";
+export type * from "./api-types.ts";

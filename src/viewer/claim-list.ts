@@ -1,0 +1,67 @@
+// One claim as the panel shows it: when, what kind of speech act, the quote, and the sentence it was read from.
+import type { ClaimView } from "../server/api-types.ts";
+import { element } from "./element.ts";
+
+export interface ClaimLinks {
+  /** Shown for claims about an entity, where the speaker is the interesting part. */
+  showSpeaker: boolean;
+  onEntity(id: string): void;
+  onDocument(documentId: string, span?: { start: number; end: number }): void;
+}
+
+export function renderClaimList(claims: ClaimView[], links: ClaimLinks, testId: string): HTMLElement {
+  if (claims.length === 0) return element("p", { className: "empty", text: "None", testId });
+  return element("ol", { className: "claims", testId }, claims.map((claim) => renderClaim(claim, links)));
+}
+
+function renderClaim(claim: ClaimView, links: ClaimLinks): HTMLElement {
+  const when = claim.date
+    ? element("time", { className: "claim-date", text: claim.date, attributes: { datetime: claim.date } })
+    : element("span", {
+        className: "claim-date undated",
+        text: claim.documentDate ? `undated (article ${claim.documentDate})` : "undated",
+        title: "The text gives no date for the statement itself",
+      });
+  // The normalised predicate is shown; the word the text used is one hover away.
+  const predicate = element("span", {
+    className: `predicate predicate-${claim.predicate}`,
+    text: claim.predicate,
+    title: claim.cue ? `the text says “${claim.cue}”` : undefined,
+    testId: "claim-predicate",
+  });
+
+  let speaker: HTMLElement | null = null;
+  if (links.showSpeaker && claim.speakerName) {
+    const speakerId = claim.speakerId;
+    speaker = speakerId
+      ? linkButton(claim.speakerName, "claim-speaker", () => links.onEntity(speakerId))
+      : element("span", { className: "claim-speaker anonymous", text: claim.speakerName, title: "Not resolved to an entity" });
+  }
+
+  const quote = claim.quote ? element("q", { className: "claim-quote", text: claim.quote, testId: "claim-quote" }) : null;
+  const sentence = element("blockquote", { className: "claim-sentence", text: claim.text, testId: "claim-sentence" });
+
+  let source: HTMLElement | null = null;
+  const documentId = claim.documentId;
+  if (documentId) {
+    const span = claim.start !== null && claim.end !== null ? { start: claim.start, end: claim.end } : undefined;
+    source = element("p", { className: "claim-source" }, [
+      document.createTextNode("in "),
+      linkButton(claim.documentTitle ?? documentId, "document-link", () => links.onDocument(documentId, span)),
+    ]);
+  }
+
+  return element("li", { className: "claim", testId: "claim" }, [
+    element("div", { className: "claim-head" }, [when, speaker, predicate]),
+    quote,
+    sentence,
+    source,
+  ]);
+}
+
+/** A button styled as a link: keyboard reachable, and no URL to build from data. */
+export function linkButton(text: string, className: string, onClick: () => void): HTMLButtonElement {
+  const button = element("button", { className: `link ${className}`, text, attributes: { type: "button" } });
+  button.addEventListener("click", onClick);
+  return button;
+}
