@@ -14,11 +14,16 @@ export interface ContentPart {
 const TRAILING = new Set([",", ".", ";", ":", "—", "–"]);
 const CONNECTORS = new Set(["and", "or", "adding", "but"]);
 
-/** First token at or after `offset`, searching from token `from`. */
+/** First token at or after `offset`, searching from token `from` (binary search: tokens are in text order). */
 export function firstTokenAt(tokens: readonly Token[], from: number, offset: number): number {
-  let k = from;
-  while (k < tokens.length && tokens[k]!.start < offset) k++;
-  return k;
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** End of a short introductory phrase ("On Tuesday,", "Earlier today,") before token `before`. */

@@ -175,7 +175,9 @@ for (const entry of GAZETTEER) {
 }
 
 export function gazetteerKey(name: string): string {
-  return name.toLowerCase().replace(/[’`]/g, "'").replace(/\./g, "").replace(/[\s‐‑-]+/g, " ").trim();
+  const lower = name.toLowerCase();
+  if (!/[’`.\s‐‑-]/.test(lower)) return lower;
+  return lower.replace(/[’`]/g, "'").replace(/\./g, "").replace(/[\s‐‑-]+/g, " ").trim();
 }
 
 /** The gazetteer entry named by `surface`, or undefined. Acronyms must be written as listed. */

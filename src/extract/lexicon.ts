@@ -100,6 +100,8 @@ const COMMON_SUFFIX = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|is
 export function looksCommon(lower: string, lowerInDocument: ReadonlySet<string>): boolean {
   const bits = wordClass(lower);
   if (bits & W.common) return true;
+  // Role nouns ("Nobody", "Officials") are ordinary words unless also names.
+  if (bits & W.role && !(bits & (W.firstName | W.lastName | W.person | W.country | W.city | W.region | W.place | W.org))) return true;
   if (bits !== 0) return false;
   if (lowerInDocument.has(lower)) return true;
   if (lower.length > 5 && COMMON_SUFFIX.test(lower)) return true;

@@ -10,17 +10,18 @@ import { sequencesOf } from "./units.ts";
 
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|da|di|du|del|van|von|der|le|la) /;
 
+const FOLDED = new Map<string, string>();
+
 /** Lower case, no diacritics, hyphens and apostrophes folded: the key two spellings share. */
 export function foldName(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’`]s$/, "")
-    .replace(/[’`]/g, "'")
-    .replace(/\./g, "")
-    .replace(/[\s‐‑-]+/g, " ")
-    .trim();
+  const cached = FOLDED.get(text);
+  if (cached !== undefined) return cached;
+  let s = /[^\x00-\x7f]/.test(text) ? text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[’`]/g, "'") : text;
+  s = s.toLowerCase().replace(/'s$/, "");
+  if (/[.\s‐‑-]/.test(s)) s = s.replace(/\./g, "").replace(/[\s‐‑-]+/g, " ").trim();
+  if (FOLDED.size > 100_000) FOLDED.clear(); // bounded: names repeat within and across documents
+  FOLDED.set(text, s);
+  return s;
 }
 
 /** Token indices of an all-caps dateline at the start of the body: "BAGHDAD/ SULAIMANIYAH:". */
@@ -54,7 +55,7 @@ function surnameKeys(c: Candidate): string[] {
   return keys;
 }
 
-function propagate(cands: Candidate[]): void {
+function propagate(layout: TextLayout, cands: Candidate[]): void {
   const votes = new Map<string, Candidate>();
   const surnames = new Map<string, Candidate>();
   const companies = new Map<string, Candidate>();
@@ -99,8 +100,10 @@ function propagate(cands: Candidate[]): void {
       c.rule = "company-short";
     } else if (c.type === null) {
       // "Mosul and Hawija": an unknown name listed with a place is a place.
-      const before = byLast.get(c.firstToken - 1) ?? byLast.get(c.firstToken - 2);
-      const after = byFirst.get(c.lastToken + 1);
+      const t = layout.tokens;
+      const listWord = (k: number): boolean => t[k]?.lower === "and" || t[k]?.lower === "or" || t[k]?.text === ",";
+      const before = listWord(c.firstToken - 1) ? byLast.get(c.firstToken - 1) : undefined;
+      const after = listWord(c.lastToken) ? byFirst.get(c.lastToken + 1) : undefined;
       if ((before?.type === "Place" && before.score >= 2) || (after?.type === "Place" && after.score >= 2)) {
         c.type = "Place";
         c.score = 1;
@@ -161,7 +164,7 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
     }
   }
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
-  propagate(cands);
+  propagate(layout, cands);
   const aliasOf = linkAliases(layout, cands);
 
   const messages: DocumentMessage[] = [];

@@ -121,6 +121,15 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       end--;
       continue;
     }
+    if (t[end - 1]!.text === ")") {
+      // "The Popular Mobilization Forces (PMF) denied": step over the parenthesis.
+      let k = end - 1;
+      while (k > sentenceFirst && t[k]!.text !== "(") k--;
+      if (k > sentenceFirst) {
+        end = k;
+        continue;
+      }
+    }
     const a = segmentStart(ctx, sentenceFirst, end);
     // Only what follows the last verb can be the subject of this cue, unless that verb opens a
     // relative clause: "officials who met Barzani said" has the subject "officials".

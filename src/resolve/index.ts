@@ -19,7 +19,7 @@ function nameOf(ms: readonly RawMention[]): string {
   let best = pool[0]!.text;
   for (const m of pool) if (m.text.length > best.length) best = m.text;
   // An all-caps dateline name reads better as "Baghdad".
-  if (ALL_CAPS.test(best) && best.length > 6) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  if (ALL_CAPS.test(best) && (best.length > 6 || ms.every((m) => m.rule === "dateline"))) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   return best;
 }
 
@@ -57,8 +57,17 @@ function toClaim(document: DocumentRecord, raw: RawClaim, idOf: readonly string[
   const speaker = "mention" in raw.speaker ? idOf[raw.speaker.mention]! : raw.speaker.words;
   const speakerSpan = "mention" in raw.speaker ? mentions[raw.speaker.mention]! : raw.speaker;
   const about: string[] = [];
-  for (const s of spans) {
-    if (s.start >= raw.evidence.start && s.end <= raw.evidence.end && s.id !== speaker && !about.includes(s.id)) about.push(s.id);
+  // spans are in text order: find the first inside the evidence, then walk.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < raw.evidence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < raw.evidence.end; i++) {
+    const s = spans[i]!;
+    if (s.end <= raw.evidence.end && s.id !== speaker && !about.includes(s.id)) about.push(s.id);
   }
   return {
     id: claimId(document.id, raw.evidence, speaker),

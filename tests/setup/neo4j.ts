@@ -1,13 +1,15 @@
-// Starts a throw-away real Neo4j for the test run (port 7688, data in .kg/test-neo4j), or uses
-// KG_TEST_NEO4J_URI when given. Tests wipe this database, so it is never the user's NEO4J_URI.
+// Starts a throw-away real Neo4j for the test run (port 7688 or KG_TEST_NEO4J_PORT, data in
+// .kg/test-neo4j-<port>), or uses KG_TEST_NEO4J_URI when given. Tests wipe this database, so it is never the user's NEO4J_URI.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { localServerOptions, startLocalServer, stopLocalServer } from "../../src/graph/index.ts";
 
+const boltPort = Number(process.env.KG_TEST_NEO4J_PORT ?? 7688);
 const options = {
   ...localServerOptions(),
-  home: join(process.cwd(), ".kg", "test-neo4j"),
-  boltPort: Number(process.env.KG_TEST_NEO4J_PORT ?? 7688),
+  // One folder per port, so test runs on different ports never share a store.
+  home: join(process.cwd(), ".kg", `test-neo4j-${boltPort}`),
+  boltPort,
   password: "kg-test-password",
   heap: "1g",
 };

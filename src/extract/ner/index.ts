@@ -20,7 +20,7 @@ export interface NerSpan {
   end: number;
   text: string;
   label: NerLabel;
-  /** Confidence in (0, 1]: the lowest softmax probability of the chosen tags inside the span (uncalibrated). */
+  /** Confidence in (0, 1]: the lowest probability of the chosen tags inside the span (temperature-scaled softmax). */
   score?: number;
 }
 
@@ -60,7 +60,7 @@ export function recognizeEntities(model: NerModel, text: string, start = 0, end 
       const from = tokens[sp.start]!.start;
       const to = tokens[sp.end - 1]!.end;
       let score = 1;
-      for (let i = sp.start; i < sp.end; i++) score = Math.min(score, tagConfidence(model.weights, resolved[k]!, tags[k]!, i));
+      for (let i = sp.start; i < sp.end; i++) score = Math.min(score, tagConfidence(model.weights, resolved[k]!, tags[k]!, i, model.temperature));
       spans.push({ start: from, end: to, text: text.slice(from, to), label: sp.label, score: Number(score.toFixed(3)) });
     }
   }

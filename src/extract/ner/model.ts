@@ -17,6 +17,8 @@ export interface NerModelJson {
   tags: string[];
   templates: number;
   beam: number;
+  /** Softmax temperature for span confidences, fitted on held-out training documents. */
+  temperature: number;
   gazetteer: Record<GazetteerClass, string>;
   rows: number;
   scale: number;
@@ -33,6 +35,7 @@ export interface SaveOptions {
   /** Weights with |w| below this are dropped (a row with none left is dropped whole). */
   prune: number;
   beam: number;
+  temperature: number;
   meta?: Record<string, unknown>;
 }
 
@@ -99,6 +102,7 @@ export function saveNerModel(w: TaggerWeights, options: SaveOptions): NerModelJs
     tags: [...BIO_TAGS],
     templates: FEATURE_TEMPLATE_COUNT,
     beam: options.beam,
+    temperature: options.temperature,
     gazetteer: { ...GAZETTEER_LISTS },
     rows: kept.length,
     scale,
@@ -114,6 +118,7 @@ export interface DecodedModel {
   weights: TaggerWeights;
   resources: FeatureResources;
   beam: number;
+  temperature: number;
   meta: Record<string, unknown>;
 }
 
@@ -170,6 +175,7 @@ export function decodeNerModel(json: unknown): DecodedModel {
     weights: { index, weights },
     resources: { gazetteer: buildGazetteer(m.gazetteer) },
     beam: m.beam ?? 1,
+    temperature: m.temperature ?? 1,
     meta: m.meta ?? {},
   };
 }

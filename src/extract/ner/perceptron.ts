@@ -157,20 +157,29 @@ export function decodeGreedy(w: TaggerWeights, s: ResolvedSentence): Uint8Array 
   return tags;
 }
 
-/**
- * How sure the tagger is of tags[i] given the tags before it: the softmax of its scores at that
- * token. Not a calibrated probability, but comparable across mentions. Call after decodeDocument
- * (which attaches the document history the scores depend on).
- */
-export function tagConfidence(w: TaggerWeights, s: ResolvedSentence, tags: Uint8Array, i: number): number {
-  const scores = new Float64Array(TAG_COUNT);
-  staticScores(w, s, i, scores);
-  new HistoryRows(w).addScores(s, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, scores);
+/** The scores of every tag at token i given the tags chosen before it (after decodeDocument attached the history). */
+export function tokenScores(w: TaggerWeights, s: ResolvedSentence, tags: Uint8Array, i: number, out: Float64Array): void {
+  staticScores(w, s, i, out);
+  new HistoryRows(w).addScores(s, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, out);
+}
+
+/** Softmax probability of tag `tag` under scores / temperature. */
+export function softmaxAt(scores: Float64Array, tag: number, temperature: number): number {
   let max = -Infinity;
   for (let c = 0; c < TAG_COUNT; c++) max = Math.max(max, scores[c]!);
   let sum = 0;
-  for (let c = 0; c < TAG_COUNT; c++) sum += Math.exp(scores[c]! - max);
-  return Math.exp(scores[tags[i]!]! - max) / sum;
+  for (let c = 0; c < TAG_COUNT; c++) sum += Math.exp((scores[c]! - max) / temperature);
+  return Math.exp((scores[tag]! - max) / temperature) / sum;
+}
+
+/**
+ * How sure the tagger is of tags[i] given the tags before it: the softmax of its scores at that
+ * token, with the temperature fitted at training time on held-out training documents.
+ */
+export function tagConfidence(w: TaggerWeights, s: ResolvedSentence, tags: Uint8Array, i: number, temperature: number): number {
+  const scores = new Float64Array(TAG_COUNT);
+  tokenScores(w, s, tags, i, scores);
+  return softmaxAt(scores, tags[i]!, temperature);
 }
 
 /**

@@ -1,0 +1,250 @@
+// Extraction on real sentences from the seed articles and other news-like text: mentions with exact
+// offsets, titles and demonyms cut off, speech acts with speakers and dates, relations.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/documents/index.ts";
+import { extractMentionsAndClaims, layoutText, resolveDate, speechActFromCue, type RawExtraction } from "../../src/extract/index.ts";
+import type { DocumentRecord } from "../../src/types/index.ts";
+
+function doc(text: string, path = "test.txt"): DocumentRecord {
+  return parseDocument(path, new TextEncoder().encode(text)).document;
+}
+const seed = (name: string): DocumentRecord => {
+  const path = new URL(`../../data/seeds/${name}`, import.meta.url);
+  return parseDocument(name, readFileSync(path)).document;
+};
+const SEED_A = "000_cef581ca98d7b430.txt"; // dated 2017-10-15, a Sunday
+const SEED_B = "001_c5fc3b97b6c30a0d.txt"; // dated 2017-09-27, a Wednesday
+
+function mentionsOf(x: RawExtraction, type?: string): string[] {
+  return x.mentions.filter((m) => !type || m.type === type).map((m) => m.text);
+}
+function speakerText(d: DocumentRecord, x: RawExtraction, i: number): string {
+  const s = x.claims[i]!.speaker;
+  return "mention" in s ? x.mentions[s.mention]!.text : s.words;
+}
+
+describe("layoutText", () => {
+  it("does not end sentences at abbreviations such as Gov. and Sept.", () => {
+    const text = "Kirkuk Gov. Najm Eddine Karim warned the Kurds. Polling during the Sept. 25 referendum was held.";
+    const { sentences } = layoutText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Kirkuk Gov. Najm Eddine Karim warned the Kurds.",
+      "Polling during the Sept. 25 referendum was held.",
+    ]);
+  });
+
+  it("marks short lines without closing punctuation as headings", () => {
+    const layout = layoutText("Armed standoff\n\nThousands of Iraqi troops are locked in an armed standoff.\n");
+    expect(layout.lines.map((l) => l.heading)).toEqual([true, false]);
+  });
+});
+
+describe("extractMentionsAndClaims: mentions", () => {
+  it("gives offsets into the whole file text, date header included", () => {
+    for (const name of [SEED_A, SEED_B]) {
+      const d = seed(name);
+      const x = extractMentionsAndClaims(d);
+      expect(x.mentions.length).toBeGreaterThan(30);
+      for (const m of x.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it("cuts titles, ranks and demonyms off people's names", () => {
+    const d = doc(
+      "Iraqi President Fuad Masum met Prime Minister Haider al-Abadi. Defense Secretary Jim Mattis said little. " +
+        "Iranian Maj. Gen. Qassem Soleimani arrived, and Kirkuk Gov. Najm Eddine Karim left.",
+    );
+    const x = extractMentionsAndClaims(d);
+    expect(mentionsOf(x, "Person")).toEqual(["Fuad Masum", "Haider al-Abadi", "Jim Mattis", "Qassem Soleimani", "Najm Eddine Karim"]);
+    expect(mentionsOf(x, "Place")).toEqual(["Kirkuk"]);
+    const masum = x.mentions.find((m) => m.text === "Fuad Masum")!;
+    expect(masum.title).toMatchObject({ label: "President", of: { place: "Iraq" } });
+  });
+
+  it("leaves the possessive ’s (curly or straight) out of the mention", () => {
+    const x = extractMentionsAndClaims(doc("Masoud Barzani’s aide spoke. Later Barzani's office and the Kurds’ leaders agreed."));
+    expect(mentionsOf(x, "Person")).toEqual(["Masoud Barzani", "Barzani"]);
+    expect(x.mentions.every((m) => m.possessive)).toBe(true);
+  });
+
+  it("reads an all-caps dateline as places", () => {
+    const x = extractMentionsAndClaims(seed(SEED_A));
+    expect(x.mentions.slice(0, 2).map((m) => [m.text, m.type])).toEqual([["BAGHDAD", "Place"], ["SULAIMANIYAH", "Place"]]);
+  });
+
+  it("finds no person in headings, demonyms or sentence-initial words", () => {
+    const x = extractMentionsAndClaims(seed(SEED_A));
+    const people = mentionsOf(x, "Person");
+    for (const wrong of ["Kurds", "Iraqi", "Kurdish", "Armed standoff", "Armed", "Control", "Soleiman in Kurdistan", "Soleiman", "Thousands", "Tensions"]) {
+      expect(people).not.toContain(wrong);
+    }
+    expect(people).toContain("Soleimani"); // sentence-initial, but the surname of Qassem Soleimani
+  });
+
+  it("types groups and places with their kind", () => {
+    const x = extractMentionsAndClaims(seed(SEED_A));
+    const kindOf = (text: string) => x.mentions.find((m) => m.text === text);
+    expect(kindOf("Peshmerga")).toMatchObject({ type: "Group", kind: "armed_force" });
+    expect(kindOf("Reuters")).toMatchObject({ type: "Group", kind: "media" });
+    expect(kindOf("Kirkuk")).toMatchObject({ type: "Place", kind: "city" });
+    expect(kindOf("Iraq")).toMatchObject({ type: "Place", kind: "country" });
+    expect(kindOf("Kurdish town of Dokan")).toBeUndefined();
+    expect(kindOf("Dokan")).toMatchObject({ type: "Place" }); // "the Kurdish town of Dokan"
+    expect(kindOf("Iraqi government")).toMatchObject({ type: "Group", kind: "government", canonical: "Government of Iraq" });
+  });
+
+  it("works on unseen news text", () => {
+    const x = extractMentionsAndClaims(
+      doc("LONDON (Reuters) - German Chancellor Angela Merkel met Microsoft chief executive Satya Nadella and officials of the British Chambers of Commerce in Paris."),
+    );
+    expect(x.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      "Place:LONDON", "Group:Reuters", "Person:Angela Merkel", "Group:Microsoft", "Person:Satya Nadella", "Group:British Chambers of Commerce", "Place:Paris",
+    ]);
+  });
+
+  it("links an acronym defined in parentheses to its long form", () => {
+    const x = extractMentionsAndClaims(doc("The Popular Mobilization Forces (PMF) denied it. The PMF said so."));
+    const pmf = x.mentions.findIndex((m) => m.text === "PMF");
+    expect(x.mentions[pmf]!.aliasOf).toBe(0);
+    expect(x.mentions[pmf]!.type).toBe("Group");
+  });
+});
+
+describe("extractMentionsAndClaims: claims", () => {
+  it("attributes quotes split from their cue, through “he said”", () => {
+    const d = seed(SEED_A);
+    const x = extractMentionsAndClaims(d);
+    const byQuote = (start: string) => x.claims.findIndex((c) => c.quote?.startsWith(start));
+    const trying = byQuote("We are trying to tone everything down");
+    const everybody = byQuote("Everybody stay focused on defeating ISIS. We can’t turn on each other right now");
+    expect(speakerText(d, x, trying)).toBe("Mattis");
+    expect(x.claims[trying]).toMatchObject({ predicate: "states", cue: "told", date: null });
+    expect(speakerText(d, x, everybody)).toBe("Mattis"); // “...,” he said
+    expect(x.claims[everybody]!.quote).toBe("Everybody stay focused on defeating ISIS. We can’t turn on each other right now");
+  });
+
+  it("reads a warning with a colon and skips the apposition before it", () => {
+    const d = seed(SEED_A);
+    const x = extractMentionsAndClaims(d);
+    const i = x.claims.findIndex((c) => c.cue === "warned");
+    expect(speakerText(d, x, i)).toBe("Najm Eddine Karim");
+    expect(x.claims[i]).toMatchObject({ predicate: "warns", quote: "Residents will help the Peshmerga... we will not allow any force to enter our city." });
+  });
+
+  it("reads reported speech with the speaker after the content", () => {
+    const d = seed(SEED_A);
+    const x = extractMentionsAndClaims(d);
+    const hawrami = x.claims.findIndex((c) => d.text.slice(c.evidence.start, c.evidence.end).startsWith("Kurdish leaders who met"));
+    expect(speakerText(d, x, hawrami)).toBe("Hemin Hawrami");
+    const official = x.claims.findIndex((c) => d.text.slice(c.evidence.start, c.evidence.end).startsWith("Kurdish Peshmerga fighters rejected"));
+    expect(x.claims[official]).toMatchObject({ speaker: { words: "a Kurdish security official" }, predicate: "states", date: "2017-10-15" });
+  });
+
+  it("keeps the partial quote of al-Abadi and does not date “this week”", () => {
+    const d = seed(SEED_A);
+    const x = extractMentionsAndClaims(d);
+    const i = x.claims.findIndex((c) => c.quote === "not going... to make war on our Kurdish citizens");
+    expect(speakerText(d, x, i)).toBe("Haider Al-Abadi");
+    expect(x.claims[i]!.date).toBeNull();
+  });
+
+  it("dates speech acts relative to the document date", () => {
+    const d = seed(SEED_B);
+    const x = extractMentionsAndClaims(d);
+    const dated = x.claims.map((c, i) => [speakerText(d, x, i), c.predicate, c.date]);
+    expect(dated).toContainEqual(["Reuters", "reports", "2017-09-27"]); // reported on Wednesday
+    expect(dated).toContainEqual(["Recep Tayyip Erdogan", "states", "2017-09-25"]); // said on Monday
+    expect(dated).toContainEqual(["al-Abadi", "demands", "2017-09-27"]); // Earlier today
+    expect(dated).toContainEqual(["Masoud Barzani", "states", "2017-09-26"]); // On Tuesday
+  });
+
+  it("makes one claim per tweet quoted after “posted tweets that”", () => {
+    const d = seed(SEED_B);
+    const x = extractMentionsAndClaims(d);
+    const tweets = x.claims.filter((c) => c.cue === "posted");
+    expect(tweets.map((c) => c.quote)).toEqual([
+      "Oil revenues in Iraqi Kurdistan must be returned to the control of the federal authorities",
+      "All land & air border-crossings in Iraqi Kurdistan must be returned to federal jurisdiction within 3 days.",
+    ]);
+    expect(tweets.every((c) => "mention" in c.speaker && x.mentions[c.speaker.mention]!.text === "al-Abadi")).toBe(true);
+  });
+
+  it("gives each of several listed speakers their own claim", () => {
+    const d = seed(SEED_B);
+    const x = extractMentionsAndClaims(d);
+    const urged = x.claims.map((c, i) => [c, speakerText(d, x, i)] as const).filter(([c]) => c.cue === "urged");
+    expect(urged.map(([, s]) => s)).toEqual(["EU", "UN", "United States"]);
+    expect(d.text.slice(urged[0]![0].evidence.start, urged[0]![0].evidence.end)).toBe("Erbil to cancel the referendum");
+  });
+
+  it("joins a quote split around its cue into one claim", () => {
+    const d = doc("“We will not accept this,” Merkel told reporters, “and nobody should expect us to.”");
+    const x = extractMentionsAndClaims(d);
+    expect(x.claims).toHaveLength(1);
+    expect(x.claims[0]!.quote).toBe("We will not accept this and nobody should expect us to.");
+  });
+
+  it("reads “according to” and a speaker who is not an entity", () => {
+    const d = doc(" date 2019-03-06 According to the UN, more than 2,000 people have fled Raqqa. A senior official said on Monday that talks would resume.");
+    const x = extractMentionsAndClaims(d);
+    expect(x.claims.map((c, i) => [speakerText(d, x, i), c.predicate, c.date])).toEqual([
+      ["UN", "reports", null],
+      ["A senior official", "states", "2019-03-04"],
+    ]);
+  });
+
+  it("leaves out claims whose pronoun speaker cannot be resolved", () => {
+    const x = extractMentionsAndClaims(doc("They rejected what they described as threats and pledged to defend the city."));
+    expect(x.claims).toHaveLength(0);
+    expect(x.messages.some((m) => m.rule === "claim-speaker-unresolved")).toBe(true);
+  });
+
+  it("does not read nouns as speech verbs", () => {
+    const x = extractMentionsAndClaims(doc("Iraq’s Kurdish leadership rejected on Sunday the Iraqi government demand that it cancels the vote."));
+    expect(x.claims.map((c) => c.cue)).toEqual(["rejected"]);
+  });
+});
+
+describe("extractMentionsAndClaims: relations", () => {
+  it("reads ROLE, SPOUSE_OF and AIDE_TO from the seed", () => {
+    const d = seed(SEED_A);
+    const x = extractMentionsAndClaims(d);
+    const name = (t: RawExtraction["relations"][number]["target"]) => ("mention" in t ? x.mentions[t.mention]!.text : t.place);
+    const rels = x.relations.map((r) => [x.mentions[r.source]!.text, r.type, name(r.target), r.label]);
+    expect(rels).toContainEqual(["Najm Eddine Karim", "ROLE", "Kirkuk", "Gov."]);
+    expect(rels).toContainEqual(["Haider Al-Abadi", "ROLE", "Iraq", "Prime Minister"]);
+    expect(rels).toContainEqual(["Masoud Barzani", "ROLE", "Kurdistan Regional Government", "President"]);
+    expect(rels).toContainEqual(["Hero Talabani", "SPOUSE_OF", "Jalal Talabani", "wife"]);
+    expect(rels).toContainEqual(["Hemin Hawrami", "AIDE_TO", "Masoud Barzani", "aide"]);
+  });
+
+  it("reads a title written after the name", () => {
+    const x = extractMentionsAndClaims(seed(SEED_B));
+    const role = x.relations.find((r) => r.type === "ROLE" && x.mentions[r.source]!.text === "Masoud Barzani")!;
+    expect("mention" in role.target && x.mentions[role.target.mention]!.text).toBe("Kurdistan Region");
+    expect(role.label).toBe("President");
+  });
+});
+
+describe("speechActFromCue and resolveDate", () => {
+  it("normalises cues to predicates", () => {
+    expect(["said", "told", "tweeted", "demanded", "rejected", "denied", "warned", "pledged", "promised", "urged", "reported"].map(speechActFromCue))
+      .toEqual(["states", "states", "states", "demands", "rejects", "denies", "warns", "pledges", "pledges", "urges", "reports"]);
+  });
+
+  it("resolves weekdays to the last such day on or before the document date", () => {
+    const dateOf = (phrase: string, docDate: string | null) => {
+      const { tokens } = layoutText(phrase);
+      return resolveDate(tokens, 0, tokens.length, docDate);
+    };
+    expect(dateOf("on Sunday", "2017-09-27")).toBe("2017-09-24");
+    expect(dateOf("on Wednesday", "2017-09-27")).toBe("2017-09-27");
+    expect(dateOf("earlier today", "2017-09-27")).toBe("2017-09-27");
+    expect(dateOf("yesterday", "2017-03-01")).toBe("2017-02-28");
+    expect(dateOf("on Sept. 25", "2017-10-15")).toBe("2017-09-25");
+    expect(dateOf("on December 30", "2018-01-02")).toBe("2017-12-30");
+    expect(dateOf("this week", "2017-09-27")).toBeNull();
+    expect(dateOf("on Sunday", null)).toBeNull();
+  });
+});
