@@ -14,9 +14,8 @@ import { documentFeatures, type FeatureResources, type SentenceFeatures } from "
 import { DEFAULT_GAZETTEER } from "../src/extract/ner/gazetteer.ts";
 import { loadNerModel, predictDocumentTags } from "../src/extract/ner/index.ts";
 import { saveNerModel } from "../src/extract/ner/model.ts";
-import {
-  PerceptronTrainer, decodeDocument, resolveSentence, seededRandom, softmaxAt, tokenScores, type TaggerWeights,
-} from "../src/extract/ner/perceptron.ts";
+import { decodeDocument, resolveSentence, softmaxAt, tokenScores, type TaggerWeights } from "../src/extract/ner/decode.ts";
+import { PerceptronTrainer, seededRandom } from "../src/extract/ner/perceptron.ts";
 import { BIO_TAGS, TAG_COUNT, tagId } from "../src/extract/ner/tags.ts";
 
 const { values: args } = parseArgs({
@@ -26,7 +25,7 @@ const { values: args } = parseArgs({
     out: { type: "string", default: "data/models/ner.json" },
     epochs: { type: "string", default: "15" },
     seed: { type: "string", default: "1" },
-    beam: { type: "string", default: "3" },
+    beam: { type: "string", default: "1" },
     prune: { type: "string", default: "0.05" },
     "no-baseline": { type: "boolean", default: false },
   },

@@ -113,8 +113,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const parts = [quoteOf(q)];
         // “Quote split,” he said, “around the cue.” is one claim.
         const next = quotes[quotes.indexOf(q) + 1];
-        const afterAttr = t[attrEnd];
-        if (next && !used.has(next) && afterAttr?.text === "," && t[attrEnd + 1]?.start === next.open) {
+        const opensNext = next !== undefined && (t[attrEnd]?.start === next.open || (t[attrEnd]?.text === "," && t[attrEnd + 1]?.start === next.open));
+        if (next && !used.has(next) && opensNext) {
           const second = quoteOf(next);
           parts[0] = { quote: `${parts[0]!.quote} ${second.quote}`, start: q.start, end: second.end };
           used.add(next);
@@ -154,7 +154,18 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         let contentFrom: number;
         let contentTo: number;
         let dateTo: number;
-        if (cue.according) {
+        const onlyAdjuncts = skipAdjuncts(ctx, cue, limit) >= limit; // ", Hemin Hawrami, said on Twitter."
+        const inverted = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === ","
+          ? speakerAfter(ctx, cue.last, limit)
+          : null;
+        const invertedEnd = inverted === null ? -1 : inverted.kind === "mentions" ? mentions[inverted.mentions[0]!]!.lastToken : inverted.kind === "words" ? inverted.last : inverted.first + 1;
+        if (inverted && inverted.kind !== "pronoun" && skipAdjuncts(ctx, { ...cue, last: invertedEnd, addressee: false }, limit) >= limit) {
+          // "..., says Age Concern."  "..., said Mr Smith."
+          speaker = inverted;
+          [contentFrom, contentTo] = [sentence.first, cue.first - 1];
+          dateTo = limit;
+          limit = cue.first - 1;
+        } else if (cue.according) {
           speaker = speakerAfter(ctx, cue.last, limit);
           if (!speaker) continue;
           const speakerEnd = speaker.kind === "mentions" ? mentions[speaker.mentions[0]!]!.lastToken : speaker.kind === "words" ? speaker.last : speaker.first + 1;

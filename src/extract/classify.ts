@@ -8,7 +8,7 @@ import { W, looksCommon, wordClass } from "./lexicon.ts";
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
-import { personContext, placeContext } from "./context.ts";
+import { personContext, placeContext, pronounAfterSpeech } from "./context.ts";
 
 export interface Candidate {
   start: number;
@@ -23,7 +23,7 @@ export interface Candidate {
   possessive: boolean;
   canonical?: string;
   gender?: "male" | "female";
-  title?: { label: string; start: number; end: number; of?: { candidate: Candidate } | { place: string } };
+  title?: { label: string; start: number; end: number; of?: { candidate: Candidate } | { place: string }; ofStart?: number };
   heading: boolean;
 }
 
@@ -43,7 +43,7 @@ const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr
 /** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
 const SURNAME_TITLES = new Set(["major", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
 
-type Segment = Candidate | { demonym: string } | null;
+type Segment = Candidate | { demonym: string; start: number } | null;
 
 function isInitial(layout: TextLayout, ctx: SequenceContext, unit: Unit): boolean {
   if (unit.first <= ctx.sentenceFirst) return true;
@@ -112,9 +112,14 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const initial = isInitial(layout, ctx, us[0]!);
   if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
   if (ctx.dateline && us.every((u) => u.upper)) return candidate(us, ctx, "Place", 3, "dateline", "city");
-  if (us.length === 1 && isDemonym(us[0]!.lower)) return { demonym: us[0]!.lower };
-  if (us.length === 2 && (DEMONYM_COUNTRY.has(fold(us)) || DEMONYM_COUNTRY.has(fold(us).replace(/s$/, "")))) return { demonym: fold(us).replace(/s$/, "") };
-  if (us.length === 1 && initial && looksCommon(us[0]!.lower, layout.lowerWords) && !(wordClass(us[0]!.lower) & (NAME_BITS | PLACE_BITS | W.org))) return null;
+  if (us.length === 1 && isDemonym(us[0]!.lower)) return { demonym: us[0]!.lower, start: us[0]!.start };
+  if (us.length === 2 && (DEMONYM_COUNTRY.has(fold(us)) || DEMONYM_COUNTRY.has(fold(us).replace(/s$/, "")))) {
+    return { demonym: fold(us).replace(/s$/, ""), start: us[0]!.start };
+  }
+  if (us.length === 1 && initial && looksCommon(us[0]!.lower, layout.lowerWords) && !(wordClass(us[0]!.lower) & (NAME_BITS | PLACE_BITS | W.org))) {
+    // Left for the document to decide: "Irons" at a sentence start is the "Jeremy Irons" named before.
+    return layout.lowerWords.has(us[0]!.lower) || wordClass(us[0]!.lower) & (W.verb | W.preposition | W.conjunction) ? null : candidate(us, ctx, null, 0, "initial-common");
+  }
 
   const key = fold(us);
   const bits = wordClass(key);
@@ -161,6 +166,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     const u = us[0]!;
     if (u.upper && u.text.length <= 6) {
       if (NON_ENTITY_ACRONYMS.has(u.text.replace(/\./g, "")) || DEMONYM_COUNTRY.has(u.lower)) return null;
+      // "TITLE", "WAS", "PS2", "COX-2": shouting, products and models rather than organisations.
+      if (/[\d-]/.test(u.text) || wordClass(u.lower) & W.common) return null;
       return candidate(us, ctx, "Group", 1, "acronym");
     }
     if (firstBits & W.lastName) return candidate(us, ctx, "Person", 1, "surname-lexicon");
@@ -168,11 +175,15 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const place = placeContext(layout, us[0]!.first, us[us.length - 1]!.last);
   if (place && us.length <= 3) return candidate(us, ctx, "Place", 2, place);
   const person = personContext(layout, us[0]!.first, us[us.length - 1]!.last, us.length);
-  const personLike = person === "speaker" ? personShaped(us) : looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper);
+  const personLike = person === "speaker"
+    ? personShaped(us)
+    : looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper || EVENT_HEADS.has(u.lower) || wordClass(u.lower) & W.date);
   if (person && personLike && (us.length >= 2 || wordClass(us[0]!.lower) & NAME_BITS)) {
     return candidate(us, ctx, "Person", 2, person);
   }
   if (us.length >= 2 && us.length <= 3 && !initial && personShaped(us)) return candidate(us, ctx, "Person", 1, "name-shape");
+  const byPronoun = us.length <= 3 && !us.some((u) => u.joiner) ? pronounAfterSpeech(layout, us[us.length - 1]!.last) : null;
+  if (byPronoun && (!initial || !looksCommon(us[0]!.lower, layout.lowerWords))) return candidate(us, ctx, byPronoun, 2, "speaker-pronoun");
   return candidate(us, ctx, null, 0, "unknown");
 }
 
@@ -217,15 +228,15 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
   const flush = (end: number): Segment => {
     if (end <= segStart) return null;
     const seg = classifySegment(us.slice(segStart, end), ctx, titleBefore ? titleBefore.lastLower : null);
-    if (seg && "start" in seg) {
+    if (seg && !("demonym" in seg)) {
       if (titleBefore && seg.type === "Person" && seg.rule === "title") {
         const of = titleBefore.of;
         seg.title = {
           label: titleBefore.label,
           start: titleBefore.start,
           end: titleBefore.end,
-          ...(of && "demonym" in of && DEMONYM_COUNTRY.has(of.demonym) ? { of: { place: DEMONYM_COUNTRY.get(of.demonym)! } } : {}),
-          ...(of && "start" in of && of.type !== "Person" ? { of: { candidate: of } } : {}),
+          ...(of && "demonym" in of && DEMONYM_COUNTRY.has(of.demonym) ? { of: { place: DEMONYM_COUNTRY.get(of.demonym)! }, ofStart: of.start } : {}),
+          ...(of && !("demonym" in of) && of.type !== "Person" ? { of: { candidate: of } } : {}),
         };
       }
       out.push(seg);

@@ -7,7 +7,10 @@ const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
 import type { TextLayout } from "./tokens.ts";
 
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "former", "then"]);
-const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained"]);
+const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained",
+  "announced", "confirmed", "denied", "claimed", "argued", "admitted", "stressed"]);
+const BEFORE_CONTENT = new Set(["that", "on", "last", "this", "week", "month", "yesterday", "today", "earlier", "in", "a",
+  "statement", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ","]);
 
 /** "the town of X", "the province of X", "X province": a rule name, or null. */
 export function placeContext(layout: TextLayout, first: number, last: number): string | null {
@@ -16,6 +19,19 @@ export function placeContext(layout: TextLayout, first: number, last: number): s
   const next = t[last];
   if (next && !next.cap && next.word && PLACE_NOUNS.has(next.lower) && next.lower !== "area" && next.lower !== "border") {
     return "place-context";
+  }
+  return null;
+}
+
+/** "Fujitsu said it ...", "Irons said he ...": the pronoun after a speech verb tells person from group. */
+export function pronounAfterSpeech(layout: TextLayout, last: number): "Person" | "Group" | null {
+  const t = layout.tokens;
+  if (!SPEECH_AFTER_NAME.has(t[last]?.lower ?? "")) return null;
+  for (let k = last + 1; k < last + 7 && k < t.length; k++) {
+    const w = t[k]!.lower;
+    if (w === "he" || w === "she" || w === "his" || w === "her") return "Person";
+    if (w === "it" || w === "its") return "Group";
+    if (!BEFORE_CONTENT.has(w)) return null;
   }
   return null;
 }

@@ -1,6 +1,8 @@
 // Speech-act cues: the verbs (and "according to") that introduce a claim, normalised to the
 // predicates of src/types. `speechActFromCue("warned")` is "warns".
 import type { Predicate } from "../types/index.ts";
+import { W, wordClass } from "./lexicon.ts";
+import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 
 export interface Cue {
@@ -97,7 +99,18 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
     if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"
     // A base form is a verb only after a plural subject, a pronoun or an auxiliary: "the government demand" is a noun.
-    if (BASE_FORMS.has(w) && !(BASE_SUBJECTS.has(prev) || (prev.endsWith("s") && !prev.endsWith("ss") && t[k - 1]?.word === true && !t[k - 1]!.cap))) continue;
+    const before = t[k - 1];
+    if (BASE_FORMS.has(w)) {
+      // "officials say", "the Conservatives say", "they deny"; not "its first earnings report"
+      const pluralRole = prev.endsWith("s") && isRoleNoun(prev.slice(0, -1));
+      if (!(BASE_SUBJECTS.has(prev) || pluralRole || (before?.cap && k - 1 > first))) continue;
+    } else if (w.endsWith("s") && !w.endsWith("ss")) {
+      // ", claims which are denied", "mixed reports": nouns (but ", says Age Concern" and "the report says")
+      if ((!before?.word || k === first) && !(before?.text === "," && t[k + 1]?.cap)) continue;
+      const bits = wordClass(prev);
+      if (before?.word && !before.cap && bits & W.adjective && !(bits & (W.noun | W.role))) continue;
+      if (w === "reports" && before?.word && !before.cap && !(bits & W.role) && prev !== "it" && prev !== "agency") continue;
+    }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }

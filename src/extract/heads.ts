@@ -58,6 +58,9 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XX", "HD", "3D", "VR", "AI", "API", "APR", "RPI", "CPI",
   "I", "A", "US-LED", "OR", "AND", "THE", "NOT", "NO", "YES", "NEW", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH",
   "LIVE", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "EDITORIAL", "FILE", "LOL", "OMG", "FAQ", "RIP", "MVP", "KO",
+  "AC", "DC", "AGM", "CGI", "DAB", "DJ", "DRM", "DS", "DVR", "GPRS", "GSM", "LAN", "MRI", "MMS", "MW", "KW", "PR",
+  "PVR", "RSS", "SIM", "SD", "XP", "IE", "NT", "VP", "GB", "MB", "KB", "TB", "HTML", "HTTP", "WWW", "WIFI", "WI-FI",
+  "SMS", "MPEG", "JPEG", "MP", "EPS", "P/E", "Q1", "Q2", "Q3", "Q4", "FY", "YTD", "ROI", "B2B", "USD", "GBP", "EUR",
 ]);
 
 export function orgHeadKind(lower: string): string | undefined {

@@ -28,6 +28,8 @@ export const W = {
   verb: 1 << 16,
   preposition: 1 << 17,
   conjunction: 1 << 18,
+  adjective: 1 << 19,
+  noun: 1 << 20,
 } as const;
 
 const VERB_TAGS = ["PastTense", "PresentTense", "Infinitive", "Gerund", "Modal", "Copula", "PhrasalVerb", "Participle", "Verb", "Auxiliary"];
@@ -65,6 +67,8 @@ function buildClasses(): Map<string, number> {
       if (VERB_TAGS.includes(t)) bits |= W.verb;
       else if (t === "Preposition") bits |= W.preposition;
       else if (t === "Conjunction") bits |= W.conjunction;
+      else if (t === "Adjective" || t === "Comparative" || t === "Superlative") bits |= W.adjective;
+      else if (t === "Singular" || t === "Plural" || t === "Noun" || t === "Uncountable") bits |= W.noun;
     }
     if (bits !== 0) classes.set(word, bits);
   }
@@ -91,7 +95,7 @@ export const COMPROMISE_ORG_WORDS: ReadonlySet<string> = new Set(Object.keys(mod
 /** Head words that make a capitalised phrase a place ("... Bay", "... Island"). */
 export const COMPROMISE_PLACE_WORDS: ReadonlySet<string> = new Set(Object.keys(model.two.placeWords));
 
-const COMMON_SUFFIX = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ings|ance|ances|ence|ences|ship|ships|ologies|ers|ies|ly|ful|less|ous|ive|ives|able|ible)$/;
+const COMMON_SUFFIX = /(?:ical|tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ings|ance|ances|ence|ences|ship|ships|ologies|ers|ies|ly|ful|less|ous|ive|ives|able|ible)$/;
 
 /**
  * True when a capitalised word is probably an ordinary word capitalised by position (sentence start,

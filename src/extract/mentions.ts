@@ -171,6 +171,7 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
   let unknown = 0;
   cands = cands.filter((c) => {
     if (c.type === null) {
+      if (c.rule === "initial-common") return false;
       if (unknown++ < 20) {
         messages.push({ severity: "info", rule: "mention-unclassified", reason: `"${c.text}" looks like a name but no rule says what it is; left out`, offset: c.start });
       }
@@ -205,8 +206,9 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
     const alias = aliasOf.get(c);
     if (alias && index.has(alias)) m.aliasOf = index.get(alias)!;
     if (c.title) {
-      const { label, start, end, of } = c.title;
+      const { label, start, end, of, ofStart } = c.title;
       m.title = { label, start, end };
+      if (ofStart !== undefined) m.title.ofStart = ofStart;
       if (of && "place" in of) m.title.of = of;
       else if (of && index.has(of.candidate)) m.title.of = { mention: index.get(of.candidate)! };
     }

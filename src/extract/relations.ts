@@ -53,7 +53,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // Title before the name: "Iraqi Prime Minister Haider Al-Abadi", "Kirkuk Gov. Najm Eddine Karim".
     if (m.title?.of) {
       const of = m.title.of;
-      const start = "mention" in of ? Math.min(mentions[of.mention]!.start, m.title.start) : m.title.start;
+      const start = "mention" in of ? Math.min(mentions[of.mention]!.start, m.title.start) : Math.min(m.title.ofStart ?? m.title.start, m.title.start);
       out.push({ type: "ROLE", source: i, target: of, evidence: { start, end: m.end }, label: m.title.label });
     }
     const after = m.lastToken;

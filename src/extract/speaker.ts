@@ -5,7 +5,7 @@
 import { W, hasClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
-import { isRoleNoun } from "./titles.ts";
+import { isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 
 export interface ClaimContext {
   layout: TextLayout;
@@ -36,13 +36,16 @@ const PREPOSITIONS = new Set(["of", "in", "from", "by", "to", "for", "with", "ag
 const THROUGH = new Set(["account", "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "camp",
   "statement", "website", "lawyer", "lawyers", "campaign", "government", "ministry", "press", "feed", "page",
   "representatives", "representative", "team", "channel"]);
+/** "before Agassi confirmed": a conjunction, not a preposition, when a verb follows. */
+const SUBORDINATING = new Set(["before", "after", "since", "until", "as", "like"]);
 const RELATIVE = new Set(["who", "which", "that", "whose", "whom", "where", "when"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const NP_STOP = new Set(["and", "or", "but", "as", "while", "if", "because", "since", "although", "though", "when",
   "where", "who", "which", "that", "whose", "meanwhile", "however", "also", "then", "so", "yet", "after", "before"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
 
-function verbLike(lower: string): boolean {
+function verbLike(lower: string, prev: string): boolean {
+  if (DETERMINERS.has(prev) || prev === "his" || prev === "her" || prev === "their" || prev === "its") return false; // "The judge"
   if (hasClass(lower, W.verb) && !hasClass(lower, W.role)) return !hasClass(lower, W.demonym);
   return false;
 }
@@ -56,7 +59,8 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
   let k = mention.firstToken - 1;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
-  if (k >= 0 && PREPOSITIONS.has(t[k]!.lower)) {
+  const subordinating = SUBORDINATING.has(t[k]?.lower ?? "") && mention.lastToken >= segEnd;
+  if (k >= 0 && PREPOSITIONS.has(t[k]!.lower) && !subordinating) {
     let h = k - 1;
     if (h >= 0 && t[h]!.text === "’s") h--;
     if (!(h >= 0 && (t[k]!.lower === "of" || t[k]!.lower === "for" || t[k]!.lower === "from") && THROUGH.has(t[h]!.lower))) return false;
@@ -116,9 +120,11 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   while (end > sentenceFirst && SKIP_BEFORE_CUE.has(t[end - 1]!.lower)) end--;
   // "a Kurdish leader who said": the subject is before the relative pronoun.
   if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") end--;
-  for (let round = 0; round < 4 && end > sentenceFirst; round++) {
+  let steppedComma = false;
+  for (let round = 0; round < 6 && end > sentenceFirst; round++) {
     if (t[end - 1]!.text === ",") {
       end--;
+      steppedComma = true;
       continue;
     }
     if (t[end - 1]!.text === ")") {
@@ -142,7 +148,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         continue;
       }
       const w = t[k]!;
-      if (!w.cap && verbLike(w.lower)) {
+      if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "")) {
         let j = k - 1;
         while (j > a && j >= k - 3 && SKIP_BEFORE_CUE.has(t[j]!.lower)) j--;
         if (j > a && RELATIVE.has(t[j]!.lower)) {
@@ -155,12 +161,19 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       }
       k--;
     }
-    const startsApposition = a > sentenceFirst && t[a - 1]!.text === ","
-      && (DETERMINERS.has(t[a]!.lower) || RELATIVE.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)));
-    if (startsApposition) {
+    // ", which has posted record losses," / ", known for his work with the Beatles," / ", a Kurd sacked by Baghdad,"
+    const afterComma = a > sentenceFirst && t[a - 1]!.text === ",";
+    const relative = afterComma && steppedComma && RELATIVE.has(t[a]!.lower) && t[a]!.lower !== "that";
+    const participle = afterComma && steppedComma && !t[a]!.cap && /(?:ed|en|wn|ing)$/.test(t[a]!.lower) && PREPOSITIONS.has(t[a + 1]?.lower ?? "");
+    const described = afterComma && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)));
+    if (relative || participle) {
+      end = a - 1;
+      continue;
+    }
+    if (described) {
       const prevEnd = a - 1;
       const m = ctx.mentionAt[prevEnd - 1] ?? -1;
-      if (m >= 0 && ctx.mentions[m]!.type !== "Place" && eligible(ctx, m, prevEnd)) {
+      if (m >= 0 && eligible(ctx, m, prevEnd)) {
         end = prevEnd;
         continue;
       }
@@ -182,12 +195,14 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   while (a > from && a > end - 7) {
     const w = t[a - 1]!;
     if (!w.word || NP_STOP.has(w.lower) || ctx.quoted[a - 1]) break;
-    if (PREPOSITIONS.has(w.lower) && w.lower !== "of" && w.lower !== "for") break;
+    // "Authorities in Philadelphia": a preposition inside the phrase, after a noun.
+    if (PREPOSITIONS.has(w.lower) && !(a - 2 >= from && t[a - 2]!.word && !verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") && !PREPOSITIONS.has(t[a - 2]!.lower))) break;
+    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end) break;
     a--;
   }
   while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;
   if (a >= end) return null;
-  if (end - a === 1 && PRONOUNS.has(t[a]!.lower)) return { kind: "pronoun", word: t[a]!.lower, first: a };
+  if (end - a === 1 && PRONOUNS.has(t[a]!.lower.replace(/['’].*$/, ""))) return { kind: "pronoun", word: t[a]!.lower.replace(/['’].*$/, ""), first: a };
   const head = t[end - 1]!.lower;
   if (PRONOUNS.has(head) || /ly$/.test(head) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
   if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3)) return null;
@@ -199,12 +214,20 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   const t = ctx.layout.tokens;
   let a = k;
   if (a < limit && DETERMINERS.has(t[a]!.lower)) a++;
+  // "said Mr Smith", "said Foreign Minister Sergei Lavrov": titles are not part of the mention.
+  while (a < limit - 1 && ctx.mentionAt[a]! < 0 && (isTitleHead(t[a]!.lower) || isTitleModifier(t[a]!.lower) || t[a]!.text === ".")) a++;
   const m = ctx.mentionAt[a] ?? -1;
   if (m >= 0 && ctx.mentions[m]!.type !== "Place" || (m >= 0 && ctx.mentions[m]!.lastToken >= limit - 1)) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
   let b = k;
-  while (b < limit && t[b]!.word && !NP_STOP.has(t[b]!.lower) && b < k + 6) b++;
+  while (b < limit && (t[b]!.word || t[b]!.text === ".") && !NP_STOP.has(t[b]!.lower) && b < k + 8) b++;
+  while (b > k && t[b - 1]!.text === ".") b--;
+  // "said Diageo North America president Ivan Menezes": the person closing the phrase.
+  const last = ctx.mentionAt[b - 1] ?? -1;
+  if (last >= 0 && ctx.mentions[last]!.type === "Person" && ctx.mentions[last]!.lastToken === b) {
+    return { kind: "mentions", mentions: [last], first: ctx.mentions[last]!.firstToken };
+  }
   if (b === k) return null;
   if (b - k === 1 && PRONOUNS.has(t[k]!.lower)) return { kind: "pronoun", word: t[k]!.lower, first: k };
   return { kind: "words", first: k, last: b };

@@ -114,6 +114,7 @@ function endsSentence(tokens: Token[], i: number): number {
   while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1]!.text) && !tokens[j + 1]!.spaced) j++;
   const next = tokens[j + 1];
   if (!next || next.newline) return j;
+  if (!next.spaced) return -1; // "$527.6m", "3.5%"
   if (next.cap || /^\p{N}/u.test(next.text) || OPENERS.has(next.text)) return j;
   return -1;
 }

@@ -26,7 +26,7 @@ export interface RawMention {
   canonical?: string;
   gender?: "male" | "female";
   /** The title written right before a person's name ("Prime Minister") and its span. */
-  title?: { label: string; start: number; end: number; of?: TitleOf };
+  title?: { label: string; start: number; end: number; of?: TitleOf; /** Where "Iraqi" in "Iraqi President" starts. */ ofStart?: number };
   /** Index of a mention this one is defined as an alias of: "(PMF)", "Hashed Al-Shaabi, or PMF". */
   aliasOf?: number;
 }

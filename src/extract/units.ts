@@ -37,7 +37,7 @@ const HYPHEN_TAILS = /^(?:backed|led|held|based|born|controlled|run|owned|funded
 const CAP = /^\p{Lu}/u;
 
 function nameStart(t: Token): boolean {
-  if (t.cap) return true;
+  if (t.cap) return !/['’](?:ve|ll|m|re|d|t)$/i.test(t.text); // "I've", "We'll" are not names
   // "al-Abadi", "bin-Laden": a lower-case particle joined to a capitalised name.
   const dash = t.text.search(/[-‐‑]/);
   return dash > 0 && PARTICLES.has(t.lower.slice(0, dash)) && CAP.test(t.text.slice(dash + 1));

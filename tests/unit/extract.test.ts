@@ -19,7 +19,7 @@ const SEED_B = "001_c5fc3b97b6c30a0d.txt"; // dated 2017-09-27, a Wednesday
 function mentionsOf(x: RawExtraction, type?: string): string[] {
   return x.mentions.filter((m) => !type || m.type === type).map((m) => m.text);
 }
-function speakerText(d: DocumentRecord, x: RawExtraction, i: number): string {
+function speakerText(x: RawExtraction, i: number): string {
   const s = x.claims[i]!.speaker;
   return "mention" in s ? x.mentions[s.mention]!.text : s.words;
 }
@@ -118,9 +118,9 @@ describe("extractMentionsAndClaims: claims", () => {
     const byQuote = (start: string) => x.claims.findIndex((c) => c.quote?.startsWith(start));
     const trying = byQuote("We are trying to tone everything down");
     const everybody = byQuote("Everybody stay focused on defeating ISIS. We can’t turn on each other right now");
-    expect(speakerText(d, x, trying)).toBe("Mattis");
+    expect(speakerText(x, trying)).toBe("Mattis");
     expect(x.claims[trying]).toMatchObject({ predicate: "states", cue: "told", date: null });
-    expect(speakerText(d, x, everybody)).toBe("Mattis"); // “...,” he said
+    expect(speakerText(x, everybody)).toBe("Mattis"); // “...,” he said
     expect(x.claims[everybody]!.quote).toBe("Everybody stay focused on defeating ISIS. We can’t turn on each other right now");
   });
 
@@ -128,7 +128,7 @@ describe("extractMentionsAndClaims: claims", () => {
     const d = seed(SEED_A);
     const x = extractMentionsAndClaims(d);
     const i = x.claims.findIndex((c) => c.cue === "warned");
-    expect(speakerText(d, x, i)).toBe("Najm Eddine Karim");
+    expect(speakerText(x, i)).toBe("Najm Eddine Karim");
     expect(x.claims[i]).toMatchObject({ predicate: "warns", quote: "Residents will help the Peshmerga... we will not allow any force to enter our city." });
   });
 
@@ -136,7 +136,7 @@ describe("extractMentionsAndClaims: claims", () => {
     const d = seed(SEED_A);
     const x = extractMentionsAndClaims(d);
     const hawrami = x.claims.findIndex((c) => d.text.slice(c.evidence.start, c.evidence.end).startsWith("Kurdish leaders who met"));
-    expect(speakerText(d, x, hawrami)).toBe("Hemin Hawrami");
+    expect(speakerText(x, hawrami)).toBe("Hemin Hawrami");
     const official = x.claims.findIndex((c) => d.text.slice(c.evidence.start, c.evidence.end).startsWith("Kurdish Peshmerga fighters rejected"));
     expect(x.claims[official]).toMatchObject({ speaker: { words: "a Kurdish security official" }, predicate: "states", date: "2017-10-15" });
   });
@@ -145,14 +145,14 @@ describe("extractMentionsAndClaims: claims", () => {
     const d = seed(SEED_A);
     const x = extractMentionsAndClaims(d);
     const i = x.claims.findIndex((c) => c.quote === "not going... to make war on our Kurdish citizens");
-    expect(speakerText(d, x, i)).toBe("Haider Al-Abadi");
+    expect(speakerText(x, i)).toBe("Haider Al-Abadi");
     expect(x.claims[i]!.date).toBeNull();
   });
 
   it("dates speech acts relative to the document date", () => {
     const d = seed(SEED_B);
     const x = extractMentionsAndClaims(d);
-    const dated = x.claims.map((c, i) => [speakerText(d, x, i), c.predicate, c.date]);
+    const dated = x.claims.map((c, i) => [speakerText(x, i), c.predicate, c.date]);
     expect(dated).toContainEqual(["Reuters", "reports", "2017-09-27"]); // reported on Wednesday
     expect(dated).toContainEqual(["Recep Tayyip Erdogan", "states", "2017-09-25"]); // said on Monday
     expect(dated).toContainEqual(["al-Abadi", "demands", "2017-09-27"]); // Earlier today
@@ -173,7 +173,7 @@ describe("extractMentionsAndClaims: claims", () => {
   it("gives each of several listed speakers their own claim", () => {
     const d = seed(SEED_B);
     const x = extractMentionsAndClaims(d);
-    const urged = x.claims.map((c, i) => [c, speakerText(d, x, i)] as const).filter(([c]) => c.cue === "urged");
+    const urged = x.claims.map((c, i) => [c, speakerText(x, i)] as const).filter(([c]) => c.cue === "urged");
     expect(urged.map(([, s]) => s)).toEqual(["EU", "UN", "United States"]);
     expect(d.text.slice(urged[0]![0].evidence.start, urged[0]![0].evidence.end)).toBe("Erbil to cancel the referendum");
   });
@@ -188,7 +188,7 @@ describe("extractMentionsAndClaims: claims", () => {
   it("reads “according to” and a speaker who is not an entity", () => {
     const d = doc(" date 2019-03-06 According to the UN, more than 2,000 people have fled Raqqa. A senior official said on Monday that talks would resume.");
     const x = extractMentionsAndClaims(d);
-    expect(x.claims.map((c, i) => [speakerText(d, x, i), c.predicate, c.date])).toEqual([
+    expect(x.claims.map((c, i) => [speakerText(x, i), c.predicate, c.date])).toEqual([
       ["UN", "reports", null],
       ["A senior official", "states", "2019-03-04"],
     ]);

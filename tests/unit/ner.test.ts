@@ -153,6 +153,15 @@ describe("recognizeEntities with the trained model", () => {
     expect(recognizeEntities(model, seed1)).toEqual(recognizeEntities(model, seed1));
   });
 
+  it("decodes with a beam when asked, finding the same names", () => {
+    const json = JSON.parse(readFileSync("data/models/ner.json", "utf8"));
+    const line = lineOf(seed0, "Masoud Barzani");
+    const spans = recognizeEntities(loadNerModel(json, { beam: 3 }), line);
+    expect(find(spans, "Masoud Barzani")?.label).toBe("PER");
+    expect(find(spans, "Baghdad")?.label).toBe("LOC");
+    expect(() => loadNerModel(json, { beam: 0 })).toThrow(/beam/);
+  });
+
   it("rejects what is not a model file with an error that says what to do", () => {
     expect(() => loadNerModel({ format: "something-else" })).toThrow(/npm run train/);
     expect(() => loadNerModelFile("/nonexistent/ner.json")).toThrow(BadInputError);

@@ -20,6 +20,8 @@ export interface SentenceFeatures {
   offsets: Uint32Array;
   /** Token i's features of the word alone (no context) are hashes[offsets[i], ownEnd[i]). */
   ownEnd: Uint32Array;
+  /** Hash of each token as written (the key of caches of per-word scores). */
+  formKeys: Uint32Array;
   /** Per-token keys the decoder combines with the previous tag. */
   wordKeys: Uint32Array;
   shapeKeys: Uint32Array;
@@ -131,16 +133,16 @@ function analyseSentence(words: readonly string[], gazetteer: Gazetteer): Senten
 
 function documentFlags(sentences: SentenceInfo[]): Map<string, number> {
   const flags = new Map<string, number>();
-  const add = (w: string, f: number) => flags.set(w, (flags.get(w) ?? 0) | f);
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
       const f = s.flags[i]!;
-      const l = s.lower[i]!;
       const upperStart = (f & UPPER_START) !== 0;
-      if (isLowerWord(f)) add(l, DOC_LOWER);
-      else if (i > 0 && !s.headline && upperStart && !isAllCaps(f)) add(l, DOC_CAPITAL_MID);
-      if (i > 0 && ((s.gaz.begin[i - 1]! | s.gaz.inside[i - 1]!) & NAME_CUE) && upperStart) add(l, DOC_AFTER_NAME_CUE);
-      if (i + 1 < s.words.length && (s.gaz.begin[i + 1]! & ORG_CUE) && upperStart) add(l, DOC_BEFORE_ORG);
+      let add = 0;
+      if (isLowerWord(f)) add |= DOC_LOWER;
+      else if (i > 0 && !s.headline && upperStart && !isAllCaps(f)) add |= DOC_CAPITAL_MID;
+      if (i > 0 && ((s.gaz.begin[i - 1]! | s.gaz.inside[i - 1]!) & NAME_CUE) && upperStart) add |= DOC_AFTER_NAME_CUE;
+      if (i + 1 < s.words.length && (s.gaz.begin[i + 1]! & ORG_CUE) && upperStart) add |= DOC_BEFORE_ORG;
+      if (add) flags.set(s.lower[i]!, (flags.get(s.lower[i]!) ?? 0) | add);
     }
   }
   return flags;
@@ -148,6 +150,7 @@ function documentFlags(sentences: SentenceInfo[]): Map<string, number> {
 
 const PAD_LEFT = [stringKey("<S>"), stringKey("<S2>")];
 const PAD_RIGHT = [stringKey("</S>"), stringKey("</S2>")];
+let scratch = new Uint32Array(4096);
 /** An upper bound: 21 fixed, 8 affixes, headline, 27 gazetteer, document. */
 const MAX_FEATURES_PER_TOKEN = 21 + 8 + 1 + 3 * GAZETTEER_CLASSES.length + 1;
 const SEED = Object.fromEntries(Object.entries(T).map(([k, t]) => [k, templateSeed(t)])) as Record<keyof typeof T, number>;
@@ -171,11 +174,14 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
   const shortKey = new Uint32Array(n + 4);
   const gazClasses = new Uint16Array(n + 2);
   const capitalised = new Uint8Array(n);
-  // Written straight into a typed array: hashes above 2^30 would be boxed in a plain array.
-  const out = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
+  // Written straight into a typed array (hashes above 2^30 would be boxed in a plain array),
+  // a scratch buffer reused across sentences; the result is a copy of the part used.
+  if (scratch.length < n * MAX_FEATURES_PER_TOKEN) scratch = new Uint32Array(n * MAX_FEATURES_PER_TOKEN * 2);
+  const out = scratch;
   let len = 0;
   const offsets = new Uint32Array(n + 1);
   const ownEnd = new Uint32Array(n);
+  const formKeys = new Uint32Array(n);
   const wordKeys = new Uint32Array(n);
   const shapeKeys = new Uint32Array(n);
   // Keys are stored shifted by 2 so positions −2 … n+1 need no bounds checks.
@@ -201,7 +207,7 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
     const first = i === 0 ? 1 : i === 1 && quoteStart ? 2 : 0;
     // The word's own features first (they depend on nothing else, so a decoder may cache their sum).
     out[len++] = SEED.bias;
-    out[len++] = hashString(T.word, w);
+    out[len++] = formKeys[i] = hashString(T.word, w);
     out[len++] = combine(SEED.lower, lk);
     out[len++] = hashString(T.shape, shapes[i]!);
     out[len++] = combine(SEED.short, sk);
@@ -248,7 +254,7 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
     shapeKeys[i] = combine(SEED.shapeKey, sk);
   }
   offsets[n] = len;
-  return { length: n, words, hashes: out.slice(0, len), offsets, ownEnd, wordKeys, shapeKeys, lower, capitalised };
+  return { length: n, words, hashes: out.slice(0, len), offsets, ownEnd, formKeys, wordKeys, shapeKeys, lower, capitalised };
 }
 
 /**

@@ -8,9 +8,10 @@ export class HashIndex {
   private mask: number;
   size = 0;
 
-  constructor(capacity = 1024) {
+  /** Room for `capacity` keys with at least `slotsPerKey` slots each (a read-only table can be fuller). */
+  constructor(capacity = 1024, slotsPerKey = 2) {
     let slots = 1024;
-    while (slots < capacity * 2) slots *= 2;
+    while (slots < capacity * slotsPerKey) slots *= 2;
     this.table = HashIndex.emptyTable(slots);
     this.mask = slots - 1;
   }

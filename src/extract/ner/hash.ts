@@ -1,5 +1,6 @@
 // 32-bit feature hashing: FNV-1a over UTF-16 code units, finished with murmur3's fmix32 so nearby
-// strings land far apart. Features are (template, value) pairs hashed without building strings.
+// strings land far apart. A feature is a template seed combined with per-token string keys, so
+// no feature string is ever built.
 
 const FNV_PRIME = 0x01000193;
 const FNV_OFFSET = 0x811c9dc5;
@@ -27,23 +28,6 @@ export function fnvRange(h: number, s: string, from: number, to: number): number
 /** Hash of (template, s). */
 export function hashString(template: number, s: string): number {
   return fmix32(fnvRange(templateSeed(template), s, 0, s.length));
-}
-
-/** Hash of (template, a, b), as if a and b were joined by a separator no token contains. */
-export function hashPair(template: number, a: string, b: string): number {
-  const h = Math.imul(fnvRange(templateSeed(template), a, 0, a.length) ^ 0x1f, FNV_PRIME);
-  return fmix32(fnvRange(h, b, 0, b.length));
-}
-
-export function hashTriple(template: number, a: string, b: string, c: string): number {
-  let h = Math.imul(fnvRange(templateSeed(template), a, 0, a.length) ^ 0x1f, FNV_PRIME);
-  h = Math.imul(fnvRange(h, b, 0, b.length) ^ 0x1f, FNV_PRIME);
-  return fmix32(fnvRange(h, c, 0, c.length));
-}
-
-/** Hash of (template, s[from, to)). */
-export function hashRange(template: number, s: string, from: number, to: number): number {
-  return fmix32(fnvRange(templateSeed(template), s, from, to));
 }
 
 /** Hash of a base hash combined with a small integer (a tag id, a flag set). */

@@ -5,7 +5,7 @@
 import { buildGazetteer, GAZETTEER_CLASSES, GAZETTEER_LISTS, type GazetteerClass } from "./gazetteer.ts";
 import { FEATURE_TEMPLATE_COUNT, type FeatureResources } from "./features.ts";
 import { HashIndex } from "./hash-index.ts";
-import type { TaggerWeights } from "./perceptron.ts";
+import type { TaggerWeights } from "./decode.ts";
 import { BIO_TAGS, TAG_COUNT } from "./tags.ts";
 
 export const MODEL_FORMAT = "news-kg-ner";
@@ -72,7 +72,7 @@ export function saveNerModel(w: TaggerWeights, options: SaveOptions): NerModelJs
   for (const [hash, row] of w.index.entries()) {
     let keep = false;
     for (let c = 0; c < TAG_COUNT; c++) {
-      const v = Math.abs(w.weights[row * TAG_COUNT + c] ?? 0);
+      const v = Math.abs((w.weights[row * TAG_COUNT + c] ?? 0) * w.scale);
       if (v >= options.prune) keep = true;
       if (v > maxAbs) maxAbs = v;
     }
@@ -89,7 +89,7 @@ export function saveNerModel(w: TaggerWeights, options: SaveOptions): NerModelJs
     last = hash;
     let mask = 0;
     for (let c = 0; c < TAG_COUNT; c++) {
-      const v = w.weights[row * TAG_COUNT + c]!;
+      const v = w.weights[row * TAG_COUNT + c]! * w.scale;
       if (Math.abs(v) < options.prune) continue;
       mask |= 1 << c;
       values.int16(Math.round(v / scale));
@@ -139,14 +139,15 @@ export function decodeNerModel(json: unknown): DecodedModel {
   if (m.templates !== FEATURE_TEMPLATE_COUNT || m.tags?.join() !== BIO_TAGS.join()) {
     throw problem("it was trained with other feature templates or tags than this code uses");
   }
+  if (!Number.isInteger(m.beam) || m.beam! < 1) throw problem(`beam ${JSON.stringify(m.beam)} is not a positive integer`);
   if (!m.gazetteer || GAZETTEER_CLASSES.some((c) => typeof m.gazetteer![c] !== "string")) throw problem("gazetteer lists are missing");
   const rows = m.rows ?? 0;
   const keys = bytesOf(m.keys, "keys");
   const masks = bytesOf(m.masks, "masks");
   const values = bytesOf(m.values, "values");
   const scale = m.scale ?? 1;
-  const index = new HashIndex(rows);
-  const weights = new Float32Array(rows * TAG_COUNT);
+  const index = new HashIndex(rows, 1.5);
+  const weights = new Int16Array(rows * TAG_COUNT);
   let kp = 0, mp = 0, vp = 0, hash = 0;
   const varint = (buf: Uint8Array, at: number): [number, number] => {
     let v = 0, mul = 1, b: number;
@@ -167,15 +168,15 @@ export function decodeNerModel(json: unknown): DecodedModel {
       if (!(mask & (1 << c))) continue;
       const v = values[vp]! | (values[vp + 1]! << 8);
       vp += 2;
-      weights[r * TAG_COUNT + c] = ((v << 16) >> 16) * scale;
+      weights[r * TAG_COUNT + c] = v;
     }
   }
   if (kp !== keys.length || vp !== values.length) throw problem("the weight tables are truncated or corrupt");
   return {
-    weights: { index, weights },
+    weights: { index, weights, scale },
     resources: { gazetteer: buildGazetteer(m.gazetteer) },
-    beam: m.beam ?? 1,
-    temperature: m.temperature ?? 1,
+    beam: m.beam!,
+    temperature: typeof m.temperature === "number" && m.temperature > 0 ? m.temperature : 1,
     meta: m.meta ?? {},
   };
 }

@@ -1,0 +1,145 @@
+// Resolution: mentions grouped into entities with stable ids, claims and relations pointed at them.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/documents/index.ts";
+import { extractMentionsAndClaims } from "../../src/extract/index.ts";
+import { extractDocument } from "../../src/pipeline/extract-document.ts";
+import { entityId, entityKey, resolveDocument } from "../../src/resolve/index.ts";
+import { ClaimRecordSchema, EntityRecordSchema, RelationRecordSchema, type DocumentExtraction, type DocumentRecord } from "../../src/types/index.ts";
+
+function doc(text: string, path = "test.txt"): DocumentRecord {
+  return parseDocument(path, new TextEncoder().encode(text)).document;
+}
+const seed = (name: string): DocumentExtraction =>
+  extractDocument(parseDocument(name, readFileSync(new URL(`../../data/seeds/${name}`, import.meta.url))).document);
+const A = seed("000_cef581ca98d7b430.txt");
+const B = seed("001_c5fc3b97b6c30a0d.txt");
+
+const entity = (x: DocumentExtraction, name: string) => x.entities.find((e) => e.name === name);
+const nameOf = (x: DocumentExtraction, id: string) => x.entities.find((e) => e.id === id)?.name;
+
+describe("resolveDocument on the seeds", () => {
+  it("finds the key people, places and groups with the same id in both documents", () => {
+    for (const x of [A, B]) {
+      expect(entity(x, "Masoud Barzani")?.type).toBe("Person");
+      expect(x.entities.find((e) => e.type === "Person" && /^Haider al-Abadi$/i.test(e.name))).toBeDefined();
+      expect(entity(x, "Kirkuk")?.type).toBe("Place");
+      expect(entity(x, "Baghdad")?.type).toBe("Place");
+    }
+    expect(entity(A, "Peshmerga")?.type).toBe("Group");
+    expect(entity(A, "Masoud Barzani")!.id).toBe(entity(B, "Masoud Barzani")!.id);
+    // "Haider Al-Abadi" in one, "Haider al-Abadi" in the other: one id.
+    expect(entity(A, "Haider Al-Abadi")!.id).toBe(entity(B, "Haider al-Abadi")!.id);
+    expect(entity(A, "Kirkuk")!.id).toBe(entity(B, "Kirkuk")!.id);
+  });
+
+  it("joins short forms to full names", () => {
+    expect(entity(A, "Masoud Barzani")!.aliases).toEqual(["Barzani"]);
+    expect(entity(A, "Jim Mattis")!.aliases).toEqual(["Mattis"]);
+    expect(entity(A, "Qassem Soleimani")!.aliases).toEqual(["Soleimani"]);
+    expect(entity(B, "Haider al-Abadi")!.aliases).toEqual(["al-Abadi"]);
+    expect(entity(B, "Haider al-Abadi")!.mentions).toHaveLength(3);
+  });
+
+  it("folds curated aliases into one entity: Daesh = ISIS = Islamic State", () => {
+    const is = entity(A, "Islamic State")!;
+    expect(is.type).toBe("Group");
+    expect(is.aliases.sort()).toEqual(["Daesh", "ISIS"]);
+    expect(entity(B, "Islamic State")!.id).toBe(is.id);
+    expect(entity(A, "Popular Mobilization Forces")!.aliases).toEqual(["Hashed Al-Shaabi"]);
+  });
+
+  it("has no person named by a demonym, a heading or a sentence-initial word", () => {
+    const people = [...A.entities, ...B.entities].filter((e) => e.type === "Person").map((e) => e.name);
+    for (const wrong of ["Kurds", "Iraqi", "Armed standoff", "Control", "Soleiman in Kurdistan", "Kurdish"]) expect(people).not.toContain(wrong);
+    expect(people.sort()).toEqual([
+      "Fuad Masum", "Haider Al-Abadi", "Haider al-Abadi", "Hemin Hawrami", "Hero Talabani", "Jalal Talabani", "Jim Mattis",
+      "Masoud Barzani", "Masoud Barzani", "Najm Eddine Karim", "Qassem Soleimani", "Recep Tayyip Erdogan",
+    ]);
+  });
+
+  it("points claims at the speaker's entity id", () => {
+    const abadi = entity(B, "Haider al-Abadi")!.id;
+    const barzani = entity(B, "Masoud Barzani")!.id;
+    const quoted = B.claims.find((c) => c.quote === "We are immediately ready to engage in negotiations on independence with Baghdad")!;
+    expect(quoted).toMatchObject({ speaker: barzani, speakerIsEntity: true, predicate: "states", cue: "said" });
+    expect(quoted.about).toEqual([entity(B, "Baghdad")!.id]);
+    expect(B.claims.filter((c) => c.speaker === abadi).map((c) => c.predicate)).toEqual(["demands", "states", "states"]);
+    const warned = A.claims.find((c) => c.cue === "warned")!;
+    expect(nameOf(A, warned.speaker)).toBe("Najm Eddine Karim");
+    expect(A.claims.some((c) => c.speaker === entity(A, "Haider Al-Abadi")!.id)).toBe(true);
+  });
+
+  it("keeps non-entity speakers in their own words", () => {
+    const c = A.claims.find((c) => c.speaker === "a Kurdish security official")!;
+    expect(c).toMatchObject({ speakerIsEntity: false, predicate: "states", cue: "told", date: "2017-10-15", quote: null });
+    expect(c.about.map((id) => nameOf(A, id))).toEqual(["Peshmerga", "Kirkuk"]);
+    expect(A.document.text.slice(c.speakerMention!.start, c.speakerMention!.end)).toBe("a Kurdish security official");
+  });
+
+  it("only emits relations between entities of the document", () => {
+    const ids = new Set(A.entities.map((e) => e.id));
+    expect(A.relations.length).toBeGreaterThanOrEqual(5);
+    for (const r of A.relations) {
+      expect(ids.has(r.source) && ids.has(r.target)).toBe(true);
+      expect(r.type).toMatch(/^[A-Z_]+$/);
+    }
+    const rels = A.relations.map((r) => `${nameOf(A, r.source)} ${r.type} ${nameOf(A, r.target)}`);
+    expect(rels).toContain("Hero Talabani SPOUSE_OF Jalal Talabani");
+    expect(rels).toContain("Hemin Hawrami AIDE_TO Masoud Barzani");
+    expect(rels).toContain("Fuad Masum ROLE Iraq");
+  });
+
+  it("produces records that match the shared schemas, with exact spans", () => {
+    for (const x of [A, B]) {
+      for (const e of x.entities) {
+        EntityRecordSchema.parse(e);
+        for (const m of e.mentions) expect(x.document.text.slice(m.start, m.end)).toBe(m.text);
+      }
+      for (const c of x.claims) {
+        ClaimRecordSchema.parse(c);
+        if (c.quote !== null) expect(x.document.text.slice(c.evidence.start, c.evidence.end)).toContain(c.quote.split(" ")[0]);
+      }
+      for (const r of x.relations) RelationRecordSchema.parse(r);
+      expect(new Set(x.claims.map((c) => c.id)).size).toBe(x.claims.length);
+    }
+  });
+
+  it("is deterministic", () => {
+    expect(seed("000_cef581ca98d7b430.txt")).toEqual(A);
+  });
+});
+
+describe("entity keys and ids", () => {
+  it("folds case, hyphens and diacritics, and curated aliases", () => {
+    expect(entityKey("Person", "Haider al-Abadi")).toBe(entityKey("Person", "Haider Al-Abadi"));
+    expect(entityKey("Person", "José Mourinho")).toBe(entityKey("Person", "Jose Mourinho"));
+    expect(entityKey("Group", "Daesh")).toBe(entityKey("Group", "Islamic State"));
+    expect(entityKey("Place", "US")).toBe(entityKey("Place", "United States"));
+    expect(entityKey("Place", "Washington")).not.toBe(entityKey("Place", "United States"));
+    expect(entityId("Person", "masoud barzani")).toMatch(/^person_[0-9a-f]{12}$/);
+    expect(entityId("Person", "x")).not.toBe(entityId("Place", "x"));
+  });
+});
+
+describe("resolveDocument on other text", () => {
+  it("joins an acronym to the name whose initials it spells", () => {
+    const d = doc("The Kurdistan Regional Government rejected the demand. A KRG spokesman said talks would go on.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d));
+    expect(x.entities.map((e) => [e.name, e.aliases])).toEqual([["Kurdistan Regional Government", ["KRG"]]]);
+  });
+
+  it("joins a surname to the nearest full name before it when two people share it", () => {
+    const d = doc("Masoud Barzani met Nechirvan Barzani in Erbil. Later Barzani said the talks went well.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d));
+    expect(x.entities.find((e) => e.name === "Nechirvan Barzani")!.aliases).toEqual(["Barzani"]);
+    expect(x.entities.find((e) => e.name === "Masoud Barzani")!.aliases).toEqual([]);
+    expect(x.messages.some((m) => m.rule === "surname-ambiguous")).toBe(true);
+  });
+
+  it("keeps the same name of different types apart", () => {
+    const d = doc("Jordan's King Abdullah met Michael Jordan in Amman.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d));
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(["Place:Jordan", "Person:Abdullah", "Person:Michael Jordan", "Place:Amman"]);
+  });
+});
