@@ -41,10 +41,14 @@ async function walk(dir: string): Promise<string[]> {
   return files;
 }
 
-export async function readDocumentBytes(path: string): Promise<Uint8Array> {
+/** Reads a file's bytes; a file above `maxBytes` is refused before it is read into memory. */
+export async function readDocumentBytes(path: string, maxBytes = Infinity): Promise<Uint8Array> {
   try {
+    const { size } = await stat(path);
+    if (size > maxBytes) throw new BadInputError(path, `file is ${size} bytes, above the limit of ${maxBytes} (--max-bytes)`);
     return await readFile(path);
   } catch (e) {
+    if (e instanceof BadInputError) throw e;
     throw new BadInputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
 }

@@ -1,0 +1,11 @@
+// `kg eval ...`: extraction quality measured against gold annotations, printed as P/R/F1 tables.
+// Each evaluation lives in its own module; this file only groups them under one command.
+import type { Command } from "commander";
+import { registerEvalNer } from "./eval-ner.ts";
+
+export function registerEval(program: Command): void {
+  const evaluate = program
+    .command("eval")
+    .description("measure extraction quality against gold annotations (precision, recall, F1)");
+  registerEvalNer(evaluate);
+}
