@@ -9,7 +9,17 @@ export interface GraphNode {
   mentionCount: number;
 }
 
-/** `type` is a relation type (ROLE, MEMBER_OF, ...), "CLAIM" (speaker → about) or "CO_MENTION" (shared documents). */
+/** One claim folded into a CLAIM edge: enough to filter the edge by predicate and date in the viewer. */
+export interface EdgeClaim {
+  predicate: string;
+  /** The claim's own date, else its article's; null when neither is known. */
+  date: string | null;
+}
+
+/**
+ * `type` is a relation type (ROLE, MEMBER_OF, ...), "CLAIM" (speaker → about), "SAME_CLAIM" (two entities a claim
+ * is about, only on paths) or "CO_MENTION" (shared documents).
+ */
 export interface GraphEdge {
   id: string;
   source: string;
@@ -17,6 +27,8 @@ export interface GraphEdge {
   type: string;
   weight: number;
   label: string | null;
+  /** CLAIM edges only: the claims folded into the edge (at most apiLimits.claimsPerEdge). */
+  claims?: EdgeClaim[];
 }
 
 export interface GraphResponse {
@@ -61,6 +73,16 @@ export interface ClaimView {
   end: number | null;
   speakerName: string | null;
   speakerId: string | null;
+  /** Where `text` starts in the document; null when the sentence could not be placed. */
+  sentenceStart: number | null;
+  /** Spans of `text` to highlight: the speaker's mention, the cue, the panel entity's mentions. */
+  marks: SentenceMark[];
+}
+export interface SentenceMark {
+  kind: "speaker" | "cue" | "entity";
+  /** Offsets into the claim's `text` (UTF-16 code units). */
+  start: number;
+  end: number;
 }
 export interface RelationView {
   type: string;
@@ -87,6 +109,20 @@ export interface MentionView {
 export interface DocumentResponse {
   document: DocumentSummary & { text: string };
   mentions: MentionView[];
+}
+
+/** GET /api/neighbours/:id: the entity, its neighbours, and every edge among them. */
+export interface NeighboursResponse extends GraphResponse {
+  center: string;
+}
+
+/** GET /api/path: the shortest chain of entities, each step a relation or a claim; empty when none is short enough. */
+export interface PathResponse {
+  found: boolean;
+  /** In path order, from `from` to `to`. */
+  nodes: GraphNode[];
+  /** One per step, in path order; ids match the edges /api/graph returns where such an edge exists. */
+  edges: GraphEdge[];
 }
 
 export interface ErrorResponse {

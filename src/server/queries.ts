@@ -7,7 +7,19 @@ const entityType = (v: string) => `[l IN labels(${v}) WHERE l IN ['Person', 'Gro
 const claimFields = `
   c.id AS id, c.predicate AS predicate, c.cue AS cue, c.quote AS quote, c.text AS text, c.date AS date,
   d.id AS documentId, d.title AS documentTitle, coalesce(c.documentDate, d.date) AS documentDate,
-  c.start AS start, c.end AS end, c.speakerName AS speakerName, speaker.id AS speakerId`;
+  c.start AS start, c.end AS end, c.speakerName AS speakerName, speaker.id AS speakerId,
+  c.cueStart AS cueStart, c.cueEnd AS cueEnd, c.speakerStart AS speakerStart, c.speakerEnd AS speakerEnd,
+  windowStart, substring(d.text, windowStart, 2 * size(coalesce(c.text, '')) + 2) AS window,
+  focus.starts AS focusStarts, focus.ends AS focusEnds`;
+
+/**
+ * A claim's sentence holds its cue, so it starts at most one sentence-length before the cue: the window from there
+ * to a sentence-length after is enough to find it (claim-sentence.ts) without sending the whole document.
+ */
+const claimWindow = `
+OPTIONAL MATCH (:Entity {id: $id})-[focus:MENTIONED_IN]->(d)
+WITH c, d, speaker, focus, claimDate, coalesce(c.cueStart, c.start, 0) - size(coalesce(c.text, '')) - 1 AS windowFrom
+WITH c, d, speaker, focus, claimDate, CASE WHEN windowFrom > 0 THEN windowFrom ELSE 0 END AS windowStart`;
 
 // ---- /api/graph ----
 
@@ -28,12 +40,15 @@ WITH a.id AS source, b.id AS target, type(r) AS type, count(r) AS weight,
 RETURN source, target, type, weight, labels[0..3] AS labels
 LIMIT toInteger($maxRows)`;
 
-/** Claims folded into speaker → about edges, weighted by how many claims. */
+/** Claims folded into speaker → about edges, weighted by how many claims, with each claim's predicate and date for filters. */
 export const CLAIMS_AMONG = `
 MATCH (s:Entity) WHERE s.id IN $ids
 MATCH (s)-[:MADE]->(c:Claim)-[:ABOUT]->(o:Entity)
 WHERE o.id IN $ids AND o <> s
-RETURN s.id AS source, o.id AS target, count(DISTINCT c) AS weight
+WITH s, o, c ORDER BY c.id
+WITH s.id AS source, o.id AS target, collect(DISTINCT c) AS claims
+RETURN source, target, size(claims) AS weight,
+       [c IN claims[0..toInteger($claimsPerEdge)] | {predicate: c.predicate, date: coalesce(c.date, c.documentDate)}] AS claims
 LIMIT toInteger($maxRows)`;
 
 /**
@@ -83,7 +98,7 @@ ORDER BY d.date IS NULL, d.date DESC, d.title`;
 export const NODE_CLAIMS_MADE = `
 MATCH (speaker:Entity {id: $id})-[:MADE]->(c:Claim)
 OPTIONAL MATCH (c)-[:IN]->(d:Document)
-WITH c, d, speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate
+WITH c, d, speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate${claimWindow}
 RETURN ${claimFields}
 ORDER BY claimDate IS NULL, claimDate DESC, c.start`;
 
@@ -91,7 +106,7 @@ export const NODE_CLAIMS_ABOUT = `
 MATCH (c:Claim)-[:ABOUT]->(:Entity {id: $id})
 OPTIONAL MATCH (c)-[:IN]->(d:Document)
 OPTIONAL MATCH (speaker:Entity)-[:MADE]->(c)
-WITH c, d, speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate
+WITH c, d, speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate${claimWindow}
 RETURN ${claimFields}
 ORDER BY claimDate IS NULL, claimDate DESC, c.start`;
 

@@ -3,9 +3,12 @@ import { z } from "zod";
 import { runRead, type Driver, type ReadResult } from "../graph/connection.ts";
 import { DatabaseUnavailableError, NotFoundError } from "../types/index.ts";
 import type {
-  ClaimView, DocumentResponse, DocumentSummary, GraphEdge, GraphNode, GraphResponse, MentionView, NodeDetails,
+  ClaimView, DocumentResponse, DocumentSummary, GraphNode, GraphResponse, MentionView, NodeDetails,
   NodeResponse, RelationView, SearchResponse, SearchResult,
 } from "./api-types.ts";
+import { placeSentence, type ClaimOffsets } from "./claim-sentence.ts";
+import { addExploreRoutes } from "./explore-routes.ts";
+import { edgeLimits, edgesAmong, rowsAs, type Read } from "./graph-edges.ts";
 import * as queries from "./queries.ts";
 import { ApiRouter } from "./router.ts";
 
@@ -13,9 +16,8 @@ import { ApiRouter } from "./router.ts";
 export const apiLimits = {
   maxGraphNodes: 5000,
   defaultGraphNodes: 300,
-  /** Co-mention edges kept per node requested (the strongest ones). */
-  coMentionsPerNode: 4,
-  maxEdgeRows: 20_000,
+  coMentionsPerNode: edgeLimits.coMentionsPerNode,
+  maxEdgeRows: edgeLimits.maxEdgeRows,
   maxSearchResults: 50,
   /** Documents, claims and relations listed for one node. */
   maxNodeRows: 500,
@@ -36,46 +38,18 @@ export function createApiRouter(driver: Driver): ApiRouter {
   const read = (cypher: string, params: Record<string, unknown>, maxRows: number) =>
     runRead(driver, cypher, params, { timeoutMs: apiLimits.timeoutMs, maxRows });
 
-  return new ApiRouter()
+  const router = new ApiRouter()
     .get("/api/health", async () => ({ ok: true }))
     .get("/api/graph", async ({ query }) => graphNeighbourhood(read, GraphParams.parse(queryObject(query)).limit))
     .get("/api/search", async ({ query }) => searchEntities(read, SearchParams.parse(queryObject(query))))
     .get("/api/node/:id", async ({ params }) => nodeDetails(read, IdParams.parse(params).id))
     .get("/api/document/:id", async ({ params }) => documentWithMentions(read, IdParams.parse(params).id));
+  return addExploreRoutes(router, read);
 }
 
-type Read = (cypher: string, params: Record<string, unknown>, maxRows: number) => Promise<ReadResult>;
-
 async function graphNeighbourhood(read: Read, limit: number): Promise<GraphResponse> {
-  const warnings: string[] = [];
   const nodes = rowsAs<GraphNode>(await read(queries.TOP_ENTITIES, { limit }, limit));
-  const ids = nodes.map((n) => n.id);
-  const maxRows = apiLimits.maxEdgeRows;
-  const coMentionRows = Math.min(maxRows, limit * apiLimits.coMentionsPerNode);
-  const [relations, claims, coMentions] = await Promise.all([
-    read(queries.RELATIONS_AMONG, { ids, maxRows }, maxRows),
-    read(queries.CLAIMS_AMONG, { ids, maxRows }, maxRows),
-    // Co-mentions are context, not facts: if they take too long the graph is still useful without them.
-    read(queries.CO_MENTIONS_AMONG, { ids, maxRows: coMentionRows }, coMentionRows).catch((e: unknown) => {
-      if (e instanceof DatabaseUnavailableError) throw e;
-      warnings.push(`co-mention edges left out: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }),
-  ]);
-  const edges: GraphEdge[] = [];
-  for (const r of rowsAs<{ source: string; target: string; type: string; weight: number; labels: string[] }>(relations)) {
-    edges.push({ id: `${r.type}:${r.source}->${r.target}`, source: r.source, target: r.target, type: r.type, weight: r.weight, label: r.labels.join("; ") || null });
-  }
-  for (const c of rowsAs<{ source: string; target: string; weight: number }>(claims)) {
-    edges.push({ id: `CLAIM:${c.source}->${c.target}`, source: c.source, target: c.target, type: "CLAIM", weight: c.weight, label: `${c.weight} claim${c.weight === 1 ? "" : "s"}` });
-  }
-  if (coMentions) {
-    for (const c of rowsAs<{ source: string; target: string; weight: number }>(coMentions)) {
-      edges.push({ id: `CO_MENTION:${c.source}--${c.target}`, source: c.source, target: c.target, type: "CO_MENTION", weight: c.weight, label: null });
-    }
-    if (coMentions.rows.length >= coMentionRows) warnings.push(`only the ${coMentionRows} strongest co-mention edges are shown`);
-  }
-  if (relations.truncated || claims.truncated) warnings.push(`relation or claim edges were cut at ${maxRows} rows`);
+  const { edges, warnings } = await edgesAmong(read, nodes.map((n) => n.id));
   return { nodes, edges, warnings };
 }
 
@@ -111,8 +85,8 @@ async function nodeDetails(read: Read, id: string): Promise<NodeResponse> {
   return {
     node,
     documents: rowsAs<DocumentSummary>(documents),
-    claimsMade: rowsAs<ClaimView>(claimsMade),
-    claimsAbout: rowsAs<ClaimView>(claimsAbout),
+    claimsMade: claimViews(claimsMade),
+    claimsAbout: claimViews(claimsAbout),
     relations: rowsAs<RelationView>(relations),
   };
 }
@@ -124,10 +98,14 @@ async function documentWithMentions(read: Read, id: string): Promise<DocumentRes
   return { document, mentions: rowsAs<MentionView>(mentions) };
 }
 
-/** The query's column names are the API's field names, so rows are the response objects. */
-function rowsAs<T>(result: ReadResult): T[] {
-  return result.rows as T[];
+/** Claim rows carry document offsets and a window of text; the view keeps the sentence and marks relative to it. */
+function claimViews(result: ReadResult): ClaimView[] {
+  return rowsAs<ClaimView & ClaimOffsets>(result).map((row) => {
+    const { cueStart: _cs, cueEnd: _ce, speakerStart: _ss, speakerEnd: _se, window: _w, windowStart: _ws, focusStarts: _fs, focusEnds: _fe, ...view } = row;
+    return { ...view, ...placeSentence(row) };
+  });
 }
+
 
 /** Missing parameters become undefined so zod defaults apply. */
 function queryObject(query: URLSearchParams): Record<string, string> {

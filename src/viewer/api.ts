@@ -1,5 +1,7 @@
 // The browser side of the HTTP API (src/server): one function per endpoint, errors carry the server's message.
-import type { DocumentResponse, ErrorResponse, GraphResponse, NodeResponse, SearchResponse } from "../server/api-types.ts";
+import type {
+  DocumentResponse, ErrorResponse, GraphResponse, NeighboursResponse, NodeResponse, PathResponse, SearchResponse,
+} from "../server/api-types.ts";
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -25,3 +27,9 @@ export const searchEntities = (text: string, limit: number, signal?: AbortSignal
 export const fetchNode = (id: string) => getJson<NodeResponse>(`api/node/${encodeURIComponent(id)}`);
 
 export const fetchDocument = (id: string) => getJson<DocumentResponse>(`api/document/${encodeURIComponent(id)}`);
+
+export const fetchNeighbours = (id: string, limit: number) =>
+  getJson<NeighboursResponse>(`api/neighbours/${encodeURIComponent(id)}?limit=${limit}`);
+
+export const fetchPath = (from: string, to: string) =>
+  getJson<PathResponse>(`api/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);

@@ -1,5 +1,5 @@
 // One claim as the panel shows it: when, what kind of speech act, the quote, and the sentence it was read from.
-import type { ClaimView } from "../server/api-types.ts";
+import type { ClaimView, SentenceMark } from "../server/api-types.ts";
 import { element } from "./element.ts";
 
 export interface ClaimLinks {
@@ -39,12 +39,15 @@ function renderClaim(claim: ClaimView, links: ClaimLinks): HTMLElement {
   }
 
   const quote = claim.quote ? element("q", { className: "claim-quote", text: claim.quote, testId: "claim-quote" }) : null;
-  const sentence = element("blockquote", { className: "claim-sentence", text: claim.text, testId: "claim-sentence" });
+  const sentence = element("blockquote", { className: "claim-sentence", testId: "claim-sentence" }, markedSentence(claim));
 
   let source: HTMLElement | null = null;
   const documentId = claim.documentId;
   if (documentId) {
-    const span = claim.start !== null && claim.end !== null ? { start: claim.start, end: claim.end } : undefined;
+    // The whole sentence is the evidence a reader wants to find in the article; the content span is the fallback.
+    const span = claim.sentenceStart !== null
+      ? { start: claim.sentenceStart, end: claim.sentenceStart + claim.text.length }
+      : claim.start !== null && claim.end !== null ? { start: claim.start, end: claim.end } : undefined;
     source = element("p", { className: "claim-source" }, [
       document.createTextNode("in "),
       linkButton(claim.documentTitle ?? documentId, "document-link", () => links.onDocument(documentId, span)),
@@ -57,6 +60,22 @@ function renderClaim(claim: ClaimView, links: ClaimLinks): HTMLElement {
     sentence,
     source,
   ]);
+}
+
+const MARK_TITLES: Record<SentenceMark["kind"], string> = { speaker: "the speaker", cue: "the words that make it a claim", entity: "this entity" };
+
+/** The sentence as text nodes with <mark>s over the speaker, the cue and this entity's mentions (never as markup). */
+function markedSentence(claim: ClaimView): Node[] {
+  const parts: Node[] = [];
+  let at = 0;
+  for (const mark of claim.marks ?? []) {
+    if (mark.start < at) continue;
+    if (mark.start > at) parts.push(document.createTextNode(claim.text.slice(at, mark.start)));
+    parts.push(element("mark", { className: `claim-mark mark-${mark.kind}`, text: claim.text.slice(mark.start, mark.end), title: MARK_TITLES[mark.kind], testId: `mark-${mark.kind}` }));
+    at = mark.end;
+  }
+  if (at < claim.text.length) parts.push(document.createTextNode(claim.text.slice(at)));
+  return parts;
 }
 
 /** A button styled as a link: keyboard reachable, and no URL to build from data. */

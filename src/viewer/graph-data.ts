@@ -1,20 +1,39 @@
-// Turns the /api/graph answer into a graphology graph, keeping the data as the server gave it (plus x, y).
+// Turns API answers into a graphology graph, keeping the data as the server gave it (plus x, y); later answers
+// (expand, path) are merged in, never replacing what is there.
 import { MultiDirectedGraph } from "graphology";
-import type { GraphEdge, GraphNode, GraphResponse } from "../server/api-types.ts";
+import type { GraphEdge, GraphNode } from "../server/api-types.ts";
 
 export type NodeAttributes = GraphNode & { x: number; y: number };
 export type EdgeAttributes = GraphEdge;
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-export function buildGraph(response: GraphResponse): KnowledgeGraph {
+export interface GraphPart {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export function buildGraph(part: GraphPart): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph();
-  for (const node of response.nodes) {
-    if (!graph.hasNode(node.id)) graph.addNode(node.id, { ...node, x: 0, y: 0 });
-  }
-  for (const edge of response.edges) {
-    // The server only returns edges among the returned nodes; this guards against a partial answer.
+  mergeIntoGraph(graph, part);
+  return graph;
+}
+
+/**
+ * Adds the nodes and edges the graph lacks; new nodes start on a small circle around `near` (an existing node),
+ * so an expansion grows out of the node it came from. Returns the ids of the added nodes.
+ */
+export function mergeIntoGraph(graph: KnowledgeGraph, part: GraphPart, near?: string): string[] {
+  const added = part.nodes.filter((node) => !graph.hasNode(node.id));
+  const centre = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : { x: 0, y: 0 };
+  const radius = 5 + Math.sqrt(added.length);
+  added.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, added.length);
+    graph.addNode(node.id, { ...node, x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+  });
+  for (const edge of part.edges) {
+    // Guards against a partial answer: an edge is only kept when both its ends are in the graph.
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
   }
-  return graph;
+  return added.map((node) => node.id);
 }

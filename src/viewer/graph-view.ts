@@ -1,15 +1,24 @@
-// The sigma view: display derived in reducers (colour by type, size by degree, dim outside the focus), never stored.
+// The sigma view: display derived in reducers (colour by type or community, size by degree, dim outside the focus,
+// hide what the filters exclude, mark a path), never stored in the graph.
+import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
-import { DIMMED_COLOUR, edgeColour, entityColour } from "./palette.ts";
+import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
 
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   /** Highlights a node and its neighbours and moves the camera to it; false when the node is not in the graph. */
-  focusNode(id: string): boolean;
+  focusNode(id: string, options?: { animate?: boolean }): boolean;
   clearFocus(): void;
-  setCoMentionsVisible(visible: boolean): void;
+  setFilters(filters: Filters): void;
+  /** Marks a path (its nodes and edges) and frames it; an empty path clears the mark. */
+  setPath(nodes: string[], edges: string[]): void;
+  setCommunityColours(on: boolean): void;
+  /** After nodes or edges were added: re-derive sizes, filters and neighbourhoods. */
+  graphChanged(): void;
+  visibleCounts(): { nodes: number; edges: number };
   kill(): void;
 }
 
@@ -21,28 +30,40 @@ export interface GraphViewEvents {
 interface ViewState {
   focused?: string;
   neighbours: Set<string>;
-  showCoMentions: boolean;
+  filters: Filters;
+  visibility: Visibility;
+  path?: { nodes: Set<string>; edges: Set<string> };
+  communities?: Record<string, number>;
 }
 
 const sizeRange = { min: 3, max: 16 };
 
 export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, events: GraphViewEvents): GraphView {
-  const state: ViewState = { neighbours: new Set(), showCoMentions: true };
+  const state: ViewState = { neighbours: new Set(), filters: defaultFilters(), visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() } };
   let maxDegree = 1;
-  graph.forEachNode((node) => (maxDegree = Math.max(maxDegree, graph.degree(node))));
-
-  const edgeShown = (attributes: EdgeAttributes) => state.showCoMentions || attributes.type !== "CO_MENTION";
+  const measure = () => {
+    maxDegree = 1;
+    graph.forEachNode((node) => (maxDegree = Math.max(maxDegree, graph.degree(node))));
+  };
+  measure();
 
   const nodeReducer = (node: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
+    const colour = state.communities ? communityColour(state.communities[node] ?? 0) : entityColour(attributes.type);
     const display: Partial<NodeDisplayData> = {
       x: attributes.x,
       y: attributes.y,
       label: attributes.name,
-      color: entityColour(attributes.type),
+      color: colour,
       size: sizeRange.min + (sizeRange.max - sizeRange.min) * Math.sqrt(graph.degree(node) / maxDegree),
       type: "circle",
       zIndex: 1,
+      hidden: state.visibility.hiddenNodes.has(node),
     };
+    if (state.path) {
+      return state.path.nodes.has(node)
+        ? { ...display, highlighted: true, forceLabel: true, zIndex: 3, hidden: false }
+        : { ...display, color: DIMMED_COLOUR, label: null, zIndex: 0 };
+    }
     if (!state.focused) return display;
     if (node === state.focused) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
     if (state.neighbours.has(node)) return { ...display, forceLabel: true, zIndex: 2 };
@@ -53,13 +74,18 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
     const coMention = attributes.type === "CO_MENTION";
     const display: Partial<EdgeDisplayData> = {
       color: edgeColour(attributes.type),
-      // Co-mentions are context, drawn thin so relations and claims stand out.
+      // Thickness by weight; co-mentions are context, drawn thin so relations and claims stand out.
       size: coMention ? 0.3 + 0.4 * Math.log2(1 + attributes.weight) : 1 + Math.log2(1 + attributes.weight),
-      type: coMention ? "line" : "arrow",
+      type: isDirected(attributes.type) ? "arrow" : "line",
       label: attributes.label ?? attributes.type,
-      hidden: !edgeShown(attributes),
+      hidden: state.visibility.hiddenEdges.has(edge),
       zIndex: coMention ? 0 : 1,
     };
+    if (state.path) {
+      return state.path.edges.has(edge)
+        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false }
+        : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
+    }
     if (!state.focused || display.hidden) return display;
     const touchesFocus = graph.source(edge) === state.focused || graph.target(edge) === state.focused;
     return touchesFocus ? { ...display, zIndex: 2 } : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
@@ -72,16 +98,36 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
     defaultEdgeType: "line",
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 8,
+    // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
   });
 
   const neighboursOf = (node: string) => {
     const found = new Set<string>();
-    graph.forEachEdge(node, (_edge, attributes, source, target) => {
-      if (edgeShown(attributes)) found.add(source === node ? target : source);
+    graph.forEachEdge(node, (edge, _attributes, source, target) => {
+      if (!state.visibility.hiddenEdges.has(edge)) found.add(source === node ? target : source);
     });
     return found;
+  };
+  const refilter = () => {
+    state.visibility = computeVisibility(graph, state.filters);
+    if (state.focused) state.neighbours = neighboursOf(state.focused);
+  };
+  const frame = (nodes: string[], animate: boolean) => {
+    const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((p) => p !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const target: Partial<CameraState> = {
+      x: (Math.min(...xs) + Math.max(...xs)) / 2,
+      y: (Math.min(...ys) + Math.max(...ys)) / 2,
+      ratio: Math.min(1, Math.max(0.3, 1.3 * Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)))),
+    };
+    if (animate) void sigma.getCamera().animate(target, { duration: 500 });
+    else sigma.getCamera().setState(target);
   };
 
   // Sigma re-measures its container on each render; the panel opening or the window changing must trigger one.
@@ -95,13 +141,16 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
 
   return {
     sigma,
-    focusNode(id) {
+    focusNode(id, { animate = true } = {}) {
       if (!graph.hasNode(id)) return false;
       state.focused = id;
       state.neighbours = neighboursOf(id);
       sigma.refresh();
       const position = sigma.getNodeDisplayData(id);
-      if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.5 }, { duration: 500 });
+      if (!position) return true;
+      const target = { x: position.x, y: position.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) };
+      if (animate) void sigma.getCamera().animate(target, { duration: 500 });
+      else sigma.getCamera().setState(target);
       return true;
     },
     clearFocus() {
@@ -109,10 +158,29 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
       state.neighbours = new Set();
       sigma.refresh();
     },
-    setCoMentionsVisible(visible) {
-      state.showCoMentions = visible;
-      if (state.focused) state.neighbours = neighboursOf(state.focused);
+    setFilters(filters) {
+      state.filters = filters;
+      refilter();
       sigma.refresh();
+    },
+    setPath(nodes, edges) {
+      state.path = nodes.length ? { nodes: new Set(nodes), edges: new Set(edges) } : undefined;
+      sigma.refresh();
+      if (nodes.length) frame(nodes, true);
+    },
+    setCommunityColours(on) {
+      // Louvain over the graph as an undirected weighted one; computed on demand, not on every render.
+      state.communities = on && graph.size > 0 ? louvain(graph, { getEdgeWeight: "weight" }) : undefined;
+      sigma.refresh();
+    },
+    graphChanged() {
+      measure();
+      refilter();
+      if (state.communities) state.communities = louvain(graph, { getEdgeWeight: "weight" });
+      sigma.refresh();
+    },
+    visibleCounts() {
+      return { nodes: graph.order - state.visibility.hiddenNodes.size, edges: graph.size - state.visibility.hiddenEdges.size };
     },
     kill() {
       resizeObserver.disconnect();

@@ -51,3 +51,13 @@ function seededRandom(seed: string): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A few ForceAtlas2 rounds after nodes were added, so they find their place without reshuffling the whole picture. */
+export function settleLayout(graph: KnowledgeGraph, iterations = 50): void {
+  if (graph.order < 2 || graph.order > layoutDefaults.synchronousMaxNodes) return;
+  forceAtlas2.assign(graph, {
+    iterations,
+    getEdgeWeight: (_edge: string, attributes: { weight?: unknown }) => Math.log2(1 + (Number(attributes.weight) || 1)),
+    settings: forceAtlas2.inferSettings(graph),
+  });
+}

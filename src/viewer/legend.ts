@@ -1,33 +1,64 @@
-// The legend: what each colour means, and the switch for co-mention edges.
+// The legend doubles as the type filter: a checkbox per entity type, the edge styles with the co-mention switch,
+// and the switch that colours by community instead of type.
 // Types only: importing values from src/types would bundle zod into the page.
 import type { EntityType } from "../types/index.ts";
 import { element } from "./element.ts";
+import type { Filters } from "./filters.ts";
 import { EDGE_COLOURS, ENTITY_COLOURS } from "./palette.ts";
 
 export interface LegendEvents {
-  onCoMentionsToggle(visible: boolean): void;
+  onFilters(filters: Filters): void;
+  onCommunities(on: boolean): void;
 }
 
-export function renderLegend(container: HTMLElement, events: LegendEvents): void {
-  const swatch = (colour: string, shape: "dot" | "line") => {
-    const mark = element("span", { className: `swatch swatch-${shape}`, attributes: { "aria-hidden": "true" } });
-    mark.style.backgroundColor = colour;
-    return mark;
-  };
-  const entry = (colour: string, shape: "dot" | "line", text: string, testId: string) =>
-    element("li", { className: "legend-entry", testId }, [swatch(colour, shape), element("span", { text })]);
+const swatch = (colour: string, shape: "dot" | "line") => {
+  const mark = element("span", { className: `swatch swatch-${shape}`, attributes: { "aria-hidden": "true" } });
+  mark.style.backgroundColor = colour;
+  return mark;
+};
 
-  const toggle = element("input", { testId: "toggle-co-mentions", attributes: { type: "checkbox" } });
-  toggle.checked = true;
-  toggle.addEventListener("change", () => events.onCoMentionsToggle(toggle.checked));
+function checkbox(testId: string, checked: boolean, onChange: (checked: boolean) => void): HTMLInputElement {
+  const box = element("input", { testId, attributes: { type: "checkbox" } });
+  box.checked = checked;
+  box.addEventListener("change", () => onChange(box.checked));
+  return box;
+}
+
+export function renderLegend(container: HTMLElement, filters: Filters, communities: boolean, events: LegendEvents): void {
+  const typeToggle = (type: EntityType) =>
+    element("li", { className: "legend-entry", testId: `legend-${type}` }, [
+      element("label", { className: "legend-toggle", title: `Show or hide ${type} entities` }, [
+        checkbox(`filter-type-${type}`, !filters.hiddenTypes.has(type), (shown) => {
+          const hiddenTypes = new Set(filters.hiddenTypes);
+          if (shown) hiddenTypes.delete(type);
+          else hiddenTypes.add(type);
+          events.onFilters({ ...filters, hiddenTypes });
+        }),
+        swatch(ENTITY_COLOURS[type], "dot"),
+        element("span", { text: type }),
+      ]),
+    ]);
+  const edgeEntry = (colour: string, text: string, testId: string, title: string) =>
+    element("li", { className: "legend-entry", testId, title }, [swatch(colour, "line"), element("span", { text })]);
 
   container.replaceChildren(
     element("ul", { className: "legend-list" }, [
-      ...(Object.keys(ENTITY_COLOURS) as EntityType[]).map((type) => entry(ENTITY_COLOURS[type], "dot", type, `legend-${type}`)),
-      entry(EDGE_COLOURS.relation, "line", "relation", "legend-relation"),
-      entry(EDGE_COLOURS.CLAIM, "line", "claim", "legend-claim"),
+      ...(Object.keys(ENTITY_COLOURS) as EntityType[]).map(typeToggle),
+      edgeEntry(EDGE_COLOURS.claim, "claim", "legend-claim", "speaker → what the claim is about"),
+      edgeEntry(EDGE_COLOURS.role, "role", "legend-relation", "role, aide, membership (arrow: from the person)"),
+      edgeEntry(EDGE_COLOURS.family, "family", "legend-family", "spouse, parent, child, sibling"),
       element("li", { className: "legend-entry" }, [
-        element("label", { className: "legend-toggle" }, [toggle, swatch(EDGE_COLOURS.CO_MENTION, "line"), element("span", { text: "co-mention" })]),
+        element("label", { className: "legend-toggle", title: "Entities named in the same documents" }, [
+          checkbox("toggle-co-mentions", filters.showCoMentions, (shown) => events.onFilters({ ...filters, showCoMentions: shown })),
+          swatch(EDGE_COLOURS.coMention, "line"),
+          element("span", { text: "co-mention" }),
+        ]),
+      ]),
+      element("li", { className: "legend-entry" }, [
+        element("label", { className: "legend-toggle", title: "Colour by Louvain community instead of type" }, [
+          checkbox("toggle-communities", communities, (on) => events.onCommunities(on)),
+          element("span", { text: "communities" }),
+        ]),
       ]),
     ]),
   );

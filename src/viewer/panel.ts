@@ -1,6 +1,6 @@
 // The side panel: an entity (name, type, aliases, relations, documents, claims) or one of its documents.
 import type { NodeResponse, RelationView } from "../server/api-types.ts";
-import { fetchDocument, fetchNode } from "./api.ts";
+import type { DataSource } from "./data-source.ts";
 import { linkButton, renderClaimList, type ClaimLinks } from "./claim-list.ts";
 import { renderDocument } from "./document-view.ts";
 import { element } from "./element.ts";
@@ -15,9 +15,12 @@ export interface NodePanelEvents {
   /** Another entity was chosen from inside the panel (a relation, a speaker, a mention). */
   onEntity(id: string): void;
   onClose(): void;
+  /** Adds the entity's neighbours to the graph. */
+  onExpand(id: string): void;
+  onPathEnd(end: "from" | "to", id: string, name: string): void;
 }
 
-export function createNodePanel(panel: HTMLElement, events: NodePanelEvents): NodePanel {
+export function createNodePanel(panel: HTMLElement, events: NodePanelEvents, source: DataSource): NodePanel {
   /** Counts requests so a slow answer never replaces a newer one. */
   let generation = 0;
   let current: NodeResponse | undefined;
@@ -44,7 +47,7 @@ export function createNodePanel(panel: HTMLElement, events: NodePanelEvents): No
     const back = current ? backButton(current) : null;
     open(back, element("p", { className: "loading", text: "Loading document…" }));
     try {
-      const response = await fetchDocument(documentId);
+      const response = await source.document(documentId);
       if (request !== generation) return;
       const view = renderDocument(response, { highlight: span, focusEntity: current?.node.id, onEntity: (id) => events.onEntity(id) });
       open(current ? backButton(current) : null, view);
@@ -57,7 +60,7 @@ export function createNodePanel(panel: HTMLElement, events: NodePanelEvents): No
   const backButton = (node: NodeResponse) =>
     linkButton(`← ${node.node.name}`, "back", () => {
       generation++;
-      open(...renderNode(node, links));
+      open(...renderNode(node, links, events));
     });
 
   const api: NodePanel = {
@@ -65,10 +68,10 @@ export function createNodePanel(panel: HTMLElement, events: NodePanelEvents): No
       const request = ++generation;
       if (current?.node.id !== id) open(element("p", { className: "loading", text: "Loading…" }));
       try {
-        const response = await fetchNode(id);
+        const response = await source.node(id);
         if (request !== generation) return;
         current = response;
-        open(...renderNode(response, links));
+        open(...renderNode(response, links, events));
       } catch (error) {
         if (request === generation) open(errorMessage(error));
       }
@@ -83,7 +86,7 @@ export function createNodePanel(panel: HTMLElement, events: NodePanelEvents): No
   return api;
 }
 
-function renderNode(response: NodeResponse, links: ClaimLinks): HTMLElement[] {
+function renderNode(response: NodeResponse, links: ClaimLinks, events: NodePanelEvents): HTMLElement[] {
   const { node, documents, claimsMade, claimsAbout, relations } = response;
   const dot = element("span", { className: "swatch swatch-dot", attributes: { "aria-hidden": "true" } });
   dot.style.backgroundColor = entityColour(node.type);
@@ -92,6 +95,11 @@ function renderNode(response: NodeResponse, links: ClaimLinks): HTMLElement[] {
   const header = element("header", { className: "panel-header" }, [
     element("h2", { className: "node-name", text: node.name, testId: "node-name" }),
     element("p", { className: "node-type", testId: "node-type" }, [dot, element("span", { text: facts })]),
+    element("div", { className: "panel-actions" }, [
+      actionButton("Expand", "expand", "Add this entity's neighbours to the graph", () => events.onExpand(node.id)),
+      actionButton("Path from here", "path-from", "Start a path at this entity", () => events.onPathEnd("from", node.id, node.name)),
+      actionButton("Path to here", "path-to", "End a path at this entity", () => events.onPathEnd("to", node.id, node.name)),
+    ]),
   ]);
   const aliases = node.aliases.filter((alias) => alias !== node.name);
 
@@ -124,6 +132,12 @@ function renderRelation(relation: RelationView, links: ClaimLinks): HTMLElement 
     ? [element("span", { className: "relation-type", text: `${name} → ` }), other]
     : [other, element("span", { className: "relation-type", text: ` → ${name}` })];
   return element("li", { className: "relation", testId: "relation" }, parts);
+}
+
+function actionButton(text: string, testId: string, title: string, onClick: () => void): HTMLButtonElement {
+  const button = element("button", { className: "action", text, title, testId, attributes: { type: "button" } });
+  button.addEventListener("click", onClick);
+  return button;
 }
 
 function section(title: string, testId: string, content: HTMLElement): HTMLElement {

@@ -1,6 +1,6 @@
 // The search box: suggestions from /api/search as you type; Enter or a click picks one.
 import type { SearchResult } from "../server/api-types.ts";
-import { searchEntities } from "./api.ts";
+import type { DataSource } from "./data-source.ts";
 import { element } from "./element.ts";
 import { entityColour } from "./palette.ts";
 
@@ -11,7 +11,7 @@ export interface SearchBoxEvents {
   onError(message: string): void;
 }
 
-export function attachSearchBox(input: HTMLInputElement, list: HTMLUListElement, events: SearchBoxEvents): void {
+export function attachSearchBox(input: HTMLInputElement, list: HTMLUListElement, events: SearchBoxEvents, searchEntities: DataSource["search"]): void {
   const combobox = input.parentElement;
   let results: SearchResult[] = [];
   let active = -1;

@@ -1,0 +1,91 @@
+// Endpoints for exploring outward: /api/neighbours/:id (expand on demand) and /api/path (shortest chain between two).
+import { z } from "zod";
+import { NotFoundError } from "../types/index.ts";
+import type { GraphEdge, GraphNode, NeighboursResponse, PathResponse } from "./api-types.ts";
+import * as queries from "./explore-queries.ts";
+import { edgesAmong, relationEdgeId, rowsAs, type Read } from "./graph-edges.ts";
+import { HttpError, type ApiRouter } from "./router.ts";
+
+export const exploreLimits = { maxNeighbours: 500, defaultNeighbours: 50 } as const;
+
+const NeighbourParams = z.object({
+  id: z.string().min(1).max(1000),
+  limit: z.coerce.number().int().min(1).max(exploreLimits.maxNeighbours).default(exploreLimits.defaultNeighbours),
+});
+const PathParams = z.object({
+  from: z.string().min(1, "give an entity id in from").max(1000),
+  to: z.string().min(1, "give an entity id in to").max(1000),
+});
+
+export function addExploreRoutes(router: ApiRouter, read: Read): ApiRouter {
+  return router
+    .get("/api/neighbours/:id", async ({ params, query }) => neighbours(read, NeighbourParams.parse({ ...Object.fromEntries(query), ...params })))
+    .get("/api/path", async ({ query }) => shortestPath(read, PathParams.parse(Object.fromEntries(query))));
+}
+
+async function entity(read: Read, id: string): Promise<GraphNode> {
+  const [node] = rowsAs<GraphNode>(await read(queries.ENTITY_SUMMARY, { id }, 1));
+  if (!node) throw new NotFoundError(`no entity with id '${id}'`);
+  return node;
+}
+
+async function neighbours(read: Read, { id, limit }: { id: string; limit: number }): Promise<NeighboursResponse> {
+  const center = await entity(read, id);
+  const found = rowsAs<GraphNode>(await read(queries.NEIGHBOURS, { id, limit }, limit));
+  const nodes = [center, ...found];
+  const { edges, warnings } = await edgesAmong(read, nodes.map((n) => n.id));
+  return { center: id, nodes, edges, warnings };
+}
+
+interface PathNode extends GraphNode {
+  isClaim: boolean;
+  predicate: string | null;
+  date: string | null;
+}
+interface PathStep {
+  type: string;
+  source: string;
+  target: string;
+  label: string | null;
+}
+
+async function shortestPath(read: Read, { from, to }: { from: string; to: string }): Promise<PathResponse> {
+  if (from === to) throw new HttpError(400, "bad_request", "from and to are the same entity; choose two");
+  await Promise.all([entity(read, from), entity(read, to)]);
+  const [row] = rowsAs<{ nodes: PathNode[]; steps: PathStep[] }>(await read(queries.SHORTEST_PATH, { from, to }, 1));
+  if (!row) return { found: false, nodes: [], edges: [] };
+  return { found: true, ...foldClaims(row.nodes, row.steps) };
+}
+
+/**
+ * Turns the raw path (entities, claims, relationships) into entity-to-entity edges the viewer already draws:
+ * speaker -MADE-> claim -ABOUT-> entity becomes one CLAIM edge; two entities the same claim is about, SAME_CLAIM.
+ */
+function foldClaims(pathNodes: PathNode[], steps: PathStep[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  let previous: PathNode | undefined;
+  let claim: { node: PathNode; entering: PathStep } | undefined;
+  pathNodes.forEach((node, i) => {
+    if (node.isClaim) {
+      claim = { node, entering: steps[i - 1]! };
+      return;
+    }
+    nodes.push({ id: node.id, type: node.type, name: node.name, kind: node.kind, mentionCount: node.mentionCount });
+    if (previous && claim) {
+      const leaving = steps[i - 1]!;
+      const speakerFirst = claim.entering.type === "MADE";
+      const speakerLast = leaving.type === "MADE";
+      const type = speakerFirst || speakerLast ? "CLAIM" : "SAME_CLAIM";
+      const [source, target] = speakerLast ? [node.id, previous.id] : [previous.id, node.id];
+      const label = `${claim.node.predicate ?? "claim"}${claim.node.date ? ` (${claim.node.date})` : ""}`;
+      edges.push({ id: relationEdgeId(type, source, target), source, target, type, weight: 1, label });
+    } else if (previous) {
+      const step = steps[i - 1]!;
+      edges.push({ id: relationEdgeId(step.type, step.source, step.target), source: step.source, target: step.target, type: step.type, weight: 1, label: step.label });
+    }
+    previous = node;
+    claim = undefined;
+  });
+  return { nodes, edges };
+}

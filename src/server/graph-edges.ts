@@ -1,0 +1,59 @@
+// The edges among a set of entities, as /api/graph, /api/neighbours and the viewer's expansion all need them:
+// stated relations, claims folded per (speaker, about), and the strongest co-mentions.
+import type { ReadResult } from "../graph/connection.ts";
+import { DatabaseUnavailableError } from "../types/index.ts";
+import type { EdgeClaim, GraphEdge } from "./api-types.ts";
+import * as queries from "./queries.ts";
+
+export type Read = (cypher: string, params: Record<string, unknown>, maxRows: number) => Promise<ReadResult>;
+
+export const edgeLimits = {
+  maxEdgeRows: 20_000,
+  /** Co-mention edges kept per entity asked about (the strongest ones). */
+  coMentionsPerNode: 4,
+  /** Claims listed on one CLAIM edge for the viewer's filters; the weight still counts them all. */
+  claimsPerEdge: 200,
+} as const;
+
+/** Edge ids are stable across requests so the viewer can merge answers: `TYPE:source->target`, `CO_MENTION:a--b`. */
+export const relationEdgeId = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
+export const coMentionEdgeId = (a: string, b: string) => (a < b ? `CO_MENTION:${a}--${b}` : `CO_MENTION:${b}--${a}`);
+
+export async function edgesAmong(read: Read, ids: string[]): Promise<{ edges: GraphEdge[]; warnings: string[] }> {
+  const warnings: string[] = [];
+  const maxRows = edgeLimits.maxEdgeRows;
+  const coMentionRows = Math.min(maxRows, ids.length * edgeLimits.coMentionsPerNode);
+  const [relations, claims, coMentions] = await Promise.all([
+    read(queries.RELATIONS_AMONG, { ids, maxRows }, maxRows),
+    read(queries.CLAIMS_AMONG, { ids, maxRows, claimsPerEdge: edgeLimits.claimsPerEdge }, maxRows),
+    // Co-mentions are context, not facts: if they take too long the graph is still useful without them.
+    read(queries.CO_MENTIONS_AMONG, { ids, maxRows: coMentionRows }, coMentionRows).catch((e: unknown) => {
+      if (e instanceof DatabaseUnavailableError) throw e;
+      warnings.push(`co-mention edges left out: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }),
+  ]);
+  const edges: GraphEdge[] = [];
+  for (const r of relations.rows as { source: string; target: string; type: string; weight: number; labels: string[] }[]) {
+    edges.push({ id: relationEdgeId(r.type, r.source, r.target), source: r.source, target: r.target, type: r.type, weight: r.weight, label: r.labels.join("; ") || null });
+  }
+  for (const c of claims.rows as { source: string; target: string; weight: number; claims: EdgeClaim[] }[]) {
+    edges.push({
+      id: relationEdgeId("CLAIM", c.source, c.target), source: c.source, target: c.target, type: "CLAIM", weight: c.weight,
+      label: `${c.weight} claim${c.weight === 1 ? "" : "s"}`, claims: c.claims,
+    });
+  }
+  if (coMentions) {
+    for (const c of coMentions.rows as { source: string; target: string; weight: number }[]) {
+      edges.push({ id: coMentionEdgeId(c.source, c.target), source: c.source, target: c.target, type: "CO_MENTION", weight: c.weight, label: null });
+    }
+    if (coMentions.rows.length >= coMentionRows) warnings.push(`only the ${coMentionRows} strongest co-mention edges are shown`);
+  }
+  if (relations.truncated || claims.truncated) warnings.push(`relation or claim edges were cut at ${maxRows} rows`);
+  return { edges, warnings };
+}
+
+/** The query's column names are the API's field names, so rows are the response objects. */
+export function rowsAs<T>(result: ReadResult): T[] {
+  return result.rows as T[];
+}

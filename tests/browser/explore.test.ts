@@ -1,0 +1,218 @@
+// Exploring the seed graph in real Chromium against the real API and Neo4j: highlighted claim sentences, Esc,
+// expand on demand, filters, paths, the URL as shared state, PNG/JSON export, static mode, a narrow window, and
+// an entity whose name is markup.
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureViewerBuilt } from "../../src/cli/viewer-build.ts";
+import { startServer } from "../../src/server/index.ts";
+import { kg, testDriver, wipeDatabase } from "../helpers.ts";
+import { distinctColours, launchChromium } from "./chromium.ts";
+
+const driver = testDriver();
+const XSS_NAME = "<img src=x onerror=alert(1)>";
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let page: Page;
+let exportedJson: string;
+
+async function openViewer(target: Page, query = "", hash = ""): Promise<void> {
+  await target.goto(`${server.url}/${query}${hash}`);
+  await target.locator("body[data-graph-ready=true]").waitFor({ timeout: 60_000 });
+}
+async function pick(target: Page, text: string, name: string): Promise<void> {
+  const search = target.getByTestId("search");
+  await search.fill(text);
+  await target.getByRole("option", { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first().waitFor({ timeout: 15_000 });
+  await search.press("Enter");
+  await expect.poll(() => target.getByTestId("node-name").textContent(), { timeout: 15_000 }).toBe(name);
+}
+const graphCount = async (target: Page, key: "nodes" | "edges" | "visibleNodes" | "visibleEdges") =>
+  Number(await target.getByTestId("graph").evaluate((el, k) => (el as HTMLElement).dataset[k], key));
+
+beforeAll(async () => {
+  await wipeDatabase(driver);
+  const r = kg(["ingest", "data/seeds"]);
+  if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr}`);
+  const staticDir = await ensureViewerBuilt(() => {});
+  server = await startServer({ driver, port: 0, host: "127.0.0.1", staticDir });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  mkdirSync("test-results", { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver.close();
+});
+
+describe("exploring the graph", () => {
+  it("shows each claim's sentence with the speaker marked, and the whole document with every mention marked", async () => {
+    await openViewer(page);
+    await pick(page, "Hawrami", "Hemin Hawrami");
+    const claim = page.getByTestId("claims-made").getByTestId("claim").first();
+    await expect.poll(() => claim.getByTestId("mark-speaker").textContent()).toBe("Hemin Hawrami");
+    expect(await claim.getByTestId("mark-cue").textContent()).toBe("said");
+    expect(await claim.getByTestId("claim-sentence").textContent()).toMatch(/^Kurdish leaders who met .* said on Twitter\.$/);
+    await page.screenshot({ path: "test-results/explore-sentence.png" });
+
+    await claim.locator(".document-link").click();
+    const documentView = page.getByTestId("document-view");
+    await documentView.waitFor();
+    expect(await documentView.locator("mark.mention").count()).toBeGreaterThan(10);
+    expect(await documentView.locator("mark.mention.focus").first().textContent()).toBe("Hemin Hawrami");
+    expect(await page.getByTestId("evidence").allTextContents().then((t) => t.join(""))).toMatch(/^Kurdish leaders who met .* said on Twitter\.$/);
+  });
+
+  it("clears the selection, the highlight and the panel with Esc; / goes back to search", async () => {
+    expect(page.url()).toMatch(/node=person_/);
+    await page.getByTestId("graph").click({ position: { x: 5, y: 5 }, trial: true });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.getByTestId("node-panel").isHidden()).toBe(true);
+    expect(page.url()).not.toMatch(/node=/);
+    expect(await page.getByTestId("search").inputValue()).toBe("");
+    await page.getByTestId("graph").focus();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+  });
+
+  it("starts from the most central entities and adds neighbours on Expand and on search", async () => {
+    const small = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openViewer(small, "?limit=3");
+    expect(await graphCount(small, "nodes")).toBe(3);
+    await small.locator("canvas").first().waitFor();
+    // Hawrami is not among the three most-mentioned; choosing him loads him with his neighbours.
+    await pick(small, "Hawrami", "Hemin Hawrami");
+    await expect.poll(() => graphCount(small, "nodes"), { timeout: 15_000 }).toBeGreaterThan(3);
+    const afterSearch = await graphCount(small, "nodes");
+    await pick(small, "Barzani", "Masoud Barzani");
+    await small.getByTestId("expand").click();
+    await expect.poll(() => graphCount(small, "nodes"), { timeout: 15_000 }).toBeGreaterThan(afterSearch);
+    expect(await small.getByTestId("status").textContent()).toMatch(/^\d+ entities, \d+ links$/);
+    await small.close();
+  });
+
+  it("filters by entity type, claim predicate and claim date through the legend, keeping the graph data", async () => {
+    await openViewer(page);
+    const nodes = await graphCount(page, "nodes");
+    const edges = await graphCount(page, "edges");
+    expect(await graphCount(page, "visibleNodes")).toBe(nodes);
+
+    await page.getByTestId("filter-type-Place").uncheck();
+    const places = (await (await fetch(`${server.url}/api/graph`)).json()).nodes.filter((n: { type: string }) => n.type === "Place").length;
+    expect(places).toBeGreaterThan(0);
+    await expect.poll(() => graphCount(page, "visibleNodes")).toBe(nodes - places);
+    expect(await graphCount(page, "nodes")).toBe(nodes);
+    expect(page.url()).toMatch(/hide=Place/);
+    await page.getByTestId("filter-type-Place").check();
+
+    const visibleEdges = await graphCount(page, "visibleEdges");
+    await page.getByTestId("filter-predicate-states").uncheck();
+    await expect.poll(() => graphCount(page, "visibleEdges")).toBeLessThan(visibleEdges);
+    await page.getByTestId("filter-predicate-states").check();
+    await expect.poll(() => graphCount(page, "visibleEdges")).toBe(visibleEdges);
+
+    // The seeds' claims are dated September and October 2017: a range in October hides the September ones.
+    await page.getByTestId("date-from").fill("2017-10-01");
+    await expect.poll(() => graphCount(page, "visibleEdges")).toBeLessThan(visibleEdges);
+    expect(await graphCount(page, "edges")).toBe(edges);
+    expect(await page.getByTestId("status").textContent()).toMatch(/of \d+ entities, \d+ of \d+ links shown/);
+    expect(page.url()).toMatch(/from=2017-10-01/);
+    await page.getByTestId("graph").screenshot({ path: "test-results/explore-filtered.png" });
+  });
+
+  it("restores selection, filters and camera from a shared URL", async () => {
+    await pick(page, "Barzani", "Masoud Barzani");
+    await expect.poll(() => page.url()).toMatch(/cam=/);
+    const shared = page.url();
+    expect(shared).toMatch(/node=person_.*from=2017-10-01/);
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await other.goto(shared);
+    await other.locator("body[data-graph-ready=true]").waitFor({ timeout: 60_000 });
+    await expect.poll(() => other.getByTestId("node-name").textContent(), { timeout: 15_000 }).toBe("Masoud Barzani");
+    expect(await other.getByTestId("date-from").inputValue()).toBe("2017-10-01");
+    expect(await graphCount(other, "visibleEdges")).toBe(await graphCount(page, "visibleEdges"));
+    const camera = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get("cam");
+    await expect.poll(() => camera(other.url())).toBe(camera(shared));
+    await other.close();
+    await page.keyboard.press("Escape");
+    await page.getByTestId("date-from").fill("");
+  });
+
+  it("highlights the shortest path between two chosen entities", async () => {
+    await pick(page, "Hawrami", "Hemin Hawrami");
+    await page.getByTestId("path-from").click();
+    await page.getByTestId("path-pending").waitFor();
+    await pick(page, "Masum", "Fuad Masum");
+    await page.getByTestId("path-to").click();
+    const result = page.getByTestId("path-result");
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toMatch(/^Path: Hemin Hawrami —.*→ .*Fuad Masum$/);
+    expect(page.url()).toMatch(/pathFrom=.*pathTo=/);
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: "test-results/explore-path.png" });
+  });
+
+  it("exports the view as a PNG and the graph as graphology JSON", async () => {
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const { colours, nonBackground } = await distinctColours(page, bytes);
+    expect(colours).toBeGreaterThan(5);
+    expect(nonBackground).toBeGreaterThan(500);
+
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
+    exportedJson = readFileSync((await json.path())!, "utf8");
+    const exported = JSON.parse(exportedJson) as { nodes: { key: string; attributes: { name: string; type: string } }[]; edges: unknown[] };
+    expect(exported.nodes.length).toBe(await graphCount(page, "nodes"));
+    expect(exported.edges.length).toBe(await graphCount(page, "edges"));
+    expect(exported.nodes.map((n) => n.attributes.name)).toContain("Masoud Barzani");
+  });
+
+  it("loads a graphology JSON file with ?graph= and makes no API call", async () => {
+    const staticPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const apiCalls: string[] = [];
+    staticPage.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/api/")) apiCalls.push(request.url());
+    });
+    await staticPage.route("**/shared/graph.json", (route) => route.fulfill({ contentType: "application/json", body: exportedJson }));
+    await openViewer(staticPage, "?graph=shared/graph.json");
+    expect(await graphCount(staticPage, "nodes")).toBe(JSON.parse(exportedJson).nodes.length);
+    await pick(staticPage, "Barzani", "Masoud Barzani");
+    expect(await staticPage.getByTestId("node-relations").textContent()).toMatch(/Hemin Hawrami/);
+    const png = await staticPage.getByTestId("graph").screenshot({ path: "test-results/explore-static.png" });
+    expect((await distinctColours(staticPage, png)).colours).toBeGreaterThan(5);
+    expect(apiCalls).toEqual([]);
+    await staticPage.close();
+  });
+
+  it("puts the panel below the graph in a narrow window", async () => {
+    const narrow = await browser.newPage({ viewport: { width: 600, height: 900 } });
+    await openViewer(narrow);
+    await pick(narrow, "Barzani", "Masoud Barzani");
+    const graph = (await narrow.getByTestId("graph").boundingBox())!;
+    const panel = (await narrow.getByTestId("node-panel").boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(graph.y + graph.height - 1);
+    expect(panel.width).toBeGreaterThan(500);
+    await narrow.screenshot({ path: "test-results/explore-narrow.png" });
+    await narrow.close();
+  });
+
+  it("shows an entity named like markup as text and runs none of it", async () => {
+    await driver.executeQuery(
+      "CREATE (:Entity:Person {id: 'person_xss', name: $name, aliases: [$name], aliasText: $name, kind: null, mentionCount: 1})",
+      { name: XSS_NAME },
+    );
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openViewer(page);
+    await pick(page, "onerror", XSS_NAME);
+    expect(await page.getByTestId("node-name").textContent()).toBe(XSS_NAME);
+    expect(await page.getByTestId("node-panel").locator("img").count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+  });
+});
