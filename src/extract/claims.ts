@@ -1,16 +1,21 @@
 // Speech acts: direct quotes with their attribution (“...,” Mattis told reporters / X warned: “...”),
 // reported speech (X said that ..., ..., an official said), "according to X". Each sentence is
 // read once; quotes are found per paragraph so a quote may run over sentences.
-import type { DocumentMessage } from "../types/index.ts";
+import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts } from "./adjuncts.ts";
-import { findCues, statementVerbBefore, type Cue } from "./cues.ts";
+import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
-import { findSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { findSubject, mainSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { Sentence, TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, firstTokenAt, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
+
+interface SourcedSpeaker {
+  speaker: RawSpeaker;
+  sourceSpan?: Span;
+}
 
 export interface ClaimResult {
   claims: RawClaim[];
@@ -39,30 +44,32 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   const messages: DocumentMessage[] = [];
   const memory = new PronounMemory(mentions);
 
-  const speakersOf = (found: SpeakerFound, at: number): RawSpeaker[] => {
-    if (found.kind === "mentions") return found.mentions.map((m) => ({ mention: m }));
+  const speakersOf = (found: SpeakerFound, at: number): SourcedSpeaker[] => {
+    if (found.kind === "mentions") return found.mentions.map((m) => ({ speaker: { mention: m } }));
     if (found.kind === "words") {
       const start = t[found.first]!.start;
       const end = t[found.last - 1]!.end;
-      return [{ words: layout.text.slice(start, end), start, end }];
+      return [{ speaker: { words: layout.text.slice(start, end), start, end } }];
     }
     const m = memory.resolve(found.word, at);
     if (m === undefined) {
       messages.push({ severity: "info", rule: "claim-speaker-unresolved", reason: `speaker "${found.word}" could not be resolved to a person; claim left out`, offset: t[found.first]!.start });
       return [];
     }
-    return [{ mention: m }];
+    // The claim is the person's; its source span is the pronoun itself, as written ("he said").
+    return [{ speaker: { mention: m }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
   };
   const dateOf = (a: Attribution): string | null =>
     resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? resolveDate(t, a.sentence.first, introEnd(layout, a.sentence, a.dateFrom), docDate);
   const emit = (a: Attribution, parts: ContentPart[], textFrom: number): void => {
-    const cueStart = t[a.cue.first]!.start;
+    const cueStart = t[cueSpanFirst(layout, a.cue, (k) => ctx.quoted[k] === 1)]!.start;
     const cueEnd = t[a.cue.last - 1]!.end;
     const date = dateOf(a);
-    for (const speaker of speakersOf(a.speaker, a.cue.first)) {
+    for (const { speaker, sourceSpan } of speakersOf(a.speaker, a.cue.first)) {
       for (const part of parts) {
         claims.push({
           speaker,
+          ...(sourceSpan ? { sourceSpan } : {}),
           predicate: a.cue.predicate,
           cue: layout.text.slice(cueStart, cueEnd),
           cueSpan: { start: cueStart, end: cueEnd },
@@ -173,7 +180,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
           else [contentFrom, contentTo] = [t[speakerEnd]?.text === "," ? speakerEnd + 1 : speakerEnd, limit];
         } else {
-          speaker = findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
+          speaker = cue.participial ? mainSubject(ctx, sentence.first, cue.first) : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = limit;

@@ -16,6 +16,8 @@ export interface Cue {
   reversible: boolean;
   /** "according to X": the speaker follows the cue. */
   according: boolean;
+  /** ", saying ...": a participle after a comma; the speaker is the main clause's subject. */
+  participial?: boolean;
 }
 
 const FORMS: Array<[Predicate, string[]]> = [
@@ -27,10 +29,17 @@ const FORMS: Array<[Predicate, string[]]> = [
     "predicts", "predicted", "assert", "asserts", "asserted", "maintain", "maintains", "maintained", "reiterate",
     "reiterates", "reiterated", "emphasised", "emphasized", "emphasises", "emphasizes", "remarked", "commented",
     "replied", "responded", "conceded", "complained", "revealed", "disclosed", "indicated", "told", "tells", "tell",
-    "believes", "thinks", "estimated", "forecast"]],
+    "believes", "thinks", "estimated", "forecast", "asked", "asks", "continued", "recalled", "recalls", "concluded",
+    "described", "describes", "mentioned", "cited", "cites", "agreed", "agrees", "joked", "quipped", "recounted",
+    "countered", "contended", "contends", "charged", "accused", "accuses", "defended", "defends", "questioned",
+    "answered", "wondered", "observed", "speculated", "boasted", "bragged", "lamented", "acknowledged", "testified",
+    "believe", "think", "thought", "feel", "feels", "felt", "fear", "fears", "feared", "hope", "hopes", "hoped",
+    "expects", "expected", "know", "knows", "knew", "worry", "worries", "worried", "argue", "found", "finds",
+    "show", "shows", "showed", "indicates", "told", "writes"]],
   ["demands", ["demand", "demands", "demanded"]],
   ["rejects", ["reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "oppose", "opposes", "opposed",
-    "condemn", "condemns", "condemned"]],
+    "condemn", "condemns", "condemned", "criticized", "criticised", "criticizes", "attacked", "attacks", "denounced",
+    "blasted", "slammed", "mocked", "ridiculed", "disputed", "refuted", "blamed", "blames"]],
   ["denies", ["deny", "denies", "denied"]],
   ["warns", ["warn", "warns", "warned", "threaten", "threatens", "threatened", "cautioned", "cautions"]],
   ["pledges", ["pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed"]],
@@ -40,24 +49,39 @@ const FORMS: Array<[Predicate, string[]]> = [
 const VERBS = new Map<string, Predicate>();
 for (const [predicate, forms] of FORMS) for (const f of forms) if (!VERBS.has(f)) VERBS.set(f, predicate);
 
-const ADDRESSEE = new Set(["told", "tells", "tell"]);
+const ADDRESSEE = new Set(["told", "tells", "tell", "asked", "asks"]);
 const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tells", "tweeted", "wrote", "writes",
   "warned", "warns", "reported", "reports", "insisted", "stressed", "explained", "noted", "claimed", "claims",
   "argued", "argues", "confirmed", "stated", "declared", "announced", "insists", "predicted", "believes", "thinks",
-  "estimated", "admitted", "suggested"]);
+  "estimated", "admitted", "suggested", "asked", "continued", "recalled", "concluded", "countered", "contended",
+  "joked", "quipped", "wondered", "observed", "acknowledged", "recounted", "charged", "answered", "replied", "responded",
+  "cautioned", "conceded", "complained", "says", "writes", "added", "explains", "notes", "argued", "recalls"]);
 /** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
 const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
   "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "and", "so", "not", "widely"]);
 const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", "stress", "argue", "claim", "declare",
   "announce", "tweet", "write", "confirm", "admit", "acknowledge", "suggest", "predict", "assert", "maintain",
   "reiterate", "tell", "demand", "reject", "dismiss", "oppose", "condemn", "deny", "warn", "threaten", "pledge",
-  "promise", "vow", "urge", "report"]);
+  "promise", "vow", "urge", "report", "believe", "think", "feel", "fear", "hope", "know", "worry", "show"]);
 const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still", "now", "who", "people", "police"]);
 const CALL = new Set(["call", "calls", "called", "calling"]);
 const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
   ["saying", "states"], ["calling", "urges"], ["urging", "urges"], ["demanding", "demands"], ["warning", "warns"],
   ["denying", "denies"], ["rejecting", "rejects"], ["pledging", "pledges"], ["promising", "pledges"],
+  ["telling", "states"], ["adding", "states"], ["noting", "states"], ["arguing", "states"], ["claiming", "states"],
+  ["suggesting", "states"], ["explaining", "states"], ["insisting", "states"], ["citing", "states"],
+  ["accusing", "states"], ["asking", "states"], ["describing", "states"], ["stressing", "states"],
+  ["acknowledging", "states"], ["predicting", "states"], ["criticizing", "rejects"], ["blaming", "rejects"],
 ]);
+/** Participles that make a claim of the main clause's subject after a comma: "Trump attacked Clinton, saying ...". */
+const COMMA_PARTICIPLES = new Set(["saying", "telling", "adding", "noting", "arguing", "claiming", "suggesting",
+  "explaining", "insisting", "warning", "urging", "calling", "accusing", "asking", "describing", "stressing",
+  "denying", "acknowledging", "predicting", "criticizing", "blaming", "vowing", "promising", "pledging"]);
+/** Words PolNeAR takes into a cue before its verb: "has said", "also told", "has repeatedly said", "did not say". */
+const CUE_PREFIX = new Set(["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+  "did", "does", "do", "not", "never", "also", "later", "previously", "repeatedly", "since", "often", "now", "once",
+  "again", "already", "still", "publicly", "privately", "initially", "recently", "been", "is", "was", "are", "were",
+  "n't", "just", "even", "first", "frequently", "long", "then", "openly", "flatly", "explicitly", "has since"]);
 const STATEMENT_NOUNS = new Set(["statement", "statements", "tweet", "tweets", "message", "letter", "communique", "post", "posts", "video", "speech"]);
 
 /** The predicate a cue word stands for, or undefined. */
@@ -89,7 +113,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (participle) {
       // Only "issued a statement saying ...": after a comma the speaker is the main clause's subject.
       if (STATEMENT_NOUNS.has(prev) || (prev === "," && STATEMENT_NOUNS.has(t[k - 2]?.lower ?? ""))) {
-        cues.push({ first: k, last: k + 1, predicate: participle, addressee: false, reversible: false, according: false });
+        cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false });
+      } else if (prev === "," && COMMA_PARTICIPLES.has(w) && k > first + 2) {
+        cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false, participial: true });
       }
       continue;
     }
@@ -115,6 +141,15 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
+}
+
+/** Where the cue starts as PolNeAR marks it: with the auxiliaries and adverbs right before the verb. */
+export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) => boolean): number {
+  const t = layout.tokens;
+  if (cue.according || cue.participial) return cue.first;
+  let k = cue.first;
+  while (k > 0 && k > cue.first - 4 && t[k - 1]!.sentence === t[cue.first]!.sentence && !inQuote(k - 1) && CUE_PREFIX.has(t[k - 1]!.lower)) k--;
+  return k;
 }
 
 /** The verb in "issued a statement calling on": the subject is found before it. */

@@ -1,8 +1,11 @@
 // Stage 2: text → raw mentions, claims and relations (not yet grouped into entities; see src/resolve).
-// Pure and deterministic: one document in, records out, no I/O.
+// Pure and deterministic: one document in, records out, no I/O. The NER model is loaded at the edge
+// (src/pipeline/extract-document.ts) and passed in.
 import type { DocumentRecord } from "../types/index.ts";
 import { extractClaims } from "./claims.ts";
 import { recognizeMentions } from "./mentions.ts";
+import { recognizeEntities, type NerModel } from "./ner/index.ts";
+import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations } from "./relations.ts";
 import { layoutText } from "./tokens.ts";
 import type { RawExtraction } from "./types.ts";
@@ -13,12 +16,24 @@ export { GAZETTEER, lookupGazetteer, gazetteerKey, type GazetteerEntry } from ".
 export { speechActFromCue } from "./cues.ts";
 export { resolveDate } from "./dates.ts";
 export { layoutText, type TextLayout } from "./tokens.ts";
+export { mergeNerMentions } from "./ner-mentions.ts";
+
+export interface ExtractOptions {
+  /**
+   * The trained recogniser (src/extract/ner): the primary source of names, joined with the rules.
+   * Without it only the rule-based recogniser runs (word lists and news rules).
+   */
+  ner?: NerModel;
+}
 
 /** Mentions, claims and relations of one document, with offsets into `document.text`. */
-export function extractMentionsAndClaims(document: DocumentRecord): RawExtraction {
+export function extractMentionsAndClaims(document: DocumentRecord, options: ExtractOptions = {}): RawExtraction {
   const layout = layoutText(document.text, document.bodyStart);
-  const { mentions, messages } = recognizeMentions(layout);
+  const recognized = recognizeMentions(layout);
+  const mentions = options.ner
+    ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
+    : recognized.mentions;
   const claims = extractClaims(layout, mentions, document.date);
   const relations = extractRelations(layout, mentions);
-  return { mentions, claims: claims.claims, relations, messages: [...messages, ...claims.messages] };
+  return { mentions, claims: claims.claims, relations, messages: [...recognized.messages, ...claims.messages] };
 }

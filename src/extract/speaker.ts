@@ -232,3 +232,17 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   if (b - k === 1 && PRONOUNS.has(t[k]!.lower)) return { kind: "pronoun", word: t[k]!.lower, first: k };
   return { kind: "words", first: k, last: b };
 }
+
+/**
+ * The subject of the sentence's main verb, before token `before`: the speaker of a participle after
+ * a comma ("Trump attacked Clinton on Monday, saying ..." is Trump's claim, not Clinton's).
+ */
+export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  for (let k = sentenceFirst + 1; k < before; k++) {
+    if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap) continue;
+    if (t[k]!.text === ",") continue;
+    if (verbLike(t[k]!.lower, t[k - 1]!.lower) && !PREPOSITIONS.has(t[k]!.lower) && !NP_STOP.has(t[k]!.lower)) return findSubject(ctx, sentenceFirst, k);
+  }
+  return null;
+}

@@ -44,6 +44,8 @@ export interface RawClaim {
   quote: string | null;
   evidence: Span;
   date: string | null;
+  /** The source as written when it is not the speaker's mention: "he" in "he said" (PolNeAR marks the pronoun). */
+  sourceSpan?: Span;
 }
 
 export interface RawRelation {

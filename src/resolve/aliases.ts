@@ -5,6 +5,13 @@
 import type { RawMention } from "../extract/index.ts";
 import type { DocumentMessage } from "../types/index.ts";
 import { entityKey } from "./ids.ts";
+import { NO_RESOLUTIONS, type ResolutionIndex } from "./overrides.ts";
+
+/** Why a mention joined its group, and how sure the rule is. */
+export interface JoinReason {
+  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous";
+  score: number;
+}
 
 const PARTICLES = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|da|di|du|del|van|von|der|le|la)$/;
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
@@ -53,14 +60,25 @@ export interface ResolvedGroups {
   /** Groups of mention indices, each in text order, groups ordered by first mention. */
   groups: number[][];
   keys: string[];
+  /** For each mention joined to an earlier one by a rule, why. */
+  reasons: Map<number, JoinReason>;
   messages: DocumentMessage[];
 }
 
-export function resolveAliases(mentions: readonly RawMention[]): ResolvedGroups {
+export function resolveAliases(mentions: readonly RawMention[], overrides: ResolutionIndex = NO_RESOLUTIONS): ResolvedGroups {
   const n = mentions.length;
   const uf = new UnionFind(n);
   const keys = mentions.map((m) => entityKey(m.type, m.canonical ?? m.text));
   const messages: DocumentMessage[] = [];
+  const reasons = new Map<number, JoinReason>();
+  const join = (a: number, b: number, reason: JoinReason): void => {
+    if (uf.find(a) === uf.find(b)) return;
+    const ma = mentions[a]!;
+    const mb = mentions[b]!;
+    if (overrides.keptApart(ma.type, ma.canonical ?? ma.text, mb.canonical ?? mb.text)) return;
+    uf.union(a, b);
+    reasons.set(Math.max(a, b), reason);
+  };
 
   const firstByKey = new Map<string, number>();
   mentions.forEach((m, i) => {
@@ -68,7 +86,7 @@ export function resolveAliases(mentions: readonly RawMention[]): ResolvedGroups 
     const first = firstByKey.get(k);
     if (first === undefined) firstByKey.set(k, i);
     else uf.union(first, i);
-    if (m.aliasOf !== undefined && mentions[m.aliasOf]!.type === m.type) uf.union(m.aliasOf, i);
+    if (m.aliasOf !== undefined && mentions[m.aliasOf]!.type === m.type) join(m.aliasOf, i, { rule: "defined-alias", score: 0.95 });
   });
 
   // Acronyms: "KRG" and "Kurdistan Regional Government" in the same document.
@@ -83,7 +101,7 @@ export function resolveAliases(mentions: readonly RawMention[]): ResolvedGroups 
   mentions.forEach((m, i) => {
     if (m.type === "Person" || !/^[A-Z]{2,6}$/.test(m.text.replace(/\./g, ""))) return;
     const targets = byInitials.get(`${m.type}|${keys[i]!.replace(/ /g, "")}`);
-    if (targets && targets.length === 1) uf.union(targets[0]!, i);
+    if (targets && targets.length === 1) join(targets[0]!, i, { rule: "acronym", score: 0.8 });
   });
 
   // Surnames: each short form joins the full name mentioned last before it (or first after it).
@@ -107,7 +125,7 @@ export function resolveAliases(mentions: readonly RawMention[]): ResolvedGroups 
     if (roots.size > 1) {
       messages.push({ severity: "info", rule: "surname-ambiguous", reason: `"${m.text}" could be ${roots.size} people; joined to "${mentions[chosen]!.text}", the nearest before it`, offset: m.start });
     }
-    uf.union(chosen, i);
+    join(chosen, i, roots.size > 1 ? { rule: "surname-ambiguous", score: 0.5 } : { rule: "surname", score: 0.85 });
   });
 
   const byRoot = new Map<number, number[]>();
@@ -118,5 +136,5 @@ export function resolveAliases(mentions: readonly RawMention[]): ResolvedGroups 
     byRoot.set(r, list);
   }
   const groups = [...byRoot.values()].sort((a, b) => a[0]! - b[0]!);
-  return { groups, keys, messages };
+  return { groups, keys, reasons, messages };
 }

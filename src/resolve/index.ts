@@ -1,12 +1,26 @@
 // Stage 3: raw mentions → entities with stable ids; claims and relations re-pointed at entity ids.
 // Pure and deterministic: the same document always resolves to the same records.
-import type { RawClaim, RawExtraction, RawMention, RawRelation } from "../extract/index.ts";
+import { foldName, type RawClaim, type RawExtraction, type RawMention, type RawRelation } from "../extract/index.ts";
 import type { ClaimRecord, DocumentExtraction, DocumentMessage, DocumentRecord, EntityRecord, RelationRecord } from "../types/index.ts";
-import { resolveAliases } from "./aliases.ts";
+import { resolveAliases, type JoinReason } from "./aliases.ts";
 import { canonicalAlias, claimId, entityId, entityKey } from "./ids.ts";
+import { NO_RESOLUTIONS, type ResolutionIndex } from "./overrides.ts";
+import { locatePlace, NO_PLACES, type PlaceIndex } from "./places.ts";
 
-export { resolveAliases } from "./aliases.ts";
+export { resolveAliases, type JoinReason } from "./aliases.ts";
 export { canonicalAlias, claimId, entityId, entityKey } from "./ids.ts";
+export { indexPlaces, locatePlace, NO_PLACES, type PlaceGeo, type PlaceIndex } from "./places.ts";
+export { indexResolutions, parseResolutions, NO_RESOLUTIONS, ResolutionsSchema, type Resolutions, type ResolutionIndex } from "./overrides.ts";
+
+export interface ResolveOptions {
+  /** Reviewed merges and splits (data/resolutions.json), read at the edge. */
+  resolutions: ResolutionIndex;
+  /** GeoNames ids and coordinates for places (data/geo/places.json), read at the edge. */
+  places: PlaceIndex;
+}
+export const resolveDefaults: ResolveOptions = { resolutions: NO_RESOLUTIONS, places: NO_PLACES };
+
+type Merge = NonNullable<EntityRecord["merges"]>[number];
 
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 
@@ -29,18 +43,28 @@ function kindOf(ms: readonly RawMention[]): string | undefined {
   return best?.kind;
 }
 
-function toEntity(ms: RawMention[]): EntityRecord {
+/** Why a mention's name belongs to the entity: the join rule, else how its key came to match. */
+function mergeReason(m: RawMention, reason: JoinReason | undefined, reviewed: boolean): Omit<Merge, "alias"> {
+  if (reason) return { rule: reason.rule, score: reason.score };
+  if (reviewed) return { rule: "reviewed-merge", score: 1 };
+  if (m.canonical && foldName(m.canonical) !== foldName(m.text)) return { rule: m.rule === "institution" ? "institution" : "curated-alias", score: 1 };
+  return { rule: "same-name", score: 1 };
+}
+
+function toEntity(ms: RawMention[], reasons: ReadonlyArray<JoinReason | undefined>, reviewed: ReadonlyArray<boolean>): EntityRecord {
   const type = ms[0]!.type;
   const name = nameOf(ms);
   const aliases: string[] = [];
+  const merges: Merge[] = [];
   const seen = new Set([name.toLowerCase()]);
-  for (const m of ms) {
+  ms.forEach((m, i) => {
     const lower = m.text.toLowerCase();
     if (!seen.has(lower)) {
       seen.add(lower);
       aliases.push(m.text);
+      merges.push({ alias: m.text, ...mergeReason(m, reasons[i], reviewed[i]!) });
     }
-  }
+  });
   const kind = kindOf(ms);
   return {
     id: entityId(type, entityKey(type, name)),
@@ -49,13 +73,15 @@ function toEntity(ms: RawMention[]): EntityRecord {
     aliases,
     ...(kind ? { kind } : {}),
     mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    ...(merges.length > 0 ? { merges } : {}),
   };
 }
 
 function toClaim(document: DocumentRecord, raw: RawClaim, idOf: readonly string[], mentions: readonly RawMention[], spans: ReadonlyArray<{ start: number; end: number; id: string }>): ClaimRecord {
   const isEntity = "mention" in raw.speaker;
   const speaker = "mention" in raw.speaker ? idOf[raw.speaker.mention]! : raw.speaker.words;
-  const speakerSpan = "mention" in raw.speaker ? mentions[raw.speaker.mention]! : raw.speaker;
+  // The source as written ("he") is the claim's speaker mention, even when it resolves to a named person.
+  const speakerSpan = raw.sourceSpan ?? ("mention" in raw.speaker ? mentions[raw.speaker.mention]! : raw.speaker);
   const about: string[] = [];
   // spans are in text order: find the first inside the evidence, then walk.
   let lo = 0;
@@ -85,13 +111,13 @@ function toClaim(document: DocumentRecord, raw: RawClaim, idOf: readonly string[
   };
 }
 
-function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entities: readonly EntityRecord[]): RelationRecord[] {
+function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entities: readonly EntityRecord[], resolutions: ResolutionIndex): RelationRecord[] {
   const ids = new Set(entities.map((e) => e.id));
   const out: RelationRecord[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
     const source = idOf[r.source]!;
-    const target = "mention" in r.target ? idOf[r.target.mention]! : entityId("Place", entityKey("Place", r.target.place));
+    const target = "mention" in r.target ? idOf[r.target.mention]! : entityId("Place", entityKey("Place", resolutions.mergeInto("Place", r.target.place) ?? r.target.place));
     if (!ids.has(source) || !ids.has(target) || source === target) continue;
     const key = `${r.type}|${source}|${target}|${r.label ?? ""}`;
     if (seen.has(key)) continue;
@@ -102,26 +128,39 @@ function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entit
 }
 
 /** Groups a document's raw mentions into entities and points claims and relations at their ids. */
-export function resolveDocument(document: DocumentRecord, raw: RawExtraction): DocumentExtraction {
-  const { groups, messages: aliasMessages } = resolveAliases(raw.mentions);
+export function resolveDocument(document: DocumentRecord, raw: RawExtraction, options: Partial<ResolveOptions> = {}): DocumentExtraction {
+  const { resolutions, places } = { ...resolveDefaults, ...options };
+  // Reviewed merges give a mention the canonical name it must resolve to, in every document.
+  const reviewed: boolean[] = [];
+  const mentions = raw.mentions.map((m) => {
+    const into = resolutions.mergeInto(m.type, m.canonical ?? m.text);
+    reviewed.push(into !== undefined && foldName(into) !== foldName(m.canonical ?? m.text));
+    return into === undefined ? m : { ...m, canonical: into };
+  });
+  const { groups, reasons, messages: aliasMessages } = resolveAliases(mentions, resolutions);
   const idOf: string[] = new Array<string>(raw.mentions.length);
   const byId = new Map<string, EntityRecord>();
   for (const group of groups) {
-    const entity = toEntity(group.map((i) => raw.mentions[i]!));
+    const entity = toEntity(group.map((i) => mentions[i]!), group.map((i) => reasons.get(i)), group.map((i) => reviewed[i]!));
     // Two groups may reach one id (an alias table entry named in two unlinked ways): merge them.
     const existing = byId.get(entity.id);
     if (existing) {
       existing.mentions.push(...entity.mentions);
       existing.mentions.sort((a, b) => a.start - b.start);
-      for (const a of [entity.name, ...entity.aliases]) if (a !== existing.name && !existing.aliases.includes(a)) existing.aliases.push(a);
+      for (const a of [entity.name, ...entity.aliases]) {
+        if (a === existing.name || existing.aliases.includes(a)) continue;
+        existing.aliases.push(a);
+        (existing.merges ??= []).push({ alias: a, rule: "same-id", score: 1 });
+      }
     } else byId.set(entity.id, entity);
     for (const i of group) idOf[i] = entity.id;
   }
   const entities = [...byId.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  for (const e of entities) locatePlace(e, places);
   const spans = raw.mentions.map((m, i) => ({ start: m.start, end: m.end, id: idOf[i]! }));
   const claims = raw.claims.map((c) => toClaim(document, c, idOf, raw.mentions, spans));
   const seenClaims = new Set<string>();
   const uniqueClaims = claims.filter((c) => !seenClaims.has(c.id) && seenClaims.add(c.id) !== undefined);
   const messages: DocumentMessage[] = [...raw.messages, ...aliasMessages];
-  return { document, entities, claims: uniqueClaims, relations: toRelations(raw.relations, idOf, entities), messages };
+  return { document, entities, claims: uniqueClaims, relations: toRelations(raw.relations, idOf, entities, resolutions), messages };
 }

@@ -22,6 +22,13 @@ export const EntityRecordSchema = z.object({
   /** Finer class where clear: government, armed_force, media, party, country, city, ... */
   kind: z.string().optional(),
   mentions: z.array(MentionSchema),
+  /** Why other names were joined into this entity: every merge is explainable. */
+  merges: z.array(z.object({ alias: z.string(), rule: z.string(), score: z.number() })).optional(),
+  /** For places resolvable in GeoNames: its id, ISO 3166-1 alpha-2 country code and coordinates. */
+  geonamesId: z.number().int().optional(),
+  countryCode: z.string().optional(),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
 });
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims, layoutText, resolveDate, speechActFromCue, type RawExtraction } from "../../src/extract/index.ts";
+import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import type { DocumentRecord } from "../../src/types/index.ts";
 
 function doc(text: string, path = "test.txt"): DocumentRecord {
@@ -246,5 +247,46 @@ describe("speechActFromCue and resolveDate", () => {
     expect(dateOf("on December 30", "2018-01-02")).toBe("2017-12-30");
     expect(dateOf("this week", "2017-09-27")).toBeNull();
     expect(dateOf("on Sunday", null)).toBeNull();
+  });
+});
+
+describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", () => {
+  const ner = loadNerModelFile();
+  const withNer = (d: DocumentRecord): RawExtraction => extractMentionsAndClaims(d, { ner });
+
+  it("keeps exact offsets, the seed people and places, and no demonym or heading as a person", () => {
+    for (const name of [SEED_A, SEED_B]) {
+      const d = seed(name);
+      const x = withNer(d);
+      for (const m of x.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+      const people = mentionsOf(x, "Person");
+      for (const wrong of ["Kurds", "Iraqi", "Kurdish", "Armed standoff", "Armed", "Control", "Soleiman in Kurdistan", "Soleiman"]) expect(people).not.toContain(wrong);
+      expect(people).toContain("Masoud Barzani");
+      expect(mentionsOf(x, "Place")).toContain("Kirkuk");
+    }
+    const a = withNer(seed(SEED_A));
+    expect(mentionsOf(a, "Person")).toEqual(expect.arrayContaining(["Hemin Hawrami", "Fuad Masum", "Hero Talabani", "Jalal Talabani", "Najm Eddine Karim", "Qassem Soleimani", "Haider Al-Abadi", "Jim Mattis"]));
+    expect(mentionsOf(a, "Group")).toContain("Peshmerga");
+    expect(mentionsOf(a, "Group")).not.toContain("Defense"); // "Defense Secretary Jim Mattis"
+    expect(a.mentions.slice(0, 2).map((m) => [m.text, m.type])).toEqual([["BAGHDAD", "Place"], ["SULAIMANIYAH", "Place"]]);
+  });
+
+  it("adds names the word lists do not know, typed by the NER", () => {
+    const x = withNer(doc("Talks were led by Zoltan Kovacsik of the Wexford Harbour Trust, who flew in from Szolnok on Monday."));
+    expect(mentionsOf(x, "Person")).toContain("Zoltan Kovacsik");
+  });
+
+  it("keeps the rules' curated types and titles where the NER disagrees", () => {
+    const x = withNer(doc("Members of the Hashed Al-Shaabi massed near Kirkuk. Iraqi President Fuad Masum met the Popular Mobilization Forces (PMF)."));
+    expect(x.mentions.find((m) => m.text === "Hashed Al-Shaabi")).toMatchObject({ type: "Group", canonical: "Popular Mobilization Forces" });
+    expect(x.mentions.find((m) => m.text === "Fuad Masum")!.title).toMatchObject({ label: "President", of: { place: "Iraq" } });
+    const pmf = x.mentions.find((m) => m.text === "PMF")!;
+    expect(x.mentions[pmf.aliasOf!]!.text).toBe("Popular Mobilization Forces");
+  });
+
+  it("still attributes the seed claims to al-Abadi and Barzani", () => {
+    const b = withNer(seed(SEED_B));
+    const speakers = b.claims.map((_, i) => speakerText(b, i));
+    expect(speakers).toEqual(expect.arrayContaining(["al-Abadi", "Barzani"]));
   });
 });

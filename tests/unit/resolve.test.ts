@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { extractDocument } from "../../src/pipeline/extract-document.ts";
-import { entityId, entityKey, resolveDocument } from "../../src/resolve/index.ts";
+import { entityId, entityKey, indexPlaces, indexResolutions, ResolutionsSchema, resolveDocument } from "../../src/resolve/index.ts";
 import { ClaimRecordSchema, EntityRecordSchema, RelationRecordSchema, type DocumentExtraction, type DocumentRecord } from "../../src/types/index.ts";
 
 function doc(text: string, path = "test.txt"): DocumentRecord {
@@ -141,5 +141,52 @@ describe("resolveDocument on other text", () => {
     const d = doc("Jordan's King Abdullah met Michael Jordan in Amman.");
     const x = resolveDocument(d, extractMentionsAndClaims(d));
     expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(["Place:Jordan", "Person:Abdullah", "Person:Michael Jordan", "Place:Amman"]);
+  });
+});
+
+describe("explainable merges and reviewed overrides", () => {
+  it("says why each alias was joined", () => {
+    const d = doc("Iraqi Prime Minister Haider al-Abadi spoke. The Popular Mobilization Forces (PMF) listened. Later al-Abadi left.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d));
+    expect(x.entities.find((e) => e.name === "Haider al-Abadi")!.merges).toEqual([{ alias: "al-Abadi", rule: "surname", score: 0.85 }]);
+    expect(x.entities.find((e) => e.name === "Popular Mobilization Forces")!.merges![0]).toMatchObject({ alias: "PMF" });
+  });
+
+  it("applies reviewed merges across documents and reviewed splits within one", () => {
+    const resolutions = indexResolutions(
+      ResolutionsSchema.parse({
+        merge: [{ type: "Place", names: ["Kurdistan"], into: "Kurdistan Region" }],
+        split: [{ type: "Person", names: ["Masoud Barzani", "Barzani"] }],
+      }),
+    );
+    const d = doc("Masoud Barzani spoke in Kurdistan. Later Barzani left.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d), { resolutions });
+    const place = x.entities.find((e) => e.type === "Place")!;
+    expect(place.name).toBe("Kurdistan Region");
+    expect(place.id).toBe(entityId("Place", entityKey("Place", "Kurdistan Region")));
+    expect(place.merges).toEqual([{ alias: "Kurdistan", rule: "reviewed-merge", score: 1 }]);
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Masoud Barzani", "Barzani"]);
+  });
+});
+
+describe("places with GeoNames ids and coordinates", () => {
+  const places = indexPlaces({
+    countries: { rows: [["Iraq", "IQ", 33, 44]] },
+    cities: { rows: [["Kirkuk", 94787, "IQ", 35.4681, 44.3922, 601433, 0], ["Washington", 2634715, "GB", 54.9, -1.5167, 53526, 0], ["Washington, D.C.", 4140963, "US", 38.8951, -77.0364, 601723, 1]] },
+  });
+
+  it("locates countries and cities, a capital before a namesake", () => {
+    const d = doc("Troops moved from Washington to Kirkuk in Iraq.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d), { places });
+    const byName = (n: string) => x.entities.find((e) => e.name === n)!;
+    expect(byName("Kirkuk")).toMatchObject({ geonamesId: 94787, countryCode: "IQ", lat: 35.4681, lon: 44.3922 });
+    expect(byName("Washington")).toMatchObject({ geonamesId: 4140963, countryCode: "US" });
+    expect(byName("Iraq")).toMatchObject({ countryCode: "IQ", lat: 33, lon: 44 });
+    expect(EntityRecordSchema.parse(byName("Kirkuk"))).toBeTruthy();
+  });
+
+  it("gives the seed places coordinates from data/geo/places.json", () => {
+    expect(entity(A, "Kirkuk")).toMatchObject({ geonamesId: 94787, countryCode: "IQ" });
+    expect(entity(B, "Erbil")).toMatchObject({ geonamesId: 95446 });
   });
 });

@@ -83,13 +83,23 @@ export function attachHistory(index: HashIndex, s: ResolvedSentence, history: Ta
   s.historyOffsets = offsets;
 }
 
-/** Tags every sentence of a document in order, each one seeing how the earlier ones were tagged. */
-export function decodeDocument(w: TaggerWeights, sentences: readonly ResolvedSentence[], beamSize = 1): Uint8Array[] {
+/**
+ * Tags every sentence of a document in order, each one seeing how the earlier ones were tagged.
+ * With `confidence` (greedy only), each sentence's softmax probability of the chosen tag at every
+ * tagged (non-O) token is written to confidence[k] as decoding computes it, so spans need no rescoring.
+ */
+export function decodeDocument(w: TaggerWeights, sentences: readonly ResolvedSentence[], beamSize = 1, confidence?: { temperature: number; out: Float32Array[] }): Uint8Array[] {
   const history = new TagHistory();
   const out: Uint8Array[] = [];
   for (const s of sentences) {
     attachHistory(w.index, s, history, false);
-    const tags = beamSize > 1 ? decodeBeam(w, s, beamSize) : decodeGreedy(w, s);
+    let tags: Uint8Array;
+    if (beamSize > 1) tags = decodeBeam(w, s, beamSize);
+    else if (confidence) {
+      const probs = new Float32Array(s.features.length);
+      tags = decodeGreedy(w, s, { temperature: confidence.temperature, out: probs });
+      confidence.out.push(probs);
+    } else tags = decodeGreedy(w, s);
     history.record(s.features, tags);
     out.push(tags);
   }
@@ -151,8 +161,8 @@ export function argmax(scores: Float64Array): number {
   return best;
 }
 
-/** Greedy left-to-right tagging; returns tag ids. */
-export function decodeGreedy(w: TaggerWeights, s: ResolvedSentence): Uint8Array {
+/** Greedy left-to-right tagging; returns tag ids (and, when asked, the chosen tags' probabilities where not O). */
+export function decodeGreedy(w: TaggerWeights, s: ResolvedSentence, confidence?: { temperature: number; out: Float32Array }): Uint8Array {
   const n = s.features.length;
   const tags = new Uint8Array(n);
   const scores = new Float64Array(TAG_COUNT);
@@ -160,7 +170,12 @@ export function decodeGreedy(w: TaggerWeights, s: ResolvedSentence): Uint8Array 
   for (let i = 0; i < n; i++) {
     staticScores(w, s, i, scores);
     history.addScores(s, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, scores);
-    tags[i] = argmax(scores);
+    const tag = argmax(scores);
+    tags[i] = tag;
+    if (confidence && tag !== 0) {
+      for (let c = 0; c < TAG_COUNT; c++) scores[c]! *= w.scale;
+      confidence.out[i] = softmaxAt(scores, tag, confidence.temperature);
+    }
   }
   return tags;
 }

@@ -45,9 +45,15 @@ export function loadNerModel(json: unknown, options: NerLoadOptions = {}): NerMo
   return Object.freeze(decoded);
 }
 
-function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): { resolved: ResolvedSentence[]; tags: Uint8Array[] } {
+function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], withConfidence = false): { resolved: ResolvedSentence[]; tags: Uint8Array[]; confidence?: Float32Array[] } {
   const resolved: ResolvedSentence[] = [];
   for (const f of documentFeatures(sentences, model.resources)) resolved.push(resolveForPrediction(model.weights, f));
+  // Greedy decoding scores each token once: its confidences are kept then, not recomputed per span.
+  if (withConfidence && model.beam === 1) {
+    const out: Float32Array[] = [];
+    const tags = decodeDocument(model.weights, resolved, 1, { temperature: model.temperature, out });
+    return { resolved, tags, confidence: out };
+  }
   return { resolved, tags: decodeDocument(model.weights, resolved, model.beam) };
 }
 
@@ -68,14 +74,16 @@ export function recognizeEntities(model: NerModel, text: string, start = 0, end 
     for (let i = 0; i < s.length; i++) w[i] = s[i]!.norm;
     words.push(w);
   }
-  const { resolved, tags } = tagSentences(model, words);
+  const { resolved, tags, confidence } = tagSentences(model, words, true);
   const spans: NerSpan[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const tokens = sentences[k]!;
     for (const sp of tagIdSpans(tags[k]!)) {
       const from = tokens[sp.start]!.start;
       const to = tokens[sp.end - 1]!.end;
-      const score = spanConfidence(model.weights, resolved[k]!, tags[k]!, sp.start, sp.end, model.temperature);
+      let score = 1;
+      if (confidence) for (let i = sp.start; i < sp.end; i++) score = Math.min(score, confidence[k]![i]!);
+      else score = spanConfidence(model.weights, resolved[k]!, tags[k]!, sp.start, sp.end, model.temperature);
       spans.push({ start: from, end: to, text: text.slice(from, to), label: sp.label, score: Number(score.toFixed(3)) });
     }
   }

@@ -1,0 +1,52 @@
+// `kg eval seeds`: entity extraction on the seed articles against the hand-made gold file.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import type { Command } from "commander";
+import { listDocumentFiles } from "../../documents/index.ts";
+import { evaluateSeeds, formatSeedErrors, formatSeedTable, SeedsGoldSchema, type ExtractedDocument } from "../../eval/seeds.ts";
+import { extractFile, ingestDefaults } from "../../pipeline/ingest.ts";
+import { BadInputError } from "../../types/index.ts";
+import { say } from "../output.ts";
+
+function readGold(path: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new BadInputError(path, `cannot read the gold file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const gold = SeedsGoldSchema.safeParse(json);
+  if (!gold.success) throw new BadInputError(path, `not a gold file: ${gold.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return gold.data;
+}
+
+export function registerEvalSeeds(evaluate: Command): void {
+  evaluate
+    .command("seeds")
+    .description("entities found in the seed articles against data/gold/seeds.json: P/R/F1 per type and every error")
+    .argument("[paths...]", "the documents the gold file describes (matched by file name)", ["data/seeds"])
+    .option("--gold <file>", "the gold file", "data/gold/seeds.json")
+    .addHelpText(
+      "after",
+      `
+An extracted entity is right when its type matches and its name or an alias folds to a gold name or
+alias. Errors: false entity (nothing in the gold), missed entity, wrong merge (one id for two gold
+entities), missed merge (one gold entity over several ids, in a document or across documents).
+
+Example:
+  npx kg eval seeds
+  npx kg eval seeds --gold data/gold/seeds.json data/seeds`,
+    )
+    .action(async (paths: string[], o: { gold: string }) => {
+      const gold = readGold(o.gold);
+      const files = await listDocumentFiles(paths, (e) => say(`kg: ${e.file}: ${e.reason}`));
+      const extracted: ExtractedDocument[] = [];
+      for (const file of files) {
+        const { extraction } = await extractFile(file, ingestDefaults.maxBytes);
+        extracted.push({ document: basename(file), entities: extraction.entities });
+      }
+      if (extracted.length === 0) throw new BadInputError(paths.join(" "), "no documents found");
+      const result = evaluateSeeds(gold, extracted);
+      process.stdout.write(`${extracted.length} documents, gold ${o.gold}\n${formatSeedTable(result)}\n\n${formatSeedErrors(result.errors)}\n`);
+    });
+}

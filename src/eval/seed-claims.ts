@@ -1,0 +1,95 @@
+// Claims and relations of the seed articles against the hand-made gold (data/gold/seeds.json, keys
+// `claims` and `relations`). Pure: gold and extractions come in as values. A gold claim is found when
+// a claim of its document has a speaker whose name or alias folds to the gold speaker, the same
+// predicate, and a quote (or content) starting with the gold text; its date is then checked apart,
+// so a right claim with a wrong date shows as such.
+import { z } from "zod";
+import { foldName } from "../extract/index.ts";
+import { PredicateSchema, type DocumentExtraction } from "../types/index.ts";
+
+export const GoldClaimSchema = z.object({
+  document: z.string(),
+  speaker: z.string(),
+  predicate: PredicateSchema,
+  /** The start of the direct quote, verbatim ... */
+  quote: z.string().optional(),
+  /** ... or of the content (paraphrase) when there is no quote. */
+  content: z.string().optional(),
+  date: z.string().nullable(),
+});
+export const GoldRelationSchema = z.object({ document: z.string(), type: z.string(), source: z.string(), target: z.string() });
+export const SeedClaimsGoldSchema = z.object({
+  claims: z.array(GoldClaimSchema).default([]),
+  relations: z.array(GoldRelationSchema).default([]),
+}).passthrough();
+export type SeedClaimsGold = z.infer<typeof SeedClaimsGoldSchema>;
+export type GoldClaim = z.infer<typeof GoldClaimSchema>;
+
+/** One extraction per seed document, named by its file's base name. */
+export interface NamedExtraction {
+  document: string;
+  extraction: DocumentExtraction;
+}
+
+export interface SeedClaimScore {
+  claims: { gold: number; found: number; rightDate: number; extracted: number };
+  relations: { gold: number; found: number; extracted: number };
+  /** One line per gold claim or relation not found, or found with a wrong date. */
+  errors: string[];
+}
+
+function namesOf(x: DocumentExtraction, id: string): Set<string> {
+  const e = x.entities.find((e) => e.id === id);
+  return new Set((e ? [e.name, ...e.aliases] : [id]).map((n) => foldName(n)));
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+export function scoreSeedClaims(gold: SeedClaimsGold, extractions: readonly NamedExtraction[]): SeedClaimScore {
+  const errors: string[] = [];
+  const byDoc = new Map(extractions.map((e) => [e.document, e.extraction]));
+  let found = 0;
+  let rightDate = 0;
+  for (const g of gold.claims) {
+    const x = byDoc.get(g.document);
+    if (!x) continue;
+    const want = squash(g.quote ?? g.content ?? "");
+    const speaker = foldName(g.speaker);
+    const hit = x.claims.find((c) => {
+      if (c.predicate !== g.predicate || !namesOf(x, c.speaker).has(speaker)) return false;
+      const content = squash(x.document.text.slice(c.evidence.start, c.evidence.end));
+      return (c.quote !== null && squash(c.quote).startsWith(want)) || content.startsWith(want) || content.startsWith(`“${want}`);
+    });
+    if (!hit) {
+      errors.push(`missed claim    ${g.document}: ${g.speaker} ${g.predicate} "${want}"`);
+      continue;
+    }
+    found++;
+    if (hit.date === g.date) rightDate++;
+    else errors.push(`wrong date      ${g.document}: ${g.speaker} "${want}": ${hit.date ?? "null"}, gold ${g.date ?? "null"}`);
+  }
+  let relFound = 0;
+  for (const g of gold.relations) {
+    const x = byDoc.get(g.document);
+    if (!x) continue;
+    const hit = x.relations.some((r) => r.type === g.type && namesOf(x, r.source).has(foldName(g.source)) && namesOf(x, r.target).has(foldName(g.target)));
+    if (hit) relFound++;
+    else errors.push(`missed relation ${g.document}: ${g.type} ${g.source} → ${g.target}`);
+  }
+  const docs = new Set(gold.claims.map((c) => c.document));
+  const relDocs = new Set(gold.relations.map((r) => r.document));
+  return {
+    claims: { gold: gold.claims.filter((c) => byDoc.has(c.document)).length, found, rightDate, extracted: extractions.filter((e) => docs.has(e.document)).reduce((n, e) => n + e.extraction.claims.length, 0) },
+    relations: { gold: gold.relations.filter((r) => byDoc.has(r.document)).length, found: relFound, extracted: extractions.filter((e) => relDocs.has(e.document)).reduce((n, e) => n + e.extraction.relations.length, 0) },
+    errors,
+  };
+}
+
+/** Two lines of counts, then the errors. */
+export function formatSeedClaimScore(s: SeedClaimScore): string {
+  return [
+    `claims:    ${s.claims.found}/${s.claims.gold} gold claims found (${s.claims.rightDate} with the right date); ${s.claims.extracted} extracted`,
+    `relations: ${s.relations.found}/${s.relations.gold} gold relations found; ${s.relations.extracted} extracted`,
+    ...(s.errors.length ? s.errors : ["no errors"]),
+  ].join("\n");
+}

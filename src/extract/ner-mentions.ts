@@ -1,0 +1,189 @@
+// The statistical recogniser's spans joined with the rule-based mentions. The perceptron NER finds
+// names the word lists never heard of; the rules know what it cannot: titles and demonyms around a
+// name, curated names and kinds ("Daesh" = Islamic State, a group), lower-case institutions ("the
+// Iraqi government"), datelines and defined acronyms. So: where both see a name, the rules' mention
+// (boundaries, title, kind, canonical name) is kept, and their type wins when they are sure (score
+// ≥ 2); a name only the NER sees becomes a mention of its own; a name only the rules see is kept when
+// it is reliable (a curated list, an institution, a title, a known country or city).
+import type { NerLabel, NerSpan } from "./ner/index.ts";
+import type { EntityType } from "../types/index.ts";
+import { foldName } from "./mentions.ts";
+import { orgHeadKind, placeHeadKind } from "./heads.ts";
+import { W, looksCommon, wordClass } from "./lexicon.ts";
+import { isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
+import type { TextLayout } from "./tokens.ts";
+import type { RawMention } from "./types.ts";
+
+const TYPE_OF: Partial<Record<NerLabel, EntityType>> = { PER: "Person", ORG: "Group", LOC: "Place" };
+/** NER spans below this confidence only count when the rules or the document back them. */
+const MIN_SCORE = 0.5;
+/** Rule mentions kept without the NER: curated, structural or lexicon-certain. */
+const RELIABLE_ALONE = new Set(["gazetteer", "institution", "title", "dateline", "acronym-defined", "org-head", "place-head", "lexicon", "same-name", "surname"]);
+const LEADING_WORDS = new Set(["the", "a", "an"]);
+
+/** Index of the layout token covering offset `at` (tokens are sorted and disjoint). */
+function tokenAt(layout: TextLayout, at: number): number {
+  const t = layout.tokens;
+  let lo = 0;
+  let hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (t[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Cuts titles, determiners and demonyms off the front of a span ("Defense Secretary Jim Mattis" → "Jim Mattis"). */
+function trimFront(layout: TextLayout, span: NerSpan, type: EntityType): { start: number; first: number } | null {
+  const t = layout.tokens;
+  let k = tokenAt(layout, span.start);
+  const last = tokenAt(layout, span.end - 1);
+  let titled = false;
+  while (k < last) {
+    const lower = t[k]!.lower.replace(/\.$/, "");
+    const title = type === "Person" && (isTitleHead(lower) || isTitleModifier(lower));
+    if (!(LEADING_WORDS.has(lower) || title || t[k]!.text === "." || (isDemonym(lower) && type === "Person"))) break;
+    if (title) titled = true;
+    k++;
+  }
+  if (titled && t[k]?.text === ".") k++;
+  return k <= last ? { start: Math.max(span.start, t[k]!.start), first: k } : null;
+}
+
+/** Cuts a title off the end: "Labour MP" → "Labour", "Ealing North MP" → "Ealing North". */
+function trimBack(layout: TextLayout, first: number, span: NerSpan): { end: number; last: number } | null {
+  let k = tokenAt(layout, span.end - 1);
+  while (k > first && isTitleHead(layout.tokens[k]!.lower.replace(/\.$/, ""))) k--;
+  return k >= first ? { end: Math.min(span.end, layout.tokens[k]!.end), last: k + 1 } : null;
+}
+
+function fromNer(layout: TextLayout, span: NerSpan, type: EntityType): RawMention | null {
+  const front = trimFront(layout, span, type);
+  if (!front) return null;
+  const back = trimBack(layout, front.first, span);
+  if (!back) return null;
+  const text = layout.text.slice(front.start, back.end);
+  if (!/\p{Lu}/u.test(text) || text.length < 2) return null;
+  const lastToken = back.last;
+  const tail = layout.text.slice(back.end, back.end + 2);
+  const words = text.split(/\s+/);
+  // "Kurds", "Iraqi", "Shiite": peoples and adjectives of origin are not entities here.
+  if (words.every((w) => isDemonym(w.toLowerCase().replace(/[’']s?$/, "")))) return null;
+  return {
+    start: front.start,
+    end: back.end,
+    text,
+    type,
+    score: (span.score ?? 1) >= 0.8 ? 2 : 1,
+    rule: "ner",
+    sentence: layout.tokens[front.first]!.sentence,
+    firstToken: front.first,
+    lastToken,
+    possessive: /^['’]s/.test(tail) || (/^['’]/.test(tail) && text.endsWith("s")),
+  };
+}
+
+/** One capitalised word that is an ordinary word capitalised by position: "All", "Control". */
+function commonWord(layout: TextLayout, m: RawMention): boolean {
+  if (m.lastToken - m.firstToken !== 1) return false;
+  const lower = layout.tokens[m.firstToken]!.lower.replace(/\.$/, "").replace(/['’]s$/, "");
+  if (isTitleHead(lower) || isTitleModifier(lower)) return true; // "Defense" in "Defense Secretary"
+  // "Government", "Cabinet", "Media": a head word, or a word this document also writes in lower case.
+  if (orgHeadKind(lower) || placeHeadKind(lower) || layout.lowerWords.has(lower)) return true;
+  const bits = wordClass(lower);
+  return (bits & W.common) !== 0 || (looksCommon(lower, layout.lowerWords) && !(bits & (W.firstName | W.lastName | W.person | W.country | W.city | W.region | W.place | W.org)));
+}
+
+function isHeadingSentence(layout: TextLayout, sentence: number): boolean {
+  return layout.lines[layout.sentences[sentence]!.line]?.heading ?? false;
+}
+
+/**
+ * Rule mentions and NER spans of one document → one mention list in text order. `aliasOf` and
+ * `title.of` indices are renumbered; links to dropped mentions are removed.
+ */
+export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], spans: readonly NerSpan[]): RawMention[] {
+  const kept = new Set<RawMention>();
+  const overlapped = new Set<RawMention>();
+  const added: RawMention[] = [];
+  // Rule mentions sorted by start, to find overlaps by a forward scan.
+  const byStart = rules.slice().sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const span of spans) {
+    const type = TYPE_OF[span.label];
+    while (from < byStart.length && byStart[from]!.end <= span.start) from++;
+    const overlaps: RawMention[] = [];
+    for (let i = from; i < byStart.length && byStart[i]!.start < span.end; i++) if (byStart[i]!.end > span.start) overlaps.push(byStart[i]!);
+    if (!type) continue; // MISC: demonyms, nationalities, events
+    for (const m of overlaps) overlapped.add(m);
+    const sure = overlaps.filter((m) => m.score >= 2);
+    if (sure.length > 0) {
+      for (const m of sure) kept.add(m);
+      continue;
+    }
+    if ((span.score ?? 1) < MIN_SCORE && overlaps.length === 0) continue;
+    const m = fromNer(layout, span, type);
+    if (!m) continue;
+    // A weak rule guess under the span: same boundaries keep the rule's details, the NER's type.
+    const same = overlaps.find((o) => o.start === m.start && o.end === m.end);
+    if (same) {
+      if (commonWord(layout, same)) continue;
+      if ((span.score ?? 1) >= MIN_SCORE && same.type !== type) {
+        same.type = type;
+        delete same.kind;
+        same.rule = "ner";
+      }
+      kept.add(same);
+      continue;
+    }
+    if (overlaps.length === 0 || (span.score ?? 1) >= MIN_SCORE) added.push(m);
+  }
+  for (const m of rules) if (!overlapped.has(m) && RELIABLE_ALONE.has(m.rule) && m.score >= 2) kept.add(m);
+  // Rule mentions used as a title's place or an acronym's long form stay with the mention that needs them.
+  for (const m of [...kept]) {
+    if (m.title?.of && "mention" in m.title.of) kept.add(rules[m.title.of.mention]!);
+    if (m.aliasOf !== undefined) kept.add(rules[m.aliasOf]!);
+  }
+  // A name only the NER saw in a heading must be seen again in the body; an ordinary word alone
+  // ("All", "Defense") is not a name.
+  const bodyKeys = new Set<string>();
+  for (const m of [...kept, ...added]) if (!isHeadingSentence(layout, m.sentence)) bodyKeys.add(`${m.type}|${foldName(m.text)}`);
+  const confirmed = added.filter((m) => {
+    if (commonWord(layout, m)) return false;
+    return !isHeadingSentence(layout, m.sentence) || bodyKeys.has(`${m.type}|${foldName(m.text)}`);
+  });
+  const indexOf = new Map<RawMention, number>();
+  rules.forEach((m, i) => indexOf.set(m, i));
+  const all = [...kept, ...confirmed].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping survivors (a rule mention inside an added span): the earlier, longer one wins.
+  const out: RawMention[] = [];
+  for (const m of all) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) continue;
+    out.push(m);
+  }
+  const renumber = new Map<number, number>();
+  out.forEach((m, i) => {
+    const old = indexOf.get(m);
+    if (old !== undefined) renumber.set(old, i);
+  });
+  return out.map((m) => {
+    if (!indexOf.has(m)) return m;
+    const copy: RawMention = { ...m };
+    if (m.aliasOf !== undefined) {
+      const to = renumber.get(m.aliasOf);
+      if (to === undefined) delete copy.aliasOf;
+      else copy.aliasOf = to;
+    }
+    if (m.title) {
+      copy.title = { ...m.title };
+      if (m.title.of && "mention" in m.title.of) {
+        const to = renumber.get(m.title.of.mention);
+        if (to === undefined) delete copy.title.of;
+        else copy.title.of = { mention: to };
+      }
+    }
+    return copy;
+  });
+}
