@@ -1,10 +1,14 @@
 // Graph schema, applied idempotently by `kg ingest`, `kg serve` and `npm start` (one statement per
-// transaction; statements end with a semicolon). The model is documented in docs/model.md.
+// transaction; statements end with a semicolon), after any migration steps (src/graph/migrations.ts).
+// The model is documented in docs/model.md.
 
-// Every node is found by its id.
+// Every node is found by its id. Neo4j Community has no NODE KEY or property-existence constraints
+// (Enterprise only), so uniqueness on `id` is the key; the writer always MERGEs on it.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+// The single node recording which schema version wrote the graph.
+CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.id IS UNIQUE;
 
 // Lookups by name, path and date.
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);

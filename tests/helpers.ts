@@ -1,6 +1,8 @@
 // Shared by the integration and browser tests: the real CLI as a subprocess, and the test database.
-import { spawnSync } from "node:child_process";
-import { createDriver, connectionFromEnv, type Driver } from "../src/graph/index.ts";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { createDriver, connectionFromEnv, localServerOptions, type Driver, type LocalServerOptions } from "../src/graph/index.ts";
 
 export interface CliResult {
   status: number;
@@ -31,4 +33,56 @@ export async function wipeDatabase(driver: Driver): Promise<void> {
 export async function rows<T = Record<string, unknown>>(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const r = await driver.executeQuery(cypher, params);
   return r.records.map((rec) => rec.toObject() as T);
+}
+
+/** Runs `kg` in the background, for tests that act while it runs (e.g. kill Neo4j mid-ingest). */
+export function kgInBackground(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, ["bin/kg.js", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (d) => (stdout += d));
+  child.stderr!.on("data", (d) => (stderr += d));
+  const done = new Promise<CliResult>((resolve) => child.on("close", (code) => resolve({ status: code ?? -1, stdout, stderr })));
+  return { child, done };
+}
+
+/** The local server the test setup starts (tests/setup/neo4j.ts uses the same options), for tests that stop and restart it. */
+export function testServerOptions(): LocalServerOptions {
+  const boltPort = Number(process.env.KG_TEST_NEO4J_PORT ?? 7688);
+  return { ...localServerOptions(), home: join(process.cwd(), ".kg", `test-neo4j-${boltPort}`), boltPort, password: "kg-test-password", heap: "1g" };
+}
+
+/** JSON with object keys sorted, so equal content always gives equal text. */
+function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
+export interface GraphDigest {
+  nodes: number;
+  relationships: number;
+  /** sha256 over every node (labels, properties) and relationship (type, end ids, properties), sorted. */
+  hash: string;
+}
+
+/** A content hash of the whole graph: equal digests mean the same nodes, labels, properties and relationships. */
+export async function graphDigest(driver: Driver): Promise<GraphDigest> {
+  const nodes = (await rows<{ labels: string[]; props: Record<string, unknown> }>(driver, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")).map(
+    (n) => stableJson({ labels: [...n.labels].sort(), props: n.props }),
+  );
+  const rels = (
+    await rows<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
+      driver,
+      "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props",
+    )
+  ).map((r) => stableJson(r));
+  const hash = createHash("sha256");
+  for (const line of [...nodes.sort(), "--", ...rels.sort()]) hash.update(line + "\n");
+  return { nodes: nodes.length, relationships: rels.length, hash: hash.digest("hex") };
 }

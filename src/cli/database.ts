@@ -29,8 +29,14 @@ export async function openDatabase({ schema = true } = {}): Promise<Database> {
     if (local.started) startedLocal = local;
   }
   const driver = createDriver(settings);
-  await verifyConnection(driver, settings.uri);
-  if (schema) await applySchema(driver);
+  try {
+    await verifyConnection(driver, settings.uri);
+    if (schema) await applySchema(driver, say);
+  } catch (e) {
+    // An open driver keeps the process alive: close it so the error ends the command.
+    await driver.close();
+    throw e;
+  }
   return { driver, uri: settings.uri, startedLocal, close: () => driver.close() };
 }
 

@@ -1,9 +1,12 @@
 // The `kg` command line: one subcommand per job, each with --help that teaches by example.
 import { Command } from "commander";
 import { registerCypher } from "./commands/cypher.ts";
+import { registerEval } from "./commands/eval.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerNeo4j } from "./commands/neo4j.ts";
+import { registerQuery } from "./commands/query.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerStart } from "./commands/start.ts";
 import { exitCodeFor, reportError } from "./output.ts";
@@ -28,6 +31,9 @@ registerStart(program);
 registerIngest(program);
 registerExtract(program);
 registerCypher(program);
+registerQuery(program);
+registerExport(program);
+registerEval(program);
 registerServe(program);
 registerNeo4j(program);
 

@@ -1,8 +1,12 @@
-// Applies cypher/schema.cypher: each statement in its own transaction, all of them idempotent.
+// Brings the database to this code's schema: migration steps for an older graph (in order, the
+// version recorded after each), then cypher/schema.cypher (each statement idempotent, one per
+// transaction), then the version. A graph written by a newer kg is refused before anything changes.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Driver } from "neo4j-driver";
+import type { Driver, Session } from "neo4j-driver";
+import { KgError } from "../types/index.ts";
 import { explainDriverError } from "./connection.ts";
+import { planMigrations, SCHEMA_VERSION, UNVERSIONED_GRAPH } from "./migrations.ts";
 
 const SCHEMA_FILE = fileURLToPath(new URL("../../cypher/schema.cypher", import.meta.url));
 
@@ -17,16 +21,48 @@ export function cypherStatements(source: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-export async function applySchema(driver: Driver): Promise<number> {
+export interface SchemaReport {
+  /** Version found: null for an empty database. */
+  from: number | null;
+  to: number;
+  /** Versions of the migration steps that ran. */
+  migrated: number[];
+  statements: number;
+}
+
+const READ_VERSION = `
+OPTIONAL MATCH (v:SchemaVersion {id: 'kg'})
+RETURN v.version AS version, EXISTS { MATCH (n) WHERE n:Document OR n:Entity OR n:Claim } AS hasData`;
+
+const WRITE_VERSION = "MERGE (v:SchemaVersion {id: 'kg'}) SET v.version = $version";
+
+/** The version recorded in the database; UNVERSIONED_GRAPH for a graph from before versions; null when empty. */
+export async function readSchemaVersion(session: Session): Promise<number | null> {
+  const r = await session.run(READ_VERSION);
+  const version = r.records[0]?.get("version") as number | null;
+  if (version !== null && version !== undefined) return version;
+  return r.records[0]?.get("hasData") ? UNVERSIONED_GRAPH : null;
+}
+
+export async function applySchema(driver: Driver, log: (line: string) => void = () => {}): Promise<SchemaReport> {
   const statements = cypherStatements(readFileSync(SCHEMA_FILE, "utf8"));
   const session = driver.session();
   try {
+    const from = await readSchemaVersion(session);
+    const steps = planMigrations(from);
+    for (const step of steps) {
+      log(`Upgrading the graph to schema version ${step.version}: ${step.reason}...`);
+      for (const statement of step.statements) await session.run(statement);
+      await session.run(WRITE_VERSION, { version: step.version });
+    }
     for (const statement of statements) await session.run(statement);
     await session.run("CALL db.awaitIndexes(60)");
+    await session.run(WRITE_VERSION, { version: SCHEMA_VERSION });
+    return { from, to: SCHEMA_VERSION, migrated: steps.map((s) => s.version), statements: statements.length };
   } catch (e) {
+    if (e instanceof KgError) throw e;
     throw explainDriverError(e, "the configured server");
   } finally {
     await session.close();
   }
-  return statements.length;
 }

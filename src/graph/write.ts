@@ -3,35 +3,26 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { DocumentExtraction } from "../types/index.ts";
 import { explainDriverError } from "./connection.ts";
-
-/** Removes what an earlier ingest wrote for these documents, and documents replaced at the same path. */
-const CLEAR_DOCUMENTS = `
-UNWIND $docs AS doc
-MATCH (old:Document) WHERE old.id = doc.id OR old.path = doc.path
-WITH DISTINCT old
-CALL (old) { MATCH (c:Claim)-[:IN]->(old) DETACH DELETE c }
-CALL (old) { MATCH (e:Entity)-[:MENTIONED_IN]->(old) MATCH (e)-[r]->(:Entity) WHERE r.document = old.id DELETE r }
-CALL (old) { MATCH (:Entity)-[m:MENTIONED_IN]->(old) DELETE m }
-WITH old WHERE NOT old.id IN $ids
-DETACH DELETE old`;
+import { clearDocuments, refreshEntities } from "./document-removal.ts";
 
 const WRITE_DOCUMENTS = `
 UNWIND $docs AS doc
 MERGE (d:Document {id: doc.id})
 SET d.path = doc.path, d.date = doc.date, d.title = doc.title, d.text = doc.text`;
 
+// The entity's own name, aliases and kind are derived from all its mentions afterwards (entity-refresh.ts);
+// each MENTIONED_IN keeps what this document called it.
 const WRITE_ENTITIES = `
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = [], e.kind = row.kind
-SET e:$(row.type),
-    e.kind = coalesce(e.kind, row.kind),
-    e.aliases = reduce(acc = [], a IN e.aliases + row.aliases | CASE WHEN a IN acc OR a = e.name THEN acc ELSE acc + a END)
-SET e.aliasText = reduce(t = '', a IN e.aliases | t + ' | ' + a)
+ON CREATE SET e.name = row.name, e.aliases = [], e.aliasText = '', e.mentionCount = 0
+SET e:$(row.type)
 WITH e, row
 MATCH (d:Document {id: row.documentId})
 MERGE (e)-[m:MENTIONED_IN]->(d)
-SET m.starts = row.starts, m.ends = row.ends, m.count = size(row.starts)`;
+SET m.starts = row.starts, m.ends = row.ends, m.count = size(row.starts),
+    m.name = row.name, m.aliases = row.aliases, m.kind = row.kind,
+    m.geonamesId = row.geonamesId, m.countryCode = row.countryCode, m.lat = row.lat, m.lon = row.lon`;
 
 const WRITE_CLAIMS = `
 UNWIND $claims AS row
@@ -58,15 +49,6 @@ MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
 MERGE (a)-[r:$(row.type) {document: row.documentId, start: row.start, end: row.end}]->(b)
 SET r.label = row.label`;
 
-const UPDATE_MENTION_COUNTS = `
-UNWIND $entityIds AS id
-MATCH (e:Entity {id: id})
-OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
-WITH e, sum(m.count) AS n
-SET e.mentionCount = n
-WITH e WHERE n = 0
-DETACH DELETE e`;
-
 /** Relationship types come from extraction; only plain upper-case names reach the dynamic type. */
 const RELATION_TYPE = /^[A-Z][A-Z_]{0,39}$/;
 
@@ -80,6 +62,10 @@ export function batchParameters(batch: DocumentExtraction[]) {
       name: e.name,
       kind: e.kind ?? null,
       aliases: e.aliases,
+      geonamesId: e.geonamesId ?? null,
+      countryCode: e.countryCode ?? null,
+      lat: e.lat ?? null,
+      lon: e.lon ?? null,
       documentId: document.id,
       starts: e.mentions.map((m) => m.start),
       ends: e.mentions.map((m) => m.end),
@@ -115,18 +101,13 @@ export function batchParameters(batch: DocumentExtraction[]) {
 }
 
 async function writeInTransaction(tx: ManagedTransaction, p: ReturnType<typeof batchParameters>): Promise<void> {
-  // Entities whose mentions are cleared must have their counts recomputed (and go when none are left).
-  const before = await tx.run(
-    "UNWIND $ids AS id MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document) WHERE d.id = id OR d.path IN $paths RETURN collect(DISTINCT e.id) AS ids",
-    { ids: p.ids, paths: p.docs.map((d) => d.path) },
-  );
-  const touched = new Set<string>([...(before.records[0]?.get("ids") ?? []), ...p.entityIds]);
-  await tx.run(CLEAR_DOCUMENTS, { docs: p.docs, ids: p.ids });
+  // Entities whose mentions are cleared must be re-derived (and go when no mention is left).
+  const cleared = await clearDocuments(tx, p.docs.map((d) => ({ id: d.id, path: d.path })), p.ids);
   await tx.run(WRITE_DOCUMENTS, { docs: p.docs });
   await tx.run(WRITE_ENTITIES, { entities: p.entities });
   await tx.run(WRITE_CLAIMS, { claims: p.claims });
   await tx.run(WRITE_RELATIONS, { relations: p.relations });
-  await tx.run(UPDATE_MENTION_COUNTS, { entityIds: [...touched] });
+  await refreshEntities(tx, [...new Set([...cleared, ...p.entityIds])]);
 }
 
 /** Writes one batch of documents atomically: all of it lands, or none of it. */

@@ -7,17 +7,21 @@ import { progressReporter, say } from "../output.ts";
 export interface IngestCliOptions {
   batchSize: number;
   maxBytes: number;
+  prune?: boolean;
 }
 
 /** Ingests and prints what happened; shared by `kg ingest` and `kg start`. */
 export async function runIngest(db: Database, paths: string[], o: IngestCliOptions): Promise<{ report: IngestReport; counts: GraphCounts }> {
-  const report = await ingestPaths(db.driver, paths, { batchSize: o.batchSize, maxBytes: o.maxBytes }, progressReporter("ingest"));
+  const report = await ingestPaths(db.driver, paths, { batchSize: o.batchSize, maxBytes: o.maxBytes, prune: o.prune ?? false }, progressReporter("ingest"), (r) =>
+    say(`kg: Neo4j could not be reached; trying the batch again in ${r.delayMs / 1000}s (attempt ${r.attempt} of ${r.of})`),
+  );
   for (const { file, reason } of report.failed) say(`kg: ${file}: ${reason}`);
   for (const { file, message } of report.messages) {
     if (message.severity !== "info") say(`kg: ${file}: ${message.severity}: ${message.reason} [${message.rule}]`);
   }
   const counts = await countGraph(db.driver);
   say(`ingested ${report.ingested} of ${report.files} file(s)${report.failed.length ? `, ${report.failed.length} refused` : ""}`);
+  if (o.prune) say(`pruned ${report.pruned} document(s) whose files are gone`);
   say(
     `graph: ${counts.documents} documents, ${counts.people} people, ${counts.groups} groups, ${counts.places} places, ` +
       `${counts.claims} claims, ${counts.relations} relations`,
@@ -38,23 +42,28 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "text files or folders (searched recursively for .txt/.md files)")
     .option("--batch-size <n>", "documents written per transaction", positiveInt("--batch-size"), ingestDefaults.batchSize)
     .option("--max-bytes <n>", "refuse files larger than this", positiveInt("--max-bytes"), ingestDefaults.maxBytes)
+    .option("--prune", "also delete stored documents under these paths whose files are gone (and entities no longer mentioned)")
     .addHelpText(
       "after",
       `
 Re-running is safe: a document's id is the hash of its bytes, and writing it again replaces its
 mentions, claims and relations. A file whose content changed replaces the document at that path.
 Bad files (empty, binary, not UTF-8, too large, missing) are reported by name and skipped; the exit
-code is non-zero only when nothing could be ingested.
+code is non-zero only when nothing could be ingested (or, with --prune, pruned).
+Each batch is one transaction: if Neo4j goes away mid-run, no document is half-written, and
+re-running the same command completes the graph. A batch that cannot reach Neo4j is tried twice
+more (2 s and 4 s apart, on top of the driver's own 15 s of retries) before ingest stops (exit 3).
 
 Examples:
   npx kg ingest data/
-  npx kg ingest ../shared/data/bbc --batch-size 500`,
+  npx kg ingest ../shared/data/bbc --batch-size 500
+  npx kg ingest --prune data/          # after deleting files from data/`,
     )
     .action(async (paths: string[], o: IngestCliOptions) => {
       const db = await openDatabase();
       try {
         const { report } = await runIngest(db, paths, o);
-        if (report.ingested === 0) process.exitCode = 1;
+        if (report.ingested === 0 && report.pruned === 0) process.exitCode = 1;
       } finally {
         await db.close();
       }
