@@ -25,7 +25,7 @@ function ensureChromium(): void {
 }
 
 ensureChromium();
-if (!process.env.KG_TEST_NEO4J_URI) ensureLauncherBuilt((line) => console.error(line));
+ensureLauncherBuilt((line) => console.error(line));
 
 const report = "test-results/vitest.json";
 const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];

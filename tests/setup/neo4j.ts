@@ -1,24 +1,13 @@
-// Starts a throw-away real Neo4j for the test run (port 7688 or KG_TEST_NEO4J_PORT, data in
-// .kg/test-neo4j-<port>), or uses KG_TEST_NEO4J_URI when given. Tests wipe this database, so it is never the user's NEO4J_URI.
+// Starts a throw-away real Neo4j for the integration and browser tests (port 7688 or
+// KG_TEST_NEO4J_PORT, data in .kg/test-neo4j-<port>). Tests wipe it and the fault tests kill it,
+// so it is always our own server, never the user's NEO4J_URI.
 import { rmSync } from "node:fs";
-import { join } from "node:path";
-import { localServerOptions, startLocalServer, stopLocalServer } from "../../src/graph/index.ts";
+import { startLocalServer, stopLocalServer } from "../../src/graph/index.ts";
+import { testServerOptions } from "../helpers.ts";
 
-const boltPort = Number(process.env.KG_TEST_NEO4J_PORT ?? 7688);
-const options = {
-  ...localServerOptions(),
-  // One folder per port, so test runs on different ports never share a store.
-  home: join(process.cwd(), ".kg", `test-neo4j-${boltPort}`),
-  boltPort,
-  password: "kg-test-password",
-  heap: "1g",
-};
+const options = testServerOptions();
 
 export async function setup(): Promise<void> {
-  if (process.env.KG_TEST_NEO4J_URI) {
-    process.env.NEO4J_URI = process.env.KG_TEST_NEO4J_URI;
-    return;
-  }
   await stopLocalServer(options);
   rmSync(options.home, { recursive: true, force: true });
   const server = await startLocalServer(options, (line) => console.log(line));
@@ -28,5 +17,5 @@ export async function setup(): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  if (!process.env.KG_TEST_NEO4J_URI) await stopLocalServer(options);
+  await stopLocalServer(options);
 }
