@@ -1,19 +1,19 @@
 // Exploring the seed graph in real Chromium against the real API and Neo4j: highlighted claim sentences, Esc,
 // expand on demand, filters, paths, the URL as shared state, PNG/JSON export, static mode, a narrow window, and
 // an entity whose name is markup.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureViewerBuilt } from "../../src/cli/viewer-build.ts";
-import { startServer } from "../../src/server/index.ts";
-import { kg, testDriver, wipeDatabase } from "../helpers.ts";
-import { distinctColours, launchChromium } from "./chromium.ts";
+import { testDriver } from "../helpers.ts";
+import { distinctColours } from "./chromium.ts";
+import { startSeededViewer, type SeededViewer } from "./seeded-viewer.ts";
 
 const driver = testDriver();
 const XSS_NAME = "<img src=x onerror=alert(1)>";
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: SeededViewer["server"];
 let browser: Browser;
 let page: Page;
+let viewer: SeededViewer;
 let exportedJson: string;
 
 async function openViewer(target: Page, query = "", hash = ""): Promise<void> {
@@ -31,19 +31,12 @@ const graphCount = async (target: Page, key: "nodes" | "edges" | "visibleNodes" 
   Number(await target.getByTestId("graph").evaluate((el, k) => (el as HTMLElement).dataset[k], key));
 
 beforeAll(async () => {
-  await wipeDatabase(driver);
-  const r = kg(["ingest", "data/seeds"]);
-  if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr}`);
-  const staticDir = await ensureViewerBuilt(() => {});
-  server = await startServer({ driver, port: 0, host: "127.0.0.1", staticDir });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  mkdirSync("test-results", { recursive: true });
+  viewer = await startSeededViewer(driver);
+  ({ server, browser, page } = viewer);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await viewer?.close();
   await driver.close();
 });
 

@@ -3,29 +3,23 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureViewerBuilt } from "../../src/cli/viewer-build.ts";
-import { startServer } from "../../src/server/index.ts";
-import { kg, testDriver, wipeDatabase } from "../helpers.ts";
-import { distinctColours, launchChromium } from "./chromium.ts";
+import { testDriver } from "../helpers.ts";
+import { distinctColours } from "./chromium.ts";
+import { startSeededViewer, type SeededViewer } from "./seeded-viewer.ts";
 
 const driver = testDriver();
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: SeededViewer["server"];
 let browser: Browser;
 let page: Page;
+let viewer: SeededViewer;
 
 beforeAll(async () => {
-  await wipeDatabase(driver);
-  const r = kg(["ingest", "data/seeds"]);
-  if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr}`);
-  const staticDir = await ensureViewerBuilt(() => {});
-  server = await startServer({ driver, port: 0, host: "127.0.0.1", staticDir });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  viewer = await startSeededViewer(driver);
+  ({ server, browser, page } = viewer);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await viewer?.close();
   await driver.close();
 });
 
