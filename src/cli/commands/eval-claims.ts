@@ -10,6 +10,7 @@ import { extractDocument } from "../../pipeline/extract-document.ts";
 import { extractFile, ingestDefaults } from "../../pipeline/ingest.ts";
 import { BadInputError } from "../../types/index.ts";
 import { progressReporter, say } from "../output.ts";
+import { readValidatedJson } from "../read-json.ts";
 
 function listDir(dir: string): string[] {
   try {
@@ -63,18 +64,11 @@ Examples:
 }
 
 async function evalSeedClaims(goldPath: string): Promise<void> {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(goldPath, "utf8"));
-  } catch (e) {
-    throw new BadInputError(goldPath, `cannot read the gold file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  const gold = SeedClaimsGoldSchema.safeParse(json);
-  if (!gold.success) throw new BadInputError(goldPath, `not a gold file: ${gold.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  const gold = readValidatedJson(goldPath, SeedClaimsGoldSchema, "gold file");
   const files = await listDocumentFiles(["data/seeds"], (e) => say(`kg: ${e.file}: ${e.reason}`));
   const extractions: NamedExtraction[] = [];
   for (const file of files) extractions.push({ document: basename(file), extraction: (await extractFile(file, ingestDefaults.maxBytes)).extraction });
-  process.stdout.write(`${extractions.length} documents, gold ${goldPath}\n${formatSeedClaimScore(scoreSeedClaims(gold.data, extractions))}\n`);
+  process.stdout.write(`${extractions.length} documents, gold ${goldPath}\n${formatSeedClaimScore(scoreSeedClaims(gold, extractions))}\n`);
 }
 
 async function evalPolnear(dir: string, limit: number | undefined, errors: number): Promise<void> {

@@ -1,5 +1,4 @@
 // `kg eval seeds`: entity extraction on the seed articles against the hand-made gold file.
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { listDocumentFiles } from "../../documents/index.ts";
@@ -7,17 +6,10 @@ import { evaluateSeeds, formatSeedErrors, formatSeedTable, SeedsGoldSchema, type
 import { extractFile, ingestDefaults } from "../../pipeline/ingest.ts";
 import { BadInputError } from "../../types/index.ts";
 import { say } from "../output.ts";
+import { readValidatedJson } from "../read-json.ts";
 
 function readGold(path: string) {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new BadInputError(path, `cannot read the gold file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  const gold = SeedsGoldSchema.safeParse(json);
-  if (!gold.success) throw new BadInputError(path, `not a gold file: ${gold.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  return gold.data;
+  return readValidatedJson(path, SeedsGoldSchema, "gold file");
 }
 
 export function registerEvalSeeds(evaluate: Command): void {
