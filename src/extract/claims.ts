@@ -3,6 +3,7 @@
 // read once; quotes are found per paragraph so a quote may run over sentences.
 import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts } from "./adjuncts.ts";
+import { claimDescriber } from "./claim-attributes.ts";
 import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
@@ -233,5 +234,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     }
   }
   claims.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
+  const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
+  for (const claim of claims) claim.attributes = describe(claim);
   return { claims, messages };
 }

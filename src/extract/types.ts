@@ -1,6 +1,6 @@
 // Raw, unresolved records the extract stage hands to resolve. Mentions are not yet grouped into
 // entities; claims and relations point at mentions by index.
-import type { DocumentMessage, EntityType, Predicate, Span } from "../types/index.ts";
+import type { Channel, DocumentMessage, EntityType, Predicate, Span, Stance } from "../types/index.ts";
 
 /** What a title before a person's name is a title of: a mention ("Kirkuk Gov.") or a country ("Iraqi"). */
 export type TitleOf = { mention: number } | { place: string };
@@ -46,6 +46,17 @@ export interface RawClaim {
   date: string | null;
   /** The source as written when it is not the speaker's mention: "he" in "he said" (PolNeAR marks the pronoun). */
   sourceSpan?: Span;
+  /** Target, channel, stance and negation, read by claim-attributes.ts once the claim is found. */
+  attributes?: RawClaimAttributes;
+}
+
+export interface RawClaimAttributes {
+  /** Index of the mention the act is aimed at, or null. */
+  target: number | null;
+  channel: Channel | null;
+  channelSpan: Span | null;
+  stance: Stance | null;
+  negated: boolean;
 }
 
 export interface RawRelation {

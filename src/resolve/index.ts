@@ -108,6 +108,22 @@ function toClaim(document: DocumentRecord, raw: RawClaim, idOf: readonly string[
     evidence: raw.evidence,
     cueSpan: raw.cueSpan,
     speakerMention: { start: speakerSpan.start, end: speakerSpan.end },
+    ...(raw.attributes ? claimAttributes(document, raw.attributes, idOf, mentions, speaker) : {}),
+  };
+}
+
+/** Target mention → entity id, as for `about`; a claim aimed at its own speaker has no target. */
+function claimAttributes(document: DocumentRecord, a: NonNullable<RawClaim["attributes"]>, idOf: readonly string[], mentions: readonly RawMention[], speaker: string) {
+  const target = a.target === null || idOf[a.target] === speaker ? null : idOf[a.target]!;
+  const t = target === null ? null : mentions[a.target!]!;
+  return {
+    target,
+    ...(t ? { targetMention: { start: t.start, end: t.end } } : {}),
+    channel: a.channel,
+    channelCue: a.channelSpan ? document.text.slice(a.channelSpan.start, a.channelSpan.end) : null,
+    ...(a.channelSpan ? { channelSpan: a.channelSpan } : {}),
+    stance: a.stance,
+    negated: a.negated,
   };
 }
 

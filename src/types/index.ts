@@ -37,6 +37,19 @@ export const PREDICATES = ["states", "demands", "rejects", "denies", "warns", "p
 export const PredicateSchema = z.enum(PREDICATES);
 export type Predicate = z.infer<typeof PredicateSchema>;
 
+/**
+ * How a speech act reached the public, when the text says so (`channelCue` keeps the words): a platform
+ * (twitter, facebook, social_media, television, radio) wins over a form (statement, interview, press, speech,
+ * letter, article) when both are named: "said in a statement he tweeted" is twitter.
+ */
+export const CHANNELS = ["statement", "twitter", "facebook", "social_media", "television", "radio", "interview", "press", "speech", "letter", "article"] as const;
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;
+/** The speaker's explicit stance toward the act's object (its target when that is an entity). */
+export const STANCES = ["support", "oppose", "neutral"] as const;
+export const StanceSchema = z.enum(STANCES);
+export type Stance = z.infer<typeof StanceSchema>;
+
 /** Something a source asserted, demanded, denied, ... in a document. */
 export const ClaimRecordSchema = z.object({
   id: z.string(),
@@ -56,6 +69,17 @@ export const ClaimRecordSchema = z.object({
   evidence: SpanSchema,
   cueSpan: SpanSchema.optional(),
   speakerMention: SpanSchema.optional(),
+  // Issue #4 (src/extract/claim-attributes.ts); optional so claims written before them still parse.
+  /** Entity id of whom the act is aimed at: who is urged, warned, accused; whose demand is rejected. */
+  target: z.string().nullable().optional(),
+  targetMention: SpanSchema.optional(),
+  channel: ChannelSchema.nullable().optional(),
+  /** The words that name the channel, as written: "in a statement he tweeted", "told Rudaw TV". */
+  channelCue: z.string().nullable().optional(),
+  channelSpan: SpanSchema.optional(),
+  stance: StanceSchema.nullable().optional(),
+  /** The speech act itself is negated ("did not say", "never denied"): not a claim that its content is so. */
+  negated: z.boolean().optional(),
 });
 export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
 
