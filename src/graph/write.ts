@@ -31,12 +31,19 @@ MERGE (c:Claim {id: row.id})
 SET c.text = row.text, c.quote = row.quote, c.predicate = row.predicate, c.cue = row.cue,
     c.date = row.date, c.documentDate = d.date, c.start = row.start, c.end = row.end,
     c.cueStart = row.cueStart, c.cueEnd = row.cueEnd, c.speakerStart = row.speakerStart,
-    c.speakerEnd = row.speakerEnd, c.speakerName = row.speakerName
+    c.speakerEnd = row.speakerEnd, c.speakerName = row.speakerName,
+    c.channel = row.channel, c.channelCue = row.channelCue, c.channelStart = row.channelStart, c.channelEnd = row.channelEnd,
+    c.stance = row.stance, c.negated = row.negated, c.targetStart = row.targetStart, c.targetEnd = row.targetEnd
 MERGE (c)-[:IN]->(d)
 WITH c, row
 CALL (c, row) {
   MATCH (s:Entity {id: row.speakerId})
   MERGE (s)-[:MADE]->(c)
+}
+WITH c, row
+CALL (c, row) {
+  MATCH (t:Entity {id: row.targetId})
+  MERGE (c)-[:TARGETS]->(t)
 }
 WITH c, row
 UNWIND row.about AS aboutId
@@ -90,6 +97,15 @@ export function batchParameters(batch: DocumentExtraction[]) {
       speakerId: c.speakerIsEntity ? c.speaker : null,
       speakerName: c.speakerIsEntity ? (entityNames.get(c.speaker) ?? c.speaker) : c.speaker,
       about: c.about,
+      targetId: c.target ?? null,
+      targetStart: c.targetMention?.start ?? null,
+      targetEnd: c.targetMention?.end ?? null,
+      channel: c.channel ?? null,
+      channelCue: c.channelCue ?? null,
+      channelStart: c.channelSpan?.start ?? null,
+      channelEnd: c.channelSpan?.end ?? null,
+      stance: c.stance ?? null,
+      negated: c.negated ?? false,
     })),
   );
   const relations = batch.flatMap(({ document, relations }) =>

@@ -73,6 +73,15 @@ export interface ClaimView {
   end: number | null;
   speakerName: string | null;
   speakerId: string | null;
+  /** The entity the act is aimed at (who is urged, warned; whose demand is rejected), when there is one. */
+  targetId: string | null;
+  targetName: string | null;
+  /** statement, twitter, television, ... (see CHANNELS in src/types) and the words that name it. */
+  channel: string | null;
+  channelCue: string | null;
+  stance: "support" | "oppose" | "neutral" | null;
+  /** The speech act itself is negated ("did not say"): not a claim that the content is so. */
+  negated: boolean;
   /** Where `text` starts in the document; null when the sentence could not be placed. */
   sentenceStart: number | null;
   /** Spans of `text` to highlight: the speaker's mention, the cue, the panel entity's mentions. */

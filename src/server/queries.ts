@@ -9,6 +9,8 @@ const claimFields = `
   d.id AS documentId, d.title AS documentTitle, coalesce(c.documentDate, d.date) AS documentDate,
   c.start AS start, c.end AS end, c.speakerName AS speakerName, speaker.id AS speakerId,
   c.cueStart AS cueStart, c.cueEnd AS cueEnd, c.speakerStart AS speakerStart, c.speakerEnd AS speakerEnd,
+  c.channel AS channel, c.channelCue AS channelCue, c.stance AS stance, coalesce(c.negated, false) AS negated,
+  head([(c)-[:TARGETS]->(t:Entity) | t.id]) AS targetId, head([(c)-[:TARGETS]->(t:Entity) | t.name]) AS targetName,
   windowStart, substring(d.text, windowStart, 2 * size(coalesce(c.text, '')) + 2) AS window,
   focus.starts AS focusStarts, focus.ends AS focusEnds`;
 

@@ -38,6 +38,25 @@ function renderClaim(claim: ClaimView, links: ClaimLinks): HTMLElement {
       : element("span", { className: "claim-speaker anonymous", text: claim.speakerName, title: "Not resolved to an entity" });
   }
 
+  // "did not say" is shown before the verb, the entity aimed at after it: "not states", "urges Erbil".
+  const negated = claim.negated
+    ? element("span", { className: "claim-negated", text: "not", title: "The text negates the speech act itself (“did not say”): not a claim that this is so", testId: "claim-negated" })
+    : null;
+  const targetId = claim.targetId;
+  const target = targetId && claim.targetName
+    ? linkButton(claim.targetName, "claim-target", () => links.onEntity(targetId))
+    : null;
+  if (target) {
+    target.title = "whom the act is aimed at";
+    target.dataset.testid = "claim-target";
+  }
+  const attributes = [
+    claim.stance ? `stance: ${claim.stance}` : null,
+    claim.channel ? `via ${claim.channel}${claim.channelCue ? ` (“${claim.channelCue}”)` : ""}` : null,
+  ].filter((s): s is string => s !== null);
+  // Styled as the small source line below it (style.css .claim-source).
+  const details = attributes.length > 0 ? element("p", { className: "claim-source claim-attributes", text: attributes.join(" · "), testId: "claim-attributes" }) : null;
+
   const quote = claim.quote ? element("q", { className: "claim-quote", text: claim.quote, testId: "claim-quote" }) : null;
   const sentence = element("blockquote", { className: "claim-sentence", testId: "claim-sentence" }, markedSentence(claim));
 
@@ -55,7 +74,8 @@ function renderClaim(claim: ClaimView, links: ClaimLinks): HTMLElement {
   }
 
   return element("li", { className: "claim", testId: "claim" }, [
-    element("div", { className: "claim-head" }, [when, speaker, predicate]),
+    element("div", { className: "claim-head" }, [when, speaker, negated, predicate, target]),
+    details,
     quote,
     sentence,
     source,
