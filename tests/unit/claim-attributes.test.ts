@@ -6,7 +6,8 @@ import { parseDocument } from "../../src/documents/index.ts";
 import { describeClaim } from "../../src/extract/claim-attributes.ts";
 import { extractMentionsAndClaims, layoutText, type RawClaim } from "../../src/extract/index.ts";
 import { resolveDocument } from "../../src/resolve/index.ts";
-import { ClaimRecordSchema } from "../../src/types/index.ts";
+import { formatSeedClaimScore, scoreSeedClaims } from "../../src/eval/seed-claims.ts";
+import { ClaimRecordSchema, type DocumentExtraction } from "../../src/types/index.ts";
 
 function documentOf(text: string) {
   return parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
@@ -136,5 +137,42 @@ describe("stance, where the words make it explicit", () => {
     expect(claimsOf("Washington said it would remain neutral in the dispute between Baghdad and Erbil.")[0]?.stance).toBe("neutral");
     expect(claimsOf("Iran said it would not accept the result of the vote.")[0]?.stance).toBe("oppose");
     expect(claimsOf("Recep Tayyip Erdogan said Baghdad would close its airspace.")[0]?.stance).toBeNull();
+  });
+});
+
+describe("the seeds eval of claim attributes", () => {
+  it("scores target by the entity's names, and reports wrong and extra values", () => {
+    const text = "The EU urged Erbil to cancel the referendum, Barzani said in a statement.";
+    const x = {
+      document: { id: "d", path: "x.txt", date: null, title: "", text, bodyStart: 0 },
+      entities: [
+        { id: "g1", type: "Group", name: "European Union", aliases: ["EU"], mentions: [] },
+        { id: "p1", type: "Place", name: "Erbil", aliases: [], mentions: [] },
+        { id: "p2", type: "Person", name: "Masoud Barzani", aliases: ["Barzani"], mentions: [] },
+      ],
+      claims: [
+        { id: "c1", speaker: "g1", speakerIsEntity: true, predicate: "urges", cue: "urged", text, quote: null, date: null, about: ["p1"], evidence: { start: 13, end: 43 }, target: "p1", channel: "twitter", stance: null, negated: false },
+        { id: "c2", speaker: "p2", speakerIsEntity: true, predicate: "states", cue: "said", text, quote: null, date: null, about: [], evidence: { start: 0, end: 43 }, target: null, channel: "statement", stance: "oppose", negated: false },
+      ],
+      relations: [],
+      messages: [],
+    } satisfies DocumentExtraction;
+    const gold = {
+      claims: [
+        { document: "x.txt", speaker: "EU", predicate: "urges" as const, content: "Erbil to cancel", date: null, target: "Erbil", channel: "statement" as const },
+        { document: "x.txt", speaker: "Barzani", predicate: "states" as const, content: "The EU urged", date: null, channel: "statement" as const, negated: true },
+      ],
+      relations: [],
+    };
+    const s = scoreSeedClaims(gold, [{ document: "x.txt", extraction: x }]);
+    expect(s.claims.found).toBe(2);
+    expect(s.attributes).toEqual({
+      target: { gold: 1, right: 1, wrong: 0, extra: 0 },
+      channel: { gold: 2, right: 1, wrong: 1, extra: 0 },
+      stance: { gold: 0, right: 0, wrong: 0, extra: 1 },
+      negated: { gold: 1, right: 0, wrong: 0, extra: 0 },
+    });
+    expect(s.errors).toContain('wrong channel   x.txt: EU "Erbil to cancel": twitter, gold statement');
+    expect(formatSeedClaimScore(s)).toMatch(/^channel: +1\/2 right on the gold claims found; 1 wrong, 0 where the gold has none$/m);
   });
 });
