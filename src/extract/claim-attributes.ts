@@ -2,7 +2,8 @@
 // "rejected the Iraqi government demand"), the channel it went out on ("in a statement he tweeted",
 // "told Rudaw TV"), the speaker's explicit stance, and whether the speech act itself is negated
 // ("did not say", "never denied"). Read from the claim's spans, so it works whatever found the claim.
-import type { Channel, Span, Stance } from "../types/index.ts";
+import type { Stance } from "../types/index.ts";
+import { channelOf } from "./claim-channel.ts";
 import type { Token, TextLayout } from "./tokens.ts";
 import type { RawClaim, RawClaimAttributes, RawMention } from "./types.ts";
 
@@ -12,7 +13,8 @@ const AIMED = /^(?:urg|appeal|call|ask|demand|warn|threaten|caution|reject|dismi
 const OWNED = new Set(["demand", "demands", "call", "calls", "request", "requests", "proposal", "proposals", "offer",
   "offers", "plan", "plans", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "warning",
   "warnings", "threat", "threats", "ultimatum", "statement", "statements", "report", "reports", "decision", "move",
-  "charge", "charges", "criticism", "appeal", "request", "invitation", "initiative", "bid", "conditions", "terms"]);
+  "charge", "charges", "criticism", "appeal", "invitation", "initiative", "bid", "conditions", "terms", "fears",
+  "concerns", "suggestion", "suggestions", "comments", "remarks", "calls"]);
 const OPPOSE = /^(?:reject|dismiss|oppos|condemn|critici[sz]|attack|denounc|blast|slam|mock|ridicul|disput|refut|blam|accus|threaten)/;
 const SUPPORT = /^(?:support|back|endors|prais|welcom|hail|applaud|congratulat|thank|defend|commend|accept|recogni[sz])/;
 const NEUTRAL = new Set(["neutral", "impartial", "neutrality"]);
@@ -23,28 +25,17 @@ const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "could", "ca
 const NEGATORS = new Set(["not", "never", "neither", "nor", "declined", "refused", "refuses", "declines", "failed", "fails"]);
 const SKIP_AFTER_CUE = new Set(["on", "also", "again", "today", "yesterday", "sunday", "monday", "tuesday", "wednesday",
   "thursday", "friday", "saturday", "publicly", "strongly", "firmly", "repeatedly", "flatly", "openly", "all", "both"]);
-/** Words that end the noun phrase after the verb: "rejected any negotiations until ...". */
+/** Words that end the noun phrase after the verb: "rejected any negotiations until ...", "called for reform of". */
 const NP_ENDS = new Set(["with", "in", "on", "at", "until", "and", "or", "but", "to", "for", "about", "over", "against",
-  "as", "because", "after", "before", "while", "since", "into", "that", "which", "who", "is", "was", "are", "were"]);
+  "as", "because", "after", "before", "while", "since", "into", "that", "which", "who", "is", "was", "are", "were",
+  "of", "from", "by", "like", "such", "including", "between", "among", "across", "through", "under", "within",
+  "without", "despite", "toward", "towards", "near", "behind"]);
+/** What may follow the target named as the object: "urged Erbil to", "warned Tony Blair on", "accused Israel of". */
+const FOLLOWS_OBJECT = new Set(["to", "that", "of", "for", "against", "over", "with", "on", "in", "about", "from", "not",
+  "and", "or", "but", "as", "at", "after", "before", "by", "into", "if", "he", "she", "they", "it", "we", "i", "you",
+  "his", "her", "their", "its", "would", "will", "could", "should", "might", "may", "must", "was", "is", "were", "are",
+  "had", "has", "have", "during", "amid", "last", "this", "when", "while", "because", "since", "until", "who", "which"]);
 const DETERMINERS = new Set(["the", "a", "an", "any", "all", "its", "their", "his", "her", "that"]);
-
-/** Channel words: a platform beats a form when both are named ("a statement he tweeted" is twitter). */
-const PLATFORM: ReadonlyMap<string, Channel> = new Map([
-  ["twitter", "twitter"], ["tweet", "twitter"], ["tweets", "twitter"], ["tweeted", "twitter"], ["tweeting", "twitter"],
-  ["facebook", "facebook"], ["instagram", "social_media"], ["telegram", "social_media"], ["youtube", "social_media"],
-  ["tiktok", "social_media"], ["whatsapp", "social_media"], ["television", "television"], ["tv", "television"],
-  ["televised", "television"], ["radio", "radio"],
-]);
-const FORM: ReadonlyMap<string, Channel> = new Map([
-  ["statement", "statement"], ["statements", "statement"], ["communique", "statement"], ["communiqué", "statement"],
-  ["release", "statement"], ["interview", "interview"], ["interviews", "interview"], ["conference", "press"],
-  ["briefing", "press"], ["reporters", "press"], ["journalists", "press"], ["speech", "speech"], ["address", "speech"],
-  ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
-]);
-/** Words kept with a channel word as its phrase: "in a joint statement", "issued a statement", "told reporters". */
-const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",
-  "their", "joint", "brief", "short", "written", "official", "separate", "new", "press", "news", "state", "live",
-  "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with"]);
 
 /** Returns a function describing claims of one document: the token → mention index is built once. */
 export function claimDescriber(layout: TextLayout, mentions: readonly RawMention[]): (claim: RawClaim) => RawClaimAttributes {
@@ -61,7 +52,8 @@ export function describeClaim(layout: TextLayout, mentions: readonly RawMention[
   return claimDescriber(layout, mentions)(claim);
 }
 
-interface Doc {
+/** One document as the describers read it (shared with claim-channel.ts). */
+export interface Doc {
   t: readonly Token[];
   text: string;
   mentions: readonly RawMention[];
@@ -92,7 +84,7 @@ function describe(doc: Doc, claim: RawClaim): RawClaimAttributes {
   const negated = isNegated(t, cueFirst, verb, inSentence);
   const verbWord = t[verb]!.lower;
   const speaker = "mention" in claim.speaker ? claim.speaker.mention : -1;
-  const target = AIMED.test(verbWord) ? targetAfter(doc, cueLast, inSentence, speaker) : null;
+  const target = AIMED.test(verbWord) ? targetAfter(doc, verbWord, cueLast, inSentence, speaker) : null;
   const channel = channelOf(doc, cueFirst, cueLast, inSentence, inContent);
   let stance: Stance | null = null;
   if (!negated) {
@@ -116,23 +108,40 @@ function isNegated(t: readonly Token[], cueFirst: number, verb: number, inSenten
 /**
  * The entity the act is aimed at, right after the verb: its object ("urged Erbil to"), the owner of the object
  * ("rejected Baghdad's demand", "rejected the Iraqi government demand", "a warning from X"), or the subject of a
- * demanded that-clause ("demanded that Kurdish authorities cancel").
+ * demanded clause ("demanded that Kurdish authorities cancel"). Not what is warned of: "warned that India's ...".
  */
-function targetAfter(doc: Doc, from: number, inSentence: (k: number) => boolean, speaker: number): number | null {
-  const { t, mentionAt } = doc;
+function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: number) => boolean, speaker: number): number | null {
+  const { t, mentions, mentionAt } = doc;
+  const demand = /^demand/.test(verbWord);
   let k = from;
   for (let guard = 0; guard < 4 && inSentence(k); guard++) {
     const w = t[k]!.lower;
     if (SKIP_AFTER_CUE.has(w) || /ly$/.test(w)) k++;
     else break;
   }
-  if (t[k]?.lower === "that" || t[k]?.lower === "to" || t[k]?.lower === "for") k++;
+  let objectOnly = false;
+  if (t[k]?.lower === "that") {
+    if (!demand) return null;
+    k++;
+  } else if (t[k]?.lower === "to") {
+    // "appealed to X", "pledged to X" (not "pledged to defend ..."); "denied to Reuters" is an audience.
+    if (!/^(?:appeal|pledg|promis)/.test(verbWord)) return null;
+    k++;
+    objectOnly = true;
+  }
   if (inSentence(k) && DETERMINERS.has(t[k]!.lower)) k++;
   // The noun phrase runs to its head; a mention in it (or after "from"/"by"/"of" its head) owns it.
   for (let j = k; j < k + 6 && inSentence(j); j++) {
     const m = mentionAt[j]!;
-    if (m >= 0) return m === speaker ? null : m;
+    if (m >= 0) {
+      if (m === speaker) return null;
+      // A name inside a longer phrase is not the target: "warned his RBS 6 Nations rivals".
+      const next = t[mentions[m]!.lastToken];
+      const ends = mentions[m]!.possessive || !next || !next.word || OWNED.has(next.lower) || FOLLOWS_OBJECT.has(next.lower);
+      return ends || demand ? m : null;
+    }
     const w = t[j]!.lower;
+    if (objectOnly) return null;
     if (OWNED.has(w)) {
       let n = j + 1;
       if (!/^(?:from|by|of)$/.test(t[n]?.lower ?? "")) return null;
@@ -162,75 +171,4 @@ function stanceInContent(t: readonly Token[], first: number, inSentence: (k: num
     else if (!AUXILIARIES.has(w) && !/^(?:remain|remains|stay|stays|fully|strongly|firmly|still|continue|continues|to)$/.test(w)) return null;
   }
   return null;
-}
-
-interface ChannelFound {
-  channel: Channel;
-  span: Span;
-}
-
-/**
- * The channel named next to the cue ("said in a statement he tweeted", "told Rudaw TV", "said on Twitter"),
- * else before it in the attribution ("issued a statement calling on", "the official twitter account of X
- * posted"); never inside the content or a quote.
- */
-function channelOf(doc: Doc, cueFirst: number, cueLast: number, inSentence: (k: number) => boolean, inContent: (k: number) => boolean): ChannelFound | null {
-  const { t } = doc;
-  const after: number[] = [];
-  for (let k = cueFirst; k < cueLast + 10 && inSentence(k); k++) {
-    if (inContent(k) || /^[“”"‘;:]$/.test(t[k]!.text)) break;
-    if (t[k]!.text === "," && !/^(?:in|on|at|via)$/.test(t[k + 1]?.lower ?? "")) break;
-    after.push(k);
-  }
-  const before: number[] = [];
-  for (let k = cueFirst - 1; inSentence(k) && !inContent(k); k--) before.unshift(k);
-  return channelIn(doc, after) ?? channelIn(doc, before);
-}
-
-function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
-  const { t, mentions, mentionAt } = doc;
-  let best: { channel: Channel; platform: boolean } | null = null;
-  let first = -1;
-  let last = -1;
-  const take = (channel: Channel, platform: boolean, from: number, to: number): void => {
-    // Phrases far apart are different adjuncts: keep the nearest one's words.
-    if (first >= 0 && from - last > 4) return;
-    if (!best || (platform && !best.platform)) best = { channel, platform };
-    let start = from;
-    while (start > tokens[0]! && CHANNEL_LEAD.has(t[start - 1]!.lower) && from - start < 4) start--;
-    let end = to;
-    if (/^(?:account|accounts|feed|page|channel)$/.test(t[end + 1]?.lower ?? "") && tokens.includes(end + 1)) end++; // "its Twitter account"
-    first = first < 0 ? start : Math.min(first, start);
-    last = Math.max(last, end);
-  };
-  for (const k of tokens) {
-    const w = t[k]!.lower;
-    const m = mentionAt[k]!;
-    const lead = t[k - 1]?.lower === "the" ? t[k - 2]?.lower : t[k - 1]?.lower;
-    if (m >= 0 && /^(?:told|on|to|with)$/.test(lead ?? "") && mentions[m]!.firstToken === k && mentions[m]!.kind === "media") {
-      // "told Reuters" is an interview; "told Rudaw TV" names the medium.
-      let end = mentions[m]!.lastToken - 1;
-      const nextWord = t[end + 1]?.lower ?? "";
-      if (PLATFORM.has(nextWord) && tokens.includes(end + 1)) end++;
-      const words = doc.text.slice(t[k]!.start, t[end]!.end).toLowerCase();
-      const platform = /\b(?:tv|television)\b/.test(words) ? "television" : /\bradio\b/.test(words) ? "radio" : null;
-      take(platform ?? "interview", platform !== null, k, end);
-      continue;
-    }
-    const platform = PLATFORM.get(w);
-    if (platform) take(platform, true, k, k); // also when named as an entity: "on Twitter"
-    if (m >= 0) continue;
-    const form = FORM.get(w);
-    if (!form) continue;
-    // Ambiguous nouns count only as the head of an adjunct: "in a televised address", "told reporters", "a news conference".
-    const before = t[k - 1]?.lower ?? "";
-    if (w === "address" && !/^(?:a|an|televised|radio|his|her|national)$/.test(before)) continue;
-    if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
-    if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
-    if (w === "release" && before !== "press") continue;
-    take(form, false, k, k);
-  }
-  if (!best || first < 0) return null;
-  const found: { channel: Channel } = best;
-  return { channel: found.channel, span: { start: t[first]!.start, end: t[last]!.end } };
 }

@@ -76,6 +76,12 @@ describe("the target: whom the act is aimed at", () => {
     expect(claimsOf("Recep Tayyip Erdogan said Baghdad would close its airspace.")[0]?.target).toBeNull();
   });
 
+  it("is not what is warned of, an audience after to, nor a name inside what is called for", () => {
+    expect(claimsOf("Separately, the IMF warned on Thursday that India's budget deficit was too large.")[0]).toMatchObject({ predicate: "warns", target: null });
+    expect(claimsOf("Ironhorse Oil and Gas has denied to Reuters that it is the company in question.")[0]).toMatchObject({ predicate: "denies", target: null, stance: null });
+    expect(claimsOf("German Chancellor Gerhard Schroeder has called for radical reform of the EU's stability pact.")[0]).toMatchObject({ predicate: "urges", target: null });
+  });
+
   it("is left out when the words aimed at are not an entity", () => {
     const [c] = claimsOf("Earlier today, Haider al-Abadi demanded that Kurdish authorities “cancel” the outcome of the vote.");
     expect(c).toMatchObject({ predicate: "demands", target: null });
@@ -101,6 +107,11 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("On Sunday, the central government of Iraq issued a statement calling on “neighboring countries” to stop buying crude oil.")[0]).toMatchObject({ predicate: "urges", channel: "statement", channelCue: "issued a statement" });
     expect(claimsOf("Kurdish Peshmerga fighters rejected a warning to withdraw, a Kurdish security official told Reuters on Sunday.").find((c) => c.predicate === "states")).toMatchObject({ channel: "interview", channelCue: "told Reuters" });
     expect(claimsOf("Iraqi Vice President Ayad Allawi told the BBC that the vote was a mistake.")[0]).toMatchObject({ channel: "interview", channelCue: "told the BBC" });
+  });
+
+  it("is not the source of according to", () => {
+    const [c] = claimsOf("According to Reuters, the Kurdish authorities plan to hold the vote on Monday.");
+    expect(c).toMatchObject({ channel: null, channelCue: null });
   });
 
   it("is not read from the content", () => {

@@ -1,0 +1,105 @@
+// The channel a claim went out on, named next to its cue ("said in a statement he tweeted", "told Rudaw TV",
+// "said on Twitter") or in its attribution ("issued a statement calling on"), normalised to CHANNELS with the
+// words kept. Part of describeClaim (claim-attributes.ts).
+import type { Channel, Span } from "../types/index.ts";
+import type { Doc } from "./claim-attributes.ts";
+
+/** Channel words: a platform beats a form when both are named ("a statement he tweeted" is twitter). */
+const PLATFORM: ReadonlyMap<string, Channel> = new Map([
+  ["twitter", "twitter"], ["tweet", "twitter"], ["tweets", "twitter"], ["tweeted", "twitter"], ["tweeting", "twitter"],
+  ["facebook", "facebook"], ["instagram", "social_media"], ["telegram", "social_media"], ["youtube", "social_media"],
+  ["tiktok", "social_media"], ["whatsapp", "social_media"], ["television", "television"], ["tv", "television"],
+  ["televised", "television"], ["radio", "radio"],
+]);
+const FORM: ReadonlyMap<string, Channel> = new Map([
+  ["statement", "statement"], ["statements", "statement"], ["communique", "statement"], ["communiqué", "statement"],
+  ["release", "statement"], ["interview", "interview"], ["interviews", "interview"], ["conference", "press"],
+  ["briefing", "press"], ["reporters", "press"], ["journalists", "press"], ["speech", "speech"], ["address", "speech"],
+  ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
+]);
+/** Words kept with a channel word as its phrase: "in a joint statement", "issued a statement", "told reporters". */
+const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",
+  "their", "joint", "brief", "short", "written", "separate", "new", "press", "news", "state", "live",
+  "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with",
+  "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily"]);
+/** Before these, a capitalised word is the outlet's name: "on ZDF public television", "a Holcim statement". */
+const OUTLET_BEFORE = new Set(["on", "told", "the", "a", "an", "to", "in"]);
+
+interface ChannelFound {
+  channel: Channel;
+  span: Span;
+}
+
+/**
+ * The channel named next to the cue ("said in a statement he tweeted", "told Rudaw TV", "said on Twitter"),
+ * else before it in the attribution ("issued a statement calling on", "the official twitter account of X
+ * posted"); never inside the content or a quote.
+ */
+export function channelOf(doc: Doc, cueFirst: number, cueLast: number, inSentence: (k: number) => boolean, inContent: (k: number) => boolean): ChannelFound | null {
+  const { t } = doc;
+  const after: number[] = [];
+  for (let k = cueFirst; k < cueLast + 10 && inSentence(k); k++) {
+    if (inContent(k) || /^[“”"‘;:]$/.test(t[k]!.text)) break;
+    if (t[k]!.text === "," && !/^(?:in|on|at|via)$/.test(t[k + 1]?.lower ?? "")) break;
+    after.push(k);
+  }
+  const before: number[] = [];
+  for (let k = cueFirst - 1; inSentence(k) && !inContent(k); k--) before.unshift(k);
+  return channelIn(doc, after) ?? channelIn(doc, before);
+}
+
+function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
+  const { t, mentions, mentionAt } = doc;
+  let best: { channel: Channel; platform: boolean } | null = null;
+  let first = -1;
+  let last = -1;
+  const take = (channel: Channel, platform: boolean, from: number, to: number): void => {
+    // Phrases far apart are different adjuncts: keep the nearest one's words.
+    if (first >= 0 && from - last > 4) return;
+    if (!best || (platform && !best.platform)) best = { channel, platform };
+    let start = from;
+    while (start > tokens[0]! && from - start < 4) {
+      const prev = t[start - 1]!;
+      if (prev.lower === "to" && t[start - 2]?.lower === "according") break; // "according to a statement": the cue's own words
+      if (!CHANNEL_LEAD.has(prev.lower) && !(prev.cap && OUTLET_BEFORE.has(t[start - 2]?.lower ?? ""))) break;
+      start--;
+    }
+    let end = to;
+    if (/^(?:account|accounts|feed|page|channel)$/.test(t[end + 1]?.lower ?? "") && tokens.includes(end + 1)) end++; // "its Twitter account"
+    first = first < 0 ? start : Math.min(first, start);
+    last = Math.max(last, end);
+  };
+  for (const k of tokens) {
+    const w = t[k]!.lower;
+    const m = mentionAt[k]!;
+    const leadAt = t[k - 1]?.lower === "the" ? k - 2 : k - 1;
+    const lead = t[leadAt]?.lower ?? "";
+    // "according to Reuters": the outlet is the source, not a channel.
+    const outlet = /^(?:told|on|to|with)$/.test(lead) && !(lead === "to" && t[leadAt - 1]?.lower === "according");
+    if (m >= 0 && outlet && mentions[m]!.firstToken === k && mentions[m]!.kind === "media") {
+      // "told Reuters" is an interview; "told Rudaw TV" names the medium.
+      let end = mentions[m]!.lastToken - 1;
+      const nextWord = t[end + 1]?.lower ?? "";
+      if (PLATFORM.has(nextWord) && tokens.includes(end + 1)) end++;
+      const words = doc.text.slice(t[k]!.start, t[end]!.end).toLowerCase();
+      const platform = /\b(?:tv|television)\b/.test(words) ? "television" : /\bradio\b/.test(words) ? "radio" : null;
+      take(platform ?? "interview", platform !== null, k, end);
+      continue;
+    }
+    const platform = PLATFORM.get(w);
+    if (platform) take(platform, true, k, k); // also when named as an entity: "on Twitter"
+    if (m >= 0) continue;
+    const form = FORM.get(w);
+    if (!form) continue;
+    // Ambiguous nouns count only as the head of an adjunct: "in a televised address", "told reporters", "a news conference".
+    const before = t[k - 1]?.lower ?? "";
+    if (w === "address" && !/^(?:a|an|televised|radio|his|her|national)$/.test(before)) continue;
+    if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
+    if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
+    if (w === "release" && before !== "press") continue;
+    take(form, false, k, k);
+  }
+  if (!best || first < 0) return null;
+  const found: { channel: Channel } = best;
+  return { channel: found.channel, span: { start: t[first]!.start, end: t[last]!.end } };
+}
