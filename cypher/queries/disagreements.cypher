@@ -3,11 +3,13 @@
 // param name (text, default null): only claims about this entity (name, alias or id, any case). Example: Kirkuk
 // example: kg query disagreements
 // example: kg query disagreements --param name=Kirkuk
-// Stance comes from the predicate until claims carry a stance of their own: rejects/denies is
-// against, states/demands/urges/pledges is for; warns and reports take no side.
+// Against: an explicit stance 'oppose', or a rejects/denies predicate. For: an explicit stance
+// 'support', or states/demands/urges/pledges without an opposing stance. Negated acts ("did not
+// say") take no side; warns and reports take none either.
 MATCH (con:Claim)-[:ABOUT]->(t:Entity)<-[:ABOUT]-(pro:Claim)
-WHERE con.predicate IN ['rejects', 'denies']
-  AND pro.predicate IN ['states', 'demands', 'urges', 'pledges']
+WHERE NOT coalesce(con.negated, false) AND NOT coalesce(pro.negated, false)
+  AND (con.stance = 'oppose' OR con.predicate IN ['rejects', 'denies'])
+  AND (pro.stance = 'support' OR (pro.predicate IN ['states', 'demands', 'urges', 'pledges'] AND coalesce(pro.stance, '') <> 'oppose'))
   AND ($name IS NULL OR t.id = $name OR toLower(t.name) = toLower($name)
        OR any(a IN coalesce(t.aliases, []) WHERE toLower(a) = toLower($name)))
 OPTIONAL MATCH (s1:Entity)-[:MADE]->(con)
