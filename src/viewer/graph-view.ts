@@ -38,8 +38,26 @@ interface ViewState {
 
 const sizeRange = { min: 3, max: 16 };
 
-export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, events: GraphViewEvents): GraphView {
-  const state: ViewState = { neighbours: new Set(), filters: defaultFilters(), visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() } };
+export const graphViewDefaults = {
+  /**
+   * Above this many edges the graph counts as large: edges and labels are left out while the camera moves and
+   * edges away from the focus are drawn without arrowheads. Without a GPU (software WebGL) every drawn edge costs
+   * CPU on every frame, and at this size arrowheads are clutter rather than information.
+   */
+  largeGraphEdges: 5000,
+};
+
+export function createGraphView(
+  container: HTMLElement,
+  graph: KnowledgeGraph,
+  events: GraphViewEvents,
+  initial: { filters?: Filters; communities?: boolean } = {},
+): GraphView {
+  const filters = initial.filters ?? defaultFilters();
+  const state: ViewState = { neighbours: new Set(), filters, visibility: computeVisibility(graph, filters) };
+  if (initial.communities && graph.size > 0) state.communities = louvain(graph, { getEdgeWeight: "weight" });
+  const isLarge = () => graph.size > graphViewDefaults.largeGraphEdges;
+  let large = isLarge();
   let maxDegree = 1;
   const measure = () => {
     maxDegree = 1;
@@ -76,19 +94,21 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
       color: edgeColour(attributes.type),
       // Thickness by weight; co-mentions are context, drawn thin so relations and claims stand out.
       size: coMention ? 0.3 + 0.4 * Math.log2(1 + attributes.weight) : 1 + Math.log2(1 + attributes.weight),
-      type: isDirected(attributes.type) ? "arrow" : "line",
+      type: isDirected(attributes.type) && !large ? "arrow" : "line",
       label: attributes.label ?? attributes.type,
       hidden: state.visibility.hiddenEdges.has(edge),
       zIndex: coMention ? 0 : 1,
     };
     if (state.path) {
       return state.path.edges.has(edge)
-        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false }
+        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? "arrow" : "line" }
         : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
     }
     if (!state.focused || display.hidden) return display;
     const touchesFocus = graph.source(edge) === state.focused || graph.target(edge) === state.focused;
-    return touchesFocus ? { ...display, zIndex: 2 } : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
+    return touchesFocus
+      ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? "arrow" : "line" }
+      : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
   };
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
@@ -103,6 +123,8 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
     labelGridCellSize: 120,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
   });
 
   const neighboursOf = (node: string) => {
@@ -130,8 +152,15 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
     else sigma.getCamera().setState(target);
   };
 
-  // Sigma re-measures its container on each render; the panel opening or the window changing must trigger one.
-  const resizeObserver = new ResizeObserver(() => sigma.refresh());
+  // The panel opening or the window changing resizes the container: sigma re-measures and re-places labels then.
+  // The observer's first call (the size sigma started with) is skipped, as a full refresh of a large graph is costly.
+  let size = { width: container.offsetWidth, height: container.offsetHeight };
+  const resizeObserver = new ResizeObserver(() => {
+    const now = { width: container.offsetWidth, height: container.offsetHeight };
+    if (now.width === size.width && now.height === size.height) return;
+    size = now;
+    sigma.scheduleRefresh();
+  });
   resizeObserver.observe(container);
 
   sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
@@ -153,15 +182,16 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
       else sigma.getCamera().setState(target);
       return true;
     },
+    // Refreshes that nothing reads back at once are scheduled: several in one frame cost one pass over the graph.
     clearFocus() {
       state.focused = undefined;
       state.neighbours = new Set();
-      sigma.refresh();
+      sigma.scheduleRefresh();
     },
     setFilters(filters) {
       state.filters = filters;
       refilter();
-      sigma.refresh();
+      sigma.scheduleRefresh();
     },
     setPath(nodes, edges) {
       state.path = nodes.length ? { nodes: new Set(nodes), edges: new Set(edges) } : undefined;
@@ -170,11 +200,15 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
     },
     setCommunityColours(on) {
       // Louvain over the graph as an undirected weighted one; computed on demand, not on every render.
+      if (on === Boolean(state.communities)) return;
       state.communities = on && graph.size > 0 ? louvain(graph, { getEdgeWeight: "weight" }) : undefined;
-      sigma.refresh();
+      sigma.scheduleRefresh();
     },
     graphChanged() {
       measure();
+      large = isLarge();
+      sigma.setSetting("hideEdgesOnMove", large);
+      sigma.setSetting("hideLabelsOnMove", large);
       refilter();
       if (state.communities) state.communities = louvain(graph, { getEdgeWeight: "weight" });
       sigma.refresh();
