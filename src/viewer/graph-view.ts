@@ -37,6 +37,10 @@ interface ViewState {
 }
 
 const sizeRange = { min: 3, max: 16 };
+/** Up to this many neighbours of the focused node are all labelled. */
+const FORCED_NEIGHBOUR_LABELS = 12;
+/** Edges outside the focus or path: thin, so a large graph stays a light background rather than a grey mass. */
+const DIMMED_EDGE_SIZE = 0.5;
 
 export const graphViewDefaults = {
   /**
@@ -84,7 +88,8 @@ export function createGraphView(
     }
     if (!state.focused) return display;
     if (node === state.focused) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
-    if (state.neighbours.has(node)) return { ...display, forceLabel: true, zIndex: 2 };
+    // A hub's dozens of neighbours would pile their names on each other: then sigma's label grid picks which to show.
+    if (state.neighbours.has(node)) return { ...display, forceLabel: state.neighbours.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
     return { ...display, color: DIMMED_COLOUR, label: null, zIndex: 0 };
   };
 
@@ -102,13 +107,13 @@ export function createGraphView(
     if (state.path) {
       return state.path.edges.has(edge)
         ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? "arrow" : "line" }
-        : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
+        : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
     }
     if (!state.focused || display.hidden) return display;
     const touchesFocus = graph.source(edge) === state.focused || graph.target(edge) === state.focused;
     return touchesFocus
       ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? "arrow" : "line" }
-      : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
+      : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
   };
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
