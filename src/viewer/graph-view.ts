@@ -122,7 +122,7 @@ export function createGraphView(
     zIndex: true,
     defaultEdgeType: "line",
     renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
     labelDensity: 0.6,
     labelGridCellSize: 120,
