@@ -6,13 +6,20 @@ import type { Page } from "playwright-core";
 /** The /proc clock: utime and stime are counted in these ticks per second on Linux. */
 const TICKS_PER_SECOND = 100;
 
+export interface CpuMs {
+  total: number;
+  /** Chromium's GPU process: with --disable-gpu, WebGL is rasterised there by SwiftShader, on the CPU. */
+  gpu: number;
+}
+
 /**
  * CPU milliseconds used so far by every process this one started (Chromium's browser, renderer and GPU processes).
  * Unlike wall time it hardly moves when other work shares the cores, so it is the figure to compare across runs.
  */
-export function childCpuMs(root = process.pid): number {
+export function childCpuMs(root = process.pid): CpuMs {
   const parent = new Map<number, number>();
   const ticks = new Map<number, number>();
+  const gpuProcesses = new Set<number>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -21,25 +28,34 @@ export function childCpuMs(root = process.pid): number {
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       parent.set(Number(name), Number(fields[1]));
       ticks.set(Number(name), Number(fields[11]) + Number(fields[12]));
+      if (stat.includes("(chrom") && readFileSync(`/proc/${name}/cmdline`, "utf8").includes("--type=gpu-process")) gpuProcesses.add(Number(name));
     } catch {
       /* the process ended while we read */
     }
   }
   let total = 0;
+  let gpu = 0;
   for (const [pid, used] of ticks) {
     for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
       if (p === root) {
         total += used;
+        if (gpuProcesses.has(pid)) gpu += used;
         break;
       }
     }
   }
-  return (total * 1000) / TICKS_PER_SECOND;
+  const ms = (t: number) => (t * 1000) / TICKS_PER_SECOND;
+  return { total: ms(total), gpu: ms(gpu) };
 }
+
+const cpuSince = (before: CpuMs): CpuMs => {
+  const now = childCpuMs();
+  return { total: now.total - before.total, gpu: now.gpu - before.gpu };
+};
 
 export interface LoadFigures {
   firstFrameMs: number;
-  cpuMs: number;
+  cpu: CpuMs;
   nodes: number;
   edges: number;
   visibleEdges: number;
@@ -54,7 +70,7 @@ export async function measureLoad(page: Page, url: string, timeoutMs: number): P
     timeout: timeoutMs,
     polling: 50,
   });
-  const cpuMs = childCpuMs() - cpuBefore;
+  const cpu = cpuSince(cpuBefore);
   const figures = await page.evaluate(() => {
     const error = document.querySelector(".status.error")?.textContent;
     if (error) throw new Error(error);
@@ -67,15 +83,16 @@ export async function measureLoad(page: Page, url: string, timeoutMs: number): P
       hideEdgesOnMove: Boolean(sigma.getSetting("hideEdgesOnMove")), hideLabelsOnMove: Boolean(sigma.getSetting("hideLabelsOnMove")),
     };
   });
-  return { ...figures, cpuMs };
+  return { ...figures, cpu };
 }
 
 export interface MotionFigures {
   frames: number;
   seconds: number;
   fps: number;
-  /** CPU of all Chromium processes per rendered frame. */
+  /** CPU of all Chromium processes per rendered frame, and of the GPU process alone. */
   cpuMsPerFrame: number;
+  gpuMsPerFrame: number;
   /** Mean time of sigma's render call on the page's main thread. */
   renderMs: number;
 }
@@ -93,7 +110,7 @@ async function countFrames(page: Page, drive: () => Promise<void>): Promise<Moti
   });
   const cpuBefore = childCpuMs();
   await drive();
-  const cpuMs = childCpuMs() - cpuBefore;
+  const cpu = cpuSince(cpuBefore);
   const { frames, renderMs, elapsed } = await page.evaluate(() => {
     const { kgCount } = window as unknown as { kgCount: { frames: number; renderMs: number; at: number } };
     const result = { frames: kgCount.frames, renderMs: kgCount.renderMs, elapsed: performance.now() - kgCount.at };
@@ -101,7 +118,7 @@ async function countFrames(page: Page, drive: () => Promise<void>): Promise<Moti
     return result;
   });
   const seconds = elapsed / 1000;
-  return { frames, seconds, fps: frames / seconds, cpuMsPerFrame: frames ? cpuMs / frames : Number.NaN, renderMs: frames ? renderMs / frames : Number.NaN };
+  return { frames, seconds, fps: frames / seconds, cpuMsPerFrame: frames ? cpu.total / frames : Number.NaN, gpuMsPerFrame: frames ? cpu.gpu / frames : Number.NaN, renderMs: frames ? renderMs / frames : Number.NaN };
 }
 
 /**
