@@ -2,6 +2,7 @@
 // hide what the filters exclude, mark a path), never stored in the graph.
 import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
@@ -37,6 +38,13 @@ interface ViewState {
 }
 
 const sizeRange = { min: 3, max: 16 };
+/**
+ * Edge programs. Each draws all its edges at once, in the order they are registered (after sigma's own "arrow" and
+ * "line", which stay unused), whatever their zIndex: plain lines (co-mentions, dimmed edges of a large graph) first,
+ * so arrows (relations, claims, the focus, a path) stay on top of them.
+ */
+const PLAIN = "plain";
+const ARROWED = "arrowed";
 /** Up to this many neighbours of the focused node are all labelled. */
 const FORCED_NEIGHBOUR_LABELS = 12;
 /** Edges outside the focus or path: thin, so a large graph stays a light background rather than a grey mass. */
@@ -69,6 +77,9 @@ export function createGraphView(
   };
   measure();
 
+  // Nodes outside the focus or path shrink: in a dense graph their grey discs would cover the highlighted edges.
+  const dimmed = (display: Partial<NodeDisplayData>) => ({ color: DIMMED_COLOUR, label: null, zIndex: 0, size: (display.size ?? sizeRange.min) / 2 });
+
   const nodeReducer = (node: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
     const colour = state.communities ? communityColour(state.communities[node] ?? 0) : entityColour(attributes.type);
     const display: Partial<NodeDisplayData> = {
@@ -84,13 +95,13 @@ export function createGraphView(
     if (state.path) {
       return state.path.nodes.has(node)
         ? { ...display, highlighted: true, forceLabel: true, zIndex: 3, hidden: false }
-        : { ...display, color: DIMMED_COLOUR, label: null, zIndex: 0 };
+        : { ...display, ...dimmed(display) };
     }
     if (!state.focused) return display;
     if (node === state.focused) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
     // A hub's dozens of neighbours would pile their names on each other: then sigma's label grid picks which to show.
     if (state.neighbours.has(node)) return { ...display, forceLabel: state.neighbours.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
-    return { ...display, color: DIMMED_COLOUR, label: null, zIndex: 0 };
+    return { ...display, ...dimmed(display) };
   };
 
   const edgeReducer = (edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
@@ -99,20 +110,20 @@ export function createGraphView(
       color: edgeColour(attributes.type),
       // Thickness by weight; co-mentions are context, drawn thin so relations and claims stand out.
       size: coMention ? 0.3 + 0.4 * Math.log2(1 + attributes.weight) : 1 + Math.log2(1 + attributes.weight),
-      type: isDirected(attributes.type) && !large ? "arrow" : "line",
+      type: isDirected(attributes.type) && !large ? ARROWED : PLAIN,
       label: attributes.label ?? attributes.type,
       hidden: state.visibility.hiddenEdges.has(edge),
       zIndex: coMention ? 0 : 1,
     };
     if (state.path) {
       return state.path.edges.has(edge)
-        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? "arrow" : "line" }
+        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? ARROWED : PLAIN }
         : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
     }
     if (!state.focused || display.hidden) return display;
     const touchesFocus = graph.source(edge) === state.focused || graph.target(edge) === state.focused;
     return touchesFocus
-      ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? "arrow" : "line" }
+      ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? ARROWED : PLAIN }
       : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
   };
 
@@ -120,7 +131,8 @@ export function createGraphView(
     nodeReducer,
     edgeReducer,
     zIndex: true,
-    defaultEdgeType: "line",
+    defaultEdgeType: PLAIN,
+    edgeProgramClasses: { [PLAIN]: EdgeRectangleProgram, [ARROWED]: EdgeArrowProgram },
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
