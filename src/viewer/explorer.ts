@@ -6,7 +6,7 @@ import { element } from "./element.ts";
 import { download, graphAsJson, viewAsPng } from "./export-view.ts";
 import { claimPredicates, type Filters } from "./filters.ts";
 import { mergeIntoGraph, type KnowledgeGraph } from "./graph-data.ts";
-import { createGraphView } from "./graph-view.ts";
+import { createGraphView, type GraphView } from "./graph-view.ts";
 import { settleLayout } from "./layout.ts";
 import { renderLegend } from "./legend.ts";
 import { createNodePanel } from "./panel.ts";
@@ -33,7 +33,7 @@ export interface ExplorerPage {
   exportJson: HTMLButtonElement;
 }
 
-export function startExplorer(page: ExplorerPage, source: DataSource, graph: KnowledgeGraph, initial: ViewUrlState, hashGiven: boolean): void {
+export function startExplorer(page: ExplorerPage, source: DataSource, graph: KnowledgeGraph, initial: ViewUrlState, hashGiven: boolean): GraphView {
   let filters: Filters = initial.filters;
   if (!hashGiven && graph.order > explorerDefaults.coMentionsShownUpTo) filters = { ...filters, showCoMentions: false };
   let communities = initial.communities;
@@ -41,7 +41,9 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
   let path: ViewUrlState["path"];
   const pathEnds: { from?: { id: string; name: string }; to?: { id: string; name: string } } = {};
 
-  const view = createGraphView(page.container, graph, { onNodeClick: (id) => void select(id), onStageClick: () => clearSelection() });
+  const view = createGraphView(
+    page.container, graph, { onNodeClick: (id) => void select(id), onStageClick: () => clearSelection() }, { filters, communities },
+  );
   const camera = view.sigma.getCamera();
 
   const writeUrl = () => {
@@ -213,11 +215,10 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
     if (node && node !== selected) void select(node);
   });
 
-  view.setFilters(filters);
-  view.setCommunityColours(communities);
   renderControls();
   showStatus();
   void restore(initial);
+  return view;
 
   async function restore(state: ViewUrlState) {
     if (state.node) await select(state.node, { animate: false });

@@ -7,10 +7,16 @@ export type NodeAttributes = GraphNode & { x: number; y: number };
 export type EdgeAttributes = GraphEdge;
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
+/** A node that may come with a position (a static graph file laid out already). */
+export type PlacedNode = GraphNode & { x?: number; y?: number };
+
 export interface GraphPart {
-  nodes: GraphNode[];
+  nodes: PlacedNode[];
   edges: GraphEdge[];
 }
+
+/** True when every node came with a position, so the graph needs no layout. */
+export const isPlaced = (part: GraphPart) => part.nodes.length > 0 && part.nodes.every((node) => node.x !== undefined && node.y !== undefined);
 
 export function buildGraph(part: GraphPart): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph();
@@ -28,7 +34,7 @@ export function mergeIntoGraph(graph: KnowledgeGraph, part: GraphPart, near?: st
   const radius = 5 + Math.sqrt(added.length);
   added.forEach((node, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, added.length);
-    graph.addNode(node.id, { ...node, x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+    graph.addNode(node.id, { ...node, x: node.x ?? centre.x + radius * Math.cos(angle), y: node.y ?? centre.y + radius * Math.sin(angle) });
   });
   for (const edge of part.edges) {
     // Guards against a partial answer: an edge is only kept when both its ends are in the graph.

@@ -2,6 +2,7 @@
 // hide what the filters exclude, mark a path), never stored in the graph.
 import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
@@ -37,15 +38,47 @@ interface ViewState {
 }
 
 const sizeRange = { min: 3, max: 16 };
+/**
+ * Edge programs. Each draws all its edges at once, in the order they are registered (after sigma's own "arrow" and
+ * "line", which stay unused), whatever their zIndex: plain lines (co-mentions, dimmed edges of a large graph) first,
+ * so arrows (relations, claims, the focus, a path) stay on top of them.
+ */
+const PLAIN = "plain";
+const ARROWED = "arrowed";
+/** Up to this many neighbours of the focused node are all labelled. */
+const FORCED_NEIGHBOUR_LABELS = 12;
+/** Edges outside the focus or path: thin, so a large graph stays a light background rather than a grey mass. */
+const DIMMED_EDGE_SIZE = 0.5;
 
-export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, events: GraphViewEvents): GraphView {
-  const state: ViewState = { neighbours: new Set(), filters: defaultFilters(), visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() } };
+export const graphViewDefaults = {
+  /**
+   * Above this many edges the graph counts as large: edges and labels are left out while the camera moves and
+   * edges away from the focus are drawn without arrowheads. Without a GPU (software WebGL) every drawn edge costs
+   * CPU on every frame, and at this size arrowheads are clutter rather than information.
+   */
+  largeGraphEdges: 5000,
+};
+
+export function createGraphView(
+  container: HTMLElement,
+  graph: KnowledgeGraph,
+  events: GraphViewEvents,
+  initial: { filters?: Filters; communities?: boolean } = {},
+): GraphView {
+  const filters = initial.filters ?? defaultFilters();
+  const state: ViewState = { neighbours: new Set(), filters, visibility: computeVisibility(graph, filters) };
+  if (initial.communities && graph.size > 0) state.communities = louvain(graph, { getEdgeWeight: "weight" });
+  const isLarge = () => graph.size > graphViewDefaults.largeGraphEdges;
+  let large = isLarge();
   let maxDegree = 1;
   const measure = () => {
     maxDegree = 1;
     graph.forEachNode((node) => (maxDegree = Math.max(maxDegree, graph.degree(node))));
   };
   measure();
+
+  // Nodes outside the focus or path shrink: in a dense graph their grey discs would cover the highlighted edges.
+  const dimmed = (display: Partial<NodeDisplayData>) => ({ color: DIMMED_COLOUR, label: null, zIndex: 0, size: (display.size ?? sizeRange.min) / 2 });
 
   const nodeReducer = (node: string, attributes: NodeAttributes): Partial<NodeDisplayData> => {
     const colour = state.communities ? communityColour(state.communities[node] ?? 0) : entityColour(attributes.type);
@@ -62,12 +95,13 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
     if (state.path) {
       return state.path.nodes.has(node)
         ? { ...display, highlighted: true, forceLabel: true, zIndex: 3, hidden: false }
-        : { ...display, color: DIMMED_COLOUR, label: null, zIndex: 0 };
+        : { ...display, ...dimmed(display) };
     }
     if (!state.focused) return display;
     if (node === state.focused) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
-    if (state.neighbours.has(node)) return { ...display, forceLabel: true, zIndex: 2 };
-    return { ...display, color: DIMMED_COLOUR, label: null, zIndex: 0 };
+    // A hub's dozens of neighbours would pile their names on each other: then sigma's label grid picks which to show.
+    if (state.neighbours.has(node)) return { ...display, forceLabel: state.neighbours.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
+    return { ...display, ...dimmed(display) };
   };
 
   const edgeReducer = (edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
@@ -76,33 +110,38 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
       color: edgeColour(attributes.type),
       // Thickness by weight; co-mentions are context, drawn thin so relations and claims stand out.
       size: coMention ? 0.3 + 0.4 * Math.log2(1 + attributes.weight) : 1 + Math.log2(1 + attributes.weight),
-      type: isDirected(attributes.type) ? "arrow" : "line",
+      type: isDirected(attributes.type) && !large ? ARROWED : PLAIN,
       label: attributes.label ?? attributes.type,
       hidden: state.visibility.hiddenEdges.has(edge),
       zIndex: coMention ? 0 : 1,
     };
     if (state.path) {
       return state.path.edges.has(edge)
-        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false }
-        : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
+        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? ARROWED : PLAIN }
+        : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
     }
     if (!state.focused || display.hidden) return display;
     const touchesFocus = graph.source(edge) === state.focused || graph.target(edge) === state.focused;
-    return touchesFocus ? { ...display, zIndex: 2 } : { ...display, color: DIMMED_COLOUR, zIndex: 0 };
+    return touchesFocus
+      ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? ARROWED : PLAIN }
+      : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
   };
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
     zIndex: true,
-    defaultEdgeType: "line",
+    defaultEdgeType: PLAIN,
+    edgeProgramClasses: { [PLAIN]: EdgeRectangleProgram, [ARROWED]: EdgeArrowProgram },
     renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
     labelDensity: 0.6,
     labelGridCellSize: 120,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
   });
 
   const neighboursOf = (node: string) => {
@@ -130,8 +169,15 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
     else sigma.getCamera().setState(target);
   };
 
-  // Sigma re-measures its container on each render; the panel opening or the window changing must trigger one.
-  const resizeObserver = new ResizeObserver(() => sigma.refresh());
+  // The panel opening or the window changing resizes the container: sigma re-measures and re-places labels then.
+  // The observer's first call (the size sigma started with) is skipped, as a full refresh of a large graph is costly.
+  let size = { width: container.offsetWidth, height: container.offsetHeight };
+  const resizeObserver = new ResizeObserver(() => {
+    const now = { width: container.offsetWidth, height: container.offsetHeight };
+    if (now.width === size.width && now.height === size.height) return;
+    size = now;
+    sigma.scheduleRefresh();
+  });
   resizeObserver.observe(container);
 
   sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
@@ -153,15 +199,16 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
       else sigma.getCamera().setState(target);
       return true;
     },
+    // Refreshes that nothing reads back at once are scheduled: several in one frame cost one pass over the graph.
     clearFocus() {
       state.focused = undefined;
       state.neighbours = new Set();
-      sigma.refresh();
+      sigma.scheduleRefresh();
     },
     setFilters(filters) {
       state.filters = filters;
       refilter();
-      sigma.refresh();
+      sigma.scheduleRefresh();
     },
     setPath(nodes, edges) {
       state.path = nodes.length ? { nodes: new Set(nodes), edges: new Set(edges) } : undefined;
@@ -170,11 +217,15 @@ export function createGraphView(container: HTMLElement, graph: KnowledgeGraph, e
     },
     setCommunityColours(on) {
       // Louvain over the graph as an undirected weighted one; computed on demand, not on every render.
+      if (on === Boolean(state.communities)) return;
       state.communities = on && graph.size > 0 ? louvain(graph, { getEdgeWeight: "weight" }) : undefined;
-      sigma.refresh();
+      sigma.scheduleRefresh();
     },
     graphChanged() {
       measure();
+      large = isLarge();
+      sigma.setSetting("hideEdgesOnMove", large);
+      sigma.setSetting("hideLabelsOnMove", large);
       refilter();
       if (state.communities) state.communities = louvain(graph, { getEdgeWeight: "weight" });
       sigma.refresh();

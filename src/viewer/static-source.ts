@@ -3,6 +3,7 @@
 import type { GraphEdge, GraphNode, GraphResponse, NodeResponse, PathResponse, RelationView } from "../server/api-types.ts";
 import { ApiError } from "./api.ts";
 import type { DataSource } from "./data-source.ts";
+import type { PlacedNode } from "./graph-data.ts";
 
 interface ExportedGraph {
   nodes: { key: string; attributes?: Record<string, unknown> }[];
@@ -19,14 +20,17 @@ export function parseExport(json: unknown): { response: GraphResponse; aliases: 
     throw new ApiError(0, "bad_graph_file", "the graph file is not a graphology JSON export (it needs nodes and edges arrays)");
   }
   const aliases = new Map<string, string[]>();
-  const nodes: GraphNode[] = data.nodes.map(({ key, attributes = {} }) => {
+  const nodes: PlacedNode[] = data.nodes.map(({ key, attributes = {} }) => {
     aliases.set(String(key), Array.isArray(attributes.aliases) ? attributes.aliases.map(String) : []);
+    const { x, y } = attributes;
     return {
       id: String(key),
       type: (text(attributes.type) ?? "Unknown") as GraphNode["type"],
       name: text(attributes.name) ?? text(attributes.label) ?? String(key),
       kind: text(attributes.kind),
       mentionCount: count(attributes.mentionCount),
+      // A file laid out already (kg export does it) is drawn as it is, with no layout run in the page.
+      ...(typeof x === "number" && Number.isFinite(x) && typeof y === "number" && Number.isFinite(y) ? { x, y } : {}),
     };
   });
   const edges: GraphEdge[] = data.edges.map(({ key, source, target, attributes = {} }, i) => {

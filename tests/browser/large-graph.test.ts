@@ -1,0 +1,67 @@
+// A large graph in real Chromium, static mode: a generated 5000-entity, 20000-edge file (seeded, laid out) loads,
+// keeps the file's positions (no layout run in the page, which is what makes large files open quickly), draws a
+// non-blank canvas with the large-graph settings on, and the search finds an entity in it.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateGraph } from "../../scripts/bench-viewer-graphs.ts";
+import { ensureViewerBuilt } from "../../src/cli/viewer-build.ts";
+import { serveStatic } from "../../src/server/static.ts";
+import { distinctColours, launchChromium } from "./chromium.ts";
+
+const file = generateGraph({ nodes: 5000, edges: 20_000, seed: 7 });
+let server: Server;
+let url: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const staticDir = await ensureViewerBuilt(() => {});
+  // The built viewer alone, no API behind it: static mode must not need one.
+  server = createServer((request, response) => void serveStatic(request, response, new URL(request.url ?? "/", "http://localhost"), staticDir));
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.route("**/large/graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(file) }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe("a large graph in static mode", () => {
+  it("loads with the file's positions and draws it", async () => {
+    await page.goto(`${url}/?graph=large/graph.json`);
+    await page.locator("body[data-graph-ready=true]").waitFor({ timeout: 60_000 });
+    const graph = page.getByTestId("graph");
+    expect(await graph.evaluate((el) => [Number(el.dataset.nodes), Number(el.dataset.edges)])).toEqual([5000, 20_000]);
+
+    const drawn = await page.evaluate(() => {
+      const { sigma } = (window as unknown as { kgViewer: { sigma: import("sigma").default } }).kgViewer;
+      const g = sigma.getGraph();
+      const some = ["gen_0", "gen_1234", "gen_4999"].map((id) => [g.getNodeAttribute(id, "x"), g.getNodeAttribute(id, "y")]);
+      return { some, hideEdgesOnMove: sigma.getSetting("hideEdgesOnMove"), hideLabelsOnMove: sigma.getSetting("hideLabelsOnMove") };
+    });
+    const byKey = new Map(file.nodes.map((n) => [n.key, [n.attributes.x, n.attributes.y]]));
+    expect(drawn.some).toEqual(["gen_0", "gen_1234", "gen_4999"].map((id) => byKey.get(id)));
+    expect(drawn).toMatchObject({ hideEdgesOnMove: true, hideLabelsOnMove: true });
+
+    const png = await graph.screenshot({ path: "test-results/large-graph.png" });
+    const { colours, nonBackground } = await distinctColours(page, png);
+    expect(colours).toBeGreaterThan(5);
+    expect(nonBackground).toBeGreaterThan(20_000);
+  });
+
+  it("finds an entity among 5000 with the search box and opens it", async () => {
+    const wanted = file.nodes[4321]!.attributes.name as string;
+    const search = page.getByTestId("search");
+    await search.fill(wanted.split(" ").at(-1)!);
+    await page.getByRole("option", { name: wanted }).waitFor({ timeout: 15_000 });
+    await search.press("Enter");
+    await expect.poll(() => page.getByTestId("node-name").textContent(), { timeout: 15_000 }).toBe(wanted);
+    await page.screenshot({ path: "test-results/large-graph-search.png" });
+  });
+});
