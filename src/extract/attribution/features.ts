@@ -102,24 +102,21 @@ export function lineFeatures(ctx: FeatureContext, first: number, last: number): 
     const prev = t[k - 1];
     const psh = i === 0 || !prev ? 0 : shape(prev.text, prev.word, prev.cap);
     let c = i * MAX_FEATURES;
-    const add = (f: number): void => {
-      ids[c++] = f;
-    };
-    add(mix(1)); add(mix(2, w)); add(mix(3, p)); add(mix(4, nx)); add(mix(5, p, w)); add(mix(6, w, nx));
-    add(mix(7, hashText(tok.lower, Math.max(0, tok.lower.length - 3)))); add(mix(8, sh)); add(mix(9, psh, sh));
-    add(mix(10, q)); add(mix(11, q, w)); add(mix(12, mcode));
-    add(mix(13, lb)); add(mix(14, rb)); add(mix(15, lb, rb)); add(mix(16, lb, rb, q));
-    add(mix(17, l < 0 ? 0 : words[l + 2]!)); add(mix(18, r < 0 ? 0 : words[r + 2]!));
-    add(mix(19, w, lb)); add(mix(20, w, rb));
-    if (k === sentence.first) add(mix(21));
-    if (k === sentence.last - 1) add(mix(22));
-    if (PRONOUNS.has(tok.lower)) add(mix(23, lb, rb));
-    if (QUOTE_MARKS.has(tok.text)) add(mix(24, q, p));
+    ids[c++] = mix(1); ids[c++] = mix(2, w); ids[c++] = mix(3, p); ids[c++] = mix(4, nx); ids[c++] = mix(5, p, w); ids[c++] = mix(6, w, nx);
+    ids[c++] = mix(7, hashText(tok.lower, Math.max(0, tok.lower.length - 3))); ids[c++] = mix(8, sh); ids[c++] = mix(9, psh, sh);
+    ids[c++] = mix(10, q); ids[c++] = mix(11, q, w); ids[c++] = mix(12, mcode);
+    ids[c++] = mix(13, lb); ids[c++] = mix(14, rb); ids[c++] = mix(15, lb, rb); ids[c++] = mix(16, lb, rb, q);
+    ids[c++] = mix(17, l < 0 ? 0 : words[l + 2]!); ids[c++] = mix(18, r < 0 ? 0 : words[r + 2]!);
+    ids[c++] = mix(19, w, lb); ids[c++] = mix(20, w, rb);
+    if (k === sentence.first) ids[c++] = mix(21);
+    if (k === sentence.last - 1) ids[c++] = mix(22);
+    if (PRONOUNS.has(tok.lower)) ids[c++] = mix(23, lb, rb);
+    if (QUOTE_MARKS.has(tok.text)) ids[c++] = mix(24, q, p);
     if (cue[i]) {
-      add(mix(25, p)); add(mix(26, nx)); add(mix(27, mention ? 1 : 0, q));
-      add(mix(28, words[i]!, p, w)); add(mix(29, w, nx, words[i + 4]!));
+      ids[c++] = mix(25, p); ids[c++] = mix(26, nx); ids[c++] = mix(27, mention ? 1 : 0, q);
+      ids[c++] = mix(28, words[i]!, p, w); ids[c++] = mix(29, w, nx, words[i + 4]!);
     }
-    if (mention) add(mix(30, mcode >> 1, q, lb, rb));
+    if (mention) ids[c++] = mix(30, mcode >> 1, q, lb, rb);
     counts[i] = c - i * MAX_FEATURES;
   }
   return { ids, counts };

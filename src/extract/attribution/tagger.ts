@@ -51,21 +51,28 @@ export function allowed(prev: number, tag: number): boolean {
   return tag !== 2 && tag !== 4 && tag !== 6 ? true : prev === tag || prev === tag - 1;
 }
 
+/** allowed(x, y) as a table, row START for the first token: 0 or -Infinity added to a path's score. */
+const BARRIER = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+for (let x = 0; x <= TAG_COUNT; x++) for (let y = 0; y < TAG_COUNT; y++) BARRIER[x * TAG_COUNT + y] = allowed(x === START ? -1 : x, y) ? 0 : -Infinity;
+
 /** Best tag sequence for emission scores (n × TAG_COUNT) under the transition table. */
 export function viterbi(emission: Float32Array | Float64Array, n: number, transitions: ArrayLike<number>): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const score = new Float64Array(n * TAG_COUNT);
   const back = new Uint8Array(n * TAG_COUNT);
-  for (let y = 0; y < TAG_COUNT; y++) score[y] = allowed(-1, y) ? emission[y]! + transitions[START * TAG_COUNT + y]! : -Infinity;
+  for (let y = 0; y < TAG_COUNT; y++) score[y] = emission[y]! + transitions[START * TAG_COUNT + y]! + BARRIER[START * TAG_COUNT + y]!;
   for (let k = 1; k < n; k++) {
+    const prev = (k - 1) * TAG_COUNT;
     for (let y = 0; y < TAG_COUNT; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let x = 0; x < TAG_COUNT; x++) {
-        if (!allowed(x, y)) continue;
-        const s = score[(k - 1) * TAG_COUNT + x]! + transitions[x * TAG_COUNT + y]!;
-        if (s > best) [best, arg] = [s, x];
+        const s = score[prev + x]! + transitions[x * TAG_COUNT + y]! + BARRIER[x * TAG_COUNT + y]!;
+        if (s > best) {
+          best = s;
+          arg = x;
+        }
       }
       score[k * TAG_COUNT + y] = best + emission[k * TAG_COUNT + y]!;
       back[k * TAG_COUNT + y] = arg;
