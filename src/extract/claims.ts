@@ -12,6 +12,8 @@ import { isRoleNoun } from "./titles.ts";
 import type { Sentence, TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, firstTokenAt, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
+import { claimsOfAttributions, loadAttributionModelFile, tagAttributions, type AttributionModel } from "./attribution/index.ts";
+import { quotedTokens } from "./attribution/context.ts";
 
 interface SourcedSpeaker {
   speaker: RawSpeaker;
@@ -34,16 +36,21 @@ interface Attribution {
   sentence: Sentence;
 }
 
-export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null): ClaimResult {
+/**
+ * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
+ * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
+ */
+export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = loadAttributionModelFile()): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let k = m.firstToken; k < m.lastToken; k++) mentionAt[k] = i;
   });
-  const ctx: ClaimContext = { layout, mentions, mentionAt, quoted: new Uint8Array(t.length) };
+  const ctx: ClaimContext = { layout, mentions, mentionAt, quoted: quotedTokens(layout) };
   const claims: RawClaim[] = [];
   const messages: DocumentMessage[] = [];
   const memory = new PronounMemory(mentions);
+  const fromTagger = new Set<RawClaim>();
 
   const speakersOf = (found: SpeakerFound, at: number): SourcedSpeaker[] => {
     if (found.kind === "mentions") return found.mentions.map((m) => ({ speaker: { mention: m } }));
@@ -87,10 +94,18 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   for (const line of layout.lines) {
     const quotes = findQuotes(layout.text, line.start, line.end);
     const lineFirst = layout.sentences[line.first]!.first;
-    const lineLast = layout.sentences[line.last - 1]!.last;
-    for (const q of quotes) for (let k = firstTokenAt(t, lineFirst, q.open); k < lineLast && t[k]!.start < q.close; k++) ctx.quoted[k] = 1;
     const used = new Set<Quote>();
     let lastInLine: Attribution | null = null;
+    const tagged = tagger ? tagAttributions(tagger, ctx, line) : [];
+    const taggedClaims = (s: number): void => {
+      const here = tagged.filter((a) => t[a.cue.first]!.sentence === s);
+      if (here.length === 0) return;
+      for (const c of claimsOfAttributions(ctx, memory, here, docDate)) {
+        fromTagger.add(c);
+        claims.push(c);
+      }
+    };
+    if (line.heading) for (let s = line.first; s < line.last; s++) taggedClaims(s);
 
     for (let s = line.first; s < line.last && !line.heading; s++) {
       const sentence = layout.sentences[s]!;
@@ -230,11 +245,19 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         used.add(q);
         emit({ ...lastInLine, sentence }, [quoteOf(q)], sentence.start);
       }
+      taggedClaims(s);
       memory.endSentence(sentence, ctx);
     }
   }
-  claims.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
+  // The tagger adds what the rules miss; where both found a cue the rules' claim stays, as the seeds gold has it.
+  const rules = claims.filter((c) => !fromTagger.has(c));
+  const kept = fromTagger.size === 0 ? claims : claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan)));
+  kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
-  for (const claim of claims) claim.attributes = describe(claim);
-  return { claims, messages };
+  for (const claim of kept) claim.attributes = describe(claim);
+  return { claims: kept, messages };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
+import { pairSpans, spansOfTags } from "../../src/extract/attribution/assemble.ts";
+import { predicateOfCue } from "../../src/extract/attribution/claims.ts";
+import { TAG_COUNT, TAGS, viterbi } from "../../src/extract/attribution/tagger.ts";
+import { extractClaims } from "../../src/extract/claims.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
+import { layoutText } from "../../src/extract/tokens.ts";
 
 function claimsOf(text: string) {
   const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
@@ -28,5 +33,51 @@ describe("claims the PolNeAR way", () => {
 
   it("reads new cue verbs such as criticized and asked", () => {
     expect(claimsOf("Bernie Sanders criticized the trade deal as a disaster for workers.")[0]?.predicate).toBe("rejects");
+  });
+});
+
+describe("the attribution tagger (src/extract/attribution)", () => {
+  it("never lets an inside tag follow another kind of span", () => {
+    // Emissions favour O then I-Content; Viterbi must open the content span with B-Content instead.
+    const emission = new Float32Array(2 * TAG_COUNT);
+    emission[0] = 5;
+    emission[TAG_COUNT + 6] = 5;
+    emission[TAG_COUNT + 5] = 1;
+    const tags = viterbi(emission, 2, new Float32Array((TAG_COUNT + 1) * TAG_COUNT));
+    expect([...tags].map((y) => TAGS[y])).toEqual(["O", "B-Content"]);
+  });
+
+  it("pairs each cue with the source of its sentence and the nearest content", () => {
+    const layout = layoutText("Trump said the wall would be built. Clinton disagreed.");
+    const tags = Uint8Array.from([3, 1, 5, 6, 6, 6, 6, 0, 0, 0, 0]);
+    const [a, ...rest] = pairSpans(layout, spansOfTags(tags, 0));
+    const text = (s?: { first: number; last: number }) => (s ? layout.text.slice(layout.tokens[s.first]!.start, layout.tokens[s.last - 1]!.end) : undefined);
+    expect(rest).toHaveLength(0);
+    expect([text(a?.source), text(a?.cue), text(a?.content)]).toEqual(["Trump", "said", "the wall would be built"]);
+  });
+
+  it("maps cues of belief, wish and appeal to documented predicates", () => {
+    expect(predicateOfCue(["believes"])).toBe("states");
+    expect(predicateOfCue(["wants"])).toBe("demands");
+    expect(predicateOfCue(["called", "for"])).toBe("urges");
+    expect(predicateOfCue(["has", "denied"])).toBe("denies");
+    expect(predicateOfCue(["seemed"])).toBe("states");
+  });
+
+  it("finds a cue of belief the rules leave out, with a relative pronoun as its source", () => {
+    const text = "The crowd listened to Marco Rubio, who is convinced the deal would cost American jobs.";
+    const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
+    const x = extractMentionsAndClaims(document);
+    const at = (s?: { start: number; end: number }) => (s ? document.text.slice(s.start, s.end) : undefined);
+    const convinced = x.claims.find((c) => at(c.cueSpan) === "is convinced");
+    expect(convinced && "mention" in convinced.speaker ? x.mentions[convinced.speaker.mention]!.text : undefined).toBe("Marco Rubio");
+    expect([at(convinced?.sourceSpan), at(convinced?.evidence), convinced?.predicate]).toEqual(["who", "the deal would cost American jobs", "states"]);
+  });
+
+  it("runs the rules alone when no tagger is given", () => {
+    const text = "Bernie Sanders wants the minimum wage raised to $15 an hour.";
+    const layout = layoutText(`Headline\n\n${text}`);
+    expect(extractClaims(layout, [], null, null).claims.map((c) => c.cue)).not.toContain("wants");
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue: "wants", predicate: "demands" }));
   });
 });

@@ -1,0 +1,149 @@
+// Tagged attributions → claims. The speaker is read from the source span: a name inside it, a
+// pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
+// it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
+// left out (a speaker is never guessed). The source span as written is kept as the claim's source.
+import { speechActFromCue } from "../cues.ts";
+import { PronounMemory, type ContentPart } from "../content.ts";
+import { resolveDate } from "../dates.ts";
+import { findQuotes, wordCount } from "../quotes.ts";
+import { findSubject, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import type { Predicate } from "../../types/index.ts";
+import type { RawClaim, RawSpeaker } from "../types.ts";
+import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
+
+/** Cue words beyond the verbs of saying of cues.ts, with the predicate they stand for. */
+const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
+  ["want", "demands"], ["wants", "demands"], ["wanted", "demands"], ["sought", "demands"], ["seeks", "demands"],
+  ["seek", "demands"], ["insisting", "states"], ["declined", "rejects"], ["refused", "rejects"], ["refuses", "rejects"],
+  ["criticism", "rejects"], ["attack", "rejects"], ["accusations", "rejects"], ["denial", "denies"],
+  ["warning", "warns"], ["threat", "warns"], ["promise", "pledges"], ["pledge", "pledges"], ["vowing", "pledges"],
+]);
+const CALLS = new Set(["call", "calls", "called", "calling"]);
+const PERSONAL = new Set(["he", "she", "him", "his", "her"]);
+const RELATIVE = new Set(["who", "whom"]);
+/** Sources that name nobody: a claim needs someone to have made it. */
+const NOBODY = new Set(["it", "they", "we", "i", "you", "them", "us", "me", "this", "that", "which", "these", "those",
+  "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what"]);
+
+/** The predicate of a cue span: the first word that is a known cue, else `states`. */
+export function predicateOfCue(words: readonly string[]): Predicate {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (CALLS.has(w) && (words[i + 1] === "for" || words[i + 1] === "on")) return "urges";
+    const p = speechActFromCue(w) ?? MORE_CUES.get(w);
+    if (p) return p;
+  }
+  return "states";
+}
+
+interface Resolved {
+  speaker: RawSpeaker;
+  sourceSpan: { start: number; end: number };
+}
+
+function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan): Resolved | null {
+  const t = ctx.layout.tokens;
+  const sourceSpan = { start: t[source.first]!.start, end: t[source.last - 1]!.end };
+  let chosen = -1;
+  for (let k = source.first; k < source.last; k++) {
+    const m = ctx.mentionAt[k]!;
+    if (m < 0 || m === chosen) continue;
+    const type = ctx.mentions[m]!.type;
+    // A person over a group over a place: "Trump campaign manager Corey Lewandowski" is Lewandowski.
+    if (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place")) chosen = m;
+  }
+  if (chosen >= 0) return { speaker: { mention: chosen }, sourceSpan };
+  const words = [];
+  for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
+  if (words.length === 1 && PERSONAL.has(words[0]!)) {
+    const m = memory.resolve(words[0] === "her" ? "she" : words[0] === "him" || words[0] === "his" ? "he" : words[0]!, source.first);
+    return m === undefined ? null : { speaker: { mention: m }, sourceSpan };
+  }
+  if (words.length === 1 && RELATIVE.has(words[0]!)) {
+    // "Sanders, who said": the name right before the relative pronoun.
+    let k = source.first - 1;
+    if (t[k]?.text === ",") k--;
+    const m = ctx.mentionAt[k] ?? -1;
+    return m >= 0 && ctx.mentions[m]!.lastToken === k + 1 ? { speaker: { mention: m }, sourceSpan } : null;
+  }
+  if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first]) return null;
+  return { speaker: { words: ctx.layout.text.slice(sourceSpan.start, sourceSpan.end), ...sourceSpan }, sourceSpan };
+}
+
+/** The tokens of a speaker the rules found: the source span when the tagger marked none. */
+function spanOfSpeaker(ctx: ClaimContext, found: SpeakerFound): TaggedSpan {
+  if (found.kind === "mentions") {
+    const m = ctx.mentions[found.mentions[found.mentions.length - 1]!]!;
+    return { kind: "source", first: found.first, last: m.lastToken };
+  }
+  return { kind: "source", first: found.first, last: found.kind === "words" ? found.last : found.first + 1 };
+}
+
+const TRIM = new Set([",", ".", ";", ":", "—", "–", "that"]);
+
+/** The content when the tagger marked none: the rest of the sentence after the cue, else what precedes the source. */
+function contentAround(ctx: ClaimContext, cue: TaggedSpan, source: TaggedSpan): TaggedSpan | undefined {
+  const t = ctx.layout.tokens;
+  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
+  const trimmed = (a: number, b: number): TaggedSpan | undefined => {
+    while (a < b && TRIM.has(t[a]!.lower)) a++;
+    while (b > a && !t[b - 1]!.word && !ctx.quoted[b - 1]) b--;
+    return b - a >= 2 ? { kind: "content", first: a, last: b } : undefined;
+  };
+  const after = Math.max(cue.last, source.last);
+  return trimmed(after, sentence.last) ?? trimmed(sentence.first, Math.min(cue.first, source.first));
+}
+
+/** The quote of a content span: all of it when it is a quote, else its longest inner quote of four words or more. */
+function quoteOf(text: string, start: number, end: number): ContentPart {
+  const quotes = findQuotes(text, start, end);
+  let best: string | null = null;
+  let bestWords = 3;
+  for (const q of quotes) {
+    const n = wordCount(text, q.start, q.end);
+    if (n > bestWords) [best, bestWords] = [text.slice(q.start, q.end).replace(/[\s,]+$/, ""), n];
+  }
+  return { quote: best, start, end };
+}
+
+/**
+ * Claims of the tagged attributions of one document, in text order. `memory` must be fed
+ * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
+ */
+export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, attributions: readonly TaggedAttribution[], docDate: string | null): RawClaim[] {
+  const t = ctx.layout.tokens;
+  const text = ctx.layout.text;
+  const claims: RawClaim[] = [];
+  for (const a of attributions) {
+    const found = a.source ? null : findSubject(ctx, ctx.layout.sentences[t[a.cue.first]!.sentence]!.first, a.cue.first);
+    // A cue tagged without a source takes the subject the rules find, when that is a name.
+    const source = a.source ?? (found?.kind === "mentions" ? spanOfSpeaker(ctx, found) : undefined);
+    if (!source) continue;
+    const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
+    if (!contentSpan) continue;
+    const resolved = speakerOf(ctx, memory, source);
+    if (!resolved) continue;
+    const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
+    const cueWords = [];
+    for (let k = a.cue.first; k < a.cue.last; k++) cueWords.push(t[k]!.lower);
+    const content = quoteOf(text, t[contentSpan.first]!.start, t[contentSpan.last - 1]!.end);
+    const sentence = ctx.layout.sentences[t[a.cue.first]!.sentence]!;
+    // The date of the speech act is read around the source and cue, not inside the content.
+    let dateTo = a.cue.last;
+    while (dateTo < sentence.last && dateTo < a.cue.last + 6 && (dateTo < contentSpan.first || dateTo >= contentSpan.last)) dateTo++;
+    const dateFrom = Math.min(source.first, a.cue.first);
+    claims.push({
+      speaker: resolved.speaker,
+      sourceSpan: resolved.sourceSpan,
+      predicate: predicateOfCue(cueWords),
+      cue: text.slice(cueSpan.start, cueSpan.end),
+      cueSpan,
+      textSpan: { start: Math.min(sentence.start, content.start), end: Math.max(sentence.end, content.end) },
+      quote: content.quote,
+      evidence: { start: content.start, end: content.end },
+      date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate),
+    });
+    if ("mention" in resolved.speaker) memory.spoke(resolved.speaker.mention, sentence.index);
+  }
+  return claims;
+}
