@@ -43,11 +43,22 @@ export interface ResolvedSentence {
 export interface ScoredSentence {
   features: TokenKeys;
   staticScores: Float32Array;
+  /** Token i's word-form entry in tagRows, which knows the rows of its tag-history features. */
+  entries: Int32Array;
+  tagRows: TagRowSource;
   historyRows: Int32Array;
   historyOffsets: Uint32Array;
 }
 
 export type DecodableSentence = ResolvedSentence | ScoredSentence;
+
+/** Weight rows of the tag-history features (−1 = unknown), by word-form entry and previous tags. */
+export interface TagRowSource {
+  prevTagRow(p1: number): number;
+  prevTagsRow(p1: number, p2: number): number;
+  wordTagRow(entry: number, p1: number): number;
+  shapeTagRow(entry: number, p1: number): number;
+}
 
 export function resolveHashes(index: HashIndex, hashes: Uint32Array, add: boolean): Int32Array {
   const rows = new Int32Array(hashes.length);
@@ -112,17 +123,33 @@ export function staticScores(w: TaggerWeights, s: DecodableSentence, i: number, 
  * previous two tags) do not depend on the token, so each is looked up once.
  */
 class HistoryRows {
-  private readonly memo = new Int32Array(11 + 11 * 11).fill(-2);
+  // Made on first use: prediction's sentences (ScoredSentence) bring their own cached rows.
+  private memo!: Int32Array;
   // Rows of (word, p1) and (shape, p1) for the current token: beam states often share p1.
-  private readonly wordRows = new Int32Array(11);
-  private readonly shapeRows = new Int32Array(11);
+  private wordRows!: Int32Array;
+  private shapeRows!: Int32Array;
   private token = -1;
   constructor(private readonly w: TaggerWeights) {}
 
   addScores(s: DecodableSentence, i: number, p1: number, p2: number, out: Float64Array): void {
     const { index, weights } = this.w;
+    if (s.staticScores) {
+      // Prediction: the rows are cached per word form for the whole run.
+      const rows = s.tagRows;
+      const e = s.entries[i]!;
+      addRow(weights, rows.prevTagRow(p1), out);
+      addRow(weights, rows.prevTagsRow(p1, p2), out);
+      addRow(weights, rows.wordTagRow(e, p1), out);
+      addRow(weights, rows.shapeTagRow(e, p1), out);
+      return;
+    }
     const m1 = p1 + 1;
     const m12 = 11 + m1 * 11 + p2 + 1;
+    if (this.token === -1) {
+      this.memo = new Int32Array(11 + 11 * 11).fill(-2);
+      this.wordRows = new Int32Array(11);
+      this.shapeRows = new Int32Array(11);
+    }
     if (this.token !== i) {
       this.token = i;
       this.wordRows.fill(-2);

@@ -150,7 +150,8 @@ export function scoreDocument(w: TaggerWeights, gazetteer: Gazetteer, doc: reado
     const to = from + n;
     scoreSentence(w, caches, s, docFlags, scores.subarray(from * TAG_COUNT, to * TAG_COUNT));
     const tokens = { length: n, wordKeys: wordKeys.subarray(from, to), shapeKeys: shapeKeys.subarray(from, to), lower: s.lower, capitalised: capitalised.subarray(from, to) };
-    out[k] = { features: tokens, staticScores: scores.subarray(from * TAG_COUNT, to * TAG_COUNT), historyRows: NO_HISTORY_ROWS, historyOffsets: NO_HISTORY_OFFSETS };
+    const staticScores = scores.subarray(from * TAG_COUNT, to * TAG_COUNT);
+    out[k] = { features: tokens, staticScores, entries: s.entries, tagRows: cache, historyRows: NO_HISTORY_ROWS, historyOffsets: NO_HISTORY_OFFSETS };
     from = to;
   }
   return out;

@@ -4,22 +4,25 @@
 // the word before, ...). Scores are sums of 16-bit integer weights, exact in float32, so summing
 // per word and per position gives the same numbers as summing feature by feature.
 import * as features from "./features.ts";
-import type { TaggerWeights } from "./decode.ts";
+import type { TagRowSource, TaggerWeights } from "./decode.ts";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.ts";
 import * as hash from "./hash.ts";
 import * as tagSet from "./tags.ts";
 
 // Local bindings: under tsx's CommonJS transform every use of an imported name goes through a getter.
-const { HAS_UPPER, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, contextHash: H, writeOwnFeatures } = features;
-const { stringKey } = hash;
+const { HAS_UPPER, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, contextHash: H, prevTagHash, prevTagsHash, writeOwnFeatures } = features;
+const { hashInt, stringKey } = hash;
 const { TAG_COUNT } = tagSet;
 
 /** The score vectors of an entry, each TAG_COUNT floats. */
 export const VEC = { own: 0, shortPos0: 1, asM1: 2, asP1: 3, asM2: 4, asP2: 5 } as const;
 export const VECTORS_PER_WORD = 6;
 const STRIDE = VECTORS_PER_WORD * tagSet.TAG_COUNT;
+/** Previous-tag values −1 … TAG_COUNT − 1, stored at p1 + 1. */
+const PREV = tagSet.TAG_COUNT + 1;
+const UNSET = -2;
 
-export class WordCache {
+export class WordCache implements TagRowSource {
   /** Entry e: the form, its lowercase, case flags, keys and gazetteer entries starting with it. */
   words: string[] = [];
   lower: string[] = [];
@@ -31,6 +34,10 @@ export class WordCache {
   shapeKeys: Uint32Array;
   /** Entry e's vector v is vectors[(e·VECTORS_PER_WORD + v)·TAG_COUNT …]. */
   vectors: Float32Array;
+  /** Rows of the (word, previous tag) and (shape, previous tag) features: tagRows[e·2·PREV + kind·PREV + p1 + 1], filled on first use. */
+  private tagRows: Int32Array;
+  /** Rows of the features of the previous tag and of the previous two tags (they depend on no word). */
+  private readonly prevRows = new Int32Array(PREV + PREV * PREV).fill(UNSET);
   /** The neighbour vectors of the sentence padding (the pads stand in for both lowercase and shape keys). */
   readonly pad: { m1: Float32Array; m2Left1: Float32Array; m2Left2: Float32Array; p1: Float32Array; p2Right1: Float32Array; p2Right2: Float32Array };
   size = 0;
@@ -48,6 +55,7 @@ export class WordCache {
     this.wordKeys = new Uint32Array(this.capacity);
     this.shapeKeys = new Uint32Array(this.capacity);
     this.vectors = new Float32Array(this.capacity * STRIDE);
+    this.tagRows = new Int32Array(this.capacity * 2 * PREV);
     this.rehash();
     const vec = (...hashes: number[]): Float32Array => {
       const v = new Float32Array(TAG_COUNT);
@@ -113,6 +121,7 @@ export class WordCache {
     const v = this.vectors;
     const at = (k: number) => (e * VECTORS_PER_WORD + k) * TAG_COUNT;
     v.fill(0, at(0), at(VECTORS_PER_WORD));
+    this.tagRows.fill(UNSET, e * 2 * PREV, (e + 1) * 2 * PREV);
     const n = writeOwnFeatures(word, l, a.shape, lk, sk, this.scratch, 0);
     for (let k = 0; k < n; k++) this.addRow(v, at(VEC.own), this.scratch[k]!);
     this.addRow(v, at(VEC.shortPos0), H.shortPos(sk, 0));
@@ -126,6 +135,36 @@ export class WordCache {
     this.addRow(v, at(VEC.asP2), H.shortP2(sk));
   }
 
+  prevTagRow(p1: number): number {
+    const k = p1 + 1;
+    let row = this.prevRows[k]!;
+    if (row === UNSET) row = this.prevRows[k] = this.w.index.get(prevTagHash(p1));
+    return row;
+  }
+
+  prevTagsRow(p1: number, p2: number): number {
+    const k = PREV + (p1 + 1) * PREV + p2 + 1;
+    let row = this.prevRows[k]!;
+    if (row === UNSET) row = this.prevRows[k] = this.w.index.get(prevTagsHash(p1, p2));
+    return row;
+  }
+
+  /** Same hash as features.wordTagHash. */
+  wordTagRow(e: number, p1: number): number {
+    const k = e * 2 * PREV + p1 + 1;
+    let row = this.tagRows[k]!;
+    if (row === UNSET) row = this.tagRows[k] = this.w.index.get(hashInt(this.wordKeys[e]!, p1 + 1));
+    return row;
+  }
+
+  /** Same hash as features.shapeTagHash. */
+  shapeTagRow(e: number, p1: number): number {
+    const k = e * 2 * PREV + PREV + p1 + 1;
+    let row = this.tagRows[k]!;
+    if (row === UNSET) row = this.tagRows[k] = this.w.index.get(hashInt(this.shapeKeys[e]!, p1 + 1));
+    return row;
+  }
+
   private addRow(v: Float32Array, at: number, featureHash: number): void {
     const row = this.w.index.get(featureHash);
     if (row < 0) return;
@@ -135,7 +174,7 @@ export class WordCache {
 
   private grow(): void {
     this.capacity *= 2;
-    const wider = <T extends Uint8Array | Uint32Array | Float32Array>(old: T, make: (n: number) => T, per = 1): T => {
+    const wider = <T extends Uint8Array | Int32Array | Uint32Array | Float32Array>(old: T, make: (n: number) => T, per = 1): T => {
       const next = make(this.capacity * per);
       next.set(old);
       return next;
@@ -146,6 +185,7 @@ export class WordCache {
     this.wordKeys = wider(this.wordKeys, (n) => new Uint32Array(n));
     this.shapeKeys = wider(this.shapeKeys, (n) => new Uint32Array(n));
     this.vectors = wider(this.vectors, (n) => new Float32Array(n), STRIDE);
+    this.tagRows = wider(this.tagRows, (n) => new Int32Array(n), 2 * PREV);
     this.rehash();
   }
 
