@@ -26,8 +26,18 @@ function hash(text: string, length: number): string {
   return createHash("sha1").update(text).digest("hex").slice(0, length);
 }
 
+// Ids of names already seen: the same names recur across documents, and SHA-1 is the cost.
+const IDS = new Map<string, string>();
+
 export function entityId(type: EntityType, key: string): string {
-  return `${PREFIX[type]}_${hash(`${type}|${key}`, 12)}`;
+  const input = `${type}|${key}`;
+  let id = IDS.get(input);
+  if (id === undefined) {
+    id = `${PREFIX[type]}_${hash(input, 12)}`;
+    if (IDS.size >= 100_000) IDS.clear(); // bounded, like foldName's cache
+    IDS.set(input, id);
+  }
+  return id;
 }
 
 /** The claim id: document, evidence span and speaker (several speakers may share one evidence). */
