@@ -183,26 +183,35 @@ function scoreSentence(w: TaggerWeights, caches: PredictionCaches, s: SentenceEn
     gazClasses[i + 1] = isLowerWord(flags[i]!) ? g & ~PROPER_MASK : g;
   }
   const quoteStart = startsWithQuote(s.words);
-  const at = (e: number, v: number) => (e * VECTORS_PER_WORD + v) * TAG_COUNT;
+  // The word-form parts, entry by entry: each entry's vectors are read together (they sit side by
+  // side), its own to its token, its neighbour vectors to the tokens around it.
+  for (let i = 0; i < n; i++) {
+    const base = entries[i]! * VECTORS_PER_WORD * TAG_COUNT;
+    const o = i * TAG_COUNT;
+    addVector(out, o, vec, base + VEC.own * TAG_COUNT);
+    if (positionCode(i, quoteStart) === 0) addVector(out, o, vec, base + VEC.shortPos0 * TAG_COUNT);
+    if (i + 1 < n) addVector(out, o + TAG_COUNT, vec, base + VEC.asM1 * TAG_COUNT);
+    if (i + 2 < n) addVector(out, o + 2 * TAG_COUNT, vec, base + VEC.asM2 * TAG_COUNT);
+    if (i >= 1) addVector(out, o - TAG_COUNT, vec, base + VEC.asP1 * TAG_COUNT);
+    if (i >= 2) addVector(out, o - 2 * TAG_COUNT, vec, base + VEC.asP2 * TAG_COUNT);
+  }
+  // Past the sentence's ends, the padding.
+  if (n > 0) {
+    const last = (n - 1) * TAG_COUNT;
+    addVector(out, 0, pad.m1, 0);
+    addVector(out, 0, pad.m2Left2, 0);
+    if (n > 1) addVector(out, TAG_COUNT, pad.m2Left1, 0);
+    addVector(out, last, pad.p1, 0);
+    addVector(out, last, pad.p2Right2, 0);
+    if (n > 1) addVector(out, last - TAG_COUNT, pad.p2Right1, 0);
+  }
   for (let i = 0; i < n; i++) {
     const o = i * TAG_COUNT;
-    const e = entries[i]!;
     const lk = lowerKey[i + 2]!, sk = shortKey[i + 2]!;
     const lm1 = lowerKey[i + 1]!, lp1 = lowerKey[i + 3]!;
     const sm1 = shortKey[i + 1]!, sp1 = shortKey[i + 3]!;
     const first = positionCode(i, quoteStart);
-    addVector(out, o, vec, at(e, VEC.own));
-    if (first === 0) addVector(out, o, vec, at(e, VEC.shortPos0));
-    else addFeature(w, out, o, H.shortPos(sk, first));
-    // The words around: one, two before and after (or the padding past the sentence's ends).
-    if (i >= 1) addVector(out, o, vec, at(entries[i - 1]!, VEC.asM1));
-    else addVector(out, o, pad.m1, 0);
-    if (i >= 2) addVector(out, o, vec, at(entries[i - 2]!, VEC.asM2));
-    else addVector(out, o, i === 1 ? pad.m2Left1 : pad.m2Left2, 0);
-    if (i + 1 < n) addVector(out, o, vec, at(entries[i + 1]!, VEC.asP1));
-    else addVector(out, o, pad.p1, 0);
-    if (i + 2 < n) addVector(out, o, vec, at(entries[i + 2]!, VEC.asP2));
-    else addVector(out, o, i + 2 === n ? pad.p2Right1 : pad.p2Right2, 0);
+    if (first !== 0) addFeature(w, out, o, H.shortPos(sk, first));
     caches.shapes.addTo(out, o, sm1, sk, sp1);
     addFeature(w, out, o, H.bigramM1(lm1, lk));
     addFeature(w, out, o, H.bigramP1(lk, lp1));
