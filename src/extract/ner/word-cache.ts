@@ -73,9 +73,12 @@ export class WordCache implements TagRowSource {
     };
   }
 
-  /** Call before each document: entries found after it stay valid until the next call. */
+  /**
+   * Call before each document: entries found after it stay valid until the next call. Clearing at
+   * three quarters of the limit leaves room for a document's new words without growing past it.
+   */
   startDocument(): void {
-    if (this.size <= this.limit) return;
+    if (this.size * 4 <= this.limit * 3) return;
     this.size = 0;
     this.words = [];
     this.lower = [];
