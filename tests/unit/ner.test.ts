@@ -5,7 +5,7 @@ import { loadNerModel, recognizeEntities, splitSentences, tokenize, type NerSpan
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { bioSpans, iob1ToBio, TAG_COUNT } from "../../src/extract/ner/tags.ts";
 import { documentFeatures } from "../../src/extract/ner/features.ts";
-import { resolveSentence, staticScores } from "../../src/extract/ner/decode.ts";
+import { decodeDocument, resolveSentence, staticScores } from "../../src/extract/ner/decode.ts";
 import { scoreDocument } from "../../src/extract/ner/static-scores.ts";
 import { BadInputError } from "../../src/types/index.ts";
 
@@ -134,6 +134,13 @@ describe("prediction's summed static scores", () => {
           tokens++;
         }
       });
+      // Decoding (tag-history rows cached per word form on one side, hashed on the other) agrees too.
+      const confidence = (sentences: Parameters<typeof decodeDocument>[1]) => {
+        const out: Float32Array[] = [];
+        const tags = decodeDocument(model.weights, sentences, 1, { temperature: model.temperature, out });
+        return { tags: tags.map((t) => Array.from(t)), out: out.map((o) => Array.from(o)) };
+      };
+      expect(confidence(scored)).toEqual(confidence(plain));
     }
     expect(tokens).toBeGreaterThan(500);
   });

@@ -58,6 +58,8 @@ export interface TagRowSource {
   prevTagsRow(p1: number, p2: number): number;
   wordTagRow(entry: number, p1: number): number;
   shapeTagRow(entry: number, p1: number): number;
+  /** Row of document-history feature `id` (features.historyFeatureHash). */
+  historyRow(id: number): number;
 }
 
 export function resolveHashes(index: HashIndex, hashes: Uint32Array, add: boolean): Int32Array {
@@ -73,6 +75,15 @@ export function resolveSentence(index: HashIndex, features: SentenceFeatures, ad
 
 /** Sets the document-history feature rows of a sentence (training adds unknown features). */
 export function attachHistory(index: HashIndex, s: DecodableSentence, history: TagHistory, add: boolean): void {
+  if (s.staticScores) {
+    // Prediction: ten possible features, their rows kept by the sentence's row source.
+    const { ids, offsets } = history.featureIds(s.features);
+    const rows = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) rows[k] = s.tagRows.historyRow(ids[k]!);
+    s.historyRows = rows;
+    s.historyOffsets = offsets;
+    return;
+  }
   const { hashes, offsets } = history.features(s.features);
   s.historyRows = resolveHashes(index, hashes, add);
   s.historyOffsets = offsets;

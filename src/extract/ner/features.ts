@@ -327,6 +327,10 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
   return { length: n, words, hashes: out.slice(0, len), offsets, ownEnd, formKeys, wordKeys, shapeKeys, lower, capitalised };
 }
 
+/** Ids of the document-history features: 0–4 the majority tag (O, PER, ORG, LOC, MISC), 5–9 each tag seen. */
+export const HISTORY_FEATURE_IDS = 10;
+export const historyFeatureHash = (id: number): number => (id < 5 ? combine(SEED.historyMajority, id) : combine(SEED.historySeen, id - 5));
+
 /**
  * How the document so far has tagged each capitalised word (extended prediction history): counts
  * of O, PER, ORG, LOC, MISC per lowercase form, updated after each sentence is decoded. Lets a
@@ -337,19 +341,29 @@ export class TagHistory {
 
   /** Feature hashes for each token of a sentence: token i owns out.hashes[out.offsets[i], out.offsets[i + 1]). */
   features(s: TokenKeys): { hashes: Uint32Array; offsets: Uint32Array } {
-    const hashes: number[] = [];
+    const { ids, offsets } = this.featureIds(s);
+    return { hashes: ids.map(historyFeatureHash), offsets };
+  }
+
+  /**
+   * The same features as small ids (see historyFeatureHash), so a caller can keep their rows:
+   * token i owns ids[offsets[i], offsets[i + 1]).
+   */
+  featureIds(s: TokenKeys): { ids: Uint32Array; offsets: Uint32Array } {
+    const ids = new Uint32Array(s.length * 6); // at most the majority and 5 seen tags per token
     const offsets = new Uint32Array(s.length + 1);
+    let n = 0;
     for (let i = 0; i < s.length; i++) {
-      offsets[i] = hashes.length;
+      offsets[i] = n;
       const c = s.capitalised[i] ? this.counts.get(s.lower[i]!) : undefined;
       if (!c) continue;
       let best = 0;
       for (let k = 1; k < 5; k++) if (c[k]! > c[best]!) best = k;
-      hashes.push(combine(SEED.historyMajority, best));
-      for (let k = 0; k < 5; k++) if (c[k]! > 0) hashes.push(combine(SEED.historySeen, k));
+      ids[n++] = best;
+      for (let k = 0; k < 5; k++) if (c[k]! > 0) ids[n++] = HISTORY_FEATURE_IDS / 2 + k;
     }
-    offsets[s.length] = hashes.length;
-    return { hashes: Uint32Array.from(hashes), offsets };
+    offsets[s.length] = n;
+    return { ids: ids.subarray(0, n), offsets };
   }
 
   /** Records the tag ids chosen for a sentence. */

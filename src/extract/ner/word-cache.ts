@@ -10,7 +10,7 @@ import * as hash from "./hash.ts";
 import * as tagSet from "./tags.ts";
 
 // Local bindings: under tsx's CommonJS transform every use of an imported name goes through a getter.
-const { HAS_UPPER, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, contextHash: H, prevTagHash, prevTagsHash, writeOwnFeatures } = features;
+const { HAS_UPPER, HISTORY_FEATURE_IDS, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, contextHash: H, historyFeatureHash, prevTagHash, prevTagsHash, writeOwnFeatures } = features;
 const { hashInt, stringKey } = hash;
 const { TAG_COUNT } = tagSet;
 
@@ -38,6 +38,7 @@ export class WordCache implements TagRowSource {
   private tagRows: Int32Array;
   /** Rows of the features of the previous tag and of the previous two tags (they depend on no word). */
   private readonly prevRows = new Int32Array(PREV + PREV * PREV).fill(UNSET);
+  private readonly historyRows = new Int32Array(HISTORY_FEATURE_IDS).fill(UNSET);
   /** The neighbour vectors of the sentence padding (the pads stand in for both lowercase and shape keys). */
   readonly pad: { m1: Float32Array; m2Left1: Float32Array; m2Left2: Float32Array; p1: Float32Array; p2Right1: Float32Array; p2Right2: Float32Array };
   size = 0;
@@ -149,6 +150,12 @@ export class WordCache implements TagRowSource {
     const k = PREV + (p1 + 1) * PREV + p2 + 1;
     let row = this.prevRows[k]!;
     if (row === UNSET) row = this.prevRows[k] = this.w.index.get(prevTagsHash(p1, p2));
+    return row;
+  }
+
+  historyRow(id: number): number {
+    let row = this.historyRows[id]!;
+    if (row === UNSET) row = this.historyRows[id] = this.w.index.get(historyFeatureHash(id));
     return row;
   }
 
