@@ -2,14 +2,15 @@
 // right with the two previous predicted tags as features (greedy, or a small beam), and each
 // sentence of a document seeing how the earlier ones were tagged. Training (perceptron.ts) goes
 // through the same scoring, so the model learns from its own history, mistakes included.
-import * as features from "./features.ts";
-import { TagHistory, type SentenceFeatures, type TokenKeys } from "./features.ts";
+import type { SentenceFeatures, TokenKeys } from "./features.ts";
+import * as tagHistory from "./tag-history.ts";
+import { TagHistory } from "./tag-history.ts";
 import type { HashIndex } from "./hash-index.ts";
 import * as tagSet from "./tags.ts";
 
 // Local bindings for what the hot loops use: under tsx's CommonJS transform every use of an
 // imported name goes through a getter, which costs a third of the run time here.
-const { prevTagHash, prevTagsHash, wordTagHash, shapeTagHash } = features;
+const { prevTagHash, prevTagsHash, wordTagHash, shapeTagHash } = tagHistory;
 const { TAG_COUNT } = tagSet;
 
 /**
@@ -58,7 +59,7 @@ export interface TagRowSource {
   prevTagsRow(p1: number, p2: number): number;
   wordTagRow(entry: number, p1: number): number;
   shapeTagRow(entry: number, p1: number): number;
-  /** Row of document-history feature `id` (features.historyFeatureHash). */
+  /** Row of document-history feature `id` (tag-history.ts, historyFeatureHash). */
   historyRow(id: number): number;
 }
 

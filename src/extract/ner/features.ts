@@ -1,12 +1,12 @@
 // Features of a token in its sentence and document, as 32-bit hashes. Only the words themselves
 // are read (never POS or chunk columns: raw text has none). Static features are computed once per
 // document; the features that depend on the previous predicted tags are added by the decoder from
-// the per-token keys kept here (see tagFeatures).
+// the per-token keys kept here (see tag-history.ts).
 import { GAZETTEER_CLASSES, PROPER_MASK, matchGazetteer, type Gazetteer } from "./gazetteer.ts";
 import * as hash from "./hash.ts";
 
 // Local bindings: under tsx's CommonJS transform every call through an import goes via a getter.
-const { combine, fmix32, hashInt, hashString, stringKey, templateSeed } = hash;
+const { combine, fmix32, hashString, stringKey, templateSeed } = hash;
 
 export interface FeatureResources {
   gazetteer: Gazetteer;
@@ -170,7 +170,8 @@ const PAD_RIGHT = [stringKey("</S>"), stringKey("</S2>")];
 let scratch = new Uint32Array(4096);
 /** An upper bound: 21 fixed, 8 affixes, headline, 27 gazetteer, document. */
 const MAX_FEATURES_PER_TOKEN = 21 + 8 + 1 + 3 * GAZETTEER_CLASSES.length + 1;
-const SEED = Object.fromEntries(Object.entries(T).map(([k, t]) => [k, templateSeed(t)])) as Record<keyof typeof T, number>;
+/** Each template's hash seed (tag-history.ts uses the history ones). */
+export const SEED = Object.fromEntries(Object.entries(T).map(([k, t]) => [k, templateSeed(t)])) as Record<keyof typeof T, number>;
 
 /** Static features of every token of a document given as sentences of CoNLL-like tokens. */
 export function documentFeatures(doc: readonly (readonly string[])[], res: FeatureResources): SentenceFeatures[] {
@@ -325,74 +326,4 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
   }
   offsets[n] = len;
   return { length: n, words, hashes: out.slice(0, len), offsets, ownEnd, formKeys, wordKeys, shapeKeys, lower, capitalised };
-}
-
-/** Ids of the document-history features: 0–4 the majority tag (O, PER, ORG, LOC, MISC), 5–9 each tag seen. */
-export const HISTORY_FEATURE_IDS = 10;
-export const historyFeatureHash = (id: number): number => (id < 5 ? combine(SEED.historyMajority, id) : combine(SEED.historySeen, id - 5));
-
-/**
- * How the document so far has tagged each capitalised word (extended prediction history): counts
- * of O, PER, ORG, LOC, MISC per lowercase form, updated after each sentence is decoded. Lets a
- * later "Barzani" follow an earlier "Masoud Barzani".
- */
-export class TagHistory {
-  private readonly counts = new Map<string, Uint16Array>();
-
-  /** Feature hashes for each token of a sentence: token i owns out.hashes[out.offsets[i], out.offsets[i + 1]). */
-  features(s: TokenKeys): { hashes: Uint32Array; offsets: Uint32Array } {
-    const { ids, offsets } = this.featureIds(s);
-    return { hashes: ids.map(historyFeatureHash), offsets };
-  }
-
-  /**
-   * The same features as small ids (see historyFeatureHash), so a caller can keep their rows:
-   * token i owns ids[offsets[i], offsets[i + 1]).
-   */
-  featureIds(s: TokenKeys): { ids: Uint32Array; offsets: Uint32Array } {
-    const ids = new Uint32Array(s.length * 6); // at most the majority and 5 seen tags per token
-    const offsets = new Uint32Array(s.length + 1);
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-      offsets[i] = n;
-      const c = s.capitalised[i] ? this.counts.get(s.lower[i]!) : undefined;
-      if (!c) continue;
-      let best = 0;
-      for (let k = 1; k < 5; k++) if (c[k]! > c[best]!) best = k;
-      ids[n++] = best;
-      for (let k = 0; k < 5; k++) if (c[k]! > 0) ids[n++] = HISTORY_FEATURE_IDS / 2 + k;
-    }
-    offsets[s.length] = n;
-    return { ids: ids.subarray(0, n), offsets };
-  }
-
-  /** Records the tag ids chosen for a sentence. */
-  record(s: TokenKeys, tags: ArrayLike<number>): void {
-    for (let i = 0; i < s.length; i++) {
-      if (!s.capitalised[i]) continue;
-      const l = s.lower[i]!;
-      let c = this.counts.get(l);
-      if (!c) this.counts.set(l, (c = new Uint16Array(5)));
-      const tag = tags[i]!;
-      c[tag === 0 ? 0 : ((tag - 1) >> 1) + 1]!++; // 0 = O, 1–4 = PER, ORG, LOC, MISC
-    }
-  }
-}
-
-// Features of the previous predicted tags (−1 = before the sentence): alone, as a pair, and with
-// the current word and shape.
-const PREV1_SEED = templateSeed(T.prev1);
-const PREV12_SEED = templateSeed(T.prev12);
-export const prevTagHash = (p1: number) => hashInt(PREV1_SEED, p1 + 1);
-export const prevTagsHash = (p1: number, p2: number) => hashInt(PREV12_SEED, (p1 + 1) * 32 + p2 + 1);
-export const wordTagHash = (s: TokenKeys, i: number, p1: number) => hashInt(s.wordKeys[i]!, p1 + 1);
-export const shapeTagHash = (s: TokenKeys, i: number, p1: number) => hashInt(s.shapeKeys[i]!, p1 + 1);
-
-export const TAG_FEATURE_COUNT = 4;
-/** All tag-history feature hashes of token i, as training needs them. */
-export function tagFeatures(s: SentenceFeatures, i: number, p1: number, p2: number, out: Uint32Array): void {
-  out[0] = prevTagHash(p1);
-  out[1] = prevTagsHash(p1, p2);
-  out[2] = wordTagHash(s, i, p1);
-  out[3] = shapeTagHash(s, i, p1);
 }

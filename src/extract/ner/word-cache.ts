@@ -7,10 +7,12 @@ import * as features from "./features.ts";
 import type { TagRowSource, TaggerWeights } from "./decode.ts";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.ts";
 import * as hash from "./hash.ts";
+import * as tagHistory from "./tag-history.ts";
 import * as tagSet from "./tags.ts";
 
 // Local bindings: under tsx's CommonJS transform every use of an imported name goes through a getter.
-const { HAS_UPPER, HISTORY_FEATURE_IDS, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, contextHash: H, historyFeatureHash, prevTagHash, prevTagsHash, writeOwnFeatures } = features;
+const { HAS_UPPER, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, contextHash: H, writeOwnFeatures } = features;
+const { HISTORY_FEATURE_IDS, historyFeatureHash, prevTagHash, prevTagsHash } = tagHistory;
 const { hashInt, stringKey } = hash;
 const { TAG_COUNT } = tagSet;
 
