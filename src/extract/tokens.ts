@@ -55,6 +55,51 @@ const CAP_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}.&’'-]+$/u;
 const LOWER_WORD = /^[\p{Ll}][\p{Ll}’'-]*$/u;
 
+// The per-token tests above, decided from the characters for ASCII text (most of it) and by the
+// regexes otherwise: a regex call per token and test is a good part of the layout's cost.
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+function asciiOnly(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function startsWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? isDigit(c) || isUpperAscii(c) || isLowerAscii(c) : WORD_START.test(t);
+}
+
+function startsCapital(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? isUpperAscii(c) : CAP_START.test(t);
+}
+
+/** Two or more letters, all upper case (digits and . & ' - allowed): ALL_UPPER and two \p{Lu}. */
+function allUpper(t: string): boolean {
+  if (t.length < 2) return false;
+  if (!asciiOnly(t)) return ALL_UPPER.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+  let capitals = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isUpperAscii(c)) capitals++;
+    else if (!(isDigit(c) || c === 46 || c === 38 || c === 39 || c === 45)) return false;
+  }
+  return capitals >= 2;
+}
+
+/** LOWER_WORD.test: a lower-case letter, then lower-case letters, apostrophes and hyphens. */
+function lowerWord(t: string): boolean {
+  if (!asciiOnly(t)) return LOWER_WORD.test(t);
+  if (!isLowerAscii(t.charCodeAt(0))) return false;
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!(isLowerAscii(c) || c === 39 || c === 45)) return false;
+  }
+  return true;
+}
+
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "gov", "gen", "maj", "lt", "col", "sgt", "capt", "cpl", "pvt", "sen", "rep", "st", "jr", "sr",
@@ -76,7 +121,7 @@ export function tokenize(text: string, from = 0): Token[] {
   while ((m = TOKEN.exec(text)) !== null) {
     const t = m[0];
     const start = m.index;
-    const word = WORD_START.test(t);
+    const word = startsWord(t);
     let newline = false;
     for (let i = prevEnd; i < start; i++) {
       if (text.charCodeAt(i) === 10) {
@@ -90,8 +135,8 @@ export function tokenize(text: string, from = 0): Token[] {
       start,
       end: start + t.length,
       word,
-      cap: word && CAP_START.test(t),
-      upper: word && t.length >= 2 && ALL_UPPER.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+      cap: word && startsCapital(t),
+      upper: word && allUpper(t),
       newline: newline || tokens.length === 0,
       spaced: start > prevEnd || start === from,
       sentence: 0,
@@ -164,7 +209,7 @@ export function layoutText(text: string, from = 0): TextLayout {
       closeSentence(i);
       closeLine();
     }
-    if (t.word && LOWER_WORD.test(t.text)) lowerWords.add(t.lower);
+    if (t.word && lowerWord(t.text)) lowerWords.add(t.lower);
     const last = endsSentence(tokens, i);
     if (last >= 0 && (tokens[last + 1] === undefined || !tokens[last + 1]!.newline)) {
       i = last;

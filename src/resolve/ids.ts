@@ -1,6 +1,6 @@
 // Stable ids: an entity's id is derived from its type and its canonical name key, so the same
 // entity named the same way in two documents gets the same id; a claim's from its document and span.
-import { createHash } from "node:crypto";
+import { hash as digest } from "node:crypto";
 import { foldName, GAZETTEER } from "../extract/index.ts";
 import type { EntityType, Span } from "../types/index.ts";
 
@@ -22,12 +22,23 @@ export function entityKey(type: EntityType, surface: string): string {
 
 const PREFIX: Record<EntityType, string> = { Person: "person", Group: "group", Place: "place" };
 
+// One-shot crypto.hash (Node 20.12+): the same SHA-1 hex as createHash, without the Hash object.
 function hash(text: string, length: number): string {
-  return createHash("sha1").update(text).digest("hex").slice(0, length);
+  return digest("sha1", text, "hex").slice(0, length);
 }
 
+// Ids of names already seen: the same names recur across documents, and SHA-1 is the cost.
+const IDS = new Map<string, string>();
+
 export function entityId(type: EntityType, key: string): string {
-  return `${PREFIX[type]}_${hash(`${type}|${key}`, 12)}`;
+  const input = `${type}|${key}`;
+  let id = IDS.get(input);
+  if (id === undefined) {
+    id = `${PREFIX[type]}_${hash(input, 12)}`;
+    if (IDS.size >= 100_000) IDS.clear(); // bounded, like foldName's cache
+    IDS.set(input, id);
+  }
+  return id;
 }
 
 /** The claim id: document, evidence span and speaker (several speakers may share one evidence). */

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { evaluateNer, formatNerTable, parseConll, scoreTags } from "../../src/eval/conll.ts";
 import { loadNerModel, recognizeEntities, splitSentences, tokenize, type NerSpan } from "../../src/extract/ner/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
-import { bioSpans, iob1ToBio } from "../../src/extract/ner/tags.ts";
+import { bioSpans, iob1ToBio, TAG_COUNT } from "../../src/extract/ner/tags.ts";
+import { documentFeatures } from "../../src/extract/ner/features.ts";
+import { decodeDocument, resolveSentence, staticScores } from "../../src/extract/ner/decode.ts";
+import { scoreDocument } from "../../src/extract/ner/static-scores.ts";
 import { BadInputError } from "../../src/types/index.ts";
 
 const seed0 = readFileSync("data/seeds/000_cef581ca98d7b430.txt", "utf8");
@@ -105,6 +108,41 @@ describe("CoNLL reading and scoring", () => {
     const table = formatNerTable([{ name: "ours", evaluation: ev }]);
     expect(table).toContain("overall (PER/ORG/LOC)");
     expect(table).toMatch(/ORG\s+\|\s+100\.00\s+100\.00\s+100\.00\s+1/);
+  });
+});
+
+describe("prediction's summed static scores", () => {
+  it("equal the training path's feature-by-feature sums for every token, across documents sharing the word cache", () => {
+    const model = loadNerModelFile();
+    const headline = "KURDS VOTE ON INDEPENDENCE IN KIRKUK\n";
+    const texts = [seed0, seed1, headline + seed0.slice(0, 600), "\"Iraq's Prime Minister Haider al-Abadi\" said on Monday.", "x"];
+    let tokens = 0;
+    for (const text of texts) {
+      const words = splitSentences(text, tokenize(text)).map((s) => s.map((t) => t.norm));
+      const scored = scoreDocument(model.weights, model.resources.gazetteer, words);
+      const plain = documentFeatures(words, model.resources).map((f) => resolveSentence(model.weights.index, f));
+      expect(scored.length).toBe(plain.length);
+      const a = new Float64Array(TAG_COUNT);
+      const b = new Float64Array(TAG_COUNT);
+      plain.forEach((p, k) => {
+        for (let i = 0; i < p.features.length; i++) {
+          staticScores(model.weights, scored[k]!, i, a);
+          staticScores(model.weights, p, i, b);
+          expect(Array.from(a)).toEqual(Array.from(b));
+          expect(scored[k]!.features.wordKeys[i]).toBe(p.features.wordKeys[i]);
+          expect(scored[k]!.features.shapeKeys[i]).toBe(p.features.shapeKeys[i]);
+          tokens++;
+        }
+      });
+      // Decoding (tag-history rows cached per word form on one side, hashed on the other) agrees too.
+      const confidence = (sentences: Parameters<typeof decodeDocument>[1]) => {
+        const out: Float32Array[] = [];
+        const tags = decodeDocument(model.weights, sentences, 1, { temperature: model.temperature, out });
+        return { tags: tags.map((t) => Array.from(t)), out: out.map((o) => Array.from(o)) };
+      };
+      expect(confidence(scored)).toEqual(confidence(plain));
+    }
+    expect(tokens).toBeGreaterThan(500);
   });
 });
 

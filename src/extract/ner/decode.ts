@@ -2,15 +2,15 @@
 // right with the two previous predicted tags as features (greedy, or a small beam), and each
 // sentence of a document seeing how the earlier ones were tagged. Training (perceptron.ts) goes
 // through the same scoring, so the model learns from its own history, mistakes included.
-import * as features from "./features.ts";
-import { TagHistory, type SentenceFeatures } from "./features.ts";
+import type { SentenceFeatures, TokenKeys } from "./features.ts";
+import * as tagHistory from "./tag-history.ts";
+import { TagHistory } from "./tag-history.ts";
 import type { HashIndex } from "./hash-index.ts";
-import { OwnScoreCache } from "./own-score-cache.ts";
 import * as tagSet from "./tags.ts";
 
 // Local bindings for what the hot loops use: under tsx's CommonJS transform every use of an
 // imported name goes through a getter, which costs a third of the run time here.
-const { prevTagHash, prevTagsHash, wordTagHash, shapeTagHash } = features;
+const { prevTagHash, prevTagsHash, wordTagHash, shapeTagHash } = tagHistory;
 const { TAG_COUNT } = tagSet;
 
 /**
@@ -32,10 +32,35 @@ export interface TaggerWeights {
 export interface ResolvedSentence {
   features: SentenceFeatures;
   rows: Int32Array;
-  /** When set, token i's word-alone features are summed here (TAG_COUNT scores per token) instead of in rows. */
-  ownScores?: Float32Array;
+  staticScores?: undefined;
   historyRows: Int32Array;
   historyOffsets: Uint32Array;
+}
+
+/**
+ * A sentence as prediction sees it (static-scores.ts): the static features' weights already summed
+ * per token, staticScores[i·TAG_COUNT + c] for token i and tag c.
+ */
+export interface ScoredSentence {
+  features: TokenKeys;
+  staticScores: Float32Array;
+  /** Token i's word-form entry in tagRows, which knows the rows of its tag-history features. */
+  entries: Int32Array;
+  tagRows: TagRowSource;
+  historyRows: Int32Array;
+  historyOffsets: Uint32Array;
+}
+
+export type DecodableSentence = ResolvedSentence | ScoredSentence;
+
+/** Weight rows of the tag-history features (−1 = unknown), by word-form entry and previous tags. */
+export interface TagRowSource {
+  prevTagRow(p1: number): number;
+  prevTagsRow(p1: number, p2: number): number;
+  wordTagRow(entry: number, p1: number): number;
+  shapeTagRow(entry: number, p1: number): number;
+  /** Row of document-history feature `id` (tag-history.ts, historyFeatureHash). */
+  historyRow(id: number): number;
 }
 
 export function resolveHashes(index: HashIndex, hashes: Uint32Array, add: boolean): Int32Array {
@@ -49,35 +74,17 @@ export function resolveSentence(index: HashIndex, features: SentenceFeatures, ad
   return { features, rows, historyRows: new Int32Array(0), historyOffsets: new Uint32Array(features.length + 1) };
 }
 
-// Sums of the word-alone features per word, per set of weights: most tokens of news text are
-// words seen before, and this saves a dozen lookups for each.
-const ownScoreCaches = new WeakMap<TaggerWeights, OwnScoreCache>();
-
-/** Resolves a sentence for prediction with fixed weights, using cached per-word scores. */
-export function resolveForPrediction(w: TaggerWeights, features: SentenceFeatures): ResolvedSentence {
-  let cache = ownScoreCaches.get(w);
-  if (!cache) ownScoreCaches.set(w, (cache = new OwnScoreCache()));
-  const { hashes, offsets, ownEnd, words, formKeys } = features;
-  const rows = new Int32Array(hashes.length); // the word-alone part stays unused (ownScores)
-  const ownScores = new Float32Array(features.length * TAG_COUNT);
-  const cached = cache.scores;
-  for (let i = 0; i < features.length; i++) {
-    let e = cache.find(formKeys[i]!, words[i]!);
-    if (e < 0) {
-      e = cache.add(formKeys[i]!, words[i]!);
-      for (let k = offsets[i]!; k < ownEnd[i]!; k++) {
-        const row = w.index.get(hashes[k]!);
-        if (row >= 0) for (let c = 0; c < TAG_COUNT; c++) cached[e * TAG_COUNT + c]! += w.weights[row * TAG_COUNT + c]!;
-      }
-    }
-    for (let c = 0; c < TAG_COUNT; c++) ownScores[i * TAG_COUNT + c] = cached[e * TAG_COUNT + c]!;
-    for (let k = ownEnd[i]!; k < offsets[i + 1]!; k++) rows[k] = w.index.get(hashes[k]!);
-  }
-  return { features, rows, ownScores, historyRows: new Int32Array(0), historyOffsets: new Uint32Array(features.length + 1) };
-}
-
 /** Sets the document-history feature rows of a sentence (training adds unknown features). */
-export function attachHistory(index: HashIndex, s: ResolvedSentence, history: TagHistory, add: boolean): void {
+export function attachHistory(index: HashIndex, s: DecodableSentence, history: TagHistory, add: boolean): void {
+  if (s.staticScores) {
+    // Prediction: ten possible features, their rows kept by the sentence's row source.
+    const { ids, offsets } = history.featureIds(s.features);
+    const rows = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) rows[k] = s.tagRows.historyRow(ids[k]!);
+    s.historyRows = rows;
+    s.historyOffsets = offsets;
+    return;
+  }
   const { hashes, offsets } = history.features(s.features);
   s.historyRows = resolveHashes(index, hashes, add);
   s.historyOffsets = offsets;
@@ -88,7 +95,7 @@ export function attachHistory(index: HashIndex, s: ResolvedSentence, history: Ta
  * With `confidence` (greedy only), each sentence's softmax probability of the chosen tag at every
  * tagged (non-O) token is written to confidence[k] as decoding computes it, so spans need no rescoring.
  */
-export function decodeDocument(w: TaggerWeights, sentences: readonly ResolvedSentence[], beamSize = 1, confidence?: { temperature: number; out: Float32Array[] }): Uint8Array[] {
+export function decodeDocument(w: TaggerWeights, sentences: readonly DecodableSentence[], beamSize = 1, confidence?: { temperature: number; out: Float32Array[] }): Uint8Array[] {
   const history = new TagHistory();
   const out: Uint8Array[] = [];
   for (const s of sentences) {
@@ -113,13 +120,13 @@ export function addRow(weights: Float32Array | Int16Array, row: number, scores: 
 }
 
 /** Scores of every tag at token i from its static and document-history features. */
-export function staticScores(w: TaggerWeights, s: ResolvedSentence, i: number, out: Float64Array): void {
-  let k = s.features.offsets[i]!;
-  if (s.ownScores) {
-    for (let c = 0; c < TAG_COUNT; c++) out[c] = s.ownScores[i * TAG_COUNT + c]!;
-    k = s.features.ownEnd[i]!;
-  } else out.fill(0);
-  for (let end = s.features.offsets[i + 1]!; k < end; k++) addRow(w.weights, s.rows[k]!, out);
+export function staticScores(w: TaggerWeights, s: DecodableSentence, i: number, out: Float64Array): void {
+  if (s.staticScores) {
+    for (let c = 0; c < TAG_COUNT; c++) out[c] = s.staticScores[i * TAG_COUNT + c]!;
+  } else {
+    out.fill(0);
+    for (let k = s.features.offsets[i]!, end = s.features.offsets[i + 1]!; k < end; k++) addRow(w.weights, s.rows[k]!, out);
+  }
   for (let k = s.historyOffsets[i]!, end = s.historyOffsets[i + 1]!; k < end; k++) addRow(w.weights, s.historyRows[k]!, out);
 }
 
@@ -128,17 +135,33 @@ export function staticScores(w: TaggerWeights, s: ResolvedSentence, i: number, o
  * previous two tags) do not depend on the token, so each is looked up once.
  */
 class HistoryRows {
-  private readonly memo = new Int32Array(11 + 11 * 11).fill(-2);
+  // Made on first use: prediction's sentences (ScoredSentence) bring their own cached rows.
+  private memo!: Int32Array;
   // Rows of (word, p1) and (shape, p1) for the current token: beam states often share p1.
-  private readonly wordRows = new Int32Array(11);
-  private readonly shapeRows = new Int32Array(11);
+  private wordRows!: Int32Array;
+  private shapeRows!: Int32Array;
   private token = -1;
   constructor(private readonly w: TaggerWeights) {}
 
-  addScores(s: ResolvedSentence, i: number, p1: number, p2: number, out: Float64Array): void {
+  addScores(s: DecodableSentence, i: number, p1: number, p2: number, out: Float64Array): void {
     const { index, weights } = this.w;
+    if (s.staticScores) {
+      // Prediction: the rows are cached per word form for the whole run.
+      const rows = s.tagRows;
+      const e = s.entries[i]!;
+      addRow(weights, rows.prevTagRow(p1), out);
+      addRow(weights, rows.prevTagsRow(p1, p2), out);
+      addRow(weights, rows.wordTagRow(e, p1), out);
+      addRow(weights, rows.shapeTagRow(e, p1), out);
+      return;
+    }
     const m1 = p1 + 1;
     const m12 = 11 + m1 * 11 + p2 + 1;
+    if (this.token === -1) {
+      this.memo = new Int32Array(11 + 11 * 11).fill(-2);
+      this.wordRows = new Int32Array(11);
+      this.shapeRows = new Int32Array(11);
+    }
     if (this.token !== i) {
       this.token = i;
       this.wordRows.fill(-2);
@@ -162,7 +185,7 @@ export function argmax(scores: Float64Array): number {
 }
 
 /** Greedy left-to-right tagging; returns tag ids (and, when asked, the chosen tags' probabilities where not O). */
-export function decodeGreedy(w: TaggerWeights, s: ResolvedSentence, confidence?: { temperature: number; out: Float32Array }): Uint8Array {
+export function decodeGreedy(w: TaggerWeights, s: DecodableSentence, confidence?: { temperature: number; out: Float32Array }): Uint8Array {
   const n = s.features.length;
   const tags = new Uint8Array(n);
   const scores = new Float64Array(TAG_COUNT);
@@ -181,7 +204,7 @@ export function decodeGreedy(w: TaggerWeights, s: ResolvedSentence, confidence?:
 }
 
 /** The scores of every tag at token i given the tags chosen before it (after decodeDocument attached the history). */
-export function tokenScores(w: TaggerWeights, s: ResolvedSentence, tags: Uint8Array, i: number, out: Float64Array): void {
+export function tokenScores(w: TaggerWeights, s: DecodableSentence, tags: Uint8Array, i: number, out: Float64Array): void {
   staticScores(w, s, i, out);
   new HistoryRows(w).addScores(s, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, out);
   for (let c = 0; c < TAG_COUNT; c++) out[c]! *= w.scale;
@@ -201,7 +224,7 @@ export function softmaxAt(scores: Float64Array, tag: number, temperature: number
  * probability of a chosen tag there, at the temperature fitted at training time on held-out
  * training documents. Call after decodeDocument (which attaches the history the scores use).
  */
-export function spanConfidence(w: TaggerWeights, s: ResolvedSentence, tags: Uint8Array, start: number, end: number, temperature: number): number {
+export function spanConfidence(w: TaggerWeights, s: DecodableSentence, tags: Uint8Array, start: number, end: number, temperature: number): number {
   const scores = new Float64Array(TAG_COUNT);
   const history = new HistoryRows(w);
   let min = 1;
@@ -218,7 +241,7 @@ export function spanConfidence(w: TaggerWeights, s: ResolvedSentence, tags: Uint
  * Beam search over tag sequences. Two states ending in the same two tags have the same future, so
  * only the better one is kept.
  */
-export function decodeBeam(w: TaggerWeights, s: ResolvedSentence, beamSize: number): Uint8Array {
+export function decodeBeam(w: TaggerWeights, s: DecodableSentence, beamSize: number): Uint8Array {
   const n = s.features.length;
   const B = beamSize;
   // State j kept at position i: tag tagAt[i·B + j], parent state parentAt[i·B + j] at position i − 1.

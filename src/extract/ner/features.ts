@@ -1,19 +1,30 @@
 // Features of a token in its sentence and document, as 32-bit hashes. Only the words themselves
 // are read (never POS or chunk columns: raw text has none). Static features are computed once per
 // document; the features that depend on the previous predicted tags are added by the decoder from
-// the per-token keys kept here (see tagFeatures).
+// the per-token keys kept here (see tag-history.ts).
 import { GAZETTEER_CLASSES, PROPER_MASK, matchGazetteer, type Gazetteer } from "./gazetteer.ts";
 import * as hash from "./hash.ts";
 
 // Local bindings: under tsx's CommonJS transform every call through an import goes via a getter.
-const { combine, fmix32, hashInt, hashString, stringKey, templateSeed } = hash;
+const { combine, fmix32, hashString, stringKey, templateSeed } = hash;
 
 export interface FeatureResources {
   gazetteer: Gazetteer;
 }
 
+/** What the decoder's tag-history features read of each token of a sentence. */
+export interface TokenKeys {
+  length: number;
+  /** Per-token keys the decoder combines with the previous tag. */
+  wordKeys: Uint32Array;
+  shapeKeys: Uint32Array;
+  /** Lowercase tokens, and whether each token is written with a capital (for the document's tag history). */
+  lower: readonly string[];
+  capitalised: Uint8Array;
+}
+
 /** The static features of one sentence, flat: token i owns hashes[offsets[i], offsets[i + 1]). */
-export interface SentenceFeatures {
+export interface SentenceFeatures extends TokenKeys {
   length: number;
   words: readonly string[];
   hashes: Uint32Array;
@@ -46,12 +57,12 @@ const T = {
 export const FEATURE_TEMPLATE_COUNT = nextTemplate;
 
 // Case flags of a token, read off its characters once.
-const HAS_UPPER = 1, HAS_LOWER = 2, UPPER_START = 4;
-const isLowerWord = (f: number) => (f & (HAS_UPPER | HAS_LOWER)) === HAS_LOWER;
+export const HAS_UPPER = 1, HAS_LOWER = 2, UPPER_START = 4;
+export const isLowerWord = (f: number) => (f & (HAS_UPPER | HAS_LOWER)) === HAS_LOWER;
 const isAllCaps = (f: number) => (f & (HAS_UPPER | HAS_LOWER)) === HAS_UPPER;
 
 /** One pass over a word: its shape (runs capped at 4), short shape (runs collapsed) and case flags. */
-function analyseWord(w: string): { shape: string; short: string; flags: number } {
+export function analyseWord(w: string): { shape: string; short: string; flags: number } {
   let shape = "", short = "", last = -1, run = 0, flags = 0;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -87,7 +98,7 @@ export function shortWordShape(w: string): string {
 }
 
 /** A sentence written in capitals (a headline, a dateline): case tells little there. */
-function isHeadline(flags: Uint8Array): boolean {
+export function isHeadline(flags: Uint8Array): boolean {
   let caps = 0;
   let cased = 0;
   for (let i = 0; i < flags.length; i++) {
@@ -104,14 +115,19 @@ const BIT = (name: (typeof GAZETTEER_CLASSES)[number]) => 1 << GAZETTEER_CLASSES
 const NAME_CUE = BIT("title") | BIT("firstName");
 const ORG_CUE = BIT("orgSuffix");
 
-interface SentenceInfo {
+/** What the document flags read of a sentence: case flags, lowercase forms, gazetteer matches. */
+export interface SentenceCase {
+  lower: readonly string[];
+  flags: Uint8Array;
+  headline: boolean;
+  gaz: { begin: Uint16Array; inside: Uint16Array };
+}
+
+interface SentenceInfo extends SentenceCase {
   words: readonly string[];
   lower: string[];
   shapes: string[];
   shorts: string[];
-  flags: Uint8Array;
-  headline: boolean;
-  gaz: { begin: Uint16Array; inside: Uint16Array };
 }
 
 function analyseSentence(words: readonly string[], gazetteer: Gazetteer): SentenceInfo {
@@ -131,17 +147,18 @@ function analyseSentence(words: readonly string[], gazetteer: Gazetteer): Senten
   return { words, lower, shapes, shorts, flags, headline: isHeadline(flags), gaz: matchGazetteer(gazetteer, lower) };
 }
 
-function documentFlags(sentences: SentenceInfo[]): Map<string, number> {
+export function documentFlags(sentences: readonly SentenceCase[]): Map<string, number> {
   const flags = new Map<string, number>();
   for (const s of sentences) {
-    for (let i = 0; i < s.words.length; i++) {
+    const n = s.flags.length;
+    for (let i = 0; i < n; i++) {
       const f = s.flags[i]!;
       const upperStart = (f & UPPER_START) !== 0;
       let add = 0;
       if (isLowerWord(f)) add |= DOC_LOWER;
       else if (i > 0 && !s.headline && upperStart && !isAllCaps(f)) add |= DOC_CAPITAL_MID;
       if (i > 0 && ((s.gaz.begin[i - 1]! | s.gaz.inside[i - 1]!) & NAME_CUE) && upperStart) add |= DOC_AFTER_NAME_CUE;
-      if (i + 1 < s.words.length && (s.gaz.begin[i + 1]! & ORG_CUE) && upperStart) add |= DOC_BEFORE_ORG;
+      if (i + 1 < n && (s.gaz.begin[i + 1]! & ORG_CUE) && upperStart) add |= DOC_BEFORE_ORG;
       if (add) flags.set(s.lower[i]!, (flags.get(s.lower[i]!) ?? 0) | add);
     }
   }
@@ -153,7 +170,8 @@ const PAD_RIGHT = [stringKey("</S>"), stringKey("</S2>")];
 let scratch = new Uint32Array(4096);
 /** An upper bound: 21 fixed, 8 affixes, headline, 27 gazetteer, document. */
 const MAX_FEATURES_PER_TOKEN = 21 + 8 + 1 + 3 * GAZETTEER_CLASSES.length + 1;
-const SEED = Object.fromEntries(Object.entries(T).map(([k, t]) => [k, templateSeed(t)])) as Record<keyof typeof T, number>;
+/** Each template's hash seed (tag-history.ts uses the history ones). */
+export const SEED = Object.fromEntries(Object.entries(T).map(([k, t]) => [k, templateSeed(t)])) as Record<keyof typeof T, number>;
 
 /** Static features of every token of a document given as sentences of CoNLL-like tokens. */
 export function documentFeatures(doc: readonly (readonly string[])[], res: FeatureResources): SentenceFeatures[] {
@@ -164,6 +182,70 @@ export function documentFeatures(doc: readonly (readonly string[])[], res: Featu
   for (const info of infos) out.push(sentenceFeatures(info, flags));
   return out;
 }
+
+// The feature templates as hash functions of per-token keys (lk: lowercase word, sk: short shape),
+// shared by training (sentenceFeatures) and prediction (static-scores.ts), so both hash alike.
+export const contextHash = {
+  shortPos: (sk: number, first: number) => combine(combine(SEED.shortPos, sk), first),
+  lowerM1: (lk: number) => combine(SEED.lowerM1, lk),
+  lowerP1: (lk: number) => combine(SEED.lowerP1, lk),
+  lowerM2: (lk: number) => combine(SEED.lowerM2, lk),
+  lowerP2: (lk: number) => combine(SEED.lowerP2, lk),
+  shortM1: (sk: number) => combine(SEED.shortM1, sk),
+  shortP1: (sk: number) => combine(SEED.shortP1, sk),
+  shortM2: (sk: number) => combine(SEED.shortM2, sk),
+  shortP2: (sk: number) => combine(SEED.shortP2, sk),
+  shapeM1_0: (sm1: number, sk: number) => combine(combine(SEED.shapeM1_0, sm1), sk),
+  shape0_P1: (sk: number, sp1: number) => combine(combine(SEED.shape0_P1, sk), sp1),
+  shapeM1_0_P1: (sm1: number, sk: number, sp1: number) => combine(combine(combine(SEED.shapeM1_0_P1, sm1), sk), sp1),
+  bigramM1: (lm1: number, lk: number) => combine(combine(SEED.bigramM1, lm1), lk),
+  bigramP1: (lk: number, lp1: number) => combine(combine(SEED.bigramP1, lk), lp1),
+  lowerM1_short: (lm1: number, sk: number) => combine(combine(SEED.lowerM1_short, lm1), sk),
+  short_lowerP1: (sk: number, lp1: number) => combine(combine(SEED.short_lowerP1, sk), lp1),
+  headline: (sk: number, lk: number) => combine(combine(SEED.headline, sk), lk),
+  gaz: (cls: number, inside: boolean) => combine(SEED.gaz, cls * 2 + (inside ? 1 : 0)),
+  gazM1: (cls: number) => combine(SEED.gazM1, cls),
+  gazP1: (cls: number) => combine(SEED.gazP1, cls),
+  doc: (sk: number, first: number, flags: number) => combine(combine(combine(SEED.doc, sk), first), flags),
+  wordKey: (lk: number) => combine(SEED.wordKey, lk),
+  shapeKey: (sk: number) => combine(SEED.shapeKey, sk),
+};
+const H = contextHash;
+
+/** Keys of the sentence padding (<S2> <S> … </S> </S2>), which stand in for both lowercase and shape keys. */
+export const PAD_KEYS = { left2: PAD_LEFT[1]!, left1: PAD_LEFT[0]!, right1: PAD_RIGHT[0]!, right2: PAD_RIGHT[1]! };
+
+/**
+ * The features of a word alone (bias, form, lowercase, shape, short shape, affixes of up to 4
+ * characters), written to out from `len`; returns the new length. Their sum is a per-word constant.
+ */
+export function writeOwnFeatures(w: string, l: string, shape: string, lk: number, sk: number, out: Uint32Array, len: number): number {
+  out[len++] = SEED.bias;
+  out[len++] = hashString(T.word, w);
+  out[len++] = combine(SEED.lower, lk);
+  out[len++] = hashString(T.shape, shape);
+  out[len++] = combine(SEED.short, sk);
+  // Affixes: FNV states grown one character at a time.
+  let pre = SEED.prefix, suf = SEED.suffix;
+  for (let k = 1; k <= 4 && k <= l.length; k++) {
+    pre = Math.imul(pre ^ l.charCodeAt(k - 1), 0x01000193);
+    suf = Math.imul(suf ^ l.charCodeAt(l.length - k), 0x01000193);
+    out[len++] = fmix32(pre);
+    out[len++] = fmix32(suf);
+  }
+  return len;
+}
+
+/** Position code of token i for the templates that care: 1 first token, 2 first word after an opening quote. */
+export function positionCode(i: number, quoteStart: boolean): number {
+  return i === 0 ? 1 : i === 1 && quoteStart ? 2 : 0;
+}
+
+/** A sentence opening with a quote, bracket or dash (its first word then counts as first too). */
+export const startsWithQuote = (words: readonly string[]): boolean => words.length > 0 && /^["'(`-]/.test(words[0]!);
+
+/** Most features a token can have; the own features are at most 5 + 8 of them. */
+export const MAX_OWN_FEATURES = 13;
 
 // Hashes are built from per-token string keys combined with template seeds, so each string is
 // read once per sentence however many templates use it.
@@ -196,7 +278,7 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
     const g = gaz.begin[i]! | gaz.inside[i]!;
     gazClasses[i + 1] = isLowerWord(flags[i]!) ? g & ~PROPER_MASK : g;
   }
-  const quoteStart = n > 0 && /^["'(`-]/.test(words[0]!);
+  const quoteStart = startsWithQuote(words);
   for (let i = 0; i < n; i++) {
     offsets[i] = len;
     const w = words[i]!;
@@ -204,111 +286,44 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
     const lk = lowerKey[i + 2]!, sk = shortKey[i + 2]!;
     const lm1 = lowerKey[i + 1]!, lp1 = lowerKey[i + 3]!;
     const sm1 = shortKey[i + 1]!, sp1 = shortKey[i + 3]!;
-    const first = i === 0 ? 1 : i === 1 && quoteStart ? 2 : 0;
+    const first = positionCode(i, quoteStart);
     // The word's own features first (they depend on nothing else, so a decoder may cache their sum).
-    out[len++] = SEED.bias;
-    out[len++] = formKeys[i] = hashString(T.word, w);
-    out[len++] = combine(SEED.lower, lk);
-    out[len++] = hashString(T.shape, shapes[i]!);
-    out[len++] = combine(SEED.short, sk);
-    // Affixes: FNV states grown one character at a time.
-    let pre = SEED.prefix, suf = SEED.suffix;
-    for (let k = 1; k <= 4 && k <= l.length; k++) {
-      pre = Math.imul(pre ^ l.charCodeAt(k - 1), 0x01000193);
-      suf = Math.imul(suf ^ l.charCodeAt(l.length - k), 0x01000193);
-      out[len++] = fmix32(pre);
-      out[len++] = fmix32(suf);
-    }
+    len = writeOwnFeatures(w, l, shapes[i]!, lk, sk, out, len);
+    formKeys[i] = out[offsets[i]! + 1]!;
     ownEnd[i] = len;
-    out[len++] = combine(combine(SEED.shortPos, sk), first);
-    out[len++] = combine(SEED.lowerM1, lm1);
-    out[len++] = combine(SEED.lowerP1, lp1);
-    out[len++] = combine(SEED.lowerM2, lowerKey[i]!);
-    out[len++] = combine(SEED.lowerP2, lowerKey[i + 4]!);
-    out[len++] = combine(SEED.shortM1, sm1);
-    out[len++] = combine(SEED.shortP1, sp1);
-    out[len++] = combine(SEED.shortM2, shortKey[i]!);
-    out[len++] = combine(SEED.shortP2, shortKey[i + 4]!);
-    out[len++] = combine(combine(SEED.shapeM1_0, sm1), sk);
-    out[len++] = combine(combine(SEED.shape0_P1, sk), sp1);
-    out[len++] = combine(combine(combine(SEED.shapeM1_0_P1, sm1), sk), sp1);
-    out[len++] = combine(combine(SEED.bigramM1, lm1), lk);
-    out[len++] = combine(combine(SEED.bigramP1, lk), lp1);
-    out[len++] = combine(combine(SEED.lowerM1_short, lm1), sk);
-    out[len++] = combine(combine(SEED.short_lowerP1, sk), lp1);
-    if (headline) out[len++] = combine(combine(SEED.headline, sk), lk);
+    out[len++] = H.shortPos(sk, first);
+    out[len++] = H.lowerM1(lm1);
+    out[len++] = H.lowerP1(lp1);
+    out[len++] = H.lowerM2(lowerKey[i]!);
+    out[len++] = H.lowerP2(lowerKey[i + 4]!);
+    out[len++] = H.shortM1(sm1);
+    out[len++] = H.shortP1(sp1);
+    out[len++] = H.shortM2(shortKey[i]!);
+    out[len++] = H.shortP2(shortKey[i + 4]!);
+    out[len++] = H.shapeM1_0(sm1, sk);
+    out[len++] = H.shape0_P1(sk, sp1);
+    out[len++] = H.shapeM1_0_P1(sm1, sk, sp1);
+    out[len++] = H.bigramM1(lm1, lk);
+    out[len++] = H.bigramP1(lk, lp1);
+    out[len++] = H.lowerM1_short(lm1, sk);
+    out[len++] = H.short_lowerP1(sk, lp1);
+    if (headline) out[len++] = H.headline(sk, lk);
     const g = gazClasses[i + 1]!, gm1 = gazClasses[i]!, gp1 = gazClasses[i + 2]!;
     if (g | gm1 | gp1) {
       for (let b = 0; b < GAZETTEER_CLASSES.length; b++) {
         const bit = 1 << b;
-        if (g & bit) out[len++] = combine(SEED.gaz, b * 2 + (gaz.begin[i]! & bit ? 0 : 1));
-        if (gm1 & bit) out[len++] = combine(SEED.gazM1, b);
-        if (gp1 & bit) out[len++] = combine(SEED.gazP1, b);
+        if (g & bit) out[len++] = H.gaz(b, (gaz.begin[i]! & bit) === 0);
+        if (gm1 & bit) out[len++] = H.gazM1(b);
+        if (gp1 & bit) out[len++] = H.gazP1(b);
       }
     }
     if (!isLowerWord(flags[i]!)) {
       const f = docFlags.get(l) ?? 0;
-      out[len++] = combine(combine(combine(SEED.doc, sk), first), f | (headline ? 16 : 0));
+      out[len++] = H.doc(sk, first, f | (headline ? 16 : 0));
     }
-    wordKeys[i] = combine(SEED.wordKey, lk);
-    shapeKeys[i] = combine(SEED.shapeKey, sk);
+    wordKeys[i] = H.wordKey(lk);
+    shapeKeys[i] = H.shapeKey(sk);
   }
   offsets[n] = len;
   return { length: n, words, hashes: out.slice(0, len), offsets, ownEnd, formKeys, wordKeys, shapeKeys, lower, capitalised };
-}
-
-/**
- * How the document so far has tagged each capitalised word (extended prediction history): counts
- * of O, PER, ORG, LOC, MISC per lowercase form, updated after each sentence is decoded. Lets a
- * later "Barzani" follow an earlier "Masoud Barzani".
- */
-export class TagHistory {
-  private readonly counts = new Map<string, Uint16Array>();
-
-  /** Feature hashes for each token of a sentence: token i owns out.hashes[out.offsets[i], out.offsets[i + 1]). */
-  features(s: SentenceFeatures): { hashes: Uint32Array; offsets: Uint32Array } {
-    const hashes: number[] = [];
-    const offsets = new Uint32Array(s.length + 1);
-    for (let i = 0; i < s.length; i++) {
-      offsets[i] = hashes.length;
-      const c = s.capitalised[i] ? this.counts.get(s.lower[i]!) : undefined;
-      if (!c) continue;
-      let best = 0;
-      for (let k = 1; k < 5; k++) if (c[k]! > c[best]!) best = k;
-      hashes.push(combine(SEED.historyMajority, best));
-      for (let k = 0; k < 5; k++) if (c[k]! > 0) hashes.push(combine(SEED.historySeen, k));
-    }
-    offsets[s.length] = hashes.length;
-    return { hashes: Uint32Array.from(hashes), offsets };
-  }
-
-  /** Records the tag ids chosen for a sentence. */
-  record(s: SentenceFeatures, tags: ArrayLike<number>): void {
-    for (let i = 0; i < s.length; i++) {
-      if (!s.capitalised[i]) continue;
-      const l = s.lower[i]!;
-      let c = this.counts.get(l);
-      if (!c) this.counts.set(l, (c = new Uint16Array(5)));
-      const tag = tags[i]!;
-      c[tag === 0 ? 0 : ((tag - 1) >> 1) + 1]!++; // 0 = O, 1–4 = PER, ORG, LOC, MISC
-    }
-  }
-}
-
-// Features of the previous predicted tags (−1 = before the sentence): alone, as a pair, and with
-// the current word and shape.
-const PREV1_SEED = templateSeed(T.prev1);
-const PREV12_SEED = templateSeed(T.prev12);
-export const prevTagHash = (p1: number) => hashInt(PREV1_SEED, p1 + 1);
-export const prevTagsHash = (p1: number, p2: number) => hashInt(PREV12_SEED, (p1 + 1) * 32 + p2 + 1);
-export const wordTagHash = (s: SentenceFeatures, i: number, p1: number) => hashInt(s.wordKeys[i]!, p1 + 1);
-export const shapeTagHash = (s: SentenceFeatures, i: number, p1: number) => hashInt(s.shapeKeys[i]!, p1 + 1);
-
-export const TAG_FEATURE_COUNT = 4;
-/** All tag-history feature hashes of token i, as training needs them. */
-export function tagFeatures(s: SentenceFeatures, i: number, p1: number, p2: number, out: Uint32Array): void {
-  out[0] = prevTagHash(p1);
-  out[1] = prevTagsHash(p1, p2);
-  out[2] = wordTagHash(s, i, p1);
-  out[3] = shapeTagHash(s, i, p1);
 }

@@ -129,10 +129,16 @@ export const GAZETTEER_LISTS: Readonly<Record<GazetteerClass, string>> = {
     "Oct.|Nov|Nov.|Dec|Dec.|today|yesterday|tomorrow|tonight|week|weekend|month|year|Christmas|Easter|Ramadan",
 };
 
-/** Entries matched on lowercase token sequences; `classes` is a bit set over GAZETTEER_CLASSES. */
+/** One entry: its lowercase tokens and a bit set over GAZETTEER_CLASSES. */
+export interface GazetteerEntry {
+  tokens: string[];
+  classes: number;
+}
+
+/** Entries matched on lowercase token sequences. */
 export interface Gazetteer {
   /** First token (lowercase) → the entries starting with it, longest first. */
-  byFirst: Map<string, { tokens: string[]; classes: number }[]>;
+  byFirst: Map<string, GazetteerEntry[]>;
 }
 
 /** Classes that name things: they only count on a token that is not lowercase. */
@@ -166,11 +172,16 @@ export const DEFAULT_GAZETTEER = buildGazetteer();
  * For each token, the gazetteer classes of the entries covering it, split by where the token sits
  * in the entry: begin[i] and inside[i] are bit sets over GAZETTEER_CLASSES.
  */
-export function matchGazetteer(gaz: Gazetteer, lower: readonly string[]): { begin: Uint16Array; inside: Uint16Array } {
+export function matchGazetteer(
+  gaz: Gazetteer,
+  lower: readonly string[],
+  /** gaz.byFirst.get(lower[i]) for every token, when the caller already has it. */
+  startingAt?: readonly (readonly GazetteerEntry[] | undefined)[],
+): { begin: Uint16Array; inside: Uint16Array } {
   const begin = new Uint16Array(lower.length);
   const inside = new Uint16Array(lower.length);
   for (let i = 0; i < lower.length; i++) {
-    const candidates = gaz.byFirst.get(lower[i]!);
+    const candidates = startingAt ? startingAt[i] : gaz.byFirst.get(lower[i]!);
     if (!candidates) continue;
     for (const e of candidates) {
       const n = e.tokens.length;

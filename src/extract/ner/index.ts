@@ -1,9 +1,9 @@
 // Statistical named-entity recogniser: an averaged perceptron trained on CoNLL-2003 (see
 // scripts/train-ner.ts). Pure functions: load a parsed model object, then find PER / ORG / LOC /
 // MISC spans in text, with offsets into the text. Loading the file from disk is in load-file.ts.
-import { documentFeatures } from "./features.ts";
 import { decodeNerModel, type DecodedModel } from "./model.ts";
-import { decodeDocument, resolveForPrediction, spanConfidence, type ResolvedSentence } from "./decode.ts";
+import { decodeDocument, spanConfidence, type ScoredSentence } from "./decode.ts";
+import { scoreDocument } from "./static-scores.ts";
 import { BIO_TAGS, tagIdSpans, type NerLabel } from "./tags.ts";
 import { splitSentences, tokenize, type Token } from "./tokenize.ts";
 
@@ -45,9 +45,8 @@ export function loadNerModel(json: unknown, options: NerLoadOptions = {}): NerMo
   return Object.freeze(decoded);
 }
 
-function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], withConfidence = false): { resolved: ResolvedSentence[]; tags: Uint8Array[]; confidence?: Float32Array[] } {
-  const resolved: ResolvedSentence[] = [];
-  for (const f of documentFeatures(sentences, model.resources)) resolved.push(resolveForPrediction(model.weights, f));
+function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], withConfidence = false): { resolved: ScoredSentence[]; tags: Uint8Array[]; confidence?: Float32Array[] } {
+  const resolved = scoreDocument(model.weights, model.resources.gazetteer, sentences);
   // Greedy decoding scores each token once: its confidences are kept then, not recomputed per span.
   if (withConfidence && model.beam === 1) {
     const out: Float32Array[] = [];

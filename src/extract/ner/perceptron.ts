@@ -2,14 +2,15 @@
 // training documents with its own (greedy) predictions, in seeded random order.
 import * as decode from "./decode.ts";
 import type { ResolvedSentence, TaggerWeights } from "./decode.ts";
-import * as features from "./features.ts";
-import { TagHistory, type SentenceFeatures } from "./features.ts";
+import type { SentenceFeatures } from "./features.ts";
+import * as tagHistory from "./tag-history.ts";
+import { TagHistory } from "./tag-history.ts";
 import { HashIndex } from "./hash-index.ts";
 import * as tagSet from "./tags.ts";
 
 // Local bindings: under tsx's CommonJS transform every use of an imported name goes through a getter.
 const { addRow, argmax, attachHistory, resolveSentence, staticScores } = decode;
-const { TAG_FEATURE_COUNT, tagFeatures } = features;
+const { TAG_FEATURE_COUNT, tagFeatures } = tagHistory;
 const { TAG_COUNT } = tagSet;
 
 /** A seeded PRNG (mulberry32), so training runs repeat exactly. */

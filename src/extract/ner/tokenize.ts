@@ -57,6 +57,13 @@ function normaliseWord(s: string): string {
     : s;
 }
 
+/** SPACE.test for one character, without the regex for ASCII. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+
 function push(tokens: Token[], text: string, start: number, end: number, norm?: string): void {
   const raw = text.slice(start, end);
   tokens.push({ start, end, text: raw, norm: norm ?? raw });
@@ -67,22 +74,25 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    const ch = text[i]!;
-    if (SPACE.test(ch)) {
+    if (isSpace(text, i)) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (m && m.index === i) {
       let j = Math.min(i + m[0].length, end);
       let word = text.slice(i, j);
-      const base = word.replace(/\.$/, "");
-      if (text[j] === "." && j < end && (ABBREVIATIONS.has(base) || SINGLE_CAPITAL.test(base) || INITIALISM.test(base))) {
-        j++;
-        word += ".";
+      if (text[j] === "." && j < end) {
+        const base = word.replace(/\.$/, "");
+        if (ABBREVIATIONS.has(base) || SINGLE_CAPITAL.test(base) || INITIALISM.test(base)) {
+          j++;
+          word += ".";
+        }
       }
-      const clitic = CLITIC.exec(word);
+      // A clitic starts with an apostrophe: most words have none, and need no regex.
+      const clitic = word.includes("'") || word.includes("\u2019") ? CLITIC.exec(word) : null;
       if (clitic) {
         const cut = j - clitic[0].length;
         push(tokens, text, i, cut, normaliseWord(text.slice(i, cut)));
