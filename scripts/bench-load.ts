@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { openDatabase } from "../src/cli/database.ts";
-import { localServerOptions, localServerPid, runRead } from "../src/graph/index.ts";
+import { boltUri, localServerOptions, localServerPid, runRead } from "../src/graph/index.ts";
 import { ingestPaths } from "../src/pipeline/ingest.ts";
 import { startServer } from "../src/server/index.ts";
 
@@ -52,8 +52,11 @@ export interface RunFigures {
   /** Server-side time per endpoint (whole ms, from request to response end). */
   endpoints: Record<string, EndpointFigures>;
 }
+/** One endpoint at a time, requests one after another: what each costs, free of queueing. */
+export interface EndpointCost { requests: number; cpuMsPerRequest: RunFigures["cpuMsPerRequest"]; bytesPerResponse: number }
 export interface LoadFigures {
   graph: { nodes: number; relationships: number };
+  costs: Record<string, EndpointCost>;
   targetRate: number;
   mixed: RunFigures;
   /** The same mix while heavy requests (/api/graph at its maximum size) run one after another beside it. */
@@ -162,6 +165,19 @@ async function drive(url: string, paths: string[], o: LoadOptions, durationS: nu
   };
 }
 
+async function measureCosts(url: string, paths: string[], pid: number | null, perEndpoint = 10): Promise<Record<string, EndpointCost>> {
+  const costs: Record<string, EndpointCost> = {};
+  for (const endpoint of [...new Set(paths.map(endpointOf))].sort()) {
+    const sample = paths.filter((p) => endpointOf(p) === endpoint).slice(0, perEndpoint);
+    const cpu0 = process.cpuUsage();
+    const neo4j0 = neo4jCpuMs(pid);
+    let bytes = 0;
+    for (const path of sample) bytes += (await (await fetch(url + path)).arrayBuffer()).byteLength;
+    costs[endpoint] = { requests: sample.length, cpuMsPerRequest: cpuMsPerRequest(cpu0, neo4j0, sample.length, pid), bytesPerResponse: Math.round(bytes / sample.length) };
+  }
+  return costs;
+}
+
 /** Heavy requests one after another until `stop` resolves: the largest graph the API allows. */
 async function heavyLoop(url: string, stop: Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
@@ -177,7 +193,9 @@ async function heavyLoop(url: string, stop: Promise<unknown>): Promise<number[]>
 
 export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<LoadFigures> {
   const db = await openDatabase();
-  const o = { ...loadDefaults, neo4jPid: process.env.NEO4J_URI ? null : localServerPid(localServerOptions()), ...options };
+  const local = localServerOptions();
+  const isLocal = !process.env.NEO4J_URI || process.env.NEO4J_URI === boltUri(local);
+  const o = { ...loadDefaults, neo4jPid: isLocal ? localServerPid(local) : null, ...options };
   const count = async () =>
     (await runRead(db.driver, "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships")).rows[0] as LoadFigures["graph"];
   try {
@@ -195,8 +213,10 @@ export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<
     try {
       o.log(`bench:load: ${paths.length} distinct requests; warming up for 3 s, then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections`);
       await drive(server.url, paths, { ...o, rate: 50 }, 3, timings);
+      const costs = await measureCosts(server.url, paths, o.neo4jPid);
+      timings.take();
       const mixed = await drive(server.url, paths, o, o.durationS, timings);
-      const figures: LoadFigures = { graph, targetRate: o.rate, mixed };
+      const figures: LoadFigures = { graph, costs, targetRate: o.rate, mixed };
       if (o.heavyDurationS > 0) {
         o.log(`bench:load: ${o.heavyDurationS} s more with /api/graph?limit=5000 requested back to back beside the mix`);
         const run = drive(server.url, paths, o, o.heavyDurationS, timings);
@@ -218,7 +238,12 @@ function printFigures(f: LoadFigures): void {
   const row = (name: string, r: RunFigures) =>
     `${name.padEnd(22)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.latencyMs.p50} ms  p90 ${r.latencyMs.p90} ms  p99 ${r.latencyMs.p99} ms  max ${r.latencyMs.max} ms  ` +
     `errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  (${r.requests} requests; CPU per request: node ${r.cpuMsPerRequest.node} ms, neo4j ${r.cpuMsPerRequest.neo4j ?? "?"} ms)`;
-  console.log(`graph: ${f.graph.nodes} nodes, ${f.graph.relationships} relationships; target ${f.targetRate} req/s`);
+  console.log(`graph: ${f.graph.nodes} nodes, ${f.graph.relationships} relationships`);
+  console.log("\ncost per request, one endpoint at a time   requests  node CPU ms  neo4j CPU ms  bytes");
+  for (const [name, c] of Object.entries(f.costs)) {
+    console.log(`${name.padEnd(42)} ${String(c.requests).padStart(8)} ${String(c.cpuMsPerRequest.node).padStart(12)} ${String(c.cpuMsPerRequest.neo4j ?? "?").padStart(13)}  ${c.bytesPerResponse}`);
+  }
+  console.log(`\nmixed load, target ${f.targetRate} req/s`);
   console.log(row("mixed", f.mixed));
   if (f.withHeavy) console.log(row("mixed + heavy beside", f.withHeavy));
   if (f.withHeavy) console.log(`heavy /api/graph?limit=5000: ${f.withHeavy.heavyRequests} requests, p50 ${f.withHeavy.heavyLatencyMs.p50} ms, max ${f.withHeavy.heavyLatencyMs.max} ms`);
