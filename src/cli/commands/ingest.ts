@@ -53,8 +53,8 @@ code is non-zero only when nothing could be ingested (or, with --prune, pruned).
 Each batch is one transaction: if Neo4j goes away mid-run, no document is half-written, and
 re-running the same command completes the graph. A batch that loses Neo4j is retried by the driver
 for 15 s, then tried again (after 2 s, then 4 s) only if Neo4j answers again; otherwise ingest stops
-(exit 3). A Neo4j that is not reachable at the start, refuses the password or has a full disk stops
-it at once (exit 3), with what to do.
+(exit 3). A Neo4j that is not reachable at the start or refuses the password stops it at once, and a
+full disk at the batch Neo4j cannot write, without retries (exit 3), with what to do.
 
 Examples:
   npx kg ingest data/
