@@ -1,6 +1,8 @@
 // Shared by the integration and browser tests: the real CLI as a subprocess, and the test database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
+import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDriver, connectionFromEnv, localServerOptions, type Driver, type LocalServerOptions } from "../src/graph/index.ts";
 
@@ -85,4 +87,40 @@ export async function graphDigest(driver: Driver): Promise<GraphDigest> {
   const hash = createHash("sha256");
   for (const line of [...nodes.sort(), "--", ...rels.sort()]) hash.update(line + "\n");
   return { nodes: nodes.length, relationships: rels.length, hash: hash.digest("hex") };
+}
+
+export const BBC = "/work/shared/data/bbc";
+
+/** A temporary folder with the first `count` BBC articles by name: the corpus the fault tests interrupt. */
+export function bbcCorpus(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `kg-bbc${count}-`));
+  for (const f of readdirSync(BBC).filter((f) => f.endsWith(".txt")).sort().slice(0, count)) copyFileSync(join(BBC, f), join(dir, f));
+  return dir;
+}
+
+/** Runs `kg <args>` on an empty database and returns the digest: what a clean, uninterrupted run gives. */
+export async function cleanDigestOf(driver: Driver, args: string[]): Promise<GraphDigest> {
+  await wipeDatabase(driver);
+  const r = kg(args);
+  if (r.status !== 0) throw new Error(`kg ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+  return graphDigest(driver);
+}
+
+export type DocumentShapes = Map<string, { mentions: number; claims: number }>;
+
+/** Per document: how many mentions and claims it has; a half-written document would differ from a clean run. */
+export async function documentShapes(driver: Driver): Promise<DocumentShapes> {
+  const shapes = await rows<{ id: string; mentions: number; claims: number }>(
+    driver,
+    `MATCH (d:Document)
+     RETURN d.id AS id, COUNT { (:Entity)-[:MENTIONED_IN]->(d) } AS mentions, COUNT { (:Claim)-[:IN]->(d) } AS claims`,
+  );
+  return new Map(shapes.map((s) => [s.id, { mentions: s.mentions, claims: s.claims }]));
+}
+
+/** Polls until the database holds at least `count` documents (an ingest running elsewhere is under way). */
+export async function waitForDocuments(driver: Driver, count: number): Promise<void> {
+  while ((await rows<{ n: number }>(driver, "MATCH (d:Document) RETURN count(d) AS n"))[0]!.n < count) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

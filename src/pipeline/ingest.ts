@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { listDocumentFiles, parseDocument, readDocumentBytes, defaults as parseDefaults } from "../documents/index.ts";
-import { deleteDocuments, listStoredDocuments, writeDocumentBatch } from "../graph/index.ts";
+import { DatabaseStorageError, deleteDocuments, listStoredDocuments, writeDocumentBatch } from "../graph/index.ts";
 import { BadInputError, DatabaseUnavailableError, type DocumentExtraction, type DocumentMessage } from "../types/index.ts";
 import { extractDocument } from "./extract-document.ts";
 
@@ -61,16 +61,21 @@ export async function extractFile(path: string, maxBytes: number): Promise<{ ext
   return { extraction, messages: [...parsed.messages, ...extraction.messages] };
 }
 
-/** Writes a batch, trying again a few times when the connection is lost; the batch is one transaction either way. */
+/**
+ * Writes a batch, trying again when the connection is lost; the batch is one transaction either way. The driver
+ * has already retried for its maxTransactionRetryTime, so an extra attempt is made only when the server answers
+ * again; a full disk is never retried.
+ */
 async function writeWithRetry(driver: Driver, batch: DocumentExtraction[], o: IngestOptions, onRetry: (n: RetryNotice) => void): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await writeDocumentBatch(driver, batch);
     } catch (e) {
-      if (!(e instanceof DatabaseUnavailableError) || attempt > o.retries) throw e;
+      if (!(e instanceof DatabaseUnavailableError) || e instanceof DatabaseStorageError || attempt > o.retries) throw e;
       const delayMs = o.retryDelayMs * 2 ** (attempt - 1);
       onRetry({ attempt: attempt + 1, of: o.retries + 1, delayMs, reason: e.message });
       await sleep(delayMs);
+      if (!(await driver.verifyConnectivity().then(() => true, () => false))) throw e;
     }
   }
 }

@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Driver } from "../graph/connection.ts";
-import { createApiRouter } from "./routes.ts";
+import { createApiRouter, type ApiReadBounds } from "./routes.ts";
 import { errorResponse, HttpError, sendJson, type ApiRouter } from "./router.ts";
 import { serveStatic } from "./static.ts";
 
@@ -14,6 +14,8 @@ export interface ServerOptions {
   host: string;
   /** The built viewer (dist/viewer). */
   staticDir: string;
+  /** Time and row limits on every query a request runs (defaults: apiReadBounds). */
+  bounds?: Partial<ApiReadBounds>;
   /** Called once per request with a one-line summary; silent when absent. */
   log?: (line: string) => void;
 }
@@ -26,7 +28,7 @@ export interface RunningServer {
 export const serverDefaults = { port: 4173, host: "127.0.0.1" } as const;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const router = createApiRouter(options.driver);
+  const router = createApiRouter(options.driver, options.bounds);
   const server = createServer((request, response) => {
     const started = Date.now();
     response.on("finish", () =>
@@ -70,5 +72,5 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
   }
 }
 
-export { createApiRouter, apiLimits, luceneQuery } from "./routes.ts";
+export { createApiRouter, apiLimits, apiReadBounds, luceneQuery, type ApiReadBounds } from "./routes.ts";
 export type * from "./api-types.ts";

@@ -25,13 +25,16 @@ WITH c, d, speaker, focus, claimDate, CASE WHEN windowFrom > 0 THEN windowFrom E
 
 // ---- /api/graph ----
 
-/** The most-mentioned entities; ties broken by id so the same database always gives the same graph. */
+/**
+ * The most-mentioned entities; ties broken by id so the same database always gives the same graph. Ordering on the
+ * bare property lets Neo4j walk the entity_mentions index from the top instead of sorting every entity (a coalesce()
+ * here cost a full label scan per /api/graph); every entity has mentionCount, derived from its mentions.
+ */
 export const TOP_ENTITIES = `
-MATCH (n:Entity)
-WITH n, coalesce(n.mentionCount, 0) AS mentionCount
-ORDER BY mentionCount DESC, n.id
+MATCH (n:Entity) WHERE n.mentionCount IS NOT NULL
+WITH n ORDER BY n.mentionCount DESC, n.id
 LIMIT toInteger($limit)
-RETURN n.id AS id, ${entityType("n")} AS type, n.name AS name, n.kind AS kind, mentionCount`;
+RETURN n.id AS id, ${entityType("n")} AS type, n.name AS name, n.kind AS kind, n.mentionCount AS mentionCount`;
 
 /** Typed relations among the chosen entities, one edge per (source, type, target) however many documents state it. */
 export const RELATIONS_AMONG = `

@@ -24,6 +24,11 @@ export class HttpError extends Error {
 
 export class ApiRouter {
   private readonly routes: Route[] = [];
+  /**
+   * Answers being computed, by path and query: identical requests that arrive together (many viewers opening the
+   * same graph) share one set of queries instead of each taking its own turn on the database.
+   */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
 
   get(pattern: string, handler: RouteHandler): this {
     this.routes.push({ segments: pattern.split("/").filter(Boolean), handler });
@@ -54,7 +59,13 @@ export class ApiRouter {
     try {
       const found = this.match(url.pathname);
       if (!found) throw new HttpError(404, "not_found", `no API endpoint ${url.pathname}`);
-      const body = await found.handler({ params: found.params, query: url.searchParams });
+      const key = url.pathname + url.search;
+      let answer = this.inFlight.get(key);
+      if (!answer) {
+        answer = found.handler({ params: found.params, query: url.searchParams }).finally(() => this.inFlight.delete(key));
+        this.inFlight.set(key, answer);
+      }
+      const body = await answer;
       sendJson(request, response, 200, body);
     } catch (e) {
       const { status, body } = errorResponse(e);

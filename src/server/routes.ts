@@ -34,12 +34,28 @@ const SearchParams = z.object({
 });
 const IdParams = z.object({ id: z.string().min(1).max(1000) });
 
-export function createApiRouter(driver: Driver): ApiRouter {
+/** What any one query of a request may take: every route reads through these, so one heavy request cannot hold the database. */
+export interface ApiReadBounds {
+  /** Neo4j stops a query after this long (the request then answers 500 with the reason). */
+  timeoutMs: number;
+  /** No query returns more rows than this, whatever a route asks for. */
+  maxRows: number;
+  /** /api/health asks Neo4j for one row within this. */
+  healthTimeoutMs: number;
+}
+export const apiReadBounds: ApiReadBounds = { timeoutMs: apiLimits.timeoutMs, maxRows: apiLimits.maxMentionRows, healthTimeoutMs: 2_000 };
+
+export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> = {}): ApiRouter {
+  const b = { ...apiReadBounds, ...bounds };
   const read = (cypher: string, params: Record<string, unknown>, maxRows: number) =>
-    runRead(driver, cypher, params, { timeoutMs: apiLimits.timeoutMs, maxRows });
+    runRead(driver, cypher, params, { timeoutMs: b.timeoutMs, maxRows: Math.min(maxRows, b.maxRows) });
 
   const router = new ApiRouter()
-    .get("/api/health", async () => ({ ok: true }))
+    // Healthy means Neo4j answers: with it down this is a prompt 503, which is what a load balancer needs.
+    .get("/api/health", async () => {
+      await runRead(driver, "RETURN 1 AS ok", {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
+      return { ok: true };
+    })
     .get("/api/graph", async ({ query }) => graphNeighbourhood(read, GraphParams.parse(queryObject(query)).limit))
     .get("/api/search", async ({ query }) => searchEntities(read, SearchParams.parse(queryObject(query))))
     .get("/api/node/:id", async ({ params }) => nodeDetails(read, IdParams.parse(params).id))

@@ -1,16 +1,18 @@
 // Ingest that can be trusted, on a real Neo4j: the same corpus gives the same graph (content hash),
 // a new file adds, a changed file replaces only its own document, --prune removes what is gone,
 // and a Neo4j killed mid-ingest leaves no half-written document and a re-run completes the graph.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localServerPid, startLocalServer } from "../../src/graph/index.ts";
-import { graphDigest, kg, kgInBackground, rows, testDriver, testServerOptions, wipeDatabase, type GraphDigest } from "../helpers.ts";
+import {
+  BBC, bbcCorpus, cleanDigestOf, documentShapes, graphDigest, kg, kgInBackground, rows, testDriver, testServerOptions, waitForDocuments,
+  wipeDatabase, type GraphDigest,
+} from "../helpers.ts";
 
 const driver = testDriver();
 const SEEDS = ["data/seeds/000_cef581ca98d7b430.txt", "data/seeds/001_c5fc3b97b6c30a0d.txt"];
-const BBC = "/work/shared/data/bbc";
 // A BBC article about Iraq's economy: it shares Iraq, Baghdad and Kirkuk with the seeds.
 const IRAQ_ECONOMY = join(BBC, "business_284.txt");
 
@@ -137,19 +139,15 @@ describe("atomic per batch", () => {
   it(
     "a Neo4j killed mid-ingest leaves no half-written document, and re-running completes the graph",
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), "kg-bbc300-"));
-      for (const f of readdirSync(BBC).filter((f) => f.endsWith(".txt")).sort().slice(0, 300)) copyFileSync(join(BBC, f), join(dir, f));
-      const args = ["ingest", dir, "--batch-size", "20"];
+      const args = ["ingest", bbcCorpus(300), "--batch-size", "20"];
 
-      const clean = await cleanDigestOf(args);
-      const perDocument = await documentShapes();
+      const clean = await cleanDigestOf(driver, args);
+      const perDocument = await documentShapes(driver);
 
       await wipeDatabase(driver);
       const run = kgInBackground(args);
       // Kill once two batches are in, well before the ~15 batches are done.
-      while ((await rows<{ n: number }>(driver, "MATCH (d:Document) RETURN count(d) AS n"))[0]!.n < 40) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await waitForDocuments(driver, 40);
       process.kill(localServerPid(server)!, "SIGKILL");
       const killed = await run.done;
       expect(killed.status).not.toBe(0);
@@ -157,7 +155,7 @@ describe("atomic per batch", () => {
       expect(killed.stderr).toMatch(/re-run the same 'kg ingest'/);
 
       await startLocalServer(server);
-      const after = await documentShapes();
+      const after = await documentShapes(driver);
       expect(after.size).toBeGreaterThanOrEqual(40);
       expect(after.size).toBeLessThan(perDocument.size);
       for (const [id, shape] of after) expect(shape, id).toEqual(perDocument.get(id));
@@ -170,21 +168,4 @@ describe("atomic per batch", () => {
     },
     600_000,
   );
-
-  async function cleanDigestOf(args: string[]): Promise<GraphDigest> {
-    await wipeDatabase(driver);
-    const r = kg(args);
-    expect(r.status, r.stderr).toBe(0);
-    return graphDigest(driver);
-  }
-
-  /** Per document: how many mentions and claims it has; a half-written document would differ from a clean run. */
-  async function documentShapes(): Promise<Map<string, { mentions: number; claims: number }>> {
-    const shapes = await rows<{ id: string; mentions: number; claims: number }>(
-      driver,
-      `MATCH (d:Document)
-       RETURN d.id AS id, COUNT { (:Entity)-[:MENTIONED_IN]->(d) } AS mentions, COUNT { (:Claim)-[:IN]->(d) } AS claims`,
-    );
-    return new Map(shapes.map((s) => [s.id, { mentions: s.mentions, claims: s.claims }]));
-  }
 });

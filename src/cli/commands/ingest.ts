@@ -51,8 +51,10 @@ mentions, claims and relations. A file whose content changed replaces the docume
 Bad files (empty, binary, not UTF-8, too large, missing) are reported by name and skipped; the exit
 code is non-zero only when nothing could be ingested (or, with --prune, pruned).
 Each batch is one transaction: if Neo4j goes away mid-run, no document is half-written, and
-re-running the same command completes the graph. A batch that cannot reach Neo4j is tried twice
-more (2 s and 4 s apart, on top of the driver's own 15 s of retries) before ingest stops (exit 3).
+re-running the same command completes the graph. A batch that loses Neo4j is retried by the driver
+for 15 s, then tried again (after 2 s, then 4 s) only if Neo4j answers again; otherwise ingest stops
+(exit 3). A Neo4j that is not reachable at the start or refuses the password stops it at once, and a
+full disk at the batch Neo4j cannot write, without retries (exit 3), with what to do.
 
 Examples:
   npx kg ingest data/

@@ -1,0 +1,275 @@
+// The HTTP API under load: the real server (startServer) on a graph of at least 10k nodes, driven by autocannon at a
+// fixed rate over a mix of GET endpoints with real ids, then again while heavy requests run beside it.
+//   npm run bench:load -- [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--min-nodes 10000]
+// Neo4j: NEO4J_URI if set, else the local one (KG_NEO4J_BOLT_PORT, started if needed). A graph below --min-nodes is
+// filled from --corpus (the BBC articles) first. Load generator and server share this process and the machine's
+// cores, so the figures are an upper bound on latency for this hardware, not a property of the API alone.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import type { Driver } from "neo4j-driver";
+import { openDatabase } from "../src/cli/database.ts";
+import { boltUri, localServerOptions, localServerPid, runRead } from "../src/graph/index.ts";
+import { ingestPaths } from "../src/pipeline/ingest.ts";
+import { startServer } from "../src/server/index.ts";
+
+export interface LoadOptions {
+  /** Seconds of the mixed load. */
+  durationS: number;
+  /** Requests per second asked of autocannon (overallRate). */
+  rate: number;
+  connections: number;
+  /** Seconds of the second run, with heavy requests beside the mix; 0 skips it. */
+  heavyDurationS: number;
+  minNodes: number;
+  /** Ingested when the graph has fewer than minNodes nodes. */
+  corpus: string;
+  log: (line: string) => void;
+  /** The local Neo4j's process id, for its CPU time; null when Neo4j is elsewhere. */
+  neo4jPid: number | null;
+}
+export const loadDefaults: LoadOptions = {
+  durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, minNodes: 10_000, corpus: "../shared/data/bbc", log: (l) => console.error(l), neo4jPid: null,
+};
+
+export interface LatencyFigures { p50: number; p90: number; p99: number; max: number }
+export interface EndpointFigures extends LatencyFigures { requests: number; non2xx: number }
+export interface RunFigures {
+  requests: number;
+  requestsPerSecond: number;
+  /** Client-side latency from autocannon, corrected for coordinated omission, in ms. */
+  latencyMs: LatencyFigures;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  /**
+   * CPU per answered request: this process (API server and load generator) and Neo4j (when it is the local one, read
+   * from /proc). Robust to other load on the machine, unlike latency: 1000 / total is the rate one core could serve.
+   */
+  cpuMsPerRequest: { node: number; neo4j: number | null };
+  /** Server-side time per endpoint (whole ms, from request to response end). */
+  endpoints: Record<string, EndpointFigures>;
+}
+/** One endpoint at a time, requests one after another: what each costs, free of queueing. */
+export interface EndpointCost { requests: number; cpuMsPerRequest: RunFigures["cpuMsPerRequest"]; bytesPerResponse: number }
+export interface LoadFigures {
+  graph: { nodes: number; relationships: number };
+  costs: Record<string, EndpointCost>;
+  targetRate: number;
+  mixed: RunFigures;
+  /** The same mix while heavy requests (/api/graph at its maximum size) run one after another beside it. */
+  withHeavy?: RunFigures & { heavyRequests: number; heavyLatencyMs: LatencyFigures };
+}
+
+interface AutocannonResult {
+  requests: { total: number; average: number };
+  latency: { p50: number; p90: number; p99: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+  statusCodeStats: Record<string, { count: number }>;
+}
+type Autocannon = (o: Record<string, unknown>) => Promise<AutocannonResult>;
+// autocannon ships no types; only the fields above are used.
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+/** Real ids and names from the graph, so every request hits something that exists. */
+async function pickWorkload(driver: Driver): Promise<string[]> {
+  const read = async <T>(cypher: string) => (await runRead(driver, cypher, {}, { maxRows: 1000 })).rows as T[];
+  // Every 7th entity by id among those mentioned at least twice: spread over the graph, the same each run.
+  const entities = await read<{ id: string; name: string }>(`
+    MATCH (e:Entity) WHERE e.mentionCount >= 2 WITH e ORDER BY e.id
+    WITH collect(e) AS picked UNWIND range(0, size(picked) - 1, 7) AS i
+    RETURN picked[i].id AS id, picked[i].name AS name LIMIT 300`);
+  const top = await read<{ id: string }>("MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, e.id LIMIT 60");
+  const documents = await read<{ id: string }>("MATCH (d:Document) RETURN d.id AS id ORDER BY d.id LIMIT 100");
+  const enc = encodeURIComponent;
+  const paths: string[] = [];
+  entities.forEach((e, i) => {
+    const word = e.name.split(/\s+/)[0]!;
+    paths.push(`/api/search?q=${enc(i % 2 ? word : word.slice(0, 4))}`, `/api/node/${enc(e.id)}`, `/api/neighbours/${enc(e.id)}`);
+    if (i % 3 === 0) paths.push(`/api/path?from=${enc(e.id)}&to=${enc(top[i % top.length]!.id)}`);
+    if (i % 3 === 1) paths.push(`/api/document/${enc(documents[i % documents.length]!.id)}`);
+    if (i % 6 === 0) paths.push("/api/graph");
+  });
+  return paths;
+}
+
+/** User + system CPU of a process in ms (Linux /proc; clock ticks are 10 ms). */
+function neo4jCpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function cpuMsPerRequest(cpu0: NodeJS.CpuUsage, neo4j0: number | null, requests: number, pid: number | null): RunFigures["cpuMsPerRequest"] {
+  const cpu = process.cpuUsage(cpu0);
+  const neo4j1 = neo4jCpuMs(pid);
+  const per = (ms: number) => Math.round((ms / Math.max(1, requests)) * 100) / 100;
+  return { node: per((cpu.user + cpu.system) / 1000), neo4j: neo4j0 === null || neo4j1 === null ? null : per(neo4j1 - neo4j0) };
+}
+
+const endpointOf = (url: string) => url.split("?")[0]!.split("/").slice(0, 3).join("/");
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
+}
+function latencyOf(values: number[]): LatencyFigures {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0 };
+}
+
+/** Collects the server's per-request log lines ("GET /api/x 200 12ms") by endpoint. */
+class ServerTimings {
+  private byEndpoint = new Map<string, { ms: number[]; non2xx: number }>();
+  record = (line: string) => {
+    const m = /^GET (\S+) (\d+) (\d+)ms$/.exec(line);
+    if (!m) return;
+    const entry = this.byEndpoint.get(endpointOf(m[1]!)) ?? { ms: [], non2xx: 0 };
+    entry.ms.push(Number(m[3]));
+    if (!m[2]!.startsWith("2")) entry.non2xx++;
+    this.byEndpoint.set(endpointOf(m[1]!), entry);
+  };
+  take(): Record<string, EndpointFigures> {
+    const out: Record<string, EndpointFigures> = {};
+    for (const [name, { ms, non2xx }] of [...this.byEndpoint].sort()) out[name] = { requests: ms.length, non2xx, ...latencyOf(ms) };
+    this.byEndpoint.clear();
+    return out;
+  }
+}
+
+async function drive(url: string, paths: string[], o: LoadOptions, durationS: number, timings: ServerTimings): Promise<RunFigures> {
+  let next = 0;
+  const cpu0 = process.cpuUsage();
+  const neo4j0 = neo4jCpuMs(o.neo4jPid);
+  const result = await autocannon({
+    url, connections: o.connections, overallRate: o.rate, duration: durationS, timeout: 30,
+    requests: [{ method: "GET", setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[next++ % paths.length] }) }],
+  });
+  // requests.total counts only whole sampling seconds; the status counts hold every answered request.
+  const total = Object.values(result.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
+  return {
+    requests: total,
+    requestsPerSecond: Math.round((total / result.duration) * 10) / 10,
+    cpuMsPerRequest: cpuMsPerRequest(cpu0, neo4j0, total, o.neo4jPid),
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
+    endpoints: timings.take(),
+  };
+}
+
+async function measureCosts(url: string, paths: string[], pid: number | null, perEndpoint = 10): Promise<Record<string, EndpointCost>> {
+  const costs: Record<string, EndpointCost> = {};
+  for (const endpoint of [...new Set(paths.map(endpointOf))].sort()) {
+    const sample = paths.filter((p) => endpointOf(p) === endpoint).slice(0, perEndpoint);
+    const cpu0 = process.cpuUsage();
+    const neo4j0 = neo4jCpuMs(pid);
+    let bytes = 0;
+    for (const path of sample) bytes += (await (await fetch(url + path)).arrayBuffer()).byteLength;
+    costs[endpoint] = { requests: sample.length, cpuMsPerRequest: cpuMsPerRequest(cpu0, neo4j0, sample.length, pid), bytesPerResponse: Math.round(bytes / sample.length) };
+  }
+  return costs;
+}
+
+/** Heavy requests one after another until `stop` resolves: the largest graph the API allows. */
+async function heavyLoop(url: string, stop: Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  while (!stopped) {
+    const t = performance.now();
+    await (await fetch(`${url}/api/graph?limit=5000`)).arrayBuffer();
+    times.push(Math.round(performance.now() - t));
+  }
+  return times;
+}
+
+export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<LoadFigures> {
+  const db = await openDatabase();
+  const local = localServerOptions();
+  const isLocal = !process.env.NEO4J_URI || process.env.NEO4J_URI === boltUri(local);
+  const o = { ...loadDefaults, neo4jPid: isLocal ? localServerPid(local) : null, ...options };
+  const count = async () =>
+    (await runRead(db.driver, "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships")).rows[0] as LoadFigures["graph"];
+  try {
+    let graph = await count();
+    o.log(`bench:load: ${db.uri} holds ${graph.nodes} nodes, ${graph.relationships} relationships`);
+    if (graph.nodes < o.minNodes) {
+      o.log(`bench:load: fewer than ${o.minNodes} nodes, so ingesting ${resolve(o.corpus)} first (once; later runs reuse it)...`);
+      await ingestPaths(db.driver, [o.corpus], { batchSize: 200 });
+      graph = await count();
+      o.log(`bench:load: now ${graph.nodes} nodes, ${graph.relationships} relationships`);
+    }
+    const paths = await pickWorkload(db.driver);
+    const timings = new ServerTimings();
+    const server = await startServer({ driver: db.driver, port: 0, host: "127.0.0.1", staticDir: "dist/viewer", log: timings.record });
+    try {
+      o.log(`bench:load: ${paths.length} distinct requests; warming up for 3 s, then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections`);
+      await drive(server.url, paths, { ...o, rate: 50 }, 3, timings);
+      const costs = await measureCosts(server.url, paths, o.neo4jPid);
+      timings.take();
+      const mixed = await drive(server.url, paths, o, o.durationS, timings);
+      const figures: LoadFigures = { graph, costs, targetRate: o.rate, mixed };
+      if (o.heavyDurationS > 0) {
+        o.log(`bench:load: ${o.heavyDurationS} s more with /api/graph?limit=5000 requested back to back beside the mix`);
+        const run = drive(server.url, paths, o, o.heavyDurationS, timings);
+        const heavy = await heavyLoop(server.url, run);
+        const withHeavy = await run;
+        delete withHeavy.endpoints["/api/graph"]; // the heavy requests land there too; the mix's own figures are above
+        figures.withHeavy = { ...withHeavy, heavyRequests: heavy.length, heavyLatencyMs: latencyOf(heavy) };
+      }
+      return figures;
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+function printFigures(f: LoadFigures): void {
+  const row = (name: string, r: RunFigures) =>
+    `${name.padEnd(22)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.latencyMs.p50} ms  p90 ${r.latencyMs.p90} ms  p99 ${r.latencyMs.p99} ms  max ${r.latencyMs.max} ms  ` +
+    `errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  (${r.requests} requests; CPU per request: node ${r.cpuMsPerRequest.node} ms, neo4j ${r.cpuMsPerRequest.neo4j ?? "?"} ms)`;
+  console.log(`graph: ${f.graph.nodes} nodes, ${f.graph.relationships} relationships`);
+  console.log("\ncost per request, one endpoint at a time   requests  node CPU ms  neo4j CPU ms  bytes");
+  for (const [name, c] of Object.entries(f.costs)) {
+    console.log(`${name.padEnd(42)} ${String(c.requests).padStart(8)} ${String(c.cpuMsPerRequest.node).padStart(12)} ${String(c.cpuMsPerRequest.neo4j ?? "?").padStart(13)}  ${c.bytesPerResponse}`);
+  }
+  console.log(`\nmixed load, target ${f.targetRate} req/s`);
+  console.log(row("mixed", f.mixed));
+  if (f.withHeavy) console.log(row("mixed + heavy beside", f.withHeavy));
+  if (f.withHeavy) console.log(`heavy /api/graph?limit=5000: ${f.withHeavy.heavyRequests} requests, p50 ${f.withHeavy.heavyLatencyMs.p50} ms, max ${f.withHeavy.heavyLatencyMs.max} ms`);
+  console.log("\nserver-side per endpoint (ms)     requests   non-2xx   p50   p90   p99   max");
+  for (const [label, run] of [["mixed", f.mixed], ["with heavy", f.withHeavy]] as const) {
+    for (const [name, e] of Object.entries(run?.endpoints ?? {})) {
+      console.log(`${`${label} ${name}`.padEnd(32)} ${String(e.requests).padStart(9)} ${String(e.non2xx).padStart(9)} ${[e.p50, e.p90, e.p99, e.max].map((v) => String(v).padStart(5)).join(" ")}`);
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string" }, rate: { type: "string" }, connections: { type: "string" },
+      "heavy-duration": { type: "string" }, "min-nodes": { type: "string" }, corpus: { type: "string" },
+    },
+  });
+  const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
+  const cpu0 = process.cpuUsage();
+  const figures = await runLoadBench({
+    durationS: num(values.duration, loadDefaults.durationS), rate: num(values.rate, loadDefaults.rate),
+    connections: num(values.connections, loadDefaults.connections), heavyDurationS: num(values["heavy-duration"], loadDefaults.heavyDurationS),
+    minNodes: num(values["min-nodes"], loadDefaults.minNodes), corpus: values.corpus ?? loadDefaults.corpus,
+  });
+  printFigures(figures);
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`\nCPU time of this process (server + load generator): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);
+}
