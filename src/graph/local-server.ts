@@ -153,3 +153,27 @@ export function localServerPid(o: LocalServerOptions): number | null {
   const pid = readPid(o);
   return pid && isAlive(pid) ? pid : null;
 }
+
+/** Where the local server keeps the default database's store (the launcher's home is `<home>/data`). */
+export const localDatabaseDir = (o: LocalServerOptions) => join(o.home, "data", "data", "databases", "neo4j");
+
+/**
+ * Runs `neo4j-admin database import full <args> neo4j` through the launcher, into the local
+ * server's store. The server must be stopped (the importer replaces the store files).
+ */
+export function runLocalImport(o: LocalServerOptions, args: string[]): void {
+  if (localServerPid(o) !== null) throw new KgError(`the local Neo4j in ${o.home} is running; stop it before a bulk import`);
+  ensureLauncherBuilt();
+  const log = join(o.home, "kg-neo4j-import.log");
+  mkdirSync(o.home, { recursive: true });
+  const out = openSync(log, "w");
+  const r = spawnSync("java", [`-Xmx${o.heap}`, "-jar", LAUNCHER_JAR, "import", ...args, "neo4j"], {
+    stdio: ["ignore", out, out],
+    env: { ...process.env, KG_NEO4J_HOME: join(o.home, "data") },
+  });
+  if (r.error) throw new KgError(`cannot run 'java' for the bulk import: ${r.error.message}`);
+  if (r.status !== 0) {
+    const tail = readFileSync(log, "utf8").trimEnd().split("\n").slice(-20).join("\n");
+    throw new KgError(`neo4j-admin import failed (exit ${r.status}); last lines of ${log}:\n${tail}`);
+  }
+}
