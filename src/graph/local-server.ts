@@ -167,7 +167,7 @@ export function runLocalImport(o: LocalServerOptions, args: string[]): void {
   const log = join(o.home, "kg-neo4j-import.log");
   mkdirSync(o.home, { recursive: true });
   const out = openSync(log, "w");
-  const r = spawnSync("java", [`-Xmx${o.heap}`, "-jar", LAUNCHER_JAR, "import", ...args, "neo4j"], {
+  const r = spawnSync("java", [`-Xmx${o.heap}`, "-jar", LAUNCHER_JAR, "import", ...args, `--report-file=${join(o.home, "import.report")}`, "neo4j"], {
     stdio: ["ignore", out, out],
     env: { ...process.env, KG_NEO4J_HOME: join(o.home, "data") },
   });
