@@ -113,16 +113,17 @@ export class BulkCsvWriter {
   /** Closes the files; returns the arguments for `neo4j-admin database import full`. */
   finish(): string[] {
     const args: string[] = [];
-    const multiline: string[] = [];
+    let multiline = false;
     for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
       const table = this.tables[name];
       table.close();
       if (table.rows === 0) continue;
       args.push(`--${spec.kind}=${spec.label ? `${spec.label}=` : ""}${table.headerPath},${table.dataPath}`);
-      if (table.multiline) multiline.push(table.dataPath);
+      multiline ||= table.multiline;
     }
     args.push("--id-type=string", `--array-delimiter=U+001F`, "--delimiter=,", "--quote=\"", "--overwrite-destination=true");
-    if (multiline.length > 0) args.push("--multiline-fields-format=v2", `--multiline-fields=${multiline.join(",")}`);
+    // The v2 multi-line reader (a list of files) fails on CR inside quoted text in 5.26 ("found CR outside a text cell"); v1 reads it.
+    if (multiline) args.push("--multiline-fields=true");
     return args;
   }
 
