@@ -73,6 +73,9 @@ const loadDocs = Number(args["load-docs"]);
 const oneCore = await extractionRun(1, loadDocs);
 const pool = await extractionRun(workers);
 
+// The bench server is stopped at the end, and when an end-to-end run fails.
+const stopBenchServer = () => stopLocalServer(localServerOptions());
+
 // 3. Load rate into a fresh bench server: batched writer vs naive writer, same rows.
 await freshServer();
 const driver = benchDriver();
@@ -121,7 +124,10 @@ for (const label of args.sizes.split(",").filter(Boolean)) {
       stdio: ["ignore", "pipe", "inherit"],
       maxBuffer: 1 << 24,
     });
-    if (child.status !== 0) throw new Error(`bench: the ${mode} run on ${label} failed (exit ${child.status})`);
+    if (child.status !== 0) {
+      await stopBenchServer();
+      throw new Error(`bench: the ${mode} run on ${label} failed (exit ${child.status})`);
+    }
     const result = JSON.parse(child.stdout.trim().split("\n").pop()!);
     const d = benchDriver();
     const size2 = await graphSize(d);
@@ -129,7 +135,7 @@ for (const label of args.sizes.split(",").filter(Boolean)) {
     runs.push({ size: label, mode, files: corpus.files, bytes: corpus.bytes, ...result, neo4jPeakRssMb: serverPeakRssMb(), nodesAndRelationships: size2.nodes + size2.relationships });
   }
 }
-await stopLocalServer(localServerOptions());
+await stopBenchServer();
 
 // The tables.
 const mb = (b: number) => b / 1e6;
