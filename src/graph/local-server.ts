@@ -100,6 +100,8 @@ export async function startLocalServer(o: LocalServerOptions, log: (line: string
   const uri = boltUri(o);
   const existing = readPid(o);
   if (existing && isAlive(existing)) {
+    // Already up: Bolt answering is enough (the "ready" line may have scrolled out of the log's tail).
+    if (await isReachable(uri, LOCAL_DEFAULTS.user, o.password)) return { uri, started: false, pid: existing };
     await waitForBolt(o, existing);
     return { uri, started: false, pid: existing };
   }

@@ -77,10 +77,10 @@ describe("ingest at scale", () => {
   it("kg import refuses a database that holds documents, and a remote NEO4J_URI, without changing the graph", async () => {
     const before = await graphDigest(driver);
     const again = kgImport([dir], localEnv);
-    expect(again.status).toBe(1);
+    expect(again.status, again.stderr).toBe(1);
     expect(again.stderr).toMatch(/is not empty \(24 documents/);
     const remote = kgImport([dir], {}); // the test environment sets NEO4J_URI
-    expect(remote.status).toBe(1);
+    expect(remote.status, remote.stderr).toBe(1);
     expect(remote.stderr).toMatch(/cannot load a remote server/);
     expect(await graphDigest(driver)).toEqual(before);
   }, IMPORT_TIMEOUT_MS);

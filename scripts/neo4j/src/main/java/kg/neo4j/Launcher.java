@@ -15,6 +15,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.ByteUnit;
 
@@ -67,6 +68,9 @@ public final class Launcher {
         try (Transaction tx = system.beginTx()) {
             tx.execute("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
             tx.commit();
+        } catch (QueryExecutionException e) {
+            // A restart with the password already set (e.g. after a bulk import) is refused as "the same": nothing to do.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
         }
         System.out.println("kg-neo4j: ready on bolt://127.0.0.1:" + port + " (data in " + home + ")");
         Thread.currentThread().join();
