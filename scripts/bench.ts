@@ -79,6 +79,9 @@ const stopBenchServer = () => stopLocalServer(localServerOptions());
 // 3. Load rate into a fresh bench server: batched writer vs naive writer, same rows.
 await freshServer();
 const driver = benchDriver();
+// Warm-up on a few documents first, so Cypher planning and the server's JIT are not timed.
+await batchedLoad(driver, oneCore.kept.slice(0, 10), 100);
+await naiveLoad(driver, oneCore.kept.slice(0, 10));
 const batched = await batchedLoad(driver, oneCore.kept, 100);
 const naive = await naiveLoad(driver, oneCore.kept);
 
