@@ -1,87 +1,196 @@
-// Extraction throughput on one core, side by side: our full extractDocument (NER + rules +
-// resolution + claims), our NER alone, and the compromise baseline (people/organizations/places).
-//   npm run bench -- [--files DIR] [--limit N] [--baseline-limit N]
-// Files are read one at a time (the corpus is never held in memory). CPU time of this process is the
-// per-core figure; wall time depends on what else the machine runs.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// The project's benchmark, every figure side by side in one run:
+//   npm run bench -- [--sizes 2k,10k,100k] [--online-sizes 2k,10k] [--workers N] [--port 7751]
+//                    [--files DIR] [--limit N] [--baseline-limit N] [--extract-limit N] [--load-docs N]
+//                    [--skip-per-core] [--api-load]
+// 1. extraction per core, ours vs compromise (CPU time; bench/per-core.ts);
+// 2. extraction on 1 core vs the worker pool (wall and CPU time);
+// 3. Neo4j load rate: batched UNWIND writes vs one row per transaction (bench/load-rate.ts);
+// 4. end to end per corpus size (BBC replicated, bench/corpus.ts): kg ingest (online) and kg import
+//    (bulk), each in its own process (bench/end-to-end.ts), with peak RSS of Node and of Neo4j and
+//    growth exponents between sizes.
+// A throw-away Neo4j (port 7751, data in .kg/bench/) is started and stopped by the bench; wall-clock
+// figures depend on what else the machine runs, CPU figures much less.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import nlp from "compromise";
-import { parseDocument } from "../src/documents/index.ts";
-import { recognizeEntities } from "../src/extract/ner/index.ts";
-import { defaultExtractionContext, extractDocument } from "../src/pipeline/extract-document.ts";
+import { stopLocalServer, localServerOptions, boltUri } from "../src/graph/index.ts";
+import { extractInOrder } from "../src/pipeline/extract-pool.ts";
+import type { DocumentExtraction } from "../src/types/index.ts";
+import { ensureCorpus, parseSize, REPLICA_RULE, sourceFiles } from "./bench/corpus.ts";
+import { batchedLoad, naiveLoad } from "./bench/load-rate.ts";
+import { runPerCoreTable } from "./bench/per-core.ts";
+import { benchDriver, freshServer, graphSize, serverPeakRssMb, useBenchServer, wipeServer } from "./bench/server.ts";
+import { fixed, growthExponent, printTable, thousands } from "./bench/table.ts";
 
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values: args } = parseArgs({
   options: {
     files: { type: "string", default: "../shared/data/bbc" },
     limit: { type: "string" },
     "baseline-limit": { type: "string", default: "300" },
+    sizes: { type: "string", default: "2k,10k,100k" },
+    "online-sizes": { type: "string", default: "2k,10k" },
+    workers: { type: "string", default: String(availableParallelism()) },
+    port: { type: "string", default: "7751" },
+    "extract-limit": { type: "string", default: "600" },
+    "load-docs": { type: "string", default: "200" },
+    "skip-per-core": { type: "boolean", default: false },
+    "api-load": { type: "boolean", default: false },
   },
 });
-const names = readdirSync(args.files).filter((f) => f.endsWith(".txt")).sort();
-const limit = args.limit ? Math.min(Number(args.limit), names.length) : names.length;
-const baselineLimit = Math.min(Number(args["baseline-limit"]), limit);
-const context = defaultExtractionContext(); // loads the model and overrides once, before timing
+const bbcDir = resolve(args.files);
+const bbcNames = sourceFiles(bbcDir);
+const workers = Number(args.workers);
+const benchRoot = join(ROOT, ".kg", "bench");
+useBenchServer(Number(args.port), benchRoot);
+const nodeMb = () => process.resourceUsage().maxRSS / 1024;
 
-interface Run {
-  name: string;
+// 1. Per-core extraction, ours vs compromise (issue #3).
+if (!args["skip-per-core"]) {
+  runPerCoreTable(bbcDir, args.limit ? Number(args.limit) : undefined, Number(args["baseline-limit"]));
+  console.log();
+}
+
+// 2. Extraction on one core vs the worker pool, same files, in file order as ingest consumes them.
+const sample = bbcNames.slice(0, Number(args["extract-limit"])).map((n) => join(bbcDir, n));
+async function extractionRun(n: number, keep = 0) {
+  const kept: DocumentExtraction[] = [];
+  let bytes = 0;
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  for await (const { outcome } of extractInOrder(sample, { workers: n, maxBytes: 5_000_000 })) {
+    if (!outcome.ok) continue;
+    bytes += Buffer.byteLength(outcome.extraction.document.text);
+    if (kept.length < keep) kept.push(outcome.extraction);
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return { workers: n, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes, kept };
+}
+const loadDocs = Number(args["load-docs"]);
+const oneCore = await extractionRun(1, loadDocs);
+const pool = await extractionRun(workers);
+
+// The bench server is stopped at the end, and when an end-to-end run fails.
+const stopBenchServer = () => stopLocalServer(localServerOptions());
+
+// 3. Load rate into a fresh bench server: batched writer vs naive writer, same rows.
+await freshServer();
+const driver = benchDriver();
+// Warm-up on a few documents first, so Cypher planning and the server's JIT are not timed.
+await batchedLoad(driver, oneCore.kept.slice(0, 10), 100);
+await naiveLoad(driver, oneCore.kept.slice(0, 10));
+const batched = await batchedLoad(driver, oneCore.kept, 100);
+const naive = await naiveLoad(driver, oneCore.kept);
+
+// Hook: the API-under-load bench (scripts/bench-load.ts, exporting runLoadBench) runs here, on the
+// graph just written, when asked for with --api-load and when that file exists.
+const loadBenchFile = join(ROOT, "scripts", "bench-load.ts");
+if (args["api-load"]) {
+  if (existsSync(loadBenchFile)) {
+    const { runLoadBench } = (await import(pathToFileURL(loadBenchFile).href)) as { runLoadBench: (o: { neo4jUri: string }) => Promise<unknown> };
+    await runLoadBench({ neo4jUri: boltUri(localServerOptions()) });
+  } else {
+    console.log(`(--api-load: ${loadBenchFile} does not exist yet; skipped)`);
+  }
+}
+await driver.close();
+
+// 4. End to end per size, each run in its own process on a fresh store.
+interface EndToEnd {
+  size: string;
+  mode: "online" | "bulk";
   files: number;
   bytes: number;
-  words: number;
+  seconds: number;
   cpuSeconds: number;
-  entities: number;
+  peakRssMb: number;
+  neo4jPeakRssMb: number | null;
+  nodesAndRelationships: number;
+  phases: Record<string, number>;
 }
-
-/** Runs `work` over the first `count` files, streaming them from disk; timed without the reading. */
-function measure(name: string, count: number, work: (path: string, bytes: Uint8Array) => number): Run {
-  const run: Run = { name, files: 0, bytes: 0, words: 0, cpuSeconds: 0, entities: 0 };
-  for (let i = 0; i < count; i++) {
-    const path = join(args.files, names[i]!);
-    const bytes = readFileSync(path);
-    const cpu0 = process.cpuUsage();
-    run.entities += work(path, bytes);
-    const cpu = process.cpuUsage(cpu0);
-    run.cpuSeconds += (cpu.user + cpu.system) / 1e6;
-    run.files++;
-    run.bytes += bytes.length;
-    run.words += bytes.toString("utf8").split(/\s+/).filter(Boolean).length;
+const runs: EndToEnd[] = [];
+const onlineSizes = new Set(args["online-sizes"].split(",").filter(Boolean).map((s) => parseSize(s, bbcNames.length)));
+for (const label of args.sizes.split(",").filter(Boolean)) {
+  const size = parseSize(label, bbcNames.length);
+  const corpus = ensureCorpus(bbcDir, size, benchRoot);
+  for (const mode of ["bulk", "online"] as const) {
+    if (mode === "online" && !onlineSizes.has(size)) continue;
+    if (mode === "online") await freshServer();
+    else await wipeServer();
+    console.error(`bench: ${mode} ${label} (${corpus.files} files)...`);
+    const child = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "bench", "end-to-end.ts"), "--mode", mode, "--dir", corpus.dir, "--workers", String(workers)], {
+      encoding: "utf8",
+      env: process.env,
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 1 << 24,
+    });
+    if (child.status !== 0) {
+      await stopBenchServer();
+      throw new Error(`bench: the ${mode} run on ${label} failed (exit ${child.status})`);
+    }
+    const result = JSON.parse(child.stdout.trim().split("\n").pop()!);
+    const d = benchDriver();
+    const size2 = await graphSize(d);
+    await d.close();
+    runs.push({ size: label, mode, files: corpus.files, bytes: corpus.bytes, ...result, neo4jPeakRssMb: serverPeakRssMb(), nodesAndRelationships: size2.nodes + size2.relationships });
   }
-  return run;
 }
+await stopBenchServer();
 
-const full = (path: string, bytes: Uint8Array): number => extractDocument(parseDocument(path, bytes).document, context).entities.length;
-const nerOnly = (_path: string, bytes: Uint8Array): number => recognizeEntities(context.extract.ner!, Buffer.from(bytes).toString("utf8")).length;
-const baseline = (_path: string, bytes: Uint8Array): number => {
-  const doc = nlp(Buffer.from(bytes).toString("utf8"));
-  return doc.people().length + doc.organizations().length + doc.places().length;
-};
-
-// Warm-up: let the JIT compile the hot paths before anything is timed.
-const warm = Math.min(30, limit);
-measure("warm-up", warm, full);
-measure("warm-up", warm, nerOnly);
-measure("warm-up", Math.min(10, baselineLimit), baseline);
-
-const runs = [
-  measure("ours: extractDocument (NER + rules + resolution + claims)", limit, full),
-  measure("ours: NER alone (recognizeEntities)", limit, nerOnly),
-  measure("compromise: people() + organizations() + places()", baselineLimit, baseline),
-];
-
-const rows = runs.map((r) => [
-  r.name,
-  String(r.files),
-  (r.bytes / 1e6).toFixed(2),
-  r.cpuSeconds.toFixed(2),
-  (r.bytes / 1e6 / r.cpuSeconds).toFixed(2),
-  Math.round(r.words / r.cpuSeconds).toLocaleString("en-US"),
-  String(r.entities),
-]);
-const header = ["system", "files", "MB", "CPU s", "MB/s", "words/s", "entities"];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-console.log(`${args.files}: per-core throughput (CPU time of this process, after a warm-up)`);
-console.log(line(header));
-for (const r of rows) console.log(line(r));
-console.log(`compromise runs on the first ${baselineLimit} files only (it is slow; --baseline-limit N to change)`);
-console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+// The tables.
+const mb = (b: number) => b / 1e6;
+console.log(`Scale (${availableParallelism()} cores, ${workers} workers; wall-clock figures were taken on whatever else this machine ran at the time)`);
+printTable(
+  ["figure", "value", "target", "how"],
+  [
+    ...[oneCore, pool].map((r) => [
+      `extraction, ${r.workers === 1 ? "1 core (in-process)" : `${r.workers} workers`}`,
+      `${fixed(mb(r.bytes) / r.seconds, 2)} MB/s, ${fixed(sample.length / r.seconds, 1)} docs/s wall; ${fixed(mb(r.bytes) / r.cpuSeconds, 2)} MB/s per CPU s`,
+      r.workers === 1 ? ">= 1 MB/s per core" : "",
+      `${sample.length} BBC files through extractInOrder (read, parse, extract, resolve), worker start-up included`,
+    ]),
+    ...[batched, naive].map((r) => [
+      `Neo4j load, ${r.writer}`,
+      `${thousands(r.nodesAndRelationships / r.seconds)} nodes+rels/s`,
+      r === batched ? ">= 50k/s" : "",
+      `${r.documents} documents, ${thousands(r.nodesAndRelationships)} nodes+rels in ${fixed(r.seconds)} s, ${thousands(r.transactions)} transactions`,
+    ]),
+  ],
+);
+console.log();
+console.log(`End to end (corpus: ${REPLICA_RULE}; each run in its own process on an empty store)`);
+printTable(
+  ["size", "path", "files", "MB", "seconds", "docs/s", "nodes+rels", "nodes+rels/s", "Node CPU s", "Node peak RSS MB", "Neo4j peak RSS MB", "phases (s)"],
+  runs.map((r) => [
+    r.size,
+    r.mode === "bulk" ? "kg import" : "kg ingest",
+    thousands(r.files),
+    fixed(mb(r.bytes)),
+    fixed(r.seconds),
+    fixed(r.files / r.seconds),
+    thousands(r.nodesAndRelationships),
+    thousands(r.nodesAndRelationships / r.seconds),
+    fixed(r.cpuSeconds),
+    thousands(r.peakRssMb),
+    r.neo4jPeakRssMb === null ? "-" : thousands(r.neo4jPeakRssMb),
+    Object.entries(r.phases).map(([k, v]) => `${k} ${fixed(v)}`).join(", "),
+  ]),
+);
+const exponents: string[][] = [];
+for (const mode of ["bulk", "online"] as const) {
+  const of = runs.filter((r) => r.mode === mode);
+  for (let i = 1; i < of.length; i++) {
+    const [a, b] = [of[i - 1]!, of[i]!];
+    const g = (f: (r: EndToEnd) => number | null) => fixed(growthExponent(f(a) ?? NaN, f(b) ?? NaN, a.files, b.files), 2);
+    exponents.push([`${mode === "bulk" ? "kg import" : "kg ingest"} ${a.size} → ${b.size}`, g((r) => r.seconds), g((r) => r.peakRssMb), g((r) => r.neo4jPeakRssMb)]);
+  }
+}
+if (exponents.length > 0) {
+  console.log();
+  console.log("Growth exponents (log-log slope between sizes: 1 = linear, 0 = flat)");
+  printTable(["between", "time", "Node peak RSS", "Neo4j peak RSS"], exponents);
+}
+console.log(`\nbench process peak RSS ${fixed(nodeMb(), 0)} MB; targets: 100k articles extracted and loaded in < 10 min, Node RSS < 1 GB at 100k`);

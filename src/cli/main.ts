@@ -4,6 +4,7 @@ import { registerCypher } from "./commands/cypher.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
+import { registerImport } from "./commands/import.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerNeo4j } from "./commands/neo4j.ts";
 import { registerQuery } from "./commands/query.ts";
@@ -29,6 +30,7 @@ Start here:
 
 registerStart(program);
 registerIngest(program);
+registerImport(program);
 registerExtract(program);
 registerCypher(program);
 registerQuery(program);

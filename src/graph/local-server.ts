@@ -100,6 +100,8 @@ export async function startLocalServer(o: LocalServerOptions, log: (line: string
   const uri = boltUri(o);
   const existing = readPid(o);
   if (existing && isAlive(existing)) {
+    // Already up: Bolt answering is enough (the "ready" line may have scrolled out of the log's tail).
+    if (await isReachable(uri, LOCAL_DEFAULTS.user, o.password)) return { uri, started: false, pid: existing };
     await waitForBolt(o, existing);
     return { uri, started: false, pid: existing };
   }
@@ -152,4 +154,28 @@ export async function stopLocalServer(o: LocalServerOptions): Promise<boolean> {
 export function localServerPid(o: LocalServerOptions): number | null {
   const pid = readPid(o);
   return pid && isAlive(pid) ? pid : null;
+}
+
+/** Where the local server keeps the default database's store (the launcher's home is `<home>/data`). */
+export const localDatabaseDir = (o: LocalServerOptions) => join(o.home, "data", "data", "databases", "neo4j");
+
+/**
+ * Runs `neo4j-admin database import full <args> neo4j` through the launcher, into the local
+ * server's store. The server must be stopped (the importer replaces the store files).
+ */
+export function runLocalImport(o: LocalServerOptions, args: string[]): void {
+  if (localServerPid(o) !== null) throw new KgError(`the local Neo4j in ${o.home} is running; stop it before a bulk import`);
+  ensureLauncherBuilt();
+  const log = join(o.home, "kg-neo4j-import.log");
+  mkdirSync(o.home, { recursive: true });
+  const out = openSync(log, "w");
+  const r = spawnSync("java", [`-Xmx${o.heap}`, "-jar", LAUNCHER_JAR, "import", ...args, `--report-file=${join(o.home, "import.report")}`, "neo4j"], {
+    stdio: ["ignore", out, out],
+    env: { ...process.env, KG_NEO4J_HOME: join(o.home, "data") },
+  });
+  if (r.error) throw new KgError(`cannot run 'java' for the bulk import: ${r.error.message}`);
+  if (r.status !== 0) {
+    const tail = readFileSync(log, "utf8").trimEnd().split("\n").slice(-20).join("\n");
+    throw new KgError(`neo4j-admin import failed (exit ${r.status}); last lines of ${log}:\n${tail}`);
+  }
 }

@@ -1,12 +1,18 @@
 // Orchestrates read → extract → resolve → store for a list of paths. The only place that knows
-// every stage; each stage stays ignorant of the others' I/O.
+// every stage; each stage stays ignorant of the others' I/O. Extraction runs on a pool of worker
+// threads (extract-pool.ts) and results are written in file order, one batch while the next is
+// extracted, so the graph is the same whatever the number of workers.
 import { existsSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { resolve, sep } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { listDocumentFiles, parseDocument, readDocumentBytes, defaults as parseDefaults } from "../documents/index.ts";
+import { listDocumentFiles, defaults as parseDefaults } from "../documents/index.ts";
 import { DatabaseStorageError, deleteDocuments, listStoredDocuments, writeDocumentBatch } from "../graph/index.ts";
-import { BadInputError, DatabaseUnavailableError, type DocumentExtraction, type DocumentMessage } from "../types/index.ts";
-import { extractDocument } from "./extract-document.ts";
+import { DatabaseUnavailableError, type DocumentExtraction, type DocumentMessage } from "../types/index.ts";
+import { displayPath } from "./extract-file.ts";
+import { defaultWorkers, extractInOrder } from "./extract-pool.ts";
+import { MessageLog } from "./message-log.ts";
+
+export { displayPath, extractFile } from "./extract-file.ts";
 
 export interface IngestOptions {
   /** Documents written per transaction. */
@@ -19,8 +25,17 @@ export interface IngestOptions {
   retries: number;
   /** Wait before the first extra attempt; doubles with each one. */
   retryDelayMs: number;
+  /** Extraction worker threads; 1 extracts on the main thread. */
+  workers: number;
 }
-export const ingestDefaults: IngestOptions = { batchSize: 100, maxBytes: parseDefaults.maxBytes, prune: false, retries: 2, retryDelayMs: 2_000 };
+export const ingestDefaults: IngestOptions = {
+  batchSize: 100,
+  maxBytes: parseDefaults.maxBytes,
+  prune: false,
+  retries: 2,
+  retryDelayMs: 2_000,
+  workers: defaultWorkers(),
+};
 
 export interface IngestReport {
   files: number;
@@ -28,7 +43,10 @@ export interface IngestReport {
   /** Documents deleted by --prune because their files are gone. */
   pruned: number;
   failed: { file: string; reason: string }[];
+  /** Warnings and fatal messages, the first MessageLog.limit of them (a large corpus would otherwise fill memory). */
   messages: { file: string; message: DocumentMessage }[];
+  /** Every message, by severity, including those not kept in `messages`. */
+  messageCounts: Record<DocumentMessage["severity"], number>;
 }
 
 export interface IngestProgress {
@@ -46,20 +64,6 @@ export interface RetryNotice {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Path as stored on the Document: relative to the working folder when inside it. */
-export function displayPath(abs: string): string {
-  const rel = relative(process.cwd(), abs);
-  return rel.startsWith("..") ? abs : rel;
-}
-
-/** Reads and extracts one file; bad input becomes a BadInputError naming the file. */
-export async function extractFile(path: string, maxBytes: number): Promise<{ extraction: DocumentExtraction; messages: DocumentMessage[] }> {
-  const bytes = await readDocumentBytes(path, maxBytes);
-  const parsed = parseDocument(displayPath(path), bytes, { maxBytes });
-  const extraction = extractDocument(parsed.document);
-  return { extraction, messages: [...parsed.messages, ...extraction.messages] };
-}
 
 /**
  * Writes a batch, trying again when the connection is lost; the batch is one transaction either way. The driver
@@ -88,12 +92,13 @@ export async function ingestPaths(
   onRetry: (n: RetryNotice) => void = () => {},
 ): Promise<IngestReport> {
   const o = { ...ingestDefaults, ...options };
-  const report: IngestReport = { files: 0, ingested: 0, pruned: 0, failed: [], messages: [] };
+  const log = new MessageLog();
+  const report: IngestReport = { files: 0, ingested: 0, pruned: 0, failed: [], messages: log.kept, messageCounts: log.counts };
   const files = await listDocumentFiles(paths, (e) => report.failed.push({ file: e.file, reason: e.reason }));
   report.files = files.length;
-  const written = new Set<string>();
-  let batch: DocumentExtraction[] = [];
-  const flush = async () => {
+  // Only --prune needs the ids written (to keep them); without it nothing per document outlives its batch.
+  const written = o.prune ? new Set<string>() : null;
+  const flush = async (batch: DocumentExtraction[]) => {
     try {
       await writeWithRetry(driver, batch, o, onRetry);
     } catch (e) {
@@ -103,25 +108,30 @@ export async function ingestPaths(
           `transaction, so no document is half-written); ${report.ingested} document(s) before it were. Start Neo4j and re-run the same 'kg ingest' to complete it.`,
       );
     }
-    for (const b of batch) written.add(b.document.id);
+    for (const b of batch) written?.add(b.document.id);
     report.ingested += batch.length;
-    batch = [];
   };
-  for (const [i, file] of files.entries()) {
-    try {
-      const { extraction, messages } = await extractFile(file, o.maxBytes);
-      for (const message of messages) report.messages.push({ file: displayPath(file), message });
-      batch.push(extraction);
-    } catch (e) {
-      // One unreadable or unexpected file must not stop the others; it is reported by name.
-      const reason = e instanceof BadInputError ? e.reason : `extraction failed (${(e as Error).message})`;
-      report.failed.push({ file: displayPath(file), reason });
+  // One batch is written while the next is extracted; batches are written one after another, in file order.
+  let writing: Promise<void> = Promise.resolve();
+  let batch: DocumentExtraction[] = [];
+  for await (const { index, file, outcome } of extractInOrder(files, { workers: o.workers, maxBytes: o.maxBytes })) {
+    if (outcome.ok) {
+      for (const message of outcome.messages) log.add(displayPath(file), message);
+      batch.push(outcome.extraction);
+    } else {
+      report.failed.push({ file: displayPath(file), reason: outcome.reason });
     }
-    if (batch.length >= o.batchSize) await flush();
-    onProgress({ done: i + 1, total: files.length, file });
+    if (batch.length >= o.batchSize) {
+      await writing;
+      writing = flush(batch);
+      writing.catch(() => {}); // awaited before the next batch or at the end; this only avoids an unhandled rejection meanwhile
+      batch = [];
+    }
+    onProgress({ done: index + 1, total: files.length, file });
   }
-  await flush();
-  if (o.prune) report.pruned = await pruneMissingDocuments(driver, paths, written);
+  await writing;
+  await flush(batch);
+  if (written) report.pruned = await pruneMissingDocuments(driver, paths, written);
   return report;
 }
 

@@ -1,0 +1,34 @@
+// One file in, one extraction out: read, decode, extract. Shared by the in-process path and the
+// extraction workers, so both produce exactly the same records.
+import { relative } from "node:path";
+import { parseDocument, readDocumentBytes } from "../documents/index.ts";
+import { BadInputError, type DocumentExtraction, type DocumentMessage } from "../types/index.ts";
+import { extractDocument } from "./extract-document.ts";
+
+/** Path as stored on the Document: relative to the working folder when inside it. */
+export function displayPath(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return rel.startsWith("..") ? abs : rel;
+}
+
+/** Reads and extracts one file; bad input becomes a BadInputError naming the file. */
+export async function extractFile(path: string, maxBytes: number): Promise<{ extraction: DocumentExtraction; messages: DocumentMessage[] }> {
+  const bytes = await readDocumentBytes(path, maxBytes);
+  const parsed = parseDocument(displayPath(path), bytes, { maxBytes });
+  const extraction = extractDocument(parsed.document);
+  return { extraction, messages: [...parsed.messages, ...extraction.messages] };
+}
+
+/** What happened to one file: its extraction, or why it was refused. */
+export type FileOutcome =
+  | { ok: true; extraction: DocumentExtraction; messages: DocumentMessage[] }
+  | { ok: false; reason: string };
+
+/** extractFile that never throws: one unreadable or unexpected file must not stop the others. */
+export async function extractFileOutcome(path: string, maxBytes: number): Promise<FileOutcome> {
+  try {
+    return { ok: true, ...(await extractFile(path, maxBytes)) };
+  } catch (e) {
+    return { ok: false, reason: e instanceof BadInputError ? e.reason : `extraction failed (${(e as Error).message})` };
+  }
+}
