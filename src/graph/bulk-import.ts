@@ -30,6 +30,7 @@ const TABLES = {
   in: { kind: "relationships", label: "IN", keys: [":START_ID(Claim)", ":END_ID(Document)"] },
   made: { kind: "relationships", label: "MADE", keys: [":START_ID(Entity)", ":END_ID(Claim)"] },
   about: { kind: "relationships", label: "ABOUT", keys: [":START_ID(Claim)", ":END_ID(Entity)"] },
+  targets: { kind: "relationships", label: "TARGETS", keys: [":START_ID(Claim)", ":END_ID(Entity)"] },
   relations: { kind: "relationships", label: null, keys: [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"] },
 } as const;
 type TableName = keyof typeof TABLES;
@@ -72,19 +73,21 @@ export class BulkCsvWriter {
       }
       t.mentionedIn.add([row.id, row.documentId], { ...without(row, "id", "type", "documentId"), count: row.starts.length });
     }
-    // MERGE (c:Claim {id}) then SET: the last row's properties; MADE and ABOUT edges of every row, once each.
-    const claims = new Map<string, { row: Rows["claims"][number]; speakers: Set<string>; about: Set<string> }>();
+    // MERGE (c:Claim {id}) then SET: the last row's properties; MADE, TARGETS and ABOUT edges of every row, once each.
+    const claims = new Map<string, { row: Rows["claims"][number]; speakers: Set<string>; targets: Set<string>; about: Set<string> }>();
     for (const row of p.claims) {
-      const seen = claims.get(row.id) ?? { row, speakers: new Set<string>(), about: new Set<string>() };
+      const seen = claims.get(row.id) ?? { row, speakers: new Set<string>(), targets: new Set<string>(), about: new Set<string>() };
       seen.row = row;
       if (row.speakerId !== null) seen.speakers.add(row.speakerId);
+      if (row.targetId !== null) seen.targets.add(row.targetId);
       for (const a of row.about) seen.about.add(a);
       claims.set(row.id, seen);
     }
-    for (const { row, speakers, about } of claims.values()) {
-      t.claims.add([row.id], { ...without(row, "id", "documentId", "speakerId", "about"), documentDate: dates.get(row.documentId) ?? null });
+    for (const { row, speakers, targets, about } of claims.values()) {
+      t.claims.add([row.id], { ...without(row, "id", "documentId", "speakerId", "targetId", "about"), documentDate: dates.get(row.documentId) ?? null });
       t.in.add([row.id, row.documentId], {});
       for (const s of speakers) if (this.entities.has(s)) t.made.add([s, row.id], {});
+      for (const x of targets) if (this.entities.has(x)) t.targets.add([row.id, x], {});
       for (const a of about) if (this.entities.has(a)) t.about.add([row.id, a], {});
     }
     // MERGE (a)-[r:TYPE {document, start, end}]->(b) SET r.label: one edge per type, ends and span.
