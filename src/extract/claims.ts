@@ -12,7 +12,7 @@ import { isRoleNoun } from "./titles.ts";
 import type { Sentence, TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, firstTokenAt, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
-import { claimsOfAttributions, loadAttributionModelFile, tagAttributions, type AttributionModel } from "./attribution/index.ts";
+import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
 import { quotedTokens } from "./attribution/context.ts";
 
 interface SourcedSpeaker {
@@ -40,7 +40,7 @@ interface Attribution {
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
-export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = loadAttributionModelFile()): ClaimResult {
+export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);
   mentions.forEach((m, i) => {

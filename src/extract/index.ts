@@ -1,7 +1,8 @@
 // Stage 2: text → raw mentions, claims and relations (not yet grouped into entities; see src/resolve).
-// Pure and deterministic: one document in, records out, no I/O. The NER model is loaded at the edge
-// (src/pipeline/extract-document.ts) and passed in.
+// Pure and deterministic: one document in, records out, no I/O. The NER and attribution models are
+// loaded at the edge (src/pipeline/extract-document.ts) and passed in.
 import type { DocumentRecord } from "../types/index.ts";
+import type { AttributionModel } from "./attribution/index.ts";
 import { extractClaims } from "./claims.ts";
 import { recognizeMentions } from "./mentions.ts";
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
@@ -24,6 +25,8 @@ export interface ExtractOptions {
    * Without it only the rule-based recogniser runs (word lists and news rules).
    */
   ner?: NerModel;
+  /** The trained attribution tagger (src/extract/attribution), beside the claim rules. Without it only the rules run. */
+  attribution?: AttributionModel;
 }
 
 /** Mentions, claims and relations of one document, with offsets into `document.text`. */
@@ -33,7 +36,7 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   const mentions = options.ner
     ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
     : recognized.mentions;
-  const claims = extractClaims(layout, mentions, document.date);
+  const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null);
   const relations = extractRelations(layout, mentions);
   return { mentions, claims: claims.claims, relations, messages: [...recognized.messages, ...claims.messages] };
 }

@@ -1,11 +1,12 @@
 // The extraction pipeline for one document: extract (text → raw records), then resolve (raw records →
 // entities with stable ids). This is what the CLI and ingest call. It is also the edge where the two
-// files extraction needs are read, once per process: the trained NER model (data/models/ner.json),
+// files extraction needs are read, once per process: the trained NER and attribution models (data/models),
 // the reviewed resolution overrides (data/resolutions.json) and the GeoNames places table
 // (data/geo/places.json); the stages get them as values.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extractMentionsAndClaims, type ExtractOptions } from "../extract/index.ts";
+import { loadAttributionModelFile } from "../extract/attribution/load-model.ts";
 import { loadNerModelFile } from "../extract/ner/load-file.ts";
 import { indexPlaces, indexResolutions, NO_PLACES, NO_RESOLUTIONS, parseResolutions, resolveDocument, type ResolveOptions } from "../resolve/index.ts";
 import { BadInputError, type DocumentExtraction, type DocumentRecord } from "../types/index.ts";
@@ -46,7 +47,7 @@ let defaultContext: ExtractionContext | undefined;
 
 /** The model and overrides from data/, loaded on first use and shared by every later document. */
 export function defaultExtractionContext(): ExtractionContext {
-  defaultContext ??= { extract: { ner: loadNerModelFile() }, resolve: { resolutions: loadResolutionsFile(), places: loadPlacesFile() } };
+  defaultContext ??= { extract: { ner: loadNerModelFile(), attribution: loadAttributionModelFile() }, resolve: { resolutions: loadResolutionsFile(), places: loadPlacesFile() } };
   return defaultContext;
 }
 

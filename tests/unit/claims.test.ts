@@ -2,14 +2,18 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
 import { pairSpans, spansOfTags } from "../../src/extract/attribution/assemble.ts";
 import { predicateOfCue } from "../../src/extract/attribution/claims.ts";
-import { TAG_COUNT, TAGS, viterbi } from "../../src/extract/attribution/tagger.ts";
+import { featureContext } from "../../src/extract/attribution/context.ts";
+import { loadAttributionModelFile } from "../../src/extract/attribution/load-model.ts";
+import { TAG_COUNT, TAGS, tagLine, tagLineReference, viterbi } from "../../src/extract/attribution/tagger.ts";
 import { extractClaims } from "../../src/extract/claims.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { layoutText } from "../../src/extract/tokens.ts";
 
+const attribution = loadAttributionModelFile();
+
 function claimsOf(text: string) {
   const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
-  const x = extractMentionsAndClaims(document);
+  const x = extractMentionsAndClaims(document, { attribution });
   const at = (s: { start: number; end: number } | undefined) => (s ? document.text.slice(s.start, s.end) : undefined);
   return x.claims.map((c) => ({ cue: at(c.cueSpan), content: at(c.evidence), source: at(c.sourceSpan), predicate: c.predicate }));
 }
@@ -47,6 +51,16 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     expect([...tags].map((y) => TAGS[y])).toEqual(["O", "B-Content"]);
   });
 
+  it("tags a line as the reference decoder does (every feature hashed and looked up)", () => {
+    const layout = layoutText("Headline\n\n“We will not back down,” Mr Smith told reporters on Monday. Aides said he believes the deal, which critics called a disaster, is dead.\n\nHe wants a vote. “It is over,” she said, adding that “nobody” agreed.");
+    const ctx = featureContext(layout, [], attribution.cueWords);
+    for (const line of layout.lines) {
+      const first = layout.sentences[line.first]!.first;
+      const last = layout.sentences[line.last - 1]!.last;
+      for (let repeat = 0; repeat < 2; repeat++) expect([...tagLine(attribution, ctx, first, last)]).toEqual([...tagLineReference(attribution, ctx, first, last)]);
+    }
+  });
+
   it("pairs each cue with the source of its sentence and the nearest content", () => {
     const layout = layoutText("Trump said the wall would be built. Clinton disagreed.");
     const tags = Uint8Array.from([3, 1, 5, 6, 6, 6, 6, 0, 0, 0, 0]);
@@ -67,7 +81,7 @@ describe("the attribution tagger (src/extract/attribution)", () => {
   it("finds a cue of belief the rules leave out, with a relative pronoun as its source", () => {
     const text = "The crowd listened to Marco Rubio, who is convinced the deal would cost American jobs.";
     const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
-    const x = extractMentionsAndClaims(document);
+    const x = extractMentionsAndClaims(document, { attribution });
     const at = (s?: { start: number; end: number }) => (s ? document.text.slice(s.start, s.end) : undefined);
     const convinced = x.claims.find((c) => at(c.cueSpan) === "is convinced");
     expect(convinced && "mention" in convinced.speaker ? x.mentions[convinced.speaker.mention]!.text : undefined).toBe("Marco Rubio");
@@ -78,6 +92,8 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     const text = "Bernie Sanders wants the minimum wage raised to $15 an hour.";
     const layout = layoutText(`Headline\n\n${text}`);
     expect(extractClaims(layout, [], null, null).claims.map((c) => c.cue)).not.toContain("wants");
+    const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
+    expect(extractMentionsAndClaims(document).claims.map((c) => c.cue)).not.toContain("wants");
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue: "wants", predicate: "demands" }));
   });
 });

@@ -20,19 +20,19 @@ export interface FeatureContext {
 /** At most this many features per token. */
 export const MAX_FEATURES = 32;
 
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "his", "her", "their"]);
-const QUOTE_MARKS = new Set(["“", "”", "\"", "«", "»", "‘", "’", "'"]);
-const TYPE_CODES: Record<string, number> = { Person: 1, Group: 2, Place: 3 };
+export const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "his", "her", "their"]);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»", "‘", "’", "'"]);
+export const TYPE_CODES: Record<string, number> = { Person: 1, Group: 2, Place: 3 };
 
 /** FNV-1a of a string's UTF-16 units from `from`. */
-function hashText(s: string, from = 0): number {
+export function hashText(s: string, from = 0): number {
   let h = 0x811c9dc5;
   for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
 /** Order-sensitive mix of a template id and its values into one 32-bit feature. */
-function mix(template: number, a = 0, b = 0, c = 0, d = 0): number {
+export function mix(template: number, a = 0, b = 0, c = 0, d = 0): number {
   let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ a, 0xc2b2ae35);
   h ^= h >>> 13;
@@ -45,13 +45,13 @@ function mix(template: number, a = 0, b = 0, c = 0, d = 0): number {
   return h >>> 0;
 }
 
-function shape(text: string, word: boolean, cap: boolean): number {
+export function shape(text: string, word: boolean, cap: boolean): number {
   if (!word) return text.length === 1 ? 100 + text.charCodeAt(0) : 1;
   if (text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57) return 2;
   return cap ? (text.length > 1 && text === text.toUpperCase() ? 3 : 4) : 5;
 }
 
-function distanceBin(d: number): number {
+export function distanceBin(d: number): number {
   return d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6;
 }
 

@@ -3,11 +3,9 @@
 import type { ClaimContext } from "../speaker.ts";
 import type { TextLayout } from "../tokens.ts";
 import { pairSpans, spansOfTags, type TaggedAttribution } from "./assemble.ts";
-import type { FeatureContext } from "./features.ts";
 import { tagLine, type AttributionModel } from "./tagger.ts";
 
 export { claimsOfAttributions, predicateOfCue } from "./claims.ts";
-export { loadAttributionModelFile } from "./load-model.ts";
 export type { AttributionModel } from "./tagger.ts";
 export type { TaggedAttribution } from "./assemble.ts";
 
@@ -21,6 +19,5 @@ export function tagAttributions(model: AttributionModel, ctx: ClaimContext, line
   let promising = false;
   for (let k = first; k < last && !promising; k++) promising = ctx.quoted[k] === 1 || model.cueWords.has(layout.tokens[k]!.lower);
   if (!promising) return [];
-  const features: FeatureContext = { ...ctx, cueWords: model.cueWords };
-  return pairSpans(layout, spansOfTags(tagLine(model, features, first, last), first));
+  return pairSpans(layout, spansOfTags(tagLine(model, ctx, first, last), first));
 }

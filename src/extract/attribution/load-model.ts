@@ -1,5 +1,5 @@
 // Reading the attribution tagger's weights (data/models/attribution.json, written by
-// `npm run train:attribution`): the one I/O edge of claim extraction, done once per process.
+// `npm run train:attribution`), once per process, at the pipeline's edge (src/pipeline/extract-document.ts).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BadInputError } from "../../types/index.ts";
