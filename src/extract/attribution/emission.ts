@@ -206,16 +206,7 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
     words[i + 2] = hash[e]!;
     cue[i] = !quoted[first + i] && (flags[e]! & CUE) !== 0 ? 1 : 0;
   }
-  for (let i = 0, seen = -1; i < n; i++) {
-    if (i > 0 && t[first + i]!.sentence !== t[first + i - 1]!.sentence) seen = -1;
-    left[i] = seen;
-    if (cue[i]) seen = i;
-  }
-  for (let i = n - 1, seen = -1; i >= 0; i--) {
-    if (i < n - 1 && t[first + i]!.sentence !== t[first + i + 1]!.sentence) seen = -1;
-    right[i] = seen;
-    if (cue[i]) seen = i;
-  }
+  f.nearestCues(t, first, n, cue, left, right);
   for (let i = 0; i < n; i++) {
     const k = first + i;
     const base = i * T;

@@ -55,6 +55,20 @@ export function distanceBin(d: number): number {
   return d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6;
 }
 
+/** For each of the n tokens from `first`: the index of the nearest cue token left and right of it in its sentence (-1: none). */
+export function nearestCues(t: TextLayout["tokens"], first: number, n: number, cue: Uint8Array, left: Int32Array, right: Int32Array): void {
+  for (let i = 0, seen = -1; i < n; i++) {
+    if (i > 0 && t[first + i]!.sentence !== t[first + i - 1]!.sentence) seen = -1;
+    left[i] = seen;
+    if (cue[i]) seen = i;
+  }
+  for (let i = n - 1, seen = -1; i >= 0; i--) {
+    if (i < n - 1 && t[first + i]!.sentence !== t[first + i + 1]!.sentence) seen = -1;
+    right[i] = seen;
+    if (cue[i]) seen = i;
+  }
+}
+
 /** Features of tokens[first, last) (one line of text): `ids[k * MAX_FEATURES + i]` for i < `counts[k]`. */
 export function lineFeatures(ctx: FeatureContext, first: number, last: number): { ids: Uint32Array; counts: Uint8Array } {
   const t = ctx.layout.tokens;
@@ -71,16 +85,7 @@ export function lineFeatures(ctx: FeatureContext, first: number, last: number): 
   // Nearest cue word left and right of each token within its sentence (-1: none).
   const left = new Int32Array(n).fill(-1);
   const right = new Int32Array(n).fill(-1);
-  for (let i = 0, seen = -1; i < n; i++) {
-    if (i > 0 && t[first + i]!.sentence !== t[first + i - 1]!.sentence) seen = -1;
-    left[i] = seen;
-    if (cue[i]) seen = i;
-  }
-  for (let i = n - 1, seen = -1; i >= 0; i--) {
-    if (i < n - 1 && t[first + i]!.sentence !== t[first + i + 1]!.sentence) seen = -1;
-    right[i] = seen;
-    if (cue[i]) seen = i;
-  }
+  nearestCues(t, first, n, cue, left, right);
   const ids = new Uint32Array(n * MAX_FEATURES);
   const counts = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

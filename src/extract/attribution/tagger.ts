@@ -61,6 +61,17 @@ export function allowed(prev: number, tag: number): boolean {
 const BARRIER = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
 for (let x = 0; x <= TAG_COUNT; x++) for (let y = 0; y < TAG_COUNT; y++) BARRIER[x * TAG_COUNT + y] = allowed(x === START ? -1 : x, y) ? 0 : -Infinity;
 
+/** Follows the back-pointers from the best last tag into `tags` (the end of both Viterbi paths). */
+function backtrace(score: ArrayLike<number>, back: ArrayLike<number>, n: number, tags: Uint8Array): Uint8Array {
+  let y = 0;
+  for (let x = 1; x < TAG_COUNT; x++) if (score[(n - 1) * TAG_COUNT + x]! > score[(n - 1) * TAG_COUNT + y]!) y = x;
+  for (let k = n - 1; k >= 0; k--) {
+    tags[k] = y;
+    y = back[k * TAG_COUNT + y]!;
+  }
+  return tags;
+}
+
 /** Best tag sequence for emission scores (n × TAG_COUNT) under the transition table. */
 export function viterbi(emission: Float32Array | Float64Array, n: number, transitions: ArrayLike<number>): Uint8Array {
   const tags = new Uint8Array(n);
@@ -84,13 +95,7 @@ export function viterbi(emission: Float32Array | Float64Array, n: number, transi
       back[k * TAG_COUNT + y] = arg;
     }
   }
-  let y = 0;
-  for (let x = 1; x < TAG_COUNT; x++) if (score[(n - 1) * TAG_COUNT + x]! > score[(n - 1) * TAG_COUNT + y]!) y = x;
-  for (let k = n - 1; k >= 0; k--) {
-    tags[k] = y;
-    y = back[k * TAG_COUNT + y]!;
-  }
-  return tags;
+  return backtrace(score, back, n, tags);
 }
 
 /** Scratch of the Viterbi decoder, grown as needed (decoding allocates only the tags it returns). */
@@ -142,13 +147,7 @@ function viterbiAllowed(emission: Float32Array, n: number, transitions: Float32A
       back[here + y] = arg;
     }
   }
-  let y = 0;
-  for (let x = 1; x < TAG_COUNT; x++) if (score[(n - 1) * TAG_COUNT + x]! > score[(n - 1) * TAG_COUNT + y]!) y = x;
-  for (let k = n - 1; k >= 0; k--) {
-    tags[k] = y;
-    y = back[k * TAG_COUNT + y]!;
-  }
-  return tags;
+  return backtrace(score, back, n, tags);
 }
 
 /** Tags of tokens[first, last) (one line). The same tags as tagLineReference, faster. */
