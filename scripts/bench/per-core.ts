@@ -1,5 +1,6 @@
 // Extraction throughput on one core, side by side: our full extractDocument (NER + rules +
-// resolution + claims), our NER alone, and the compromise baseline (people/organizations/places).
+// resolution + claims), recognition + resolution alone (entities only: what issue #3's target is
+// about), our NER alone, and the compromise baseline (people/organizations/places).
 // Files are read one at a time (the corpus is never held in memory). CPU time of this process is the
 // per-core figure; wall time depends on what else the machine runs.
 import { readdirSync, readFileSync } from "node:fs";
@@ -43,6 +44,8 @@ export function runPerCoreTable(dir: string, limitArg: number | undefined, basel
   }
 
   const full = (path: string, bytes: Uint8Array): number => extractDocument(parseDocument(path, bytes).document, context).entities.length;
+  const entitiesContext = { ...context, extract: { ...context.extract, entitiesOnly: true } };
+  const entitiesOnly = (path: string, bytes: Uint8Array): number => extractDocument(parseDocument(path, bytes).document, entitiesContext).entities.length;
   const nerOnly = (_path: string, bytes: Uint8Array): number => recognizeEntities(context.extract.ner!, Buffer.from(bytes).toString("utf8")).length;
   const baseline = (_path: string, bytes: Uint8Array): number => {
     const doc = nlp(Buffer.from(bytes).toString("utf8"));
@@ -52,11 +55,13 @@ export function runPerCoreTable(dir: string, limitArg: number | undefined, basel
   // Warm-up: let the JIT compile the hot paths before anything is timed.
   const warm = Math.min(30, limit);
   measure("warm-up", warm, full);
+  measure("warm-up", warm, entitiesOnly);
   measure("warm-up", warm, nerOnly);
   measure("warm-up", Math.min(10, baselineLimit), baseline);
 
   const runs = [
     measure("ours: extractDocument (NER + rules + resolution + claims)", limit, full),
+    measure("ours: recognition + resolution (extractDocument, entities only)", limit, entitiesOnly),
     measure("ours: NER alone (recognizeEntities)", limit, nerOnly),
     measure("compromise: people() + organizations() + places()", baselineLimit, baseline),
   ];

@@ -218,31 +218,39 @@ function titleRunEnd(us: readonly Unit[], i: number): number {
   return lastHead >= 0 ? lastHead + 1 : i;
 }
 
+/** A title run just before the segment being classified ("Iraqi Prime Minister" before "Haider al-Abadi"). */
+interface TitleBefore { label: string; start: number; end: number; lastLower: string; of: Segment }
+
+/**
+ * Classifies us[from, end) and adds it to `out` with the title before it. A module-level function,
+ * not a closure: tsx compiles with keepNames, which wraps every named closure on each call.
+ */
+function flushSegment(us: readonly Unit[], from: number, end: number, ctx: SequenceContext, titleBefore: TitleBefore | null, out: Candidate[]): Segment {
+  if (end <= from) return null;
+  const seg = classifySegment(us.slice(from, end), ctx, titleBefore ? titleBefore.lastLower : null);
+  if (seg && !("demonym" in seg)) {
+    if (titleBefore && seg.type === "Person" && seg.rule === "title") {
+      const of = titleBefore.of;
+      seg.title = {
+        label: titleBefore.label,
+        start: titleBefore.start,
+        end: titleBefore.end,
+        ...(of && "demonym" in of && DEMONYM_COUNTRY.has(of.demonym) ? { of: { place: DEMONYM_COUNTRY.get(of.demonym)! }, ofStart: of.start } : {}),
+        ...(of && !("demonym" in of) && of.type !== "Person" ? { of: { candidate: of } } : {}),
+      };
+    }
+    out.push(seg);
+  }
+  return seg;
+}
+
 /** Splits a sequence at titles and classifies each part. */
 export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Candidate[] {
   const out: Candidate[] = [];
   let segStart = 0;
   let before: Segment = null;
   let i = 0;
-  let titleBefore: { label: string; start: number; end: number; lastLower: string; of: Segment } | null = null;
-  const flush = (end: number): Segment => {
-    if (end <= segStart) return null;
-    const seg = classifySegment(us.slice(segStart, end), ctx, titleBefore ? titleBefore.lastLower : null);
-    if (seg && !("demonym" in seg)) {
-      if (titleBefore && seg.type === "Person" && seg.rule === "title") {
-        const of = titleBefore.of;
-        seg.title = {
-          label: titleBefore.label,
-          start: titleBefore.start,
-          end: titleBefore.end,
-          ...(of && "demonym" in of && DEMONYM_COUNTRY.has(of.demonym) ? { of: { place: DEMONYM_COUNTRY.get(of.demonym)! }, ofStart: of.start } : {}),
-          ...(of && !("demonym" in of) && of.type !== "Person" ? { of: { candidate: of } } : {}),
-        };
-      }
-      out.push(seg);
-    }
-    return seg;
-  };
+  let titleBefore: TitleBefore | null = null;
   while (i < us.length) {
     const j = titleRunEnd(us, i);
     if (j === i) {
@@ -263,7 +271,7 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
       continue;
     }
     titleBefore = null;
-    before = flush(i);
+    before = flushSegment(us, segStart, i, ctx, titleBefore, out);
     const label = ctx.layout.text.slice(us[i]!.start, us[j - 1]!.end);
     titleBefore = { label, start: us[i]!.start, end: us[j - 1]!.end, lastLower: us[j - 1]!.lower, of: before };
     segStart = j;
@@ -274,6 +282,6 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     }
     i = segStart;
   }
-  flush(us.length);
+  flushSegment(us, segStart, us.length, ctx, titleBefore, out);
   return out;
 }

@@ -36,28 +36,32 @@ export function pronounAfterSpeech(layout: TextLayout, last: number): "Person" |
   return null;
 }
 
+/** Token k exists and lies in the given sentence. (Not a closure: tsx's keepNames wraps those on every call.) */
+function inSentence(t: TextLayout["tokens"], k: number, sentence: number): boolean {
+  return k >= 0 && k < t.length && t[k]!.sentence === sentence;
+}
+
 /** Apposition, a role noun before, or a speech verb after: a rule name, or null. */
 export function personContext(layout: TextLayout, first: number, last: number, units: number): string | null {
   const t = layout.tokens;
   const sentence = t[first]!.sentence;
-  const inSentence = (k: number): boolean => k >= 0 && k < t.length && t[k]!.sentence === sentence;
   // "X, the wife of", "X, a Kurdish leader", "X, director general of", "X, 45,"
-  if (inSentence(last) && t[last]!.text === ",") {
+  if (inSentence(t, last, sentence) && t[last]!.text === ",") {
     let k = last + 1;
-    if (inSentence(k) && /^\d{1,3}$/.test(t[k]!.text) && t[k + 1]?.text === ",") return "age";
-    if (inSentence(k) && APPOSITION_OPENERS.has(t[k]!.lower)) k++;
-    for (let n = 0; n < 4 && inSentence(k) && t[k]!.word; n++, k++) {
+    if (inSentence(t, k, sentence) && /^\d{1,3}$/.test(t[k]!.text) && t[k + 1]?.text === ",") return "age";
+    if (inSentence(t, k, sentence) && APPOSITION_OPENERS.has(t[k]!.lower)) k++;
+    for (let n = 0; n < 4 && inSentence(t, k, sentence) && t[k]!.word; n++, k++) {
       if (!t[k]!.cap && isRoleNoun(t[k]!.lower)) return "apposition";
       if (t[k]!.lower === "of" || t[k]!.lower === "who") break;
     }
   }
   // "aide, Hemin Hawrami", "spokeswoman Sandra Gidley"
-  if (inSentence(first - 1)) {
+  if (inSentence(t, first - 1, sentence)) {
     const prev = t[first - 1]!;
-    if (prev.text === "," && inSentence(first - 2) && !t[first - 2]!.cap && isRoleNoun(t[first - 2]!.lower)) return "apposition";
+    if (prev.text === "," && inSentence(t, first - 2, sentence) && !t[first - 2]!.cap && isRoleNoun(t[first - 2]!.lower)) return "apposition";
     if (prev.word && !prev.cap && isRoleNoun(prev.lower) && units >= 2) return "role-before";
   }
-  if (units >= 2 && inSentence(last) && SPEECH_AFTER_NAME.has(t[last]!.lower)) return "speaker";
-  if (units >= 2 && inSentence(last + 1) && t[last]!.text === "," && SPEECH_AFTER_NAME.has(t[last + 1]!.lower)) return "speaker";
+  if (units >= 2 && inSentence(t, last, sentence) && SPEECH_AFTER_NAME.has(t[last]!.lower)) return "speaker";
+  if (units >= 2 && inSentence(t, last + 1, sentence) && t[last]!.text === "," && SPEECH_AFTER_NAME.has(t[last + 1]!.lower)) return "speaker";
   return null;
 }

@@ -27,6 +27,8 @@ export interface ExtractOptions {
   ner?: NerModel;
   /** The trained attribution tagger (src/extract/attribution), beside the claim rules. Without it only the rules run. */
   attribution?: AttributionModel;
+  /** Recognition only: no claims and no relations (`kg extract --entities-only`, for entity work at full speed). */
+  entitiesOnly?: boolean;
 }
 
 /** Mentions, claims and relations of one document, with offsets into `document.text`. */
@@ -36,6 +38,7 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   const mentions = options.ner
     ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
     : recognized.mentions;
+  if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null);
   const relations = extractRelations(layout, mentions);
   return { mentions, claims: claims.claims, relations, messages: [...recognized.messages, ...claims.messages] };

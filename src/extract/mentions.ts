@@ -55,6 +55,11 @@ function surnameKeys(c: Candidate): string[] {
   return keys;
 }
 
+/** "and", "or" or a comma at token k: a list goes on. */
+function listWord(t: TextLayout["tokens"], k: number): boolean {
+  return t[k]?.lower === "and" || t[k]?.lower === "or" || t[k]?.text === ",";
+}
+
 function propagate(layout: TextLayout, cands: Candidate[]): void {
   const votes = new Map<string, Candidate>();
   const surnames = new Map<string, Candidate>();
@@ -101,9 +106,8 @@ function propagate(layout: TextLayout, cands: Candidate[]): void {
     } else if (c.type === null) {
       // "Mosul and Hawija": an unknown name listed with a place is a place.
       const t = layout.tokens;
-      const listWord = (k: number): boolean => t[k]?.lower === "and" || t[k]?.lower === "or" || t[k]?.text === ",";
-      const before = listWord(c.firstToken - 1) ? byLast.get(c.firstToken - 1) : undefined;
-      const after = listWord(c.lastToken) ? byFirst.get(c.lastToken + 1) : undefined;
+      const before = listWord(t, c.firstToken - 1) ? byLast.get(c.firstToken - 1) : undefined;
+      const after = listWord(t, c.lastToken) ? byFirst.get(c.lastToken + 1) : undefined;
       if ((before?.type === "Place" && before.score >= 2) || (after?.type === "Place" && after.score >= 2)) {
         c.type = "Place";
         c.score = 1;

@@ -83,16 +83,21 @@ function joinerUnit(t: Token, k: number): Unit {
   return { first: k, last: k + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, possessive: false, upper: false, joiner: true };
 }
 
+/**
+ * Ends the sequence being built (trailing joiners dropped) and returns a fresh one. A module-level
+ * function, not a closure: tsx compiles with keepNames, which wraps every named closure on each call.
+ */
+function closeSequence(sequences: Unit[][], seq: Unit[]): Unit[] {
+  while (seq.length > 0 && seq[seq.length - 1]!.joiner) seq.pop();
+  if (seq.length > 0) sequences.push(seq);
+  return seq.length > 0 ? [] : seq;
+}
+
 /** The capitalised sequences of one sentence, in order. */
 export function sequencesOf(layout: TextLayout, first: number, last: number): Unit[][] {
   const { tokens } = layout;
   const sequences: Unit[][] = [];
   let seq: Unit[] = [];
-  const close = (): void => {
-    while (seq.length > 0 && seq[seq.length - 1]!.joiner) seq.pop();
-    if (seq.length > 0) sequences.push(seq);
-    seq = [];
-  };
   let k = first;
   while (k < last) {
     const t = tokens[k]!;
@@ -100,7 +105,7 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       const { unit, next, closes } = makeUnit(tokens, k);
       seq.push(unit);
       k = next;
-      if (closes) close();
+      if (closes) seq = closeSequence(sequences, seq);
       continue;
     }
     const next = tokens[k + 1];
@@ -130,9 +135,9 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       k++;
       continue;
     }
-    close();
+    seq = closeSequence(sequences, seq);
     k++;
   }
-  close();
+  closeSequence(sequences, seq);
   return sequences;
 }

@@ -3,7 +3,7 @@
 import { relative } from "node:path";
 import { parseDocument, readDocumentBytes } from "../documents/index.ts";
 import { BadInputError, type DocumentExtraction, type DocumentMessage } from "../types/index.ts";
-import { extractDocument } from "./extract-document.ts";
+import { defaultExtractionContext, extractDocument } from "./extract-document.ts";
 
 /** Path as stored on the Document: relative to the working folder when inside it. */
 export function displayPath(abs: string): string {
@@ -12,10 +12,15 @@ export function displayPath(abs: string): string {
 }
 
 /** Reads and extracts one file; bad input becomes a BadInputError naming the file. */
-export async function extractFile(path: string, maxBytes: number): Promise<{ extraction: DocumentExtraction; messages: DocumentMessage[] }> {
+export async function extractFile(
+  path: string,
+  maxBytes: number,
+  { entitiesOnly = false }: { entitiesOnly?: boolean } = {},
+): Promise<{ extraction: DocumentExtraction; messages: DocumentMessage[] }> {
   const bytes = await readDocumentBytes(path, maxBytes);
   const parsed = parseDocument(displayPath(path), bytes, { maxBytes });
-  const extraction = extractDocument(parsed.document);
+  const context = defaultExtractionContext();
+  const extraction = extractDocument(parsed.document, entitiesOnly ? { ...context, extract: { ...context.extract, entitiesOnly } } : context);
   return { extraction, messages: [...parsed.messages, ...extraction.messages] };
 }
 

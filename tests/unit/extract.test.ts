@@ -271,6 +271,16 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(a.mentions.slice(0, 2).map((m) => [m.text, m.type])).toEqual([["BAGHDAD", "Place"], ["SULAIMANIYAH", "Place"]]);
   });
 
+  it("recognises the same mentions with entitiesOnly, and skips claims and relations", () => {
+    for (const name of [SEED_A, SEED_B]) {
+      const full = withNer(seed(name));
+      const only = extractMentionsAndClaims(seed(name), { ner, entitiesOnly: true });
+      expect(full.claims.length).toBeGreaterThan(0);
+      expect(only.mentions).toEqual(full.mentions);
+      expect([only.claims, only.relations]).toEqual([[], []]);
+    }
+  });
+
   it("adds names the word lists do not know, typed by the NER", () => {
     const x = withNer(doc("Talks were led by Zoltan Kovacsik of the Wexford Harbour Trust, who flew in from Szolnok on Monday."));
     expect(mentionsOf(x, "Person")).toContain("Zoltan Kovacsik");
