@@ -116,9 +116,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length === 2 && (DEMONYM_COUNTRY.has(fold(us)) || DEMONYM_COUNTRY.has(fold(us).replace(/s$/, "")))) {
     return { demonym: fold(us).replace(/s$/, ""), start: us[0]!.start };
   }
-  if (us.length === 1 && initial && looksCommon(us[0]!.lower, layout.lowerWords) && !(wordClass(us[0]!.lower) & (NAME_BITS | PLACE_BITS | W.org))) {
+  if (us.length === 1 && initial && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
     // Left for the document to decide: "Irons" at a sentence start is the "Jeremy Irons" named before.
-    return layout.lowerWords.has(us[0]!.lower) || wordClass(us[0]!.lower) & (W.verb | W.preposition | W.conjunction) ? null : candidate(us, ctx, null, 0, "initial-common");
+    return layout.lowerWords.has(us[0]!.lower) || us[0]!.bits & (W.verb | W.preposition | W.conjunction) ? null : candidate(us, ctx, null, 0, "initial-common");
   }
 
   const key = fold(us);
@@ -138,12 +138,12 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (isDemonym(us[0]!.lower) && us.length > 1) {
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
-  if (initial && us.length > 1 && looksCommon(us[0]!.lower, layout.lowerWords) && !(wordClass(us[0]!.lower) & (NAME_BITS | PLACE_BITS))) {
+  if (initial && us.length > 1 && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS))) {
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
   // "Conservative Graham Brady", "Beatle George Harrison": the name starts at the first name.
-  if (us.length >= 3 && !(wordClass(us[0]!.lower) & (W.firstName | W.person))) {
-    const at = us.findIndex((u, i) => i > 0 && i < us.length - 1 && wordClass(u.lower) & W.firstName && !(wordClass(u.lower) & W.common));
+  if (us.length >= 3 && !(us[0]!.bits & (W.firstName | W.person))) {
+    const at = us.findIndex((u, i) => i > 0 && i < us.length - 1 && u.bits & W.firstName && !(u.bits & W.common));
     if (at > 0) return classifySegment(us.slice(at), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
   if (titleBefore !== null && looksLikeName(us, layout, HONORIFICS.has(titleBefore))) {
@@ -154,8 +154,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   }
   // compromise's "Person" words are first or last names ("Sydney", "Kent"): alone they prove little.
   if (bits & W.person && us.length >= 2) return candidate(us, ctx, "Person", 2, "lexicon");
-  const firstBits = wordClass(us[0]!.lower);
-  const plainMiddle = us.slice(1, -1).every((u) => !u.joiner && !(wordClass(u.lower) & W.common));
+  const firstBits = us[0]!.bits;
+  const plainMiddle = us.slice(1, -1).every((u) => !u.joiner && !(u.bits & W.common));
   if (us.length >= 2 && firstBits & W.firstName && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
     const c = candidate(us, ctx, "Person", 2, "first-name");
     if (firstBits & W.male && !(firstBits & W.female)) c.gender = "male";
@@ -167,7 +167,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     if (u.upper && u.text.length <= 6) {
       if (NON_ENTITY_ACRONYMS.has(u.text.replace(/\./g, "")) || DEMONYM_COUNTRY.has(u.lower)) return null;
       // "TITLE", "WAS", "PS2", "COX-2": shouting, products and models rather than organisations.
-      if (/[\d-]/.test(u.text) || wordClass(u.lower) & W.common) return null;
+      if (/[\d-]/.test(u.text) || u.bits & W.common) return null;
       return candidate(us, ctx, "Group", 1, "acronym");
     }
     if (firstBits & W.lastName) return candidate(us, ctx, "Person", 1, "surname-lexicon");
@@ -177,8 +177,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const person = personContext(layout, us[0]!.first, us[us.length - 1]!.last, us.length);
   const personLike = person === "speaker"
     ? personShaped(us)
-    : looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper || EVENT_HEADS.has(u.lower) || wordClass(u.lower) & W.date);
-  if (person && personLike && (us.length >= 2 || wordClass(us[0]!.lower) & NAME_BITS)) {
+    : looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper || EVENT_HEADS.has(u.lower) || u.bits & W.date);
+  if (person && personLike && (us.length >= 2 || us[0]!.bits & NAME_BITS)) {
     return candidate(us, ctx, "Person", 2, person);
   }
   if (us.length >= 2 && us.length <= 3 && !initial && personShaped(us)) return candidate(us, ctx, "Person", 1, "name-shape");
@@ -198,7 +198,7 @@ function personShaped(us: readonly Unit[]): boolean {
   for (const u of us) {
     if (u.joiner) return false;
     if (u.upper || /\d/.test(u.text)) return false;
-    const bits = wordClass(u.lower);
+    const bits = u.bits;
     if (bits & (W.common | PLACE_BITS | W.org | W.team | W.demonym | W.role | W.date)) return false;
     if (orgHeadKind(u.lower) || placeHeadKind(u.lower) || isTitleHead(u.lower) || EVENT_HEADS.has(u.lower)) return false;
     if (bits & NAME_BITS) named = true;
@@ -266,7 +266,7 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
       i = j; // "General Motors", "Prince Edward Island": a name, not a title
       continue;
     }
-    if (trailing && i > segStart && j - i === 1 && SURNAME_TITLES.has(us[i]!.lower) && wordClass(us[segStart]!.lower) & W.firstName) {
+    if (trailing && i > segStart && j - i === 1 && SURNAME_TITLES.has(us[i]!.lower) && us[segStart]!.bits & W.firstName) {
       i = j; // "John Major": a surname, not a title
       continue;
     }

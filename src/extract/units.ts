@@ -2,6 +2,7 @@
 // sequence of five units; classification later splits it into a place, a title and a person.
 import type { TextLayout, Token } from "./tokens.ts";
 import { ABBREVIATIONS } from "./tokens.ts";
+import { wordClass } from "./lexicon.ts";
 
 export interface Unit {
   /** Token range [first, last). */
@@ -16,6 +17,8 @@ export interface Unit {
   upper: boolean;
   /** A joining word inside a name: "of" in "Bank of England", "&". */
   joiner: boolean;
+  /** wordClass(lower), read once: classification asks for it many times per unit. */
+  bits: number;
 }
 
 /** Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "al-Abadi". */
@@ -75,12 +78,13 @@ function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; close
     text += ".";
     last = k + 2;
   }
-  const unit: Unit = { first: k, last, start: t.start, end, text, lower: text.toLowerCase(), possessive, upper: t.upper, joiner: false };
+  const lower = text.toLowerCase();
+  const unit: Unit = { first: k, last, start: t.start, end, text, lower, possessive, upper: t.upper, joiner: false, bits: wordClass(lower) };
   return { unit, next: last, closes };
 }
 
 function joinerUnit(t: Token, k: number): Unit {
-  return { first: k, last: k + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, possessive: false, upper: false, joiner: true };
+  return { first: k, last: k + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, possessive: false, upper: false, joiner: true, bits: wordClass(t.lower) };
 }
 
 /**
