@@ -59,19 +59,23 @@ export function parseBratAttributions(ann: string): GoldAttribution[] {
   return out;
 }
 
-/** One predicted attribution per distinct (source, cue, content): a claim with two quote parts or a repeated speaker counts once. */
+/**
+ * One predicted attribution per cue and source, as PolNeAR has one attribution per cue: the claims of
+ * a quote split around its cue, or of a paragraph of quotes after one cue, are one attribution whose
+ * content runs from the first claim's to the last one's (PolNeAR marks such content as one span).
+ */
 export function predictedFromClaims(claims: readonly ClaimRecord[]): PredictedAttribution[] {
-  const seen = new Set<string>();
-  const out: PredictedAttribution[] = [];
+  const byCue = new Map<string, PredictedAttribution>();
   for (const c of claims) {
-    const p: PredictedAttribution = { content: c.evidence, ...(c.speakerMention ? { source: c.speakerMention } : {}), ...(c.cueSpan ? { cue: c.cueSpan } : {}) };
-    const key = [p.source, p.cue, p.content].map((s) => (s ? `${s.start}-${s.end}` : "")).join("|");
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(p);
+    const key = [c.speakerMention, c.cueSpan].map((s) => (s ? `${s.start}-${s.end}` : "")).join("|");
+    const seen = byCue.get(key);
+    if (seen && c.cueSpan) {
+      seen.content = { start: Math.min(seen.content.start, c.evidence.start), end: Math.max(seen.content.end, c.evidence.end) };
+      continue;
     }
+    byCue.set(key + (c.cueSpan ? "" : `|${c.evidence.start}`), { content: { ...c.evidence }, ...(c.speakerMention ? { source: c.speakerMention } : {}), ...(c.cueSpan ? { cue: c.cueSpan } : {}) });
   }
-  return out;
+  return [...byCue.values()];
 }
 
 function overlapChars(gold: GoldSpan, s: Span): number {

@@ -59,9 +59,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       const end = t[found.last - 1]!.end;
       return [{ speaker: { words: layout.text.slice(start, end), start, end } }];
     }
-    const m = memory.resolve(found.word, at);
+    const m = memory.resolve(found.word, at, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
     if (m === undefined) {
-      messages.push({ severity: "info", rule: "claim-speaker-unresolved", reason: `speaker "${found.word}" could not be resolved to a person; claim left out`, offset: t[found.first]!.start });
+      messages.push({ severity: "info", rule: "claim-speaker-unresolved", reason: `speaker "${found.word}" could not be resolved to a person or group; claim left out`, offset: t[found.first]!.start });
       return [];
     }
     // The claim is the person's; its source span is the pronoun itself, as written ("he said").
@@ -139,7 +139,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const opensNext = next !== undefined && (t[attrEnd]?.start === next.open || (t[attrEnd]?.text === "," && t[attrEnd + 1]?.start === next.open));
         if (next && !used.has(next) && opensNext) {
           const second = quoteOf(next);
-          parts[0] = { quote: `${parts[0]!.quote} ${second.quote}`, start: q.start, end: second.end };
+          parts[0] = { quote: `${parts[0]!.quote} ${second.quote}`, start: parts[0]!.start, end: second.end };
           used.add(next);
         }
         used.add(q);
@@ -252,10 +252,22 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // The tagger adds what the rules miss; where both found a cue the rules' claim stays, as the seeds gold has it.
   const rules = claims.filter((c) => !fromTagger.has(c));
   const kept = fromTagger.size === 0 ? claims : claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan)));
+  if (fromTagger.size > 0) for (const r of rules) widenSource(r, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);
   return { claims: kept, messages };
+}
+
+/**
+ * The source as the tagger marks it for the same cue, when it holds the speaker the rules found: with
+ * the speaker's title or apposition ("Sen. Bernie Sanders (I-Vt.)"). The speaker stays the rules'.
+ */
+function widenSource(rule: RawClaim, mentions: readonly RawMention[], twins: readonly RawClaim[]): void {
+  const holds = (wide: Span | undefined, own: Span): wide is Span => !!wide && wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end);
+  const own = rule.sourceSpan ?? ("mention" in rule.speaker ? mentions[rule.speaker.mention]! : rule.speaker);
+  const source = twins.find((c) => holds(c.sourceSpan, own))?.sourceSpan;
+  if (source) rule.sourceSpan = { start: source.start, end: source.end };
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -33,11 +33,11 @@ export function introEnd(layout: TextLayout, sentence: Sentence, before: number)
   return sentence.first;
 }
 
-/** The quoted words, without the marks and without a trailing comma. */
+/** The quoted words, without the marks and without a trailing comma; the content span is the quote with its marks, as PolNeAR marks it. */
 export function quoteText(text: string, q: Quote): ContentPart {
   let end = q.end;
   while (end > q.start && /[\s,]/.test(text[end - 1]!)) end--;
-  return { quote: text.slice(q.start, end), start: q.start, end };
+  return { quote: text.slice(q.start, end), start: q.open, end: q.closed ? q.close : end };
 }
 
 /**
@@ -71,15 +71,24 @@ export function contentClaims(ctx: ClaimContext, quotes: readonly Quote[], used:
 }
 
 const SUBJECT_WINDOW = 8;
+/** How many sentences back a pronoun may find its person or group when no speaker is remembered. */
+const PRONOUN_REACH = 3;
+const PERSONAL: ReadonlyMap<string, "he" | "she"> = new Map([["he", "he"], ["him", "he"], ["his", "he"], ["she", "she"], ["her", "she"]]);
+const PLURAL = new Set(["they", "them", "their"]);
+const FIRST_PERSON = new Set(["i", "we", "me", "us", "my", "our"]);
 
-/** Recent people, so "he said" finds the last man (or person of unknown gender) spoken of. */
+/**
+ * Recent speakers, so a pronoun source finds who it stands for: "he said" the last man (or person of
+ * unknown gender) spoken of, "they" or "it" the last group named, "I" or "we" inside a quote the last
+ * speaker. The source span stays the pronoun as written; only the claim's speaker is resolved.
+ */
 export class PronounMemory {
   private readonly recent: number[] = [];
 
   constructor(private readonly mentions: readonly RawMention[]) {}
 
   spoke(mention: number, _sentence: number): void {
-    if (this.mentions[mention]!.type === "Person") this.recent.push(mention);
+    if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
   }
 
   /** Remembers the first person near the start of a sentence: its likely subject. */
@@ -94,13 +103,39 @@ export class PronounMemory {
     if (this.recent.length > 32) this.recent.splice(0, this.recent.length - 16);
   }
 
-  resolve(pronoun: string, beforeToken: number): number | undefined {
-    if (pronoun !== "he" && pronoun !== "she") return undefined;
-    const unwanted = pronoun === "he" ? "female" : "male";
+  /** The mention `pronoun` at token `at` (in sentence `sentence`, quoted or not) stands for, or undefined. */
+  resolve(pronoun: string, at: number, sentence = -1, quoted = false): number | undefined {
+    const personal = PERSONAL.get(pronoun);
+    if (personal) {
+      const unwanted = personal === "he" ? "female" : "male";
+      const fits = (m: RawMention): boolean => m.type === "Person" && m.gender !== unwanted;
+      return this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, fits);
+    }
+    if (PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its") return this.lastNamed(at, sentence, (m) => m.type === "Group");
+    // "I" and "we" inside a quote are its speaker; outside one they are the writer, whom we do not know.
+    if (FIRST_PERSON.has(pronoun) && quoted) return this.lastSpoken(at, () => true);
+    return undefined;
+  }
+
+  private lastSpoken(at: number, fits: (m: RawMention) => boolean): number | undefined {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const m = this.mentions[this.recent[i]!]!;
-      if (m.firstToken < beforeToken && m.gender !== unwanted) return this.recent[i];
+      if (m.firstToken < at && fits(m)) return this.recent[i];
     }
+    return undefined;
+  }
+
+  /** The last mention before token `at` that fits, at most PRONOUN_REACH sentences back. */
+  private lastNamed(at: number, sentence: number, fits: (m: RawMention) => boolean): number | undefined {
+    if (sentence < 0) return undefined;
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.mentions[mid]!.lastToken <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.mentions[i]!.sentence >= sentence - PRONOUN_REACH; i--) if (fits(this.mentions[i]!)) return i;
     return undefined;
   }
 }

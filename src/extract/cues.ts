@@ -59,6 +59,8 @@ const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tel
 /** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
 const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
   "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "and", "so", "not", "widely"]);
+/** Auxiliaries before "not" or "never" that leave the verb a cue: "did not say", "has never said". */
+const NEGATED_AFTER = new Set(["did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "should"]);
 const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", "stress", "argue", "claim", "declare",
   "announce", "tweet", "write", "confirm", "admit", "acknowledge", "suggest", "predict", "assert", "maintain",
   "reiterate", "tell", "demand", "reject", "dismiss", "oppose", "condemn", "deny", "warn", "threaten", "pledge",
@@ -120,7 +122,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       continue;
     }
     const predicate = VERBS.get(w);
-    if (!predicate || NOT_A_CUE_AFTER.has(prev)) continue;
+    // "did not say", "has never denied": a negated speech act is still a claim (claim-attributes marks it negated).
+    const negated = ((prev === "not" || prev === "never") && NEGATED_AFTER.has(t[k - 2]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
+    if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated)) continue;
     if (w === "said" && t[k + 1]?.lower === "to") continue; // "is said to be"
     if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
     if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"
@@ -129,7 +133,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (BASE_FORMS.has(w)) {
       // "officials say", "the Conservatives say", "they deny"; not "its first earnings report"
       const pluralRole = prev.endsWith("s") && isRoleNoun(prev.slice(0, -1));
-      if (!(BASE_SUBJECTS.has(prev) || pluralRole || (before?.cap && k - 1 > first))) continue;
+      if (!(BASE_SUBJECTS.has(prev) || pluralRole || negated || (before?.cap && k - 1 > first))) continue;
     } else if (w.endsWith("s") && !w.endsWith("ss")) {
       // ", claims which are denied", "mixed reports": nouns (but ", says Age Concern" and "the report says")
       if ((!before?.word || k === first) && !(before?.text === "," && t[k + 1]?.cap)) continue;
@@ -148,7 +152,7 @@ export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) 
   const t = layout.tokens;
   if (cue.according || cue.participial) return cue.first;
   let k = cue.first;
-  while (k > 0 && k > cue.first - 4 && t[k - 1]!.sentence === t[cue.first]!.sentence && !inQuote(k - 1) && CUE_PREFIX.has(t[k - 1]!.lower)) k--;
+  while (k > 0 && k > cue.first - 4 && t[k - 1]!.sentence === t[cue.first]!.sentence && !inQuote(k - 1) && (CUE_PREFIX.has(t[k - 1]!.lower) || /n['’]t$/.test(t[k - 1]!.lower))) k--;
   return k;
 }
 

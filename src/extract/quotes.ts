@@ -1,4 +1,4 @@
-// Direct quotes: “curly”, "straight" and «guillemets», found per paragraph. A quote left open and
+// Direct quotes: “curly”, "straight", ''doubled'' and «guillemets», found per paragraph. A quote left open and
 // followed by a new opening mark ends before it: news copy often runs a quote over several
 // paragraphs and reopens it without closing the previous one.
 
@@ -25,35 +25,40 @@ function trimmedEnd(text: string, from: number, to: number): number {
 export function findQuotes(text: string, from: number, to: number): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
+  let openWidth = 1;
   const emit = (close: number, end: number, closed: boolean): void => {
-    const start = open + 1;
+    const start = open + openWidth;
     if (end > start) quotes.push({ open, close, start, end, closed });
     open = -1;
   };
   for (let i = from; i < to; i++) {
     const c = text[i]!;
+    // Two apostrophes stand for a straight double quote in some wire copy (''like this'').
+    const width = c === "'" && text[i + 1] === "'" && i + 1 < to ? 2 : 1;
     let opening: boolean;
     if (c === "“" || c === "«" || c === "„") opening = true;
     else if (c === "”" || c === "»") opening = false;
-    else if (c === '"') {
+    else if (c === '"' || width === 2) {
       const before = i === from ? " " : text[i - 1]!;
-      const after = i + 1 < to ? text[i + 1]! : " ";
+      const after = i + width < to ? text[i + width]! : " ";
       if (OPEN_BEFORE.test(before) && !/\s/.test(after)) opening = true;
       else if (!/\s/.test(before)) opening = false;
       else opening = open < 0;
     } else continue;
     if (opening) {
       if (open >= 0) {
-        const end = trimmedEnd(text, open + 1, i);
+        const end = trimmedEnd(text, open + openWidth, i);
         emit(end, end, false);
       }
       open = i;
+      openWidth = width;
     } else if (open >= 0) {
-      emit(i + 1, i, true);
+      emit(i + width, i, true);
     }
+    i += width - 1;
   }
   if (open >= 0) {
-    const end = trimmedEnd(text, open + 1, to);
+    const end = trimmedEnd(text, open + openWidth, to);
     emit(end, end, false);
   }
   return quotes;

@@ -118,8 +118,14 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   const t = ctx.layout.tokens;
   let end = cue;
   while (end > sentenceFirst && SKIP_BEFORE_CUE.has(t[end - 1]!.lower)) end--;
-  // "a Kurdish leader who said": the subject is before the relative pronoun.
-  if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") end--;
+  // "a Kurdish leader who said": the subject is before the relative pronoun; "drew fire from Ted Cruz,
+  // who insists": the name right before it, even as the object of a preposition.
+  if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") {
+    end--;
+    const k = t[end - 1]?.text === "," ? end - 2 : end - 1;
+    const m = k >= sentenceFirst ? ctx.mentionAt[k]! : -1;
+    if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+  }
   let steppedComma = false;
   for (let round = 0; round < 6 && end > sentenceFirst; round++) {
     if (t[end - 1]!.text === ",") {

@@ -15,7 +15,10 @@ function claimsOf(text: string) {
   const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
   const x = extractMentionsAndClaims(document, { attribution });
   const at = (s: { start: number; end: number } | undefined) => (s ? document.text.slice(s.start, s.end) : undefined);
-  return x.claims.map((c) => ({ cue: at(c.cueSpan), content: at(c.evidence), source: at(c.sourceSpan), predicate: c.predicate }));
+  return x.claims.map((c) => ({
+    cue: at(c.cueSpan), content: at(c.evidence), source: at(c.sourceSpan), predicate: c.predicate, negated: c.attributes?.negated,
+    speaker: "mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words,
+  }));
 }
 
 describe("claims the PolNeAR way", () => {
@@ -33,6 +36,28 @@ describe("claims the PolNeAR way", () => {
   it("keeps the pronoun as the source span of a resolved speaker", () => {
     const cs = claimsOf("Donald Trump spoke in Ohio. “We will win,” he said.");
     expect(cs.find((c) => c.cue === "said")?.source).toBe("he");
+  });
+
+  it("reads ''doubled'' quote marks and keeps the marks in the content span", () => {
+    const [c] = claimsOf("''Some courses are adapting, others are just not,'' said Paul Chipok, a lawyer in Orlando.");
+    expect(c?.content).toBe("''Some courses are adapting, others are just not,''");
+    expect(c?.speaker).toBe("Paul Chipok");
+  });
+
+  it("keeps a negated cue, marked negated: did not say, didn’t say", () => {
+    const [a] = claimsOf("Ted Cruz did not say whether he would endorse the nominee.");
+    expect([a?.cue, a?.content, a?.negated]).toEqual(["did not say", "whether he would endorse the nominee", true]);
+    expect(claimsOf("Hillary Clinton didn’t say that the deal was dead.")[0]?.cue).toBe("didn’t say");
+  });
+
+  it("gives “who insists” to the name before it, even after a preposition", () => {
+    const c = claimsOf("The plan drew fire from Ted Cruz, who insists that taxes must fall.").find((x) => x.cue === "insists");
+    expect(c?.speaker).toBe("Ted Cruz");
+  });
+
+  it("resolves “they” to the last group named, the pronoun staying the source span", () => {
+    const c = claimsOf("Democrats met on Monday. They said the bill would fail.").find((x) => x.cue === "said");
+    expect([c?.source, c?.speaker, c?.content]).toEqual(["They", "Democrats", "the bill would fail"]);
   });
 
   it("reads new cue verbs such as criticized and asked", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseBratAttributions, prf, scoreDocument, sumScores } from "../../src/eval/polnear.ts";
+import { parseBratAttributions, predictedFromClaims, prf, scoreDocument, sumScores } from "../../src/eval/polnear.ts";
 import { scoreSeedClaims } from "../../src/eval/seed-claims.ts";
 import { firstAnnotationPerArticle } from "../../src/cli/commands/eval-claims.ts";
-import type { DocumentExtraction } from "../../src/types/index.ts";
+import type { ClaimRecord, DocumentExtraction } from "../../src/types/index.ts";
 
 const TEXT = "Headline.\n\n“We will win,” he said. The economy is weak, a senior official said.";
 const ANN = [
@@ -40,6 +40,16 @@ describe("PolNeAR scoring", () => {
     expect(r.counts["attribution (source+content overlap)"]).toEqual({ gold: 2, predicted: 3, matched: 2 });
     expect(prf(r.counts["attribution (source+content overlap)"]).precision).toBeCloseTo(2 / 3);
     expect(r.misses.some((m) => m.kind === "attribution" && m.error === "false")).toBe(true);
+  });
+
+  it("makes one attribution of the claims of one cue: a quote split around “he said” is one content", () => {
+    // “We will win,” he said, “and soon.”: the rules make a claim per quote part; PolNeAR one attribution.
+    const claim = (start: number, end: number) => ({ speakerMention: { start: 14, end: 16 }, cueSpan: { start: 17, end: 21 }, evidence: { start, end } }) as ClaimRecord;
+    const other = { speakerMention: { start: 30, end: 40 }, cueSpan: { start: 41, end: 45 }, evidence: { start: 46, end: 60 } } as ClaimRecord;
+    expect(predictedFromClaims([claim(0, 13), claim(23, 34), other])).toEqual([
+      { source: { start: 14, end: 16 }, cue: { start: 17, end: 21 }, content: { start: 0, end: 34 } },
+      { source: { start: 30, end: 40 }, cue: { start: 41, end: 45 }, content: { start: 46, end: 60 } },
+    ]);
   });
 
   it("takes the first annotation file of an article by name", () => {

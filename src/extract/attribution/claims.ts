@@ -6,7 +6,7 @@ import { speechActFromCue } from "../cues.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { findSubject, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { findSubject, mainSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { Predicate } from "../../types/index.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -19,8 +19,9 @@ const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
   ["warning", "warns"], ["threat", "warns"], ["promise", "pledges"], ["pledge", "pledges"], ["vowing", "pledges"],
 ]);
 const CALLS = new Set(["call", "calls", "called", "calling"]);
-const PERSONAL = new Set(["he", "she", "him", "his", "her"]);
-const RELATIVE = new Set(["who", "whom"]);
+/** Pronouns the pronoun memory may resolve (content.ts): "he", "they", "it", "I" inside a quote. */
+const PRONOUNS = new Set(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its", "i", "we", "me", "us", "my", "our"]);
+const RELATIVE = new Set(["who", "whom", "which"]);
 /** Sources that name nobody: a claim needs someone to have made it. */
 const NOBODY = new Set(["it", "they", "we", "i", "you", "them", "us", "me", "this", "that", "which", "these", "those",
   "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what"]);
@@ -55,19 +56,34 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   if (chosen >= 0) return { speaker: { mention: chosen }, sourceSpan };
   const words = [];
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
-  if (words.length === 1 && PERSONAL.has(words[0]!)) {
-    const m = memory.resolve(words[0] === "her" ? "she" : words[0] === "him" || words[0] === "his" ? "he" : words[0]!, source.first);
+  if (words.length === 1 && PRONOUNS.has(words[0]!)) {
+    const m = memory.resolve(words[0]!, source.first, t[source.first]!.sentence, ctx.quoted[source.first] === 1);
     return m === undefined ? null : { speaker: { mention: m }, sourceSpan };
   }
   if (words.length === 1 && RELATIVE.has(words[0]!)) {
-    // "Sanders, who said": the name right before the relative pronoun.
+    // "Sanders, who said": the name right before the relative pronoun; "a lawyer who said": those words.
     let k = source.first - 1;
     if (t[k]?.text === ",") k--;
     const m = ctx.mentionAt[k] ?? -1;
-    return m >= 0 && ctx.mentions[m]!.lastToken === k + 1 ? { speaker: { mention: m }, sourceSpan } : null;
+    if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1) return { speaker: { mention: m }, sourceSpan };
+    const before = k >= 0 && !ctx.quoted[k] ? wordsBefore(ctx, ctx.layout.sentences[t[k]!.sentence]!.first, k + 1) : null;
+    if (before?.kind !== "words") return null;
+    const [start, end] = [t[before.first]!.start, t[before.last - 1]!.end];
+    return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
   }
   if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first]) return null;
   return { speaker: { words: ctx.layout.text.slice(sourceSpan.start, sourceSpan.end), ...sourceSpan }, sourceSpan };
+}
+
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get", "got", "gets"]);
+
+/** "was asked", "has been called", "is widely expected": an auxiliary of the passive before a participle. */
+function isPassive(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
+  for (let k = cue.first; k < cue.last; k++) {
+    if (!/(?:ed|en|wn|ld|ght)$/.test(t[k]!.lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, cue.first - 3, k - 3); j--) if (PASSIVE_AUX.has(t[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /** The tokens of a speaker the rules found: the source span when the tagger marked none. */
@@ -115,9 +131,14 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
   const text = ctx.layout.text;
   const claims: RawClaim[] = [];
   for (const a of attributions) {
-    const found = a.source ? null : findSubject(ctx, ctx.layout.sentences[t[a.cue.first]!.sentence]!.first, a.cue.first);
-    // A cue tagged without a source takes the subject the rules find, when that is a name.
-    const source = a.source ?? (found?.kind === "mentions" ? spanOfSpeaker(ctx, found) : undefined);
+    // A cue tagged without a source takes the subject the rules find: that of the main verb for
+    // ", saying ...", else the one right before the cue.
+    const first = ctx.layout.sentences[t[a.cue.first]!.sentence]!.first;
+    const participle = t[a.cue.first - 1]?.text === "," && t[a.cue.first]!.lower.endsWith("ing");
+    // A passive cue ("was asked", "has been called") has no source of its own: the subject is the addressee.
+    if (!a.source && isPassive(t, a.cue)) continue;
+    const found = a.source ? null : participle ? mainSubject(ctx, first, a.cue.first - 1) : findSubject(ctx, first, a.cue.first);
+    const source = a.source ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     if (!source) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
     if (!contentSpan) continue;

@@ -9,7 +9,7 @@
 import * as f from "./features.ts";
 import type { FeatureContext } from "./features.ts";
 
-const { hashText, mix, shape, distanceBin, PRONOUNS, QUOTE_MARKS, TYPE_CODES } = f;
+const { hashText, mix, shape, distanceBin, isSpeechVerb, prefixHash, PRONOUNS, QUOTE_MARKS, TYPE_CODES } = f;
 
 /** Tags of the tagger (kept in step with TAGS in tagger.ts). */
 const T = 7;
@@ -36,7 +36,8 @@ const R_LEFT_CUE = 7;
 const R_RIGHT_CUE = 8;
 const R_LB = 9; // + BIN_SLOT[lb]
 const R_RB = 16; // + BIN_SLOT[rb]
-const STRIDE = 23;
+const R_PREFIX = 23;
+const STRIDE = 24;
 /** Distance bins (1-6, 9 for none) → 0-6. */
 const BINS = [1, 2, 3, 4, 5, 6, 9];
 const BIN_SLOT = new Int32Array(10);
@@ -45,6 +46,7 @@ BINS.forEach((b, i) => (BIN_SLOT[b] = i));
 const CUE = 1;
 const PRONOUN = 2;
 const QUOTE_MARK = 4;
+const SPEECH = 8;
 
 /** Cache of word forms (token text → entry), cleared whole when full; plus per-line scratch. */
 class Scorer {
@@ -71,12 +73,16 @@ class Scorer {
   readonly pronoun = new Int32Array(100);
   readonly cueMention = new Int32Array(6);
   readonly mention = new Int32Array(1200);
+  readonly speech = new Int32Array(3);
+  /** By namesBefore's code (type × 16 + bin). */
+  readonly nameBefore = new Int32Array(64);
   // Scratch of one line, grown as needed.
   entries = new Int32Array(256);
   words = new Int32Array(260);
   cue = new Uint8Array(256);
   left = new Int32Array(256);
   right = new Int32Array(256);
+  names = new Int32Array(256);
 
   constructor(private readonly m: EmissionWeights, readonly capacity: number) {
     this.hash = new Int32Array(capacity);
@@ -106,6 +112,8 @@ class Scorer {
     this.sentenceFirst = row(mix(21));
     this.sentenceLast = row(mix(22));
     for (const named of [0, 1]) for (const q of [1, 2]) this.cueMention[named * 3 + q] = row(mix(27, named, q));
+    for (const q of [1, 2]) this.speech[q] = row(mix(32, q));
+    for (const type of [1, 2, 3]) for (let b = 1; b <= 6; b++) this.nameBefore[type * 16 + b] = row(mix(33, type * 16 + b));
   }
 
   /** Makes room for `n` new forms: clears the cache when it could fill up within a line. */
@@ -127,7 +135,7 @@ class Scorer {
     const sh = shape(text, word, cap);
     this.hash[e] = w;
     this.shape[e] = sh;
-    this.flags[e] = (m.cueWords.has(lower) ? CUE : 0) | (PRONOUNS.has(lower) ? PRONOUN : 0) | (QUOTE_MARKS.has(text) ? QUOTE_MARK : 0);
+    this.flags[e] = (m.cueWords.has(lower) ? CUE : 0) | (PRONOUNS.has(lower) ? PRONOUN : 0) | (QUOTE_MARKS.has(text) ? QUOTE_MARK : 0) | (isSpeechVerb(lower) ? SPEECH : 0);
     const r = e * STRIDE;
     const rows = this.rows;
     rows[r + R_WORD] = row(mix(2, w));
@@ -139,6 +147,7 @@ class Scorer {
     rows[r + R_QUOTED + 1] = row(mix(11, 2, w));
     rows[r + R_LEFT_CUE] = row(mix(17, w));
     rows[r + R_RIGHT_CUE] = row(mix(18, w));
+    rows[r + R_PREFIX] = row(mix(31, prefixHash(lower)));
     for (let b = 0; b < BINS.length; b++) {
       rows[r + R_LB + b] = row(mix(19, w, BINS[b]!));
       rows[r + R_RB + b] = row(mix(20, w, BINS[b]!));
@@ -154,6 +163,7 @@ class Scorer {
     this.cue = new Uint8Array(size);
     this.left = new Int32Array(size);
     this.right = new Int32Array(size);
+    this.names = new Int32Array(size);
   }
 }
 
@@ -191,7 +201,7 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
   const sentences = ctx.layout.sentences;
   const quoted = ctx.quoted;
   const mentionAt = ctx.mentionAt;
-  const { entries, words, cue, left, right, rows, hash, flags } = s;
+  const { entries, words, cue, left, right, names, rows, hash, flags } = s;
   const shapes = s.shape;
   const mask = m.mask;
   const rowOf = m.rowOf;
@@ -207,6 +217,7 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
     cue[i] = !quoted[first + i] && (flags[e]! & CUE) !== 0 ? 1 : 0;
   }
   f.nearestCues(t, first, n, cue, left, right);
+  f.namesBefore(ctx, first, n, names);
   for (let i = 0; i < n; i++) {
     const k = first + i;
     const base = i * T;
@@ -259,6 +270,9 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
       addRow(emission, base, w, rowOf[mix(29, wh, nx, words[i + 4]!) & mask]!);
     }
     if (mention) addRow(emission, base, w, s.mention[(((mcode >> 1) * 10 + lb) * 10 + rb) * 3 + q]!); // 30
+    addRow(emission, base, w, rows[r + R_PREFIX]!); // 31
+    if (fl & SPEECH) addRow(emission, base, w, s.speech[q]!); // 32
+    if (names[i]) addRow(emission, base, w, s.nameBefore[names[i]!]!); // 33
   }
   return true;
 }

@@ -1,8 +1,10 @@
 // Token features of the attribution tagger, the same for training (scripts/train-attribution.ts)
 // and tagging: words around the token, its shape, whether it is quoted or part of a name, and how
 // far the nearest cue word (learnt from PolNeAR train) is on either side within the sentence (the
-// content of "said" follows it, the source precedes it). Features are hashed numbers, never strings:
+// content of "said" follows it, the source precedes it), whether it is a verb of saying the rules know,
+// and how far back the nearest name is. Features are hashed numbers, never strings:
 // building and looking up ~30 strings per token cost more than the rest of claim extraction.
+import { speechActFromCue } from "../cues.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { RawMention } from "../types.ts";
 
@@ -18,7 +20,7 @@ export interface FeatureContext {
 }
 
 /** At most this many features per token. */
-export const MAX_FEATURES = 32;
+export const MAX_FEATURES = 36;
 
 export const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "we", "i", "you", "who", "his", "her", "their"]);
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»", "‘", "’", "'"]);
@@ -55,6 +57,36 @@ export function distanceBin(d: number): number {
   return d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6;
 }
 
+/** A verb of saying the claim rules know (cues.ts): generalises beyond the cue words seen in training. */
+export function isSpeechVerb(lower: string): boolean {
+  return speechActFromCue(lower) !== undefined;
+}
+
+/** The first four letters: "denounc" of an unseen "denouncing" shares the weights of "denounced". */
+export function prefixHash(lower: string): number {
+  return hashText(lower.length > 4 ? lower.slice(0, 4) : lower);
+}
+
+/**
+ * For each of the n tokens from `first`: type code (TYPE_CODES) × 16 + distance bin of the nearest
+ * unquoted name ending before it in its sentence, or 0: the source of a cue is usually a name before it.
+ */
+export function namesBefore(ctx: Omit<FeatureContext, "cueWords">, first: number, n: number, out: Int32Array): void {
+  const t = ctx.layout.tokens;
+  let type = 0;
+  let end = -1;
+  for (let i = 0; i < n; i++) {
+    const k = first + i;
+    if (i > 0 && t[k]!.sentence !== t[k - 1]!.sentence) type = 0;
+    out[i] = type === 0 ? 0 : type * 16 + distanceBin(k - end + 1);
+    const m = ctx.mentionAt[k]!;
+    if (m >= 0 && !ctx.quoted[k] && ctx.mentions[m]!.lastToken === k + 1) {
+      type = TYPE_CODES[ctx.mentions[m]!.type] ?? 0;
+      end = k;
+    }
+  }
+}
+
 /** For each of the n tokens from `first`: the index of the nearest cue token left and right of it in its sentence (-1: none). */
 export function nearestCues(t: TextLayout["tokens"], first: number, n: number, cue: Uint8Array, left: Int32Array, right: Int32Array): void {
   for (let i = 0, seen = -1; i < n; i++) {
@@ -86,6 +118,8 @@ export function lineFeatures(ctx: FeatureContext, first: number, last: number): 
   const left = new Int32Array(n).fill(-1);
   const right = new Int32Array(n).fill(-1);
   nearestCues(t, first, n, cue, left, right);
+  const names = new Int32Array(n);
+  namesBefore(ctx, first, n, names);
   const ids = new Uint32Array(n * MAX_FEATURES);
   const counts = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -122,6 +156,9 @@ export function lineFeatures(ctx: FeatureContext, first: number, last: number): 
       ids[c++] = mix(28, words[i]!, p, w); ids[c++] = mix(29, w, nx, words[i + 4]!);
     }
     if (mention) ids[c++] = mix(30, mcode >> 1, q, lb, rb);
+    ids[c++] = mix(31, prefixHash(tok.lower));
+    if (isSpeechVerb(tok.lower)) ids[c++] = mix(32, q);
+    if (names[i]) ids[c++] = mix(33, names[i]!);
     counts[i] = c - i * MAX_FEATURES;
   }
   return { ids, counts };
