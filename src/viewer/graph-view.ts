@@ -2,11 +2,11 @@
 // hide what the filters exclude, mark a path), never stored in the graph.
 import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
+import { edgeArrowProgram, edgeRectangleProgram, nodeCircleProgram } from "./programs.ts";
 
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -132,7 +132,8 @@ export function createGraphView(
     edgeReducer,
     zIndex: true,
     defaultEdgeType: PLAIN,
-    edgeProgramClasses: { [PLAIN]: EdgeRectangleProgram, [ARROWED]: EdgeArrowProgram },
+    nodeProgramClasses: { circle: nodeCircleProgram() },
+    edgeProgramClasses: { [PLAIN]: edgeRectangleProgram(), [ARROWED]: edgeArrowProgram() },
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
