@@ -6,6 +6,7 @@ import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types"
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
+import { renderWhenSettled } from "./motion.ts";
 import { edgeArrowProgram, edgeRectangleProgram, nodeCircleProgram } from "./programs.ts";
 
 export interface GraphView {
@@ -181,6 +182,8 @@ export function createGraphView(
   });
   resizeObserver.observe(container);
 
+  const stopSettling = renderWhenSettled(sigma);
+
   sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
   sigma.on("clickStage", () => events.onStageClick());
   sigma.on("enterNode", () => (container.style.cursor = "pointer"));
@@ -236,6 +239,7 @@ export function createGraphView(
     },
     kill() {
       resizeObserver.disconnect();
+      stopSettling();
       sigma.kill();
     },
   };

@@ -1,10 +1,14 @@
-// Sigma's node and edge programs without instancing. Sigma draws each node and edge as one instance of a small
-// shape; SwiftShader (the software WebGL Chromium falls back to without a GPU) runs every instance as a draw of its
-// own, about 30 µs each, so 10k nodes cost 300 ms a frame. The same triangles written out per vertex and drawn
-// in one plain drawArrays cost a tenth of that, and a GPU draws either form at the same speed.
+// Sigma's node and edge programs, made cheap for software WebGL (SwiftShader, what Chromium falls back to without a
+// GPU): without instancing, and nodes without their picking pass while the camera moves. Sigma draws each node and
+// edge as one instance of a small shape; SwiftShader runs every instance as a draw of its own, about 30 µs each,
+// so 10k nodes cost 300 ms a frame. The same triangles written out per vertex and drawn in one plain drawArrays
+// cost a tenth of that, and a GPU draws either form at the same speed.
 import type { Attributes } from "graphology-types";
+import type Sigma from "sigma";
 import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
+import type { RenderParams } from "sigma/types";
+import { cameraMoving } from "./motion.ts";
 
 /** What the wrapper needs of a sigma program: its definition and its per-item writer. */
 interface InstancedProgram {
@@ -64,8 +68,37 @@ function vertexLayout({ ATTRIBUTES, CONSTANT_DATA = [] }: ProgramDefinition): Ve
   return { itemSlots, constants: CONSTANT_DATA.map((vertex) => Float32Array.from(vertex)), item: new Float32Array(itemSlots) };
 }
 
+/** What skipping the picking pass needs of a program. */
+interface PickingProgram {
+  renderer: Sigma;
+  pickProgram: unknown;
+  render(params: RenderParams): void;
+}
+type PickingProgramClass = abstract new (...args: any[]) => PickingProgram;
+
+/**
+ * The program without its picking pass (the nodes drawn again, in id colours, for hover and click) while the
+ * camera moves: nothing is hovered then, and the pass costs as much as the picture in software WebGL. The frame
+ * after the motion (renderWhenSettled) draws it again.
+ */
+export function pickingAtRest<T extends PickingProgramClass>(Base: T): T {
+  abstract class PickingAtRestProgram extends Base {
+    override render(params: RenderParams): void {
+      const pickProgram = this.pickProgram;
+      if (pickProgram && cameraMoving(this.renderer)) this.pickProgram = null;
+      try {
+        super.render(params);
+      } finally {
+        this.pickProgram = pickProgram;
+      }
+    }
+  }
+  return PickingAtRestProgram;
+}
+
 export function nodeCircleProgram<N extends Attributes, E extends Attributes>(): NodeProgramType<N, E> {
-  return withoutInstancing(NodeCircleProgram as unknown as ProgramClass) as unknown as NodeProgramType<N, E>;
+  const Circle = withoutInstancing(NodeCircleProgram as unknown as ProgramClass) as unknown as PickingProgramClass;
+  return pickingAtRest(Circle) as unknown as NodeProgramType<N, E>;
 }
 
 export function edgeRectangleProgram<N extends Attributes, E extends Attributes>(): EdgeProgramType<N, E> {
