@@ -86,7 +86,7 @@ export async function measureLoad(page: Page, url: string, timeoutMs: number): P
       firstFrameMs: performance.getEntriesByName("kg:first-frame")[0]!.startTime,
       marksMs: Object.fromEntries(markNames.map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN])) as Record<(typeof markNames)[number], number>,
       nodes: Number(data.nodes), edges: Number(data.edges), visibleEdges: Number(data.visibleEdges),
-      hideEdgesOnMove: Boolean(sigma.getSetting("hideEdgesOnMove")), hideLabelsOnMove: Boolean(sigma.getSetting("hideLabelsOnMove")),
+      hideEdgesOnMove: data.edgesWhileMoving === "hidden", hideLabelsOnMove: Boolean(sigma.getSetting("hideLabelsOnMove")),
     };
   }, LOAD_MARKS);
   return { ...figures, cpu };

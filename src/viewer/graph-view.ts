@@ -134,7 +134,8 @@ export function createGraphView(
     zIndex: true,
     defaultEdgeType: PLAIN,
     nodeProgramClasses: { circle: nodeCircleProgram() },
-    edgeProgramClasses: { [PLAIN]: edgeRectangleProgram(), [ARROWED]: edgeArrowProgram() },
+    // Edges of a large graph are left out while moving by the programs, not sigma's hideEdgesOnMove (programs.ts).
+    edgeProgramClasses: { [PLAIN]: edgeRectangleProgram(() => large), [ARROWED]: edgeArrowProgram(() => large) },
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
@@ -142,9 +143,10 @@ export function createGraphView(
     labelGridCellSize: 120,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
-    hideEdgesOnMove: large,
     hideLabelsOnMove: large,
   });
+  const showLargeMode = () => (container.dataset.edgesWhileMoving = large ? "hidden" : "drawn");
+  showLargeMode();
 
   const neighboursOf = (node: string) => {
     const found = new Set<string>();
@@ -228,7 +230,7 @@ export function createGraphView(
     graphChanged() {
       measure();
       large = isLarge();
-      sigma.setSetting("hideEdgesOnMove", large);
+      showLargeMode();
       sigma.setSetting("hideLabelsOnMove", large);
       refilter();
       if (state.communities) state.communities = louvain(graph, { getEdgeWeight: "weight" });
