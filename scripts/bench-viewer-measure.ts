@@ -53,8 +53,13 @@ const cpuSince = (before: CpuMs): CpuMs => {
   return { total: now.total - before.total, gpu: now.gpu - before.gpu };
 };
 
+/** The viewer's marks on the way to the first frame (src/viewer/main.ts), in ms from navigation. */
+export const LOAD_MARKS = ["kg:graph-fetched", "kg:graph-built", "kg:view-created", "kg:first-frame"] as const;
+
 export interface LoadFigures {
   firstFrameMs: number;
+  /** Each of LOAD_MARKS: the file fetched and parsed, the graphology graph built, sigma's first render issued. */
+  marksMs: Record<(typeof LOAD_MARKS)[number], number>;
   cpu: CpuMs;
   nodes: number;
   edges: number;
@@ -71,7 +76,7 @@ export async function measureLoad(page: Page, url: string, timeoutMs: number): P
     polling: 50,
   });
   const cpu = cpuSince(cpuBefore);
-  const figures = await page.evaluate(() => {
+  const figures = await page.evaluate((markNames) => {
     const error = document.querySelector(".status.error")?.textContent;
     if (error) throw new Error(error);
     const data = document.getElementById("graph")!.dataset;
@@ -79,10 +84,11 @@ export async function measureLoad(page: Page, url: string, timeoutMs: number): P
     return {
       // Marks are relative to the navigation's start.
       firstFrameMs: performance.getEntriesByName("kg:first-frame")[0]!.startTime,
+      marksMs: Object.fromEntries(markNames.map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN])) as Record<(typeof markNames)[number], number>,
       nodes: Number(data.nodes), edges: Number(data.edges), visibleEdges: Number(data.visibleEdges),
-      hideEdgesOnMove: Boolean(sigma.getSetting("hideEdgesOnMove")), hideLabelsOnMove: Boolean(sigma.getSetting("hideLabelsOnMove")),
+      hideEdgesOnMove: data.edgesWhileMoving === "hidden", hideLabelsOnMove: Boolean(sigma.getSetting("hideLabelsOnMove")),
     };
-  });
+  }, LOAD_MARKS);
   return { ...figures, cpu };
 }
 

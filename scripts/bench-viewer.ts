@@ -13,7 +13,7 @@ import { connectionFromEnv, countGraph, createDriver, exportGraph, verifyConnect
 import { serveStatic } from "../src/server/static.ts";
 import { launchChromium } from "../tests/browser/chromium.ts";
 import { generateGraph } from "./bench-viewer-graphs.ts";
-import { measureCameraFps, measureLoad, measureMouseFps, type LoadFigures, type MotionFigures } from "./bench-viewer-measure.ts";
+import { LOAD_MARKS, measureCameraFps, measureLoad, measureMouseFps, type LoadFigures, type MotionFigures } from "./bench-viewer-measure.ts";
 
 const BENCH_DIR = resolve(".kg/bench-viewer");
 const GENERATED = [
@@ -138,6 +138,16 @@ async function main() {
       fixed(camera.fps, 1), `${fixed(camera.cpuMsPerFrame)} (${fixed(camera.gpuMsPerFrame)}) ms`, fixed(camera.renderMs, 1),
       `${fixed(mouse.fps, 1)}${load.hideEdgesOnMove ? "*" : ""}`, `${fixed(mouse.cpuMsPerFrame)} (${fixed(mouse.gpuMsPerFrame)}) ms`,
     ], widths));
+  }
+
+  // Where the first frame's time goes: each step's wall time, ending at the viewer's marks.
+  console.log("\nfirst frame by step (wall ms): fetch = the file downloaded and parsed, build = the graphology graph, view = sigma's first render issued (reducers, processing, draw calls), draw = until that frame is on screen (SwiftShader rasterising)");
+  const stepWidths = [30, 8, 8, 8, 8];
+  console.log(pad(["graph", "fetch", "build", "view", "draw"], stepWidths));
+  for (const { row, load } of results) {
+    const at = LOAD_MARKS.map((mark) => load.marksMs[mark]);
+    const steps = at.map((ms, i) => ms - (i === 0 ? 0 : at[i - 1]!));
+    console.log(pad([row.name, ...steps.map((ms) => fixed(ms))], stepWidths));
   }
 }
 

@@ -106,6 +106,8 @@ export interface NodeResponse {
   claimsMade: ClaimView[];
   claimsAbout: ClaimView[];
   relations: RelationView[];
+  /** How many there are in all: the lists stop at the API's row bound. */
+  totals: { documents: number; claimsMade: number; claimsAbout: number };
 }
 
 export interface MentionView {

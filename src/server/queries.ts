@@ -115,6 +115,12 @@ WITH c, d, speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate${claim
 RETURN ${claimFields}
 ORDER BY claimDate IS NULL, claimDate DESC, c.start`;
 
+/** The lists above stop at the API's row bound; these are the entity's totals, for the panel's headings. */
+export const NODE_TOTALS = `
+MATCH (n:Entity {id: $id})
+RETURN COUNT { (n)-[:MENTIONED_IN]->(:Document) } AS documents, COUNT { (n)-[:MADE]->(:Claim) } AS claimsMade,
+       COUNT { (:Claim)-[:ABOUT]->(n) } AS claimsAbout`;
+
 export const NODE_RELATIONS = `
 MATCH (n:Entity {id: $id})-[r]-(o:Entity)
 RETURN DISTINCT type(r) AS type, r.label AS label,

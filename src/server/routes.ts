@@ -92,11 +92,12 @@ async function nodeDetails(read: Read, id: string): Promise<NodeResponse> {
   const [node] = rowsAs<NodeDetails>(await read(queries.NODE_BY_ID, { id }, 1));
   if (!node) throw new NotFoundError(`no entity with id '${id}'`);
   const max = apiLimits.maxNodeRows;
-  const [documents, claimsMade, claimsAbout, relations] = await Promise.all([
+  const [documents, claimsMade, claimsAbout, relations, totals] = await Promise.all([
     read(queries.NODE_DOCUMENTS, { id }, max),
     read(queries.NODE_CLAIMS_MADE, { id }, max),
     read(queries.NODE_CLAIMS_ABOUT, { id }, max),
     read(queries.NODE_RELATIONS, { id }, max),
+    read(queries.NODE_TOTALS, { id }, 1),
   ]);
   return {
     node,
@@ -104,6 +105,7 @@ async function nodeDetails(read: Read, id: string): Promise<NodeResponse> {
     claimsMade: claimViews(claimsMade),
     claimsAbout: claimViews(claimsAbout),
     relations: rowsAs<RelationView>(relations),
+    totals: rowsAs<NodeResponse["totals"]>(totals)[0] ?? { documents: 0, claimsMade: 0, claimsAbout: 0 },
   };
 }
 

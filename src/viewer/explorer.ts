@@ -41,21 +41,10 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
   let path: ViewUrlState["path"];
   const pathEnds: { from?: { id: string; name: string }; to?: { id: string; name: string } } = {};
 
-  const view = createGraphView(
-    page.container, graph, { onNodeClick: (id) => void select(id), onStageClick: () => clearSelection() }, { filters, communities },
-  );
-  const camera = view.sigma.getCamera();
-
   const writeUrl = () => {
     const { x, y, ratio } = camera.getState();
     history.replaceState(null, "", `${location.pathname}${location.search}${writeUrlState({ node: selected, filters, communities, path, camera: { x, y, ratio } })}`);
   };
-  let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  camera.on("updated", () => {
-    clearTimeout(urlTimer);
-    urlTimer = setTimeout(writeUrl, 200);
-  });
-
   const showStatus = () => {
     const shown = view.visibleCounts();
     const filtered = shown.nodes !== graph.order || shown.edges !== graph.size;
@@ -215,7 +204,18 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
     if (node && node !== selected) void select(node);
   });
 
+  // The controls before the graph: filling the filter bar changes the graph's height, and a resize just after
+  // sigma's first frame would make it process and draw the whole graph a second time.
   renderControls();
+  const view = createGraphView(
+    page.container, graph, { onNodeClick: (id) => void select(id), onStageClick: () => clearSelection() }, { filters, communities },
+  );
+  const camera = view.sigma.getCamera();
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on("updated", () => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(writeUrl, 200);
+  });
   showStatus();
   void restore(initial);
   return view;

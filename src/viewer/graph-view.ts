@@ -2,11 +2,12 @@
 // hide what the filters exclude, mark a path), never stored in the graph.
 import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
+import { renderWhenSettled } from "./motion.ts";
+import { edgeArrowProgram, edgeRectangleProgram, nodeCircleProgram } from "./programs.ts";
 
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -132,7 +133,9 @@ export function createGraphView(
     edgeReducer,
     zIndex: true,
     defaultEdgeType: PLAIN,
-    edgeProgramClasses: { [PLAIN]: EdgeRectangleProgram, [ARROWED]: EdgeArrowProgram },
+    nodeProgramClasses: { circle: nodeCircleProgram() },
+    // Edges of a large graph are left out while moving by the programs, not sigma's hideEdgesOnMove (programs.ts).
+    edgeProgramClasses: { [PLAIN]: edgeRectangleProgram(() => large), [ARROWED]: edgeArrowProgram(() => large) },
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
@@ -140,9 +143,10 @@ export function createGraphView(
     labelGridCellSize: 120,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
-    hideEdgesOnMove: large,
     hideLabelsOnMove: large,
   });
+  const showLargeMode = () => (container.dataset.edgesWhileMoving = large ? "hidden" : "drawn");
+  showLargeMode();
 
   const neighboursOf = (node: string) => {
     const found = new Set<string>();
@@ -179,6 +183,8 @@ export function createGraphView(
     sigma.scheduleRefresh();
   });
   resizeObserver.observe(container);
+
+  const stopSettling = renderWhenSettled(sigma);
 
   sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
   sigma.on("clickStage", () => events.onStageClick());
@@ -224,7 +230,7 @@ export function createGraphView(
     graphChanged() {
       measure();
       large = isLarge();
-      sigma.setSetting("hideEdgesOnMove", large);
+      showLargeMode();
       sigma.setSetting("hideLabelsOnMove", large);
       refilter();
       if (state.communities) state.communities = louvain(graph, { getEdgeWeight: "weight" });
@@ -235,6 +241,7 @@ export function createGraphView(
     },
     kill() {
       resizeObserver.disconnect();
+      stopSettling();
       sigma.kill();
     },
   };

@@ -26,7 +26,9 @@ async function start(): Promise<void> {
     const staticUrl = query.get("graph");
     const source: DataSource = staticUrl ? await createStaticSource(staticUrl) : apiSource;
     const response = await source.graph(limit);
+    performance.mark("kg:graph-fetched");
     const graph = buildGraph(response);
+    performance.mark("kg:graph-built");
     if (graph.order === 0) {
       status.textContent = source.isStatic ? "The graph file has no nodes." : "The graph is empty: ingest some documents first (kg ingest).";
       return;
@@ -46,6 +48,7 @@ async function start(): Promise<void> {
       },
       source, graph, readUrlState(location.hash), location.hash.length > 1,
     );
+    performance.mark("kg:view-created");
     // Benchmarks and tests reach the renderer here (camera, render events); the viewer itself never reads it.
     Object.assign(window, { kgViewer: { sigma: view.sigma } });
     // Tests and scripts wait for this: positions are final from here on.

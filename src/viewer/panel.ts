@@ -87,7 +87,7 @@ export function createNodePanel(panel: HTMLElement, events: NodePanelEvents, sou
 }
 
 function renderNode(response: NodeResponse, links: ClaimLinks, events: NodePanelEvents): HTMLElement[] {
-  const { node, documents, claimsMade, claimsAbout, relations } = response;
+  const { node, documents, claimsMade, claimsAbout, relations, totals } = response;
   const dot = element("span", { className: "swatch swatch-dot", attributes: { "aria-hidden": "true" } });
   dot.style.backgroundColor = entityColour(node.type);
   const facts = [node.type, node.kind, `${node.mentionCount} mention${node.mentionCount === 1 ? "" : "s"}`].filter(Boolean).join(" · ");
@@ -107,10 +107,10 @@ function renderNode(response: NodeResponse, links: ClaimLinks, events: NodePanel
     header,
     section("Also called", "node-aliases", aliases.length ? element("ul", { className: "aliases" }, aliases.map((a) => element("li", { text: a }))) : empty()),
     section("Relations", "node-relations", relations.length ? element("ul", { className: "relations" }, relations.map((r) => renderRelation(r, links))) : empty()),
-    section(`Claims made (${claimsMade.length})`, "claims-made-section", renderClaimList(claimsMade, { ...links, showSpeaker: false }, "claims-made")),
-    section(`Claims about (${claimsAbout.length})`, "claims-about-section", renderClaimList(claimsAbout, { ...links, showSpeaker: true }, "claims-about")),
+    section(`Claims made (${countText(claimsMade.length, totals.claimsMade)})`, "claims-made-section", renderClaimList(claimsMade, { ...links, showSpeaker: false }, "claims-made")),
+    section(`Claims about (${countText(claimsAbout.length, totals.claimsAbout)})`, "claims-about-section", renderClaimList(claimsAbout, { ...links, showSpeaker: true }, "claims-about")),
     section(
-      `Documents (${documents.length})`,
+      `Documents (${countText(documents.length, totals.documents)})`,
       "node-documents",
       documents.length
         ? element("ul", { className: "documents" }, documents.map((d) =>
@@ -138,6 +138,11 @@ function actionButton(text: string, testId: string, title: string, onClick: () =
   const button = element("button", { className: "action", text, title, testId, attributes: { type: "button" } });
   button.addEventListener("click", onClick);
   return button;
+}
+
+/** A heading's count: the entity's total, and how many are listed when the API stopped short of it. */
+function countText(listed: number, total: number): string {
+  return total > listed ? `${total}, ${listed} listed` : String(listed);
 }
 
 function section(title: string, testId: string, content: HTMLElement): HTMLElement {

@@ -71,7 +71,7 @@ export async function createStaticSource(url: string): Promise<DataSource> {
           const otherId = e.source === id ? e.target : e.source;
           return { type: e.type, label: e.label, direction: e.source === id ? "out" : "in", otherId, otherName: byId.get(otherId)?.name ?? otherId };
         });
-      return { node: { ...node, aliases: aliases.get(id) ?? [] }, documents: [], claimsMade: [], claimsAbout: [], relations };
+      return { node: { ...node, aliases: aliases.get(id) ?? [] }, documents: [], claimsMade: [], claimsAbout: [], relations, totals: { documents: 0, claimsMade: 0, claimsAbout: 0 } };
     },
     async document() {
       throw new ApiError(404, "not_found", "documents are not part of a static graph file");

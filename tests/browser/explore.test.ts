@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiLimits } from "../../src/server/index.ts";
 import { testDriver } from "../helpers.ts";
 import { distinctColours } from "./chromium.ts";
 import { startSeededViewer, type SeededViewer } from "./seeded-viewer.ts";
@@ -189,6 +190,29 @@ describe("exploring the graph", () => {
     expect(panel.width).toBeGreaterThan(500);
     await narrow.screenshot({ path: "test-results/explore-narrow.png" });
     await narrow.close();
+  });
+
+  it("heads the claim list with the speaker's total, also past the API's row bound", async () => {
+    const copies = apiLimits.maxNodeRows + 1;
+    // Copies of one of Hawrami's claims, in the same document: more than the panel lists.
+    await driver.executeQuery(
+      `MATCH (s:Entity {name: 'Hemin Hawrami'})-[:MADE]->(c:Claim)-[:IN]->(d:Document)
+       WITH s, c, d LIMIT 1
+       UNWIND range(1, $copies) AS i
+       CREATE (s)-[:MADE]->(x:Claim)-[:IN]->(d) SET x = c {.*, id: c.id + '_copy_' + i}`,
+      { copies },
+    );
+    try {
+      const { records } = await driver.executeQuery("MATCH (:Entity {name: 'Hemin Hawrami'})-[:MADE]->(c:Claim) RETURN count(c) AS n");
+      const total = Number(records[0]!.get("n"));
+      await openViewer(page);
+      await pick(page, "Hawrami", "Hemin Hawrami");
+      const heading = page.getByTestId("claims-made-section").locator("h3");
+      await expect.poll(() => heading.textContent()).toBe(`Claims made (${total}, ${apiLimits.maxNodeRows} listed)`);
+      expect(await page.getByTestId("claims-made").getByTestId("claim").count()).toBe(apiLimits.maxNodeRows);
+    } finally {
+      await driver.executeQuery("MATCH (c:Claim) WHERE c.id CONTAINS '_copy_' DETACH DELETE c");
+    }
   });
 
   it("shows an entity named like markup as text and runs none of it", async () => {

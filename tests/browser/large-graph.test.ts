@@ -1,6 +1,7 @@
 // A large graph in real Chromium, static mode: a generated 5000-entity, 20000-edge file (seeded, laid out) loads,
 // keeps the file's positions (no layout run in the page, which is what makes large files open quickly), draws a
-// non-blank canvas with the large-graph settings on, and the search finds an entity in it.
+// non-blank canvas with the large-graph settings on, leaves edges out while the camera moves (and draws them once it
+// stops), and the search finds an entity in it.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
@@ -43,16 +44,40 @@ describe("a large graph in static mode", () => {
       const { sigma } = (window as unknown as { kgViewer: { sigma: import("sigma").default } }).kgViewer;
       const g = sigma.getGraph();
       const some = ["gen_0", "gen_1234", "gen_4999"].map((id) => [g.getNodeAttribute(id, "x"), g.getNodeAttribute(id, "y")]);
-      return { some, hideEdgesOnMove: sigma.getSetting("hideEdgesOnMove"), hideLabelsOnMove: sigma.getSetting("hideLabelsOnMove") };
+      return { some, edgesWhileMoving: sigma.getContainer().dataset.edgesWhileMoving, hideLabelsOnMove: sigma.getSetting("hideLabelsOnMove") };
     });
     const byKey = new Map(file.nodes.map((n) => [n.key, [n.attributes.x, n.attributes.y]]));
     expect(drawn.some).toEqual(["gen_0", "gen_1234", "gen_4999"].map((id) => byKey.get(id)));
-    expect(drawn).toMatchObject({ hideEdgesOnMove: true, hideLabelsOnMove: true });
+    expect(drawn).toMatchObject({ edgesWhileMoving: "hidden", hideLabelsOnMove: true });
 
     const png = await graph.screenshot({ path: "test-results/large-graph.png" });
     const { colours, nonBackground } = await distinctColours(page, png);
     expect(colours).toBeGreaterThan(5);
     expect(nonBackground).toBeGreaterThan(20_000);
+  });
+
+  it("leaves the edges out while the camera moves and draws them again once it stops", async () => {
+    const edgePixels = await page.evaluate(async () => {
+      const { sigma } = (window as unknown as { kgViewer: { sigma: import("sigma").default } }).kgViewer;
+      const canvas = sigma.getCanvases().edges!;
+      // The context sigma made: getContext hands back the existing one.
+      const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl"))!;
+      // Read inside afterRender: without preserveDrawingBuffer the pixels are only there until the frame is shown.
+      const nextFrameEdgePixels = () => new Promise<number>((resolve) => sigma.once("afterRender", () => {
+        const pixels = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+        gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+        let drawn = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) drawn++;
+        resolve(drawn);
+      }));
+      const camera = sigma.getCamera();
+      const motion = camera.animate({ ratio: camera.ratio * 0.8 }, { duration: 600 });
+      const whileMoving = await nextFrameEdgePixels();
+      await motion;
+      return { whileMoving, atRest: await nextFrameEdgePixels() };
+    });
+    expect(edgePixels.whileMoving).toBe(0);
+    expect(edgePixels.atRest).toBeGreaterThan(20_000);
   });
 
   it("finds an entity among 5000 with the search box and opens it", async () => {
