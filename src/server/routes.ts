@@ -9,7 +9,9 @@ import type {
 import { placeSentence, type ClaimOffsets } from "./claim-sentence.ts";
 import { addExploreRoutes } from "./explore-routes.ts";
 import { edgeLimits, edgesAmong, rowsAs, type Read } from "./graph-edges.ts";
+import { GRAPH_FINGERPRINT, GraphVersion } from "./graph-version.ts";
 import * as queries from "./queries.ts";
+import { ResponseCache, responseCacheDefaults, type ResponseCacheOptions } from "./response-cache.ts";
 import { ApiRouter } from "./router.ts";
 
 /** Bounds on what one request may ask of the database. */
@@ -45,17 +47,28 @@ export interface ApiReadBounds {
 }
 export const apiReadBounds: ApiReadBounds = { timeoutMs: apiLimits.timeoutMs, maxRows: apiLimits.maxMentionRows, healthTimeoutMs: 2_000 };
 
-export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> = {}): ApiRouter {
+export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> = {}, cacheOptions: Partial<ResponseCacheOptions> = {}): ApiRouter {
   const b = { ...apiReadBounds, ...bounds };
   const read = (cypher: string, params: Record<string, unknown>, maxRows: number) =>
     runRead(driver, cypher, params, { timeoutMs: b.timeoutMs, maxRows: Math.min(maxRows, b.maxRows) });
+  const c = { ...responseCacheDefaults, ...cacheOptions };
+  const responses = new ResponseCache(c);
+  const fingerprint = async () => {
+    const { rows } = await runRead(driver, GRAPH_FINGERPRINT, {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
+    return JSON.stringify(rows[0]);
+  };
+  const version = new GraphVersion(fingerprint, c.versionCheckMs, () => responses.clear());
 
-  const router = new ApiRouter()
+  const router = new ApiRouter({ responses, version })
     // Healthy means Neo4j answers: with it down this is a prompt 503, which is what a load balancer needs.
-    .get("/api/health", async () => {
-      await runRead(driver, "RETURN 1 AS ok", {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
-      return { ok: true };
-    })
+    .get(
+      "/api/health",
+      async () => {
+        await runRead(driver, "RETURN 1 AS ok", {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
+        return { ok: true };
+      },
+      { cache: false },
+    )
     .get("/api/graph", async ({ query }) => graphNeighbourhood(read, GraphParams.parse(queryObject(query)).limit))
     .get("/api/search", async ({ query }) => searchEntities(read, SearchParams.parse(queryObject(query))))
     .get("/api/node/:id", async ({ params }) => nodeDetails(read, IdParams.parse(params).id))
