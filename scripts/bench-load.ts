@@ -1,6 +1,6 @@
 // The HTTP API under load: the real server (startServer) on a graph of at least 10k nodes, driven by autocannon at a
 // fixed rate over a mix of GET endpoints with real ids, then again while heavy requests run beside it.
-//   npm run bench:load -- [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--min-nodes 10000]
+//   npm run bench:load -- [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--min-nodes 10000] [--cache-mb 64]
 // Neo4j: NEO4J_URI if set, else the local one (KG_NEO4J_BOLT_PORT, started if needed). A graph below --min-nodes is
 // filled from --corpus (the BBC articles) first. Load generator and server share this process and the machine's
 // cores, so the figures are an upper bound on latency for this hardware, not a property of the API alone.
@@ -13,7 +13,7 @@ import type { Driver } from "neo4j-driver";
 import { openDatabase } from "../src/cli/database.ts";
 import { boltUri, localServerOptions, localServerPid, runRead } from "../src/graph/index.ts";
 import { ingestPaths } from "../src/pipeline/ingest.ts";
-import { startServer } from "../src/server/index.ts";
+import { responseCacheDefaults, startServer, type CacheStats, type RunningServer } from "../src/server/index.ts";
 
 export interface LoadOptions {
   /** Seconds of the mixed load. */
@@ -29,9 +29,12 @@ export interface LoadOptions {
   log: (line: string) => void;
   /** The local Neo4j's process id, for its CPU time; null when Neo4j is elsewhere. */
   neo4jPid: number | null;
+  /** The server's answer cache in MB (0: off, every request runs its queries). */
+  cacheMb: number;
 }
 export const loadDefaults: LoadOptions = {
   durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, minNodes: 10_000, corpus: "../shared/data/bbc", log: (l) => console.error(l), neo4jPid: null,
+  cacheMb: responseCacheDefaults.maxBytes / 2 ** 20,
 };
 
 export interface LatencyFigures { p50: number; p90: number; p99: number; max: number }
@@ -51,15 +54,20 @@ export interface RunFigures {
   cpuMsPerRequest: { node: number; neo4j: number | null };
   /** Server-side time per endpoint (whole ms, from request to response end). */
   endpoints: Record<string, EndpointFigures>;
+  /** Answers served from the server's cache and computed, during this run; null with the cache off. */
+  cache: { hits: number; misses: number } | null;
 }
-/** One endpoint at a time, requests one after another: what each costs, free of queueing. */
+/** One endpoint at a time, requests one after another, cache off, warm: what each costs to compute, free of queueing. */
 export interface EndpointCost { requests: number; cpuMsPerRequest: RunFigures["cpuMsPerRequest"]; bytesPerResponse: number }
 export interface LoadFigures {
   graph: { nodes: number; relationships: number };
   costs: Record<string, EndpointCost>;
   targetRate: number;
   mixed: RunFigures;
-  /** The same mix while heavy requests (/api/graph at its maximum size) run one after another beside it. */
+  /**
+   * The same mix while heavy requests run one after another beside it: /api/graph near its maximum size, each with
+   * another limit so none is answered from the cache.
+   */
   withHeavy?: RunFigures & { heavyRequests: number; heavyLatencyMs: LatencyFigures };
 }
 
@@ -145,8 +153,15 @@ class ServerTimings {
   }
 }
 
-async function drive(url: string, paths: string[], o: LoadOptions, durationS: number, timings: ServerTimings): Promise<RunFigures> {
+function cacheDelta(server: RunningServer, before: CacheStats | null): RunFigures["cache"] {
+  const after = server.cacheStats();
+  return after && before ? { hits: after.hits - before.hits, misses: after.misses - before.misses } : null;
+}
+
+async function drive(server: RunningServer, paths: string[], o: LoadOptions, durationS: number, timings: ServerTimings): Promise<RunFigures> {
   let next = 0;
+  const url = server.url;
+  const cache0 = server.cacheStats();
   const cpu0 = process.cpuUsage();
   const neo4j0 = neo4jCpuMs(o.neo4jPid);
   const result = await autocannon({
@@ -162,6 +177,7 @@ async function drive(url: string, paths: string[], o: LoadOptions, durationS: nu
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
     endpoints: timings.take(),
+    cache: cacheDelta(server, cache0),
   };
 }
 
@@ -169,6 +185,8 @@ async function measureCosts(url: string, paths: string[], pid: number | null, pe
   const costs: Record<string, EndpointCost> = {};
   for (const endpoint of [...new Set(paths.map(endpointOf))].sort()) {
     const sample = paths.filter((p) => endpointOf(p) === endpoint).slice(0, perEndpoint);
+    // Each path once unmeasured first: query plans, connections and the JIT are warm, so the figure is the steady cost.
+    for (const path of sample) await (await fetch(url + path)).arrayBuffer();
     const cpu0 = process.cpuUsage();
     const neo4j0 = neo4jCpuMs(pid);
     let bytes = 0;
@@ -178,14 +196,14 @@ async function measureCosts(url: string, paths: string[], pid: number | null, pe
   return costs;
 }
 
-/** Heavy requests one after another until `stop` resolves: the largest graph the API allows. */
+/** Heavy requests one after another until `stop` resolves: the largest graphs the API allows, each one new. */
 async function heavyLoop(url: string, stop: Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   let stopped = false;
   void stop.then(() => (stopped = true));
   while (!stopped) {
     const t = performance.now();
-    await (await fetch(`${url}/api/graph?limit=5000`)).arrayBuffer();
+    await (await fetch(`${url}/api/graph?limit=${5000 - times.length}`)).arrayBuffer();
     times.push(Math.round(performance.now() - t));
   }
   return times;
@@ -209,17 +227,20 @@ export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<
     }
     const paths = await pickWorkload(db.driver);
     const timings = new ServerTimings();
-    const server = await startServer({ driver: db.driver, port: 0, host: "127.0.0.1", staticDir: "dist/viewer", log: timings.record });
+    const serve = (cacheMb: number) =>
+      startServer({ driver: db.driver, port: 0, host: "127.0.0.1", staticDir: "dist/viewer", log: timings.record, cache: { maxBytes: cacheMb * 2 ** 20 } });
+    const server = await serve(o.cacheMb);
     try {
-      o.log(`bench:load: ${paths.length} distinct requests; warming up for 3 s, then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections`);
-      await drive(server.url, paths, { ...o, rate: 50 }, 3, timings);
-      const costs = await measureCosts(server.url, paths, o.neo4jPid);
+      o.log(`bench:load: ${paths.length} distinct requests; warming up for 3 s, then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections, cache ${o.cacheMb} MB`);
+      await drive(server, paths, { ...o, rate: 50 }, 3, timings);
+      const uncached = await serve(0);
+      const costs = await measureCosts(uncached.url, paths, o.neo4jPid).finally(() => uncached.close());
       timings.take();
-      const mixed = await drive(server.url, paths, o, o.durationS, timings);
+      const mixed = await drive(server, paths, o, o.durationS, timings);
       const figures: LoadFigures = { graph, costs, targetRate: o.rate, mixed };
       if (o.heavyDurationS > 0) {
-        o.log(`bench:load: ${o.heavyDurationS} s more with /api/graph?limit=5000 requested back to back beside the mix`);
-        const run = drive(server.url, paths, o, o.heavyDurationS, timings);
+        o.log(`bench:load: ${o.heavyDurationS} s more with /api/graph?limit=5000, 4999, ... requested back to back beside the mix`);
+        const run = drive(server, paths, o, o.heavyDurationS, timings);
         const heavy = await heavyLoop(server.url, run);
         const withHeavy = await run;
         delete withHeavy.endpoints["/api/graph"]; // the heavy requests land there too; the mix's own figures are above
@@ -237,16 +258,17 @@ export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<
 function printFigures(f: LoadFigures): void {
   const row = (name: string, r: RunFigures) =>
     `${name.padEnd(22)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.latencyMs.p50} ms  p90 ${r.latencyMs.p90} ms  p99 ${r.latencyMs.p99} ms  max ${r.latencyMs.max} ms  ` +
-    `errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  (${r.requests} requests; CPU per request: node ${r.cpuMsPerRequest.node} ms, neo4j ${r.cpuMsPerRequest.neo4j ?? "?"} ms)`;
+    `errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  (${r.requests} requests; CPU per request: node ${r.cpuMsPerRequest.node} ms, neo4j ${r.cpuMsPerRequest.neo4j ?? "?"} ms; ` +
+    `cache ${r.cache ? `${r.cache.hits} hits, ${r.cache.misses} misses` : "off"})`;
   console.log(`graph: ${f.graph.nodes} nodes, ${f.graph.relationships} relationships`);
-  console.log("\ncost per request, one endpoint at a time   requests  node CPU ms  neo4j CPU ms  bytes");
+  console.log("\ncost per request, one endpoint at a time, cache off   requests  node CPU ms  neo4j CPU ms  bytes");
   for (const [name, c] of Object.entries(f.costs)) {
-    console.log(`${name.padEnd(42)} ${String(c.requests).padStart(8)} ${String(c.cpuMsPerRequest.node).padStart(12)} ${String(c.cpuMsPerRequest.neo4j ?? "?").padStart(13)}  ${c.bytesPerResponse}`);
+    console.log(`${name.padEnd(53)} ${String(c.requests).padStart(8)} ${String(c.cpuMsPerRequest.node).padStart(12)} ${String(c.cpuMsPerRequest.neo4j ?? "?").padStart(13)}  ${c.bytesPerResponse}`);
   }
   console.log(`\nmixed load, target ${f.targetRate} req/s`);
   console.log(row("mixed", f.mixed));
   if (f.withHeavy) console.log(row("mixed + heavy beside", f.withHeavy));
-  if (f.withHeavy) console.log(`heavy /api/graph?limit=5000: ${f.withHeavy.heavyRequests} requests, p50 ${f.withHeavy.heavyLatencyMs.p50} ms, max ${f.withHeavy.heavyLatencyMs.max} ms`);
+  if (f.withHeavy) console.log(`heavy /api/graph?limit=5000, 4999, ...: ${f.withHeavy.heavyRequests} requests, p50 ${f.withHeavy.heavyLatencyMs.p50} ms, max ${f.withHeavy.heavyLatencyMs.max} ms`);
   console.log("\nserver-side per endpoint (ms)     requests   non-2xx   p50   p90   p99   max");
   for (const [label, run] of [["mixed", f.mixed], ["with heavy", f.withHeavy]] as const) {
     for (const [name, e] of Object.entries(run?.endpoints ?? {})) {
@@ -259,7 +281,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values } = parseArgs({
     options: {
       duration: { type: "string" }, rate: { type: "string" }, connections: { type: "string" },
-      "heavy-duration": { type: "string" }, "min-nodes": { type: "string" }, corpus: { type: "string" },
+      "heavy-duration": { type: "string" }, "min-nodes": { type: "string" }, corpus: { type: "string" }, "cache-mb": { type: "string" },
     },
   });
   const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
@@ -268,6 +290,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     durationS: num(values.duration, loadDefaults.durationS), rate: num(values.rate, loadDefaults.rate),
     connections: num(values.connections, loadDefaults.connections), heavyDurationS: num(values["heavy-duration"], loadDefaults.heavyDurationS),
     minNodes: num(values["min-nodes"], loadDefaults.minNodes), corpus: values.corpus ?? loadDefaults.corpus,
+    cacheMb: num(values["cache-mb"], loadDefaults.cacheMb),
   });
   printFigures(figures);
   const cpu = process.cpuUsage(cpu0);

@@ -150,7 +150,7 @@ const NON_READ = /\b(LOAD\s+CSV|CALL\s+dbms\.|CALL\s+db\.(create|drop|clear)|apo
  * Runs one query in a READ access-mode transaction with a server-side timeout and a row cap. READ sessions
  * are what a neo4j:// driver routes to read replicas; writes are refused by Neo4j itself
  * (Neo.ClientError.Statement.AccessMode).
- * An explicit transaction rather than executeRead: that one keeps retrying an absent server for
+ * An auto-commit query rather than executeRead: that one keeps retrying an absent server for
  * maxTransactionRetryTime (15 s), and a viewer waiting 15 s for a 503 is worse than a prompt one. Only a
  * transient failure (a deadlock, a cluster member switching roles) is tried once more.
  */
@@ -183,32 +183,31 @@ function isTransient(e: unknown): boolean {
   return code === "SessionExpired" || (code.startsWith("Neo.TransientError.") && !code.includes("TransactionTimedOut"));
 }
 
+/**
+ * An auto-commit query: RUN and PULL go out in one write, where an explicit transaction adds a BEGIN and a COMMIT
+ * round trip each; on a busy API those socket writes were most of the driver's CPU. Access mode and timeout apply
+ * the same way.
+ */
 async function readOnce(session: Session, cypher: string, params: Record<string, unknown>, timeoutMs: number, maxRows: number): Promise<ReadResult> {
-  const tx = await session.beginTransaction({ timeout: timeoutMs });
-  try {
-    const rows: Record<string, unknown>[] = [];
-    let keys: string[] = [];
-    let truncated = false;
-    // Stream rows and stop keeping them once the cap is reached, so a huge result never fills memory.
-    await new Promise<void>((resolve, reject) => {
-      tx.run(cypher, params).subscribe({
-        onKeys: (k) => (keys = k as string[]),
-        onNext: (record) => {
-          if (rows.length >= maxRows) {
-            truncated = true;
-            return;
-          }
-          rows.push(record.toObject());
-        },
-        onCompleted: () => resolve(),
-        onError: reject,
-      });
+  const rows: Record<string, unknown>[] = [];
+  let keys: string[] = [];
+  let truncated = false;
+  // Stream rows and stop keeping them once the cap is reached, so a huge result never fills memory.
+  await new Promise<void>((resolve, reject) => {
+    session.run(cypher, params, { timeout: timeoutMs }).subscribe({
+      onKeys: (k) => (keys = k as string[]),
+      onNext: (record) => {
+        if (rows.length >= maxRows) {
+          truncated = true;
+          return;
+        }
+        rows.push(record.toObject());
+      },
+      onCompleted: () => resolve(),
+      onError: reject,
     });
-    await tx.commit();
-    return { keys, rows, truncated };
-  } finally {
-    if (tx.isOpen()) await tx.rollback().catch(() => {});
-  }
+  });
+  return { keys, rows, truncated };
 }
 
 export type { Driver, QueryResult, Session };

@@ -23,16 +23,10 @@ export function addExploreRoutes(router: ApiRouter, read: Read): ApiRouter {
     .get("/api/path", async ({ query }) => shortestPath(read, PathParams.parse(Object.fromEntries(query))));
 }
 
-async function entity(read: Read, id: string): Promise<GraphNode> {
-  const [node] = rowsAs<GraphNode>(await read(queries.ENTITY_SUMMARY, { id }, 1));
-  if (!node) throw new NotFoundError(`no entity with id '${id}'`);
-  return node;
-}
-
 async function neighbours(read: Read, { id, limit }: { id: string; limit: number }): Promise<NeighboursResponse> {
-  const center = await entity(read, id);
-  const found = rowsAs<GraphNode>(await read(queries.NEIGHBOURS, { id, limit }, limit));
-  const nodes = [center, ...found];
+  const [row] = rowsAs<{ center: GraphNode; found: GraphNode[] }>(await read(queries.NEIGHBOURS, { id, limit }, 1));
+  if (!row) throw new NotFoundError(`no entity with id '${id}'`);
+  const nodes = [row.center, ...row.found];
   const { edges, warnings } = await edgesAmong(read, nodes.map((n) => n.id));
   return { center: id, nodes, edges, warnings };
 }
@@ -51,9 +45,11 @@ interface PathStep {
 
 async function shortestPath(read: Read, { from, to }: { from: string; to: string }): Promise<PathResponse> {
   if (from === to) throw new HttpError(400, "bad_request", "from and to are the same entity; choose two");
-  await Promise.all([entity(read, from), entity(read, to)]);
-  const [row] = rowsAs<{ nodes: PathNode[]; steps: PathStep[] }>(await read(queries.SHORTEST_PATH, { from, to }, 1));
-  if (!row) return { found: false, nodes: [], edges: [] };
+  const row = rowsAs<{ fromFound: boolean; toFound: boolean; nodes: PathNode[] | null; steps: PathStep[] | null }>(
+    await read(queries.SHORTEST_PATH, { from, to }, 1),
+  )[0]!;
+  if (!row.fromFound || !row.toFound) throw new NotFoundError(`no entity with id '${row.fromFound ? to : from}'`);
+  if (!row.nodes || !row.steps) return { found: false, nodes: [], edges: [] };
   return { found: true, ...foldClaims(row.nodes, row.steps) };
 }
 

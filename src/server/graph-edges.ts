@@ -19,37 +19,42 @@ export const edgeLimits = {
 export const relationEdgeId = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
 export const coMentionEdgeId = (a: string, b: string) => (a < b ? `CO_MENTION:${a}--${b}` : `CO_MENTION:${b}--${a}`);
 
+interface EdgeRows {
+  relations: { source: string; target: string; type: string; weight: number; labels: string[] }[];
+  claims: { source: string; target: string; weight: number; claims: EdgeClaim[] }[];
+  coMentions: { source: string; target: string; weight: number }[];
+}
+
 export async function edgesAmong(read: Read, ids: string[]): Promise<{ edges: GraphEdge[]; warnings: string[] }> {
   const warnings: string[] = [];
   const maxRows = edgeLimits.maxEdgeRows;
   const coMentionRows = Math.min(maxRows, ids.length * edgeLimits.coMentionsPerNode);
-  const [relations, claims, coMentions] = await Promise.all([
-    read(queries.RELATIONS_AMONG, { ids, maxRows }, maxRows),
-    read(queries.CLAIMS_AMONG, { ids, maxRows, claimsPerEdge: edgeLimits.claimsPerEdge }, maxRows),
-    // Co-mentions are context, not facts: if they take too long the graph is still useful without them.
-    read(queries.CO_MENTIONS_AMONG, { ids, maxRows: coMentionRows }, coMentionRows).catch((e: unknown) => {
-      if (e instanceof DatabaseUnavailableError) throw e;
-      warnings.push(`co-mention edges left out: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }),
-  ]);
+  const edgeRows = async (coMentions: number) =>
+    rowsAs<EdgeRows>(await read(queries.EDGES_AMONG, { ids, maxRows, claimsPerEdge: edgeLimits.claimsPerEdge, coMentionRows: coMentions }, 1))[0]!;
+  let rows: EdgeRows;
+  try {
+    rows = await edgeRows(coMentionRows);
+  } catch (e) {
+    // Co-mentions are context, not facts and the costliest part: if the whole takes too long, the graph is still useful without them.
+    if (e instanceof DatabaseUnavailableError) throw e;
+    warnings.push(`co-mention edges left out: ${e instanceof Error ? e.message : String(e)}`);
+    rows = await edgeRows(0);
+  }
   const edges: GraphEdge[] = [];
-  for (const r of relations.rows as { source: string; target: string; type: string; weight: number; labels: string[] }[]) {
+  for (const r of rows.relations.slice(0, maxRows)) {
     edges.push({ id: relationEdgeId(r.type, r.source, r.target), source: r.source, target: r.target, type: r.type, weight: r.weight, label: r.labels.join("; ") || null });
   }
-  for (const c of claims.rows as { source: string; target: string; weight: number; claims: EdgeClaim[] }[]) {
+  for (const c of rows.claims.slice(0, maxRows)) {
     edges.push({
       id: relationEdgeId("CLAIM", c.source, c.target), source: c.source, target: c.target, type: "CLAIM", weight: c.weight,
       label: `${c.weight} claim${c.weight === 1 ? "" : "s"}`, claims: c.claims,
     });
   }
-  if (coMentions) {
-    for (const c of coMentions.rows as { source: string; target: string; weight: number }[]) {
-      edges.push({ id: coMentionEdgeId(c.source, c.target), source: c.source, target: c.target, type: "CO_MENTION", weight: c.weight, label: null });
-    }
-    if (coMentions.rows.length >= coMentionRows) warnings.push(`only the ${coMentionRows} strongest co-mention edges are shown`);
+  for (const c of rows.coMentions) {
+    edges.push({ id: coMentionEdgeId(c.source, c.target), source: c.source, target: c.target, type: "CO_MENTION", weight: c.weight, label: null });
   }
-  if (relations.truncated || claims.truncated) warnings.push(`relation or claim edges were cut at ${maxRows} rows`);
+  if (rows.coMentions.length >= coMentionRows && coMentionRows > 0) warnings.push(`only the ${coMentionRows} strongest co-mention edges are shown`);
+  if (rows.relations.length > maxRows || rows.claims.length > maxRows) warnings.push(`relation or claim edges were cut at ${maxRows} rows`);
   return { edges, warnings };
 }
 

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { Driver } from "../graph/connection.ts";
 import { createApiRouter, type ApiReadBounds } from "./routes.ts";
+import type { CacheStats, ResponseCacheOptions } from "./response-cache.ts";
 import { errorResponse, HttpError, sendJson, type ApiRouter } from "./router.ts";
 import { serveStatic } from "./static.ts";
 
@@ -16,19 +17,23 @@ export interface ServerOptions {
   staticDir: string;
   /** Time and row limits on every query a request runs (defaults: apiReadBounds). */
   bounds?: Partial<ApiReadBounds>;
+  /** Size, age and invalidation of the cache of API answers (defaults: responseCacheDefaults; maxBytes 0 turns it off). */
+  cache?: Partial<ResponseCacheOptions>;
   /** Called once per request with a one-line summary; silent when absent. */
   log?: (line: string) => void;
 }
 
 export interface RunningServer {
   url: string;
+  /** Hits and misses of the answer cache since the start; null when it is off. */
+  cacheStats(): CacheStats | null;
   close(): Promise<void>;
 }
 
 export const serverDefaults = { port: 4173, host: "127.0.0.1" } as const;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const router = createApiRouter(options.driver, options.bounds);
+  const router = createApiRouter(options.driver, options.bounds, options.cache);
   const server = createServer((request, response) => {
     const started = Date.now();
     response.on("finish", () =>
@@ -47,6 +52,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}`,
+    cacheStats: () => router.cacheStats(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));
@@ -73,4 +79,5 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
 }
 
 export { createApiRouter, apiLimits, apiReadBounds, luceneQuery, type ApiReadBounds } from "./routes.ts";
+export { responseCacheDefaults, type ResponseCacheOptions, type CacheStats } from "./response-cache.ts";
 export type * from "./api-types.ts";

@@ -1,27 +1,37 @@
 // Every Cypher statement the HTTP API runs, as constants: all are reads, all take parameters, none interpolate input.
-// Dated rows sort newest first with undated ones last. Integers for LIMIT go through toInteger() because JS numbers reach Neo4j as floats.
+// Dated rows sort newest first with undated ones last; ids break ties, so the same graph always gives the same answer. Integers for LIMIT go through toInteger() because JS numbers reach Neo4j as floats.
 
 /** The one of Person | Group | Place an entity node carries besides Entity. */
 const entityType = (v: string) => `[l IN labels(${v}) WHERE l IN ['Person', 'Group', 'Place']][0]`;
 
-const claimFields = `
-  c.id AS id, c.predicate AS predicate, c.cue AS cue, c.quote AS quote, c.text AS text, c.date AS date,
-  d.id AS documentId, d.title AS documentTitle, coalesce(c.documentDate, d.date) AS documentDate,
-  c.start AS start, c.end AS end, c.speakerName AS speakerName, speaker.id AS speakerId,
-  c.cueStart AS cueStart, c.cueEnd AS cueEnd, c.speakerStart AS speakerStart, c.speakerEnd AS speakerEnd,
-  c.channel AS channel, c.channelCue AS channelCue, c.stance AS stance, coalesce(c.negated, false) AS negated,
-  head([(c)-[:TARGETS]->(t:Entity) | t.id]) AS targetId, head([(c)-[:TARGETS]->(t:Entity) | t.name]) AS targetName,
-  windowStart, substring(d.text, windowStart, 2 * size(coalesce(c.text, '')) + 2) AS window,
-  focus.starts AS focusStarts, focus.ends AS focusEnds`;
+/** One claim as a map, from c, its document d, its speaker and the window computed by claimWindow. */
+const claimMap = `{
+  id: c.id, predicate: c.predicate, cue: c.cue, quote: c.quote, text: c.text, date: c.date,
+  documentId: d.id, documentTitle: d.title, documentDate: coalesce(c.documentDate, d.date),
+  start: c.start, end: c.end, speakerName: c.speakerName, speakerId: speaker.id,
+  cueStart: c.cueStart, cueEnd: c.cueEnd, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd,
+  channel: c.channel, channelCue: c.channelCue, stance: c.stance, negated: coalesce(c.negated, false),
+  targetId: head([(c)-[:TARGETS]->(t:Entity) | t.id]), targetName: head([(c)-[:TARGETS]->(t:Entity) | t.name]),
+  windowStart: windowStart, window: substring(d.text, windowStart, 2 * size(coalesce(c.text, '')) + 2),
+  focusStarts: focus.starts, focusEnds: focus.ends
+}`;
 
 /**
  * A claim's sentence holds its cue, so it starts at most one sentence-length before the cue: the window from there
  * to a sentence-length after is enough to find it (claim-sentence.ts) without sending the whole document.
+ * n is the entity the panel is about; its mentions in the claim's document become marks.
  */
 const claimWindow = `
-OPTIONAL MATCH (:Entity {id: $id})-[focus:MENTIONED_IN]->(d)
+OPTIONAL MATCH (n)-[focus:MENTIONED_IN]->(d)
 WITH c, d, speaker, focus, claimDate, coalesce(c.cueStart, c.start, 0) - size(coalesce(c.text, '')) - 1 AS windowFrom
 WITH c, d, speaker, focus, claimDate, CASE WHEN windowFrom > 0 THEN windowFrom ELSE 0 END AS windowStart`;
+
+/** Newest first, undated last, at most $maxRows, collected in that order. */
+const collectClaims = (name: string) => `
+WITH ${claimMap} AS claim, claimDate
+ORDER BY claimDate IS NULL, claimDate DESC, claim.start, claim.id
+LIMIT toInteger($maxRows)
+RETURN collect(claim) AS ${name}`;
 
 // ---- /api/graph ----
 
@@ -36,38 +46,44 @@ WITH n ORDER BY n.mentionCount DESC, n.id
 LIMIT toInteger($limit)
 RETURN n.id AS id, ${entityType("n")} AS type, n.name AS name, n.kind AS kind, n.mentionCount AS mentionCount`;
 
-/** Typed relations among the chosen entities, one edge per (source, type, target) however many documents state it. */
-export const RELATIONS_AMONG = `
-MATCH (a:Entity) WHERE a.id IN $ids
-MATCH (a)-[r]->(b:Entity) WHERE b.id IN $ids
-WITH a.id AS source, b.id AS target, type(r) AS type, count(r) AS weight,
-     [l IN collect(DISTINCT r.label) WHERE l IS NOT NULL AND l <> ''] AS labels
-RETURN source, target, type, weight, labels[0..3] AS labels
-LIMIT toInteger($maxRows)`;
-
-/** Claims folded into speaker → about edges, weighted by how many claims, with each claim's predicate and date for filters. */
-export const CLAIMS_AMONG = `
-MATCH (s:Entity) WHERE s.id IN $ids
-MATCH (s)-[:MADE]->(c:Claim)-[:ABOUT]->(o:Entity)
-WHERE o.id IN $ids AND o <> s
-WITH s, o, c ORDER BY c.id
-WITH s.id AS source, o.id AS target, collect(DISTINCT c) AS claims
-RETURN source, target, size(claims) AS weight,
-       [c IN claims[0..toInteger($claimsPerEdge)] | {predicate: c.predicate, date: coalesce(c.date, c.documentDate)}] AS claims
-LIMIT toInteger($maxRows)`;
-
 /**
- * Pairs of chosen entities named in the same documents, weighted by how many; only the strongest pairs come back,
- * since a long document naming many entities would otherwise dominate the edge count.
+ * The edges among the chosen entities ($ids), in one statement (one round trip), as three lists of at most
+ * $maxRows + 1 entries, so the caller can tell a list was cut:
+ * - relations: typed relations, one edge per (source, type, target) however many documents state it;
+ * - claims: claims folded into speaker -> about edges, weighted by how many, with each claim's predicate and date
+ *   for the viewer's filters;
+ * - coMentions: pairs named in the same documents, weighted by how many, only the $coMentionRows strongest (a long
+ *   document naming many entities would otherwise dominate the edge count); none when $coMentionRows is 0.
  */
-export const CO_MENTIONS_AMONG = `
-MATCH (a:Entity) WHERE a.id IN $ids
-MATCH (a)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Entity)
-WHERE a.id < b.id AND b.id IN $ids
-WITH a.id AS source, b.id AS target, count(DISTINCT d) AS weight
-ORDER BY weight DESC, source, target
-LIMIT toInteger($maxRows)
-RETURN source, target, weight`;
+export const EDGES_AMONG = `
+CALL () {
+  MATCH (a:Entity) WHERE a.id IN $ids
+  MATCH (a)-[r]->(b:Entity) WHERE b.id IN $ids
+  WITH a.id AS source, b.id AS target, type(r) AS type, count(r) AS weight,
+       [l IN collect(DISTINCT r.label) WHERE l IS NOT NULL AND l <> ''] AS labels
+  LIMIT toInteger($maxRows) + 1
+  RETURN collect({source: source, target: target, type: type, weight: weight, labels: labels[0..3]}) AS relations
+}
+CALL () {
+  MATCH (s:Entity) WHERE s.id IN $ids
+  MATCH (s)-[:MADE]->(c:Claim)-[:ABOUT]->(o:Entity)
+  WHERE o.id IN $ids AND o <> s
+  WITH s, o, c ORDER BY c.id
+  WITH s.id AS source, o.id AS target, collect(DISTINCT c) AS claims
+  LIMIT toInteger($maxRows) + 1
+  RETURN collect({source: source, target: target, weight: size(claims),
+    claims: [c IN claims[0..toInteger($claimsPerEdge)] | {predicate: c.predicate, date: coalesce(c.date, c.documentDate)}]}) AS claims
+}
+CALL () {
+  MATCH (a:Entity) WHERE $coMentionRows > 0 AND a.id IN $ids
+  MATCH (a)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Entity)
+  WHERE a.id < b.id AND b.id IN $ids
+  WITH a.id AS source, b.id AS target, count(DISTINCT d) AS weight
+  ORDER BY weight DESC, source, target
+  LIMIT toInteger($coMentionRows)
+  RETURN collect({source: source, target: target, weight: weight}) AS coMentions
+}
+RETURN relations, claims, coMentions`;
 
 // ---- /api/search ----
 
@@ -90,52 +106,56 @@ LIMIT toInteger($limit)`;
 
 // ---- /api/node/:id ----
 
-export const NODE_BY_ID = `
+/**
+ * An entity with its documents, the claims it made and those about it, and its stated relations, in one statement:
+ * each query is a round trip to Neo4j, and on a loaded server those cost more than the reading itself.
+ * No row when the entity does not exist; each list holds at most $maxRows.
+ */
+export const NODE_DETAILS = `
 MATCH (n:Entity {id: $id})
-RETURN n.id AS id, ${entityType("n")} AS type, n.name AS name, coalesce(n.aliases, []) AS aliases,
-       n.kind AS kind, coalesce(n.mentionCount, 0) AS mentionCount`;
-
-export const NODE_DOCUMENTS = `
-MATCH (n:Entity {id: $id})-[:MENTIONED_IN]->(d:Document)
-RETURN d.id AS id, d.title AS title, d.date AS date, d.path AS path
-ORDER BY d.date IS NULL, d.date DESC, d.title`;
-
-export const NODE_CLAIMS_MADE = `
-MATCH (speaker:Entity {id: $id})-[:MADE]->(c:Claim)
-OPTIONAL MATCH (c)-[:IN]->(d:Document)
-WITH c, d, speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate${claimWindow}
-RETURN ${claimFields}
-ORDER BY claimDate IS NULL, claimDate DESC, c.start`;
-
-export const NODE_CLAIMS_ABOUT = `
-MATCH (c:Claim)-[:ABOUT]->(:Entity {id: $id})
-OPTIONAL MATCH (c)-[:IN]->(d:Document)
-OPTIONAL MATCH (speaker:Entity)-[:MADE]->(c)
-WITH c, d, speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate${claimWindow}
-RETURN ${claimFields}
-ORDER BY claimDate IS NULL, claimDate DESC, c.start`;
-
-/** The lists above stop at the API's row bound; these are the entity's totals, for the panel's headings. */
-export const NODE_TOTALS = `
-MATCH (n:Entity {id: $id})
-RETURN COUNT { (n)-[:MENTIONED_IN]->(:Document) } AS documents, COUNT { (n)-[:MADE]->(:Claim) } AS claimsMade,
-       COUNT { (:Claim)-[:ABOUT]->(n) } AS claimsAbout`;
-
-export const NODE_RELATIONS = `
-MATCH (n:Entity {id: $id})-[r]-(o:Entity)
-RETURN DISTINCT type(r) AS type, r.label AS label,
-       CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, o.id AS otherId, o.name AS otherName
-ORDER BY type, otherName`;
+CALL (n) {
+  MATCH (n)-[:MENTIONED_IN]->(d:Document)
+  WITH d ORDER BY d.date IS NULL, d.date DESC, d.title, d.id
+  LIMIT toInteger($maxRows)
+  RETURN collect({id: d.id, title: d.title, date: d.date, path: d.path}) AS documents
+}
+CALL (n) {
+  MATCH (n)-[:MADE]->(c:Claim)
+  OPTIONAL MATCH (c)-[:IN]->(d:Document)
+  WITH n, c, d, n AS speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate${claimWindow}${collectClaims("claimsMade")}
+}
+CALL (n) {
+  MATCH (c:Claim)-[:ABOUT]->(n)
+  OPTIONAL MATCH (c)-[:IN]->(d:Document)
+  OPTIONAL MATCH (speaker:Entity)-[:MADE]->(c)
+  WITH n, c, d, speaker, coalesce(c.date, c.documentDate, d.date) AS claimDate${claimWindow}${collectClaims("claimsAbout")}
+}
+CALL (n) {
+  MATCH (n)-[r]-(o:Entity)
+  WITH DISTINCT type(r) AS type, r.label AS label, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
+       o.id AS otherId, o.name AS otherName
+  ORDER BY type, otherName, otherId, direction
+  LIMIT toInteger($maxRows)
+  RETURN collect({type: type, label: label, direction: direction, otherId: otherId, otherName: otherName}) AS relations
+}
+RETURN {id: n.id, type: ${entityType("n")}, name: n.name, aliases: coalesce(n.aliases, []),
+        kind: n.kind, mentionCount: coalesce(n.mentionCount, 0)} AS node,
+       documents, claimsMade, claimsAbout, relations,
+       // The lists stop at $maxRows; the totals are for the panel's headings ("Claims made (1234, 500 listed)").
+       {documents: COUNT { (n)-[:MENTIONED_IN]->(:Document) }, claimsMade: COUNT { (n)-[:MADE]->(:Claim) },
+        claimsAbout: COUNT { (:Claim)-[:ABOUT]->(n) }} AS totals`;
 
 // ---- /api/document/:id ----
 
-export const DOCUMENT_BY_ID = `
+/** A document and one entry per mention span (MENTIONED_IN keeps the spans as two parallel lists); no row when absent. */
+export const DOCUMENT_WITH_MENTIONS = `
 MATCH (d:Document {id: $id})
-RETURN d.id AS id, d.title AS title, d.date AS date, d.path AS path, d.text AS text`;
-
-/** One row per mention span; MENTIONED_IN keeps the spans as two parallel lists. */
-export const DOCUMENT_MENTIONS = `
-MATCH (e:Entity)-[m:MENTIONED_IN]->(:Document {id: $id})
-UNWIND range(0, size(coalesce(m.starts, [])) - 1) AS i
-RETURN e.id AS entityId, e.name AS name, ${entityType("e")} AS type, m.starts[i] AS start, m.ends[i] AS end
-ORDER BY start, end DESC`;
+CALL (d) {
+  MATCH (e:Entity)-[m:MENTIONED_IN]->(d)
+  UNWIND range(0, size(coalesce(m.starts, [])) - 1) AS i
+  WITH e, m.starts[i] AS start, m.ends[i] AS end
+  ORDER BY start, end DESC
+  LIMIT toInteger($maxRows)
+  RETURN collect({entityId: e.id, name: e.name, type: ${entityType("e")}, start: start, end: end}) AS mentions
+}
+RETURN {id: d.id, title: d.title, date: d.date, path: d.path, text: d.text} AS document, mentions`;

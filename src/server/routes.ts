@@ -1,15 +1,14 @@
 // The API endpoints: validate parameters with zod, run the read queries, shape the JSON.
 import { z } from "zod";
-import { runRead, type Driver, type ReadResult } from "../graph/connection.ts";
+import { runRead, type Driver } from "../graph/connection.ts";
 import { DatabaseUnavailableError, NotFoundError } from "../types/index.ts";
-import type {
-  ClaimView, DocumentResponse, DocumentSummary, GraphNode, GraphResponse, MentionView, NodeDetails,
-  NodeResponse, RelationView, SearchResponse, SearchResult,
-} from "./api-types.ts";
+import type { ClaimView, DocumentResponse, GraphNode, GraphResponse, NodeResponse, SearchResponse, SearchResult } from "./api-types.ts";
 import { placeSentence, type ClaimOffsets } from "./claim-sentence.ts";
 import { addExploreRoutes } from "./explore-routes.ts";
 import { edgeLimits, edgesAmong, rowsAs, type Read } from "./graph-edges.ts";
+import { GRAPH_FINGERPRINT, GraphVersion } from "./graph-version.ts";
 import * as queries from "./queries.ts";
+import { ResponseCache, responseCacheDefaults, type ResponseCacheOptions } from "./response-cache.ts";
 import { ApiRouter } from "./router.ts";
 
 /** Bounds on what one request may ask of the database. */
@@ -38,24 +37,37 @@ const IdParams = z.object({ id: z.string().min(1).max(1000) });
 export interface ApiReadBounds {
   /** Neo4j stops a query after this long (the request then answers 500 with the reason). */
   timeoutMs: number;
-  /** No query returns more rows than this, whatever a route asks for. */
+  /** No query returns more rows, nor a list in a row longer (the $maxRows parameter), than this, whatever a route asks for. */
   maxRows: number;
   /** /api/health asks Neo4j for one row within this. */
   healthTimeoutMs: number;
 }
 export const apiReadBounds: ApiReadBounds = { timeoutMs: apiLimits.timeoutMs, maxRows: apiLimits.maxMentionRows, healthTimeoutMs: 2_000 };
 
-export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> = {}): ApiRouter {
+export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> = {}, cacheOptions: Partial<ResponseCacheOptions> = {}): ApiRouter {
   const b = { ...apiReadBounds, ...bounds };
-  const read = (cypher: string, params: Record<string, unknown>, maxRows: number) =>
-    runRead(driver, cypher, params, { timeoutMs: b.timeoutMs, maxRows: Math.min(maxRows, b.maxRows) });
+  const read = (cypher: string, params: Record<string, unknown>, maxRows: number) => {
+    const listCap = typeof params.maxRows === "number" ? { maxRows: Math.min(params.maxRows, b.maxRows) } : {};
+    return runRead(driver, cypher, { ...params, ...listCap }, { timeoutMs: b.timeoutMs, maxRows: Math.min(maxRows, b.maxRows) });
+  };
+  const c = { ...responseCacheDefaults, ...cacheOptions };
+  const responses = new ResponseCache(c);
+  const fingerprint = async () => {
+    const { rows } = await runRead(driver, GRAPH_FINGERPRINT, {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
+    return JSON.stringify(rows[0]);
+  };
+  const version = new GraphVersion(fingerprint, c.versionCheckMs, () => responses.clear());
 
-  const router = new ApiRouter()
+  const router = new ApiRouter({ responses, version })
     // Healthy means Neo4j answers: with it down this is a prompt 503, which is what a load balancer needs.
-    .get("/api/health", async () => {
-      await runRead(driver, "RETURN 1 AS ok", {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
-      return { ok: true };
-    })
+    .get(
+      "/api/health",
+      async () => {
+        await runRead(driver, "RETURN 1 AS ok", {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
+        return { ok: true };
+      },
+      { cache: false },
+    )
     .get("/api/graph", async ({ query }) => graphNeighbourhood(read, GraphParams.parse(queryObject(query)).limit))
     .get("/api/search", async ({ query }) => searchEntities(read, SearchParams.parse(queryObject(query))))
     .get("/api/node/:id", async ({ params }) => nodeDetails(read, IdParams.parse(params).id))
@@ -89,39 +101,25 @@ export function luceneQuery(text: string): string {
 }
 
 async function nodeDetails(read: Read, id: string): Promise<NodeResponse> {
-  const [node] = rowsAs<NodeDetails>(await read(queries.NODE_BY_ID, { id }, 1));
-  if (!node) throw new NotFoundError(`no entity with id '${id}'`);
-  const max = apiLimits.maxNodeRows;
-  const [documents, claimsMade, claimsAbout, relations, totals] = await Promise.all([
-    read(queries.NODE_DOCUMENTS, { id }, max),
-    read(queries.NODE_CLAIMS_MADE, { id }, max),
-    read(queries.NODE_CLAIMS_ABOUT, { id }, max),
-    read(queries.NODE_RELATIONS, { id }, max),
-    read(queries.NODE_TOTALS, { id }, 1),
-  ]);
-  return {
-    node,
-    documents: rowsAs<DocumentSummary>(documents),
-    claimsMade: claimViews(claimsMade),
-    claimsAbout: claimViews(claimsAbout),
-    relations: rowsAs<RelationView>(relations),
-    totals: rowsAs<NodeResponse["totals"]>(totals)[0] ?? { documents: 0, claimsMade: 0, claimsAbout: 0 },
-  };
+  const [row] = rowsAs<Omit<NodeResponse, "claimsMade" | "claimsAbout"> & { claimsMade: RawClaim[]; claimsAbout: RawClaim[] }>(
+    await read(queries.NODE_DETAILS, { id, maxRows: apiLimits.maxNodeRows }, 1),
+  );
+  if (!row) throw new NotFoundError(`no entity with id '${id}'`);
+  return { ...row, claimsMade: row.claimsMade.map(claimView), claimsAbout: row.claimsAbout.map(claimView) };
 }
 
 async function documentWithMentions(read: Read, id: string): Promise<DocumentResponse> {
-  const [document] = rowsAs<DocumentResponse["document"]>(await read(queries.DOCUMENT_BY_ID, { id }, 1));
-  if (!document) throw new NotFoundError(`no document with id '${id}'`);
-  const mentions = await read(queries.DOCUMENT_MENTIONS, { id }, apiLimits.maxMentionRows);
-  return { document, mentions: rowsAs<MentionView>(mentions) };
+  const [row] = rowsAs<DocumentResponse>(await read(queries.DOCUMENT_WITH_MENTIONS, { id, maxRows: apiLimits.maxMentionRows }, 1));
+  if (!row) throw new NotFoundError(`no document with id '${id}'`);
+  return row;
 }
 
-/** Claim rows carry document offsets and a window of text; the view keeps the sentence and marks relative to it. */
-function claimViews(result: ReadResult): ClaimView[] {
-  return rowsAs<ClaimView & ClaimOffsets>(result).map((row) => {
-    const { cueStart: _cs, cueEnd: _ce, speakerStart: _ss, speakerEnd: _se, window: _w, windowStart: _ws, focusStarts: _fs, focusEnds: _fe, ...view } = row;
-    return { ...view, ...placeSentence(row) };
-  });
+type RawClaim = ClaimView & ClaimOffsets;
+
+/** Claims come with document offsets and a window of text; the view keeps the sentence and marks relative to it. */
+function claimView(row: RawClaim): ClaimView {
+  const { cueStart: _cs, cueEnd: _ce, speakerStart: _ss, speakerEnd: _se, window: _w, windowStart: _ws, focusStarts: _fs, focusEnds: _fe, ...view } = row;
+  return { ...view, ...placeSentence(row) };
 }
 
 
