@@ -252,7 +252,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // The tagger adds what the rules miss; where both found a cue the rules' claim stays, as the seeds gold has it.
   const rules = claims.filter((c) => !fromTagger.has(c));
   const kept = fromTagger.size === 0 ? claims : claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan)));
-  if (fromTagger.size > 0) for (const r of rules) widenSource(r, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
+  if (fromTagger.size > 0) for (const r of rules) widenSource(r, layout.text, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);
@@ -263,11 +263,26 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
  * The source as the tagger marks it for the same cue, when it holds the speaker the rules found: with
  * the speaker's title or apposition ("Sen. Bernie Sanders (I-Vt.)"). The speaker stays the rules'.
  */
-function widenSource(rule: RawClaim, mentions: readonly RawMention[], twins: readonly RawClaim[]): void {
-  const holds = (wide: Span | undefined, own: Span): wide is Span => !!wide && wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end);
+function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention[], twins: readonly RawClaim[]): void {
   const own = rule.sourceSpan ?? ("mention" in rule.speaker ? mentions[rule.speaker.mention]! : rule.speaker);
-  const source = twins.find((c) => holds(c.sourceSpan, own))?.sourceSpan;
-  if (source) rule.sourceSpan = { start: source.start, end: source.end };
+  for (const twin of twins) {
+    if (!twin.sourceSpan) continue;
+    // The tagger's span may take the comma or dash that ends an apposition: "Hemin Hawrami, ... said".
+    const wide = trimPunctuation(text, twin.sourceSpan);
+    if (wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end)) {
+      rule.sourceSpan = wide;
+      return;
+    }
+  }
+}
+
+const EDGE_PUNCTUATION = /[\s,;:—–-]/;
+
+function trimPunctuation(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
+  while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
+  return { start, end };
 }
 
 function overlaps(a: Span, b: Span): boolean {
