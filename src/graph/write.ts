@@ -1,138 +1,88 @@
-// Writes extracted documents into Neo4j: one transaction per batch, UNWIND + MERGE, parameters only.
-// Re-writing a document replaces its mentions, claims and relations, so re-running is safe.
+// Writes extracted documents into Neo4j: one transaction per batch, a few UNWIND statements over
+// the rows of write-rows.ts, parameters only. Re-writing a document first clears its mentions,
+// claims and relations, so what the rewrite makes is new by construction: mentions, claims and
+// their edges are CREATEd (no MERGE scanning the edges of popular entities); entities, which other
+// documents share, and documents are MERGEd on their unique ids.
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { DocumentExtraction } from "../types/index.ts";
 import { explainDriverError } from "./connection.ts";
-import { clearDocuments, refreshEntities } from "./document-removal.ts";
+import { CLEAR_DOCUMENTS, clearDocuments, refreshEntities } from "./document-removal.ts";
+import { DELETE_UNMENTIONED, REFRESH_ENTITIES } from "./entity-refresh.ts";
+import { planOnce } from "./plan-once.ts";
+import { batchParameters, writeRows, type WriteRows } from "./write-rows.ts";
 
-const WRITE_DOCUMENTS = `
-UNWIND $docs AS doc
-MERGE (d:Document {id: doc.id})
-SET d.path = doc.path, d.date = doc.date, d.title = doc.title, d.text = doc.text`;
+export { batchParameters } from "./write-rows.ts";
 
-// The entity's own name, aliases and kind are derived from all its mentions afterwards (entity-refresh.ts);
-// each MENTIONED_IN keeps what this document called it.
-const WRITE_ENTITIES = `
+// The entity's own name, aliases and kind are derived from all its mentions afterwards (entity-refresh.ts).
+const WRITE_ENTITIES = planOnce(`
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.aliases = [], e.aliasText = '', e.mentionCount = 0
-SET e:$(row.type)
-WITH e, row
-MATCH (d:Document {id: row.documentId})
-MERGE (e)-[m:MENTIONED_IN]->(d)
-SET m.starts = row.starts, m.ends = row.ends, m.count = size(row.starts),
-    m.name = row.name, m.aliases = row.aliases, m.kind = row.kind,
-    m.geonamesId = row.geonamesId, m.countryCode = row.countryCode, m.lat = row.lat, m.lon = row.lon`;
+SET e:$(row.type)`);
 
-const WRITE_CLAIMS = `
+// Each MENTIONED_IN keeps what this document called the entity. The document's old mentions are
+// gone (clearDocuments), so each is created; a claim id is derived from its document's id
+// (resolve/ids.ts), so a claim the batch writes cannot exist elsewhere (the unique constraint would refuse it).
+const WRITE_DOCUMENTS = planOnce(`
+UNWIND $documents AS doc
+MERGE (d:Document {id: doc.id})
+SET d.path = doc.props.path, d.date = doc.props.date, d.title = doc.props.title, d.text = doc.props.text
+WITH d, doc
+UNWIND doc.mentions AS row
+MATCH (e:Entity {id: row.entityId})
+CREATE (e)-[m:MENTIONED_IN]->(d)
+SET m = row.props, m.count = size(row.props.starts)`);
+
+const WRITE_CLAIMS = planOnce(`
 UNWIND $claims AS row
 MATCH (d:Document {id: row.documentId})
-MERGE (c:Claim {id: row.id})
-SET c.text = row.text, c.quote = row.quote, c.predicate = row.predicate, c.cue = row.cue,
-    c.date = row.date, c.documentDate = d.date, c.start = row.start, c.end = row.end,
-    c.cueStart = row.cueStart, c.cueEnd = row.cueEnd, c.speakerStart = row.speakerStart,
-    c.speakerEnd = row.speakerEnd, c.speakerName = row.speakerName,
-    c.channel = row.channel, c.channelCue = row.channelCue, c.channelStart = row.channelStart, c.channelEnd = row.channelEnd,
-    c.stance = row.stance, c.negated = row.negated, c.targetStart = row.targetStart, c.targetEnd = row.targetEnd
-MERGE (c)-[:IN]->(d)
+CREATE (c:Claim {id: row.id})-[:IN]->(d)
+SET c += row.props
 WITH c, row
 CALL (c, row) {
-  MATCH (s:Entity {id: row.speakerId})
-  MERGE (s)-[:MADE]->(c)
+  UNWIND row.speakers AS id
+  MATCH (s:Entity {id: id})
+  CREATE (s)-[:MADE]->(c)
 }
-WITH c, row
 CALL (c, row) {
-  MATCH (t:Entity {id: row.targetId})
-  MERGE (c)-[:TARGETS]->(t)
+  UNWIND row.targets AS id
+  MATCH (t:Entity {id: id})
+  CREATE (c)-[:TARGETS]->(t)
 }
-WITH c, row
-UNWIND row.about AS aboutId
-MATCH (a:Entity {id: aboutId})
-MERGE (c)-[:ABOUT]->(a)`;
+CALL (c, row) {
+  UNWIND row.about AS id
+  MATCH (a:Entity {id: id})
+  CREATE (c)-[:ABOUT]->(a)
+}`);
 
-const WRITE_RELATIONS = `
+// A relation starts at an entity of its document (write-rows.ts keeps only those), so clearing the
+// document removed it and the rewrite creates it anew.
+const WRITE_RELATIONS = planOnce(`
 UNWIND $relations AS row
 MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-MERGE (a)-[r:$(row.type) {document: row.documentId, start: row.start, end: row.end}]->(b)
-SET r.label = row.label`;
+CREATE (a)-[r:$(row.type) {document: row.documentId, start: row.start, end: row.end}]->(b)
+SET r.label = row.label`);
 
-/** Relationship types come from extraction; only plain upper-case names reach the dynamic type. */
-const RELATION_TYPE = /^[A-Z][A-Z_]{0,39}$/;
+/** Every statement a batch's transaction may run, by name (the plan test EXPLAINs each). */
+export const WRITE_STATEMENTS = { CLEAR_DOCUMENTS, WRITE_ENTITIES, WRITE_DOCUMENTS, WRITE_CLAIMS, WRITE_RELATIONS, DELETE_UNMENTIONED, REFRESH_ENTITIES };
 
-/** Turns extraction records into the flat parameter rows the queries above expect. */
-export function batchParameters(batch: DocumentExtraction[]) {
-  const docs = batch.map(({ document: d }) => ({ id: d.id, path: d.path, date: d.date, title: d.title, text: d.text }));
-  const entities = batch.flatMap(({ document, entities }) =>
-    entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      kind: e.kind ?? null,
-      aliases: e.aliases,
-      geonamesId: e.geonamesId ?? null,
-      countryCode: e.countryCode ?? null,
-      lat: e.lat ?? null,
-      lon: e.lon ?? null,
-      documentId: document.id,
-      starts: e.mentions.map((m) => m.start),
-      ends: e.mentions.map((m) => m.end),
-    })),
-  );
-  const entityNames = new Map(batch.flatMap(({ entities }) => entities.map((e) => [e.id, e.name] as const)));
-  const claims = batch.flatMap(({ document, claims }) =>
-    claims.map((c) => ({
-      id: c.id,
-      documentId: document.id,
-      text: c.text,
-      quote: c.quote,
-      predicate: c.predicate,
-      cue: c.cue,
-      date: c.date,
-      start: c.evidence.start,
-      end: c.evidence.end,
-      cueStart: c.cueSpan?.start ?? null,
-      cueEnd: c.cueSpan?.end ?? null,
-      speakerStart: c.speakerMention?.start ?? null,
-      speakerEnd: c.speakerMention?.end ?? null,
-      speakerId: c.speakerIsEntity ? c.speaker : null,
-      speakerName: c.speakerIsEntity ? (entityNames.get(c.speaker) ?? c.speaker) : c.speaker,
-      about: c.about,
-      targetId: c.target ?? null,
-      targetStart: c.targetMention?.start ?? null,
-      targetEnd: c.targetMention?.end ?? null,
-      channel: c.channel ?? null,
-      channelCue: c.channelCue ?? null,
-      channelStart: c.channelSpan?.start ?? null,
-      channelEnd: c.channelSpan?.end ?? null,
-      stance: c.stance ?? null,
-      negated: c.negated ?? false,
-    })),
-  );
-  const relations = batch.flatMap(({ document, relations }) =>
-    relations
-      .filter((r) => RELATION_TYPE.test(r.type))
-      .map((r) => ({ type: r.type, source: r.source, target: r.target, label: r.label ?? null, documentId: document.id, start: r.evidence.start, end: r.evidence.end })),
-  );
-  return { docs, ids: docs.map((d) => d.id), entities, claims, relations, entityIds: [...new Set(entities.map((e) => e.id))] };
-}
-
-async function writeInTransaction(tx: ManagedTransaction, p: ReturnType<typeof batchParameters>): Promise<void> {
+async function writeInTransaction(tx: ManagedTransaction, rows: WriteRows): Promise<void> {
   // Entities whose mentions are cleared must be re-derived (and go when no mention is left).
-  const cleared = await clearDocuments(tx, p.docs.map((d) => ({ id: d.id, path: d.path })), p.ids);
-  await tx.run(WRITE_DOCUMENTS, { docs: p.docs });
-  await tx.run(WRITE_ENTITIES, { entities: p.entities });
-  await tx.run(WRITE_CLAIMS, { claims: p.claims });
-  await tx.run(WRITE_RELATIONS, { relations: p.relations });
-  await refreshEntities(tx, [...new Set([...cleared, ...p.entityIds])]);
+  const cleared = await clearDocuments(tx, rows.clear, rows.keep);
+  await tx.run(WRITE_ENTITIES, { entities: rows.entities });
+  await tx.run(WRITE_DOCUMENTS, { documents: rows.documents });
+  if (rows.claims.length > 0) await tx.run(WRITE_CLAIMS, { claims: rows.claims });
+  if (rows.relations.length > 0) await tx.run(WRITE_RELATIONS, { relations: rows.relations });
+  await refreshEntities(tx, rows.entityIds, cleared);
 }
 
 /** Writes one batch of documents atomically: all of it lands, or none of it. */
 export async function writeDocumentBatch(driver: Driver, batch: DocumentExtraction[]): Promise<void> {
   if (batch.length === 0) return;
-  const params = batchParameters(batch);
+  const rows = writeRows(batchParameters(batch));
   const session = driver.session();
   try {
-    await session.executeWrite((tx) => writeInTransaction(tx, params));
+    await session.executeWrite((tx) => writeInTransaction(tx, rows));
   } catch (e) {
     throw explainDriverError(e, "the configured server");
   } finally {
