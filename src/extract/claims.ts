@@ -4,6 +4,7 @@
 import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
+import { mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
@@ -249,42 +250,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       memory.endSentence(sentence, ctx);
     }
   }
-  // The tagger adds what the rules miss; where both found a cue the rules' claim stays, as the seeds gold has it.
-  const rules = claims.filter((c) => !fromTagger.has(c));
-  const kept = fromTagger.size === 0 ? claims : claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan)));
-  if (fromTagger.size > 0) for (const r of rules) widenSource(r, layout.text, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
+  const kept = mergeTaggedClaims(claims, fromTagger, layout.text, mentions);
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);
   return { claims: kept, messages };
-}
-
-/**
- * The source as the tagger marks it for the same cue, when it holds the speaker the rules found: with
- * the speaker's title or apposition ("Sen. Bernie Sanders (I-Vt.)"). The speaker stays the rules'.
- */
-function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention[], twins: readonly RawClaim[]): void {
-  const own = rule.sourceSpan ?? ("mention" in rule.speaker ? mentions[rule.speaker.mention]! : rule.speaker);
-  for (const twin of twins) {
-    if (!twin.sourceSpan) continue;
-    // The tagger's span may take the comma or dash that ends an apposition: "Hemin Hawrami, ... said".
-    const wide = trimPunctuation(text, twin.sourceSpan);
-    if (wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end)) {
-      rule.sourceSpan = wide;
-      return;
-    }
-  }
-}
-
-const EDGE_PUNCTUATION = /[\s,;:—–-]/;
-
-function trimPunctuation(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
-  while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
-  return { start, end };
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }

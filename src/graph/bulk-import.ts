@@ -13,6 +13,7 @@ import { ENTITY_FROM_MENTIONS } from "./entity-refresh.ts";
 import { SCHEMA_VERSION } from "./migrations.ts";
 import { applySchema } from "./schema.ts";
 import { batchParameters } from "./write.ts";
+import { foldClaimRows } from "./write-rows.ts";
 
 type Rows = ReturnType<typeof batchParameters>;
 /** Drops fields from a row (they become key columns or are not stored). */
@@ -74,15 +75,7 @@ export class BulkCsvWriter {
       t.mentionedIn.add([row.id, row.documentId], { ...without(row, "id", "type", "documentId"), count: row.starts.length });
     }
     // MERGE (c:Claim {id}) then SET: the last row's properties; MADE, TARGETS and ABOUT edges of every row, once each.
-    const claims = new Map<string, { row: Rows["claims"][number]; speakers: Set<string>; targets: Set<string>; about: Set<string> }>();
-    for (const row of p.claims) {
-      const seen = claims.get(row.id) ?? { row, speakers: new Set<string>(), targets: new Set<string>(), about: new Set<string>() };
-      seen.row = row;
-      if (row.speakerId !== null) seen.speakers.add(row.speakerId);
-      if (row.targetId !== null) seen.targets.add(row.targetId);
-      for (const a of row.about) seen.about.add(a);
-      claims.set(row.id, seen);
-    }
+    const claims = foldClaimRows(p.claims);
     for (const { row, speakers, targets, about } of claims.values()) {
       t.claims.add([row.id], { ...without(row, "id", "documentId", "speakerId", "targetId", "about"), documentDate: dates.get(row.documentId) ?? null });
       t.in.add([row.id, row.documentId], {});

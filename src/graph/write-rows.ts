@@ -85,6 +85,23 @@ function claimProps(row: ClaimRow, documentDate: string | null) {
  * (the last row). Claims: one per id (the last row's properties, every row's edges, each once).
  * Relations: one per type, ends, document and span (the last row's label), from an entity of the document.
  */
+/**
+ * Claim rows by claim id, as MERGE then SET would leave them: the last row's properties, and the
+ * speakers, targets and about-entities of every row, once each. Shared by the online and bulk paths.
+ */
+export function foldClaimRows(rows: readonly ClaimRow[]): Map<string, { row: ClaimRow; speakers: Set<string>; targets: Set<string>; about: Set<string> }> {
+  const claims = new Map<string, { row: ClaimRow; speakers: Set<string>; targets: Set<string>; about: Set<string> }>();
+  for (const row of rows) {
+    const seen = claims.get(row.id) ?? { row, speakers: new Set<string>(), targets: new Set<string>(), about: new Set<string>() };
+    seen.row = row;
+    if (row.speakerId !== null) seen.speakers.add(row.speakerId);
+    if (row.targetId !== null) seen.targets.add(row.targetId);
+    for (const a of row.about) seen.about.add(a);
+    claims.set(row.id, seen);
+  }
+  return claims;
+}
+
 export function writeRows(p: BatchParameters) {
   const documents = new Map<string, { id: string; props: Omit<BatchParameters["docs"][number], "id">; mentions: Map<string, ReturnType<typeof mentionProps>> }>();
   for (const { id, ...props } of p.docs) documents.set(id, { id, props, mentions: documents.get(id)?.mentions ?? new Map() });
@@ -94,15 +111,7 @@ export function writeRows(p: BatchParameters) {
     if (!entities.has(key)) entities.set(key, { id: row.id, type: row.type, name: row.name });
     documents.get(row.documentId)?.mentions.set(row.id, mentionProps(row));
   }
-  const claims = new Map<string, { row: ClaimRow; speakers: Set<string>; targets: Set<string>; about: Set<string> }>();
-  for (const row of p.claims) {
-    const seen = claims.get(row.id) ?? { row, speakers: new Set<string>(), targets: new Set<string>(), about: new Set<string>() };
-    seen.row = row;
-    if (row.speakerId !== null) seen.speakers.add(row.speakerId);
-    if (row.targetId !== null) seen.targets.add(row.targetId);
-    for (const a of row.about) seen.about.add(a);
-    claims.set(row.id, seen);
-  }
+  const claims = foldClaimRows(p.claims);
   // Clearing a document finds its relations through the entities it mentions: a relation whose source
   // is not an entity of its document (resolve never makes one) could not be cleared, so is not written.
   const mentioned = new Set(p.entities.map((e) => `${e.id}|${e.documentId}`));

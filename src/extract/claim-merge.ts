@@ -1,0 +1,45 @@
+// The rules' claims and the attribution tagger's, joined into one list (src/extract/claims.ts calls this last).
+import type { Span } from "../types/index.ts";
+import type { RawClaim, RawMention } from "./types.ts";
+
+/**
+ * The tagger adds what the rules miss; where both found a cue the rules' claim stays, as the seeds gold
+ * has it, with the tagger's wider source span when that holds the rules' speaker.
+ */
+export function mergeTaggedClaims(claims: RawClaim[], fromTagger: ReadonlySet<RawClaim>, text: string, mentions: readonly RawMention[]): RawClaim[] {
+  if (fromTagger.size === 0) return claims;
+  const rules = claims.filter((c) => !fromTagger.has(c));
+  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan)));
+  for (const r of rules) widenSource(r, text, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
+  return kept;
+}
+
+/**
+ * The source as the tagger marks it for the same cue, when it holds the speaker the rules found: with
+ * the speaker's title or apposition ("Sen. Bernie Sanders (I-Vt.)"). The speaker stays the rules'.
+ */
+function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention[], twins: readonly RawClaim[]): void {
+  const own = rule.sourceSpan ?? ("mention" in rule.speaker ? mentions[rule.speaker.mention]! : rule.speaker);
+  for (const twin of twins) {
+    if (!twin.sourceSpan) continue;
+    // The tagger's span may take the comma or dash that ends an apposition: "Hemin Hawrami, ... said".
+    const wide = trimPunctuation(text, twin.sourceSpan);
+    if (wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end)) {
+      rule.sourceSpan = wide;
+      return;
+    }
+  }
+}
+
+const EDGE_PUNCTUATION = /[\s,;:—–-]/;
+
+function trimPunctuation(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (end > start && EDGE_PUNCTUATION.test(text[end - 1]!)) end--;
+  while (start < end && EDGE_PUNCTUATION.test(text[start]!)) start++;
+  return { start, end };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
