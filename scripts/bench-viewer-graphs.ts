@@ -1,5 +1,7 @@
 // Generated graphs for the viewer benchmark: the shape `kg export --format json` writes (graphology's serialised
 // form, entity attributes, x/y already laid out), deterministic from a seed so every run draws the same picture.
+// The seeded PRNG is the project's own (mulberry32, as NER training uses).
+import { seededRandom } from "../src/extract/ner/perceptron.ts";
 
 export interface GeneratedGraphSpec {
   nodes: number;
@@ -21,18 +23,6 @@ const GROUPS = ["Ministry", "Party", "Council", "Union", "Bank", "Army", "Agency
 const PLACES = ["Port", "Lake", "Mount", "New", "Saint", "North", "South", "Upper", "Old", "East"];
 const PREDICATES = ["states", "demands", "rejects", "denies", "warns", "pledges", "urges", "reports"];
 const RELATIONS = ["ROLE", "MEMBER_OF", "AIDE_TO", "SPOUSE_OF"];
-
-/** mulberry32: small, fast and good enough to scatter nodes and pick edges reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function nodeName(type: string, i: number): string {
   const tag = (n: number) => String(n).padStart(5, "0");
