@@ -33,6 +33,7 @@ export interface ResolvedSentence {
   features: SentenceFeatures;
   rows: Int32Array;
   staticScores?: undefined;
+  scored?: undefined;
   historyRows: Int32Array;
   historyOffsets: Uint32Array;
 }
@@ -44,6 +45,8 @@ export interface ResolvedSentence {
 export interface ScoredSentence {
   features: TokenKeys;
   staticScores: Float32Array;
+  /** 1 where token i was scored; the others (no capital letter in or next to them) are tagged O unseen. */
+  scored: Uint8Array;
   /** Token i's word-form entry in tagRows, which knows the rows of its tag-history features. */
   entries: Int32Array;
   tagRows: TagRowSource;
@@ -190,7 +193,9 @@ export function decodeGreedy(w: TaggerWeights, s: DecodableSentence, confidence?
   const tags = new Uint8Array(n);
   const scores = new Float64Array(TAG_COUNT);
   const history = new HistoryRows(w);
+  const scored = s.scored;
   for (let i = 0; i < n; i++) {
+    if (scored && !scored[i]) continue; // tags[i] stays 0 (O)
     staticScores(w, s, i, scores);
     history.addScores(s, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, scores);
     const tag = argmax(scores);
@@ -255,8 +260,16 @@ export function decodeBeam(w: TaggerWeights, s: DecodableSentence, beamSize: num
   const history = new HistoryRows(w);
   let width = 1;
   for (let i = 0; i < n; i++) {
-    staticScores(w, s, i, base);
     const prevRow = (i - 1) * B;
+    if (s.scored && !s.scored[i]) {
+      // An unscored token is O in every state: each state goes on unchanged.
+      for (let b = 0; b < width; b++) {
+        tagAt[i * B + b] = 0;
+        parentAt[i * B + b] = b;
+      }
+      continue;
+    }
+    staticScores(w, s, i, base);
     for (let b = 0; b < width; b++) {
       const p1 = i > 0 ? tagAt[prevRow + b]! : -1;
       const p2 = i > 1 ? tagAt[(i - 2) * B + parentAt[prevRow + b]!]! : -1;
