@@ -5,19 +5,19 @@
 // the neighbour's shape), the gazetteer, the headline and the document flags are looked up per
 // token. Training keeps the plain feature lists (documentFeatures); both hash the same templates
 // (contextHash), and the unit tests check that both give the same scores.
-// Tokens with no capital letter whose neighbours have none either are left untagged (O) and never
-// scored: two thirds of news tokens, and on CoNLL dev and the BBC corpus the tagger gives them O anyway.
+// Only tokens where a name can be are scored (scored-tokens.ts); the others are O.
 import type { ScoredSentence, TaggerWeights } from "./decode.ts";
 import * as features from "./features.ts";
 import type { SentenceCase } from "./features.ts";
 import * as gazetteers from "./gazetteer.ts";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.ts";
 import * as tagSet from "./tags.ts";
+import { markScored } from "./scored-tokens.ts";
 import * as wordCache from "./word-cache.ts";
 import type { WordCache as WordCacheType } from "./word-cache.ts";
 
 // Local bindings: under tsx's CommonJS transform every use of an imported name goes through a getter.
-const { HAS_UPPER, UPPER_START, PAD_KEYS, contextHash: H, documentFlags, isHeadline, isLowerWord, positionCode, startsWithQuote } = features;
+const { UPPER_START, PAD_KEYS, contextHash: H, documentFlags, isHeadline, isLowerWord, positionCode, startsWithQuote } = features;
 const { GAZETTEER_CLASSES, PROPER_MASK, matchGazetteer } = gazetteers;
 const { TAG_COUNT } = tagSet;
 const { VEC, VECTORS_PER_WORD, WordCache } = wordCache;
@@ -95,28 +95,8 @@ function addFeature(w: TaggerWeights, out: Float32Array, o: number, featureHash:
 interface SentenceEntries extends SentenceCase {
   words: readonly string[];
   entries: Int32Array;
-  /** 1 where the token is scored and tagged: it or a neighbour has a capital letter (markScored). */
+  /** 1 where the token is scored and tagged (scored-tokens.ts). */
   scored: Uint8Array;
-}
-
-/** Lowercase words inside names ("van der Walt", "bin Laden"): they count as capitalised for markScored. */
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le", "al", "el", "bin", "ibn", "ben", "ter", "ten"]);
-
-/** Marks the tokens worth scoring: a capital letter (or name particle) in the token or next to it. The rest stay O. */
-function nameLike(flags: Uint8Array, lower: readonly string[], i: number): number {
-  return flags[i]! & HAS_UPPER || NAME_PARTICLES.has(lower[i]!) ? 1 : 0;
-}
-
-function markScored(flags: Uint8Array, lower: readonly string[], out: Uint8Array): void {
-  const n = flags.length;
-  let before = 0;
-  let own = n > 0 ? nameLike(flags, lower, 0) : 0;
-  for (let i = 0; i < n; i++) {
-    const after = i + 1 < n ? nameLike(flags, lower, i + 1) : 0;
-    out[i] = before | own | after;
-    before = own;
-    own = after;
-  }
 }
 
 // Empty until decodeDocument attaches the document history (attachHistory).
@@ -140,6 +120,7 @@ export function scoreDocument(w: TaggerWeights, gazetteer: Gazetteer, doc: reado
   for (const words of doc) total += words.length;
   const entries = new Int32Array(total);
   const flags = new Uint8Array(total);
+  const roles = new Uint8Array(total);
   const scored = new Uint8Array(total);
   const capitalised = new Uint8Array(total);
   const wordKeys = new Uint32Array(total);
@@ -156,6 +137,7 @@ export function scoreDocument(w: TaggerWeights, gazetteer: Gazetteer, doc: reado
       const f = cache.flags[e]!;
       entries[from + i] = e;
       flags[from + i] = f;
+      roles[from + i] = cache.nameRoles[e]!;
       capitalised[from + i] = f & UPPER_START ? 1 : 0;
       wordKeys[from + i] = cache.wordKeys[e]!;
       shapeKeys[from + i] = cache.shapeKeys[e]!;
@@ -164,7 +146,7 @@ export function scoreDocument(w: TaggerWeights, gazetteer: Gazetteer, doc: reado
     }
     const sentenceFlags = flags.subarray(from, from + n);
     const sentenceScored = scored.subarray(from, from + n);
-    markScored(sentenceFlags, lower, sentenceScored);
+    markScored(roles.subarray(from, from + n), sentenceScored);
     sentences.push({ words, entries: entries.subarray(from, from + n), scored: sentenceScored, flags: sentenceFlags, lower, headline: isHeadline(sentenceFlags), gaz: matchGazetteer(gazetteer, lower, starting) });
     from += n;
   }

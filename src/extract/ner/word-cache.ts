@@ -7,6 +7,7 @@ import * as features from "./features.ts";
 import type { TagRowSource, TaggerWeights } from "./decode.ts";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.ts";
 import * as hash from "./hash.ts";
+import * as scoredTokens from "./scored-tokens.ts";
 import * as tagHistory from "./tag-history.ts";
 import * as tagSet from "./tags.ts";
 
@@ -15,6 +16,7 @@ const { HAS_UPPER, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, contextHash: H, writ
 const { HISTORY_FEATURE_IDS, historyFeatureHash, prevTagHash, prevTagsHash } = tagHistory;
 const { hashInt, stringKey } = hash;
 const { TAG_COUNT } = tagSet;
+const { nameRole } = scoredTokens;
 
 /** The score vectors of an entry, each TAG_COUNT floats. */
 export const VEC = { own: 0, shortPos0: 1, asM1: 2, asP1: 3, asM2: 4, asP2: 5 } as const;
@@ -30,6 +32,8 @@ export class WordCache implements TagRowSource {
   lower: string[] = [];
   gazetteer: (GazetteerEntry[] | undefined)[] = [];
   flags: Uint8Array;
+  /** Its part in a possible name (scored-tokens.ts). */
+  nameRoles: Uint8Array;
   lowerKeys: Uint32Array;
   shortKeys: Uint32Array;
   wordKeys: Uint32Array;
@@ -53,6 +57,7 @@ export class WordCache implements TagRowSource {
   constructor(private readonly w: TaggerWeights, private readonly gaz: Gazetteer, private readonly limit = 1 << 16) {
     this.capacity = 1024;
     this.flags = new Uint8Array(this.capacity);
+    this.nameRoles = new Uint8Array(this.capacity);
     this.lowerKeys = new Uint32Array(this.capacity);
     this.shortKeys = new Uint32Array(this.capacity);
     this.wordKeys = new Uint32Array(this.capacity);
@@ -120,6 +125,7 @@ export class WordCache implements TagRowSource {
     this.lower[e] = l;
     this.gazetteer[e] = this.gaz.byFirst.get(l);
     this.flags[e] = a.flags;
+    this.nameRoles[e] = nameRole(l, (a.flags & HAS_UPPER) !== 0, a.short.includes("d"));
     this.lowerKeys[e] = lk;
     this.shortKeys[e] = sk;
     this.wordKeys[e] = H.wordKey(lk);
@@ -192,6 +198,7 @@ export class WordCache implements TagRowSource {
       return next;
     };
     this.flags = wider(this.flags, (n) => new Uint8Array(n));
+    this.nameRoles = wider(this.nameRoles, (n) => new Uint8Array(n));
     this.lowerKeys = wider(this.lowerKeys, (n) => new Uint32Array(n));
     this.shortKeys = wider(this.shortKeys, (n) => new Uint32Array(n));
     this.wordKeys = wider(this.wordKeys, (n) => new Uint32Array(n));
