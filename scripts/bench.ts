@@ -1,7 +1,7 @@
 // The project's benchmark, every figure side by side in one run:
 //   npm run bench -- [--sizes 2k,10k,100k] [--online-sizes 2k,10k] [--workers N] [--port 7751]
 //                    [--files DIR] [--limit N] [--baseline-limit N] [--extract-limit N] [--load-docs N]
-//                    [--skip-per-core] [--api-load]
+//                    [--skip-per-core] [--passes 3] [--api-load]
 // 1. extraction per core, ours vs compromise (CPU time; bench/per-core.ts);
 // 2. extraction on 1 core vs the worker pool (wall and CPU time);
 // 3. Neo4j load rate: batched UNWIND writes vs one row per transaction, per wall and per Neo4j CPU
@@ -39,6 +39,7 @@ const { values: args } = parseArgs({
     "extract-limit": { type: "string", default: "600" },
     "load-docs": { type: "string", default: "200" },
     "skip-per-core": { type: "boolean", default: false },
+    passes: { type: "string", default: "3" },
     "api-load": { type: "boolean", default: false },
   },
 });
@@ -51,7 +52,7 @@ const nodeMb = () => process.resourceUsage().maxRSS / 1024;
 
 // 1. Per-core extraction, ours vs compromise (issue #3).
 if (!args["skip-per-core"]) {
-  runPerCoreTable(bbcDir, args.limit ? Number(args.limit) : undefined, Number(args["baseline-limit"]));
+  runPerCoreTable(bbcDir, args.limit ? Number(args.limit) : undefined, Number(args["baseline-limit"]), Number(args.passes));
   console.log();
 }
 

@@ -39,10 +39,19 @@ const OF_HEADS = new Set([
 const HYPHEN_TAILS = /^(?:backed|led|held|based|born|controlled|run|owned|funded|allied|linked|occupied|dominated|sponsored|style|era|speaking|wide|made|bound|friendly|born|listed|registered|educated|trained|armed|aligned|affiliated|majority|dominated|inspired|related|specific|only|centric|bred|raised|built|designed|imposed|brokered|mediated|language|government|election|regime|policy|war|border|rebel|rebels|ally|allies|type|area|level|wing|class|sized|like|plus)$/;
 const CAP = /^\p{Lu}/u;
 
+/** text.search(/[-‐‑]/) without a regex call: nameStart asks it of every lower-case word. */
+function dashIndex(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return i;
+  }
+  return -1;
+}
+
 function nameStart(t: Token): boolean {
   if (t.cap) return !/['’](?:ve|ll|m|re|d|t)$/i.test(t.text); // "I've", "We'll" are not names
   // "al-Abadi", "bin-Laden": a lower-case particle joined to a capitalised name.
-  const dash = t.text.search(/[-‐‑]/);
+  const dash = dashIndex(t.text);
   return dash > 0 && PARTICLES.has(t.lower.slice(0, dash)) && CAP.test(t.text.slice(dash + 1));
 }
 

@@ -49,8 +49,8 @@ export class WordCache implements TagRowSource {
   readonly pad: { m1: Float32Array; m2Left1: Float32Array; m2Left2: Float32Array; p1: Float32Array; p2Right1: Float32Array; p2Right2: Float32Array };
   size = 0;
   private capacity: number;
+  /** Open addressing, two ints per slot (entry or −1, key) side by side: one cache line per probe. */
   private slots!: Int32Array;
-  private slotKeys!: Int32Array;
   private readonly scratch = new Uint32Array(MAX_OWN_FEATURES);
 
   /** Cleared at the start of a document once it holds more than `limit` words, so memory stays bounded. */
@@ -91,18 +91,18 @@ export class WordCache implements TagRowSource {
     this.words = [];
     this.lower = [];
     this.gazetteer = [];
-    this.slots.fill(-1);
+    for (let s = 0; s < this.slots.length; s += 2) this.slots[s] = -1;
   }
 
   /** The entry of a word form, computed on first sight. */
   entry(word: string): number {
     const key = stringKey(word) | 0;
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
-      const e = this.slots[slot]!;
+      const e = this.slots[slot << 1]!;
       if (e < 0) break;
-      if (this.slotKeys[slot] === key && this.words[e] === word) return e;
+      if (this.slots[(slot << 1) + 1] === key && this.words[e] === word) return e;
       slot = (slot + 1) & mask;
     }
     if (this.size === this.capacity) {
@@ -110,8 +110,8 @@ export class WordCache implements TagRowSource {
       return this.entry(word);
     }
     const e = this.size++;
-    this.slots[slot] = e;
-    this.slotKeys[slot] = key;
+    this.slots[slot << 1] = e;
+    this.slots[(slot << 1) + 1] = key;
     this.fill(e, word);
     return e;
   }
@@ -210,15 +210,15 @@ export class WordCache implements TagRowSource {
 
   /** Slot tables at twice the capacity, refilled from the entries. */
   private rehash(): void {
-    this.slots = new Int32Array(this.capacity * 2).fill(-1);
-    this.slotKeys = new Int32Array(this.capacity * 2);
-    const mask = this.slots.length - 1;
+    const slotCount = this.capacity * 2;
+    this.slots = new Int32Array(slotCount * 2).fill(-1);
+    const mask = slotCount - 1;
     for (let e = 0; e < this.size; e++) {
       const key = stringKey(this.words[e]!) | 0;
       let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
-      this.slots[slot] = e;
-      this.slotKeys[slot] = key;
+      while (this.slots[slot << 1]! >= 0) slot = (slot + 1) & mask;
+      this.slots[slot << 1] = e;
+      this.slots[(slot << 1) + 1] = key;
     }
   }
 }
