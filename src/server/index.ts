@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Driver } from "../graph/connection.ts";
 import { createApiRouter, type ApiReadBounds } from "./routes.ts";
 import type { CacheStats, ResponseCacheOptions } from "./response-cache.ts";
-import { errorResponse, HttpError, sendJson, type ApiRouter } from "./router.ts";
+import { HttpError, sendError, type ApiRouter } from "./router.ts";
 import { serveStatic } from "./static.ts";
 
 export interface ServerOptions {
@@ -73,8 +73,7 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
     else await serveStatic(request, response, url, staticDir);
   } catch (e) {
     if (response.headersSent) return void response.destroy();
-    const { status, body } = errorResponse(e);
-    sendJson(request, response, status, body);
+    sendError(request, response, e);
   }
 }
 

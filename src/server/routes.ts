@@ -9,6 +9,7 @@ import { edgeLimits, edgesAmong, rowsAs, type Read } from "./graph-edges.ts";
 import { GRAPH_FINGERPRINT, GraphVersion } from "./graph-version.ts";
 import * as queries from "./queries.ts";
 import { ResponseCache, responseCacheDefaults, type ResponseCacheOptions } from "./response-cache.ts";
+import { IdParam, limitParam } from "./params.ts";
 import { ApiRouter } from "./router.ts";
 
 /** Bounds on what one request may ask of the database. */
@@ -25,13 +26,14 @@ export const apiLimits = {
 } as const;
 
 const GraphParams = z.object({
-  limit: z.coerce.number().int().min(1).max(apiLimits.maxGraphNodes).default(apiLimits.defaultGraphNodes),
+  limit: limitParam(apiLimits.maxGraphNodes, apiLimits.defaultGraphNodes),
 });
 const SearchParams = z.object({
-  q: z.string().trim().min(1, "give a search text in q").max(200),
-  limit: z.coerce.number().int().min(1).max(apiLimits.maxSearchResults).default(10),
+  q: z.string({ error: "give a search text in q" }).trim().min(1, "give a search text in q").max(200, "is longer than 200 characters"),
+  limit: limitParam(apiLimits.maxSearchResults, 10),
 });
-const IdParams = z.object({ id: z.string().min(1).max(1000) });
+const IdParams = z.object({ id: IdParam });
+const NoParams = z.object({});
 
 /** What any one query of a request may take: every route reads through these, so one heavy request cannot hold the database. */
 export interface ApiReadBounds {
@@ -60,18 +62,18 @@ export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> =
 
   const router = new ApiRouter({ responses, version })
     // Healthy means Neo4j answers: with it down this is a prompt 503, which is what a load balancer needs.
-    .get(
-      "/api/health",
-      async () => {
+    .get("/api/health", {
+      params: NoParams,
+      run: async () => {
         await runRead(driver, "RETURN 1 AS ok", {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
         return { ok: true };
       },
-      { cache: false },
-    )
-    .get("/api/graph", async ({ query }) => graphNeighbourhood(read, GraphParams.parse(queryObject(query)).limit))
-    .get("/api/search", async ({ query }) => searchEntities(read, SearchParams.parse(queryObject(query))))
-    .get("/api/node/:id", async ({ params }) => nodeDetails(read, IdParams.parse(params).id))
-    .get("/api/document/:id", async ({ params }) => documentWithMentions(read, IdParams.parse(params).id));
+      cache: false,
+    })
+    .get("/api/graph", { params: GraphParams, run: ({ limit }) => graphNeighbourhood(read, limit) })
+    .get("/api/search", { params: SearchParams, run: (p) => searchEntities(read, p) })
+    .get("/api/node/:id", { params: IdParams, run: ({ id }) => nodeDetails(read, id) })
+    .get("/api/document/:id", { params: IdParams, run: ({ id }) => documentWithMentions(read, id) });
   return addExploreRoutes(router, read);
 }
 
@@ -122,8 +124,3 @@ function claimView(row: RawClaim): ClaimView {
   return { ...view, ...placeSentence(row) };
 }
 
-
-/** Missing parameters become undefined so zod defaults apply. */
-function queryObject(query: URLSearchParams): Record<string, string> {
-  return Object.fromEntries(query);
-}
