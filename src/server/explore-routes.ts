@@ -7,7 +7,8 @@ import { edgesAmong, relationEdgeId, rowsAs, type Read } from "./graph-edges.ts"
 import { IdParam, limitParam } from "./params.ts";
 import type { ApiRouter } from "./router.ts";
 
-export const exploreLimits = { maxNeighbours: 500, defaultNeighbours: 50 } as const;
+/** Above heavyNeighbours the answer (neighbours and every edge among them) runs in the query gate's heavy lane. */
+export const exploreLimits = { maxNeighbours: 500, defaultNeighbours: 50, heavyNeighbours: 200 } as const;
 
 const NeighbourParams = z.object({
   id: IdParam,
@@ -19,7 +20,7 @@ const PathParams = z
 
 export function addExploreRoutes(router: ApiRouter, read: Read): ApiRouter {
   return router
-    .get("/api/neighbours/:id", { params: NeighbourParams, run: (p) => neighbours(read, p) })
+    .get("/api/neighbours/:id", { params: NeighbourParams, run: (p) => neighbours(read, p), heavy: (p) => p.limit > exploreLimits.heavyNeighbours })
     .get("/api/path", { params: PathParams, run: (p) => shortestPath(read, p) });
 }
 

@@ -71,8 +71,8 @@ export class QueryGate {
   }
 
   private acquire(heavy: boolean): Promise<void> {
-    // Waiters go first: a newcomer may not overtake a light request already queued.
-    if (this.canStart(heavy) && !this.queue.some((w) => this.canStart(w.heavy))) {
+    // release() starts every waiter that can start, so a free slot here is one no waiter could take: no overtaking.
+    if (this.canStart(heavy)) {
       this.take(heavy);
       return Promise.resolve();
     }

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import type { GraphVersion } from "./graph-version.ts";
 import { parseParams } from "./params.ts";
+import type { QueryGate } from "./query-gate.ts";
 import { HttpError, sendAnswer, sendError, type CacheOutcome } from "./respond.ts";
 import { SerialisedAnswer, type CacheStats, type ResponseCache } from "./response-cache.ts";
 
@@ -16,6 +17,10 @@ export interface RouteSpec<S extends z.ZodObject> {
   run: (params: z.output<S>) => Promise<unknown>;
   /** False for answers that must be live (health); every other route reads a graph that changes only on ingest. */
   cache?: boolean;
+  /** False for a route that must answer while the gate is full (health: one bounded query; a load balancer reads it). */
+  gated?: boolean;
+  /** Answers that may take seconds (a 5,000-node graph) run in the gate's heavy lane. */
+  heavy?: (params: z.output<S>) => boolean;
 }
 
 interface Route {
@@ -38,7 +43,7 @@ export class ApiRouter {
    */
   private readonly inFlight = new Map<string, Promise<SerialisedAnswer>>();
 
-  constructor(private readonly cache?: RouterCache) {}
+  constructor(private readonly cache?: RouterCache, private readonly gate?: QueryGate) {}
 
   cacheStats(): CacheStats | null {
     return this.cache?.responses.enabled ? this.cache.responses.stats() : null;
@@ -90,8 +95,9 @@ export class ApiRouter {
     const flightKey = `${version} ${key}`;
     let pending = this.inFlight.get(flightKey);
     if (!pending) {
-      pending = route.spec
-        .run(params)
+      const { spec } = route;
+      const run = () => spec.run(params);
+      pending = (this.gate && spec.gated !== false ? this.gate.run(run, spec.heavy?.(params) ?? false) : run())
         .then((body) => {
           const answer = new SerialisedAnswer(Buffer.from(JSON.stringify(body)));
           cache?.responses.set(key, version, answer);

@@ -10,12 +10,15 @@ import { GRAPH_FINGERPRINT, GraphVersion } from "./graph-version.ts";
 import * as queries from "./queries.ts";
 import { ResponseCache, responseCacheDefaults, type ResponseCacheOptions } from "./response-cache.ts";
 import { IdParam, limitParam } from "./params.ts";
+import { QueryGate } from "./query-gate.ts";
 import { ApiRouter } from "./router.ts";
 
 /** Bounds on what one request may ask of the database. */
 export const apiLimits = {
   maxGraphNodes: 5000,
   defaultGraphNodes: 300,
+  /** A larger /api/graph runs in the query gate's heavy lane (query-gate.ts). */
+  heavyGraphNodes: 1000,
   coMentionsPerNode: edgeLimits.coMentionsPerNode,
   maxEdgeRows: edgeLimits.maxEdgeRows,
   maxSearchResults: 50,
@@ -46,7 +49,12 @@ export interface ApiReadBounds {
 }
 export const apiReadBounds: ApiReadBounds = { timeoutMs: apiLimits.timeoutMs, maxRows: apiLimits.maxMentionRows, healthTimeoutMs: 2_000 };
 
-export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> = {}, cacheOptions: Partial<ResponseCacheOptions> = {}): ApiRouter {
+export function createApiRouter(
+  driver: Driver,
+  bounds: Partial<ApiReadBounds> = {},
+  cacheOptions: Partial<ResponseCacheOptions> = {},
+  gate: QueryGate = new QueryGate(),
+): ApiRouter {
   const b = { ...apiReadBounds, ...bounds };
   const read = (cypher: string, params: Record<string, unknown>, maxRows: number) => {
     const listCap = typeof params.maxRows === "number" ? { maxRows: Math.min(params.maxRows, b.maxRows) } : {};
@@ -60,7 +68,7 @@ export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> =
   };
   const version = new GraphVersion(fingerprint, c.versionCheckMs, () => responses.clear());
 
-  const router = new ApiRouter({ responses, version })
+  const router = new ApiRouter({ responses, version }, gate)
     // Healthy means Neo4j answers: with it down this is a prompt 503, which is what a load balancer needs.
     .get("/api/health", {
       params: NoParams,
@@ -69,8 +77,9 @@ export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> =
         return { ok: true };
       },
       cache: false,
+      gated: false,
     })
-    .get("/api/graph", { params: GraphParams, run: ({ limit }) => graphNeighbourhood(read, limit) })
+    .get("/api/graph", { params: GraphParams, run: ({ limit }) => graphNeighbourhood(read, limit), heavy: ({ limit }) => limit > apiLimits.heavyGraphNodes })
     .get("/api/search", { params: SearchParams, run: (p) => searchEntities(read, p) })
     .get("/api/node/:id", { params: IdParams, run: ({ id }) => nodeDetails(read, id) })
     .get("/api/document/:id", { params: IdParams, run: ({ id }) => documentWithMentions(read, id) });
