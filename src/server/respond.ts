@@ -14,8 +14,8 @@ export class HttpError extends Error {
   }
 }
 
-/** Told in the X-Cache header: served from the cache, computed now, or a route that is never cached. */
-export type CacheOutcome = "hit" | "miss" | "off";
+/** Told in the X-Cache header: served from the cache (fresh, or stale while it is recomputed), computed now, or never cached. */
+export type CacheOutcome = "hit" | "stale" | "miss" | "off";
 
 export interface ErrorAnswer {
   status: number;

@@ -91,7 +91,18 @@ export class ApiRouter {
     const version = cache ? await cache.version.current() : "";
     const key = requestKey(route.pattern, params);
     const cached = cache?.responses.get(key, version);
-    if (cached) return { answer: cached, outcome: "hit" };
+    if (cached?.fresh) return { answer: cached.answer, outcome: "hit" };
+    const pending = this.compute(route, params, key, version, cache);
+    if (cached) {
+      // Past its TTL: served as it is while one computation (shared with any other request for it) replaces it.
+      pending.catch(() => {}); // a failed refresh leaves the stale answer in place until staleMs runs out
+      return { answer: cached.answer, outcome: "stale" };
+    }
+    return { answer: await pending, outcome: cache ? "miss" : "off" };
+  }
+
+  /** Runs the route (through the query gate) and caches its serialised answer; one run per version and key at a time. */
+  private compute(route: Route, params: Record<string, unknown>, key: string, version: string, cache: RouterCache | undefined): Promise<SerialisedAnswer> {
     const flightKey = `${version} ${key}`;
     let pending = this.inFlight.get(flightKey);
     if (!pending) {
@@ -106,7 +117,7 @@ export class ApiRouter {
         .finally(() => this.inFlight.delete(flightKey));
       this.inFlight.set(flightKey, pending);
     }
-    return { answer: await pending, outcome: cache ? "miss" : "off" };
+    return pending;
   }
 }
 
