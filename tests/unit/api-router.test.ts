@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DatabaseUnavailableError } from "../../src/types/index.ts";
+import { joinChunks } from "../../src/server/graph-edges.ts";
 import { GraphVersion } from "../../src/server/graph-version.ts";
 import { IdParam, limitParam } from "../../src/server/params.ts";
 import { QueryGate } from "../../src/server/query-gate.ts";
@@ -91,5 +92,17 @@ describe("ApiRouter", () => {
     expect(await get("/api/thing/x")).toMatchObject({ cache: "stale", body: { run: 1 } });
     state.advance(10_000);
     expect((await get("/api/thing/x")).status).toBe(500);
+  });
+});
+
+describe("joinChunks", () => {
+  it("puts the edge lists back together from their rows in offset order, whatever order the rows came in", () => {
+    const rows = joinChunks([
+      { kind: "coMentions", offset: 2, edges: [{ source: "c", target: "d", weight: 1 }] },
+      { kind: "relations", offset: 0, edges: [{ source: "a", target: "b", type: "ROLE", weight: 1, labels: [] }] },
+      { kind: "coMentions", offset: 0, edges: [{ source: "a", target: "b", weight: 3 }, { source: "a", target: "c", weight: 2 }] },
+    ]);
+    expect(rows.coMentions.map((e) => e.weight)).toEqual([3, 2, 1]);
+    expect([rows.relations.length, rows.claims.length]).toEqual([1, 0]);
   });
 });
