@@ -10,7 +10,6 @@ export const IdParam = z
   .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a single string") })
   .min(1, "must not be empty")
   .max(1000, "is longer than 1000 characters")
-  // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters");
 
 /** A count such as ?limit=: a whole number in 1..max, default when absent; one message for every way it can be wrong. */

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import type { GraphVersion } from "./graph-version.ts";
 import { parseParams } from "./params.ts";
+import { serialise } from "./serialise.ts";
 import type { QueryGate } from "./query-gate.ts";
 import { HttpError, sendAnswer, sendError, type CacheOutcome } from "./respond.ts";
 import { SerialisedAnswer, type CacheStats, type ResponseCache } from "./response-cache.ts";
@@ -109,8 +110,8 @@ export class ApiRouter {
       const { spec } = route;
       const run = () => spec.run(params);
       pending = (this.gate && spec.gated !== false ? this.gate.run(run, spec.heavy?.(params) ?? false) : run())
-        .then((body) => {
-          const answer = new SerialisedAnswer(Buffer.from(JSON.stringify(body)));
+        .then(async (body) => {
+          const answer = new SerialisedAnswer(await serialise(body));
           cache?.responses.set(key, version, answer);
           return answer;
         })
