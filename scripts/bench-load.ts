@@ -1,6 +1,6 @@
 // The HTTP API under load: the real server (startServer) on a graph of at least 10k nodes, driven by autocannon at a
 // fixed rate over a mix of GET endpoints with real ids, then again while heavy requests run beside it.
-//   npm run bench:load -- [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--min-nodes 10000] [--cache-mb 64]
+//   npm run bench:load -- [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--min-nodes 10000] [--cache-mb 64] [--gate-slots 4]
 // Neo4j: NEO4J_URI if set, else the local one (KG_NEO4J_BOLT_PORT, started if needed). A graph below --min-nodes is
 // filled from --corpus (the BBC articles) first. Load generator and server share this process and the machine's
 // cores, so the figures are an upper bound on latency for this hardware, not a property of the API alone.
@@ -13,7 +13,7 @@ import type { Driver } from "neo4j-driver";
 import { openDatabase } from "../src/cli/database.ts";
 import { boltUri, localServerOptions, localServerPid, runRead } from "../src/graph/index.ts";
 import { ingestPaths } from "../src/pipeline/ingest.ts";
-import { responseCacheDefaults, startServer, type CacheStats, type RunningServer } from "../src/server/index.ts";
+import { queryGateDefaults, responseCacheDefaults, startServer, type CacheStats, type RunningServer } from "../src/server/index.ts";
 
 export interface LoadOptions {
   /** Seconds of the mixed load. */
@@ -31,10 +31,12 @@ export interface LoadOptions {
   neo4jPid: number | null;
   /** The server's answer cache in MB (0: off, every request runs its queries). */
   cacheMb: number;
+  /** Answers computed at once (the query gate's maxConcurrent); 0: no gate. */
+  gateSlots: number;
 }
 export const loadDefaults: LoadOptions = {
   durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, minNodes: 10_000, corpus: "../shared/data/bbc", log: (l) => console.error(l), neo4jPid: null,
-  cacheMb: responseCacheDefaults.maxBytes / 2 ** 20,
+  cacheMb: responseCacheDefaults.maxBytes / 2 ** 20, gateSlots: queryGateDefaults.maxConcurrent,
 };
 
 export interface LatencyFigures { p50: number; p90: number; p99: number; max: number }
@@ -227,11 +229,12 @@ export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<
     }
     const paths = await pickWorkload(db.driver);
     const timings = new ServerTimings();
+    const gate = o.gateSlots > 0 ? { maxConcurrent: o.gateSlots } : { maxConcurrent: Infinity, maxHeavy: Infinity };
     const serve = (cacheMb: number) =>
-      startServer({ driver: db.driver, port: 0, host: "127.0.0.1", staticDir: "dist/viewer", log: timings.record, cache: { maxBytes: cacheMb * 2 ** 20 } });
+      startServer({ driver: db.driver, port: 0, host: "127.0.0.1", staticDir: "dist/viewer", log: timings.record, cache: { maxBytes: cacheMb * 2 ** 20 }, gate });
     const server = await serve(o.cacheMb);
     try {
-      o.log(`bench:load: ${paths.length} distinct requests; warming up for 3 s, then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections, cache ${o.cacheMb} MB`);
+      o.log(`bench:load: ${paths.length} distinct requests; warming up for 3 s, then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections, cache ${o.cacheMb} MB, gate ${o.gateSlots || "off"}`);
       await drive(server, paths, { ...o, rate: 50 }, 3, timings);
       const uncached = await serve(0);
       const costs = await measureCosts(uncached.url, paths, o.neo4jPid).finally(() => uncached.close());
@@ -281,7 +284,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values } = parseArgs({
     options: {
       duration: { type: "string" }, rate: { type: "string" }, connections: { type: "string" },
-      "heavy-duration": { type: "string" }, "min-nodes": { type: "string" }, corpus: { type: "string" }, "cache-mb": { type: "string" },
+      "heavy-duration": { type: "string" }, "min-nodes": { type: "string" }, corpus: { type: "string" }, "cache-mb": { type: "string" }, "gate-slots": { type: "string" },
     },
   });
   const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
@@ -290,7 +293,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     durationS: num(values.duration, loadDefaults.durationS), rate: num(values.rate, loadDefaults.rate),
     connections: num(values.connections, loadDefaults.connections), heavyDurationS: num(values["heavy-duration"], loadDefaults.heavyDurationS),
     minNodes: num(values["min-nodes"], loadDefaults.minNodes), corpus: values.corpus ?? loadDefaults.corpus,
-    cacheMb: num(values["cache-mb"], loadDefaults.cacheMb),
+    cacheMb: num(values["cache-mb"], loadDefaults.cacheMb), gateSlots: num(values["gate-slots"], loadDefaults.gateSlots),
   });
   printFigures(figures);
   const cpu = process.cpuUsage(cpu0);

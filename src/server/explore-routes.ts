@@ -4,23 +4,24 @@ import { NotFoundError } from "../types/index.ts";
 import type { GraphEdge, GraphNode, NeighboursResponse, PathResponse } from "./api-types.ts";
 import * as queries from "./explore-queries.ts";
 import { edgesAmong, relationEdgeId, rowsAs, type Read } from "./graph-edges.ts";
-import { HttpError, type ApiRouter } from "./router.ts";
+import { IdParam, limitParam } from "./params.ts";
+import type { ApiRouter } from "./router.ts";
 
-export const exploreLimits = { maxNeighbours: 500, defaultNeighbours: 50 } as const;
+/** Above heavyNeighbours the answer (neighbours and every edge among them) runs in the query gate's heavy lane. */
+export const exploreLimits = { maxNeighbours: 500, defaultNeighbours: 50, heavyNeighbours: 200 } as const;
 
 const NeighbourParams = z.object({
-  id: z.string().min(1).max(1000),
-  limit: z.coerce.number().int().min(1).max(exploreLimits.maxNeighbours).default(exploreLimits.defaultNeighbours),
+  id: IdParam,
+  limit: limitParam(exploreLimits.maxNeighbours, exploreLimits.defaultNeighbours),
 });
-const PathParams = z.object({
-  from: z.string().min(1, "give an entity id in from").max(1000),
-  to: z.string().min(1, "give an entity id in to").max(1000),
-});
+const PathParams = z
+  .object({ from: IdParam, to: IdParam })
+  .refine((p) => p.from !== p.to, { message: "from and to are the same entity; choose two", path: ["to"] });
 
 export function addExploreRoutes(router: ApiRouter, read: Read): ApiRouter {
   return router
-    .get("/api/neighbours/:id", async ({ params, query }) => neighbours(read, NeighbourParams.parse({ ...Object.fromEntries(query), ...params })))
-    .get("/api/path", async ({ query }) => shortestPath(read, PathParams.parse(Object.fromEntries(query))));
+    .get("/api/neighbours/:id", { params: NeighbourParams, run: (p) => neighbours(read, p), heavy: (p) => p.limit > exploreLimits.heavyNeighbours })
+    .get("/api/path", { params: PathParams, run: (p) => shortestPath(read, p) });
 }
 
 async function neighbours(read: Read, { id, limit }: { id: string; limit: number }): Promise<NeighboursResponse> {
@@ -44,7 +45,6 @@ interface PathStep {
 }
 
 async function shortestPath(read: Read, { from, to }: { from: string; to: string }): Promise<PathResponse> {
-  if (from === to) throw new HttpError(400, "bad_request", "from and to are the same entity; choose two");
   const row = rowsAs<{ fromFound: boolean; toFound: boolean; nodes: PathNode[] | null; steps: PathStep[] | null }>(
     await read(queries.SHORTEST_PATH, { from, to }, 1),
   )[0]!;

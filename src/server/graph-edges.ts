@@ -13,6 +13,8 @@ export const edgeLimits = {
   coMentionsPerNode: 4,
   /** Claims listed on one CLAIM edge for the viewer's filters; the weight still counts them all. */
   claimsPerEdge: 200,
+  /** Edges per result row of EDGES_AMONG: small rows are decoded between other requests' work. */
+  edgesPerRow: 1000,
 } as const;
 
 /** Edge ids are stable across requests so the viewer can merge answers: `TYPE:source->target`, `CO_MENTION:a--b`. */
@@ -29,8 +31,9 @@ export async function edgesAmong(read: Read, ids: string[]): Promise<{ edges: Gr
   const warnings: string[] = [];
   const maxRows = edgeLimits.maxEdgeRows;
   const coMentionRows = Math.min(maxRows, ids.length * edgeLimits.coMentionsPerNode);
+  const params = { ids, maxRows, claimsPerEdge: edgeLimits.claimsPerEdge, chunk: edgeLimits.edgesPerRow };
   const edgeRows = async (coMentions: number) =>
-    rowsAs<EdgeRows>(await read(queries.EDGES_AMONG, { ids, maxRows, claimsPerEdge: edgeLimits.claimsPerEdge, coMentionRows: coMentions }, 1))[0]!;
+    joinChunks(rowsAs<EdgeChunk>(await read(queries.EDGES_AMONG, { ...params, coMentionRows: coMentions }, 3 * Math.ceil((maxRows + 1) / edgeLimits.edgesPerRow))));
   let rows: EdgeRows;
   try {
     rows = await edgeRows(coMentionRows);
@@ -56,6 +59,15 @@ export async function edgesAmong(read: Read, ids: string[]): Promise<{ edges: Gr
   if (rows.coMentions.length >= coMentionRows && coMentionRows > 0) warnings.push(`only the ${coMentionRows} strongest co-mention edges are shown`);
   if (rows.relations.length > maxRows || rows.claims.length > maxRows) warnings.push(`relation or claim edges were cut at ${maxRows} rows`);
   return { edges, warnings };
+}
+
+type EdgeChunk = { [K in keyof EdgeRows]: { kind: K; offset: number; edges: EdgeRows[K] } }[keyof EdgeRows];
+
+/** The three lists put back together from their rows, in offset order. */
+export function joinChunks(chunks: EdgeChunk[]): EdgeRows {
+  const rows: EdgeRows = { relations: [], claims: [], coMentions: [] };
+  for (const chunk of [...chunks].sort((a, b) => a.offset - b.offset)) (rows[chunk.kind] as unknown[]).push(...chunk.edges);
+  return rows;
 }
 
 /** The query's column names are the API's field names, so rows are the response objects. */

@@ -3,8 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { Driver } from "../graph/connection.ts";
 import { createApiRouter, type ApiReadBounds } from "./routes.ts";
+import { QueryGate, type GateStats, type QueryGateOptions } from "./query-gate.ts";
 import type { CacheStats, ResponseCacheOptions } from "./response-cache.ts";
-import { errorResponse, HttpError, sendJson, type ApiRouter } from "./router.ts";
+import { HttpError, sendError, type ApiRouter } from "./router.ts";
 import { serveStatic } from "./static.ts";
 
 export interface ServerOptions {
@@ -19,6 +20,8 @@ export interface ServerOptions {
   bounds?: Partial<ApiReadBounds>;
   /** Size, age and invalidation of the cache of API answers (defaults: responseCacheDefaults; maxBytes 0 turns it off). */
   cache?: Partial<ResponseCacheOptions>;
+  /** How many answers are computed at once, and how many may wait (defaults: queryGateDefaults). */
+  gate?: Partial<QueryGateOptions>;
   /** Called once per request with a one-line summary; silent when absent. */
   log?: (line: string) => void;
 }
@@ -27,13 +30,16 @@ export interface RunningServer {
   url: string;
   /** Hits and misses of the answer cache since the start; null when it is off. */
   cacheStats(): CacheStats | null;
+  /** Answers being computed and waiting, and requests turned away busy since the start. */
+  gateStats(): GateStats;
   close(): Promise<void>;
 }
 
 export const serverDefaults = { port: 4173, host: "127.0.0.1" } as const;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const router = createApiRouter(options.driver, options.bounds, options.cache);
+  const gate = new QueryGate(options.gate);
+  const router = createApiRouter(options.driver, options.bounds, options.cache, gate);
   const server = createServer((request, response) => {
     const started = Date.now();
     response.on("finish", () =>
@@ -53,6 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host}:${port}`,
     cacheStats: () => router.cacheStats(),
+    gateStats: () => gate.stats(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));
@@ -73,11 +80,11 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
     else await serveStatic(request, response, url, staticDir);
   } catch (e) {
     if (response.headersSent) return void response.destroy();
-    const { status, body } = errorResponse(e);
-    sendJson(request, response, status, body);
+    sendError(request, response, e);
   }
 }
 
 export { createApiRouter, apiLimits, apiReadBounds, luceneQuery, type ApiReadBounds } from "./routes.ts";
+export { queryGateDefaults, type QueryGateOptions, type GateStats } from "./query-gate.ts";
 export { responseCacheDefaults, type ResponseCacheOptions, type CacheStats } from "./response-cache.ts";
 export type * from "./api-types.ts";

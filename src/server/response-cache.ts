@@ -8,12 +8,17 @@ const gzipAsync = promisify(gzip);
 export interface ResponseCacheOptions {
   /** Bytes of answers kept (bodies plus their gzipped copies); 0 turns the cache off. */
   maxBytes: number;
-  /** An answer is recomputed after this long even if the graph looks unchanged: the bound on staleness. */
+  /** An answer is recomputed after this long even if the graph looks unchanged. */
   ttlMs: number;
+  /**
+   * For this long past the TTL the old answer is still served while one request recomputes it, so an expiry under load
+   * is not a burst of slow misses; ttlMs + staleMs bounds staleness. A changed graph is never served stale.
+   */
+  staleMs: number;
   /** How often, at most, the graph's fingerprint is read from Neo4j to notice an ingest (see graph-version.ts). */
   versionCheckMs: number;
 }
-export const responseCacheDefaults: ResponseCacheOptions = { maxBytes: 64 * 1024 * 1024, ttlMs: 30_000, versionCheckMs: 2_000 };
+export const responseCacheDefaults: ResponseCacheOptions = { maxBytes: 64 * 1024 * 1024, ttlMs: 30_000, staleMs: 30_000, versionCheckMs: 2_000 };
 
 /** Below about one TCP packet gzip saves no round trip and only costs CPU. */
 export const GZIP_MIN_BYTES = 1400;
@@ -54,6 +59,8 @@ interface Entry {
 
 export interface CacheStats {
   hits: number;
+  /** Served past the TTL while being recomputed. */
+  stale: number;
   misses: number;
   entries: number;
   bytes: number;
@@ -64,25 +71,33 @@ export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
   private hits = 0;
+  private staleHits = 0;
   private misses = 0;
+  private readonly options: Pick<ResponseCacheOptions, "maxBytes" | "ttlMs" | "staleMs">;
 
-  constructor(private readonly options: Pick<ResponseCacheOptions, "maxBytes" | "ttlMs">, private readonly now: () => number = Date.now) {}
+  constructor(options: Pick<ResponseCacheOptions, "maxBytes" | "ttlMs"> & Partial<ResponseCacheOptions>, private readonly now: () => number = Date.now) {
+    this.options = { staleMs: 0, ...options };
+  }
 
   get enabled(): boolean {
     return this.options.maxBytes > 0;
   }
 
-  get(key: string, version: string): SerialisedAnswer | undefined {
+  /** The answer for the key under this graph version, fresh (within the TTL) or stale (within staleMs past it). */
+  get(key: string, version: string): { answer: SerialisedAnswer; fresh: boolean } | undefined {
     const entry = this.entries.get(key);
-    if (!entry || entry.version !== version || this.now() - entry.storedAt > this.options.ttlMs) {
+    const age = entry ? this.now() - entry.storedAt : Infinity;
+    if (!entry || entry.version !== version || age > this.options.ttlMs + this.options.staleMs) {
       if (entry) this.remove(key, entry);
       this.misses++;
       return undefined;
     }
     this.entries.delete(key);
     this.entries.set(key, entry);
-    this.hits++;
-    return entry.answer;
+    const fresh = age <= this.options.ttlMs;
+    if (fresh) this.hits++;
+    else this.staleHits++;
+    return { answer: entry.answer, fresh };
   }
 
   set(key: string, version: string, answer: SerialisedAnswer): void {
@@ -105,7 +120,7 @@ export class ResponseCache {
   }
 
   stats(): CacheStats {
-    return { hits: this.hits, misses: this.misses, entries: this.entries.size, bytes: this.bytes };
+    return { hits: this.hits, stale: this.staleHits, misses: this.misses, entries: this.entries.size, bytes: this.bytes };
   }
 
   private remove(key: string, entry: Entry): void {

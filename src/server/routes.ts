@@ -9,12 +9,16 @@ import { edgeLimits, edgesAmong, rowsAs, type Read } from "./graph-edges.ts";
 import { GRAPH_FINGERPRINT, GraphVersion } from "./graph-version.ts";
 import * as queries from "./queries.ts";
 import { ResponseCache, responseCacheDefaults, type ResponseCacheOptions } from "./response-cache.ts";
+import { IdParam, limitParam } from "./params.ts";
+import { QueryGate } from "./query-gate.ts";
 import { ApiRouter } from "./router.ts";
 
 /** Bounds on what one request may ask of the database. */
 export const apiLimits = {
   maxGraphNodes: 5000,
   defaultGraphNodes: 300,
+  /** A larger /api/graph runs in the query gate's heavy lane (query-gate.ts). */
+  heavyGraphNodes: 1000,
   coMentionsPerNode: edgeLimits.coMentionsPerNode,
   maxEdgeRows: edgeLimits.maxEdgeRows,
   maxSearchResults: 50,
@@ -25,13 +29,14 @@ export const apiLimits = {
 } as const;
 
 const GraphParams = z.object({
-  limit: z.coerce.number().int().min(1).max(apiLimits.maxGraphNodes).default(apiLimits.defaultGraphNodes),
+  limit: limitParam(apiLimits.maxGraphNodes, apiLimits.defaultGraphNodes),
 });
 const SearchParams = z.object({
-  q: z.string().trim().min(1, "give a search text in q").max(200),
-  limit: z.coerce.number().int().min(1).max(apiLimits.maxSearchResults).default(10),
+  q: z.string({ error: "give a search text in q" }).trim().min(1, "give a search text in q").max(200, "is longer than 200 characters"),
+  limit: limitParam(apiLimits.maxSearchResults, 10),
 });
-const IdParams = z.object({ id: z.string().min(1).max(1000) });
+const IdParams = z.object({ id: IdParam });
+const NoParams = z.object({});
 
 /** What any one query of a request may take: every route reads through these, so one heavy request cannot hold the database. */
 export interface ApiReadBounds {
@@ -44,7 +49,12 @@ export interface ApiReadBounds {
 }
 export const apiReadBounds: ApiReadBounds = { timeoutMs: apiLimits.timeoutMs, maxRows: apiLimits.maxMentionRows, healthTimeoutMs: 2_000 };
 
-export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> = {}, cacheOptions: Partial<ResponseCacheOptions> = {}): ApiRouter {
+export function createApiRouter(
+  driver: Driver,
+  bounds: Partial<ApiReadBounds> = {},
+  cacheOptions: Partial<ResponseCacheOptions> = {},
+  gate: QueryGate = new QueryGate(),
+): ApiRouter {
   const b = { ...apiReadBounds, ...bounds };
   const read = (cypher: string, params: Record<string, unknown>, maxRows: number) => {
     const listCap = typeof params.maxRows === "number" ? { maxRows: Math.min(params.maxRows, b.maxRows) } : {};
@@ -58,20 +68,21 @@ export function createApiRouter(driver: Driver, bounds: Partial<ApiReadBounds> =
   };
   const version = new GraphVersion(fingerprint, c.versionCheckMs, () => responses.clear());
 
-  const router = new ApiRouter({ responses, version })
+  const router = new ApiRouter({ responses, version }, gate)
     // Healthy means Neo4j answers: with it down this is a prompt 503, which is what a load balancer needs.
-    .get(
-      "/api/health",
-      async () => {
+    .get("/api/health", {
+      params: NoParams,
+      run: async () => {
         await runRead(driver, "RETURN 1 AS ok", {}, { timeoutMs: b.healthTimeoutMs, maxRows: 1 });
         return { ok: true };
       },
-      { cache: false },
-    )
-    .get("/api/graph", async ({ query }) => graphNeighbourhood(read, GraphParams.parse(queryObject(query)).limit))
-    .get("/api/search", async ({ query }) => searchEntities(read, SearchParams.parse(queryObject(query))))
-    .get("/api/node/:id", async ({ params }) => nodeDetails(read, IdParams.parse(params).id))
-    .get("/api/document/:id", async ({ params }) => documentWithMentions(read, IdParams.parse(params).id));
+      cache: false,
+      gated: false,
+    })
+    .get("/api/graph", { params: GraphParams, run: ({ limit }) => graphNeighbourhood(read, limit), heavy: ({ limit }) => limit > apiLimits.heavyGraphNodes })
+    .get("/api/search", { params: SearchParams, run: (p) => searchEntities(read, p) })
+    .get("/api/node/:id", { params: IdParams, run: ({ id }) => nodeDetails(read, id) })
+    .get("/api/document/:id", { params: IdParams, run: ({ id }) => documentWithMentions(read, id) });
   return addExploreRoutes(router, read);
 }
 
@@ -122,8 +133,3 @@ function claimView(row: RawClaim): ClaimView {
   return { ...view, ...placeSentence(row) };
 }
 
-
-/** Missing parameters become undefined so zod defaults apply. */
-function queryObject(query: URLSearchParams): Record<string, string> {
-  return Object.fromEntries(query);
-}

@@ -43,6 +43,21 @@ describe("ResponseCache", () => {
     expect(cache.stats()).toMatchObject({ hits: 1, misses: 2, entries: 0, bytes: 0 });
   });
 
+  it("serves an answer up to staleMs past its TTL as stale, then forgets it", () => {
+    const c = clock();
+    const cache = new ResponseCache({ maxBytes: 10_000, ttlMs: 1_000, staleMs: 500 }, c.now);
+    cache.set("a", "v1", answer(10));
+    c.advance(1_000);
+    expect(cache.get("a", "v1")?.fresh).toBe(true);
+    c.advance(500);
+    expect(cache.get("a", "v1")?.fresh).toBe(false);
+    expect(cache.get("a", "v2")).toBeUndefined(); // a changed graph is never served stale
+    cache.set("b", "v1", answer(10));
+    c.advance(1_501);
+    expect(cache.get("b", "v1")).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ hits: 1, stale: 1, misses: 2, entries: 0 });
+  });
+
   it("is off with maxBytes 0", () => {
     const cache = new ResponseCache({ maxBytes: 0, ttlMs: 1_000 });
     cache.set("a", "v", answer(1));
