@@ -49,7 +49,7 @@ export function registerServe(program: Command): void {
     .option("--port <n>", "port to listen on (env PORT)", (v) => Number(v), d.port)
     .option("--host <addr>", "address to listen on (env HOST)", d.host)
     .option("--cache-mb <n>", "megabytes of API answers kept in memory, 0 for none", (v) => Number(v), d.cacheMb)
-    .option("--cache-ttl <s>", "seconds an API answer is kept at most", (v) => Number(v), d.cacheTtl)
+    .option("--cache-ttl <s>", "seconds an API answer is fresh; for as long again it may be served stale while one request refreshes it (never after an ingest changed the graph)", (v) => Number(v), d.cacheTtl)
     .addHelpText("after", `\nThe API only reads (GET /api/graph, /api/search, /api/node/:id, /api/document/:id).\n\nExample:\n  npx kg serve --port 8080`)
     .action(async (o: ServeOptions) => {
       await serveUntilStopped(await openDatabase(), o);
