@@ -25,7 +25,8 @@ export const serveDefaults = (): Required<ServeOptions> => ({
 export async function serveUntilStopped(db: Database, o: ServeOptions): Promise<void> {
   const staticDir = await ensureViewerBuilt(say);
   const d = serveDefaults();
-  const cache = { maxBytes: (o.cacheMb ?? d.cacheMb) * 2 ** 20, ttlMs: (o.cacheTtl ?? d.cacheTtl) * 1000 };
+  const ttlMs = (o.cacheTtl ?? d.cacheTtl) * 1000;
+  const cache = { maxBytes: (o.cacheMb ?? d.cacheMb) * 2 ** 20, ttlMs, staleMs: ttlMs };
   const server = await startServer({ driver: db.driver, port: o.port, host: o.host, staticDir, cache });
   say(`Viewer: ${server.url}`);
   say(describeConnection(db.uri));
