@@ -74,7 +74,10 @@ describe("a large graph in static mode", () => {
       const motion = camera.animate({ ratio: camera.ratio * 0.8 }, { duration: 600 });
       const whileMoving = await nextFrameEdgePixels();
       await motion;
-      return { whileMoving, atRest: await nextFrameEdgePixels() };
+      // The frame of the animation's last step is still one of a moving camera; the full frame follows unasked.
+      let atRest = 0;
+      for (let frame = 0; frame < 3 && atRest === 0; frame++) atRest = await nextFrameEdgePixels();
+      return { whileMoving, atRest };
     });
     expect(edgePixels.whileMoving).toBe(0);
     expect(edgePixels.atRest).toBeGreaterThan(20_000);
