@@ -6,7 +6,7 @@ import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types"
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
-import { renderWhenSettled } from "./motion.ts";
+import { hideEmptyLayersWhileMoving, renderWhenSettled } from "./motion.ts";
 import { edgeArrowProgram, edgeRectangleProgram, nodeCircleProgram } from "./programs.ts";
 
 export interface GraphView {
@@ -133,7 +133,7 @@ export function createGraphView(
     edgeReducer,
     zIndex: true,
     defaultEdgeType: PLAIN,
-    nodeProgramClasses: { circle: nodeCircleProgram() },
+    nodeProgramClasses: { circle: nodeCircleProgram(() => large) },
     // Edges of a large graph are left out while moving by the programs, not sigma's hideEdgesOnMove (programs.ts).
     edgeProgramClasses: { [PLAIN]: edgeRectangleProgram(() => large), [ARROWED]: edgeArrowProgram(() => large) },
     renderEdgeLabels: false,
@@ -185,6 +185,7 @@ export function createGraphView(
   resizeObserver.observe(container);
 
   const stopSettling = renderWhenSettled(sigma);
+  const showLayers = hideEmptyLayersWhileMoving(sigma, () => large);
 
   sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
   sigma.on("clickStage", () => events.onStageClick());
@@ -242,6 +243,7 @@ export function createGraphView(
     kill() {
       resizeObserver.disconnect();
       stopSettling();
+      showLayers();
       sigma.kill();
     },
   };

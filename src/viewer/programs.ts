@@ -13,6 +13,7 @@ import { withoutInstancing, type ProgramClass } from "./uninstanced.ts";
 interface PickingProgram {
   renderer: Sigma;
   pickProgram: unknown;
+  normalProgram: { gl: WebGLRenderingContext | WebGL2RenderingContext };
   render(params: RenderParams): void;
 }
 type PickingProgramClass = abstract new (...args: any[]) => PickingProgram;
@@ -51,10 +52,37 @@ export function restingOnly<T extends PickingProgramClass>(Base: T, hide: () => 
   return RestingOnlyProgram;
 }
 
+/** Resolution of the node layer while the camera moves, in a large graph. */
+const MOVING_RESOLUTION = 0.5;
+
+/**
+ * The program drawing into a canvas of half the resolution (stretched back by CSS) while the camera moves and
+ * `reduce()` says so: filling the discs is most of a frame's cost in software WebGL, and half the resolution fills
+ * a quarter of the pixels. The frame at rest restores the canvas (and picking, which needs it).
+ */
+export function coarseWhileMoving<T extends PickingProgramClass>(Base: T, reduce: () => boolean): T {
+  abstract class CoarseWhileMovingProgram extends Base {
+    override render(params: RenderParams): void {
+      const scale = reduce() && cameraMoving(this.renderer) ? MOVING_RESOLUTION : 1;
+      const canvas = this.normalProgram.gl.canvas as HTMLCanvasElement;
+      const width = Math.round(params.width * params.pixelRatio * scale);
+      const height = Math.round(params.height * params.pixelRatio * scale);
+      // Setting a canvas's size reallocates and clears it: only when it changes, at the start and end of a motion.
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+      super.render(scale === 1 ? params : { ...params, pixelRatio: params.pixelRatio * scale });
+    }
+  }
+  return CoarseWhileMovingProgram;
+}
+
 const uninstanced = (Program: unknown) => withoutInstancing(Program as ProgramClass) as unknown as PickingProgramClass;
 
-export function nodeCircleProgram<N extends Attributes, E extends Attributes>(): NodeProgramType<N, E> {
-  return pickingAtRest(uninstanced(NodeCircleProgram)) as unknown as NodeProgramType<N, E>;
+/** Discs, without their picking pass while moving, and coarse while moving when `reduceWhileMoving()`. */
+export function nodeCircleProgram<N extends Attributes, E extends Attributes>(reduceWhileMoving: () => boolean): NodeProgramType<N, E> {
+  return coarseWhileMoving(pickingAtRest(uninstanced(NodeCircleProgram)), reduceWhileMoving) as unknown as NodeProgramType<N, E>;
 }
 
 /** Edges as rectangles, left out while the camera moves when `hideWhileMoving()`. */
