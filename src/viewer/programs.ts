@@ -3,7 +3,7 @@
 // camera moves, and the edges of a large graph left out while it moves.
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
-import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
+import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
 import { cameraMoving } from "./motion.ts";
@@ -88,6 +88,11 @@ export function nodeCircleProgram<N extends Attributes, E extends Attributes>(re
 /** Edges as rectangles, left out while the camera moves when `hideWhileMoving()`. */
 export function edgeRectangleProgram<N extends Attributes, E extends Attributes>(hideWhileMoving: () => boolean): EdgeProgramType<N, E> {
   return restingOnly(uninstanced(EdgeRectangleProgram), hideWhileMoving) as unknown as EdgeProgramType<N, E>;
+}
+
+/** Edges as 1-pixel lines (not instanced in sigma already), left out while the camera moves when `hideWhileMoving()`. */
+export function edgeLineProgram<N extends Attributes, E extends Attributes>(hideWhileMoving: () => boolean): EdgeProgramType<N, E> {
+  return restingOnly(EdgeLineProgram as unknown as PickingProgramClass, hideWhileMoving) as unknown as EdgeProgramType<N, E>;
 }
 
 /** A line with an arrowhead at its target, as sigma's EdgeArrowProgram draws it. */
