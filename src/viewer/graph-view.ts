@@ -7,7 +7,7 @@ import { computeVisibility, defaultFilters, type Filters, type Visibility } from
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
 import { hideEmptyLayersWhileMoving, renderWhenSettled } from "./motion.ts";
-import { edgeArrowProgram, edgeLineProgram, edgeRectangleProgram, nodeCircleProgram } from "./programs.ts";
+import { EDGE_TYPES, edgePrograms, nodeCircleProgram } from "./programs.ts";
 
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -39,14 +39,7 @@ interface ViewState {
 }
 
 const sizeRange = { min: 3, max: 16 };
-/**
- * Edge programs. Each draws all its edges at once, in the order they are registered (after sigma's own "arrow" and
- * "line", which stay unused), whatever their zIndex: hairlines and plain lines (co-mentions, dimmed edges of a large
- * graph) first, so arrows (relations, claims, the focus, a path) stay on top of them.
- */
-const HAIRLINE = "hairline";
-const PLAIN = "plain";
-const ARROWED = "arrowed";
+const { HAIRLINE, PLAIN, ARROWED } = EDGE_TYPES;
 /** Up to this many neighbours of the focused node are all labelled. */
 const FORCED_NEIGHBOUR_LABELS = 12;
 /** Edges outside the focus or path: thin, so a large graph stays a light background rather than a grey mass. */
@@ -143,11 +136,7 @@ export function createGraphView(
     defaultEdgeType: PLAIN,
     nodeProgramClasses: { circle: nodeCircleProgram(() => large) },
     // Edges of a large graph are left out while moving by the programs, not sigma's hideEdgesOnMove (programs.ts).
-    edgeProgramClasses: {
-      [HAIRLINE]: edgeLineProgram(() => large),
-      [PLAIN]: edgeRectangleProgram(() => large),
-      [ARROWED]: edgeArrowProgram(() => large),
-    },
+    edgeProgramClasses: edgePrograms(() => large),
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.

@@ -103,3 +103,19 @@ export function edgeArrowProgram<N extends Attributes, E extends Attributes>(hid
     restingOnly(uninstanced(EdgeArrowHeadProgram), hideWhileMoving) as unknown as EdgeProgramType<N, E>,
   ]);
 }
+
+/**
+ * Edge programs. Each draws all its edges at once, in the order they are registered (after sigma's own "arrow" and
+ * "line", which stay unused), whatever their zIndex: hairlines and plain lines (co-mentions, dimmed edges of a large
+ * graph) first, so arrows (relations, claims, the focus, a path) stay on top of them.
+ */
+export const EDGE_TYPES = { HAIRLINE: "hairline", PLAIN: "plain", ARROWED: "arrowed" } as const;
+
+/** The viewer's edge programs by type, each left out while the camera moves when `hideWhileMoving()`. */
+export function edgePrograms<N extends Attributes, E extends Attributes>(hideWhileMoving: () => boolean): Record<string, EdgeProgramType<N, E>> {
+  return {
+    [EDGE_TYPES.HAIRLINE]: edgeLineProgram(hideWhileMoving),
+    [EDGE_TYPES.PLAIN]: edgeRectangleProgram(hideWhileMoving),
+    [EDGE_TYPES.ARROWED]: edgeArrowProgram(hideWhileMoving),
+  };
+}
