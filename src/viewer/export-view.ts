@@ -3,14 +3,15 @@
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import type { KnowledgeGraph } from "./graph-data.ts";
+import { onNextFullFrame } from "./motion.ts";
 
 /**
  * WebGL canvases keep their pixels only until the frame is shown, so the copy is taken inside sigma's
- * afterRender of a render we ask for, before the browser composites.
+ * afterRender of a render we ask for, before the browser composites; a frame drawn while moving (reduced) is skipped.
  */
 export function viewAsPng<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, background = "#ffffff"): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    sigma.once("afterRender", () => {
+    onNextFullFrame(sigma, () => {
       const layers = [...sigma.getContainer().querySelectorAll("canvas")];
       const width = Math.max(...layers.map((c) => c.width));
       const height = Math.max(...layers.map((c) => c.height));

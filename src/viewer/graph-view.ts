@@ -6,8 +6,8 @@ import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types"
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
-import { renderWhenSettled } from "./motion.ts";
-import { edgeArrowProgram, edgeRectangleProgram, nodeCircleProgram } from "./programs.ts";
+import { hideEmptyLayersWhileMoving, renderWhenSettled } from "./motion.ts";
+import { EDGE_TYPES, edgePrograms, nodeCircleProgram } from "./programs.ts";
 
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -39,13 +39,7 @@ interface ViewState {
 }
 
 const sizeRange = { min: 3, max: 16 };
-/**
- * Edge programs. Each draws all its edges at once, in the order they are registered (after sigma's own "arrow" and
- * "line", which stay unused), whatever their zIndex: plain lines (co-mentions, dimmed edges of a large graph) first,
- * so arrows (relations, claims, the focus, a path) stay on top of them.
- */
-const PLAIN = "plain";
-const ARROWED = "arrowed";
+const { HAIRLINE, PLAIN, ARROWED } = EDGE_TYPES;
 /** Up to this many neighbours of the focused node are all labelled. */
 const FORCED_NEIGHBOUR_LABELS = 12;
 /** Edges outside the focus or path: thin, so a large graph stays a light background rather than a grey mass. */
@@ -58,6 +52,11 @@ export const graphViewDefaults = {
    * CPU on every frame, and at this size arrowheads are clutter rather than information.
    */
   largeGraphEdges: 5000,
+  /**
+   * Above this many edges, edges away from the focus or path are 1-pixel lines: 2 vertices an edge instead of a
+   * 6-vertex rectangle, which a software renderer processes, uploads and rasterises much faster.
+   */
+  hairlineEdges: 50_000,
 };
 
 export function createGraphView(
@@ -71,6 +70,8 @@ export function createGraphView(
   if (initial.communities && graph.size > 0) state.communities = louvain(graph, { getEdgeWeight: "weight" });
   const isLarge = () => graph.size > graphViewDefaults.largeGraphEdges;
   let large = isLarge();
+  const isHuge = () => graph.size > graphViewDefaults.hairlineEdges;
+  let huge = isHuge();
   let maxDegree = 1;
   const measure = () => {
     maxDegree = 1;
@@ -111,7 +112,7 @@ export function createGraphView(
       color: edgeColour(attributes.type),
       // Thickness by weight; co-mentions are context, drawn thin so relations and claims stand out.
       size: coMention ? 0.3 + 0.4 * Math.log2(1 + attributes.weight) : 1 + Math.log2(1 + attributes.weight),
-      type: isDirected(attributes.type) && !large ? ARROWED : PLAIN,
+      type: isDirected(attributes.type) && !large ? ARROWED : huge ? HAIRLINE : PLAIN,
       label: attributes.label ?? attributes.type,
       hidden: state.visibility.hiddenEdges.has(edge),
       zIndex: coMention ? 0 : 1,
@@ -133,9 +134,9 @@ export function createGraphView(
     edgeReducer,
     zIndex: true,
     defaultEdgeType: PLAIN,
-    nodeProgramClasses: { circle: nodeCircleProgram() },
+    nodeProgramClasses: { circle: nodeCircleProgram(() => large) },
     // Edges of a large graph are left out while moving by the programs, not sigma's hideEdgesOnMove (programs.ts).
-    edgeProgramClasses: { [PLAIN]: edgeRectangleProgram(() => large), [ARROWED]: edgeArrowProgram(() => large) },
+    edgeProgramClasses: edgePrograms(() => large),
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
@@ -185,6 +186,7 @@ export function createGraphView(
   resizeObserver.observe(container);
 
   const stopSettling = renderWhenSettled(sigma);
+  const showLayers = hideEmptyLayersWhileMoving(sigma, () => large);
 
   sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
   sigma.on("clickStage", () => events.onStageClick());
@@ -230,6 +232,7 @@ export function createGraphView(
     graphChanged() {
       measure();
       large = isLarge();
+      huge = isHuge();
       showLargeMode();
       sigma.setSetting("hideLabelsOnMove", large);
       refilter();
@@ -242,6 +245,7 @@ export function createGraphView(
     kill() {
       resizeObserver.disconnect();
       stopSettling();
+      showLayers();
       sigma.kill();
     },
   };

@@ -3,31 +3,97 @@
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 
+/** Per camera: renders in a row (up to the last one) that followed a camera update; an update since the last render. */
+interface Steps {
+  streak: number;
+  pending: boolean;
+}
+const steps = new WeakMap<object, Steps>();
+
+/**
+ * Moved by camera.setState before each of the last two frames drawn (a script, a custom control), which sigma's test does
+ * not see. Time is no guide: in software WebGL a frame of a large graph takes longer than any sensible gap.
+ */
+function movedFrameByFrame<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): boolean {
+  const seen = steps.get(sigma.getCamera());
+  return seen !== undefined && seen.streak >= 2;
+}
+
 /** Sigma's own test for a moving camera (its render() uses it for hideLabelsOnMove): an animation, a drag or a wheel zoom. */
-export function cameraMoving<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): boolean {
+function sigmaSeesMotion<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): boolean {
   const mouse = sigma.getMouseCaptor();
   return sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
 }
 
+/** Whether the frame being drawn (or the last one drawn) is one of a moving camera. */
+export function cameraMoving<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): boolean {
+  return sigmaSeesMotion(sigma) || movedFrameByFrame(sigma);
+}
+
 /**
  * Renders once the camera has been still for `settleMs` after a frame drawn while moving: the last frame of a wheel
- * zoom or of a drag that paused before the release is drawn while moving, and nothing else would replace it.
+ * zoom, of an animation or of a drag that paused before the release is drawn while moving, and nothing else would
+ * replace it. Also records camera updates for cameraMoving.
  */
 export function renderWhenSettled<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, settleMs = 150): () => void {
   let reduced = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const camera = sigma.getCamera();
   const check = () => {
     timer = undefined;
-    if (cameraMoving(sigma)) timer = setTimeout(check, settleMs);
+    // A camera set since the last frame means another frame is coming, so the motion goes on.
+    if (sigmaSeesMotion(sigma) || seen.pending) timer = setTimeout(check, settleMs);
     else if (reduced) sigma.scheduleRender();
+  };
+  const seen: Steps = { streak: 0, pending: false };
+  steps.set(camera, seen);
+  const beforeRender = () => {
+    seen.streak = seen.pending ? seen.streak + 1 : 0;
+    seen.pending = false;
   };
   const afterRender = () => {
     reduced = cameraMoving(sigma);
     if (reduced && timer === undefined) timer = setTimeout(check, settleMs);
   };
+  const cameraUpdated = () => (seen.pending = true);
+  // Registered first, so the programs and every later afterRender listener see this frame's state.
+  sigma.on("beforeRender", beforeRender);
   sigma.on("afterRender", afterRender);
+  camera.on("updated", cameraUpdated);
   return () => {
     clearTimeout(timer);
+    sigma.off("beforeRender", beforeRender);
     sigma.off("afterRender", afterRender);
+    camera.off("updated", cameraUpdated);
   };
+}
+
+/** Calls `draw` inside sigma's afterRender of the next frame drawn at rest (a full frame: edges, labels, picking). */
+export function onNextFullFrame<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, draw: () => void): void {
+  const afterRender = () => {
+    if (cameraMoving(sigma)) return;
+    sigma.off("afterRender", afterRender);
+    draw();
+  };
+  sigma.on("afterRender", afterRender);
+}
+
+/** Sigma's layers that a reduced frame leaves empty: edges, labels, hover labels and highlighted nodes. */
+const LAYERS_EMPTY_WHILE_MOVING = ["edges", "labels", "hovers", "hoverNodes"];
+
+/**
+ * Hides the layers a frame drawn while moving leaves empty, when `reduce()`: the browser composites every canvas on
+ * every frame, empty or not (~3 ms each in software). Called in afterRender, so the frame is shown as drawn.
+ */
+export function hideEmptyLayersWhileMoving<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, reduce: () => boolean): () => void {
+  let hidden = false;
+  const afterRender = () => {
+    const hide = reduce() && cameraMoving(sigma);
+    if (hide === hidden) return;
+    hidden = hide;
+    const canvases = sigma.getCanvases();
+    for (const name of LAYERS_EMPTY_WHILE_MOVING) canvases[name]?.style.setProperty("visibility", hide ? "hidden" : "");
+  };
+  sigma.on("afterRender", afterRender);
+  return () => sigma.off("afterRender", afterRender);
 }

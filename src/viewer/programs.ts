@@ -3,7 +3,7 @@
 // camera moves, and the edges of a large graph left out while it moves.
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
-import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
+import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
 import { cameraMoving } from "./motion.ts";
@@ -13,6 +13,7 @@ import { withoutInstancing, type ProgramClass } from "./uninstanced.ts";
 interface PickingProgram {
   renderer: Sigma;
   pickProgram: unknown;
+  normalProgram: { gl: WebGLRenderingContext | WebGL2RenderingContext };
   render(params: RenderParams): void;
 }
 type PickingProgramClass = abstract new (...args: any[]) => PickingProgram;
@@ -51,15 +52,47 @@ export function restingOnly<T extends PickingProgramClass>(Base: T, hide: () => 
   return RestingOnlyProgram;
 }
 
+/** Resolution of the node layer while the camera moves, in a large graph. */
+const MOVING_RESOLUTION = 0.5;
+
+/**
+ * The program drawing into a canvas of half the resolution (stretched back by CSS) while the camera moves and
+ * `reduce()` says so: filling the discs is most of a frame's cost in software WebGL, and half the resolution fills
+ * a quarter of the pixels. The frame at rest restores the canvas (and picking, which needs it).
+ */
+export function coarseWhileMoving<T extends PickingProgramClass>(Base: T, reduce: () => boolean): T {
+  abstract class CoarseWhileMovingProgram extends Base {
+    override render(params: RenderParams): void {
+      const scale = reduce() && cameraMoving(this.renderer) ? MOVING_RESOLUTION : 1;
+      const canvas = this.normalProgram.gl.canvas as HTMLCanvasElement;
+      const width = Math.round(params.width * params.pixelRatio * scale);
+      const height = Math.round(params.height * params.pixelRatio * scale);
+      // Setting a canvas's size reallocates and clears it: only when it changes, at the start and end of a motion.
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+      super.render(scale === 1 ? params : { ...params, pixelRatio: params.pixelRatio * scale });
+    }
+  }
+  return CoarseWhileMovingProgram;
+}
+
 const uninstanced = (Program: unknown) => withoutInstancing(Program as ProgramClass) as unknown as PickingProgramClass;
 
-export function nodeCircleProgram<N extends Attributes, E extends Attributes>(): NodeProgramType<N, E> {
-  return pickingAtRest(uninstanced(NodeCircleProgram)) as unknown as NodeProgramType<N, E>;
+/** Discs, without their picking pass while moving, and coarse while moving when `reduceWhileMoving()`. */
+export function nodeCircleProgram<N extends Attributes, E extends Attributes>(reduceWhileMoving: () => boolean): NodeProgramType<N, E> {
+  return coarseWhileMoving(pickingAtRest(uninstanced(NodeCircleProgram)), reduceWhileMoving) as unknown as NodeProgramType<N, E>;
 }
 
 /** Edges as rectangles, left out while the camera moves when `hideWhileMoving()`. */
 export function edgeRectangleProgram<N extends Attributes, E extends Attributes>(hideWhileMoving: () => boolean): EdgeProgramType<N, E> {
   return restingOnly(uninstanced(EdgeRectangleProgram), hideWhileMoving) as unknown as EdgeProgramType<N, E>;
+}
+
+/** Edges as 1-pixel lines (not instanced in sigma already), left out while the camera moves when `hideWhileMoving()`. */
+export function edgeLineProgram<N extends Attributes, E extends Attributes>(hideWhileMoving: () => boolean): EdgeProgramType<N, E> {
+  return restingOnly(EdgeLineProgram as unknown as PickingProgramClass, hideWhileMoving) as unknown as EdgeProgramType<N, E>;
 }
 
 /** A line with an arrowhead at its target, as sigma's EdgeArrowProgram draws it. */
@@ -69,4 +102,20 @@ export function edgeArrowProgram<N extends Attributes, E extends Attributes>(hid
     restingOnly(uninstanced(EdgeClampedProgram), hideWhileMoving) as unknown as EdgeProgramType<N, E>,
     restingOnly(uninstanced(EdgeArrowHeadProgram), hideWhileMoving) as unknown as EdgeProgramType<N, E>,
   ]);
+}
+
+/**
+ * Edge programs. Each draws all its edges at once, in the order they are registered (after sigma's own "arrow" and
+ * "line", which stay unused), whatever their zIndex: hairlines and plain lines (co-mentions, dimmed edges of a large
+ * graph) first, so arrows (relations, claims, the focus, a path) stay on top of them.
+ */
+export const EDGE_TYPES = { HAIRLINE: "hairline", PLAIN: "plain", ARROWED: "arrowed" } as const;
+
+/** The viewer's edge programs by type, each left out while the camera moves when `hideWhileMoving()`. */
+export function edgePrograms<N extends Attributes, E extends Attributes>(hideWhileMoving: () => boolean): Record<string, EdgeProgramType<N, E>> {
+  return {
+    [EDGE_TYPES.HAIRLINE]: edgeLineProgram(hideWhileMoving),
+    [EDGE_TYPES.PLAIN]: edgeRectangleProgram(hideWhileMoving),
+    [EDGE_TYPES.ARROWED]: edgeArrowProgram(hideWhileMoving),
+  };
 }
