@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDriver, connectionFromEnv, localServerOptions, type Driver, type LocalServerOptions } from "../src/graph/index.ts";
@@ -123,4 +124,13 @@ export async function waitForDocuments(driver: Driver, count: number): Promise<v
   while ((await rows<{ n: number }>(driver, "MATCH (d:Document) RETURN count(d) AS n"))[0]!.n < count) {
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** A port that refuses connections: bound once to learn a free number, then closed. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -6,6 +6,7 @@ import { createDriver, type Driver } from "../../src/graph/index.ts";
 import type { ErrorResponse } from "../../src/server/api-types.ts";
 import { MAX_QUERY_CHARS } from "../../src/server/params.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
+import { closedPort } from "../helpers.ts";
 
 /** Each malformed request and a word its error message must contain (the parameter or the problem). */
 const MALFORMED: [string, RegExp][] = [
@@ -31,15 +32,6 @@ const MALFORMED: [string, RegExp][] = [
 async function get(server: RunningServer, path: string) {
   const response = await fetch(server.url + path);
   return { status: response.status, type: response.headers.get("content-type"), body: (await response.json()) as ErrorResponse };
-}
-
-/** A port that refuses connections: bound once to learn a free number, then closed. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe("request validation comes before the cache and the database", () => {

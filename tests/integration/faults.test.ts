@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema, createDriver, startLocalServer, stopLocalServer, type Driver } from "../../src/graph/index.ts";
 import { startServer, type RunningServer } from "../../src/server/index.ts";
 import {
-  bbcCorpus, cleanDigestOf, documentShapes, graphDigest, kg, kgInBackground, rows, testDriver, testServerOptions, waitForDocuments,
+  bbcCorpus, cleanDigestOf, closedPort, documentShapes, graphDigest, kg, kgInBackground, rows, testDriver, testServerOptions, waitForDocuments,
   wipeDatabase, type DocumentShapes,
 } from "../helpers.ts";
 
@@ -34,15 +34,6 @@ async function timedKg(label: string, args: string[], env: NodeJS.ProcessEnv = {
   const r = await kgInBackground(args, env).done;
   report(`${label}: exit ${r.status} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return r;
-}
-
-/** A TCP port that refuses connections: bound once to learn a free number, then closed. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** A listener that counts connections and either hangs up at once or never answers (a dead or hung server). */
