@@ -5,7 +5,8 @@ import type { Driver } from "../graph/connection.ts";
 import { createApiRouter, type ApiReadBounds } from "./routes.ts";
 import { QueryGate, type GateStats, type QueryGateOptions } from "./query-gate.ts";
 import type { CacheStats, ResponseCacheOptions } from "./response-cache.ts";
-import { HttpError, sendError, type ApiRouter } from "./router.ts";
+import { HttpError, sendError } from "./respond.ts";
+import type { ApiRouter } from "./router.ts";
 import { serveStatic } from "./static.ts";
 
 export interface ServerOptions {

@@ -10,8 +10,6 @@ import type { QueryGate } from "./query-gate.ts";
 import { HttpError, sendAnswer, sendError, type CacheOutcome } from "./respond.ts";
 import { SerialisedAnswer, type CacheStats, type ResponseCache } from "./response-cache.ts";
 
-export { HttpError, errorResponse, sendJson, sendError, acceptsGzip } from "./respond.ts";
-
 export interface RouteSpec<S extends z.ZodObject> {
   /** Every parameter the route takes, path and query together; anything else is refused (params.ts). */
   params: S;

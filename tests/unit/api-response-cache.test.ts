@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { GraphVersion } from "../../src/server/graph-version.ts";
 import { ResponseCache, SerialisedAnswer } from "../../src/server/response-cache.ts";
-import { acceptsGzip } from "../../src/server/router.ts";
+import { acceptsGzip } from "../../src/server/respond.ts";
 
 const answer = (bytes: number) => new SerialisedAnswer(Buffer.alloc(bytes, "x"));
 
