@@ -1,12 +1,14 @@
-// The HTTP API under load: the real server (startServer) on a graph of at least 10k nodes, driven by autocannon at a
-// fixed rate over a mix of GET endpoints with real ids, then again while heavy requests run beside it.
-//   npm run bench:load -- [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--min-nodes 10000] [--cache-mb 64] [--gate-slots 4]
-// Neo4j: NEO4J_URI if set, else the local one (KG_NEO4J_BOLT_PORT, started if needed). A graph below --min-nodes is
-// filled from --corpus (the BBC articles) first. Load generator and server share this process and the machine's
-// cores, so the figures are an upper bound on latency for this hardware, not a property of the API alone.
-import { readFileSync } from "node:fs";
+// The HTTP API under load: the real server (startServer) on a graph of about 10k nodes (the issue's size), driven by
+// autocannon at a fixed rate over a mix of GET endpoints with real ids, then again while heavy requests run beside it.
+//   npm run bench:load -- [--docs 600|all] [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--cache-mb 64] [--gate-slots 4]
+// Neo4j: NEO4J_URI if set (used as it is, filled from the corpus only when it holds no document), else a local store of
+// its own per --docs (.kg/bench-load-<docs>, port KG_NEO4J_BOLT_PORT or 7761), filled once with --docs files of
+// --corpus spread over it (600 BBC articles make about 10k nodes; `all` is the whole corpus, about 37k). Load
+// generator and server share this process and the machine's cores, so the figures are an upper bound on latency for
+// this hardware, not a property of the API alone.
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import type { Driver } from "neo4j-driver";
@@ -23,9 +25,10 @@ export interface LoadOptions {
   connections: number;
   /** Seconds of the second run, with heavy requests beside the mix; 0 skips it. */
   heavyDurationS: number;
-  minNodes: number;
-  /** Ingested when the graph has fewer than minNodes nodes. */
+  /** Ingested when the graph holds no document. */
   corpus: string;
+  /** How many files of the corpus (spread evenly over its sorted listing) fill an empty graph; null: all of them. */
+  docs: number | null;
   log: (line: string) => void;
   /** The local Neo4j's process id, for its CPU time; null when Neo4j is elsewhere. */
   neo4jPid: number | null;
@@ -35,7 +38,7 @@ export interface LoadOptions {
   gateSlots: number;
 }
 export const loadDefaults: LoadOptions = {
-  durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, minNodes: 10_000, corpus: "../shared/data/bbc", log: (l) => console.error(l), neo4jPid: null,
+  durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, corpus: "../shared/data/bbc", docs: 600, log: (l) => console.error(l), neo4jPid: null,
   cacheMb: responseCacheDefaults.maxBytes / 2 ** 20, gateSlots: queryGateDefaults.maxConcurrent,
 };
 
@@ -85,6 +88,13 @@ interface AutocannonResult {
 type Autocannon = (o: Record<string, unknown>) => Promise<AutocannonResult>;
 // autocannon ships no types; only the fields above are used.
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+/** `docs` files of the corpus folder, every k-th of its sorted listing so all its sections are in; all when null. */
+function corpusFiles(corpus: string, docs: number | null): string[] {
+  const all = readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort().map((f) => join(corpus, f));
+  if (docs === null || docs >= all.length) return all;
+  return Array.from({ length: docs }, (_, i) => all[Math.floor((i * all.length) / docs)]!);
+}
 
 /** Real ids and names from the graph, so every request hits something that exists. */
 async function pickWorkload(driver: Driver): Promise<string[]> {
@@ -221,9 +231,11 @@ export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<
   try {
     let graph = await count();
     o.log(`bench:load: ${db.uri} holds ${graph.nodes} nodes, ${graph.relationships} relationships`);
-    if (graph.nodes < o.minNodes) {
-      o.log(`bench:load: fewer than ${o.minNodes} nodes, so ingesting ${resolve(o.corpus)} first (once; later runs reuse it)...`);
-      await ingestPaths(db.driver, [o.corpus], { batchSize: 200 });
+    const documents = (await runRead(db.driver, "MATCH (d:Document) RETURN count(d) AS n")).rows[0] as { n: number };
+    if (documents.n === 0) {
+      const files = corpusFiles(o.corpus, o.docs);
+      o.log(`bench:load: no documents yet, so ingesting ${files.length} files of ${resolve(o.corpus)} first (once; later runs reuse it)...`);
+      await ingestPaths(db.driver, files, { batchSize: 200 });
       graph = await count();
       o.log(`bench:load: now ${graph.nodes} nodes, ${graph.relationships} relationships`);
     }
@@ -284,15 +296,22 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values } = parseArgs({
     options: {
       duration: { type: "string" }, rate: { type: "string" }, connections: { type: "string" },
-      "heavy-duration": { type: "string" }, "min-nodes": { type: "string" }, corpus: { type: "string" }, "cache-mb": { type: "string" }, "gate-slots": { type: "string" },
+      "heavy-duration": { type: "string" }, corpus: { type: "string" }, docs: { type: "string" }, "cache-mb": { type: "string" }, "gate-slots": { type: "string" },
     },
   });
   const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
+  const docs = values.docs === "all" ? null : num(values.docs, loadDefaults.docs ?? 600);
+  if (docs !== null && !(Number.isInteger(docs) && docs > 0)) throw new Error(`--docs must be a positive whole number or 'all', not '${values.docs}'`);
+  if (!process.env.NEO4J_URI) {
+    // A store per corpus size, so a 10k-node run and a whole-corpus run never share (or spoil) one graph.
+    process.env.KG_NEO4J_HOME ??= resolve(".kg", `bench-load-${docs ?? "all"}`);
+    process.env.KG_NEO4J_BOLT_PORT ??= "7761";
+  }
   const cpu0 = process.cpuUsage();
   const figures = await runLoadBench({
     durationS: num(values.duration, loadDefaults.durationS), rate: num(values.rate, loadDefaults.rate),
     connections: num(values.connections, loadDefaults.connections), heavyDurationS: num(values["heavy-duration"], loadDefaults.heavyDurationS),
-    minNodes: num(values["min-nodes"], loadDefaults.minNodes), corpus: values.corpus ?? loadDefaults.corpus,
+    corpus: values.corpus ?? loadDefaults.corpus, docs,
     cacheMb: num(values["cache-mb"], loadDefaults.cacheMb), gateSlots: num(values["gate-slots"], loadDefaults.gateSlots),
   });
   printFigures(figures);
