@@ -7,7 +7,7 @@ import { download, graphAsJson, viewAsPng } from "./export-view.ts";
 import { claimPredicates, type Filters } from "./filters.ts";
 import { mergeIntoGraph, type KnowledgeGraph } from "./graph-data.ts";
 import { createGraphView, type GraphView } from "./graph-view.ts";
-import { settleLayout } from "./layout.ts";
+import { layoutRunner, settleLayout } from "./layout.ts";
 import { renderLegend } from "./legend.ts";
 import { createNodePanel } from "./panel.ts";
 import { attachSearchBox } from "./search.ts";
@@ -31,19 +31,21 @@ export interface ExplorerPage {
   suggestions: HTMLUListElement;
   exportPng: HTMLButtonElement;
   exportJson: HTMLButtonElement;
+  layoutToggle: HTMLButtonElement;
 }
 
 export function startExplorer(page: ExplorerPage, source: DataSource, graph: KnowledgeGraph, initial: ViewUrlState, hashGiven: boolean): GraphView {
   let filters: Filters = initial.filters;
   if (!hashGiven && graph.order > explorerDefaults.coMentionsShownUpTo) filters = { ...filters, showCoMentions: false };
   let communities = initial.communities;
+  let sizeBy = initial.sizeBy;
   let selected: string | undefined;
   let path: ViewUrlState["path"];
   const pathEnds: { from?: { id: string; name: string }; to?: { id: string; name: string } } = {};
 
   const writeUrl = () => {
     const { x, y, ratio } = camera.getState();
-    history.replaceState(null, "", `${location.pathname}${location.search}${writeUrlState({ node: selected, filters, communities, path, camera: { x, y, ratio } })}`);
+    history.replaceState(null, "", `${location.pathname}${location.search}${writeUrlState({ node: selected, filters, communities, sizeBy, path, camera: { x, y, ratio } })}`);
   };
   const showStatus = () => {
     const shown = view.visibleCounts();
@@ -54,7 +56,7 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
     Object.assign(page.container.dataset, { nodes: graph.order, edges: graph.size, visibleNodes: shown.nodes, visibleEdges: shown.edges });
   };
   const renderControls = () => {
-    renderLegend(page.legend, filters, communities, { onFilters: applyFilters, onCommunities: applyCommunities });
+    renderLegend(page.legend, filters, { communities, sizeBy }, { onFilters: applyFilters, onCommunities: applyCommunities, onSizeBy: applySizeBy });
     renderClaimFilters(page.claimFilters, filters, claimPredicates(graph), applyFilters);
   };
   const applyFilters = (next: Filters) => {
@@ -70,6 +72,22 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
     renderControls();
     writeUrl();
   };
+  const applySizeBy = (next: ViewUrlState["sizeBy"]) => {
+    sizeBy = next;
+    view.setSizeBy(next);
+    renderControls();
+    writeUrl();
+  };
+  const layout = layoutRunner(graph);
+  const showLayoutState = () => {
+    page.layoutToggle.textContent = layout.running ? "Stop layout" : "Layout";
+    page.layoutToggle.setAttribute("aria-pressed", String(layout.running));
+  };
+  page.layoutToggle.addEventListener("click", () => {
+    if (layout.running) layout.stop();
+    else layout.start();
+    showLayoutState();
+  });
 
   /** Adds an entity's neighbours (and the entity, when it is not loaded yet), then lets the layout settle. */
   const expand = async (id: string) => {
@@ -77,7 +95,7 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
       const part = await source.neighbours(id, explorerDefaults.neighbourLimit);
       const added = mergeIntoGraph(graph, part, id);
       if (added.length > 0) {
-        settleLayout(graph);
+        if (!layout.running) settleLayout(graph);
         view.graphChanged();
         renderControls();
       }
@@ -107,7 +125,7 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
         return;
       }
       if (mergeIntoGraph(graph, found, from).length > 0) {
-        settleLayout(graph);
+        if (!layout.running) settleLayout(graph);
         view.graphChanged();
       }
       path = { from, to };
@@ -208,8 +226,9 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
   // sigma's first frame would make it process and draw the whole graph a second time.
   renderControls();
   const view = createGraphView(
-    page.container, graph, { onNodeClick: (id) => void select(id), onStageClick: () => clearSelection() }, { filters, communities },
+    page.container, graph, { onNodeClick: (id) => void select(id), onStageClick: () => clearSelection() }, { filters, communities, sizeBy },
   );
+  showLayoutState();
   const camera = view.sigma.getCamera();
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   camera.on("updated", () => {

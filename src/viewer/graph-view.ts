@@ -1,8 +1,9 @@
-// The sigma view: display derived in reducers (colour by type or community, size by degree, dim outside the focus,
+// The sigma view: display derived in reducers (colour by type or community, size by degree or PageRank, dim outside the focus,
 // hide what the filters exclude, mark a path), never stored in the graph.
 import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { pageRankScores, type SizeBy } from "./centrality.ts";
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
@@ -18,6 +19,7 @@ export interface GraphView {
   /** Marks a path (its nodes and edges) and frames it; an empty path clears the mark. */
   setPath(nodes: string[], edges: string[]): void;
   setCommunityColours(on: boolean): void;
+  setSizeBy(sizeBy: SizeBy): void;
   /** After nodes or edges were added: re-derive sizes, filters and neighbourhoods. */
   graphChanged(): void;
   visibleCounts(): { nodes: number; edges: number };
@@ -36,6 +38,8 @@ interface ViewState {
   visibility: Visibility;
   path?: { nodes: Set<string>; edges: Set<string> };
   communities?: Record<string, number>;
+  /** PageRank per node when sizes follow it; degree otherwise. */
+  pageRank?: Record<string, number>;
 }
 
 const sizeRange = { min: 3, max: 16 };
@@ -63,19 +67,22 @@ export function createGraphView(
   container: HTMLElement,
   graph: KnowledgeGraph,
   events: GraphViewEvents,
-  initial: { filters?: Filters; communities?: boolean } = {},
+  initial: { filters?: Filters; communities?: boolean; sizeBy?: SizeBy } = {},
 ): GraphView {
   const filters = initial.filters ?? defaultFilters();
   const state: ViewState = { neighbours: new Set(), filters, visibility: computeVisibility(graph, filters) };
   if (initial.communities && graph.size > 0) state.communities = louvain(graph, { getEdgeWeight: "weight" });
+  if (initial.sizeBy === "pagerank") state.pageRank = pageRankScores(graph) ?? undefined;
   const isLarge = () => graph.size > graphViewDefaults.largeGraphEdges;
   let large = isLarge();
   const isHuge = () => graph.size > graphViewDefaults.hairlineEdges;
   let huge = isHuge();
-  let maxDegree = 1;
+  const score = (node: string) => (state.pageRank ? (state.pageRank[node] ?? 0) : graph.degree(node));
+  let maxScore = 1;
   const measure = () => {
-    maxDegree = 1;
-    graph.forEachNode((node) => (maxDegree = Math.max(maxDegree, graph.degree(node))));
+    maxScore = 0;
+    graph.forEachNode((node) => (maxScore = Math.max(maxScore, score(node))));
+    if (!(maxScore > 0)) maxScore = 1;
   };
   measure();
 
@@ -89,7 +96,7 @@ export function createGraphView(
       y: attributes.y,
       label: attributes.name,
       color: colour,
-      size: sizeRange.min + (sizeRange.max - sizeRange.min) * Math.sqrt(graph.degree(node) / maxDegree),
+      size: sizeRange.min + (sizeRange.max - sizeRange.min) * Math.sqrt(score(node) / maxScore),
       type: "circle",
       zIndex: 1,
       hidden: state.visibility.hiddenNodes.has(node),
@@ -229,7 +236,14 @@ export function createGraphView(
       state.communities = on && graph.size > 0 ? louvain(graph, { getEdgeWeight: "weight" }) : undefined;
       sigma.scheduleRefresh();
     },
+    setSizeBy(sizeBy) {
+      if ((sizeBy === "pagerank") === Boolean(state.pageRank)) return;
+      state.pageRank = sizeBy === "pagerank" ? (pageRankScores(graph) ?? undefined) : undefined;
+      measure();
+      sigma.scheduleRefresh();
+    },
     graphChanged() {
+      if (state.pageRank) state.pageRank = pageRankScores(graph) ?? undefined;
       measure();
       large = isLarge();
       huge = isHuge();

@@ -20,14 +20,18 @@ export function seedPositions(graph: KnowledgeGraph): void {
   });
 }
 
+/** Heavier links pull harder, but logarithmically, so one hub's hundreds of shared articles do not collapse the picture. */
+const edgeWeight = (_edge: string, attributes: { weight?: unknown }) => Math.log2(1 + (Number(attributes.weight) || 1));
+
+function fa2Parameters(graph: KnowledgeGraph) {
+  return { getEdgeWeight: edgeWeight, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 } };
+}
+
 /** Resolves once positions are final. */
 export async function runLayout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): Promise<void> {
   const { synchronousMaxNodes, iterations, workerMs } = { ...layoutDefaults, ...options };
   if (graph.order < 2) return;
-  const parameters = {
-    getEdgeWeight: (_edge: string, attributes: { weight?: unknown }) => Math.log2(1 + (Number(attributes.weight) || 1)),
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 },
-  };
+  const parameters = fa2Parameters(graph);
   if (graph.order <= synchronousMaxNodes) {
     forceAtlas2.assign(graph, { ...parameters, iterations });
     return;
@@ -36,6 +40,38 @@ export async function runLayout(graph: KnowledgeGraph, options: Partial<LayoutOp
   supervisor.start();
   await new Promise((resolve) => setTimeout(resolve, workerMs));
   supervisor.kill();
+}
+
+export interface LayoutRunner {
+  start(): void;
+  stop(): void;
+  readonly running: boolean;
+  kill(): void;
+}
+
+/**
+ * ForceAtlas2 in its web worker, started and stopped by the user (the layout button): the page stays responsive and
+ * sigma redraws as positions arrive. The worker is made on the first start, with the graph's settings at that time.
+ */
+export function layoutRunner(graph: KnowledgeGraph): LayoutRunner {
+  let supervisor: FA2LayoutSupervisor | undefined;
+  return {
+    start() {
+      if (graph.order < 2) return;
+      supervisor ??= new FA2LayoutSupervisor(graph, fa2Parameters(graph));
+      supervisor.start();
+    },
+    stop() {
+      supervisor?.stop();
+    },
+    get running() {
+      return supervisor?.isRunning() ?? false;
+    },
+    kill() {
+      supervisor?.kill();
+      supervisor = undefined;
+    },
+  };
 }
 
 /** mulberry32 seeded from a string hash (FNV-1a). */
@@ -55,9 +91,5 @@ function seededRandom(seed: string): () => number {
 /** A few ForceAtlas2 rounds after nodes were added, so they find their place without reshuffling the whole picture. */
 export function settleLayout(graph: KnowledgeGraph, iterations = 50): void {
   if (graph.order < 2 || graph.order > layoutDefaults.synchronousMaxNodes) return;
-  forceAtlas2.assign(graph, {
-    iterations,
-    getEdgeWeight: (_edge: string, attributes: { weight?: unknown }) => Math.log2(1 + (Number(attributes.weight) || 1)),
-    settings: forceAtlas2.inferSettings(graph),
-  });
+  forceAtlas2.assign(graph, { iterations, getEdgeWeight: edgeWeight, settings: forceAtlas2.inferSettings(graph) });
 }

@@ -1,7 +1,8 @@
 // The legend doubles as the type filter: a checkbox per entity type, the edge styles with the co-mention switch,
-// and the switch that colours by community instead of type.
+// the switch that colours by community instead of type, and what node sizes stand for.
 // Types only: importing values from src/types would bundle zod into the page.
 import type { EntityType } from "../types/index.ts";
+import type { SizeBy } from "./centrality.ts";
 import { element } from "./element.ts";
 import type { Filters } from "./filters.ts";
 import { EDGE_COLOURS, ENTITY_COLOURS } from "./palette.ts";
@@ -9,7 +10,16 @@ import { EDGE_COLOURS, ENTITY_COLOURS } from "./palette.ts";
 export interface LegendEvents {
   onFilters(filters: Filters): void;
   onCommunities(on: boolean): void;
+  onSizeBy(sizeBy: SizeBy): void;
 }
+
+/** How nodes are drawn, besides what the filters hide. */
+export interface LegendDisplay {
+  communities: boolean;
+  sizeBy: SizeBy;
+}
+
+const SIZE_LABELS: Record<SizeBy, string> = { degree: "links", pagerank: "PageRank" };
 
 const swatch = (colour: string, shape: "dot" | "line") => {
   const mark = element("span", { className: `swatch swatch-${shape}`, attributes: { "aria-hidden": "true" } });
@@ -24,7 +34,15 @@ function checkbox(testId: string, checked: boolean, onChange: (checked: boolean)
   return box;
 }
 
-export function renderLegend(container: HTMLElement, filters: Filters, communities: boolean, events: LegendEvents): void {
+function sizeChoice(sizeBy: SizeBy, onChange: (sizeBy: SizeBy) => void): HTMLSelectElement {
+  const select = element("select", { testId: "size-by", attributes: { "aria-label": "Node size by" } },
+    (Object.keys(SIZE_LABELS) as SizeBy[]).map((value) => element("option", { text: SIZE_LABELS[value], attributes: { value } })));
+  select.value = sizeBy;
+  select.addEventListener("change", () => onChange(select.value as SizeBy));
+  return select;
+}
+
+export function renderLegend(container: HTMLElement, filters: Filters, display: LegendDisplay, events: LegendEvents): void {
   const typeToggle = (type: EntityType) =>
     element("li", { className: "legend-entry", testId: `legend-${type}` }, [
       element("label", { className: "legend-toggle", title: `Show or hide ${type} entities` }, [
@@ -56,8 +74,14 @@ export function renderLegend(container: HTMLElement, filters: Filters, communiti
       ]),
       element("li", { className: "legend-entry" }, [
         element("label", { className: "legend-toggle", title: "Colour by Louvain community instead of type" }, [
-          checkbox("toggle-communities", communities, (on) => events.onCommunities(on)),
+          checkbox("toggle-communities", display.communities, (on) => events.onCommunities(on)),
           element("span", { text: "communities" }),
+        ]),
+      ]),
+      element("li", { className: "legend-entry" }, [
+        element("label", { className: "legend-toggle", title: "Node size by the number of links drawn, or by PageRank (central neighbours count more)" }, [
+          element("span", { text: "size" }),
+          sizeChoice(display.sizeBy, (sizeBy) => events.onSizeBy(sizeBy)),
         ]),
       ]),
     ]),

@@ -45,6 +45,7 @@ async function start(): Promise<void> {
         container: required("graph"), status, panel: required("node-panel"), legend: required("legend"),
         claimFilters: required("claim-filters"), pathBar: required("path-bar"), search: required("search"),
         suggestions: required("search-suggestions"), exportPng: required("export-png"), exportJson: required("export-json"),
+        layoutToggle: required("layout-toggle"),
       },
       source, graph, readUrlState(location.hash), location.hash.length > 1,
     );

@@ -1,5 +1,6 @@
 // The shareable part of a view, kept in the URL hash: the selected entity, the filters, the colouring, the camera
 // and a chosen path. `#node=<id>` alone (the older link form) still works.
+import type { SizeBy } from "./centrality.ts";
 import { defaultFilters, type Filters } from "./filters.ts";
 
 export interface Camera {
@@ -12,6 +13,7 @@ export interface ViewUrlState {
   node?: string;
   filters: Filters;
   communities: boolean;
+  sizeBy: SizeBy;
   camera?: Camera;
   path?: { from: string; to: string };
 }
@@ -19,7 +21,7 @@ export interface ViewUrlState {
 const list = (value: string | null) => new Set((value ?? "").split(",").filter(Boolean));
 const isoDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : "");
 
-/** Reads a hash such as `#node=person_1&hide=Place&from=2017-10-01&cam=0.5,0.5,1`; anything malformed is ignored. */
+/** Reads a hash such as `#node=person_1&hide=Place&from=2017-10-01&size=pagerank&cam=0.5,0.5,1`; anything malformed is ignored. */
 export function readUrlState(hash: string): ViewUrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const filters = defaultFilters();
@@ -28,7 +30,7 @@ export function readUrlState(hash: string): ViewUrlState {
   filters.dateFrom = isoDate(params.get("from"));
   filters.dateTo = isoDate(params.get("to"));
   if (params.get("co") === "0") filters.showCoMentions = false;
-  const state: ViewUrlState = { filters, communities: params.get("comm") === "1" };
+  const state: ViewUrlState = { filters, communities: params.get("comm") === "1", sizeBy: params.get("size") === "pagerank" ? "pagerank" : "degree" };
   const node = params.get("node");
   if (node) state.node = node;
   const camera = (params.get("cam") ?? "").split(",").map(Number);
@@ -50,6 +52,7 @@ export function writeUrlState(state: ViewUrlState): string {
   if (filters.dateTo) params.set("to", filters.dateTo);
   if (!filters.showCoMentions) params.set("co", "0");
   if (state.communities) params.set("comm", "1");
+  if (state.sizeBy === "pagerank") params.set("size", "pagerank");
   if (state.path) {
     params.set("pathFrom", state.path.from);
     params.set("pathTo", state.path.to);

@@ -215,6 +215,50 @@ describe("exploring the graph", () => {
     }
   });
 
+  it("runs ForceAtlas2 in its worker until stopped, and sizes nodes by PageRank, kept in the URL", async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openViewer(other);
+    type Sigmaish = { getGraph(): { mapNodes<T>(f: (n: string, a: { x: number; y: number }) => T): T[] }; getNodeDisplayData(n: string): { size: number } | undefined };
+    const positions = () => other.evaluate(() => (window as unknown as { kgViewer: { sigma: Sigmaish } }).kgViewer.sigma.getGraph().mapNodes((_n, a) => [a.x, a.y]));
+    const sizes = (target: Page) =>
+      target.evaluate(() => {
+        const sigma = (window as unknown as { kgViewer: { sigma: Sigmaish } }).kgViewer.sigma;
+        return sigma.getGraph().mapNodes((n) => Math.round((sigma.getNodeDisplayData(n)?.size ?? 0) * 1000) / 1000);
+      });
+
+    const before = await positions();
+    const toggle = other.getByTestId("layout-toggle");
+    expect(await toggle.getAttribute("aria-pressed")).toBe("false");
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    expect(await toggle.textContent()).toBe("Stop layout");
+    await other.waitForTimeout(1000);
+    await toggle.click();
+    expect(await toggle.textContent()).toBe("Layout");
+    const after = await positions();
+    const moved = after.filter(([x, y], i) => Math.hypot(x! - before[i]![0]!, y! - before[i]![1]!) > 1e-6).length;
+    expect(moved).toBeGreaterThan(before.length / 2);
+    await other.waitForTimeout(500);
+    expect(await positions()).toEqual(after);
+
+    const byDegree = await sizes(other);
+    await other.getByTestId("size-by").selectOption("pagerank");
+    await expect.poll(() => other.url()).toMatch(/size=pagerank/);
+    await expect.poll(async () => JSON.stringify(await sizes(other))).not.toBe(JSON.stringify(byDegree));
+    const byPageRank = await sizes(other);
+    // Sizes still span the range: the most central node is the largest, not every node the same.
+    expect(Math.max(...byPageRank)).toBeGreaterThan(2 * Math.min(...byPageRank));
+    await other.screenshot({ path: "test-results/explore-pagerank.png" });
+
+    const shared = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await shared.goto(other.url());
+    await shared.locator("body[data-graph-ready=true]").waitFor({ timeout: 60_000 });
+    expect(await shared.getByTestId("size-by").inputValue()).toBe("pagerank");
+    await expect.poll(async () => (await sizes(shared)).length).toBe(byPageRank.length);
+    await shared.close();
+    await other.close();
+  });
+
   it("shows an entity named like markup as text and runs none of it", async () => {
     await driver.executeQuery(
       "CREATE (:Entity:Person {id: 'person_xss', name: $name, aliases: [$name], aliasText: $name, kind: null, mentionCount: 1})",
