@@ -4,7 +4,7 @@
 import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
-import { mergeTaggedClaims } from "./claim-merge.ts";
+import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
@@ -250,7 +250,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       memory.endSentence(sentence, ctx);
     }
   }
-  const kept = mergeTaggedClaims(claims, fromTagger, layout.text, mentions);
+  const kept = dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text);
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);

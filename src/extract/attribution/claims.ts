@@ -75,15 +75,27 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   return { speaker: { words: ctx.layout.text.slice(sourceSpan.start, sourceSpan.end), ...sourceSpan }, sourceSpan };
 }
 
+/** Participles that say what their subject feels or holds ("are worried about"): the subject is the source. */
+const STATES_OF_MIND = new Set(["worried", "concerned", "convinced", "pleased", "surprised", "disappointed", "frustrated",
+  "impressed", "interested", "excited", "troubled", "alarmed", "determined", "committed", "opposed", "skeptical", "confident",
+  "persuaded", "satisfied", "dismayed", "outraged", "angered", "scared", "afraid", "prepared", "inclined", "poised"]);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get", "got", "gets"]);
 
 /** "was asked", "has been called", "is widely expected": an auxiliary of the passive before a participle. */
 function isPassive(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
   for (let k = cue.first; k < cue.last; k++) {
-    if (!/(?:ed|en|wn|ld|ght)$/.test(t[k]!.lower)) continue;
+    if (!/(?:ed|en|wn|ld|ght)$/.test(t[k]!.lower) || STATES_OF_MIND.has(t[k]!.lower)) continue;
     for (let j = k - 1; j >= Math.max(0, cue.first - 3, k - 3); j--) if (PASSIVE_AUX.has(t[j]!.lower)) return true;
   }
   return false;
+}
+
+/** Verbs whose subject is what the content is about, not who holds it: "Trump seems to be ...". */
+const RAISING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+
+/** A passive's agent as its source: "was criticized by Sanders". */
+function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source: TaggedSpan | undefined): boolean {
+  return source !== undefined && source.first >= cue.last && t[source.first - 1]?.lower === "by";
 }
 
 /** The tokens of a speaker the rules found: the source span when the tagger marked none. */
@@ -135,8 +147,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // ", saying ...", else the one right before the cue.
     const first = ctx.layout.sentences[t[a.cue.first]!.sentence]!.first;
     const participle = t[a.cue.first - 1]?.text === "," && t[a.cue.first]!.lower.endsWith("ing");
-    // A passive cue ("was asked", "has been called") has no source of its own: the subject is the addressee.
-    if (!a.source && isPassive(t, a.cue)) continue;
+    // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
+    // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
+    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && RAISING.has(t[a.cue.first]!.lower))) continue;
     const found = a.source ? null : participle ? mainSubject(ctx, first, a.cue.first - 1) : findSubject(ctx, first, a.cue.first);
     const source = a.source ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     if (!source) continue;
