@@ -98,6 +98,26 @@ function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source
   return source !== undefined && source.first >= cue.last && t[source.first - 1]?.lower === "by";
 }
 
+const COORDINATORS = new Set(["and", "but", "or"]);
+
+/**
+ * The subject of a cue with no tagged source: the one right before it; else, for a participle, the
+ * name right before it ("with Maher adding ..."); else, for a coordinated verb ("argued that ...,
+ * but suggested ..."), the subject of the main clause.
+ */
+function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): SpeakerFound | null {
+  const found = findSubject(ctx, sentenceFirst, cue.first);
+  if (found) return found;
+  const t = ctx.layout.tokens;
+  let k = cue.first - 1;
+  while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
+  const m = ctx.mentionAt[k] ?? -1;
+  if (m >= 0 && t[cue.first]!.lower.endsWith("ing") && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) {
+    return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+  }
+  return k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? mainSubject(ctx, sentenceFirst, k) : null;
+}
+
 /** The tokens of a speaker the rules found: the source span when the tagger marked none. */
 function spanOfSpeaker(ctx: ClaimContext, found: SpeakerFound): TaggedSpan {
   if (found.kind === "mentions") {
@@ -150,7 +170,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && RAISING.has(t[a.cue.first]!.lower))) continue;
-    const found = a.source ? null : participle ? mainSubject(ctx, first, a.cue.first - 1) : findSubject(ctx, first, a.cue.first);
+    const found = a.source ? null : participle ? mainSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = a.source ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     if (!source) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
