@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { speechActFromCue } from "../cues.ts";
+import { pluralNounAt, speechActFromCue } from "../cues.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
@@ -92,6 +92,15 @@ function isPassive(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolea
 
 /** Verbs whose subject is what the content is about, not who holds it: "Trump seems to be ...". */
 const RAISING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+/** One-word cues that cannot carry a speech act alone: prepositions, and adverbs but those of hearsay. */
+const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", "at", "by", "from", "as", "into", "over", "that", "and", "but"]);
+const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
+
+/** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a plural noun ("states"). */
+function notACue(ctx: ClaimContext, k: number): boolean {
+  const w = ctx.layout.tokens[k]!.lower;
+  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k);
+}
 
 /** A passive's agent as its source: "was criticized by Sanders". */
 function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source: TaggedSpan | undefined): boolean {
@@ -169,7 +178,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const participle = t[a.cue.first - 1]?.text === "," && t[a.cue.first]!.lower.endsWith("ing");
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
-    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && RAISING.has(t[a.cue.first]!.lower))) continue;
+    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first))) continue;
     const found = a.source ? null : participle ? mainSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = a.source ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     if (!source) continue;
