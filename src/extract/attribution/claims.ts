@@ -79,13 +79,17 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
 const STATES_OF_MIND = new Set(["worried", "concerned", "convinced", "pleased", "surprised", "disappointed", "frustrated",
   "impressed", "interested", "excited", "troubled", "alarmed", "determined", "committed", "opposed", "skeptical", "confident",
   "persuaded", "satisfied", "dismayed", "outraged", "angered", "scared", "afraid", "prepared", "inclined", "poised"]);
+const PRONOUN_BEFORE_IS = new Set(["he", "she", "it", "that", "who", "there", "what"]);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get", "got", "gets"]);
 
 /** "was asked", "has been called", "is widely expected": an auxiliary of the passive before a participle. */
 function isPassive(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
   for (let k = cue.first; k < cue.last; k++) {
     if (!/(?:ed|en|wn|ld|ght)$/.test(t[k]!.lower) || STATES_OF_MIND.has(t[k]!.lower)) continue;
-    for (let j = k - 1; j >= Math.max(0, cue.first - 3, k - 3); j--) if (PASSIVE_AUX.has(t[j]!.lower)) return true;
+    for (let j = k - 1; j >= Math.max(0, cue.first - 3, k - 3) && t[j]!.word; j--) {
+      // "’s" is "is" after a pronoun ("he’s been asked"); after a noun it is a possessive ("the party’s").
+      if (PASSIVE_AUX.has(t[j]!.lower) && (!/^['’]s$/.test(t[j]!.lower) || PRONOUN_BEFORE_IS.has(t[j - 1]?.lower ?? ""))) return true;
+    }
   }
   return false;
 }
