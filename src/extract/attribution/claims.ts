@@ -3,6 +3,8 @@
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
 import { pluralNounAt, speechActFromCue } from "../cues.ts";
+import { W, wordClass } from "../lexicon.ts";
+import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
@@ -71,7 +73,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const [start, end] = [t[before.first]!.start, t[before.last - 1]!.end];
     return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
   }
-  if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first]) return null;
+  if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first] || !nounHead(t[source.last - 1]!)) return null;
   return { speaker: { words: ctx.layout.text.slice(sourceSpan.start, sourceSpan.end), ...sourceSpan }, sourceSpan };
 }
 
@@ -80,6 +82,19 @@ const STATES_OF_MIND = new Set(["worried", "concerned", "convinced", "pleased", 
   "impressed", "interested", "excited", "troubled", "alarmed", "determined", "committed", "opposed", "skeptical", "confident",
   "persuaded", "satisfied", "dismayed", "outraged", "angered", "scared", "afraid", "prepared", "inclined", "poised"]);
 const PRONOUN_BEFORE_IS = new Set(["he", "she", "it", "that", "who", "there", "what"]);
+/**
+ * Whether a source's last word can head a noun phrase: not an adjective the lexicon knows only as
+ * one ("a friendly"), an "-ly" adverb or a time adverb ("now"). Role nouns ("official") and names pass.
+ */
+function nounHead(token: ClaimContext["layout"]["tokens"][number]): boolean {
+  const lower = token.lower;
+  if (!token.word || token.cap || isRoleNoun(lower)) return true;
+  const c = wordClass(lower);
+  if (c & W.adjective && !(c & (W.noun | W.role | W.verb))) return false;
+  return !/ly$/.test(lower) && !TIME_ADVERBS.has(lower);
+}
+
+const TIME_ADVERBS = new Set(["now", "today", "then", "later", "yesterday", "tomorrow", "again", "also", "still", "already"]);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get", "got", "gets"]);
 
 /** "was asked", "has been called", "is widely expected": an auxiliary of the passive before a participle. */
