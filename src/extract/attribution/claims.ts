@@ -94,7 +94,8 @@ function nounHead(token: ClaimContext["layout"]["tokens"][number]): boolean {
   return !/ly$/.test(lower) && !TIME_ADVERBS.has(lower);
 }
 
-const TIME_ADVERBS = new Set(["now", "today", "then", "later", "yesterday", "tomorrow", "again", "also", "still", "already"]);
+const TIME_ADVERBS = new Set(["now", "today", "then", "later", "yesterday", "tomorrow", "again", "also", "still", "already",
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "morning", "night", "past"]);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get", "got", "gets"]);
 
 /** "was asked", "has been called", "is widely expected": an auxiliary of the passive before a participle. */
