@@ -54,7 +54,9 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
   const inside = (c: RawClaim, o: RawClaim): boolean =>
     o !== c && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
     && o.textSpan.start === c.textSpan.start && !QUOTE_MARK.test(text.slice(o.evidence.start, c.cueSpan.start));
-  return claims.filter((c) => !claims.some((o) => inside(c, o)));
+  // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own.
+  const participle = (c: RawClaim): boolean => /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end));
+  return claims.filter((c) => participle(c) || !claims.some((o) => inside(c, o)));
 }
 
 const QUOTE_MARK = /[“”"«»]|''|``/;

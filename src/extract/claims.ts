@@ -8,7 +8,7 @@ import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
-import { findSubject, mainSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { findSubject, mainSubject, participleSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { Sentence, TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -197,7 +197,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
           else [contentFrom, contentTo] = [t[speakerEnd]?.text === "," ? speakerEnd + 1 : speakerEnd, limit];
         } else {
-          speaker = cue.participial ? mainSubject(ctx, sentence.first, cue.first) : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
+          speaker = cue.participial ? participleSubject(ctx, sentence.first, cue.first - 1) : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = limit;

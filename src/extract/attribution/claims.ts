@@ -8,7 +8,7 @@ import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { findSubject, mainSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { Predicate } from "../../types/index.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -199,7 +199,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first))) continue;
-    const found = a.source ? null : participle ? mainSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
+    const found = a.source ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = a.source ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     if (!source) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
