@@ -112,8 +112,9 @@ function isPassive(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolea
 
 /** Verbs whose subject is what the content is about, not who holds it: "Trump seems to be ...". */
 const RAISING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
-/** One-word cues that cannot carry a speech act alone: prepositions, and adverbs but those of hearsay. */
-const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", "at", "by", "from", "as", "into", "over", "that", "and", "but"]);
+/** One-word cues that cannot carry a speech act alone: prepositions, auxiliaries, and adverbs but those of hearsay. */
+const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", "at", "by", "from", "as", "into", "over", "that", "and", "but",
+  "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had", "is", "was", "are", "were", "be", "do", "did", "does"]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
 
 /** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a plural noun ("states"). */
