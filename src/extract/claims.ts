@@ -61,6 +61,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       return [{ speaker: { words: layout.text.slice(start, end), start, end } }];
     }
     const m = memory.resolve(found.word, at, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
+    const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence) : undefined;
+    if (named) return [{ speaker: { ...named }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
     if (m === undefined) {
       messages.push({ severity: "info", rule: "claim-speaker-unresolved", reason: `speaker "${found.word}" could not be resolved to a person or group; claim left out`, offset: t[found.first]!.start });
       return [];
@@ -89,6 +91,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         });
       }
       if ("mention" in speaker) memory.spoke(speaker.mention, a.sentence.index);
+      else memory.spokeWords(speaker, a.sentence.index);
     }
   };
 

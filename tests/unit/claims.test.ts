@@ -81,6 +81,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Trump veered between xenophobic attacks on Muslims and rebukes to his critics.")).toEqual([]);
   });
 
+  it("resolves “they” to the last plural speaker named by its words when no group is named", () => {
+    const c = claimsOf("Many young supporters said the system was rigged. They believe the party ignores them.").find((x) => x.cue === "believe");
+    expect([c?.source, c?.speaker]).toEqual(["They", "Many young supporters"]);
+  });
+
   it("reads new cue verbs such as criticized and asked", () => {
     expect(claimsOf("Bernie Sanders criticized the trade deal as a disaster for workers.")[0]?.predicate).toBe("rejects");
   });

@@ -60,7 +60,9 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
   if (words.length === 1 && PRONOUNS.has(words[0]!)) {
     const m = memory.resolve(words[0]!, source.first, t[source.first]!.sentence, ctx.quoted[source.first] === 1);
-    return m === undefined ? null : { speaker: { mention: m }, sourceSpan };
+    if (m !== undefined) return { speaker: { mention: m }, sourceSpan };
+    const named = memory.resolveWords(words[0]!, t[source.first]!.sentence);
+    return named ? { speaker: { ...named }, sourceSpan } : null;
   }
   if (words.length === 1 && RELATIVE.has(words[0]!)) {
     // "Sanders, who said": the name right before the relative pronoun; "a lawyer who said": those words.
@@ -228,6 +230,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
       date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate),
     });
     if ("mention" in resolved.speaker) memory.spoke(resolved.speaker.mention, sentence.index);
+    else memory.spokeWords(resolved.speaker, sentence.index);
   }
   return claims;
 }
