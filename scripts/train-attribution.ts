@@ -26,6 +26,9 @@ const { values } = parseArgs({
     // Weights below 4 (of a few hundred at most) change nothing measurable on held-out train articles.
     "min-weight": { type: "string", default: "4" },
     out: { type: "string", default: "data/models/attribution.json" },
+    // A cue word: part of a cue at least this many times, and in at least this share of its unquoted uses.
+    "cue-min": { type: "string", default: "3" },
+    "cue-share": { type: "string", default: "0.2" },
     // Development only: leave out every Nth article (by name) to measure on, e.g. with --holdout 10.
     holdout: { type: "string", default: "0" },
   },
@@ -68,7 +71,7 @@ for (const [name, ann] of annotations) {
   articles.push({ layout, mentions, tags: goldTags(layout, parseBratAttributions(readFileSync(join(dir, "attributions", ann), "utf8"))) });
 }
 
-// Cue words: words that are part of a cue at least a fifth of the times they occur unquoted.
+// Cue words: words that are part of a cue often enough (--cue-min, --cue-share) where they occur.
 const inCue = new Map<string, number>();
 const seen = new Map<string, number>();
 for (const a of articles) {
@@ -77,7 +80,7 @@ for (const a of articles) {
     if (a.tags[k] === 1 || a.tags[k] === 2) inCue.set(tok.lower, (inCue.get(tok.lower) ?? 0) + 1);
   });
 }
-const cueWords = [...inCue].filter(([w, n]) => n >= 3 && n / seen.get(w)! >= 0.2).map(([w]) => w);
+const cueWords = [...inCue].filter(([w, n]) => n >= Number(values["cue-min"]) && n / seen.get(w)! >= Number(values["cue-share"])).map(([w]) => w);
 console.log(`${articles.length} articles, ${cueWords.length} cue words`);
 
 const lines: TrainingLine[] = [];

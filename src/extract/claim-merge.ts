@@ -43,3 +43,20 @@ function trimPunctuation(text: string, span: Span): Span {
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * Drops the claims whose cue lies inside the paraphrased content of another claim of the same
+ * sentence: in "Aides said Trump believes X" the belief is part of what the aides said, and PolNeAR
+ * (where a token belongs to one attribution only) annotates the outer claim alone. A content with a
+ * quote before the inner cue is left alone: there the inner cue attributes that quote ("''...,'' he said").
+ */
+export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
+  const inside = (c: RawClaim, o: RawClaim): boolean =>
+    o !== c && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
+    && o.textSpan.start === c.textSpan.start && !QUOTE_MARK.test(text.slice(o.evidence.start, c.cueSpan.start));
+  // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own.
+  const participle = (c: RawClaim): boolean => /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end));
+  return claims.filter((c) => participle(c) || !claims.some((o) => inside(c, o)));
+}
+
+const QUOTE_MARK = /[“”"«»]|''|``/;

@@ -4,11 +4,11 @@
 import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
-import { mergeTaggedClaims } from "./claim-merge.ts";
+import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
-import { findSubject, mainSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { findSubject, mainSubject, participleSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { Sentence, TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -61,6 +61,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       return [{ speaker: { words: layout.text.slice(start, end), start, end } }];
     }
     const m = memory.resolve(found.word, at, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
+    const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence) : undefined;
+    if (named) return [{ speaker: { ...named }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
     if (m === undefined) {
       messages.push({ severity: "info", rule: "claim-speaker-unresolved", reason: `speaker "${found.word}" could not be resolved to a person or group; claim left out`, offset: t[found.first]!.start });
       return [];
@@ -89,6 +91,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         });
       }
       if ("mention" in speaker) memory.spoke(speaker.mention, a.sentence.index);
+      else memory.spokeWords(speaker, a.sentence.index);
     }
   };
 
@@ -197,7 +200,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
           else [contentFrom, contentTo] = [t[speakerEnd]?.text === "," ? speakerEnd + 1 : speakerEnd, limit];
         } else {
-          speaker = cue.participial ? mainSubject(ctx, sentence.first, cue.first) : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
+          speaker = cue.participial ? participleSubject(ctx, sentence.first, cue.first - 1) : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = limit;
@@ -250,7 +253,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       memory.endSentence(sentence, ctx);
     }
   }
-  const kept = mergeTaggedClaims(claims, fromTagger, layout.text, mentions);
+  const kept = dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text);
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);

@@ -3,7 +3,7 @@
 import { wordCount, type Quote } from "./quotes.ts";
 import type { ClaimContext } from "./speaker.ts";
 import type { Sentence, TextLayout, Token } from "./tokens.ts";
-import type { RawMention } from "./types.ts";
+import type { RawMention, RawSpeaker } from "./types.ts";
 
 export interface ContentPart {
   quote: string | null;
@@ -70,6 +70,8 @@ export function contentClaims(ctx: ClaimContext, quotes: readonly Quote[], used:
   return [{ quote: longest ? quoteText(text, longest).quote : null, start, end }];
 }
 
+type WordsSpeaker = Extract<RawSpeaker, { words: string }>;
+
 const SUBJECT_WINDOW = 8;
 /** How many sentences back a pronoun may find its person or group when no speaker is remembered. */
 const PRONOUN_REACH = 3;
@@ -84,11 +86,24 @@ const FIRST_PERSON = new Set(["i", "we", "me", "us", "my", "our"]);
  */
 export class PronounMemory {
   private readonly recent: number[] = [];
+  /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
+  private plural: { speaker: WordsSpeaker; sentence: number } | null = null;
 
   constructor(private readonly mentions: readonly RawMention[]) {}
 
   spoke(mention: number, _sentence: number): void {
     if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
+  }
+
+  /** A speaker named by its words: when plural ("aides", "Sanders supporters"), what a later "they" may stand for. */
+  spokeWords(speaker: WordsSpeaker, sentence: number): void {
+    if (/[^s]s$/i.test(speaker.words.trim())) this.plural = { speaker, sentence };
+  }
+
+  /** "they" where no group is named: the last plural speaker named by its words, a few sentences back at most. */
+  resolveWords(pronoun: string, sentence: number): WordsSpeaker | undefined {
+    if (!PLURAL.has(pronoun) || !this.plural || sentence - this.plural.sentence > PRONOUN_REACH) return undefined;
+    return this.plural.speaker;
   }
 
   /** Remembers the first person near the start of a sentence: its likely subject. */

@@ -140,12 +140,33 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       const bits = wordClass(prev);
       if (before?.word && !before.cap && bits & W.adjective && !(bits & (W.noun | W.role))) continue;
       if (w === "reports" && before?.word && !before.cap && !(bits & W.role) && prev !== "it" && prev !== "agency") continue;
+      if (pluralNounAt(layout, k)) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
 }
+
+/** Prepositions and conjunctions after which an "-s" form is a plural noun: "attacks on Muslims", "the states of". */
+const NOUN_FOLLOWERS = new Set(["of", "for", "from", "near", "across", "on", "in", "with", "and", "or", "like", "where", "which"]);
+/** "-s" forms whose verb reading is usual before a preposition: "says in a statement", "tells of". */
+const VERB_BEFORE_PREPOSITION = new Set(["says", "adds", "tells", "writes", "warns", "insists", "argues", "explains", "notes", "thinks", "believes", "claims", "reports"]);
+
+/**
+ * Whether the "-s" form at token k reads as a plural noun: after a number or quantifier ("11 battleground
+ * states", "some states"), or before a preposition ("xenophobic attacks on Muslims"), not as a verb of saying.
+ */
+export function pluralNounAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const w = t[k]!.lower;
+  if (!w.endsWith("s") || w.endsWith("ss")) return false;
+  const prev = t[k - 1];
+  if (prev && (/^\d/.test(prev.text) || QUANTIFIERS.has(prev.lower))) return true;
+  return !VERB_BEFORE_PREPOSITION.has(w) && NOUN_FOLLOWERS.has(t[k + 1]?.lower ?? "");
+}
+
+const QUANTIFIERS = new Set(["the", "some", "many", "several", "few", "all", "both", "key", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "such"]);
 
 /** Where the cue starts as PolNeAR marks it: with the auxiliaries and adverbs right before the verb. */
 export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) => boolean): number {

@@ -2,6 +2,7 @@
 // "Kirkuk Gov. Najm Eddine Karim, a Kurd sacked by Baghdad ..., warned:" skips the apposition;
 // "the official twitter account of al-Abadi posted" keeps al-Abadi; "Iraq’s Kurdish leadership"
 // is a speaker in words, not Iraq.
+import { speechActFromCue } from "./cues.ts";
 import { W, hasClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
@@ -251,4 +252,23 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     if (verbLike(t[k]!.lower, t[k - 1]!.lower) && !PREPOSITIONS.has(t[k]!.lower) && !NP_STOP.has(t[k]!.lower)) return findSubject(ctx, sentenceFirst, k);
   }
   return null;
+}
+
+/**
+ * The speaker of a participle after a comma at token `comma`: of the verb of saying right before the
+ * comma ("Fiorina said, adding that ..."; "..., said Fiorina, adding"), else the main clause's subject.
+ */
+export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comma: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  const before = comma - 1;
+  if (before > sentenceFirst && !ctx.quoted[before] && speechActFromCue(t[before]!.lower)) {
+    const found = findSubject(ctx, sentenceFirst, before);
+    if (found) return found;
+  }
+  const m = before >= sentenceFirst ? ctx.mentionAt[before]! : -1;
+  if (m >= 0 && ctx.mentions[m]!.lastToken === before + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[before]
+    && speechActFromCue(t[ctx.mentions[m]!.firstToken - 1]?.lower ?? "")) {
+    return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+  }
+  return mainSubject(ctx, sentenceFirst, comma);
 }

@@ -60,6 +60,32 @@ describe("claims the PolNeAR way", () => {
     expect([c?.source, c?.speaker, c?.content]).toEqual(["They", "Democrats", "the bill would fail"]);
   });
 
+  it("keeps the outer claim of a nested belief: the inner cue lies in its content", () => {
+    const cs = claimsOf("Senator Elizabeth Warren said that Donald Trump believes the election is rigged.");
+    expect(cs.map((c) => c.cue)).toEqual(["said"]);
+    expect(cs[0]?.content).toContain("Donald Trump believes");
+  });
+
+  it("keeps a cue that attributes a quote inside another claim's content", () => {
+    const cs = claimsOf("Mr. Obama agreed. ''Swaps are tricky,'' he said. ''In this case, I'm glad that it took place.''");
+    expect(cs.some((c) => c.cue === "said" && c.source === "he")).toBe(true);
+  });
+
+  it("makes no claim of a passive or a 'seems': the subject is what is talked about", () => {
+    expect(claimsOf("Janet Yellen is widely expected to raise rates next week.")).toEqual([]);
+    expect(claimsOf("Mr. Reagan was criticized for trading a guilty person for an innocent one.")).toEqual([]);
+  });
+
+  it("reads an '-s' form as a plural noun after a number or before a preposition", () => {
+    expect(claimsOf("Clinton campaigned in 11 battleground states from Colorado to Iowa.")).toEqual([]);
+    expect(claimsOf("Trump veered between xenophobic attacks on Muslims and rebukes to his critics.")).toEqual([]);
+  });
+
+  it("resolves “they” to the last plural speaker named by its words when no group is named", () => {
+    const c = claimsOf("Many young supporters said the system was rigged. They believe the party ignores them.").find((x) => x.cue === "believe");
+    expect([c?.source, c?.speaker]).toEqual(["They", "Many young supporters"]);
+  });
+
   it("reads new cue verbs such as criticized and asked", () => {
     expect(claimsOf("Bernie Sanders criticized the trade deal as a disaster for workers.")[0]?.predicate).toBe("rejects");
   });

@@ -2,11 +2,13 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { speechActFromCue } from "../cues.ts";
+import { pluralNounAt, speechActFromCue } from "../cues.ts";
+import { W, wordClass } from "../lexicon.ts";
+import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { findSubject, mainSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { Predicate } from "../../types/index.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -58,7 +60,9 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
   if (words.length === 1 && PRONOUNS.has(words[0]!)) {
     const m = memory.resolve(words[0]!, source.first, t[source.first]!.sentence, ctx.quoted[source.first] === 1);
-    return m === undefined ? null : { speaker: { mention: m }, sourceSpan };
+    if (m !== undefined) return { speaker: { mention: m }, sourceSpan };
+    const named = memory.resolveWords(words[0]!, t[source.first]!.sentence);
+    return named ? { speaker: { ...named }, sourceSpan } : null;
   }
   if (words.length === 1 && RELATIVE.has(words[0]!)) {
     // "Sanders, who said": the name right before the relative pronoun; "a lawyer who said": those words.
@@ -71,19 +75,79 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const [start, end] = [t[before.first]!.start, t[before.last - 1]!.end];
     return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
   }
-  if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first]) return null;
+  if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first] || !nounHead(t[source.last - 1]!)) return null;
   return { speaker: { words: ctx.layout.text.slice(sourceSpan.start, sourceSpan.end), ...sourceSpan }, sourceSpan };
 }
 
+/** Participles that say what their subject feels or holds ("are worried about"): the subject is the source. */
+const STATES_OF_MIND = new Set(["worried", "concerned", "convinced", "pleased", "surprised", "disappointed", "frustrated",
+  "impressed", "interested", "excited", "troubled", "alarmed", "determined", "committed", "opposed", "skeptical", "confident",
+  "persuaded", "satisfied", "dismayed", "outraged", "angered", "scared", "afraid", "prepared", "inclined", "poised"]);
+const PRONOUN_BEFORE_IS = new Set(["he", "she", "it", "that", "who", "there", "what"]);
+/**
+ * Whether a source's last word can head a noun phrase: not an adjective the lexicon knows only as
+ * one ("a friendly"), an "-ly" adverb or a time adverb ("now"). Role nouns ("official") and names pass.
+ */
+function nounHead(token: ClaimContext["layout"]["tokens"][number]): boolean {
+  const lower = token.lower;
+  if (!token.word || token.cap || isRoleNoun(lower)) return true;
+  const c = wordClass(lower);
+  if (c & W.adjective && !(c & (W.noun | W.role | W.verb))) return false;
+  return !/ly$/.test(lower) && !TIME_ADVERBS.has(lower);
+}
+
+const TIME_ADVERBS = new Set(["now", "today", "then", "later", "yesterday", "tomorrow", "again", "also", "still", "already",
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "morning", "night", "past"]);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get", "got", "gets"]);
 
 /** "was asked", "has been called", "is widely expected": an auxiliary of the passive before a participle. */
 function isPassive(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
   for (let k = cue.first; k < cue.last; k++) {
-    if (!/(?:ed|en|wn|ld|ght)$/.test(t[k]!.lower)) continue;
-    for (let j = k - 1; j >= Math.max(0, cue.first - 3, k - 3); j--) if (PASSIVE_AUX.has(t[j]!.lower)) return true;
+    if (!/(?:ed|en|wn|ld|ght)$/.test(t[k]!.lower) || STATES_OF_MIND.has(t[k]!.lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, cue.first - 3, k - 3) && t[j]!.word; j--) {
+      // "’s" is "is" after a pronoun ("he’s been asked"); after a noun it is a possessive ("the party’s").
+      if (PASSIVE_AUX.has(t[j]!.lower) && (!/^['’]s$/.test(t[j]!.lower) || PRONOUN_BEFORE_IS.has(t[j - 1]?.lower ?? ""))) return true;
+    }
   }
   return false;
+}
+
+/** Verbs whose subject is what the content is about, not who holds it: "Trump seems to be ...". */
+const RAISING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+/** One-word cues that cannot carry a speech act alone: prepositions, auxiliaries, and adverbs but those of hearsay. */
+const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", "at", "by", "from", "as", "into", "over", "that", "and", "but",
+  "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had", "is", "was", "are", "were", "be", "do", "did", "does"]);
+const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
+
+/** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a plural noun ("states"). */
+function notACue(ctx: ClaimContext, k: number): boolean {
+  const w = ctx.layout.tokens[k]!.lower;
+  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k);
+}
+
+/** A passive's agent as its source: "was criticized by Sanders". */
+function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source: TaggedSpan | undefined): boolean {
+  return source !== undefined && source.first >= cue.last && t[source.first - 1]?.lower === "by";
+}
+
+const COORDINATORS = new Set(["and", "but", "or"]);
+
+/**
+ * The subject of a cue with no tagged source: the one right before it; else, for a participle, the
+ * name right before it ("with Maher adding ..."); else, for a coordinated verb ("argued that ...,
+ * but suggested ..."), the subject of the main clause.
+ */
+function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): SpeakerFound | null {
+  const found = findSubject(ctx, sentenceFirst, cue.first);
+  if (found) return found;
+  const t = ctx.layout.tokens;
+  let k = cue.first - 1;
+  while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
+  const m = ctx.mentionAt[k] ?? -1;
+  if (m >= 0 && t[cue.first]!.lower.endsWith("ing") && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) {
+    return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+  }
+  return k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? mainSubject(ctx, sentenceFirst, k) : null;
 }
 
 /** The tokens of a speaker the rules found: the source span when the tagger marked none. */
@@ -135,9 +199,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // ", saying ...", else the one right before the cue.
     const first = ctx.layout.sentences[t[a.cue.first]!.sentence]!.first;
     const participle = t[a.cue.first - 1]?.text === "," && t[a.cue.first]!.lower.endsWith("ing");
-    // A passive cue ("was asked", "has been called") has no source of its own: the subject is the addressee.
-    if (!a.source && isPassive(t, a.cue)) continue;
-    const found = a.source ? null : participle ? mainSubject(ctx, first, a.cue.first - 1) : findSubject(ctx, first, a.cue.first);
+    // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
+    // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
+    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first))) continue;
+    const found = a.source ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = a.source ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     if (!source) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
@@ -165,6 +230,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
       date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate),
     });
     if ("mention" in resolved.speaker) memory.spoke(resolved.speaker.mention, sentence.index);
+    else memory.spokeWords(resolved.speaker, sentence.index);
   }
   return claims;
 }
