@@ -12,6 +12,7 @@ import { ensureViewerBuilt } from "../src/cli/viewer-build.ts";
 import { connectionFromEnv, countGraph, createDriver, exportGraph, verifyConnection } from "../src/graph/index.ts";
 import { serveStatic } from "../src/server/static.ts";
 import { launchChromium } from "../tests/browser/chromium.ts";
+import { COMPACT_GRAPH_VERSION, encodeCompactGraph } from "../src/graph/export/compact-graph.ts";
 import { generateGraph } from "./bench-viewer-graphs.ts";
 import { LOAD_MARKS, measureCameraFps, measureLoad, measureMouseFps, type LoadFigures, type MotionFigures } from "./bench-viewer-measure.ts";
 
@@ -40,9 +41,10 @@ interface Row {
 
 function generatedRows(): Row[] {
   return GENERATED.map(({ name, nodes, edges }) => {
-    const file = join(BENCH_DIR, `generated-${nodes}-${edges}-${SEED}.json`);
-    // Same seed, same graph: a file already written is reused.
-    if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateGraph({ nodes, edges, seed: SEED })));
+    // Written as `kg export --format json` writes (the compact form, its version in the name); same seed, same
+    // graph: a file already written is reused.
+    const file = join(BENCH_DIR, `generated-${nodes}-${edges}-${SEED}-compact${COMPACT_GRAPH_VERSION}.json`);
+    if (!existsSync(file)) writeFileSync(file, JSON.stringify(encodeCompactGraph(generateGraph({ nodes, edges, seed: SEED }))));
     return { name, file };
   });
 }
