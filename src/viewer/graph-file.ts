@@ -27,25 +27,28 @@ function placedNode(key: string, attribute: Attribute, aliases: Map<string, stri
   aliases.set(key, Array.isArray(listed) ? listed.map(String) : []);
   const x = attribute("x");
   const y = attribute("y");
-  return {
+  const node: PlacedNode = {
     id: key,
     type: (text(attribute("type")) ?? "Unknown") as GraphNode["type"],
     name: text(attribute("name")) ?? text(attribute("label")) ?? key,
     kind: text(attribute("kind")),
     mentionCount: count(attribute("mentionCount")),
-    // A file laid out already (kg export does it) is drawn as it is, with no layout run in the page.
-    ...(typeof x === "number" && Number.isFinite(x) && typeof y === "number" && Number.isFinite(y) ? { x, y } : {}),
   };
+  // A file laid out already (kg export does it) is drawn as it is, with no layout run in the page. (Assigned, not
+  // spread: a spread per element cost a third of reading a 100k-edge file.)
+  if (typeof x === "number" && Number.isFinite(x) && typeof y === "number" && Number.isFinite(y)) (node.x = x), (node.y = y);
+  return node;
 }
 
 function graphEdge(key: string | undefined, source: string, target: string, i: number, attribute: Attribute): GraphEdge {
   const type = text(attribute("type")) ?? "RELATED";
   const claims = attribute("claims");
-  return {
+  const edge: GraphEdge = {
     id: key ?? `${type}:${source}->${target}#${i}`, source, target, type,
     weight: count(attribute("weight")) || 1, label: text(attribute("label")),
-    ...(Array.isArray(claims) ? { claims: claims as GraphEdge["claims"] } : {}),
   };
+  if (Array.isArray(claims)) edge.claims = claims as GraphEdge["claims"];
+  return edge;
 }
 
 /** The compact form read column by column: one object per node and edge, none per attribute set. */
