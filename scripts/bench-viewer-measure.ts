@@ -67,17 +67,21 @@ function descendantPids(root = process.pid): number[] {
   return [...parent.keys()].filter(isDescendant);
 }
 
-/** CPU ms (user + system) used so far by the given processes; one that has ended counts no more. */
+/** Last ticks read per process: one that ends (a closed page's renderer) keeps counting what it had used. */
+const lastTicks = new Map<number, number>();
+
+/** CPU ms (user + system) used so far by the given processes. */
 function cpuOfPids(pids: number[]): number {
   let ticks = 0;
   for (const pid of pids) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
+      lastTicks.set(pid, Number(fields[11]) + Number(fields[12]));
     } catch {
-      /* ended */
+      /* ended: its last reading stands */
     }
+    ticks += lastTicks.get(pid) ?? 0;
   }
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
@@ -131,7 +135,8 @@ export async function measureLoad(page: Page, url: string, timeoutMs: number): P
   } finally {
     clearInterval(sampler);
   }
-  const cpu = cpuSince(cpuBefore);
+  // The total from the same processes: childCpuMs() would lose a process that ended meanwhile (the last page's renderer).
+  const cpu = { total: cpuOfPids(pids) - samples[0]!.cpu, gpu: cpuSince(cpuBefore).gpu };
   const figures = await page.evaluate((markNames) => {
     const error = document.querySelector(".status.error")?.textContent;
     if (error) throw new Error(error);

@@ -184,25 +184,28 @@ function decodeColumns(columns: Record<string, CompactColumn>, count: number): (
 }
 
 /**
- * Reads attribute `name` of element `i` straight from the columns (undefined where the element lacks it), for
- * readers that want their own objects rather than graphology's (the viewer: one object per edge, not three).
+ * One attribute of every element as a plain array (undefined where an element lacks it), for readers that build
+ * their own objects rather than graphology's (the viewer: one object per edge, not three). A missing column gives
+ * an array of undefined.
  */
-export function columnReader(columns: Record<string, CompactColumn>): (name: string, i: number) => unknown {
-  const absentSets = new Map<string, Set<number>>();
-  for (const [name, column] of Object.entries(columns)) if ("absent" in column && column.absent?.length) absentSets.set(name, new Set(column.absent));
-  return (name, i) => {
-    const column = columns[name];
-    if (!column) return undefined;
-    if ("codes" in column) return column.codes[i]! >= 0 ? column.dictionary[column.codes[i]!] : undefined;
-    return absentSets.get(name)?.has(i) ? undefined : column.values[i];
-  };
+export function columnValues(column: CompactColumn | undefined, count: number): unknown[] {
+  const values: unknown[] = new Array(count).fill(undefined);
+  if (!column) return values;
+  if ("codes" in column) {
+    const { codes, dictionary } = column;
+    for (let i = 0; i < count; i++) if (codes[i]! >= 0) values[i] = dictionary[codes[i]!];
+    return values;
+  }
+  for (let i = 0; i < count; i++) values[i] = column.values[i];
+  for (const i of column.absent ?? []) values[i] = undefined;
+  return values;
 }
 
 /** Every edge's key, derived from its ends and type where the file leaves keys out. */
 export function compactEdgeKeys({ nodes, edges }: CompactGraph): string[] {
   if (edges.keys !== DERIVED_EDGE_KEYS) return edges.keys;
-  const read = columnReader(edges.attributes);
-  return edges.source.map((s, i) => derivedEdgeKey(read("type", i), nodes.keys[s]!, nodes.keys[edges.target[i]!]!));
+  const types = columnValues(edges.attributes.type, edges.count);
+  return edges.source.map((s, i) => derivedEdgeKey(types[i], nodes.keys[s]!, nodes.keys[edges.target[i]!]!));
 }
 
 /**
