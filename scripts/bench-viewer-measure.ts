@@ -98,8 +98,6 @@ export interface LoadFigures {
   firstFrameMs: number;
   /** Each of LOAD_MARKS: the file fetched and parsed, the graphology graph built, sigma's first render issued. */
   marksMs: Record<(typeof LOAD_MARKS)[number], number>;
-  /** Chromium's CPU from navigation to each mark, from /proc read every CPU_SAMPLE_MS (so to about that much). */
-  marksCpuMs: Record<(typeof LOAD_MARKS)[number], number>;
   cpu: CpuMs;
   nodes: number;
   edges: number;
@@ -108,35 +106,18 @@ export interface LoadFigures {
   hideLabelsOnMove: boolean;
 }
 
-/** How often the CPU is read during a load: the per-step CPU figures are good to about this. */
-const CPU_SAMPLE_MS = 15;
-
-/** The CPU used by then, from the sample nearest to an epoch time. */
-function cpuAt(samples: { at: number; cpu: number }[], at: number): number {
-  let best = samples[0]!;
-  for (const sample of samples) if (Math.abs(sample.at - at) < Math.abs(best.at - at)) best = sample;
-  return best.cpu;
-}
-
 export async function measureLoad(page: Page, url: string, timeoutMs: number): Promise<LoadFigures> {
   const cpuBefore = childCpuMs();
-  // Wall time per step moves with whatever else runs on the machine; the CPU spent by each step hardly does.
-  // Only the processes running now are read (the page's renderer exists from newPage on): a whole /proc scan
-  // every few ms would itself load the machine.
+  // The processes running now (the page's renderer exists from newPage on), read again at the end.
   const pids = descendantPids();
-  const samples = [{ at: Date.now(), cpu: cpuOfPids(pids) }];
-  const sampler = setInterval(() => samples.push({ at: Date.now(), cpu: cpuOfPids(pids) }), CPU_SAMPLE_MS);
-  try {
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0 || document.querySelector(".status.error"), null, {
-      timeout: timeoutMs,
-      polling: 50,
-    });
-  } finally {
-    clearInterval(sampler);
-  }
+  const pidsCpuBefore = cpuOfPids(pids);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0 || document.querySelector(".status.error"), null, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
   // The total from the same processes: childCpuMs() would lose a process that ended meanwhile (the last page's renderer).
-  const cpu = { total: cpuOfPids(pids) - samples[0]!.cpu, gpu: cpuSince(cpuBefore).gpu };
+  const cpu = { total: cpuOfPids(pids) - pidsCpuBefore, gpu: cpuSince(cpuBefore).gpu };
   const figures = await page.evaluate((markNames) => {
     const error = document.querySelector(".status.error")?.textContent;
     if (error) throw new Error(error);
@@ -150,11 +131,7 @@ export async function measureLoad(page: Page, url: string, timeoutMs: number): P
       hideEdgesOnMove: data.edgesWhileMoving === "hidden", hideLabelsOnMove: Boolean(sigma.getSetting("hideLabelsOnMove")),
     };
   }, LOAD_MARKS);
-  const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-  const marksCpuMs = Object.fromEntries(
-    LOAD_MARKS.map((mark) => [mark, cpuAt(samples, timeOrigin + figures.marksMs[mark]) - samples[0]!.cpu]),
-  ) as LoadFigures["marksCpuMs"];
-  return { ...figures, marksCpuMs, cpu };
+  return { ...figures, cpu };
 }
 
 export interface MotionFigures {

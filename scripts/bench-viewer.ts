@@ -145,16 +145,12 @@ async function main() {
 
   // Where the first frame's time goes: each step's wall time, ending at the viewer's marks.
   console.log("\nfirst frame by step (wall ms): fetch = the file downloaded and parsed, build = the graphology graph, view = sigma's first render issued (reducers, processing, draw calls), draw = until that frame is on screen (SwiftShader rasterising)");
-  // The CPU of all Chromium processes in each step, read from /proc every 15 ms: the figure to compare when the
-  // machine is shared (the draw step's is mostly SwiftShader's, in the GPU process).
-  console.log("cpu = CPU ms of all Chromium processes in the same step (to about 15 ms)");
-  const stepWidths = [30, 8, 8, 8, 8, 10, 10, 10, 10];
-  console.log(pad(["graph", "fetch", "build", "view", "draw", "fetch cpu", "build cpu", "view cpu", "draw cpu"], stepWidths));
-  const steps = (at: number[]) => at.map((ms, i) => ms - (i === 0 ? 0 : at[i - 1]!));
+  const stepWidths = [30, 8, 8, 8, 8];
+  console.log(pad(["graph", "fetch", "build", "view", "draw"], stepWidths));
   for (const { row, load } of results) {
-    const wall = steps(LOAD_MARKS.map((mark) => load.marksMs[mark]));
-    const cpu = steps(LOAD_MARKS.map((mark) => load.marksCpuMs[mark]));
-    console.log(pad([row.name, ...wall.map((ms) => fixed(ms)), ...cpu.map((ms) => fixed(ms))], stepWidths));
+    const at = LOAD_MARKS.map((mark) => load.marksMs[mark]);
+    const steps = at.map((ms, i) => ms - (i === 0 ? 0 : at[i - 1]!));
+    console.log(pad([row.name, ...steps.map((ms) => fixed(ms))], stepWidths));
   }
 }
 
