@@ -143,13 +143,16 @@ export interface MotionFigures {
   gpuMsPerFrame: number;
   /** Mean time of sigma's render call on the page's main thread. */
   renderMs: number;
+  /** Mouse moves and wheel turns the page received per second: a mouse measure cannot draw more frames than that. */
+  inputsPerSecond: number;
 }
 
 /** Counts sigma's renders (afterRender) and their main-thread time while `drive` runs. */
 async function countFrames(page: Page, drive: () => Promise<void>): Promise<MotionFigures> {
   await page.evaluate(() => {
-    const w = window as unknown as { kgViewer: { sigma: { on(e: string, f: () => void): void } }; kgCount: { frames: number; renderMs: number; began: number; at: number } };
-    const count = (w.kgCount = { frames: 0, renderMs: 0, began: 0, at: performance.now() });
+    const w = window as unknown as { kgViewer: { sigma: { on(e: string, f: () => void): void } }; kgCount: { frames: number; renderMs: number; began: number; at: number; inputs: number } };
+    const count = (w.kgCount = { frames: 0, renderMs: 0, began: 0, at: performance.now(), inputs: 0 });
+    for (const type of ["mousemove", "wheel"]) document.addEventListener(type, () => count.inputs++, { capture: true, passive: true });
     w.kgViewer.sigma.on("beforeRender", () => (count.began = performance.now()));
     w.kgViewer.sigma.on("afterRender", () => {
       count.frames++;
@@ -159,14 +162,14 @@ async function countFrames(page: Page, drive: () => Promise<void>): Promise<Moti
   const cpuBefore = childCpuMs();
   await drive();
   const cpu = cpuSince(cpuBefore);
-  const { frames, renderMs, elapsed } = await page.evaluate(() => {
-    const { kgCount } = window as unknown as { kgCount: { frames: number; renderMs: number; at: number } };
-    const result = { frames: kgCount.frames, renderMs: kgCount.renderMs, elapsed: performance.now() - kgCount.at };
+  const { frames, renderMs, elapsed, inputs } = await page.evaluate(() => {
+    const { kgCount } = window as unknown as { kgCount: { frames: number; renderMs: number; at: number; inputs: number } };
+    const result = { frames: kgCount.frames, renderMs: kgCount.renderMs, elapsed: performance.now() - kgCount.at, inputs: kgCount.inputs };
     kgCount.frames = Number.NaN; // later renders (the view settling) are not counted
     return result;
   });
   const seconds = elapsed / 1000;
-  return { frames, seconds, fps: frames / seconds, cpuMsPerFrame: frames ? cpu.total / frames : Number.NaN, gpuMsPerFrame: frames ? cpu.gpu / frames : Number.NaN, renderMs: frames ? renderMs / frames : Number.NaN };
+  return { frames, seconds, fps: frames / seconds, cpuMsPerFrame: frames ? cpu.total / frames : Number.NaN, gpuMsPerFrame: frames ? cpu.gpu / frames : Number.NaN, renderMs: frames ? renderMs / frames : Number.NaN, inputsPerSecond: inputs / seconds };
 }
 
 /**

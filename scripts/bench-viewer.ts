@@ -130,16 +130,16 @@ async function main() {
   console.log(`Viewport 1280x800, static mode (?graph=), ${seconds} s of motion per mode. first frame = navigation to the first frame showing the whole graph.`);
   // Both count as motion in the viewer (motion.ts): the first frame of each is a full one, the rest reduced where marked *.
   console.log(`camera = camera.setState every animation frame; mouse = drag + wheel through Chromium input (edges ${results.some((r) => r.load.hideEdgesOnMove) ? "left out and nodes coarse while moving where marked *" : "drawn"}).`);
-  console.log(`cpu = CPU ms of all Chromium processes (renderer, browser and the GPU process, where SwiftShader rasterises WebGL), "(gpu N)" the GPU process's part; render = sigma's render call on the page's main thread.\n`);
-  const widths = [30, 6, 16, 5, 11, 18, 10, 18, 9, 9, 18];
-  console.log(pad(["graph", "nodes", "edges", "MB", "first frame", "load cpu (gpu)", "camera fps", "cpu/frame (gpu)", "render ms", "mouse fps", "cpu/frame (gpu)"], widths));
+  console.log(`cpu = CPU ms of all Chromium processes (renderer, browser and the GPU process, where SwiftShader rasterises WebGL), "(gpu N)" the GPU process's part; render = sigma's render call on the page's main thread; inputs/s = mouse moves and wheel turns the page received (the mouse fps cannot exceed it).\n`);
+  const widths = [30, 6, 16, 5, 11, 18, 10, 18, 9, 9, 18, 8];
+  console.log(pad(["graph", "nodes", "edges", "MB", "first frame", "load cpu (gpu)", "camera fps", "cpu/frame (gpu)", "render ms", "mouse fps", "cpu/frame (gpu)", "inputs/s"], widths));
   console.log(widths.map((w) => "-".repeat(w)).join("-+-"));
   for (const { row, megabytes, load, camera, mouse } of results) {
     const edges = load.visibleEdges === load.edges ? String(load.edges) : `${load.edges} (${load.visibleEdges} shown)`;
     console.log(pad([
       row.name, String(load.nodes), edges, fixed(megabytes, 1), `${fixed(load.firstFrameMs)} ms`, `${fixed(load.cpu.total)} (${fixed(load.cpu.gpu)}) ms`,
       `${fixed(camera.fps, 1)}${load.hideEdgesOnMove ? "*" : ""}`, `${fixed(camera.cpuMsPerFrame)} (${fixed(camera.gpuMsPerFrame)}) ms`, fixed(camera.renderMs, 1),
-      `${fixed(mouse.fps, 1)}${load.hideEdgesOnMove ? "*" : ""}`, `${fixed(mouse.cpuMsPerFrame)} (${fixed(mouse.gpuMsPerFrame)}) ms`,
+      `${fixed(mouse.fps, 1)}${load.hideEdgesOnMove ? "*" : ""}`, `${fixed(mouse.cpuMsPerFrame)} (${fixed(mouse.gpuMsPerFrame)}) ms`, fixed(mouse.inputsPerSecond, 1),
     ], widths));
   }
 
