@@ -191,23 +191,40 @@ export function measureCameraFps(page: Page, seconds: number): Promise<MotionFig
   return countFrames(page, () => page.evaluate(CAMERA_LOOP.replace("MS", String(seconds * 1000))));
 }
 
-/** Mouse drags in a circle with a wheel turn every few steps, through Chromium's real input pipeline. */
-export function measureMouseFps(page: Page, seconds: number): Promise<MotionFigures> {
+/**
+ * Mouse drags in a circle with a wheel turn every ten moves, through Chromium's real input pipeline. A real mouse
+ * reports at its own rate whatever the page does, so the moves are sent at `movesPerSecond` without waiting for
+ * each to be handled (at most MOVES_IN_FLIGHT unanswered, so a slow page is not sent a backlog); Chromium
+ * coalesces them per frame as it does a device's. movesPerSecond 0 awaits each move before the next (the measure
+ * before 2026-12-03, bound by the round trip: about 8 moves a second at 10k/100k on a loaded machine).
+ */
+export function measureMouseFps(page: Page, seconds: number, movesPerSecond = 60): Promise<MotionFigures> {
+  const MOVES_IN_FLIGHT = 3;
   return countFrames(page, async () => {
     const box = (await page.getByTestId("graph").boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     const end = Date.now() + seconds * 1000;
+    const inFlight = new Set<Promise<void>>();
+    const settle = () => Promise.all(inFlight);
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     for (let i = 0; Date.now() < end; i++) {
-      await page.mouse.move(cx + 150 * Math.cos(i / 8), cy + 150 * Math.sin(i / 8));
+      const sent = page.mouse.move(cx + 150 * Math.cos(i / 8), cy + 150 * Math.sin(i / 8));
+      if (movesPerSecond > 0) {
+        inFlight.add(sent);
+        void sent.finally(() => inFlight.delete(sent));
+        while (inFlight.size >= MOVES_IN_FLIGHT) await Promise.race(inFlight);
+        await new Promise((done) => setTimeout(done, 1000 / movesPerSecond));
+      } else await sent;
       if (i % 10 === 5) {
+        await settle();
         await page.mouse.up();
         await page.mouse.wheel(0, i % 20 < 10 ? -120 : 120);
         await page.mouse.down();
       }
     }
+    await settle();
     await page.mouse.up();
   });
 }
