@@ -75,7 +75,9 @@ function encodeColumns(elements: (Attributes | undefined)[]): Record<string, Com
   return Object.fromEntries([...names].map((name) => [name, encodeColumn(elements, name)]));
 }
 
-const derivedEdgeKey = (type: unknown, source: string, target: string) => `${String(type)}:${source}->${target}`;
+// Joined, not a template literal: a template gives V8 a rope (cons string), which costs flattening and ~3× the
+// time once graphology and sigma use 100k of them as Map and object keys.
+const derivedEdgeKey = (type: unknown, source: string, target: string) => [String(type), ":", source, "->", target].join("");
 
 /** Graphology's serialised graph (graph.export()) in the compact form; lossless for JSON-safe attributes. */
 export function encodeCompactGraph(graph: SerializedGraph): CompactGraph {
