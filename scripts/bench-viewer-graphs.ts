@@ -1,5 +1,6 @@
-// Generated graphs for the viewer benchmark: the shape `kg export --format json` writes (graphology's serialised
-// form, entity attributes, x/y already laid out), deterministic from a seed so every run draws the same picture.
+// Generated graphs for the viewer benchmark: graphology's serialised form with entity attributes and x/y already
+// laid out (bench-viewer.ts writes it in the compact form `kg export --format json` writes), deterministic from a
+// seed so every run draws the same picture.
 // The seeded PRNG is the project's own (mulberry32, as NER training uses).
 import { seededRandom } from "../src/extract/ner/perceptron.ts";
 

@@ -1,7 +1,7 @@
 // npm run bench:viewer: the viewer in headless Chromium (software WebGL, no GPU) on generated graphs and on the
 // real ingested graph, loaded through static mode (?graph=URL). Prints time to the first frame and frames per
 // second while panning and zooming, with the CPU each took (robust to other work on the machine).
-//   npm run bench:viewer -- [--seconds 5] [--only 10k] [--graph-file FILE] [--rebuild-graph]
+//   npm run bench:viewer -- [--seconds 5] [--only 10k] [--graph-file FILE] [--rebuild-graph] [--mouse-rate 60]
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,6 +12,7 @@ import { ensureViewerBuilt } from "../src/cli/viewer-build.ts";
 import { connectionFromEnv, countGraph, createDriver, exportGraph, verifyConnection } from "../src/graph/index.ts";
 import { serveStatic } from "../src/server/static.ts";
 import { launchChromium } from "../tests/browser/chromium.ts";
+import { COMPACT_GRAPH_VERSION, encodeCompactGraph } from "../src/graph/export/compact-graph.ts";
 import { generateGraph } from "./bench-viewer-graphs.ts";
 import { LOAD_MARKS, measureCameraFps, measureLoad, measureMouseFps, type LoadFigures, type MotionFigures } from "./bench-viewer-measure.ts";
 
@@ -26,6 +27,8 @@ const SEED = 20260601;
 const { values: args } = parseArgs({
   options: {
     seconds: { type: "string", default: "5" },
+    // Mouse moves a second, sent as a device would; 0 awaits each move (the measure before 2026-12-03).
+    "mouse-rate": { type: "string", default: "60" },
     only: { type: "string" },
     "graph-file": { type: "string", default: join(BENCH_DIR, "ingested.json") },
     "rebuild-graph": { type: "boolean", default: false },
@@ -40,9 +43,10 @@ interface Row {
 
 function generatedRows(): Row[] {
   return GENERATED.map(({ name, nodes, edges }) => {
-    const file = join(BENCH_DIR, `generated-${nodes}-${edges}-${SEED}.json`);
-    // Same seed, same graph: a file already written is reused.
-    if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateGraph({ nodes, edges, seed: SEED })));
+    // Written as `kg export --format json` writes (the compact form, its version in the name); same seed, same
+    // graph: a file already written is reused.
+    const file = join(BENCH_DIR, `generated-${nodes}-${edges}-${SEED}-compact${COMPACT_GRAPH_VERSION}.json`);
+    if (!existsSync(file)) writeFileSync(file, JSON.stringify(encodeCompactGraph(generateGraph({ nodes, edges, seed: SEED }))));
     return { name, file };
   });
 }
@@ -113,7 +117,7 @@ async function main() {
         return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "no WebGL";
       });
       const camera = await measureCameraFps(page, seconds);
-      const mouse = await measureMouseFps(page, seconds);
+      const mouse = await measureMouseFps(page, seconds, Number(args["mouse-rate"]));
       await page.close();
       results.push({ row, megabytes: statSync(row.file).size / 1e6, load, camera, mouse });
       console.log(`  measured ${row.name}`);
@@ -127,17 +131,17 @@ async function main() {
   console.log(`Software rendering, no GPU. ${cpus().length} cores, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")} (wall-clock figures include other work on the machine; CPU figures hardly do).`);
   console.log(`Viewport 1280x800, static mode (?graph=), ${seconds} s of motion per mode. first frame = navigation to the first frame showing the whole graph.`);
   // Both count as motion in the viewer (motion.ts): the first frame of each is a full one, the rest reduced where marked *.
-  console.log(`camera = camera.setState every animation frame; mouse = drag + wheel through Chromium input (edges ${results.some((r) => r.load.hideEdgesOnMove) ? "left out and nodes coarse while moving where marked *" : "drawn"}).`);
-  console.log(`cpu = CPU ms of all Chromium processes (renderer, browser and the GPU process, where SwiftShader rasterises WebGL), "(gpu N)" the GPU process's part; render = sigma's render call on the page's main thread.\n`);
-  const widths = [30, 6, 16, 5, 11, 18, 10, 18, 9, 9, 18];
-  console.log(pad(["graph", "nodes", "edges", "MB", "first frame", "load cpu (gpu)", "camera fps", "cpu/frame (gpu)", "render ms", "mouse fps", "cpu/frame (gpu)"], widths));
+  console.log(`camera = camera.setState every animation frame; mouse = drag + wheel through Chromium input, ${Number(args["mouse-rate"]) > 0 ? `${args["mouse-rate"]} moves/s sent as a device would` : "each move awaited"} (edges ${results.some((r) => r.load.hideEdgesOnMove) ? "left out and nodes coarse while moving where marked *" : "drawn"}).`);
+  console.log(`cpu = CPU ms of all Chromium processes (renderer, browser and the GPU process, where SwiftShader rasterises WebGL), "(gpu N)" the GPU process's part; render = sigma's render call on the page's main thread; inputs/s = mouse moves and wheel turns the page received (the mouse fps cannot exceed it).\n`);
+  const widths = [30, 6, 16, 5, 11, 18, 10, 18, 9, 9, 18, 8];
+  console.log(pad(["graph", "nodes", "edges", "MB", "first frame", "load cpu (gpu)", "camera fps", "cpu/frame (gpu)", "render ms", "mouse fps", "cpu/frame (gpu)", "inputs/s"], widths));
   console.log(widths.map((w) => "-".repeat(w)).join("-+-"));
   for (const { row, megabytes, load, camera, mouse } of results) {
     const edges = load.visibleEdges === load.edges ? String(load.edges) : `${load.edges} (${load.visibleEdges} shown)`;
     console.log(pad([
       row.name, String(load.nodes), edges, fixed(megabytes, 1), `${fixed(load.firstFrameMs)} ms`, `${fixed(load.cpu.total)} (${fixed(load.cpu.gpu)}) ms`,
       `${fixed(camera.fps, 1)}${load.hideEdgesOnMove ? "*" : ""}`, `${fixed(camera.cpuMsPerFrame)} (${fixed(camera.gpuMsPerFrame)}) ms`, fixed(camera.renderMs, 1),
-      `${fixed(mouse.fps, 1)}${load.hideEdgesOnMove ? "*" : ""}`, `${fixed(mouse.cpuMsPerFrame)} (${fixed(mouse.gpuMsPerFrame)}) ms`,
+      `${fixed(mouse.fps, 1)}${load.hideEdgesOnMove ? "*" : ""}`, `${fixed(mouse.cpuMsPerFrame)} (${fixed(mouse.gpuMsPerFrame)}) ms`, fixed(mouse.inputsPerSecond, 1),
     ], widths));
   }
 

@@ -8,6 +8,8 @@ import { KgError } from "../types/index.ts";
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const VIEWER_SOURCE = join(ROOT, "src", "viewer");
 export const VIEWER_DIST = join(ROOT, "dist", "viewer");
+/** Files outside src/viewer that the bundle holds (the graph file format is shared with the exporter). */
+const SHARED_SOURCES = [join(ROOT, "src", "graph", "export", "compact-graph.ts")];
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -20,7 +22,7 @@ function newestMtime(dir: string): number {
 
 export async function ensureViewerBuilt(log: (line: string) => void): Promise<string> {
   const index = join(VIEWER_DIST, "index.html");
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(VIEWER_SOURCE)) return VIEWER_DIST;
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(newestMtime(VIEWER_SOURCE), ...SHARED_SOURCES.map((f) => statSync(f).mtimeMs))) return VIEWER_DIST;
   log("Building the viewer with Vite...");
   let vite: typeof import("vite");
   try {

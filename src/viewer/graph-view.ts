@@ -7,7 +7,7 @@ import { pageRankScores, type SizeBy } from "./centrality.ts";
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
-import { hideEmptyLayersWhileMoving, renderWhenSettled } from "./motion.ts";
+import { hideEmptyLayersWhileMoving, noPickingWhileMoving, renderWhenSettled } from "./motion.ts";
 import { EDGE_TYPES, edgePrograms, nodeCircleProgram } from "./programs.ts";
 
 export interface GraphView {
@@ -194,6 +194,7 @@ export function createGraphView(
 
   const stopSettling = renderWhenSettled(sigma);
   const showLayers = hideEmptyLayersWhileMoving(sigma, () => large);
+  const restorePicking = noPickingWhileMoving(sigma);
 
   sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
   sigma.on("clickStage", () => events.onStageClick());
@@ -260,6 +261,7 @@ export function createGraphView(
       resizeObserver.disconnect();
       stopSettling();
       showLayers();
+      restorePicking();
       sigma.kill();
     },
   };

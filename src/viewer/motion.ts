@@ -97,3 +97,21 @@ export function hideEmptyLayersWhileMoving<N extends Attributes, E extends Attri
   sigma.on("afterRender", afterRender);
   return () => sigma.off("afterRender", afterRender);
 }
+
+/**
+ * Sigma looks for the node under the pointer on every mouse move, drags included, by reading a pixel back from the
+ * picking buffer (gl.readPixels): the page then waits for the GPU (SwiftShader: the CPU) to finish the frame before,
+ * so drawing and the next move stop overlapping. While the camera moves the picking pass is not drawn (programs.ts)
+ * and the buffer is stale anyway: no node is under the pointer until the camera stops.
+ */
+export function noPickingWhileMoving<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): () => void {
+  // A private method of sigma's (its mouse handlers call it); a version without it is left as it is.
+  type Picker = (position: { x: number; y: number }) => string | null;
+  const picking = sigma as unknown as { getNodeAtPosition?: Picker };
+  const pick = picking.getNodeAtPosition;
+  if (typeof pick !== "function") return () => {};
+  picking.getNodeAtPosition = (position) => (cameraMoving(sigma) ? null : pick.call(sigma, position));
+  return () => {
+    picking.getNodeAtPosition = pick;
+  };
+}

@@ -1,48 +1,11 @@
-// Static mode: a graphology JSON export (`kg export --format json`, or the viewer's own "Export JSON") stands in
-// for the API. Search, the panel and paths work from the file alone; there are no documents to open.
+// Static mode: a graph file (either form graph-file.ts reads) stands in for the API. Search, the panel and paths
+// work from the file alone; there are no documents to open.
 import type { GraphEdge, GraphNode, GraphResponse, NodeResponse, PathResponse, RelationView } from "../server/api-types.ts";
 import { ApiError } from "./api.ts";
 import type { DataSource } from "./data-source.ts";
-import type { PlacedNode } from "./graph-data.ts";
+import { parseExport } from "./graph-file.ts";
 
-interface ExportedGraph {
-  nodes: { key: string; attributes?: Record<string, unknown> }[];
-  edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
-}
-
-const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
-const count = (value: unknown): number => (typeof value === "number" && Number.isFinite(value) ? value : 0);
-
-/** Accepts graphology's serialised form; attributes the viewer does not know are dropped, missing ones defaulted. */
-export function parseExport(json: unknown): { response: GraphResponse; aliases: Map<string, string[]> } {
-  const data = json as Partial<ExportedGraph> | null;
-  if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
-    throw new ApiError(0, "bad_graph_file", "the graph file is not a graphology JSON export (it needs nodes and edges arrays)");
-  }
-  const aliases = new Map<string, string[]>();
-  const nodes: PlacedNode[] = data.nodes.map(({ key, attributes = {} }) => {
-    aliases.set(String(key), Array.isArray(attributes.aliases) ? attributes.aliases.map(String) : []);
-    const { x, y } = attributes;
-    return {
-      id: String(key),
-      type: (text(attributes.type) ?? "Unknown") as GraphNode["type"],
-      name: text(attributes.name) ?? text(attributes.label) ?? String(key),
-      kind: text(attributes.kind),
-      mentionCount: count(attributes.mentionCount),
-      // A file laid out already (kg export does it) is drawn as it is, with no layout run in the page.
-      ...(typeof x === "number" && Number.isFinite(x) && typeof y === "number" && Number.isFinite(y) ? { x, y } : {}),
-    };
-  });
-  const edges: GraphEdge[] = data.edges.map(({ key, source, target, attributes = {} }, i) => {
-    const type = text(attributes.type) ?? "RELATED";
-    return {
-      id: key ?? `${type}:${source}->${target}#${i}`, source: String(source), target: String(target), type,
-      weight: count(attributes.weight) || 1, label: text(attributes.label),
-      ...(Array.isArray(attributes.claims) ? { claims: attributes.claims as GraphEdge["claims"] } : {}),
-    };
-  });
-  return { response: { nodes, edges, warnings: [] }, aliases };
-}
+export { parseExport } from "./graph-file.ts";
 
 export async function createStaticSource(url: string): Promise<DataSource> {
   const answer = await fetch(url, { headers: { Accept: "application/json" } });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeCompactGraph } from "../../src/graph/export/compact-graph.ts";
 import { apiLimits } from "../../src/server/index.ts";
 import { testDriver } from "../helpers.ts";
 import { distinctColours } from "./chromium.ts";
@@ -177,6 +178,18 @@ describe("exploring the graph", () => {
     const png = await staticPage.getByTestId("graph").screenshot({ path: "test-results/explore-static.png" });
     expect((await distinctColours(staticPage, png)).colours).toBeGreaterThan(5);
     expect(apiCalls).toEqual([]);
+    await staticPage.close();
+  });
+
+  it("loads the same graph in the compact form kg export writes, claims and relations included", async () => {
+    const staticPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const compact = JSON.stringify(encodeCompactGraph(JSON.parse(exportedJson)));
+    await staticPage.route("**/shared/compact.json", (route) => route.fulfill({ contentType: "application/json", body: compact }));
+    await openViewer(staticPage, "?graph=shared/compact.json");
+    const exported = JSON.parse(exportedJson) as { nodes: unknown[]; edges: unknown[] };
+    expect([await graphCount(staticPage, "nodes"), await graphCount(staticPage, "edges")]).toEqual([exported.nodes.length, exported.edges.length]);
+    await pick(staticPage, "Barzani", "Masoud Barzani");
+    expect(await staticPage.getByTestId("node-relations").textContent()).toMatch(/Hemin Hawrami/);
     await staticPage.close();
   });
 

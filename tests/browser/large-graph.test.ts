@@ -1,4 +1,5 @@
-// A large graph in real Chromium, static mode: a generated 5000-entity, 20000-edge file (seeded, laid out) loads,
+// A large graph in real Chromium, static mode: a generated 5000-entity, 20000-edge file (seeded, laid out, in the
+// compact form kg export writes) loads,
 // keeps the file's positions (no layout run in the page, which is what makes large files open quickly), draws a
 // non-blank canvas with the large-graph settings on, leaves edges out and draws nodes coarse while the camera moves
 // (and draws the full frame once it stops), and the search finds an entity in it.
@@ -7,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateGraph } from "../../scripts/bench-viewer-graphs.ts";
+import { encodeCompactGraph } from "../../src/graph/export/compact-graph.ts";
 import { ensureViewerBuilt } from "../../src/cli/viewer-build.ts";
 import { serveStatic } from "../../src/server/static.ts";
 import { distinctColours, launchChromium } from "./chromium.ts";
@@ -25,7 +27,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.route("**/large/graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(file) }));
+  await page.route("**/large/graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(encodeCompactGraph(file as never)) }));
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 // `kg export` against a real Neo4j holding the seeds: every format is written by the CLI and read
-// back (GEXF and GraphML with the graphology libraries, JSON with graph.import, CSV by hand).
+// back (GEXF and GraphML with the graphology libraries, compact JSON decoded and graphology JSON with graph.import,
+// both by the viewer's static mode too, CSV by hand).
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +8,7 @@ import { MultiDirectedGraph } from "graphology";
 import gexf from "graphology-gexf";
 import graphml from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeCompactGraph } from "../../src/graph/export/compact-graph.ts";
 import { parseExport } from "../../src/viewer/static-source.ts";
 import { kg, rows, testDriver, wipeDatabase } from "../helpers.ts";
 
@@ -67,13 +69,14 @@ function expectBarzani(graph: MultiDirectedGraph) {
 }
 
 describe("kg export", () => {
-  it("writes graphology's serialised JSON, which graph.import() reads back", () => {
+  it("writes the compact JSON, which decodes to the graph graph.import() reads and the viewer opens", () => {
     const file = join(out, "graph.json");
     exportTo(["--format", "json", "--out", file]);
     const data = JSON.parse(readFileSync(file, "utf8"));
-    expect(Object.keys(data).sort()).toEqual(["attributes", "edges", "nodes", "options"]);
+    expect(data).toMatchObject({ format: "kg-compact-graph", version: 1, edges: { keys: "type:source->target" } });
+    expect(data.nodes.keys).toHaveLength(entityCount);
     const graph = new MultiDirectedGraph();
-    graph.import(data);
+    graph.import(decodeCompactGraph(data));
     expect(expectBarzani(graph)).toMatchObject({ aliases: ["Barzani"], kind: null, mentionCount: barzaniMentions });
     expect(typeof graph.getNodeAttribute(barzaniId, "x")).toBe("number");
     const types = new Set(graph.mapEdges((_e, a) => a.type));
@@ -83,6 +86,21 @@ describe("kg export", () => {
     expect(response.nodes.find((n) => n.id === barzaniId)).toMatchObject({ type: "Person", name: "Masoud Barzani", mentionCount: barzaniMentions });
     expect(aliases.get(barzaniId)).toEqual(["Barzani"]);
     expect(response.edges.some((e) => e.source === barzaniId && e.type === "ROLE" && e.label === "President")).toBe(true);
+  });
+
+  it("writes graphology's own serialised JSON with --format graphology, the same graph as the compact file", () => {
+    const file = join(out, "graph.graphology.json");
+    exportTo(["--format", "graphology", "--out", file]);
+    const data = JSON.parse(readFileSync(file, "utf8"));
+    expect(Object.keys(data).sort()).toEqual(["attributes", "edges", "nodes", "options"]);
+    const graph = new MultiDirectedGraph();
+    graph.import(data);
+    expectBarzani(graph);
+    // Two exports: Neo4j may return the edges in another order, so they are compared by key.
+    const compact = decodeCompactGraph(JSON.parse(readFileSync(join(out, "graph.json"), "utf8")));
+    const byKey = (items: { key?: string }[]) => [...items].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    expect(byKey(compact.nodes)).toEqual(byKey(data.nodes));
+    expect(byKey(compact.edges)).toEqual(byKey(data.edges));
   });
 
   it("writes GEXF that graphology-gexf parses back, aliases included", () => {
@@ -121,7 +139,7 @@ describe("kg export", () => {
     const file = join(out, "full.json");
     exportTo(["--shape", "full", "--out", file]);
     const graph = new MultiDirectedGraph();
-    graph.import(JSON.parse(readFileSync(file, "utf8")));
+    graph.import(decodeCompactGraph(JSON.parse(readFileSync(file, "utf8"))));
     const [counts] = await rows<{ nodes: number; rels: number }>(
       driver,
       `CALL () { MATCH (n) WHERE n:Entity OR n:Claim OR n:Document RETURN count(n) AS nodes }
@@ -141,7 +159,7 @@ describe("kg export", () => {
     const file = join(out, "together.json");
     exportTo(["--query", "together", "--param", "a=Barzani", "--param", "b=Baghdad", "--shape", "full", "--out", file]);
     const graph = new MultiDirectedGraph();
-    graph.import(JSON.parse(readFileSync(file, "utf8")));
+    graph.import(decodeCompactGraph(JSON.parse(readFileSync(file, "utf8"))));
     const names = graph.mapNodes((_n, a) => (a.type === "Document" ? "Document" : a.name)).sort();
     expect(names).toEqual(["Baghdad", "Document", "Document", "Masoud Barzani"]);
     expect(new Set(graph.mapEdges((_e, a) => a.type))).toEqual(new Set(["MENTIONED_IN"]));

@@ -50,7 +50,7 @@ export function outputPath(out: string | undefined, file: ExportFile): string | 
 export function registerExport(program: Command): void {
   program
     .command("export")
-    .description("write the graph (or a query's part of it) as JSON, GEXF, GraphML or CSV for Gephi, Gephi Lite or the viewer")
+    .description("write the graph (or a query's part of it) as compact JSON for the viewer, graphology JSON, GEXF, GraphML or CSV for Gephi and Gephi Lite")
     .option("--format <format>", `one of ${EXPORT_FORMATS.join(", ")} (default: from --out's extension, else json)`)
     .option("--out <path>", "file to write (default: stdout); for csv a folder (nodes.csv, edges.csv) or a prefix")
     .option("--query <name>", "export only the nodes a pack query returns, and the edges among them (see kg query --list)")
@@ -64,14 +64,18 @@ export function registerExport(program: Command): void {
       `
 Nodes carry type (Person, Group, Place; Claim and Document in the full shape), name, label, aliases,
 kind and counts; edges carry type (ROLE, SPOUSE_OF, ..., CLAIM, CO_MENTION; MADE, ABOUT, IN,
-MENTIONED_IN in the full shape), label and weight. JSON is graphology's serialised graph
-({attributes, options, nodes: [{key, attributes}], edges: [{key, source, target, attributes}]}),
-which graph.import() and the viewer read; GEXF and GraphML open in Gephi and Gephi Lite; CSV is a
+MENTIONED_IN in the full shape), label and weight. JSON is the compact graph file the viewer opens
+(?graph=URL): graphology's serialised graph in columns, edges as node indices and attributes
+dictionary-coded (docs/graph-file.md; decodeCompactGraph in src/graph/export/compact-graph.ts turns
+it back). graphology is graphology's own serialised graph ({attributes, options, nodes: [{key,
+attributes}], edges: [{key, source, target, attributes}]}), which graph.import() reads and the viewer
+opens too; GEXF and GraphML open in Gephi and Gephi Lite; CSV is a
 nodes table (Id, Label, ...) and an edges table (Source, Target, relation, Label, Weight, ...) for
 Gephi's spreadsheet import. Reads run read-only.
 
 Examples:
   npx kg export --out graph.gexf
+  npx kg export --format graphology --out graph.graphology.json
   npx kg export --format graphml --shape full --out graph.graphml
   npx kg export --format csv --out exports/
   npx kg export --query together --param a=Barzani --param b=Baghdad --out barzani-baghdad.json`,

@@ -1,11 +1,12 @@
-// Serialises an export graph: graphology's own JSON (what graph.import() and the viewer's static mode
-// read), GEXF through graphology-gexf, GraphML (graphml.ts), and CSV as two tables for Gephi.
+// Serialises an export graph: the compact JSON the viewer's static mode opens (compact-graph.ts), graphology's own
+// JSON (what graph.import() reads), GEXF through graphology-gexf, GraphML (graphml.ts), and CSV as two tables for Gephi.
 import gexf from "graphology-gexf";
+import { encodeCompactGraph } from "./compact-graph.ts";
 import { toCsv } from "./csv.ts";
 import { writeGraphml } from "./graphml.ts";
 import type { ExportGraph } from "./read-graph.ts";
 
-export const EXPORT_FORMATS = ["json", "gexf", "graphml", "csv"] as const;
+export const EXPORT_FORMATS = ["json", "graphology", "gexf", "graphml", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** One output file; `part` names it among several (CSV's nodes and edges), null for a single file. */
@@ -46,6 +47,9 @@ function csvTables(graph: ExportGraph): ExportFile[] {
 export function serialiseGraph(graph: ExportGraph, format: ExportFormat): ExportFile[] {
   switch (format) {
     case "json":
+      // Not indented: the columns would put every number on a line of its own.
+      return [{ part: null, content: JSON.stringify(encodeCompactGraph(graph.export())) + "\n" }];
+    case "graphology":
       return [{ part: null, content: JSON.stringify(graph.export(), null, 1) + "\n" }];
     case "gexf":
       return [{ part: null, content: gexf.write(graph) }];

@@ -1,4 +1,4 @@
-// Export: the graph, or the part a pack query returns, as JSON (graphology), GEXF, GraphML or CSV.
+// Export: the graph, or the part a pack query returns, as compact JSON (the viewer's), graphology JSON, GEXF, GraphML or CSV.
 import type { Driver } from "neo4j-driver";
 import { readDefaults } from "../connection.ts";
 import { runQuery } from "../query-pack.ts";
@@ -9,6 +9,7 @@ import { idsInRows, readExportGraph, type ExportGraph, type ExportShape } from "
 export { EXPORT_FORMATS, serialiseGraph, type ExportFile, type ExportFormat } from "./formats.ts";
 export { EXPORT_SHAPES, idsInRows, readExportGraph, type ExportGraph, type ExportShape } from "./read-graph.ts";
 export { writeGraphml } from "./graphml.ts";
+export { decodeCompactGraph, encodeCompactGraph, isCompactGraph, validateCompactGraph, type CompactGraph } from "./compact-graph.ts";
 export { toCsv } from "./csv.ts";
 
 export interface ExportOptions {
