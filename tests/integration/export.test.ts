@@ -86,6 +86,14 @@ describe("kg export", () => {
     expect(response.nodes.find((n) => n.id === barzaniId)).toMatchObject({ type: "Person", name: "Masoud Barzani", mentionCount: barzaniMentions });
     expect(aliases.get(barzaniId)).toEqual(["Barzani"]);
     expect(response.edges.some((e) => e.source === barzaniId && e.type === "ROLE" && e.label === "President")).toBe(true);
+    // Claim edges list their claims' predicates and dates, so the static viewer's claim filters have them.
+    const claimEdges = response.edges.filter((e) => e.type === "CLAIM");
+    expect(claimEdges.length).toBeGreaterThan(0);
+    for (const edge of claimEdges) {
+      expect(edge.claims).toHaveLength(edge.weight);
+      for (const claim of edge.claims!) expect(claim.predicate).toMatch(/^[a-z]+$/);
+    }
+    expect(claimEdges.some((e) => e.claims!.some((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.date ?? "")))).toBe(true);
   });
 
   it("writes graphology's own serialised JSON with --format graphology, the same graph as the compact file", () => {

@@ -41,7 +41,8 @@ export async function exportGraph(driver: Driver, options: Partial<ExportOptions
     const result = await runQuery(driver, o.query, o.params, { maxRows: Number.MAX_SAFE_INTEGER, timeoutMs: Math.max(o.timeoutMs, readDefaults.timeoutMs) });
     ids = idsInRows(result.rows);
   }
-  const graph = await readExportGraph(driver, { shape: o.shape, ids, coMentions: o.coMentions, timeoutMs: o.timeoutMs });
+  const claimLists = o.format === "json" || o.format === "graphology";
+  const graph = await readExportGraph(driver, { shape: o.shape, ids, coMentions: o.coMentions, claimLists, timeoutMs: o.timeoutMs });
   if (o.layout) assignPositions(graph);
   return { graph, files: serialiseGraph(graph, o.format) };
 }

@@ -14,8 +14,17 @@ export interface ExportReadOptions {
   ids: string[] | null;
   /** Entities shape: add CO_MENTION edges weighted by shared documents (dense on large corpora). */
   coMentions: boolean;
+  /**
+   * Entities shape: each CLAIM edge also lists its claims' predicate and date (at most CLAIMS_PER_EDGE), as the API's
+   * graph does, so the viewer's predicate and date filters work on a file. For the JSON formats; GEXF, GraphML and
+   * CSV have no column for a list of records.
+   */
+  claimLists: boolean;
   timeoutMs: number;
 }
+
+/** The API's bound (edgeLimits.claimsPerEdge): the weight still counts every claim. */
+export const CLAIMS_PER_EDGE = 200;
 
 export type ExportGraph = MultiDirectedGraph<Record<string, unknown>, Record<string, unknown>>;
 
@@ -37,8 +46,10 @@ RETURN source, target, type, weight, labels`;
 
 const CLAIM_EDGES = `
 MATCH (a:Entity)-[:MADE]->(c:Claim)-[:ABOUT]->(b:Entity) WHERE a <> b AND ${IN_IDS("a")} AND ${IN_IDS("b")}
-WITH a.id AS source, b.id AS target, count(DISTINCT c) AS weight, collect(DISTINCT c.predicate) AS labels
-RETURN source, target, 'CLAIM' AS type, weight, labels`;
+WITH a, b, c ORDER BY c.id
+WITH a.id AS source, b.id AS target, collect(DISTINCT c) AS claims, collect(DISTINCT c.predicate) AS labels
+RETURN source, target, 'CLAIM' AS type, size(claims) AS weight, labels,
+       CASE WHEN $claimLists THEN [c IN claims[0..toInteger($claimsPerEdge)] | {predicate: c.predicate, date: coalesce(c.date, c.documentDate)}] END AS claims`;
 
 const CO_MENTION_EDGES = `
 MATCH (a:Entity)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Entity)
@@ -81,7 +92,7 @@ const LEFT_OUT = new Set(["text"]);
 
 export async function readExportGraph(driver: Driver, o: ExportReadOptions): Promise<ExportGraph> {
   const graph: ExportGraph = new MultiDirectedGraph();
-  const params = { ids: o.ids };
+  const params = { ids: o.ids, claimLists: o.claimLists, claimsPerEdge: CLAIMS_PER_EDGE };
   for (const row of await readAll(driver, ENTITY_NODES, params, o.timeoutMs)) graph.addNode(row.id as string, entityAttributes(row));
 
   if (o.shape === "entities") {
@@ -94,6 +105,7 @@ export async function readExportGraph(driver: Driver, o: ExportReadOptions): Pro
           type: row.type,
           weight: row.weight,
           label: labels.length ? labels.join(", ") : null,
+          ...(row.claims ? { claims: row.claims } : {}),
         });
       }
     }
