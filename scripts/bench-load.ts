@@ -270,7 +270,7 @@ export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<
   }
 }
 
-function printFigures(f: LoadFigures): void {
+export function printFigures(f: LoadFigures): void {
   const row = (name: string, r: RunFigures) =>
     `${name.padEnd(22)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.latencyMs.p50} ms  p90 ${r.latencyMs.p90} ms  p99 ${r.latencyMs.p99} ms  max ${r.latencyMs.max} ms  ` +
     `errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  (${r.requests} requests; CPU per request: node ${r.cpuMsPerRequest.node} ms, neo4j ${r.cpuMsPerRequest.neo4j ?? "?"} ms; ` +

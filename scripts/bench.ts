@@ -17,7 +17,7 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { stopLocalServer, localServerOptions, boltUri } from "../src/graph/index.ts";
+import { stopLocalServer, localServerOptions } from "../src/graph/index.ts";
 import { extractInOrder } from "../src/pipeline/extract-pool.ts";
 import type { DocumentExtraction } from "../src/types/index.ts";
 import { ensureCorpus, parseSize, REPLICA_RULE, sourceFiles } from "./bench/corpus.ts";
@@ -93,8 +93,9 @@ const naive = await naiveLoad(driver, oneCore.kept);
 const loadBenchFile = join(ROOT, "scripts", "bench-load.ts");
 if (args["api-load"]) {
   if (existsSync(loadBenchFile)) {
-    const { runLoadBench } = (await import(pathToFileURL(loadBenchFile).href)) as { runLoadBench: (o: { neo4jUri: string }) => Promise<unknown> };
-    await runLoadBench({ neo4jUri: boltUri(localServerOptions()) });
+    // The environment points at the bench server (useBenchServer), so the load bench serves the graph just written.
+    const { runLoadBench, printFigures } = (await import(pathToFileURL(loadBenchFile).href)) as { runLoadBench: () => Promise<unknown>; printFigures: (f: unknown) => void };
+    printFigures(await runLoadBench());
   } else {
     console.log(`(--api-load: ${loadBenchFile} does not exist yet; skipped)`);
   }
