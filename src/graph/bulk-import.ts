@@ -1,15 +1,16 @@
 // The bulk path for a first load: the rows batchParameters makes for the online writer (write.ts)
 // are written as CSV for `neo4j-admin database import full` instead of sent as Cypher, so the two
 // paths cannot drift. Edges follow the online writer's rules (MERGE semantics, edges only to
-// entities that exist once the batch's own entities are written); entity names, aliases, kinds and
-// counts are derived afterwards by the same Cypher the online path runs (entity-refresh.ts).
+// entities that exist once the batch's own entities are written). Entity names, aliases, kinds and
+// counts are folded from the mention rows as they pass (entity-from-mentions.ts, the Node copy of the
+// Cypher the online path runs), and the entity rows are written last, once every mention is in.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { KgError, type DocumentExtraction } from "../types/index.ts";
 import { ARRAY_DELIMITER, CsvTable, EMPTY_ARRAYS } from "./bulk-csv.ts";
 import { explainDriverError } from "./connection.ts";
-import { ENTITY_FROM_MENTIONS } from "./entity-refresh.ts";
+import { deriveEntity, emptyTally, tallyMention, type MentionTally } from "./entity-from-mentions.ts";
 import { SCHEMA_VERSION } from "./migrations.ts";
 import { applySchema } from "./schema.ts";
 import { batchParameters } from "./write.ts";
@@ -39,14 +40,15 @@ type TableName = keyof typeof TABLES;
 /** Writes extraction batches as neo4j-admin CSV files; batches must come in the order an online ingest would write them. */
 export class BulkCsvWriter {
   private readonly tables: Record<TableName, CsvTable>;
-  // Online, an edge to an entity is made only if the entity exists by then; the set of entity ids
-  // (not documents) is the one thing kept for the whole run.
-  private readonly entities = new Set<string>();
+  // Online, an edge to an entity is made only if the entity exists by then. Per entity, its first
+  // row's label and name and the tally of its mentions; with the document ids, the only whole-run state.
+  private readonly entities = new Map<string, { label: string; name: string; tally: MentionTally }>();
   private readonly documents = new Set<string>();
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
-    const fixedTypes = { mentionedIn: { count: "long" as const } };
+    // Counts are integers online (size() and sum() in Cypher); a JavaScript number would be typed double.
+    const fixedTypes = { mentionedIn: { count: "long" as const }, entities: { mentionCount: "long" as const } };
     this.tables = Object.fromEntries(
       Object.entries(TABLES).map(([name, t]) => [
         name,
@@ -68,11 +70,14 @@ export class BulkCsvWriter {
     // MERGE (e)-[m:MENTIONED_IN]->(d) then SET: one edge per entity and document, the last row wins.
     const mentions = new Map(p.entities.map((row) => [`${row.id}|${row.documentId}`, row]));
     for (const row of mentions.values()) {
-      if (!this.entities.has(row.id)) {
-        this.entities.add(row.id);
-        t.entities.add([row.id, `Entity${ARRAY_DELIMITER}${row.type}`], { name: row.name });
+      let entity = this.entities.get(row.id);
+      if (!entity) {
+        entity = { label: `Entity${ARRAY_DELIMITER}${row.type}`, name: row.name, tally: emptyTally() };
+        this.entities.set(row.id, entity);
       }
-      t.mentionedIn.add([row.id, row.documentId], { ...without(row, "id", "type", "documentId"), count: row.starts.length });
+      const mention = { ...without(row, "id", "type", "documentId"), count: row.starts.length };
+      tallyMention(entity.tally, { ...row, count: mention.count });
+      t.mentionedIn.add([row.id, row.documentId], mention);
     }
     // MERGE (c:Claim {id}) then SET: the last row's properties; MADE, TARGETS and ABOUT edges of every row, once each.
     const claims = foldClaimRows(p.claims);
@@ -106,8 +111,9 @@ export class BulkCsvWriter {
     return fixes;
   }
 
-  /** Closes the files; returns the arguments for `neo4j-admin database import full`. */
+  /** Writes the entity rows, closes the files; returns the arguments for `neo4j-admin database import full`. */
   finish(): string[] {
+    for (const [id, { label, name, tally }] of this.entities) this.tables.entities.add([id, label], { ...deriveEntity(tally, name) });
     const args: string[] = [];
     let multiline = false;
     for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
@@ -131,8 +137,8 @@ export class BulkCsvWriter {
 
 /**
  * After the import: puts back the empty arrays (emptyArrayFixes), records the schema version (so applySchema sees a current graph, not an
- * unversioned one to migrate), applies constraints and indexes, and derives every entity from its
- * mentions as the online writer does after each batch.
+ * unversioned one to migrate), and applies constraints and indexes. The entities were derived from
+ * their mentions when the CSV files were written.
  */
 export async function finishImportedGraph(driver: Driver, fixes: string[], log: (line: string) => void = () => {}): Promise<void> {
   const session = driver.session();
@@ -146,12 +152,4 @@ export async function finishImportedGraph(driver: Driver, fixes: string[], log: 
     await session.close();
   }
   await applySchema(driver, log);
-  const refresh = driver.session();
-  try {
-    await refresh.run(`MATCH (e:Entity) CALL (e) { ${ENTITY_FROM_MENTIONS} } IN TRANSACTIONS OF 1000 ROWS`);
-  } catch (e) {
-    throw explainDriverError(e, "the local server");
-  } finally {
-    await refresh.close();
-  }
 }
