@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { KgError, type DocumentExtraction } from "../types/index.ts";
-import { ARRAY_DELIMITER, CsvTable, EMPTY_ARRAYS } from "./bulk-csv.ts";
+import { ARRAY_DELIMITER, CsvTable, type ColumnType } from "./bulk-csv.ts";
 import { explainDriverError } from "./connection.ts";
 import { deriveEntity, emptyTally, tallyMention, type MentionTally } from "./entity-from-mentions.ts";
 import { SCHEMA_VERSION } from "./migrations.ts";
@@ -48,11 +48,15 @@ export class BulkCsvWriter {
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
     // Counts are integers online (size() and sum() in Cypher); a JavaScript number would be typed double.
-    const fixedTypes = { mentionedIn: { count: "long" as const }, entities: { mentionCount: "long" as const } };
+    // Array columns are declared: never null, so a value missing after the import is an empty array.
+    const fixedTypes: Partial<Record<TableName, Record<string, ColumnType>>> = {
+      mentionedIn: { count: "long", starts: "double[]", ends: "double[]", aliases: "string[]" },
+      entities: { mentionCount: "long", aliases: "string[]" },
+    };
     this.tables = Object.fromEntries(
       Object.entries(TABLES).map(([name, t]) => [
         name,
-        new CsvTable(join(dir, `${name}.csv`), join(dir, `${name}.header.csv`), [...t.keys], (fixedTypes as Record<string, Record<string, "long">>)[name]),
+        new CsvTable(join(dir, `${name}.csv`), join(dir, `${name}.header.csv`), [...t.keys], fixedTypes[name as TableName]),
       ]),
     ) as Record<TableName, CsvTable>;
   }
@@ -96,7 +100,10 @@ export class BulkCsvWriter {
     }
   }
 
-  /** Cypher that gives back the empty arrays the importer dropped (see EMPTY_ARRAYS); run after the import. */
+  /**
+   * Cypher that gives back the empty arrays the importer dropped (CsvTable.emptyArrays); run after
+   * the import. An array column is never null, so a missing value is an empty one: no marker to write and remove.
+   */
   emptyArrayFixes(): string[] {
     const fixes: string[] = [];
     for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
@@ -105,8 +112,9 @@ export class BulkCsvWriter {
       for (const c of columns) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(c)) throw new KgError(`bulk import: property name '${c}' cannot be written`);
       const match =
         spec.kind === "nodes" ? `MATCH (x:${spec.label ?? "Entity"})` : spec.label ? `MATCH ()-[x:${spec.label}]->()` : "MATCH (:Entity)-[x]->(:Entity)";
-      const sets = columns.map((c) => `x.${c} = CASE WHEN '${c}' IN x.${EMPTY_ARRAYS} THEN [] ELSE x.${c} END`).join(", ");
-      fixes.push(`${match} WHERE x.${EMPTY_ARRAYS} IS NOT NULL CALL (x) { SET ${sets} REMOVE x.${EMPTY_ARRAYS} } IN TRANSACTIONS OF 10000 ROWS`);
+      const missing = columns.map((c) => `x.${c} IS NULL`).join(" OR ");
+      const sets = columns.map((c) => `x.${c} = coalesce(x.${c}, [])`).join(", ");
+      fixes.push(`${match} WHERE ${missing} CALL (x) { SET ${sets} } IN TRANSACTIONS OF 10000 ROWS`);
     }
     return fixes;
   }
