@@ -8,12 +8,6 @@ import { KgError } from "../types/index.ts";
 /** Separates array elements (and labels); a control character no text property carries. */
 export const ARRAY_DELIMITER = "\u001f";
 
-/**
- * neo4j-admin stores an empty array field as no property at all, where the online writer stores [];
- * each row lists its empty-array properties in this column, and fillEmptyArrays sets them afterwards.
- */
-export const EMPTY_ARRAYS = "__kgEmptyArrays";
-
 export type ColumnType = "string" | "double" | "long" | "boolean" | "string[]" | "double[]" | "long[]" | "boolean[]";
 
 /** A number is stored as the driver sends it (a JavaScript number is a Cypher Float); `long` only when asked for. */
@@ -46,8 +40,11 @@ export class CsvTable {
   private readonly fd: number;
   private columns: string[] | null = null;
   private readonly types = new Map<string, ColumnType>();
-  private readonly arrays = new Set<string>();
-  /** Properties that were an empty array in some row. */
+  /**
+   * Array properties that were empty in some row. neo4j-admin stores an empty array as no property
+   * at all, where the online writer stores []: an array column is declared (fixedTypes) and never
+   * null, so after the import its missing values are exactly the empty ones (BulkCsvWriter.emptyArrayFixes).
+   */
   readonly emptyArrays = new Set<string>();
   private buffer: string[] = [];
   rows = 0;
@@ -56,7 +53,7 @@ export class CsvTable {
 
   /**
    * @param keyHeader header cells of the key columns, e.g. ["id:ID(Document)"] or [":START_ID(Entity)", ":END_ID(Document)"]
-   * @param fixedTypes property types that the values cannot tell (counts computed by Cypher are integers)
+   * @param fixedTypes property types that the values cannot tell (counts computed by Cypher are integers), and every array property
    */
   constructor(
     readonly dataPath: string,
@@ -74,20 +71,21 @@ export class CsvTable {
       throw new KgError(`bulk import: rows of ${this.headerPath} differ in their fields (${Object.keys(props).join(", ")})`);
     }
     const cells = keys.map((k) => quote(k));
-    const empty: string[] = [];
     for (const column of this.columns) {
       const value = props[column];
-      const type = this.fixedTypes[column] ?? typeOf(value);
+      const fixed = this.fixedTypes[column];
+      const type = fixed ?? typeOf(value);
       const known = this.types.get(column);
       if (type && known && type !== known) throw new KgError(`bulk import: '${column}' holds both ${known} and ${type} values`);
       if (type && !known) this.types.set(column, type);
-      if (Array.isArray(value)) this.arrays.add(column);
-      if (Array.isArray(value) && value.length === 0) empty.push(column);
+      const arrayColumn = fixed?.endsWith("[]") ?? false;
+      if (arrayColumn !== Array.isArray(value)) {
+        throw new KgError(`bulk import: '${column}' of ${this.headerPath} must be ${arrayColumn ? "an array in every row" : "declared an array column (fixedTypes)"}`);
+      }
+      if (Array.isArray(value) && value.length === 0) this.emptyArrays.add(column);
       if (typeof value === "string" && /[\r\n]/.test(value)) this.multiline = true;
       cells.push(cell(value, column));
     }
-    for (const column of empty) this.emptyArrays.add(column);
-    if (this.columns.length > 0) cells.push(cell(empty.length > 0 ? empty : null, EMPTY_ARRAYS));
     this.buffer.push(cells.join(","));
     this.rows++;
     if (this.buffer.length >= 1_000) this.flush();
@@ -98,12 +96,11 @@ export class CsvTable {
     this.buffer = [];
   }
 
-  /** Writes the header (properties whose values were all null or empty lists are typed string / string[]). */
+  /** Writes the header (properties whose values were all null are typed string). */
   close(): void {
     this.flush();
     closeSync(this.fd);
-    const props = (this.columns ?? []).map((c) => `${c}:${this.types.get(c) ?? (this.arrays.has(c) ? "string[]" : "string")}`);
-    const marker = props.length > 0 ? [`${EMPTY_ARRAYS}:string[]`] : [];
-    writeFileSync(this.headerPath, [...this.keyHeader, ...props, ...marker].join(",") + "\n");
+    const props = (this.columns ?? []).map((c) => `${c}:${this.types.get(c) ?? "string"}`);
+    writeFileSync(this.headerPath, [...this.keyHeader, ...props].join(",") + "\n");
   }
 }

@@ -1,15 +1,16 @@
 // The bulk path for a first load: the rows batchParameters makes for the online writer (write.ts)
 // are written as CSV for `neo4j-admin database import full` instead of sent as Cypher, so the two
 // paths cannot drift. Edges follow the online writer's rules (MERGE semantics, edges only to
-// entities that exist once the batch's own entities are written); entity names, aliases, kinds and
-// counts are derived afterwards by the same Cypher the online path runs (entity-refresh.ts).
+// entities that exist once the batch's own entities are written). Entity names, aliases, kinds and
+// counts are folded from the mention rows as they pass (entity-from-mentions.ts, the Node copy of the
+// Cypher the online path runs), and the entity rows are written last, once every mention is in.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { KgError, type DocumentExtraction } from "../types/index.ts";
-import { ARRAY_DELIMITER, CsvTable, EMPTY_ARRAYS } from "./bulk-csv.ts";
+import { ARRAY_DELIMITER, CsvTable, type ColumnType } from "./bulk-csv.ts";
 import { explainDriverError } from "./connection.ts";
-import { ENTITY_FROM_MENTIONS } from "./entity-refresh.ts";
+import { deriveEntity, emptyTally, tallyMention, type MentionTally } from "./entity-from-mentions.ts";
 import { SCHEMA_VERSION } from "./migrations.ts";
 import { applySchema } from "./schema.ts";
 import { batchParameters } from "./write.ts";
@@ -39,18 +40,23 @@ type TableName = keyof typeof TABLES;
 /** Writes extraction batches as neo4j-admin CSV files; batches must come in the order an online ingest would write them. */
 export class BulkCsvWriter {
   private readonly tables: Record<TableName, CsvTable>;
-  // Online, an edge to an entity is made only if the entity exists by then; the set of entity ids
-  // (not documents) is the one thing kept for the whole run.
-  private readonly entities = new Set<string>();
+  // Online, an edge to an entity is made only if the entity exists by then. Per entity, its first
+  // row's label and name and the tally of its mentions; with the document ids, the only whole-run state.
+  private readonly entities = new Map<string, { label: string; name: string; tally: MentionTally }>();
   private readonly documents = new Set<string>();
 
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
-    const fixedTypes = { mentionedIn: { count: "long" as const } };
+    // Counts are integers online (size() and sum() in Cypher); a JavaScript number would be typed double.
+    // Array columns are declared: never null, so a value missing after the import is an empty array.
+    const fixedTypes: Partial<Record<TableName, Record<string, ColumnType>>> = {
+      mentionedIn: { count: "long", starts: "double[]", ends: "double[]", aliases: "string[]" },
+      entities: { mentionCount: "long", aliases: "string[]" },
+    };
     this.tables = Object.fromEntries(
       Object.entries(TABLES).map(([name, t]) => [
         name,
-        new CsvTable(join(dir, `${name}.csv`), join(dir, `${name}.header.csv`), [...t.keys], (fixedTypes as Record<string, Record<string, "long">>)[name]),
+        new CsvTable(join(dir, `${name}.csv`), join(dir, `${name}.header.csv`), [...t.keys], fixedTypes[name as TableName]),
       ]),
     ) as Record<TableName, CsvTable>;
   }
@@ -68,11 +74,14 @@ export class BulkCsvWriter {
     // MERGE (e)-[m:MENTIONED_IN]->(d) then SET: one edge per entity and document, the last row wins.
     const mentions = new Map(p.entities.map((row) => [`${row.id}|${row.documentId}`, row]));
     for (const row of mentions.values()) {
-      if (!this.entities.has(row.id)) {
-        this.entities.add(row.id);
-        t.entities.add([row.id, `Entity${ARRAY_DELIMITER}${row.type}`], { name: row.name });
+      let entity = this.entities.get(row.id);
+      if (!entity) {
+        entity = { label: `Entity${ARRAY_DELIMITER}${row.type}`, name: row.name, tally: emptyTally() };
+        this.entities.set(row.id, entity);
       }
-      t.mentionedIn.add([row.id, row.documentId], { ...without(row, "id", "type", "documentId"), count: row.starts.length });
+      const mention = { ...without(row, "id", "type", "documentId"), count: row.starts.length };
+      tallyMention(entity.tally, { ...row, count: mention.count });
+      t.mentionedIn.add([row.id, row.documentId], mention);
     }
     // MERGE (c:Claim {id}) then SET: the last row's properties; MADE, TARGETS and ABOUT edges of every row, once each.
     const claims = foldClaimRows(p.claims);
@@ -91,7 +100,10 @@ export class BulkCsvWriter {
     }
   }
 
-  /** Cypher that gives back the empty arrays the importer dropped (see EMPTY_ARRAYS); run after the import. */
+  /**
+   * Cypher that gives back the empty arrays the importer dropped (CsvTable.emptyArrays); run after
+   * the import. An array column is never null, so a missing value is an empty one: no marker to write and remove.
+   */
   emptyArrayFixes(): string[] {
     const fixes: string[] = [];
     for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
@@ -100,14 +112,16 @@ export class BulkCsvWriter {
       for (const c of columns) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(c)) throw new KgError(`bulk import: property name '${c}' cannot be written`);
       const match =
         spec.kind === "nodes" ? `MATCH (x:${spec.label ?? "Entity"})` : spec.label ? `MATCH ()-[x:${spec.label}]->()` : "MATCH (:Entity)-[x]->(:Entity)";
-      const sets = columns.map((c) => `x.${c} = CASE WHEN '${c}' IN x.${EMPTY_ARRAYS} THEN [] ELSE x.${c} END`).join(", ");
-      fixes.push(`${match} WHERE x.${EMPTY_ARRAYS} IS NOT NULL CALL (x) { SET ${sets} REMOVE x.${EMPTY_ARRAYS} } IN TRANSACTIONS OF 10000 ROWS`);
+      const missing = columns.map((c) => `x.${c} IS NULL`).join(" OR ");
+      const sets = columns.map((c) => `x.${c} = coalesce(x.${c}, [])`).join(", ");
+      fixes.push(`${match} WHERE ${missing} CALL (x) { SET ${sets} } IN TRANSACTIONS OF 10000 ROWS`);
     }
     return fixes;
   }
 
-  /** Closes the files; returns the arguments for `neo4j-admin database import full`. */
+  /** Writes the entity rows, closes the files; returns the arguments for `neo4j-admin database import full`. */
   finish(): string[] {
+    for (const [id, { label, name, tally }] of this.entities) this.tables.entities.add([id, label], { ...deriveEntity(tally, name) });
     const args: string[] = [];
     let multiline = false;
     for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
@@ -131,10 +145,11 @@ export class BulkCsvWriter {
 
 /**
  * After the import: puts back the empty arrays (emptyArrayFixes), records the schema version (so applySchema sees a current graph, not an
- * unversioned one to migrate), applies constraints and indexes, and derives every entity from its
- * mentions as the online writer does after each batch.
+ * unversioned one to migrate), and applies constraints and indexes. The entities were derived from
+ * their mentions when the CSV files were written.
  */
-export async function finishImportedGraph(driver: Driver, fixes: string[], log: (line: string) => void = () => {}): Promise<void> {
+export async function finishImportedGraph(driver: Driver, fixes: string[], log: (line: string) => void = () => {}): Promise<{ emptyArrays: number; schema: number }> {
+  const t0 = performance.now();
   const session = driver.session();
   try {
     // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
@@ -145,13 +160,8 @@ export async function finishImportedGraph(driver: Driver, fixes: string[], log: 
   } finally {
     await session.close();
   }
-  await applySchema(driver, log);
-  const refresh = driver.session();
-  try {
-    await refresh.run(`MATCH (e:Entity) CALL (e) { ${ENTITY_FROM_MENTIONS} } IN TRANSACTIONS OF 1000 ROWS`);
-  } catch (e) {
-    throw explainDriverError(e, "the local server");
-  } finally {
-    await refresh.close();
-  }
+  const t1 = performance.now();
+  // Every index of a large import is populated here, at once: far longer than an online ingest's wait.
+  await applySchema(driver, log, { indexWaitSeconds: 3600 });
+  return { emptyArrays: (t1 - t0) / 1000, schema: (performance.now() - t1) / 1000 };
 }

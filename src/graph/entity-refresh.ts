@@ -8,6 +8,7 @@ import { planOnce } from "./plan-once.ts";
  * alphabetical), kind and coordinates likewise, aliases = every other name used, sorted, so the
  * result never depends on the order documents were written in. The mentions are read once into a
  * list and each choice is made over that list: a popular entity has thousands of MENTIONED_IN edges.
+ * The bulk importer derives the same in Node (entity-from-mentions.ts): a change here goes there too.
  */
 export const ENTITY_FROM_MENTIONS = `
 CALL (e) {
@@ -33,7 +34,7 @@ CALL (mentions) {
   UNWIND mentions AS m
   WITH m WHERE m.lat IS NOT NULL AND m.lon IS NOT NULL
   WITH m.geonamesId AS geonamesId, m.countryCode AS countryCode, m.lat AS lat, m.lon AS lon, count(*) AS documents
-  ORDER BY documents DESC, lat, lon
+  ORDER BY documents DESC, lat, lon, geonamesId, countryCode
   RETURN collect({geonamesId: geonamesId, countryCode: countryCode, lat: lat, lon: lon})[0] AS geo
 }
 CALL (mentions) {

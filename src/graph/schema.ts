@@ -44,7 +44,8 @@ export async function readSchemaVersion(session: Session): Promise<number | null
   return r.records[0]?.get("hasData") ? UNVERSIONED_GRAPH : null;
 }
 
-export async function applySchema(driver: Driver, log: (line: string) => void = () => {}): Promise<SchemaReport> {
+/** indexWaitSeconds: how long to wait for the indexes to come online before failing. */
+export async function applySchema(driver: Driver, log: (line: string) => void = () => {}, { indexWaitSeconds = 60 } = {}): Promise<SchemaReport> {
   const statements = cypherStatements(readFileSync(SCHEMA_FILE, "utf8"));
   const session = driver.session();
   try {
@@ -56,7 +57,7 @@ export async function applySchema(driver: Driver, log: (line: string) => void = 
       await session.run(WRITE_VERSION, { version: step.version });
     }
     for (const statement of statements) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(60)");
+    await session.run("CALL db.awaitIndexes($seconds)", { seconds: indexWaitSeconds });
     await session.run(WRITE_VERSION, { version: SCHEMA_VERSION });
     return { from, to: SCHEMA_VERSION, migrated: steps.map((s) => s.version), statements: statements.length };
   } catch (e) {

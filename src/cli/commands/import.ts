@@ -29,8 +29,8 @@ export function registerImport(program: Command): void {
       `
 Builds the same graph as 'kg ingest' on the same files, several times faster: documents are
 extracted on every core into CSV files, the local Neo4j is stopped, 'neo4j-admin database import
-full' writes the store, and the server is started again with the schema applied and the entities
-derived from their mentions. Only for the local Neo4j (not a NEO4J_URI server) and only into an
+full' writes the store (the entities already derived from their mentions), and the server is
+started again with the schema applied. Only for the local Neo4j (not a NEO4J_URI server) and only into an
 empty database: it is refused otherwise. Later additions go through 'kg ingest'.
 
 Examples:
@@ -45,7 +45,7 @@ Examples:
       say(
         `imported ${report.imported} of ${report.files} file(s)${report.duplicates ? ` (${report.duplicates} repeated another file's content)` : ""}` +
           `${report.failed.length ? `, ${report.failed.length} refused` : ""}: ${report.rows.nodes} nodes and ${report.rows.relationships} relationships ` +
-          `(extract ${s.extract.toFixed(1)}s, import ${s.import.toFixed(1)}s, schema and entities ${s.finish.toFixed(1)}s)`,
+          `(extract ${s.extract.toFixed(1)}s, import ${s.import.toFixed(1)}s, server start and schema ${s.finish.toFixed(1)}s)`,
       );
       const c = report.counts;
       say(`graph: ${c.documents} documents, ${c.people} people, ${c.groups} groups, ${c.places} places, ${c.claims} claims, ${c.relations} relations`);
