@@ -1,6 +1,7 @@
 // The edges among a set of entities, as /api/graph, /api/neighbours and the viewer's expansion all need them:
 // stated relations, claims folded per (speaker, about), and the strongest co-mentions.
 import type { ReadResult } from "../graph/connection.ts";
+import { CLAIMS_PER_EDGE } from "../graph/export/read-graph.ts";
 import { DatabaseUnavailableError } from "../types/index.ts";
 import type { EdgeClaim, GraphEdge } from "./api-types.ts";
 import * as queries from "./queries.ts";
@@ -12,7 +13,7 @@ export const edgeLimits = {
   /** Co-mention edges kept per entity asked about (the strongest ones). */
   coMentionsPerNode: 4,
   /** Claims listed on one CLAIM edge for the viewer's filters; the weight still counts them all. */
-  claimsPerEdge: 200,
+  claimsPerEdge: CLAIMS_PER_EDGE,
   /** Edges per result row of EDGES_AMONG: small rows are decoded between other requests' work. */
   edgesPerRow: 1000,
 } as const;

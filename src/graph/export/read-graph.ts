@@ -23,7 +23,7 @@ export interface ExportReadOptions {
   timeoutMs: number;
 }
 
-/** The API's bound (edgeLimits.claimsPerEdge): the weight still counts every claim. */
+/** Claims listed on one CLAIM edge, in a file and in the API's answers (edgeLimits.claimsPerEdge); the weight still counts every claim. */
 export const CLAIMS_PER_EDGE = 200;
 
 export type ExportGraph = MultiDirectedGraph<Record<string, unknown>, Record<string, unknown>>;
