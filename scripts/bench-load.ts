@@ -1,16 +1,17 @@
 // The HTTP API under load: the real server (startServer) on a graph of about 10k nodes (the issue's size), driven by
 // autocannon at a fixed rate over a mix of GET endpoints with real ids, then again while heavy requests run beside it.
-//   npm run bench:load -- [--docs 600|all] [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--cache-mb 64] [--gate-slots 4]
+//   npm run bench:load -- [--docs 600|all] [--warmup 6000] [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--cache-mb 64] [--gate-slots 4]
 // Neo4j: NEO4J_URI if set (used as it is, filled from the corpus only when it holds no document), else a local store of
 // its own per --docs (.kg/bench-load-<docs>, port KG_NEO4J_BOLT_PORT or 7761), filled once with --docs files of
-// --corpus spread over it (600 BBC articles make about 10k nodes; `all` is the whole corpus, about 37k). Load
-// generator and server share this process and the machine's cores, so the figures are an upper bound on latency for
-// this hardware, not a property of the API alone.
+// --corpus spread over it (600 BBC articles make about 10k nodes; `all` is the whole corpus, about 37k). The load
+// generator runs in a process of its own; it, the server and Neo4j share the machine's cores, so the
+// figures are an upper bound on latency for this hardware, not a property of the API alone.
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
+import { spawn } from "node:child_process";
 import type { Driver } from "neo4j-driver";
 import { openDatabase } from "../src/cli/database.ts";
 import { boltUri, localServerOptions, localServerPid, runRead } from "../src/graph/index.ts";
@@ -18,6 +19,14 @@ import { ingestPaths } from "../src/pipeline/ingest.ts";
 import { queryGateDefaults, responseCacheDefaults, startServer, type CacheStats, type RunningServer } from "../src/server/index.ts";
 
 export interface LoadOptions {
+  /**
+   * Requests of the mix sent as fast as they are answered through a server with its cache off before measuring (at
+   * most warmupCapS seconds): Neo4j's JVM compiles its hot paths only after some thousands of queries, and a freshly
+   * started one spent several times the CPU per query of a warm one. A running service is warm; the measured server
+   * still starts with an empty cache, so every distinct request is computed once while measured.
+   */
+  warmupRequests: number;
+  warmupCapS: number;
   /** Seconds of the mixed load. */
   durationS: number;
   /** Requests per second asked of autocannon (overallRate). */
@@ -38,7 +47,7 @@ export interface LoadOptions {
   gateSlots: number;
 }
 export const loadDefaults: LoadOptions = {
-  durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, corpus: "../shared/data/bbc", docs: 600, log: (l) => console.error(l), neo4jPid: null,
+  warmupRequests: 6000, warmupCapS: 240, durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, corpus: "../shared/data/bbc", docs: 600, log: (l) => console.error(l), neo4jPid: null,
   cacheMb: responseCacheDefaults.maxBytes / 2 ** 20, gateSlots: queryGateDefaults.maxConcurrent,
 };
 
@@ -53,7 +62,7 @@ export interface RunFigures {
   timeouts: number;
   non2xx: number;
   /**
-   * CPU per answered request: this process (API server and load generator) and Neo4j (when it is the local one, read
+   * CPU per answered request: this process (the API server; the load generator runs apart) and Neo4j (when it is the local one, read
    * from /proc). Robust to other load on the machine, unlike latency: 1000 / total is the rate one core could serve.
    */
   cpuMsPerRequest: { node: number; neo4j: number | null };
@@ -66,6 +75,8 @@ export interface RunFigures {
 export interface EndpointCost { requests: number; cpuMsPerRequest: RunFigures["cpuMsPerRequest"]; bytesPerResponse: number }
 export interface LoadFigures {
   graph: { nodes: number; relationships: number };
+  /** The warm-up: requests answered (cache off), its seconds, and Neo4j's CPU ms per request in each tenth of it. */
+  warmup: { requests: number; seconds: number; neo4jCpuMsPerRequest: (number | null)[] };
   costs: Record<string, EndpointCost>;
   targetRate: number;
   mixed: RunFigures;
@@ -85,9 +96,32 @@ interface AutocannonResult {
   duration: number;
   statusCodeStats: Record<string, { count: number }>;
 }
-type Autocannon = (o: Record<string, unknown>) => Promise<AutocannonResult>;
-// autocannon ships no types; only the fields above are used.
-const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+/**
+ * autocannon runs in a child process, as a load tool runs apart from the server it loads: sharing the server's event
+ * loop put the generator's own work into every measured latency. (Not a worker thread: autocannon takes one for its
+ * own worker mode.) It cycles through the paths read from stdin and prints the figures used here as JSON.
+ */
+const LOAD_CLIENT = `
+let input = "";
+process.stdin.on("data", (d) => (input += d)).on("end", () => {
+  const { paths, options } = JSON.parse(input);
+  let next = 0;
+  require(${JSON.stringify(createRequire(import.meta.url).resolve("autocannon"))})({
+    ...options,
+    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+  }).then((r) => process.stdout.write(JSON.stringify({ requests: r.requests, latency: r.latency, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, duration: r.duration, statusCodeStats: r.statusCodeStats })));
+});`;
+
+function autocannonApart(paths: string[], options: Record<string, unknown>): Promise<AutocannonResult> {
+  const child = spawn(process.execPath, ["-e", LOAD_CLIENT], { stdio: ["pipe", "pipe", "inherit"] });
+  child.stdin.end(JSON.stringify({ paths, options }));
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d));
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) => (code === 0 ? resolve(JSON.parse(out) as AutocannonResult) : reject(new Error(`the autocannon process exited with ${code}`))));
+  });
+}
 
 /** `docs` files of the corpus folder, every k-th of its sorted listing so all its sections are in; all when null. */
 function corpusFiles(corpus: string, docs: number | null): string[] {
@@ -171,15 +205,11 @@ function cacheDelta(server: RunningServer, before: CacheStats | null): RunFigure
 }
 
 async function drive(server: RunningServer, paths: string[], o: LoadOptions, durationS: number, timings: ServerTimings): Promise<RunFigures> {
-  let next = 0;
   const url = server.url;
   const cache0 = server.cacheStats();
   const cpu0 = process.cpuUsage();
   const neo4j0 = neo4jCpuMs(o.neo4jPid);
-  const result = await autocannon({
-    url, connections: o.connections, overallRate: o.rate, duration: durationS, timeout: 30,
-    requests: [{ method: "GET", setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[next++ % paths.length] }) }],
-  });
+  const result = await autocannonApart(paths, { url, connections: o.connections, overallRate: o.rate, duration: durationS, timeout: 30 });
   // requests.total counts only whole sampling seconds; the status counts hold every answered request.
   const total = Object.values(result.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
   return {
@@ -191,6 +221,35 @@ async function drive(server: RunningServer, paths: string[], o: LoadOptions, dur
     endpoints: timings.take(),
     cache: cacheDelta(server, cache0),
   };
+}
+
+/**
+ * The mix, closed loop (each connection sends its next request when answered), cache off, until `requests` are
+ * answered or `capS` seconds pass: warms Neo4j's JIT, page cache and plan cache, and this process's, with the very
+ * queries measured next. Neo4j's CPU per request is sampled every tenth, to show it has settled.
+ */
+async function warmUp(url: string, paths: string[], requests: number, capS: number, pid: number | null): Promise<LoadFigures["warmup"]> {
+  let next = 0;
+  let answered = 0;
+  const tenth = Math.max(1, Math.round(requests / 10));
+  const perRequest: (number | null)[] = [];
+  const start = performance.now();
+  let mark = { requests: 0, cpu: neo4jCpuMs(pid) };
+  const sample = () => {
+    const cpu = neo4jCpuMs(pid);
+    perRequest.push(cpu === null || mark.cpu === null ? null : Math.round(((cpu - mark.cpu) / Math.max(1, answered - mark.requests)) * 100) / 100);
+    mark = { requests: answered, cpu };
+  };
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < requests && performance.now() - start < capS * 1000) {
+        await (await fetch(url + paths[next++ % paths.length]!)).arrayBuffer();
+        if (++answered - mark.requests >= tenth) sample();
+      }
+    }),
+  );
+  if (answered > mark.requests) sample();
+  return { requests: answered, seconds: Math.round((performance.now() - start) / 100) / 10, neo4jCpuMsPerRequest: perRequest };
 }
 
 async function measureCosts(url: string, paths: string[], pid: number | null, perEndpoint = 10): Promise<Record<string, EndpointCost>> {
@@ -246,13 +305,18 @@ export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<
       startServer({ driver: db.driver, port: 0, host: "127.0.0.1", staticDir: "dist/viewer", log: timings.record, cache: { maxBytes: cacheMb * 2 ** 20 }, gate });
     const server = await serve(o.cacheMb);
     try {
-      o.log(`bench:load: ${paths.length} distinct requests; warming up for 3 s, then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections, cache ${o.cacheMb} MB, gate ${o.gateSlots || "off"}`);
-      await drive(server, paths, { ...o, rate: 50 }, 3, timings);
+      o.log(`bench:load: ${paths.length} distinct requests; warming up with ${o.warmupRequests} requests (cache off, at most ${o.warmupCapS} s), then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections, cache ${o.cacheMb} MB (empty at the start), gate ${o.gateSlots || "off"}`);
       const uncached = await serve(0);
-      const costs = await measureCosts(uncached.url, paths, o.neo4jPid).finally(() => uncached.close());
+      let warmup: LoadFigures["warmup"], costs: LoadFigures["costs"];
+      try {
+        warmup = await warmUp(uncached.url, paths, o.warmupRequests, o.warmupCapS, o.neo4jPid);
+        costs = await measureCosts(uncached.url, paths, o.neo4jPid);
+      } finally {
+        await uncached.close();
+      }
       timings.take();
       const mixed = await drive(server, paths, o, o.durationS, timings);
-      const figures: LoadFigures = { graph, costs, targetRate: o.rate, mixed };
+      const figures: LoadFigures = { graph, warmup, costs, targetRate: o.rate, mixed };
       if (o.heavyDurationS > 0) {
         o.log(`bench:load: ${o.heavyDurationS} s more with /api/graph?limit=5000, 4999, ... requested back to back beside the mix`);
         const run = drive(server, paths, o, o.heavyDurationS, timings);
@@ -276,6 +340,8 @@ export function printFigures(f: LoadFigures): void {
     `errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  (${r.requests} requests; CPU per request: node ${r.cpuMsPerRequest.node} ms, neo4j ${r.cpuMsPerRequest.neo4j ?? "?"} ms; ` +
     `cache ${r.cache ? `${r.cache.hits} hits, ${r.cache.misses} misses` : "off"})`;
   console.log(`graph: ${f.graph.nodes} nodes, ${f.graph.relationships} relationships`);
+  const w = f.warmup;
+  console.log(`warm-up, cache off: ${w.requests} requests in ${w.seconds} s; Neo4j CPU ms per request by tenth: ${w.neo4jCpuMsPerRequest.map((v) => v ?? "?").join(", ")}`);
   console.log("\ncost per request, one endpoint at a time, cache off   requests  node CPU ms  neo4j CPU ms  bytes");
   for (const [name, c] of Object.entries(f.costs)) {
     console.log(`${name.padEnd(53)} ${String(c.requests).padStart(8)} ${String(c.cpuMsPerRequest.node).padStart(12)} ${String(c.cpuMsPerRequest.neo4j ?? "?").padStart(13)}  ${c.bytesPerResponse}`);
@@ -295,7 +361,7 @@ export function printFigures(f: LoadFigures): void {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values } = parseArgs({
     options: {
-      duration: { type: "string" }, rate: { type: "string" }, connections: { type: "string" },
+      warmup: { type: "string" }, duration: { type: "string" }, rate: { type: "string" }, connections: { type: "string" },
       "heavy-duration": { type: "string" }, corpus: { type: "string" }, docs: { type: "string" }, "cache-mb": { type: "string" }, "gate-slots": { type: "string" },
     },
   });
@@ -309,12 +375,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   }
   const cpu0 = process.cpuUsage();
   const figures = await runLoadBench({
-    durationS: num(values.duration, loadDefaults.durationS), rate: num(values.rate, loadDefaults.rate),
+    warmupRequests: num(values.warmup, loadDefaults.warmupRequests), durationS: num(values.duration, loadDefaults.durationS), rate: num(values.rate, loadDefaults.rate),
     connections: num(values.connections, loadDefaults.connections), heavyDurationS: num(values["heavy-duration"], loadDefaults.heavyDurationS),
     corpus: values.corpus ?? loadDefaults.corpus, docs,
     cacheMb: num(values["cache-mb"], loadDefaults.cacheMb), gateSlots: num(values["gate-slots"], loadDefaults.gateSlots),
   });
   printFigures(figures);
   const cpu = process.cpuUsage(cpu0);
-  console.log(`\nCPU time of this process (server + load generator): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);
+  console.log(`\nCPU time of this process (server, warm-up client, not the load generator): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);
 }
