@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { spawn } from "node:child_process";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { Driver } from "neo4j-driver";
 import { openDatabase } from "../src/cli/database.ts";
 import { boltUri, localServerOptions, localServerPid, runRead } from "../src/graph/index.ts";
@@ -70,6 +71,8 @@ export interface RunFigures {
   endpoints: Record<string, EndpointFigures>;
   /** Answers served from the server's cache and computed, during this run; null with the cache off. */
   cache: { hits: number; misses: number } | null;
+  /** How late the server's event loop ran its timers (ms): a request arriving meanwhile waits that long unseen. */
+  eventLoopDelayMs: { p99: number; max: number };
 }
 /** One endpoint at a time, requests one after another, cache off, warm: what each costs to compute, free of queueing. */
 export interface EndpointCost { requests: number; cpuMsPerRequest: RunFigures["cpuMsPerRequest"]; bytesPerResponse: number }
@@ -209,7 +212,9 @@ async function drive(server: RunningServer, paths: string[], o: LoadOptions, dur
   const cache0 = server.cacheStats();
   const cpu0 = process.cpuUsage();
   const neo4j0 = neo4jCpuMs(o.neo4jPid);
-  const result = await autocannonApart(paths, { url, connections: o.connections, overallRate: o.rate, duration: durationS, timeout: 30 });
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const result = await autocannonApart(paths, { url, connections: o.connections, overallRate: o.rate, duration: durationS, timeout: 30 }).finally(() => loopDelay.disable());
   // requests.total counts only whole sampling seconds; the status counts hold every answered request.
   const total = Object.values(result.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
   return {
@@ -220,6 +225,7 @@ async function drive(server: RunningServer, paths: string[], o: LoadOptions, dur
     errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
     endpoints: timings.take(),
     cache: cacheDelta(server, cache0),
+    eventLoopDelayMs: { p99: Math.round(loopDelay.percentile(99) / 1e6), max: Math.round(loopDelay.max / 1e6) },
   };
 }
 
@@ -338,7 +344,7 @@ export function printFigures(f: LoadFigures): void {
   const row = (name: string, r: RunFigures) =>
     `${name.padEnd(22)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.latencyMs.p50} ms  p90 ${r.latencyMs.p90} ms  p99 ${r.latencyMs.p99} ms  max ${r.latencyMs.max} ms  ` +
     `errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  (${r.requests} requests; CPU per request: node ${r.cpuMsPerRequest.node} ms, neo4j ${r.cpuMsPerRequest.neo4j ?? "?"} ms; ` +
-    `cache ${r.cache ? `${r.cache.hits} hits, ${r.cache.misses} misses` : "off"})`;
+    `cache ${r.cache ? `${r.cache.hits} hits, ${r.cache.misses} misses` : "off"}; server event loop delay p99 ${r.eventLoopDelayMs.p99} ms, max ${r.eventLoopDelayMs.max} ms)`;
   console.log(`graph: ${f.graph.nodes} nodes, ${f.graph.relationships} relationships`);
   const w = f.warmup;
   console.log(`warm-up, cache off: ${w.requests} requests in ${w.seconds} s; Neo4j CPU ms per request by tenth: ${w.neo4jCpuMsPerRequest.map((v) => v ?? "?").join(", ")}`);
