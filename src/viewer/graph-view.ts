@@ -8,7 +8,7 @@ import { computeVisibility, defaultFilters, type Filters, type Visibility } from
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
 import { hideEmptyLayersWhileMoving, noPickingWhileMoving, renderWhenSettled } from "./motion.ts";
-import { EDGE_TYPES, edgePrograms, nodeCircleProgram } from "./programs.ts";
+import { EDGE_TYPES, edgePrograms, nodeCircleProgram, nodeHoverProgram } from "./programs.ts";
 
 export interface GraphView {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -142,6 +142,7 @@ export function createGraphView(
     zIndex: true,
     defaultEdgeType: PLAIN,
     nodeProgramClasses: { circle: nodeCircleProgram(() => large) },
+    nodeHoverProgramClasses: { circle: nodeHoverProgram(() => large) },
     // Edges of a large graph are left out while moving by the programs, not sigma's hideEdgesOnMove (programs.ts).
     edgeProgramClasses: edgePrograms(() => large),
     renderEdgeLabels: false,

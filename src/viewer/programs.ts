@@ -3,7 +3,9 @@
 // camera moves, and the edges of a large graph left out while it moves.
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
-import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram } from "sigma/rendering";
+import {
+  createEdgeCompoundProgram, createNodeCompoundProgram, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram,
+} from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
 import { cameraMoving } from "./motion.ts";
@@ -52,6 +54,16 @@ export function restingOnly<T extends PickingProgramClass>(Base: T, hide: () => 
   return RestingOnlyProgram;
 }
 
+/** The program drawing only while the camera moves and `draw()` says so: restingOnly's counterpart. */
+export function movingOnly<T extends PickingProgramClass>(Base: T, draw: () => boolean): T {
+  abstract class MovingOnlyProgram extends Base {
+    override render(params: RenderParams): void {
+      if (draw() && cameraMoving(this.renderer)) super.render(params);
+    }
+  }
+  return MovingOnlyProgram;
+}
+
 /** Resolution of the node layer while the camera moves, in a large graph. */
 const MOVING_RESOLUTION = 0.5;
 
@@ -81,8 +93,37 @@ export function coarseWhileMoving<T extends PickingProgramClass>(Base: T, reduce
 const uninstanced = (Program: unknown) => withoutInstancing(Program as ProgramClass) as unknown as PickingProgramClass;
 
 /** Discs, without their picking pass while moving, and coarse while moving when `reduceWhileMoving()`. */
+function discProgram(reduceWhileMoving: () => boolean) {
+  return coarseWhileMoving(pickingAtRest(uninstanced(NodeCircleProgram)), reduceWhileMoving);
+}
+
+/** Sigma's point sprites, without a picking program: they are drawn only while moving, when nothing is picked. */
+class SpriteProgram extends (NodePointProgram as unknown as PickingProgramClass) {
+  constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
+    super(gl, null, renderer);
+  }
+}
+
+/**
+ * Discs at rest. When `reduceWhileMoving()`, the frames drawn while moving are coarse and draw each disc as a point
+ * sprite (one vertex, WebGL POINTS) rather than a triangle: SwiftShader's cost is per primitive rasterised (~4 µs a
+ * node whatever its size, the same at a third of the resolution as at half), and a point costs less than a triangle
+ * (10k nodes: ~10 ms a frame less, of ~55). A sprite is clipped whole once its centre leaves the view: acceptable in
+ * motion.
+ */
 export function nodeCircleProgram<N extends Attributes, E extends Attributes>(reduceWhileMoving: () => boolean): NodeProgramType<N, E> {
-  return coarseWhileMoving(pickingAtRest(uninstanced(NodeCircleProgram)), reduceWhileMoving) as unknown as NodeProgramType<N, E>;
+  const discs = restingOnly(pickingAtRest(uninstanced(NodeCircleProgram)), reduceWhileMoving);
+  const sprites = movingOnly(SpriteProgram, reduceWhileMoving);
+  // Both draw into the node layer, which coarseWhileMoving sizes the same way for both.
+  return createNodeCompoundProgram<N, E>([
+    coarseWhileMoving(discs, reduceWhileMoving) as unknown as NodeProgramType<N, E>,
+    coarseWhileMoving(sprites, reduceWhileMoving) as unknown as NodeProgramType<N, E>,
+  ]);
+}
+
+/** The hovered and highlighted nodes' layer (hidden while moving): discs only. */
+export function nodeHoverProgram<N extends Attributes, E extends Attributes>(reduceWhileMoving: () => boolean): NodeProgramType<N, E> {
+  return discProgram(reduceWhileMoving) as unknown as NodeProgramType<N, E>;
 }
 
 /** Edges as rectangles, left out while the camera moves when `hideWhileMoving()`. */
@@ -106,14 +147,29 @@ export function edgeArrowProgram<N extends Attributes, E extends Attributes>(hid
 
 /**
  * Edge programs. Each draws all its edges at once, in the order they are registered (after sigma's own "arrow" and
- * "line", which stay unused), whatever their zIndex: hairlines and plain lines (co-mentions, dimmed edges of a large
+ * "line", replaced by UnusedEdgeProgram), whatever their zIndex: hairlines and plain lines (co-mentions, dimmed edges of a large
  * graph) first, so arrows (relations, claims, the focus, a path) stay on top of them.
  */
 export const EDGE_TYPES = { HAIRLINE: "hairline", PLAIN: "plain", ARROWED: "arrowed" } as const;
 
+/**
+ * A program for sigma's default edge types ("arrow", "line"), which the viewer never gives an edge: registering it
+ * under their names spares compiling their shaders (sigma creates a program for every registered type) and
+ * drawing them every frame.
+ */
+class UnusedEdgeProgram {
+  reallocate(): void {}
+  process(): void {}
+  render(): void {}
+  kill(): void {}
+}
+
 /** The viewer's edge programs by type, each left out while the camera moves when `hideWhileMoving()`. */
 export function edgePrograms<N extends Attributes, E extends Attributes>(hideWhileMoving: () => boolean): Record<string, EdgeProgramType<N, E>> {
+  const unused = UnusedEdgeProgram as unknown as EdgeProgramType<N, E>;
   return {
+    arrow: unused,
+    line: unused,
     [EDGE_TYPES.HAIRLINE]: edgeLineProgram(hideWhileMoving),
     [EDGE_TYPES.PLAIN]: edgeRectangleProgram(hideWhileMoving),
     [EDGE_TYPES.ARROWED]: edgeArrowProgram(hideWhileMoving),

@@ -7,10 +7,30 @@ import { parseExport } from "./graph-file.ts";
 
 export { parseExport } from "./graph-file.ts";
 
+/** The file as index.html's inline script reads it: the JSON when the HTTP status is a success. */
+interface FileRead {
+  status: number;
+  json?: unknown;
+}
+declare global {
+  interface Window {
+    kgGraphFile?: { url: string; read: Promise<FileRead> };
+  }
+}
+
+/** The graph file's JSON: the read index.html started before this module loaded, or a fetch of its own. */
+async function readGraphFile(url: string): Promise<unknown> {
+  const started = window.kgGraphFile;
+  const read: FileRead =
+    started?.url === url
+      ? await started.read
+      : await fetch(url, { headers: { Accept: "application/json" } }).then(async (answer) => ({ status: answer.status, json: answer.ok ? await answer.json() : undefined }));
+  if (read.status < 200 || read.status > 299) throw new ApiError(read.status, "http_error", `${url}: HTTP ${read.status}`);
+  return read.json;
+}
+
 export async function createStaticSource(url: string): Promise<DataSource> {
-  const answer = await fetch(url, { headers: { Accept: "application/json" } });
-  if (!answer.ok) throw new ApiError(answer.status, "http_error", `${url}: HTTP ${answer.status}`);
-  const { response, aliases } = parseExport(await answer.json());
+  const { response, aliases } = parseExport(await readGraphFile(url));
   const byId = new Map(response.nodes.map((n) => [n.id, n]));
   const notFound = (id: string) => new ApiError(404, "not_found", `no entity with id '${id}' in the graph file`);
 

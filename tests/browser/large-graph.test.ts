@@ -61,28 +61,38 @@ describe("a large graph in static mode", () => {
   it("leaves the edges out while the camera moves and draws them again once it stops", async () => {
     const edgePixels = await page.evaluate(async () => {
       const { sigma } = (window as unknown as { kgViewer: { sigma: import("sigma").default } }).kgViewer;
-      const canvas = sigma.getCanvases().edges!;
       // The context sigma made: getContext hands back the existing one.
-      const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl"))!;
-      // Read inside afterRender: without preserveDrawingBuffer the pixels are only there until the frame is shown.
-      const nextFrameEdgePixels = () => new Promise<number>((resolve) => sigma.once("afterRender", () => {
+      const context = (layer: "edges" | "nodes") => {
+        const canvas = sigma.getCanvases()[layer]!;
+        return (canvas.getContext("webgl2") ?? canvas.getContext("webgl"))!;
+      };
+      const drawnPixels = (gl: WebGLRenderingContext | WebGL2RenderingContext) => {
         const pixels = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
         gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
         let drawn = 0;
         for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) drawn++;
-        resolve(drawn);
+        return drawn;
+      };
+      // Read inside afterRender: without preserveDrawingBuffer the pixels are only there until the frame is shown.
+      const nextFramePixels = () => new Promise<{ edges: number; nodes: number }>((resolve) => sigma.once("afterRender", () => {
+        resolve({ edges: drawnPixels(context("edges")), nodes: drawnPixels(context("nodes")) });
       }));
+      const nextFrameEdgePixels = async () => (await nextFramePixels()).edges;
       const camera = sigma.getCamera();
       const motion = camera.animate({ ratio: camera.ratio * 0.8 }, { duration: 600 });
-      const whileMoving = await nextFrameEdgePixels();
+      const moving = await nextFramePixels();
+      const whileMoving = moving.edges;
+      // Nodes are drawn while moving, as point sprites (programs.ts).
+      const nodePixelsWhileMoving = moving.nodes;
       const nodeCanvasWidthWhileMoving = sigma.getCanvases().nodes!.width;
       await motion;
       // The frame of the animation's last step is still one of a moving camera; the full frame follows unasked.
       let atRest = 0;
       for (let frame = 0; frame < 3 && atRest === 0; frame++) atRest = await nextFrameEdgePixels();
-      return { whileMoving, atRest, nodeCanvasWidthWhileMoving, nodeCanvasWidthAtRest: sigma.getCanvases().nodes!.width };
+      return { whileMoving, atRest, nodePixelsWhileMoving, nodeCanvasWidthWhileMoving, nodeCanvasWidthAtRest: sigma.getCanvases().nodes!.width };
     });
     expect(edgePixels.whileMoving).toBe(0);
+    expect(edgePixels.nodePixelsWhileMoving).toBeGreaterThan(2_000);
     expect(edgePixels.atRest).toBeGreaterThan(20_000);
     // Nodes are drawn at half resolution while moving (programs.ts), at full resolution at rest.
     expect([edgePixels.nodeCanvasWidthWhileMoving, edgePixels.nodeCanvasWidthAtRest]).toEqual([640, 1280]);
