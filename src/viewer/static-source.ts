@@ -7,7 +7,7 @@ import { parseExport } from "./graph-file.ts";
 
 export { parseExport } from "./graph-file.ts";
 
-/** The file as index.html's inline script reads it: the JSON when the HTTP status is a success. */
+/** The file as public/prefetch-graph.js reads it: the JSON when the HTTP status is a success. */
 interface FileRead {
   status: number;
   json?: unknown;
@@ -18,7 +18,7 @@ declare global {
   }
 }
 
-/** The graph file's JSON: the read index.html started before this module loaded, or a fetch of its own. */
+/** The graph file's JSON: the read prefetch-graph.js started before this module loaded, or a fetch of its own. */
 async function readGraphFile(url: string): Promise<unknown> {
   const started = window.kgGraphFile;
   const read: FileRead =
