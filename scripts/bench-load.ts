@@ -1,6 +1,6 @@
 // The HTTP API under load: the real server (startServer) on a graph of about 10k nodes (the issue's size), driven by
 // autocannon at a fixed rate over a mix of GET endpoints with real ids, then again while heavy requests run beside it.
-//   npm run bench:load -- [--docs 600|all] [--warmup 6000] [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--cache-mb 64] [--gate-slots 4]
+//   npm run bench:load -- [--docs 600|all] [--warmup 20000] [--duration 30] [--rate 200] [--connections 50] [--heavy-duration 15] [--cache-mb 64] [--gate-slots 4]
 // Neo4j: NEO4J_URI if set (used as it is, filled from the corpus only when it holds no document), else a local store of
 // its own per --docs (.kg/bench-load-<docs>, port KG_NEO4J_BOLT_PORT or 7761), filled once with --docs files of
 // --corpus spread over it (600 BBC articles make about 10k nodes; `all` is the whole corpus, about 37k). The load
@@ -21,10 +21,11 @@ import { queryGateDefaults, responseCacheDefaults, startServer, type CacheStats,
 
 export interface LoadOptions {
   /**
-   * Requests of the mix sent as fast as they are answered through a server with its cache off before measuring (at
-   * most warmupCapS seconds): Neo4j's JVM compiles its hot paths only after some thousands of queries, and a freshly
-   * started one spent several times the CPU per query of a warm one. A running service is warm; the measured server
-   * still starts with an empty cache, so every distinct request is computed once while measured.
+   * Requests of the mix, at least, sent as fast as they are answered through a server with its cache off before
+   * measuring, and more until Neo4j's CPU per request stops falling (at most warmupCapS seconds): Neo4j's JVM compiles
+   * its hot paths only after thousands of queries, and a freshly started one spent 2 to 10 times the CPU per query of
+   * a warm one. A running service is warm; the measured server still starts with an empty cache, so every distinct
+   * request is computed once while measured.
    */
   warmupRequests: number;
   warmupCapS: number;
@@ -48,7 +49,7 @@ export interface LoadOptions {
   gateSlots: number;
 }
 export const loadDefaults: LoadOptions = {
-  warmupRequests: 6000, warmupCapS: 240, durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, corpus: "../shared/data/bbc", docs: 600, log: (l) => console.error(l), neo4jPid: null,
+  warmupRequests: 20_000, warmupCapS: 300, durationS: 30, rate: 200, connections: 50, heavyDurationS: 15, corpus: "../shared/data/bbc", docs: 600, log: (l) => console.error(l), neo4jPid: null,
   cacheMb: responseCacheDefaults.maxBytes / 2 ** 20, gateSlots: queryGateDefaults.maxConcurrent,
 };
 
@@ -78,7 +79,7 @@ export interface RunFigures {
 export interface EndpointCost { requests: number; cpuMsPerRequest: RunFigures["cpuMsPerRequest"]; bytesPerResponse: number }
 export interface LoadFigures {
   graph: { nodes: number; relationships: number };
-  /** The warm-up: requests answered (cache off), its seconds, and Neo4j's CPU ms per request in each tenth of it. */
+  /** The warm-up: requests answered (cache off), its seconds, and Neo4j's CPU ms per request in each round of it. */
   warmup: { requests: number; seconds: number; neo4jCpuMsPerRequest: (number | null)[] };
   costs: Record<string, EndpointCost>;
   targetRate: number;
@@ -229,33 +230,38 @@ async function drive(server: RunningServer, paths: string[], o: LoadOptions, dur
   };
 }
 
+/** Warm-up requests between two readings of Neo4j's CPU. */
+const WARMUP_ROUND = 2000;
+
 /**
- * The mix, closed loop (each connection sends its next request when answered), cache off, until `requests` are
- * answered or `capS` seconds pass: warms Neo4j's JIT, page cache and plan cache, and this process's, with the very
- * queries measured next. Neo4j's CPU per request is sampled every tenth, to show it has settled.
+ * The mix, closed loop (each connection sends its next request when answered), cache off, in rounds of
+ * WARMUP_ROUND requests: at least `minRequests`, then until a round costs Neo4j no less than 90% of the CPU per
+ * request of the round before (its JIT has settled), or `capS` seconds pass. Warms Neo4j's JIT, page cache and plan
+ * cache, and this process's, with the very queries measured next. Without /proc (Neo4j elsewhere) it stops at
+ * `minRequests`.
  */
-async function warmUp(url: string, paths: string[], requests: number, capS: number, pid: number | null): Promise<LoadFigures["warmup"]> {
+async function warmUp(url: string, paths: string[], minRequests: number, capS: number, pid: number | null, connections: number): Promise<LoadFigures["warmup"]> {
   let next = 0;
-  let answered = 0;
-  const tenth = Math.max(1, Math.round(requests / 10));
   const perRequest: (number | null)[] = [];
   const start = performance.now();
-  let mark = { requests: 0, cpu: neo4jCpuMs(pid) };
-  const sample = () => {
-    const cpu = neo4jCpuMs(pid);
-    perRequest.push(cpu === null || mark.cpu === null ? null : Math.round(((cpu - mark.cpu) / Math.max(1, answered - mark.requests)) * 100) / 100);
-    mark = { requests: answered, cpu };
+  const round = async () => {
+    const cpu0 = neo4jCpuMs(pid);
+    const end = next + WARMUP_ROUND;
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (next < end) await (await fetch(url + paths[next++ % paths.length]!)).arrayBuffer();
+      }),
+    );
+    const cpu1 = neo4jCpuMs(pid);
+    perRequest.push(cpu0 === null || cpu1 === null ? null : Math.round(((cpu1 - cpu0) / WARMUP_ROUND) * 100) / 100);
   };
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < requests && performance.now() - start < capS * 1000) {
-        await (await fetch(url + paths[next++ % paths.length]!)).arrayBuffer();
-        if (++answered - mark.requests >= tenth) sample();
-      }
-    }),
-  );
-  if (answered > mark.requests) sample();
-  return { requests: answered, seconds: Math.round((performance.now() - start) / 100) / 10, neo4jCpuMsPerRequest: perRequest };
+  const settled = () => {
+    const [before, last] = perRequest.slice(-2);
+    return next >= minRequests && (last == null || before == null || last >= 0.9 * before);
+  };
+  do await round();
+  while (!settled() && performance.now() - start < capS * 1000);
+  return { requests: next, seconds: Math.round((performance.now() - start) / 100) / 10, neo4jCpuMsPerRequest: perRequest };
 }
 
 async function measureCosts(url: string, paths: string[], pid: number | null, perEndpoint = 10): Promise<Record<string, EndpointCost>> {
@@ -311,11 +317,11 @@ export async function runLoadBench(options: Partial<LoadOptions> = {}): Promise<
       startServer({ driver: db.driver, port: 0, host: "127.0.0.1", staticDir: "dist/viewer", log: timings.record, cache: { maxBytes: cacheMb * 2 ** 20 }, gate });
     const server = await serve(o.cacheMb);
     try {
-      o.log(`bench:load: ${paths.length} distinct requests; warming up with ${o.warmupRequests} requests (cache off, at most ${o.warmupCapS} s), then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections, cache ${o.cacheMb} MB (empty at the start), gate ${o.gateSlots || "off"}`);
+      o.log(`bench:load: ${paths.length} distinct requests; warming up with ${o.warmupRequests} requests or more, until Neo4j's CPU per request settles (cache off, at most ${o.warmupCapS} s), then ${o.durationS} s at ${o.rate} req/s over ${o.connections} connections, cache ${o.cacheMb} MB (empty at the start), gate ${o.gateSlots || "off"}`);
       const uncached = await serve(0);
       let warmup: LoadFigures["warmup"], costs: LoadFigures["costs"];
       try {
-        warmup = await warmUp(uncached.url, paths, o.warmupRequests, o.warmupCapS, o.neo4jPid);
+        warmup = await warmUp(uncached.url, paths, o.warmupRequests, o.warmupCapS, o.neo4jPid, o.connections);
         costs = await measureCosts(uncached.url, paths, o.neo4jPid);
       } finally {
         await uncached.close();
@@ -347,7 +353,7 @@ export function printFigures(f: LoadFigures): void {
     `cache ${r.cache ? `${r.cache.hits} hits, ${r.cache.misses} misses` : "off"}; server event loop delay p99 ${r.eventLoopDelayMs.p99} ms, max ${r.eventLoopDelayMs.max} ms)`;
   console.log(`graph: ${f.graph.nodes} nodes, ${f.graph.relationships} relationships`);
   const w = f.warmup;
-  console.log(`warm-up, cache off: ${w.requests} requests in ${w.seconds} s; Neo4j CPU ms per request by tenth: ${w.neo4jCpuMsPerRequest.map((v) => v ?? "?").join(", ")}`);
+  console.log(`warm-up, cache off: ${w.requests} requests in ${w.seconds} s; Neo4j CPU ms per request by round of ${WARMUP_ROUND}: ${w.neo4jCpuMsPerRequest.map((v) => v ?? "?").join(", ")}`);
   console.log("\ncost per request, one endpoint at a time, cache off   requests  node CPU ms  neo4j CPU ms  bytes");
   for (const [name, c] of Object.entries(f.costs)) {
     console.log(`${name.padEnd(53)} ${String(c.requests).padStart(8)} ${String(c.cpuMsPerRequest.node).padStart(12)} ${String(c.cpuMsPerRequest.neo4j ?? "?").padStart(13)}  ${c.bytesPerResponse}`);
