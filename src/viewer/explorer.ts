@@ -237,7 +237,14 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
   });
   showStatus();
   void restore(initial);
-  return view;
+  // Killing the view kills the layout's worker with it.
+  return {
+    ...view,
+    kill() {
+      layout.kill();
+      view.kill();
+    },
+  };
 
   async function restore(state: ViewUrlState) {
     if (state.node) await select(state.node, { animate: false });

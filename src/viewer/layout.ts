@@ -51,14 +51,25 @@ export interface LayoutRunner {
 
 /**
  * ForceAtlas2 in its web worker, started and stopped by the user (the layout button): the page stays responsive and
- * sigma redraws as positions arrive. The worker is made on the first start, with the graph's settings at that time.
+ * sigma redraws as positions arrive. The worker is made on a start with the settings inferred for the graph as it is
+ * then, and made again on a later start when nodes were added or removed meanwhile (an Expand, a path): settings
+ * inferred for 300 nodes do not suit 3,000.
  */
 export function layoutRunner(graph: KnowledgeGraph): LayoutRunner {
   let supervisor: FA2LayoutSupervisor | undefined;
+  let madeForOrder = 0;
+  const kill = () => {
+    supervisor?.kill();
+    supervisor = undefined;
+  };
   return {
     start() {
       if (graph.order < 2) return;
-      supervisor ??= new FA2LayoutSupervisor(graph, fa2Parameters(graph));
+      if (madeForOrder !== graph.order) kill();
+      if (!supervisor) {
+        supervisor = new FA2LayoutSupervisor(graph, fa2Parameters(graph));
+        madeForOrder = graph.order;
+      }
       supervisor.start();
     },
     stop() {
@@ -67,10 +78,7 @@ export function layoutRunner(graph: KnowledgeGraph): LayoutRunner {
     get running() {
       return supervisor?.isRunning() ?? false;
     },
-    kill() {
-      supervisor?.kill();
-      supervisor = undefined;
-    },
+    kill,
   };
 }
 
