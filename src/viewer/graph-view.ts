@@ -4,8 +4,10 @@ import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { pageRankScores, type SizeBy } from "./centrality.ts";
+import { createEdgeBackdrop, type WriteLine } from "./edge-backdrop.ts";
 import { computeVisibility, defaultFilters, type Filters, type Visibility } from "./filters.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./graph-data.ts";
+import { mirrorNodes } from "./graph-mirror.ts";
 import { communityColour, DIMMED_COLOUR, edgeColour, entityColour, isDirected, PATH_COLOUR } from "./palette.ts";
 import { hideEmptyLayersWhileMoving, noPickingWhileMoving, renderWhenSettled } from "./motion.ts";
 import { EDGE_TYPES, edgePrograms, nodeCircleProgram, nodeHoverProgram } from "./programs.ts";
@@ -58,7 +60,8 @@ export const graphViewDefaults = {
   largeGraphEdges: 5000,
   /**
    * Above this many edges, edges away from the focus or path are 1-pixel lines: 2 vertices an edge instead of a
-   * 6-vertex rectangle, which a software renderer processes, uploads and rasterises much faster.
+   * 6-vertex rectangle, which a software renderer processes, uploads and rasterises much faster. A graph this large
+   * when the view is made has them drawn by the edge backdrop (edge-backdrop.ts) rather than by sigma.
    */
   hairlineEdges: 50_000,
 };
@@ -136,7 +139,9 @@ export function createGraphView(
       : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
   };
 
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+  // A huge graph: sigma renders a mirror of its nodes and only the edges of the focus or path; the backdrop the rest.
+  const mirror = huge ? mirrorNodes(graph) : undefined;
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(mirror?.graph ?? graph, container, {
     nodeReducer,
     edgeReducer,
     zIndex: true,
@@ -155,6 +160,38 @@ export function createGraphView(
     hideLabelsOnMove: large,
   });
   const showLargeMode = () => (container.dataset.edgesWhileMoving = large ? "hidden" : "drawn");
+
+  /** The backdrop's lines: every edge shown and not drawn by sigma, dimmed when a focus or path is marked. */
+  const writeBackdropLines = (write: WriteLine) => {
+    const sigmaGraph = sigma.getGraph();
+    const hidden = state.visibility.hiddenEdges;
+    if (state.focused !== undefined || state.path !== undefined) {
+      graph.forEachEdge((edge, _attributes, source, target) => {
+        if (!hidden.has(edge) && !sigmaGraph.hasEdge(edge)) write(source, target, DIMMED_COLOUR);
+      });
+      return;
+    }
+    // Co-mentions first, so relations and claims are drawn over them (sigma's zIndex order).
+    for (const coMentions of [true, false]) {
+      graph.forEachEdge((edge, attributes, source, target) => {
+        if ((attributes.type === "CO_MENTION") === coMentions && !hidden.has(edge) && !sigmaGraph.hasEdge(edge)) write(source, target, edgeColour(attributes.type));
+      });
+    }
+  };
+  const backdrop = mirror ? createEdgeBackdrop(sigma, writeBackdropLines, () => large) : undefined;
+  /** With a backdrop: the edges sigma draws, those of the path or else those of the focus (arrowed), follow the state. */
+  const showSigmaEdges = () => {
+    if (!mirror) return;
+    const wanted: string[] = [];
+    if (state.path) for (const edge of state.path.edges) wanted.push(edge);
+    else if (state.focused !== undefined && graph.hasNode(state.focused)) {
+      graph.forEachEdge(state.focused, (edge) => {
+        if (!state.visibility.hiddenEdges.has(edge)) wanted.push(edge);
+      });
+    }
+    mirror.showEdges(wanted);
+    backdrop!.invalidate();
+  };
   showLargeMode();
 
   const neighboursOf = (node: string) => {
@@ -208,6 +245,7 @@ export function createGraphView(
       if (!graph.hasNode(id)) return false;
       state.focused = id;
       state.neighbours = neighboursOf(id);
+      showSigmaEdges();
       sigma.refresh();
       const position = sigma.getNodeDisplayData(id);
       if (!position) return true;
@@ -220,15 +258,18 @@ export function createGraphView(
     clearFocus() {
       state.focused = undefined;
       state.neighbours = new Set();
+      showSigmaEdges();
       sigma.scheduleRefresh();
     },
     setFilters(filters) {
       state.filters = filters;
       refilter();
+      showSigmaEdges();
       sigma.scheduleRefresh();
     },
     setPath(nodes, edges) {
       state.path = nodes.length ? { nodes: new Set(nodes), edges: new Set(edges) } : undefined;
+      showSigmaEdges();
       sigma.refresh();
       if (nodes.length) frame(nodes, true);
     },
@@ -253,6 +294,7 @@ export function createGraphView(
       sigma.setSetting("hideLabelsOnMove", large);
       refilter();
       if (state.communities) state.communities = louvain(graph, { getEdgeWeight: "weight" });
+      showSigmaEdges();
       sigma.refresh();
     },
     visibleCounts() {
@@ -263,6 +305,7 @@ export function createGraphView(
       stopSettling();
       showLayers();
       restorePicking();
+      mirror?.kill();
       sigma.kill();
     },
   };

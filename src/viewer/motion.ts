@@ -78,8 +78,8 @@ export function onNextFullFrame<N extends Attributes, E extends Attributes>(sigm
   sigma.on("afterRender", afterRender);
 }
 
-/** Sigma's layers that a reduced frame leaves empty: edges, labels, hover labels and highlighted nodes. */
-const LAYERS_EMPTY_WHILE_MOVING = ["edges", "labels", "hovers", "hoverNodes"];
+/** The layers a reduced frame leaves empty: edges (sigma's and the backdrop's, edge-backdrop.ts), labels, hover labels and highlighted nodes. */
+const LAYERS_EMPTY_WHILE_MOVING = ["backdrop", "edges", "labels", "hovers", "hoverNodes"];
 
 /**
  * Hides the layers a frame drawn while moving leaves empty, when `reduce()`: the browser composites every canvas on

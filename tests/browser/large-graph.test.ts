@@ -2,7 +2,8 @@
 // compact form kg export writes) loads,
 // keeps the file's positions (no layout run in the page, which is what makes large files open quickly), draws a
 // non-blank canvas with the large-graph settings on, leaves edges out and draws nodes coarse while the camera moves
-// (and draws the full frame once it stops), and the search finds an entity in it.
+// (and draws the full frame once it stops), and the search finds an entity in it. A huge one (over 50,000 edges) has
+// its edges drawn by the edge backdrop, not by sigma, with the same picture, and a focus moves its edges to sigma.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
@@ -14,6 +15,7 @@ import { serveStatic } from "../../src/server/static.ts";
 import { distinctColours, launchChromium } from "./chromium.ts";
 
 const file = generateGraph({ nodes: 5000, edges: 20_000, seed: 7 });
+const hugeFile = generateGraph({ nodes: 2000, edges: 60_000, seed: 11 });
 let server: Server;
 let url: string;
 let browser: Browser;
@@ -28,6 +30,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.route("**/large/graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(encodeCompactGraph(file as never)) }));
+  await page.route("**/huge/graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(encodeCompactGraph(hugeFile as never)) }));
 });
 
 afterAll(async () => {
@@ -106,5 +109,70 @@ describe("a large graph in static mode", () => {
     await search.press("Enter");
     await expect.poll(() => page.getByTestId("node-name").textContent(), { timeout: 15_000 }).toBe(wanted);
     await page.screenshot({ path: "test-results/large-graph-search.png" });
+  });
+});
+
+/** Pixels drawn in the WebGL layers named, read in the afterRender of the next frame: a refresh at rest, or a camera animation's first frame when `moving`. */
+function layerPixels(target: Page, layers: string[], options: { moving?: boolean } = {}) {
+  return target.evaluate(
+    async ({ layers, moving }) => {
+      const { sigma } = (window as unknown as { kgViewer: { sigma: import("sigma").default } }).kgViewer;
+      const count = () =>
+        Object.fromEntries(layers.map((layer) => {
+          const canvas = sigma.getCanvases()[layer]!;
+          const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl"))!;
+          const pixels = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+          gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+          let drawn = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) drawn++;
+          return [layer, drawn];
+        }));
+      // Without preserveDrawingBuffer the pixels are there only until the frame is shown: read inside afterRender.
+      const frame = new Promise<Record<string, number>>((resolve) => sigma.once("afterRender", () => resolve(count())));
+      const camera = sigma.getCamera();
+      if (moving) void camera.animate({ ratio: camera.ratio * 0.9 }, { duration: 400 });
+      else sigma.refresh();
+      return frame;
+    },
+    { layers, moving: options.moving ?? false },
+  );
+}
+
+const sigmaEdgeCount = (target: Page) =>
+  target.evaluate(() => (window as unknown as { kgViewer: { sigma: import("sigma").default } }).kgViewer.sigma.getGraph().size);
+
+describe("a huge graph (over 50,000 edges) in static mode", () => {
+  it("draws its edges in the backdrop layer, none through sigma, and leaves them out while moving", async () => {
+    await page.goto(`${url}/?graph=huge/graph.json`);
+    await page.locator("body[data-graph-ready=true]").waitFor({ timeout: 60_000 });
+    const graph = page.getByTestId("graph");
+    expect(await graph.evaluate((el) => [Number(el.dataset.nodes), Number(el.dataset.edges)])).toEqual([2000, 60_000]);
+    expect(await sigmaEdgeCount(page)).toBe(0);
+    const atRest = await layerPixels(page, ["backdrop", "edges"]);
+    expect(atRest.backdrop).toBeGreaterThan(20_000);
+    expect(atRest.edges).toBe(0);
+    const moving = await layerPixels(page, ["backdrop"], { moving: true });
+    expect(moving.backdrop).toBe(0);
+    await page.waitForTimeout(800);
+    const png = await graph.screenshot({ path: "test-results/huge-graph.png" });
+    const { colours, nonBackground } = await distinctColours(page, png);
+    expect(colours).toBeGreaterThan(5);
+    expect(nonBackground).toBeGreaterThan(20_000);
+  });
+
+  it("draws a focused entity's edges through sigma, the rest dimmed in the backdrop, and gives them back on Esc", async () => {
+    const hub = "gen_3";
+    const degree = hugeFile.edges.filter((e) => e.source === hub || e.target === hub).length;
+    // A fresh load: from the same URL without the hash, goto would only change the hash.
+    await page.goto("about:blank");
+    await page.goto(`${url}/?graph=huge/graph.json#node=${hub}`);
+    await page.locator("body[data-graph-ready=true]").waitFor({ timeout: 60_000 });
+    await expect.poll(() => sigmaEdgeCount(page), { timeout: 15_000 }).toBe(degree);
+    // Once the camera has reached the entity (frames while it moves leave edges out).
+    await expect.poll(async () => (await layerPixels(page, ["edges"])).edges, { timeout: 15_000 }).toBeGreaterThan(200);
+    expect((await layerPixels(page, ["backdrop"])).backdrop).toBeGreaterThan(20_000);
+    await page.screenshot({ path: "test-results/huge-graph-focus.png" });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => sigmaEdgeCount(page), { timeout: 15_000 }).toBe(0);
   });
 });
