@@ -4,11 +4,16 @@
 // ends' positions and a colour. Sigma keeps the nodes and the few edges drawn with arrows (the focus, a path).
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
-import { floatColor } from "sigma/utils";
+import { createNormalizationFunction, floatColor } from "sigma/utils";
 import { cameraMoving } from "./motion.ts";
 
-/** Adds one line from `source` to `target` (node keys) in a CSS colour. */
-export type WriteLine = (source: string, target: string, colour: string) => void;
+/** A node's position in the graph's own coordinates (its x and y attributes). */
+export interface Point {
+  x: number;
+  y: number;
+}
+/** Adds one line between two nodes' positions in a CSS colour, below (layer 0) or above (layer 1) the others. */
+export type WriteLine = (layer: 0 | 1, source: Point, target: Point, colour: string) => void;
 
 export interface EdgeBackdrop {
   /** Collect the lines again before the next frame (the edges drawn, or their colours, changed). */
@@ -78,35 +83,45 @@ export function createEdgeBackdrop<N extends Attributes, E extends Attributes>(
   const { program, position, colour, matrix } = compile(gl);
   const buffer = gl.createBuffer();
   const colours = new Map<string, number>();
-  let vertices = new Float32Array(0);
+  const layers = [new Float32Array(0), new Float32Array(0)];
+  const counts = [0, 0];
   let lineCount = 0;
   let stale = true;
 
   const rebuild = () => {
-    let n = 0;
-    collect((source, target, css) => {
-      const from = sigma.getNodeDisplayData(source);
-      const to = sigma.getNodeDisplayData(target);
-      if (!from || !to) return;
+    // Sigma's normalisation of positions (graph coordinates to its framed [0, 1] space), an affine map it recomputes
+    // on every process from the graph's extent: applied here per line, not looked up per node.
+    const normalise = createNormalizationFunction(sigma.getCustomBBox() ?? sigma.getBBox());
+    const origin = normalise({ x: 0, y: 0 });
+    const unit = normalise({ x: 1, y: 1 });
+    const [sx, tx, sy, ty] = [unit.x - origin.x, origin.x, unit.y - origin.y, origin.y];
+    counts[0] = counts[1] = 0;
+    collect((layer, from, to, css) => {
+      const n = counts[layer]!;
+      let vertices = layers[layer]!;
       if (vertices.length < (n + 1) * 2 * FLOATS_PER_VERTEX) {
         const grown = new Float32Array(Math.max(1024, vertices.length * 2));
         grown.set(vertices);
-        vertices = grown;
+        layers[layer] = vertices = grown;
       }
       let packed = colours.get(css);
       if (packed === undefined) colours.set(css, (packed = floatColor(css)));
       const at = n * 2 * FLOATS_PER_VERTEX;
-      vertices[at] = from.x;
-      vertices[at + 1] = from.y;
+      vertices[at] = sx * from.x + tx;
+      vertices[at + 1] = sy * from.y + ty;
       vertices[at + 2] = packed;
-      vertices[at + 3] = to.x;
-      vertices[at + 4] = to.y;
+      vertices[at + 3] = sx * to.x + tx;
+      vertices[at + 4] = sy * to.y + ty;
       vertices[at + 5] = packed;
-      n++;
+      counts[layer] = n + 1;
     });
-    lineCount = n;
+    lineCount = counts[0]! + counts[1]!;
+    const below = layers[0]!.subarray(0, counts[0]! * 2 * FLOATS_PER_VERTEX);
+    const above = layers[1]!.subarray(0, counts[1]! * 2 * FLOATS_PER_VERTEX);
     gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-    gl.bufferData(gl.ARRAY_BUFFER, vertices.subarray(0, n * 2 * FLOATS_PER_VERTEX), gl.STATIC_DRAW);
+    gl.bufferData(gl.ARRAY_BUFFER, below.byteLength + above.byteLength, gl.STATIC_DRAW);
+    gl.bufferSubData(gl.ARRAY_BUFFER, 0, below);
+    gl.bufferSubData(gl.ARRAY_BUFFER, below.byteLength, above);
     stale = false;
   };
 

@@ -165,18 +165,13 @@ export function createGraphView(
   const writeBackdropLines = (write: WriteLine) => {
     const sigmaGraph = sigma.getGraph();
     const hidden = state.visibility.hiddenEdges;
-    if (state.focused !== undefined || state.path !== undefined) {
-      graph.forEachEdge((edge, _attributes, source, target) => {
-        if (!hidden.has(edge) && !sigmaGraph.hasEdge(edge)) write(source, target, DIMMED_COLOUR);
-      });
-      return;
-    }
-    // Co-mentions first, so relations and claims are drawn over them (sigma's zIndex order).
-    for (const coMentions of [true, false]) {
-      graph.forEachEdge((edge, attributes, source, target) => {
-        if ((attributes.type === "CO_MENTION") === coMentions && !hidden.has(edge) && !sigmaGraph.hasEdge(edge)) write(source, target, edgeColour(attributes.type));
-      });
-    }
+    const marked = state.focused !== undefined || state.path !== undefined;
+    graph.forEachEdge((edge, attributes, _source, _target, from, to) => {
+      if (hidden.has(edge) || sigmaGraph.hasEdge(edge)) return;
+      if (marked) write(0, from, to, DIMMED_COLOUR);
+      // Co-mentions below, so relations and claims are drawn over them (sigma's zIndex order).
+      else write(attributes.type === "CO_MENTION" ? 0 : 1, from, to, edgeColour(attributes.type));
+    });
   };
   const backdrop = mirror ? createEdgeBackdrop(sigma, writeBackdropLines, () => large) : undefined;
   /** With a backdrop: the edges sigma draws, those of the path or else those of the focus (arrowed), follow the state. */
