@@ -125,9 +125,14 @@ export function createEdgeBackdrop<N extends Attributes, E extends Attributes>(
     stale = false;
   };
 
+  let empty = false;
   const draw = () => {
+    const moving = hideWhileMoving() && cameraMoving(sigma);
+    // A frame in motion clears the layer once; the next ones leave it (clearing costs a pass over its pixels).
+    if (moving && empty) return;
     gl.clear(gl.COLOR_BUFFER_BIT);
-    if (hideWhileMoving() && cameraMoving(sigma)) return;
+    empty = moving;
+    if (moving) return;
     if (stale) rebuild();
     if (lineCount === 0) return;
     gl.useProgram(program);
