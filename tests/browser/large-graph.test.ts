@@ -4,6 +4,7 @@
 // non-blank canvas with the large-graph settings on, leaves edges out and draws nodes coarse while the camera moves
 // (and draws the full frame once it stops), and the search finds an entity in it. A huge one (over 50,000 edges) has
 // its edges drawn by the edge backdrop, not by sigma, with the same picture, and a focus moves its edges to sigma.
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
@@ -158,6 +159,10 @@ describe("a huge graph (over 50,000 edges) in static mode", () => {
     const { colours, nonBackground } = await distinctColours(page, png);
     expect(colours).toBeGreaterThan(5);
     expect(nonBackground).toBeGreaterThan(20_000);
+    // The PNG export composites the backdrop too: about as much drawn as on screen, far more than the nodes alone.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    const exported = await distinctColours(page, readFileSync((await download.path())!));
+    expect(exported.nonBackground).toBeGreaterThan(0.9 * nonBackground);
   });
 
   it("draws a focused entity's edges through sigma, the rest dimmed in the backdrop, and gives them back on Esc", async () => {
