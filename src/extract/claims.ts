@@ -7,14 +7,14 @@ import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
-import { findQuotes, type Quote } from "./quotes.ts";
+import type { Quote } from "./quotes.ts";
 import { findSubject, mainSubject, participleSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { Sentence, TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, firstTokenAt, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
-import { quotedTokens } from "./attribution/context.ts";
+import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 
 interface SourcedSpeaker {
   speaker: RawSpeaker;
@@ -47,7 +47,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   mentions.forEach((m, i) => {
     for (let k = m.firstToken; k < m.lastToken; k++) mentionAt[k] = i;
   });
-  const ctx: ClaimContext = { layout, mentions, mentionAt, quoted: quotedTokens(layout) };
+  // Quotes are found once per line, for the quoted tokens and for the rules below.
+  const quotesOfLine = lineQuotes(layout);
+  const ctx: ClaimContext = { layout, mentions, mentionAt, quoted: quotedTokens(layout, quotesOfLine) };
   const claims: RawClaim[] = [];
   const messages: DocumentMessage[] = [];
   const memory = new PronounMemory(mentions);
@@ -95,8 +97,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     }
   };
 
-  for (const line of layout.lines) {
-    const quotes = findQuotes(layout.text, line.start, line.end);
+  for (let l = 0; l < layout.lines.length; l++) {
+    const line = layout.lines[l]!;
+    const quotes = quotesOfLine[l]!;
     const lineFirst = layout.sentences[line.first]!.first;
     const used = new Set<Quote>();
     let lastInLine: Attribution | null = null;
@@ -115,7 +118,6 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       const sentence = layout.sentences[s]!;
       const cues = findCues(layout, sentence.first, sentence.last, (k) => ctx.quoted[k] === 1);
       const consumed = new Set<Cue>();
-      const quoteOf = (q: Quote): ContentPart => quoteText(layout.text, q);
 
       // “...,” Mattis told reporters.   “...,” said the minister.
       for (const q of quotes) {
@@ -137,12 +139,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (!speaker) continue;
         const attrEnd = skipAdjuncts(ctx, cue, sentence.last);
         const a: Attribution = { cue, speaker, dateFrom: k, dateTo: Math.max(attrEnd, cue.last), sentence };
-        const parts = [quoteOf(q)];
+        const parts = [quoteText(layout.text, q)];
         // “Quote split,” he said, “around the cue.” is one claim.
         const next = quotes[quotes.indexOf(q) + 1];
         const opensNext = next !== undefined && (t[attrEnd]?.start === next.open || (t[attrEnd]?.text === "," && t[attrEnd + 1]?.start === next.open));
         if (next && !used.has(next) && opensNext) {
-          const second = quoteOf(next);
+          const second = quoteText(layout.text, next);
           parts[0] = { quote: `${parts[0]!.quote} ${second.quote}`, start: parts[0]!.start, end: second.end };
           used.add(next);
         }
@@ -167,7 +169,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const a: Attribution = { cue, speaker, dateFrom: speaker.first, dateTo: open, sentence };
         used.add(q);
         consumed.add(cue);
-        emit(a, [quoteOf(q)], sentence.start);
+        emit(a, [quoteText(layout.text, q)], sentence.start);
         lastInLine = a;
       }
 
@@ -247,7 +249,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const open = firstTokenAt(t, sentence.first, q.open);
         if (open !== sentence.first) continue;
         used.add(q);
-        emit({ ...lastInLine, sentence }, [quoteOf(q)], sentence.start);
+        emit({ ...lastInLine, sentence }, [quoteText(layout.text, q)], sentence.start);
       }
       taggedClaims(s);
       memory.endSentence(sentence, ctx);

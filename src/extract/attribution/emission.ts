@@ -83,6 +83,8 @@ class Scorer {
   left = new Int32Array(256);
   right = new Int32Array(256);
   names = new Int32Array(256);
+  /** Weight rows of one token's features, in feature order. */
+  readonly list = new Int32Array(64);
 
   constructor(private readonly m: EmissionWeights, readonly capacity: number) {
     this.hash = new Int32Array(capacity);
@@ -172,17 +174,37 @@ const scorers = new WeakMap<EmissionWeights, Scorer>();
 /** Word forms cached per model; about 7 MB. */
 const CAPACITY = 1 << 16;
 
-/** Adds a weight row (none: -1) to the float32 scores at `base`, as `emission[base + y] += w[row·7 + y]`. */
-function addRow(emission: Float32Array, base: number, w: Float32Array, row: number): void {
-  if (row < 0) return;
-  const o = row * T;
-  emission[base]! += w[o]!;
-  emission[base + 1]! += w[o + 1]!;
-  emission[base + 2]! += w[o + 2]!;
-  emission[base + 3]! += w[o + 3]!;
-  emission[base + 4]! += w[o + 4]!;
-  emission[base + 5]! += w[o + 5]!;
-  emission[base + 6]! += w[o + 6]!;
+/**
+ * Adds the weight rows list[0, count) (none: -1), in order, to the 7 float32 scores at `base`
+ * (`emission[base + y] += w[row·7 + y]`), the sums kept in locals: Math.fround after each addition gives the same floats.
+ */
+function sumRows(emission: Float32Array, base: number, w: Float32Array, list: Int32Array, count: number): void {
+  let a0 = emission[base]!;
+  let a1 = emission[base + 1]!;
+  let a2 = emission[base + 2]!;
+  let a3 = emission[base + 3]!;
+  let a4 = emission[base + 4]!;
+  let a5 = emission[base + 5]!;
+  let a6 = emission[base + 6]!;
+  for (let j = 0; j < count; j++) {
+    const row = list[j]!;
+    if (row < 0) continue;
+    const o = row * T;
+    a0 = Math.fround(a0 + w[o]!);
+    a1 = Math.fround(a1 + w[o + 1]!);
+    a2 = Math.fround(a2 + w[o + 2]!);
+    a3 = Math.fround(a3 + w[o + 3]!);
+    a4 = Math.fround(a4 + w[o + 4]!);
+    a5 = Math.fround(a5 + w[o + 5]!);
+    a6 = Math.fround(a6 + w[o + 6]!);
+  }
+  emission[base] = a0;
+  emission[base + 1] = a1;
+  emission[base + 2] = a2;
+  emission[base + 3] = a3;
+  emission[base + 4] = a4;
+  emission[base + 5] = a5;
+  emission[base + 6] = a6;
 }
 
 /**
@@ -201,7 +223,7 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
   const sentences = ctx.layout.sentences;
   const quoted = ctx.quoted;
   const mentionAt = ctx.mentionAt;
-  const { entries, words, cue, left, right, names, rows, hash, flags } = s;
+  const { entries, words, cue, left, right, names, rows, hash, flags, list } = s;
   const shapes = s.shape;
   const mask = m.mask;
   const rowOf = m.rowOf;
@@ -237,42 +259,44 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
     const rb = rr < 0 ? 9 : distanceBin(rr - i);
     const sh = shapes[e]!;
     const psh = i === 0 ? 0 : shapes[entries[i - 1]!]!;
-    addRow(emission, base, w, s.bias); // 1
-    addRow(emission, base, w, rows[r + R_WORD]!); // 2
-    addRow(emission, base, w, i === 0 ? s.edgePrev : rows[entries[i - 1]! * STRIDE + R_AS_PREV]!); // 3
-    addRow(emission, base, w, i === n - 1 ? s.edgeNext : rows[entries[i + 1]! * STRIDE + R_AS_NEXT]!); // 4
-    addRow(emission, base, w, rowOf[mix(5, p, wh) & mask]!);
-    addRow(emission, base, w, rowOf[mix(6, wh, nx) & mask]!);
-    addRow(emission, base, w, rows[r + R_SUFFIX]!); // 7
-    addRow(emission, base, w, rows[r + R_SHAPE]!); // 8
-    addRow(emission, base, w, rowOf[mix(9, psh, sh) & mask]!);
-    addRow(emission, base, w, s.quoted[q]!); // 10
-    addRow(emission, base, w, rows[r + R_QUOTED + q - 1]!); // 11
-    addRow(emission, base, w, s.mcode[mcode]!); // 12
-    addRow(emission, base, w, s.lb[lb]!); // 13
-    addRow(emission, base, w, s.rb[rb]!); // 14
-    addRow(emission, base, w, s.lbRb[lb * 10 + rb]!); // 15
-    addRow(emission, base, w, s.lbRbQ[(lb * 10 + rb) * 3 + q]!); // 16
-    addRow(emission, base, w, l < 0 ? s.noLeftCue : rows[entries[l]! * STRIDE + R_LEFT_CUE]!); // 17
-    addRow(emission, base, w, rr < 0 ? s.noRightCue : rows[entries[rr]! * STRIDE + R_RIGHT_CUE]!); // 18
-    addRow(emission, base, w, rows[r + R_LB + BIN_SLOT[lb]!]!); // 19
-    addRow(emission, base, w, rows[r + R_RB + BIN_SLOT[rb]!]!); // 20
-    if (k === sentence.first) addRow(emission, base, w, s.sentenceFirst); // 21
-    if (k === sentence.last - 1) addRow(emission, base, w, s.sentenceLast); // 22
+    let c = 0;
+    list[c++] = s.bias; // 1
+    list[c++] = rows[r + R_WORD]!; // 2
+    list[c++] = i === 0 ? s.edgePrev : rows[entries[i - 1]! * STRIDE + R_AS_PREV]!; // 3
+    list[c++] = i === n - 1 ? s.edgeNext : rows[entries[i + 1]! * STRIDE + R_AS_NEXT]!; // 4
+    list[c++] = rowOf[mix(5, p, wh) & mask]!;
+    list[c++] = rowOf[mix(6, wh, nx) & mask]!;
+    list[c++] = rows[r + R_SUFFIX]!; // 7
+    list[c++] = rows[r + R_SHAPE]!; // 8
+    list[c++] = rowOf[mix(9, psh, sh) & mask]!;
+    list[c++] = s.quoted[q]!; // 10
+    list[c++] = rows[r + R_QUOTED + q - 1]!; // 11
+    list[c++] = s.mcode[mcode]!; // 12
+    list[c++] = s.lb[lb]!; // 13
+    list[c++] = s.rb[rb]!; // 14
+    list[c++] = s.lbRb[lb * 10 + rb]!; // 15
+    list[c++] = s.lbRbQ[(lb * 10 + rb) * 3 + q]!; // 16
+    list[c++] = l < 0 ? s.noLeftCue : rows[entries[l]! * STRIDE + R_LEFT_CUE]!; // 17
+    list[c++] = rr < 0 ? s.noRightCue : rows[entries[rr]! * STRIDE + R_RIGHT_CUE]!; // 18
+    list[c++] = rows[r + R_LB + BIN_SLOT[lb]!]!; // 19
+    list[c++] = rows[r + R_RB + BIN_SLOT[rb]!]!; // 20
+    if (k === sentence.first) list[c++] = s.sentenceFirst; // 21
+    if (k === sentence.last - 1) list[c++] = s.sentenceLast; // 22
     const fl = flags[e]!;
-    if (fl & PRONOUN) addRow(emission, base, w, s.pronoun[lb * 10 + rb]!); // 23
-    if (fl & QUOTE_MARK) addRow(emission, base, w, rowOf[mix(24, q, p) & mask]!);
+    if (fl & PRONOUN) list[c++] = s.pronoun[lb * 10 + rb]!; // 23
+    if (fl & QUOTE_MARK) list[c++] = rowOf[mix(24, q, p) & mask]!;
     if (cue[i]) {
-      addRow(emission, base, w, rowOf[mix(25, p) & mask]!);
-      addRow(emission, base, w, rowOf[mix(26, nx) & mask]!);
-      addRow(emission, base, w, s.cueMention[(mention ? 3 : 0) + q]!); // 27
-      addRow(emission, base, w, rowOf[mix(28, words[i]!, p, wh) & mask]!);
-      addRow(emission, base, w, rowOf[mix(29, wh, nx, words[i + 4]!) & mask]!);
+      list[c++] = rowOf[mix(25, p) & mask]!;
+      list[c++] = rowOf[mix(26, nx) & mask]!;
+      list[c++] = s.cueMention[(mention ? 3 : 0) + q]!; // 27
+      list[c++] = rowOf[mix(28, words[i]!, p, wh) & mask]!;
+      list[c++] = rowOf[mix(29, wh, nx, words[i + 4]!) & mask]!;
     }
-    if (mention) addRow(emission, base, w, s.mention[(((mcode >> 1) * 10 + lb) * 10 + rb) * 3 + q]!); // 30
-    addRow(emission, base, w, rows[r + R_PREFIX]!); // 31
-    if (fl & SPEECH) addRow(emission, base, w, s.speech[q]!); // 32
-    if (names[i]) addRow(emission, base, w, s.nameBefore[names[i]!]!); // 33
+    if (mention) list[c++] = s.mention[(((mcode >> 1) * 10 + lb) * 10 + rb) * 3 + q]!; // 30
+    list[c++] = rows[r + R_PREFIX]!; // 31
+    if (fl & SPEECH) list[c++] = s.speech[q]!; // 32
+    if (names[i]) list[c++] = s.nameBefore[names[i]!]!; // 33
+    sumRows(emission, base, w, list, c);
   }
   return true;
 }

@@ -99,55 +99,94 @@ export function viterbi(emission: Float32Array | Float64Array, n: number, transi
 }
 
 /** Scratch of the Viterbi decoder, grown as needed (decoding allocates only the tags it returns). */
-let scoreScratch = new Float64Array(1024 * TAG_COUNT);
 let backScratch = new Uint8Array(1024 * TAG_COUNT);
 let emissionScratch = new Float32Array(1024 * TAG_COUNT);
 
 /**
  * viterbi() computing the same floats in the same order, but only over allowed transitions: an
  * inside tag is scored from its own B and I tags alone (the others add -Infinity, which never wins).
+ * Unrolled for the 7 tags, with the previous token's scores in locals: only the back-pointers are stored.
  */
 function viterbiAllowed(emission: Float32Array, n: number, transitions: Float32Array): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  if (scoreScratch.length < n * TAG_COUNT) {
-    scoreScratch = new Float64Array(n * TAG_COUNT * 2);
-    backScratch = new Uint8Array(n * TAG_COUNT * 2);
-  }
-  const score = scoreScratch;
+  if (backScratch.length < n * TAG_COUNT) backScratch = new Uint8Array(n * TAG_COUNT * 2);
   const back = backScratch;
-  for (let y = 0; y < TAG_COUNT; y++) score[y] = emission[y]! + transitions[START * TAG_COUNT + y]! + BARRIER[START * TAG_COUNT + y]!;
+  const tr = transitions;
+  const S = START * TAG_COUNT;
+  let s0 = emission[0]! + tr[S]! + BARRIER[S]!;
+  let s1 = emission[1]! + tr[S + 1]! + BARRIER[S + 1]!;
+  let s2 = emission[2]! + tr[S + 2]! + BARRIER[S + 2]!;
+  let s3 = emission[3]! + tr[S + 3]! + BARRIER[S + 3]!;
+  let s4 = emission[4]! + tr[S + 4]! + BARRIER[S + 4]!;
+  let s5 = emission[5]! + tr[S + 5]! + BARRIER[S + 5]!;
+  let s6 = emission[6]! + tr[S + 6]! + BARRIER[S + 6]!;
   for (let k = 1; k < n; k++) {
-    const prev = (k - 1) * TAG_COUNT;
     const here = k * TAG_COUNT;
-    for (let y = 0; y < TAG_COUNT; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      if (y === 2 || y === 4 || y === 6) {
-        const b = score[prev + y - 1]! + transitions[(y - 1) * TAG_COUNT + y]!;
-        const i = score[prev + y]! + transitions[y * TAG_COUNT + y]!;
-        if (b > best) {
-          best = b;
-          arg = y - 1;
-        }
-        if (i > best) {
-          best = i;
-          arg = y;
-        }
-      } else {
-        for (let x = 0; x < TAG_COUNT; x++) {
-          const s = score[prev + x]! + transitions[x * TAG_COUNT + y]!;
-          if (s > best) {
-            best = s;
-            arg = x;
-          }
-        }
-      }
-      score[here + y] = best + emission[here + y]!;
-      back[here + y] = arg;
-    }
+    // Tags 0, 1, 3, 5 (O and the B tags) may follow any tag: the first best of the 7, in tag order
+    // (transition x → y at tr[x·7 + y]).
+    let b0 = -Infinity, a0 = 0, b1 = -Infinity, a1 = 0, b3 = -Infinity, a3 = 0, b5 = -Infinity, a5 = 0;
+    let v: number;
+    if ((v = s0 + tr[0]!) > b0) { b0 = v; a0 = 0; }
+    if ((v = s0 + tr[1]!) > b1) { b1 = v; a1 = 0; }
+    if ((v = s0 + tr[3]!) > b3) { b3 = v; a3 = 0; }
+    if ((v = s0 + tr[5]!) > b5) { b5 = v; a5 = 0; }
+    if ((v = s1 + tr[7]!) > b0) { b0 = v; a0 = 1; }
+    if ((v = s1 + tr[8]!) > b1) { b1 = v; a1 = 1; }
+    if ((v = s1 + tr[10]!) > b3) { b3 = v; a3 = 1; }
+    if ((v = s1 + tr[12]!) > b5) { b5 = v; a5 = 1; }
+    if ((v = s2 + tr[14]!) > b0) { b0 = v; a0 = 2; }
+    if ((v = s2 + tr[15]!) > b1) { b1 = v; a1 = 2; }
+    if ((v = s2 + tr[17]!) > b3) { b3 = v; a3 = 2; }
+    if ((v = s2 + tr[19]!) > b5) { b5 = v; a5 = 2; }
+    if ((v = s3 + tr[21]!) > b0) { b0 = v; a0 = 3; }
+    if ((v = s3 + tr[22]!) > b1) { b1 = v; a1 = 3; }
+    if ((v = s3 + tr[24]!) > b3) { b3 = v; a3 = 3; }
+    if ((v = s3 + tr[26]!) > b5) { b5 = v; a5 = 3; }
+    if ((v = s4 + tr[28]!) > b0) { b0 = v; a0 = 4; }
+    if ((v = s4 + tr[29]!) > b1) { b1 = v; a1 = 4; }
+    if ((v = s4 + tr[31]!) > b3) { b3 = v; a3 = 4; }
+    if ((v = s4 + tr[33]!) > b5) { b5 = v; a5 = 4; }
+    if ((v = s5 + tr[35]!) > b0) { b0 = v; a0 = 5; }
+    if ((v = s5 + tr[36]!) > b1) { b1 = v; a1 = 5; }
+    if ((v = s5 + tr[38]!) > b3) { b3 = v; a3 = 5; }
+    if ((v = s5 + tr[40]!) > b5) { b5 = v; a5 = 5; }
+    if ((v = s6 + tr[42]!) > b0) { b0 = v; a0 = 6; }
+    if ((v = s6 + tr[43]!) > b1) { b1 = v; a1 = 6; }
+    if ((v = s6 + tr[45]!) > b3) { b3 = v; a3 = 6; }
+    if ((v = s6 + tr[47]!) > b5) { b5 = v; a5 = 6; }
+    // Inside tags 2, 4, 6: from their B tag, then their I tag.
+    let b2 = -Infinity, a2 = 0, b4 = -Infinity, a4 = 0, b6 = -Infinity, a6 = 0;
+    if ((v = s1 + tr[9]!) > b2) { b2 = v; a2 = 1; }
+    if ((v = s2 + tr[16]!) > b2) { b2 = v; a2 = 2; }
+    if ((v = s3 + tr[25]!) > b4) { b4 = v; a4 = 3; }
+    if ((v = s4 + tr[32]!) > b4) { b4 = v; a4 = 4; }
+    if ((v = s5 + tr[41]!) > b6) { b6 = v; a6 = 5; }
+    if ((v = s6 + tr[48]!) > b6) { b6 = v; a6 = 6; }
+    s0 = b0 + emission[here]!;
+    s1 = b1 + emission[here + 1]!;
+    s2 = b2 + emission[here + 2]!;
+    s3 = b3 + emission[here + 3]!;
+    s4 = b4 + emission[here + 4]!;
+    s5 = b5 + emission[here + 5]!;
+    s6 = b6 + emission[here + 6]!;
+    back[here] = a0;
+    back[here + 1] = a1;
+    back[here + 2] = a2;
+    back[here + 3] = a3;
+    back[here + 4] = a4;
+    back[here + 5] = a5;
+    back[here + 6] = a6;
   }
-  return backtrace(score, back, n, tags);
+  // The best last tag (the first of equals), then the back-pointers, as backtrace() does.
+  const last = [s0, s1, s2, s3, s4, s5, s6];
+  let y = 0;
+  for (let x = 1; x < TAG_COUNT; x++) if (last[x]! > last[y]!) y = x;
+  for (let k = n - 1; k >= 0; k--) {
+    tags[k] = y;
+    y = back[k * TAG_COUNT + y]!;
+  }
+  return tags;
 }
 
 /** Tags of tokens[first, last) (one line). The same tags as tagLineReference, faster. */
