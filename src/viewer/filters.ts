@@ -1,9 +1,11 @@
-// Which nodes and edges the filters hide: entity types, claim predicates, a date range over claims, co-mentions.
+// Which nodes and edges the filters hide: entity types and kinds, claim predicates, a date range over claims, co-mentions.
 // Computed once per filter change into two sets the reducers read; the graph itself is never touched.
 import type { EdgeAttributes, KnowledgeGraph } from "./graph-data.ts";
 
 export interface Filters {
   hiddenTypes: Set<string>;
+  /** Entity kinds (government, party, media, city, ...); an entity without a kind is never hidden by them. */
+  hiddenKinds: Set<string>;
   hiddenPredicates: Set<string>;
   /** ISO dates (YYYY-MM-DD), inclusive; empty for no bound. */
   dateFrom: string;
@@ -12,7 +14,7 @@ export interface Filters {
 }
 
 export function defaultFilters(): Filters {
-  return { hiddenTypes: new Set(), hiddenPredicates: new Set(), dateFrom: "", dateTo: "", showCoMentions: true };
+  return { hiddenTypes: new Set(), hiddenKinds: new Set(), hiddenPredicates: new Set(), dateFrom: "", dateTo: "", showCoMentions: true };
 }
 
 export interface Visibility {
@@ -44,7 +46,7 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters): Visi
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   graph.forEachNode((node, attributes) => {
-    if (filters.hiddenTypes.has(attributes.type)) hiddenNodes.add(node);
+    if (filters.hiddenTypes.has(attributes.type) || (attributes.kind !== null && filters.hiddenKinds.has(attributes.kind))) hiddenNodes.add(node);
   });
   graph.forEachEdge((edge, attributes, source, target) => {
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || !edgeShownByItself(attributes, filters)) hiddenEdges.add(edge);
@@ -63,6 +65,15 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters): Visi
     });
   }
   return { hiddenNodes, hiddenEdges };
+}
+
+/** Every kind the graph's entities have, for the kind filter's checkboxes. */
+export function entityKinds(graph: KnowledgeGraph): string[] {
+  const found = new Set<string>();
+  graph.forEachNode((_node, attributes) => {
+    if (attributes.kind) found.add(attributes.kind);
+  });
+  return [...found].sort();
 }
 
 /** Every predicate on the graph's claim edges, for the filter's checkboxes. */

@@ -1,5 +1,6 @@
-// The legend doubles as the type filter: a checkbox per entity type, the edge styles with the co-mention switch,
-// the switch that colours by community instead of type, and what node sizes stand for.
+// The legend doubles as the type filter: a checkbox per entity type, a drop-down of the entity kinds in the graph,
+// the edge styles with the co-mention switch, the switch that colours by community instead of type, and what node
+// sizes stand for.
 // Types only: importing values from src/types would bundle zod into the page.
 import type { EntityType } from "../types/index.ts";
 import type { SizeBy } from "./centrality.ts";
@@ -42,7 +43,30 @@ function sizeChoice(sizeBy: SizeBy, onChange: (sizeBy: SizeBy) => void): HTMLSel
   return select;
 }
 
-export function renderLegend(container: HTMLElement, filters: Filters, display: LegendDisplay, events: LegendEvents): void {
+/** A checkbox per kind (government, party, media, city, ...) in a drop-down: there may be a dozen. */
+function kindFilter(kinds: string[], filters: Filters, onFilters: (filters: Filters) => void, open: boolean): HTMLElement {
+  const hidden = kinds.filter((kind) => filters.hiddenKinds.has(kind)).length;
+  const boxes = kinds.map((kind) =>
+    element("label", { className: "legend-toggle kind" }, [
+      checkbox(`filter-kind-${kind}`, !filters.hiddenKinds.has(kind), (shown) => {
+        const hiddenKinds = new Set(filters.hiddenKinds);
+        if (shown) hiddenKinds.delete(kind);
+        else hiddenKinds.add(kind);
+        onFilters({ ...filters, hiddenKinds });
+      }),
+      element("span", { text: kind.replaceAll("_", " ") }),
+    ]));
+  const details = element("details", { className: "kind-filter", testId: "kind-filter" }, [
+    element("summary", { text: hidden ? `kinds (${hidden} hidden)` : "kinds", attributes: { title: "Show or hide entities by kind" } }),
+    element("div", { className: "kind-options" }, boxes),
+  ]);
+  // The legend is redrawn after each change: the drop-down stays open while the user is choosing.
+  details.open = open;
+  return element("li", { className: "legend-entry" }, [details]);
+}
+
+export function renderLegend(container: HTMLElement, filters: Filters, display: LegendDisplay, events: LegendEvents, kinds: string[] = []): void {
+  const kindsOpen = container.querySelector<HTMLDetailsElement>("details.kind-filter")?.open ?? false;
   const typeToggle = (type: EntityType) =>
     element("li", { className: "legend-entry", testId: `legend-${type}` }, [
       element("label", { className: "legend-toggle", title: `Show or hide ${type} entities` }, [
@@ -62,6 +86,7 @@ export function renderLegend(container: HTMLElement, filters: Filters, display: 
   container.replaceChildren(
     element("ul", { className: "legend-list" }, [
       ...(Object.keys(ENTITY_COLOURS) as EntityType[]).map(typeToggle),
+      ...(kinds.length > 0 ? [kindFilter(kinds, filters, events.onFilters, kindsOpen)] : []),
       edgeEntry(EDGE_COLOURS.claim, "claim", "legend-claim", "speaker → what the claim is about"),
       edgeEntry(EDGE_COLOURS.role, "role", "legend-relation", "role, aide, membership (arrow: from the person)"),
       edgeEntry(EDGE_COLOURS.family, "family", "legend-family", "spouse, parent, child, sibling"),

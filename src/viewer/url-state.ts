@@ -21,11 +21,12 @@ export interface ViewUrlState {
 const list = (value: string | null) => new Set((value ?? "").split(",").filter(Boolean));
 const isoDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : "");
 
-/** Reads a hash such as `#node=person_1&hide=Place&from=2017-10-01&size=pagerank&cam=0.5,0.5,1`; anything malformed is ignored. */
+/** Reads a hash such as `#node=person_1&hide=Place&kinds=media&from=2017-10-01&size=pagerank&cam=0.5,0.5,1`; anything malformed is ignored. */
 export function readUrlState(hash: string): ViewUrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const filters = defaultFilters();
   filters.hiddenTypes = list(params.get("hide"));
+  filters.hiddenKinds = list(params.get("kinds"));
   filters.hiddenPredicates = list(params.get("preds"));
   filters.dateFrom = isoDate(params.get("from"));
   filters.dateTo = isoDate(params.get("to"));
@@ -47,6 +48,7 @@ export function writeUrlState(state: ViewUrlState): string {
   if (state.node) params.set("node", state.node);
   const { filters } = state;
   if (filters.hiddenTypes.size) params.set("hide", [...filters.hiddenTypes].join(","));
+  if (filters.hiddenKinds.size) params.set("kinds", [...filters.hiddenKinds].join(","));
   if (filters.hiddenPredicates.size) params.set("preds", [...filters.hiddenPredicates].join(","));
   if (filters.dateFrom) params.set("from", filters.dateFrom);
   if (filters.dateTo) params.set("to", filters.dateTo);

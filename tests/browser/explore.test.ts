@@ -102,6 +102,20 @@ describe("exploring the graph", () => {
     expect(page.url()).toMatch(/hide=Place/);
     await page.getByTestId("filter-type-Place").check();
 
+    // Kinds, from a drop-down of those in the graph: hiding media hides the media groups only.
+    const kindOf = async (kind: string) => (await (await fetch(`${server.url}/api/graph`)).json()).nodes.filter((n: { kind: string | null }) => n.kind === kind).length;
+    const media = await kindOf("media");
+    expect(media).toBeGreaterThan(0);
+    await page.getByTestId("kind-filter").locator("summary").click();
+    await page.getByTestId("filter-kind-media").uncheck();
+    await expect.poll(() => graphCount(page, "visibleNodes")).toBe(nodes - media);
+    expect(page.url()).toMatch(/kinds=media/);
+    // The legend is redrawn on each change; the drop-down stays open.
+    expect(await page.getByTestId("filter-kind-media").isVisible()).toBe(true);
+    await page.screenshot({ path: "test-results/explore-kinds.png" });
+    await page.getByTestId("filter-kind-media").check();
+    await expect.poll(() => graphCount(page, "visibleNodes")).toBe(nodes);
+
     const visibleEdges = await graphCount(page, "visibleEdges");
     await page.getByTestId("filter-predicate-states").uncheck();
     await expect.poll(() => graphCount(page, "visibleEdges")).toBeLessThan(visibleEdges);
