@@ -185,9 +185,16 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
     onError: (message) => (page.status.textContent = `Search failed: ${message}`),
   }, source.search);
 
+  // The kind drop-down closes on a click elsewhere, as a menu does (and on Esc, below).
+  const closeKindFilter = () => page.legend.querySelector<HTMLDetailsElement>("details.kind-filter")?.removeAttribute("open");
+  document.addEventListener("pointerdown", (event) => {
+    if (!(event.target instanceof Node && page.legend.querySelector("details.kind-filter")?.contains(event.target))) closeKindFilter();
+  });
+
   // Keyboard: Esc clears everything chosen, / jumps to search, + − zoom and arrows pan when the graph has focus.
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {
+      closeKindFilter();
       page.search.value = "";
       clearPath();
       clearSelection();

@@ -46,7 +46,7 @@ interface ViewState {
 
 const sizeRange = { min: 3, max: 16 };
 const { HAIRLINE, PLAIN, ARROWED } = EDGE_TYPES;
-/** Up to this many neighbours of the focused node are all labelled. */
+/** Up to this many neighbours of the focused node are all labelled, and so are the edges to them. */
 const FORCED_NEIGHBOUR_LABELS = 12;
 /** Edges outside the focus or path: thin, so a large graph stays a light background rather than a grey mass. */
 const DIMMED_EDGE_SIZE = 0.5;
@@ -123,19 +123,22 @@ export function createGraphView(
       // Thickness by weight; co-mentions are context, drawn thin so relations and claims stand out.
       size: coMention ? 0.3 + 0.4 * Math.log2(1 + attributes.weight) : 1 + Math.log2(1 + attributes.weight),
       type: isDirected(attributes.type) && !large ? ARROWED : huge ? HAIRLINE : PLAIN,
-      label: attributes.label ?? attributes.type,
+      // Labelled only on a path or around a focus with few neighbours: elsewhere they would bury the graph.
+      label: null,
       hidden: state.visibility.hiddenEdges.has(edge),
       zIndex: coMention ? 0 : 1,
     };
+    const label = attributes.label ?? attributes.type.toLowerCase().replaceAll("_", " ");
     if (state.path) {
       return state.path.edges.has(edge)
-        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? ARROWED : PLAIN }
+        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? ARROWED : PLAIN, label, forceLabel: true }
         : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
     }
     if (!state.focused || display.hidden) return display;
     const touchesFocus = graph.source(edge) === state.focused || graph.target(edge) === state.focused;
+    const labelled = state.neighbours.size <= FORCED_NEIGHBOUR_LABELS;
     return touchesFocus
-      ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? ARROWED : PLAIN }
+      ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? ARROWED : PLAIN, ...(labelled ? { label, forceLabel: true } : {}) }
       : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
   };
 
@@ -150,7 +153,10 @@ export function createGraphView(
     nodeHoverProgramClasses: { circle: nodeHoverProgram(() => large) },
     // Edges of a large graph are left out while moving by the programs, not sigma's hideEdgesOnMove (programs.ts).
     edgeProgramClasses: edgePrograms(() => large),
-    renderEdgeLabels: false,
+    // Edge labels (the relation or the claim's predicate) where the reducer gives one: a path, a small focus.
+    renderEdgeLabels: true,
+    edgeLabelColor: { color: "#333" },
+    edgeLabelSize: 11,
     labelRenderedSizeThreshold: 6,
     // Fewer, spaced labels: one per 120×60 px cell at most, so names never pile on each other.
     labelDensity: 0.6,

@@ -115,6 +115,9 @@ describe("exploring the graph", () => {
     await page.screenshot({ path: "test-results/explore-kinds.png" });
     await page.getByTestId("filter-kind-media").check();
     await expect.poll(() => graphCount(page, "visibleNodes")).toBe(nodes);
+    // A click elsewhere closes it, as a menu.
+    await page.getByTestId("search").click();
+    expect(await page.getByTestId("filter-kind-media").isVisible()).toBe(false);
 
     const visibleEdges = await graphCount(page, "visibleEdges");
     await page.getByTestId("filter-predicate-states").uncheck();
@@ -160,6 +163,19 @@ describe("exploring the graph", () => {
     expect(page.url()).toMatch(/pathFrom=.*pathTo=/);
     await page.waitForTimeout(700);
     await page.screenshot({ path: "test-results/explore-path.png" });
+    // The path's edges carry their labels (the relation, the claim's predicate); no other edge does.
+    const labelled = await page.evaluate(() => {
+      const { sigma } = (window as unknown as { kgViewer: { sigma: import("sigma").default } }).kgViewer;
+      const labels = sigma.getGraph().filterEdges((edge) => Boolean(sigma.getEdgeDisplayData(edge)?.label));
+      const canvas = sigma.getCanvases().edgeLabels!;
+      const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let drawn = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) drawn++;
+      return { labels: labels.length, drawn };
+    });
+    const hops = ((await result.textContent()) ?? "").split("→").length - 1;
+    expect(labelled.labels).toBe(hops);
+    expect(labelled.drawn).toBeGreaterThan(50);
   });
 
   it("exports the view as a PNG and the graph as graphology JSON", async () => {
