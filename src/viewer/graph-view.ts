@@ -167,6 +167,20 @@ export function createGraphView(
   });
   const showLargeMode = () => (container.dataset.edgesWhileMoving = large ? "hidden" : "drawn");
 
+  // Sigma looks for the edges to label by going over every edge on every frame: only while the reducer labels some
+  // (a path, a small focus), and once more after, which clears the last labels. A private method of sigma's.
+  const labelling = sigma as unknown as { renderEdgeLabels?: () => unknown };
+  const renderEdgeLabels = labelling.renderEdgeLabels?.bind(sigma);
+  let edgeLabelsDrawn = true;
+  if (renderEdgeLabels) {
+    labelling.renderEdgeLabels = () => {
+      const wanted = state.path !== undefined || (state.focused !== undefined && state.neighbours.size <= FORCED_NEIGHBOUR_LABELS);
+      if (wanted || edgeLabelsDrawn) renderEdgeLabels();
+      edgeLabelsDrawn = wanted;
+      return sigma;
+    };
+  }
+
   /** The backdrop's lines: every edge shown and not drawn by sigma, dimmed when a focus or path is marked. */
   const writeBackdropLines = (write: WriteLine) => {
     const sigmaGraph = sigma.getGraph();
