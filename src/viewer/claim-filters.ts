@@ -1,8 +1,10 @@
-// The claim filters: a checkbox per predicate found in the graph and a date range over claim dates.
+// The claim filters: a checkbox per predicate found in the graph and a date range over claim dates, set on a timeline
+// of the claims or typed.
 import { element } from "./element.ts";
 import type { Filters } from "./filters.ts";
+import { renderTimeline } from "./timeline.ts";
 
-export function renderClaimFilters(container: HTMLElement, filters: Filters, predicates: string[], onFilters: (filters: Filters) => void): void {
+export function renderClaimFilters(container: HTMLElement, filters: Filters, predicates: string[], onFilters: (filters: Filters) => void, dates: readonly string[] = []): void {
   const predicateBoxes = predicates.map((predicate) => {
     const box = element("input", { testId: `filter-predicate-${predicate}`, attributes: { type: "checkbox" } });
     box.checked = !filters.hiddenPredicates.has(predicate);
@@ -26,6 +28,7 @@ export function renderClaimFilters(container: HTMLElement, filters: Filters, pre
     element("div", { className: "claim-filters" }, [
       element("span", { className: "filter-heading", text: "Claims:" }),
       ...predicateBoxes,
+      renderTimeline(dates, filters.dateFrom, filters.dateTo, (dateFrom, dateTo) => onFilters({ ...filters, dateFrom, dateTo })),
       dateInput("date-from", "from", filters.dateFrom, (dateFrom) => ({ ...filters, dateFrom })),
       dateInput("date-to", "to", filters.dateTo, (dateTo) => ({ ...filters, dateTo })),
     ]),

@@ -4,7 +4,7 @@ import { renderClaimFilters } from "./claim-filters.ts";
 import type { DataSource } from "./data-source.ts";
 import { element } from "./element.ts";
 import { download, graphAsJson, viewAsPng } from "./export-view.ts";
-import { claimPredicates, entityKinds, type Filters } from "./filters.ts";
+import { claimDates, claimPredicates, entityKinds, type Filters } from "./filters.ts";
 import { mergeIntoGraph, type KnowledgeGraph } from "./graph-data.ts";
 import { createGraphView, type GraphView } from "./graph-view.ts";
 import { layoutRunner, settleLayout } from "./layout.ts";
@@ -57,7 +57,7 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
   };
   const renderControls = () => {
     renderLegend(page.legend, filters, { communities, sizeBy }, { onFilters: applyFilters, onCommunities: applyCommunities, onSizeBy: applySizeBy }, entityKinds(graph));
-    renderClaimFilters(page.claimFilters, filters, claimPredicates(graph), applyFilters);
+    renderClaimFilters(page.claimFilters, filters, claimPredicates(graph), applyFilters, claimDates(graph));
   };
   const applyFilters = (next: Filters) => {
     filters = next;

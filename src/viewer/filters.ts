@@ -76,6 +76,17 @@ export function entityKinds(graph: KnowledgeGraph): string[] {
   return [...found].sort();
 }
 
+/** The date (YYYY-MM-DD) of every dated claim on the graph's claim edges, for the timeline. */
+export function claimDates(graph: KnowledgeGraph): string[] {
+  const dates: string[] = [];
+  graph.forEachEdge((_edge, attributes) =>
+    attributes.claims?.forEach((claim) => {
+      if (claim.date && /^\d{4}-\d{2}-\d{2}/.test(claim.date)) dates.push(claim.date.slice(0, 10));
+    }),
+  );
+  return dates;
+}
+
 /** Every predicate on the graph's claim edges, for the filter's checkboxes. */
 export function claimPredicates(graph: KnowledgeGraph): string[] {
   const found = new Set<string>();

@@ -152,6 +152,26 @@ describe("exploring the graph", () => {
     await page.getByTestId("date-from").fill("");
   });
 
+  it("sets the claim date range on the timeline of the claims", async () => {
+    await openViewer(page);
+    const visibleEdges = await graphCount(page, "visibleEdges");
+    const timeline = page.getByTestId("timeline");
+    // The seeds' claims span about a month: a bar per day, with a count in each bar's title.
+    expect(await timeline.locator("rect").count()).toBeGreaterThan(10);
+    const last = Number(await page.getByTestId("timeline-from").getAttribute("max"));
+    await page.getByTestId("timeline-from").fill(String(Math.floor(last / 2)));
+    await expect.poll(() => graphCount(page, "visibleEdges")).toBeLessThan(visibleEdges);
+    const from = page.url().match(/from=(\d{4}-\d{2}-\d{2})/)?.[1];
+    expect(from).toBeDefined();
+    expect(await page.getByTestId("date-from").inputValue()).toBe(from);
+    expect(await timeline.locator("rect.outside").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: "test-results/explore-timeline.png" });
+    // Back to the start: the bound is open again, every claim shown.
+    await page.getByTestId("timeline-from").fill("0");
+    await expect.poll(() => graphCount(page, "visibleEdges")).toBe(visibleEdges);
+    expect(page.url()).not.toMatch(/from=/);
+  });
+
   it("highlights the shortest path between two chosen entities", async () => {
     await pick(page, "Hawrami", "Hemin Hawrami");
     await page.getByTestId("path-from").click();
