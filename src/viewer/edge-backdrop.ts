@@ -18,8 +18,6 @@ export type WriteLine = (layer: 0 | 1, source: Point, target: Point, colour: str
 export interface EdgeBackdrop {
   /** Collect the lines again before the next frame (the edges drawn, or their colours, changed). */
   invalidate(): void;
-  /** Lines in the layer now. */
-  readonly lineCount: number;
 }
 
 export const BACKDROP_LAYER = "backdrop";
@@ -160,9 +158,6 @@ export function createEdgeBackdrop<N extends Attributes, E extends Attributes>(
   return {
     invalidate: () => {
       stale = true;
-    },
-    get lineCount() {
-      return lineCount;
     },
   };
 }

@@ -116,6 +116,9 @@ export function createGraphView(
     return { ...display, ...dimmed(display) };
   };
 
+  /** Edges carry labels on a path, and around a focus with few neighbours: elsewhere they would bury the graph. */
+  const edgesLabelled = () => state.path !== undefined || (state.focused !== undefined && state.neighbours.size <= FORCED_NEIGHBOUR_LABELS);
+
   const edgeReducer = (edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> => {
     const coMention = attributes.type === "CO_MENTION";
     const display: Partial<EdgeDisplayData> = {
@@ -123,22 +126,20 @@ export function createGraphView(
       // Thickness by weight; co-mentions are context, drawn thin so relations and claims stand out.
       size: coMention ? 0.3 + 0.4 * Math.log2(1 + attributes.weight) : 1 + Math.log2(1 + attributes.weight),
       type: isDirected(attributes.type) && !large ? ARROWED : huge ? HAIRLINE : PLAIN,
-      // Labelled only on a path or around a focus with few neighbours: elsewhere they would bury the graph.
       label: null,
       hidden: state.visibility.hiddenEdges.has(edge),
       zIndex: coMention ? 0 : 1,
     };
-    const label = attributes.label ?? attributes.type.toLowerCase().replaceAll("_", " ");
+    const labelled = () => ({ label: attributes.label ?? attributes.type.toLowerCase().replaceAll("_", " "), forceLabel: true });
     if (state.path) {
       return state.path.edges.has(edge)
-        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? ARROWED : PLAIN, label, forceLabel: true }
+        ? { ...display, color: PATH_COLOUR, size: 4, zIndex: 3, hidden: false, type: isDirected(attributes.type) ? ARROWED : PLAIN, ...labelled() }
         : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
     }
     if (!state.focused || display.hidden) return display;
     const touchesFocus = graph.source(edge) === state.focused || graph.target(edge) === state.focused;
-    const labelled = state.neighbours.size <= FORCED_NEIGHBOUR_LABELS;
     return touchesFocus
-      ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? ARROWED : PLAIN, ...(labelled ? { label, forceLabel: true } : {}) }
+      ? { ...display, zIndex: 2, type: isDirected(attributes.type) ? ARROWED : PLAIN, ...(edgesLabelled() ? labelled() : {}) }
       : { ...display, color: DIMMED_COLOUR, size: DIMMED_EDGE_SIZE, zIndex: 0 };
   };
 
@@ -167,14 +168,14 @@ export function createGraphView(
   });
   const showLargeMode = () => (container.dataset.edgesWhileMoving = large ? "hidden" : "drawn");
 
-  // Sigma looks for the edges to label by going over every edge on every frame: only while the reducer labels some
-  // (a path, a small focus), and once more after, which clears the last labels. A private method of sigma's.
+  // Sigma looks for the edges to label by going over every edge on every frame: only while the reducer labels some,
+  // and once more after, which clears the last labels. A private method of sigma's.
   const labelling = sigma as unknown as { renderEdgeLabels?: () => unknown };
   const renderEdgeLabels = labelling.renderEdgeLabels?.bind(sigma);
   let edgeLabelsDrawn = true;
   if (renderEdgeLabels) {
     labelling.renderEdgeLabels = () => {
-      const wanted = state.path !== undefined || (state.focused !== undefined && state.neighbours.size <= FORCED_NEIGHBOUR_LABELS);
+      const wanted = edgesLabelled();
       if (wanted || edgeLabelsDrawn) renderEdgeLabels();
       edgeLabelsDrawn = wanted;
       return sigma;
