@@ -1,19 +1,14 @@
 // The claim filters: a checkbox per predicate found in the graph and a date range over claim dates, set on a timeline
 // of the claims or typed.
 import { element } from "./element.ts";
-import type { Filters } from "./filters.ts";
+import { withMember, type Filters } from "./filters.ts";
 import { renderTimeline } from "./timeline.ts";
 
 export function renderClaimFilters(container: HTMLElement, filters: Filters, predicates: string[], onFilters: (filters: Filters) => void, dates: readonly string[] = []): void {
   const predicateBoxes = predicates.map((predicate) => {
     const box = element("input", { testId: `filter-predicate-${predicate}`, attributes: { type: "checkbox" } });
     box.checked = !filters.hiddenPredicates.has(predicate);
-    box.addEventListener("change", () => {
-      const hiddenPredicates = new Set(filters.hiddenPredicates);
-      if (box.checked) hiddenPredicates.delete(predicate);
-      else hiddenPredicates.add(predicate);
-      onFilters({ ...filters, hiddenPredicates });
-    });
+    box.addEventListener("change", () => onFilters({ ...filters, hiddenPredicates: withMember(filters.hiddenPredicates, predicate, !box.checked) }));
     return element("label", { className: `legend-toggle predicate predicate-${predicate}` }, [box, element("span", { text: predicate })]);
   });
   const dateInput = (testId: string, label: string, value: string, apply: (value: string) => Filters) => {

@@ -4,7 +4,7 @@ import { renderClaimFilters } from "./claim-filters.ts";
 import type { DataSource } from "./data-source.ts";
 import { element } from "./element.ts";
 import { download, graphAsJson, viewAsPng } from "./export-view.ts";
-import { claimDates, claimPredicates, entityKinds, type Filters } from "./filters.ts";
+import { claimFacets, entityKinds, type Filters } from "./filters.ts";
 import { mergeIntoGraph, type KnowledgeGraph } from "./graph-data.ts";
 import { createGraphView, type GraphView } from "./graph-view.ts";
 import { layoutRunner, settleLayout } from "./layout.ts";
@@ -57,7 +57,8 @@ export function startExplorer(page: ExplorerPage, source: DataSource, graph: Kno
   };
   const renderControls = () => {
     renderLegend(page.legend, filters, { communities, sizeBy }, { onFilters: applyFilters, onCommunities: applyCommunities, onSizeBy: applySizeBy }, entityKinds(graph));
-    renderClaimFilters(page.claimFilters, filters, claimPredicates(graph), applyFilters, claimDates(graph));
+    const claims = claimFacets(graph);
+    renderClaimFilters(page.claimFilters, filters, claims.predicates, applyFilters, claims.dates);
   };
   const applyFilters = (next: Filters) => {
     filters = next;

@@ -76,20 +76,23 @@ export function entityKinds(graph: KnowledgeGraph): string[] {
   return [...found].sort();
 }
 
-/** The date (YYYY-MM-DD) of every dated claim on the graph's claim edges, for the timeline. */
-export function claimDates(graph: KnowledgeGraph): string[] {
+/** In one pass over the claim edges: every predicate (for the filter's checkboxes) and every claim date (YYYY-MM-DD, for the timeline). */
+export function claimFacets(graph: KnowledgeGraph): { predicates: string[]; dates: string[] } {
+  const predicates = new Set<string>();
   const dates: string[] = [];
   graph.forEachEdge((_edge, attributes) =>
     attributes.claims?.forEach((claim) => {
+      predicates.add(claim.predicate);
       if (claim.date && /^\d{4}-\d{2}-\d{2}/.test(claim.date)) dates.push(claim.date.slice(0, 10));
     }),
   );
-  return dates;
+  return { predicates: [...predicates].sort(), dates };
 }
 
-/** Every predicate on the graph's claim edges, for the filter's checkboxes. */
-export function claimPredicates(graph: KnowledgeGraph): string[] {
-  const found = new Set<string>();
-  graph.forEachEdge((_edge, attributes) => attributes.claims?.forEach((claim) => found.add(claim.predicate)));
-  return [...found].sort();
+/** A copy of `set` with `value` in it or not: a checkbox's change to the filter it belongs to. */
+export function withMember(set: ReadonlySet<string>, value: string, member: boolean): Set<string> {
+  const next = new Set(set);
+  if (member) next.add(value);
+  else next.delete(value);
+  return next;
 }

@@ -5,7 +5,7 @@
 import type { EntityType } from "../types/index.ts";
 import type { SizeBy } from "./centrality.ts";
 import { element } from "./element.ts";
-import type { Filters } from "./filters.ts";
+import { withMember, type Filters } from "./filters.ts";
 import { EDGE_COLOURS, ENTITY_COLOURS } from "./palette.ts";
 
 export interface LegendEvents {
@@ -48,12 +48,7 @@ function kindFilter(kinds: string[], filters: Filters, onFilters: (filters: Filt
   const hidden = kinds.filter((kind) => filters.hiddenKinds.has(kind)).length;
   const boxes = kinds.map((kind) =>
     element("label", { className: "legend-toggle kind" }, [
-      checkbox(`filter-kind-${kind}`, !filters.hiddenKinds.has(kind), (shown) => {
-        const hiddenKinds = new Set(filters.hiddenKinds);
-        if (shown) hiddenKinds.delete(kind);
-        else hiddenKinds.add(kind);
-        onFilters({ ...filters, hiddenKinds });
-      }),
+      checkbox(`filter-kind-${kind}`, !filters.hiddenKinds.has(kind), (shown) => onFilters({ ...filters, hiddenKinds: withMember(filters.hiddenKinds, kind, !shown) })),
       element("span", { text: kind.replaceAll("_", " ") }),
     ]));
   const details = element("details", { className: "kind-filter", testId: "kind-filter" }, [
@@ -70,12 +65,7 @@ export function renderLegend(container: HTMLElement, filters: Filters, display: 
   const typeToggle = (type: EntityType) =>
     element("li", { className: "legend-entry", testId: `legend-${type}` }, [
       element("label", { className: "legend-toggle", title: `Show or hide ${type} entities` }, [
-        checkbox(`filter-type-${type}`, !filters.hiddenTypes.has(type), (shown) => {
-          const hiddenTypes = new Set(filters.hiddenTypes);
-          if (shown) hiddenTypes.delete(type);
-          else hiddenTypes.add(type);
-          events.onFilters({ ...filters, hiddenTypes });
-        }),
+        checkbox(`filter-type-${type}`, !filters.hiddenTypes.has(type), (shown) => events.onFilters({ ...filters, hiddenTypes: withMember(filters.hiddenTypes, type, !shown) })),
         swatch(ENTITY_COLOURS[type], "dot"),
         element("span", { text: type }),
       ]),
