@@ -1,11 +1,11 @@
 // Emission scores of the attribution tagger, fast: the same features as lineFeatures (features.ts)
-// summed in the same order into float32, so the scores are identical bit for bit, but without
+// and the same sums (the weights are integer tenths, so a sum is exact in any order), but without
 // hashing every feature of every token. What depends on a word form alone (its hash, shape, cue and
-// pronoun flags, and the weight rows of its word, suffix, neighbour, quoted and cue-distance
-// features) is resolved once per form and cached; the rows of the few-valued context features
-// (quote, name type, cue distances, sentence edges) are resolved once per model. Only the word
-// pairs (previous + this, this + next), the shape pair and the rare quote-mark and cue-word
-// features are hashed per token. No allocation per token.
+// pronoun flags, the summed weights of its word, suffix, prefix, shape and quoted features, and the
+// rows of its neighbour and cue-distance features) is resolved once per form and cached; the
+// few-valued context features (name type, cue distances, quote, pronoun) are summed once per model
+// into a table. Only the word pairs (previous + this, this + next), the shape pair and the rare
+// quote-mark and cue-word features are hashed per token. No allocation per token.
 import * as f from "./features.ts";
 import type { FeatureContext } from "./features.ts";
 
@@ -24,24 +24,22 @@ export interface EmissionWeights {
   mask: number;
 }
 
-// Per word form: rows of mix(2, w), mix(3, w), mix(4, w), mix(7, suffix), mix(8, shape),
-// mix(11, q, w) for q = 1, 2, mix(17, w), mix(18, w), mix(19, w, lb) and mix(20, w, rb) per bin.
-const R_WORD = 0;
-const R_AS_PREV = 1;
-const R_AS_NEXT = 2;
-const R_SUFFIX = 3;
-const R_SHAPE = 4;
-const R_QUOTED = 5; // + q - 1
-const R_LEFT_CUE = 7;
-const R_RIGHT_CUE = 8;
-const R_LB = 9; // + BIN_SLOT[lb]
-const R_RB = 16; // + BIN_SLOT[rb]
-const R_PREFIX = 23;
-const STRIDE = 24;
+// Per word form: rows of mix(3, w), mix(4, w), mix(17, w), mix(18, w), mix(19, w, lb) and
+// mix(20, w, rb) per bin; and its own vector for q = 1, 2 (below).
+const R_AS_PREV = 0;
+const R_AS_NEXT = 1;
+const R_LEFT_CUE = 2;
+const R_RIGHT_CUE = 3;
+const R_LB = 4; // + BIN_SLOT[lb]
+const R_RB = 11; // + BIN_SLOT[rb]
+const STRIDE = 18;
 /** Distance bins (1-6, 9 for none) → 0-6. */
 const BINS = [1, 2, 3, 4, 5, 6, 9];
 const BIN_SLOT = new Int32Array(10);
 BINS.forEach((b, i) => (BIN_SLOT[b] = i));
+/** Index of a context vector: name code (0-7) × left bin × right bin × quoted × pronoun. */
+const contextIndex = (mcode: number, lb: number, rb: number, q: number, pronoun: number): number =>
+  (((mcode * 7 + BIN_SLOT[lb]!) * 7 + BIN_SLOT[rb]!) * 2 + q - 1) * 2 + pronoun;
 
 const CUE = 1;
 const PRONOUN = 2;
@@ -56,26 +54,24 @@ class Scorer {
   readonly flags: Uint8Array;
   readonly shape: Int32Array;
   readonly rows: Int32Array;
-  // Rows of the context features, by value.
-  readonly bias: number;
+  /** Per form and q = 1, 2: the sum of its bias, word, suffix, shape, quoted, prefix and speech-verb weights. */
+  readonly own: Float32Array;
+  /** By contextIndex: the sum of the name code, cue distance, quoted-distance, pronoun and name-context weights. */
+  readonly context: Float32Array;
+  // Rows of the other context features, by value.
   readonly edgePrev: number;
   readonly edgeNext: number;
-  readonly quoted = new Int32Array(3);
-  readonly mcode = new Int32Array(8);
-  readonly lb = new Int32Array(10);
-  readonly rb = new Int32Array(10);
-  readonly lbRb = new Int32Array(100);
-  readonly lbRbQ = new Int32Array(300);
   readonly noLeftCue: number;
   readonly noRightCue: number;
   readonly sentenceFirst: number;
   readonly sentenceLast: number;
-  readonly pronoun = new Int32Array(100);
   readonly cueMention = new Int32Array(6);
-  readonly mention = new Int32Array(1200);
-  readonly speech = new Int32Array(3);
   /** By namesBefore's code (type × 16 + bin). */
   readonly nameBefore = new Int32Array(64);
+  /** Rows of the features that go into the own and context vectors. */
+  private readonly bias: number;
+  private readonly quoted = new Int32Array(3);
+  private readonly speech = new Int32Array(3);
   // Scratch of one line, grown as needed.
   entries = new Int32Array(256);
   words = new Int32Array(260);
@@ -91,23 +87,18 @@ class Scorer {
     this.flags = new Uint8Array(capacity);
     this.shape = new Int32Array(capacity);
     this.rows = new Int32Array(capacity * STRIDE);
+    this.own = new Float32Array(capacity * 2 * T);
     const row = (id: number): number => m.rowOf[id & m.mask]!;
     this.bias = row(mix(1));
     this.edgePrev = row(mix(3, 1));
     this.edgeNext = row(mix(4, 2));
     for (const q of [1, 2]) this.quoted[q] = row(mix(10, q));
-    for (let c = 0; c < 8; c++) this.mcode[c] = row(mix(12, c));
-    for (const l of BINS) {
-      this.lb[l] = row(mix(13, l));
-      this.rb[l] = row(mix(14, l));
-      for (const r of BINS) {
-        this.lbRb[l * 10 + r] = row(mix(15, l, r));
-        this.pronoun[l * 10 + r] = row(mix(23, l, r));
-        for (const q of [1, 2]) {
-          this.lbRbQ[(l * 10 + r) * 3 + q] = row(mix(16, l, r, q));
-          for (const type of [1, 2, 3]) this.mention[((type * 10 + l) * 10 + r) * 3 + q] = row(mix(30, type, q, l, r));
-        }
-      }
+    this.context = new Float32Array(8 * 7 * 7 * 2 * 2 * T);
+    for (let mcode = 0; mcode < 8; mcode++) for (const l of BINS) for (const r of BINS) for (const q of [1, 2]) for (const pronoun of [0, 1]) {
+      const ids = [mix(12, mcode), mix(13, l), mix(14, r), mix(15, l, r), mix(16, l, r, q)];
+      if (pronoun) ids.push(mix(23, l, r));
+      if (mcode >= 2) ids.push(mix(30, mcode >> 1, q, l, r));
+      addRows(this.context, contextIndex(mcode, l, r, q, pronoun) * T, m, ids.map(row));
     }
     this.noLeftCue = row(mix(17, 0));
     this.noRightCue = row(mix(18, 0));
@@ -140,16 +131,16 @@ class Scorer {
     this.flags[e] = (m.cueWords.has(lower) ? CUE : 0) | (PRONOUNS.has(lower) ? PRONOUN : 0) | (QUOTE_MARKS.has(text) ? QUOTE_MARK : 0) | (isSpeechVerb(lower) ? SPEECH : 0);
     const r = e * STRIDE;
     const rows = this.rows;
-    rows[r + R_WORD] = row(mix(2, w));
     rows[r + R_AS_PREV] = row(mix(3, w));
     rows[r + R_AS_NEXT] = row(mix(4, w));
-    rows[r + R_SUFFIX] = row(mix(7, hashText(lower, Math.max(0, lower.length - 3))));
-    rows[r + R_SHAPE] = row(mix(8, sh));
-    rows[r + R_QUOTED] = row(mix(11, 1, w));
-    rows[r + R_QUOTED + 1] = row(mix(11, 2, w));
     rows[r + R_LEFT_CUE] = row(mix(17, w));
     rows[r + R_RIGHT_CUE] = row(mix(18, w));
-    rows[r + R_PREFIX] = row(mix(31, prefixHash(lower)));
+    const own = [this.bias, row(mix(2, w)), row(mix(7, hashText(lower, Math.max(0, lower.length - 3)))), row(mix(8, sh)), row(mix(31, prefixHash(lower)))];
+    for (const q of [1, 2]) {
+      const base = (e * 2 + q - 1) * T;
+      this.own.fill(0, base, base + T);
+      addRows(this.own, base, m, [...own, this.quoted[q]!, row(mix(11, q, w)), this.flags[e]! & SPEECH ? this.speech[q]! : -1]);
+    }
     for (let b = 0; b < BINS.length; b++) {
       rows[r + R_LB + b] = row(mix(19, w, BINS[b]!));
       rows[r + R_RB + b] = row(mix(20, w, BINS[b]!));
@@ -169,34 +160,39 @@ class Scorer {
   }
 }
 
+/** Adds the weight rows (none: -1) to the 7 scores at `base`. */
+function addRows(out: Float32Array, base: number, m: EmissionWeights, rows: readonly number[]): void {
+  for (const row of rows) if (row >= 0) for (let y = 0; y < T; y++) out[base + y]! += m.weights[row * T + y]!;
+}
+
 const scorers = new WeakMap<EmissionWeights, Scorer>();
 
-/** Word forms cached per model; about 7 MB. */
+/** Word forms cached per model; about 8 MB. */
 const CAPACITY = 1 << 16;
 
 /**
- * Adds the weight rows list[0, count) (none: -1), in order, to the 7 float32 scores at `base`
- * (`emission[base + y] += w[row·7 + y]`), the sums kept in locals: Math.fround after each addition gives the same floats.
+ * The scores at `base`: the own vector at `own` plus the context vector at `context` plus the weight
+ * rows list[0, count) (none: -1), summed in locals (integers: exact).
  */
-function sumRows(emission: Float32Array, base: number, w: Float32Array, list: Int32Array, count: number): void {
-  let a0 = emission[base]!;
-  let a1 = emission[base + 1]!;
-  let a2 = emission[base + 2]!;
-  let a3 = emission[base + 3]!;
-  let a4 = emission[base + 4]!;
-  let a5 = emission[base + 5]!;
-  let a6 = emission[base + 6]!;
+function sumRows(emission: Float32Array, base: number, ownVectors: Float32Array, own: number, contexts: Float32Array, context: number, w: Float32Array, list: Int32Array, count: number): void {
+  let a0 = ownVectors[own]! + contexts[context]!;
+  let a1 = ownVectors[own + 1]! + contexts[context + 1]!;
+  let a2 = ownVectors[own + 2]! + contexts[context + 2]!;
+  let a3 = ownVectors[own + 3]! + contexts[context + 3]!;
+  let a4 = ownVectors[own + 4]! + contexts[context + 4]!;
+  let a5 = ownVectors[own + 5]! + contexts[context + 5]!;
+  let a6 = ownVectors[own + 6]! + contexts[context + 6]!;
   for (let j = 0; j < count; j++) {
     const row = list[j]!;
     if (row < 0) continue;
     const o = row * T;
-    a0 = Math.fround(a0 + w[o]!);
-    a1 = Math.fround(a1 + w[o + 1]!);
-    a2 = Math.fround(a2 + w[o + 2]!);
-    a3 = Math.fround(a3 + w[o + 3]!);
-    a4 = Math.fround(a4 + w[o + 4]!);
-    a5 = Math.fround(a5 + w[o + 5]!);
-    a6 = Math.fround(a6 + w[o + 6]!);
+    a0 += w[o]!;
+    a1 += w[o + 1]!;
+    a2 += w[o + 2]!;
+    a3 += w[o + 3]!;
+    a4 += w[o + 4]!;
+    a5 += w[o + 5]!;
+    a6 += w[o + 6]!;
   }
   emission[base] = a0;
   emission[base + 1] = a1;
@@ -208,8 +204,8 @@ function sumRows(emission: Float32Array, base: number, w: Float32Array, list: In
 }
 
 /**
- * Emission scores of tokens[first, last) (one line) into `emission` (zeroed, ≥ n × 7), the same
- * floats as summing the weights of lineFeatures' ids in order. False when the line has more
+ * Emission scores of tokens[first, last) (one line) into `emission` (≥ n × 7), the same
+ * numbers as summing the weights of lineFeatures' ids. False when the line has more
  * tokens than the cache holds forms (the caller then sums lineFeatures itself).
  */
 export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cueWords">, first: number, last: number, emission: Float32Array): boolean {
@@ -223,7 +219,7 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
   const sentences = ctx.layout.sentences;
   const quoted = ctx.quoted;
   const mentionAt = ctx.mentionAt;
-  const { entries, words, cue, left, right, names, rows, hash, flags, list } = s;
+  const { entries, words, cue, left, right, names, rows, hash, flags, list, own, context } = s;
   const shapes = s.shape;
   const mask = m.mask;
   const rowOf = m.rowOf;
@@ -259,31 +255,19 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
     const rb = rr < 0 ? 9 : distanceBin(rr - i);
     const sh = shapes[e]!;
     const psh = i === 0 ? 0 : shapes[entries[i - 1]!]!;
+    const fl = flags[e]!;
     let c = 0;
-    list[c++] = s.bias; // 1
-    list[c++] = rows[r + R_WORD]!; // 2
     list[c++] = i === 0 ? s.edgePrev : rows[entries[i - 1]! * STRIDE + R_AS_PREV]!; // 3
     list[c++] = i === n - 1 ? s.edgeNext : rows[entries[i + 1]! * STRIDE + R_AS_NEXT]!; // 4
     list[c++] = rowOf[mix(5, p, wh) & mask]!;
     list[c++] = rowOf[mix(6, wh, nx) & mask]!;
-    list[c++] = rows[r + R_SUFFIX]!; // 7
-    list[c++] = rows[r + R_SHAPE]!; // 8
     list[c++] = rowOf[mix(9, psh, sh) & mask]!;
-    list[c++] = s.quoted[q]!; // 10
-    list[c++] = rows[r + R_QUOTED + q - 1]!; // 11
-    list[c++] = s.mcode[mcode]!; // 12
-    list[c++] = s.lb[lb]!; // 13
-    list[c++] = s.rb[rb]!; // 14
-    list[c++] = s.lbRb[lb * 10 + rb]!; // 15
-    list[c++] = s.lbRbQ[(lb * 10 + rb) * 3 + q]!; // 16
     list[c++] = l < 0 ? s.noLeftCue : rows[entries[l]! * STRIDE + R_LEFT_CUE]!; // 17
     list[c++] = rr < 0 ? s.noRightCue : rows[entries[rr]! * STRIDE + R_RIGHT_CUE]!; // 18
     list[c++] = rows[r + R_LB + BIN_SLOT[lb]!]!; // 19
     list[c++] = rows[r + R_RB + BIN_SLOT[rb]!]!; // 20
     if (k === sentence.first) list[c++] = s.sentenceFirst; // 21
     if (k === sentence.last - 1) list[c++] = s.sentenceLast; // 22
-    const fl = flags[e]!;
-    if (fl & PRONOUN) list[c++] = s.pronoun[lb * 10 + rb]!; // 23
     if (fl & QUOTE_MARK) list[c++] = rowOf[mix(24, q, p) & mask]!;
     if (cue[i]) {
       list[c++] = rowOf[mix(25, p) & mask]!;
@@ -292,11 +276,11 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
       list[c++] = rowOf[mix(28, words[i]!, p, wh) & mask]!;
       list[c++] = rowOf[mix(29, wh, nx, words[i + 4]!) & mask]!;
     }
-    if (mention) list[c++] = s.mention[(((mcode >> 1) * 10 + lb) * 10 + rb) * 3 + q]!; // 30
-    list[c++] = rows[r + R_PREFIX]!; // 31
-    if (fl & SPEECH) list[c++] = s.speech[q]!; // 32
     if (names[i]) list[c++] = s.nameBefore[names[i]!]!; // 33
-    sumRows(emission, base, w, list, c);
+    // Own vector: 1, 2, 7, 8, 10, 11, 31, 32; context vector: 12-16, 23, 30.
+    const ownAt = (e * 2 + q - 1) * T;
+    const contextAt = contextIndex(mcode, lb, rb, q, fl & PRONOUN ? 1 : 0) * T;
+    sumRows(emission, base, own, ownAt, context, contextAt, w, list, c);
   }
   return true;
 }

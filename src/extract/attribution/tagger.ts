@@ -25,10 +25,11 @@ export type AttributionModelFile = z.infer<typeof AttributionModelFileSchema>;
 
 export interface AttributionModel {
   cueWords: ReadonlySet<string>;
+  /** In tenths, like the weights. */
   transitions: Float32Array;
   /** Bucket → row of `weights`, or -1: only the buckets with weights have a row. */
   rowOf: Int32Array;
-  /** Row × TAG_COUNT. */
+  /** Row × TAG_COUNT, in tenths (the file's integers): sums of them are exact, in any order. */
   weights: Float32Array;
   mask: number;
 }
@@ -48,8 +49,8 @@ export function loadAttributionModel(json: unknown): AttributionModel {
     if (rowOf[bucket]! < 0) rowOf[bucket] = rows++;
   }
   const weights = new Float32Array(rows * TAG_COUNT);
-  for (let i = 0; i + 2 < file.weights.length; i += 3) weights[rowOf[file.weights[i]!]! * TAG_COUNT + file.weights[i + 1]!] = file.weights[i + 2]! / 10;
-  return { cueWords: new Set(file.cueWords), transitions: Float32Array.from(file.transitions), rowOf, weights, mask: size - 1 };
+  for (let i = 0; i + 2 < file.weights.length; i += 3) weights[rowOf[file.weights[i]!]! * TAG_COUNT + file.weights[i + 1]!] = file.weights[i + 2]!;
+  return { cueWords: new Set(file.cueWords), transitions: Float32Array.from(file.transitions, (t) => Math.round(t * 10)), rowOf, weights, mask: size - 1 };
 }
 
 /** "I-X" may only follow "B-X" or "I-X". */
@@ -194,7 +195,6 @@ export function tagLine(model: AttributionModel, ctx: Omit<FeatureContext, "cueW
   const n = last - first;
   if (emissionScratch.length < n * TAG_COUNT) emissionScratch = new Float32Array(n * TAG_COUNT * 2);
   const emission = emissionScratch;
-  emission.fill(0, 0, n * TAG_COUNT);
   if (!lineEmissions(model, ctx, first, last, emission)) return tagLineReference(model, { ...ctx, cueWords: model.cueWords }, first, last);
   return viterbiAllowed(emission, n, model.transitions);
 }
