@@ -18,6 +18,8 @@ export interface LocalServerOptions {
   password: string;
   /** JVM heap, e.g. "2g". */
   heap: string;
+  /** Further JVM options, e.g. "-XX:TieredStopAtLevel=1" (KG_NEO4J_JAVA_OPTS, split on spaces). */
+  javaOptions: string[];
   /** How long to wait for Bolt to answer before giving up. */
   startTimeoutMs: number;
 }
@@ -28,6 +30,7 @@ export function localServerOptions(env: NodeJS.ProcessEnv = process.env): LocalS
     boltPort: Number(env.KG_NEO4J_BOLT_PORT ?? LOCAL_DEFAULTS.boltPort),
     password: env.NEO4J_PASSWORD ?? LOCAL_DEFAULTS.password,
     heap: env.KG_NEO4J_HEAP ?? "2g",
+    javaOptions: (env.KG_NEO4J_JAVA_OPTS ?? "").split(/\s+/).filter(Boolean),
     startTimeoutMs: Number(env.KG_NEO4J_START_TIMEOUT_MS ?? 180_000),
   };
 }
@@ -109,7 +112,7 @@ export async function startLocalServer(o: LocalServerOptions, log: (line: string
   ensureLauncherBuilt(log);
   mkdirSync(o.home, { recursive: true });
   const out = openSync(logFile(o), "a");
-  const child = spawn("java", [`-Xmx${o.heap}`, "-XX:+UseG1GC", "-jar", LAUNCHER_JAR], {
+  const child = spawn("java", [`-Xmx${o.heap}`, "-XX:+UseG1GC", ...o.javaOptions, "-jar", LAUNCHER_JAR], {
     detached: true,
     stdio: ["ignore", out, out],
     env: { ...process.env, KG_NEO4J_HOME: join(o.home, "data"), KG_NEO4J_BOLT_PORT: String(o.boltPort), NEO4J_PASSWORD: o.password },
