@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { connectionFromEnv, createDriver, explainDriverError, parseNeo4jUri, DatabaseStorageError } from "../../src/graph/index.ts";
+import { connectionFromEnv, createDriver, explainDriverError, localServerOptions, parseNeo4jUri, DatabaseStorageError } from "../../src/graph/index.ts";
 import { BadInputError, DatabaseUnavailableError, ReadOnlyViolationError } from "../../src/types/index.ts";
 
 describe("connection settings", () => {
@@ -10,6 +10,15 @@ describe("connection settings", () => {
   it("takes NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD from the environment", () => {
     const env = { NEO4J_URI: "neo4j+s://abc.databases.example:7687", NEO4J_USER: "reader", NEO4J_PASSWORD: "s3cret-pass" };
     expect(connectionFromEnv(env)).toEqual({ uri: env.NEO4J_URI, user: "reader", password: "s3cret-pass" });
+  });
+});
+
+describe("local server settings", () => {
+  it("reads the heap and further JVM options from the environment", () => {
+    const o = localServerOptions({ KG_NEO4J_HEAP: "4g", KG_NEO4J_JAVA_OPTS: "  -XX:+AlwaysPreTouch   -Xlog:gc:file=gc.log " });
+    expect(o.heap).toBe("4g");
+    expect(o.javaOptions).toEqual(["-XX:+AlwaysPreTouch", "-Xlog:gc:file=gc.log"]);
+    expect(localServerOptions({}).javaOptions).toEqual([]);
   });
 });
 
