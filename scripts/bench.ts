@@ -80,12 +80,13 @@ async function extractionRun(n: number, keep = 0) {
     if (kept.length < keep) kept.push(outcome.extraction);
   }
   const seconds = (performance.now() - t0) / 1000;
-  const first = startup ?? { seconds, cpuSeconds: cpuSeconds(), bytes };
+  const cpu = cpuSeconds();
+  const first = startup ?? { seconds, cpuSeconds: cpu, bytes };
   return {
-    workers: n, docs, seconds, cpuSeconds: cpuSeconds(), bytes, kept,
+    workers: n, docs, seconds, cpuSeconds: cpu, bytes, kept,
     startupSeconds: first.seconds,
     /** After the first document: the rate a long run settles at (the first pass of the JIT included). */
-    steady: { seconds: seconds - first.seconds, cpuSeconds: cpuSeconds() - first.cpuSeconds, bytes: bytes - first.bytes, docs: docs - 1 },
+    steady: { seconds: seconds - first.seconds, cpuSeconds: cpu - first.cpuSeconds, bytes: bytes - first.bytes, docs: docs - 1 },
   };
 }
 const loadDocs = Number(args["load-docs"]);
