@@ -134,6 +134,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // "officials say", "the Conservatives say", "they deny"; not "its first earnings report"
       const pluralRole = prev.endsWith("s") && isRoleNoun(prev.slice(0, -1));
       if (!(BASE_SUBJECTS.has(prev) || pluralRole || negated || (before?.cap && k - 1 > first))) continue;
+      // "the West End show", "a BBC report": after a determiner and a singular name, a noun.
+      if (before?.cap && NOUN_READING.has(w) && !/s$/.test(prev) && nameAfterDeterminer(layout, first, k - 1)) continue;
     } else if (w.endsWith("s") && !w.endsWith("ss")) {
       // ", claims which are denied", "mixed reports": nouns (but ", says Age Concern" and "the report says")
       if ((!before?.word || k === first) && !(before?.text === "," && t[k + 1]?.cap)) continue;
@@ -146,6 +148,18 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
+}
+
+/** Base forms whose noun reading is usual after "the" and a name: "the BBC show" ("the World Bank report" stays: its speaker is the bank). */
+const NOUN_READING = new Set(["show", "promise", "vow", "fear", "hope", "worry", "claim", "pledge", "demand", "tweet"]);
+const NAME_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"]);
+
+/** Whether the capitalised words ending at token `last` follow a determiner: "the West End". */
+function nameAfterDeterminer(layout: TextLayout, first: number, last: number): boolean {
+  const t = layout.tokens;
+  let k = last;
+  while (k > first && t[k - 1]!.cap && t[k - 1]!.word) k--;
+  return k > first && NAME_DETERMINERS.has(t[k - 1]!.lower);
 }
 
 /** Prepositions and conjunctions after which an "-s" form is a plural noun: "attacks on Muslims", "the states of". */

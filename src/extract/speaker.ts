@@ -249,7 +249,11 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   for (let k = sentenceFirst + 1; k < before; k++) {
     if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap) continue;
     if (t[k]!.text === ",") continue;
-    if (verbLike(t[k]!.lower, t[k - 1]!.lower) && !PREPOSITIONS.has(t[k]!.lower) && !NP_STOP.has(t[k]!.lower)) return findSubject(ctx, sentenceFirst, k);
+    if (!verbLike(t[k]!.lower, t[k - 1]!.lower) || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower)) continue;
+    // "During his day of questioning in the trial Mr Ebbers played down ...": a verb-like word after a
+    // preposition (not the "to" of an infinitive) is inside a phrase; the main verb comes later.
+    if (PREPOSITIONS.has(t[k - 1]!.lower) && t[k - 1]!.lower !== "to") continue;
+    return findSubject(ctx, sentenceFirst, k);
   }
   return null;
 }

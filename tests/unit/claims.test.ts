@@ -86,6 +86,22 @@ describe("claims the PolNeAR way", () => {
     expect([c?.source, c?.speaker]).toEqual(["They", "Many young supporters"]);
   });
 
+  it("reads a base form after a determiner and a singular name as a noun: the West End show", () => {
+    expect(claimsOf("Springer helped launch the West End show and attended the opening night.")).toEqual([]);
+    // A plural name before it still makes it a verb.
+    expect(claimsOf("The Democrats show little interest in the bill.").map((c) => c.cue)).toEqual(["show"]);
+  });
+
+  it("makes no claim of a sentence opened by “Asked whether”: the question is put to the speaker", () => {
+    const cs = claimsOf("Asked whether he thought the BBC should have screened it, Jerry Springer said: “I don't know.”");
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Jerry Springer"]]);
+  });
+
+  it("gives a verb after “and” the main clause's subject, not the object before “and”", () => {
+    const text = "During his second day of questioning in the New York trial Mr Ebbers played down his working relationship with Mr Sullivan and denied he frequently met him to discuss company business.";
+    expect(claimsOf(text).map((c) => [c.cue, c.speaker])).toEqual([["denied", "Ebbers"]]);
+  });
+
   it("reads new cue verbs such as criticized and asked", () => {
     expect(claimsOf("Bernie Sanders criticized the trade deal as a disaster for workers.")[0]?.predicate).toBe("rejects");
   });

@@ -125,6 +125,12 @@ function notACue(ctx: ClaimContext, k: number): boolean {
   return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k);
 }
 
+const QUESTION_WORDS = new Set(["whether", "if", "about", "why", "what", "how", "when", "to", "by", "on", "for", "of"]);
+/** "Asked whether he thought ..., he said": a participle opening its sentence is a passive with no source of its own. */
+function reducedPassive(t: ClaimContext["layout"]["tokens"], sentenceFirst: number, cue: TaggedSpan): boolean {
+  return cue.first === sentenceFirst && /ed$/.test(t[cue.first]!.lower) && QUESTION_WORDS.has(t[cue.last]?.lower ?? "");
+}
+
 /** A passive's agent as its source: "was criticized by Sanders". */
 function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source: TaggedSpan | undefined): boolean {
   return source !== undefined && source.first >= cue.last && t[source.first - 1]?.lower === "by";
@@ -138,16 +144,28 @@ const COORDINATORS = new Set(["and", "but", "or"]);
  * but suggested ..."), the subject of the main clause.
  */
 function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): SpeakerFound | null {
-  const found = findSubject(ctx, sentenceFirst, cue.first);
-  if (found) return found;
   const t = ctx.layout.tokens;
   let k = cue.first - 1;
   while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
+  // "Ebbers played down his ties with Sullivan and denied ...": the name before "and" is an object.
+  const coordinated = k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? mainSubject(ctx, sentenceFirst, k) : null;
+  if (coordinated) return coordinated;
+  const found = findSubject(ctx, sentenceFirst, cue.first);
+  if (found) return found;
   const m = ctx.mentionAt[k] ?? -1;
   if (m >= 0 && t[cue.first]!.lower.endsWith("ing") && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
   return k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? mainSubject(ctx, sentenceFirst, k) : null;
+}
+
+const OBJECT_PREPOSITIONS = new Set(["with", "to", "of", "for", "from", "against", "about", "at", "on", "by"]);
+
+/** "ties with [Sullivan] and denied": a tagged source after a preposition, right before "and" and the cue, is an object. */
+function objectBeforeCoordinator(ctx: ClaimContext, sentenceFirst: number, source: TaggedSpan, cue: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  return source.last === cue.first - 1 && COORDINATORS.has(t[source.last]!.lower) && source.first > sentenceFirst
+    && OBJECT_PREPOSITIONS.has(t[source.first - 1]!.lower);
 }
 
 /** The tokens of a speaker the rules found: the source span when the tagger marked none. */
@@ -202,8 +220,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first))) continue;
-    const found = a.source ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
-    const source = a.source ?? (found ? spanOfSpeaker(ctx, found) : undefined);
+    if (reducedPassive(t, first, a.cue)) continue;
+    const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) ? a.source : undefined;
+    const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
+    const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     if (!source) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
     if (!contentSpan) continue;
