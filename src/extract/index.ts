@@ -8,6 +8,7 @@ import { recognizeMentions } from "./mentions.ts";
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations } from "./relations.ts";
+import { resolveRoleSpeakers } from "./role-speakers.ts";
 import { layoutText } from "./tokens.ts";
 import type { RawExtraction } from "./types.ts";
 
@@ -41,5 +42,5 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null);
   const relations = extractRelations(layout, mentions);
-  return { mentions, claims: claims.claims, relations, messages: [...recognized.messages, ...claims.messages] };
+  return { mentions, claims: resolveRoleSpeakers(layout, mentions, relations, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };
 }

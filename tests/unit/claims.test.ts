@@ -107,6 +107,28 @@ describe("claims the PolNeAR way", () => {
   });
 });
 
+describe("speakers named by a role (src/extract/role-speakers.ts)", () => {
+  const speakerOf = (text: string) => claimsOf(text).map((c) => [c.speaker, c.source]);
+
+  it("gives “the prime minister said” to the one person the story calls prime minister", () => {
+    expect(speakerOf("Prime Minister Tony Blair visited Leeds on Monday. The prime minister said the economy was strong."))
+      .toEqual([["Tony Blair", "The prime minister"]]);
+    expect(speakerOf("Tony Blair, the prime minister, visited Leeds. Later the prime minister said the economy was strong.")[0]?.[0]).toBe("Tony Blair");
+    expect(speakerOf("England coach Sven-Goran Eriksson spoke on Friday. The England coach said he had been impressed.")[0]?.[0]).toBe("Sven-Goran Eriksson");
+  });
+
+  it("reads “the KRG president” as the president, not the KRG", () => {
+    expect(speakerOf("Kurdistan Region President Masoud Barzani spoke on Monday. The KRG president said the vote would go ahead.")[0]?.[0]).toBe("Masoud Barzani");
+    expect(speakerOf("The KRG president said the vote would go ahead.")).toEqual([["The KRG president", "The KRG president"]]);
+  });
+
+  it("never guesses: another country's president, a deputy, or two holders leave the role as the speaker's words", () => {
+    expect(speakerOf("US President George Bush spoke. The French president said the vote would go ahead.")[0]?.[0]).toBe("The French president");
+    expect(speakerOf("Deputy Prime Minister John Prescott spoke. The prime minister said the vote would go ahead.")[0]?.[0]).toBe("The prime minister");
+    expect(speakerOf("Foreign Minister Jack Straw and Defence Minister Geoff Hoon spoke. The minister said the plan would work.")[0]?.[0]).toBe("The minister");
+  });
+});
+
 describe("the attribution tagger (src/extract/attribution)", () => {
   it("never lets an inside tag follow another kind of span", () => {
     // Emissions favour O then I-Content; Viterbi must open the content span with B-Content instead.

@@ -1,0 +1,159 @@
+// Speakers named by a role: "the prime minister said", "the KRG president said". News introduces a
+// person once with a title ("Prime Minister Tony Blair", "Masoud Barzani, the president of the
+// Kurdistan Region") and then calls them by the role alone; such a claim is that person's when the
+// document gives the role to exactly one person. Otherwise the role stays the speaker's words
+// ("The KRG president" is not the KRG), never guessed. Pure: layout, mentions and relations in.
+import { DEMONYM_COUNTRY } from "./titles.ts";
+import type { TextLayout } from "./tokens.ts";
+import type { RawClaim, RawMention, RawRelation } from "./types.ts";
+
+/** Role heads that name one person in a story's context; "spokesman" or "official" name one of many. */
+const ONE_HOLDER = new Set(["president", "minister", "premier", "chancellor", "governor", "mayor", "secretary", "leader",
+  "chairman", "chairwoman", "executive", "ceo", "king", "queen", "pope", "coach", "manager", "boss", "captain",
+  "commissioner", "ambassador", "envoy", "commander", "senator", "president-elect", "secretary-general", "director-general"]);
+/** Words that make a different role: the deputy prime minister is not "the prime minister". */
+const RESTRICTIVE = new Set(["deputy", "vice", "former", "shadow", "acting", "assistant", "junior", "first", "co", "ex", "interim"]);
+/** Honorific titles, which give no role: "Mr Blair". */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "reverend"]);
+
+interface Role {
+  mention: number;
+  /** Who holds it: the last word of the name, lower case ("blair"). */
+  holder: string;
+  head: string;
+  /** Lower-case words of the title and of what it is a title of. */
+  words: Set<string>;
+  /** Initials of what it is a title of ("kr" for "Kurdistan Region"). */
+  initials: string;
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+function roleOf(mentions: readonly RawMention[], mention: number, label: string, of: string): Role | null {
+  const words = wordsOf(label);
+  const head = words[words.length - 1];
+  if (!head || HONORIFICS.has(head) || !ONE_HOLDER.has(head)) return null;
+  const ofWords = wordsOf(of);
+  const name = wordsOf(mentions[mention]!.text);
+  return { mention, holder: name[name.length - 1] ?? "", head, words: new Set([...words, ...ofWords]), initials: ofWords.map((w) => w[0]).join("") };
+}
+
+/** The roles the document gives its people: titles before names, ROLE relations, appositions ("Blair, the prime minister,"). */
+function rolesOf(layout: TextLayout, mentions: readonly RawMention[], relations: readonly RawRelation[]): Role[] {
+  const t = layout.tokens;
+  const textOf = (of: RawRelation["target"] | undefined): string => (!of ? "" : "mention" in of ? mentions[of.mention]!.text : of.place);
+  const roles: Array<Role | null> = [];
+  mentions.forEach((m, i) => {
+    if (m.type !== "Person") return;
+    if (m.title) roles.push(roleOf(mentions, i, m.title.label, textOf(m.title.of)));
+    // "England coach Sven-Goran Eriksson", "Lib Dem leader Charles Kennedy": a lower-case role right before the name.
+    let a = m.firstToken - 1;
+    if (a > 0 && !t[a]!.cap && ONE_HOLDER.has(t[a]!.lower)) {
+      while (a > m.firstToken - 5 && t[a - 1]?.word && t[a - 1]!.sentence === m.sentence && !/^(?:the|a|an)$/.test(t[a - 1]!.lower) && !/['’]s$/.test(t[a - 1]!.lower)) a--;
+      roles.push(roleOf(mentions, i, layout.text.slice(t[a]!.start, t[m.firstToken - 1]!.end), ""));
+    }
+    // "Tony Blair, the prime minister, said": an apposition of a role with no "of".
+    let k = m.lastToken;
+    if (t[k]?.text !== "," || t[k + 1]?.lower !== "the") return;
+    k += 2;
+    const first = k;
+    while (k < first + 4 && t[k]?.word && !t[k]!.cap) k++;
+    if (k > first && (t[k]?.text === "," || t[k]?.text === ".")) roles.push(roleOf(mentions, i, layout.text.slice(t[first]!.start, t[k - 1]!.end), ""));
+  });
+  for (const r of relations) if (r.type === "ROLE" && r.label) roles.push(roleOf(mentions, r.source, r.label, textOf(r.target)));
+  return roles.filter((r): r is Role => r !== null);
+}
+
+/** Whether a word before the role head fits a role: a word of it, the initials of what it is of ("KRG"), or a demonym of it. */
+function fits(role: Role, modifier: string): boolean {
+  if (role.words.has(modifier)) return true;
+  if (role.initials.length >= 2 && modifier.startsWith(role.initials)) return true;
+  const country = DEMONYM_COUNTRY.get(modifier);
+  if (country !== undefined && wordsOf(country).every((w) => role.words.has(w))) return true;
+  // "Kurdish" of "Kurdistan", "Iraqi" of "Iraq": the first four letters.
+  return modifier.length >= 4 && [...role.words].some((w) => w.length >= 4 && w.slice(0, 4) === modifier.slice(0, 4));
+}
+
+/**
+ * The role phrase of tokens [first, last): "the" (after words such as "later"), modifiers, a head that
+ * names one holder; its modifiers and head, or null.
+ */
+function rolePhrase(layout: TextLayout, first: number, last: number): { modifiers: string[]; head: string } | null {
+  const t = layout.tokens;
+  let k = first;
+  while (k < last && t[k]!.lower !== "the") k++;
+  if (k >= last - 1 || k > first + 2) return null;
+  const words: string[] = [];
+  for (let j = k + 1; j < last; j++) {
+    if (!t[j]!.word || /['’]s$/.test(t[j]!.lower)) return null;
+    words.push(t[j]!.lower);
+  }
+  const head = words.pop()!;
+  // "the Scottish Executive" is a body; "the chief executive" a person.
+  if (head === "executive" && words[words.length - 1] !== "chief") return null;
+  return ONE_HOLDER.has(head) ? { modifiers: words, head } : null;
+}
+
+/** Tokens [first, last) covering a character span. */
+function tokensOf(layout: TextLayout, start: number, end: number): [number, number] {
+  const t = layout.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < t.length && t[last]!.start < end) last++;
+  return [lo, last];
+}
+
+/**
+ * The claims with role speakers resolved: a speaker's words that are a role phrase ("The prime
+ * minister") become the one person the document gives that role, and a name inside a role phrase
+ * ("The KRG president", where the tagger or rules took "KRG") becomes that person or the phrase's words.
+ * The source span stays the phrase as written.
+ */
+export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMention[], relations: readonly RawRelation[], claims: readonly RawClaim[]): RawClaim[] {
+  const t = layout.tokens;
+  let roles: Role[] | undefined;
+  const holderOf = (phrase: { modifiers: string[]; head: string }, before: number): number | undefined => {
+    roles ??= rolesOf(layout, mentions, relations);
+    const matching = roles.filter((r) => r.head === phrase.head && phrase.modifiers.every((m) => fits(r, m))
+      && [...r.words].every((w) => !RESTRICTIVE.has(w) || phrase.modifiers.includes(w)));
+    if (new Set(matching.map((r) => r.holder)).size !== 1) return undefined;
+    // The holder's last mention before the claim, else its first (mentions are in text order).
+    const holder = matching[0]!.holder;
+    let last = -1;
+    let first = -1;
+    mentions.forEach((m, i) => {
+      if (m.type !== "Person" || wordsOf(m.text).pop() !== holder) return;
+      if (first < 0) first = i;
+      if (m.start < before) last = i;
+    });
+    return last >= 0 ? last : first >= 0 ? first : undefined;
+  };
+  return claims.map((c) => {
+    if (!("mention" in c.speaker)) {
+      const [first, last] = tokensOf(layout, c.speaker.start, c.speaker.end);
+      const phrase = rolePhrase(layout, first, last);
+      const holder = phrase ? holderOf(phrase, c.cueSpan.start) : undefined;
+      return holder === undefined ? c : { ...c, speaker: { mention: holder }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
+    }
+    // "the KRG president": the group or place named inside a role phrase is not the speaker.
+    const m = mentions[c.speaker.mention]!;
+    if (m.type === "Person" || t[m.firstToken - 1]?.lower !== "the") return c;
+    let end = m.lastToken;
+    while (end < m.lastToken + 3 && t[end]?.word && !t[end]!.cap && !ONE_HOLDER.has(t[end]!.lower)) end++;
+    // The phrase ends at its head: the cue or punctuation follows ("the KRG president said", "said the KRG president.").
+    const next = t[end + 1];
+    if (!ONE_HOLDER.has(t[end]?.lower ?? "") || (next?.word && next.start !== c.cueSpan.start)) return c;
+    if (t[end]!.lower === "executive" && t[end - 1]!.lower !== "chief") return c; // "the Health and Safety Executive"
+    const span = { start: t[m.firstToken - 1]!.start, end: t[end]!.end };
+    if (c.sourceSpan && (c.sourceSpan.start > span.start || c.sourceSpan.end < span.end)) return c;
+    const phrase = rolePhrase(layout, m.firstToken - 1, end + 1);
+    const holder = phrase ? holderOf(phrase, c.cueSpan.start) : undefined;
+    return { ...c, speaker: holder === undefined ? { words: layout.text.slice(span.start, span.end), ...span } : { mention: holder }, sourceSpan: c.sourceSpan ?? span };
+  });
+}
