@@ -9,6 +9,7 @@ import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations } from "./relations.ts";
 import { resolveRoleSpeakers } from "./role-speakers.ts";
+import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText } from "./tokens.ts";
 import type { RawExtraction } from "./types.ts";
 
@@ -42,5 +43,6 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null);
   const relations = extractRelations(layout, mentions);
-  return { mentions, claims: resolveRoleSpeakers(layout, mentions, relations, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };
+  const named = resolveRoleSpeakers(layout, mentions, relations, keepNamedSpeakers(layout, claims.claims));
+  return { mentions, claims: named, relations, messages: [...recognized.messages, ...claims.messages] };
 }

@@ -3,6 +3,7 @@
 // Kurdistan Region") and then calls them by the role alone; such a claim is that person's when the
 // document gives the role to exactly one person. Otherwise the role stays the speaker's words
 // ("The KRG president" is not the KRG), never guessed. Pure: layout, mentions and relations in.
+import { firstTokenAt } from "./content.ts";
 import { DEMONYM_COUNTRY } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawRelation } from "./types.ts";
@@ -94,21 +95,6 @@ function rolePhrase(layout: TextLayout, first: number, last: number): { modifier
   return ONE_HOLDER.has(head) ? { modifiers: words, head } : null;
 }
 
-/** Tokens [first, last) covering a character span. */
-function tokensOf(layout: TextLayout, start: number, end: number): [number, number] {
-  const t = layout.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
-  while (last < t.length && t[last]!.start < end) last++;
-  return [lo, last];
-}
-
 /**
  * The claims with role speakers resolved: a speaker's words that are a role phrase ("The prime
  * minister") become the one person the document gives that role, and a name inside a role phrase
@@ -136,7 +122,9 @@ export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMe
   };
   return claims.map((c) => {
     if (!("mention" in c.speaker)) {
-      const [first, last] = tokensOf(layout, c.speaker.start, c.speaker.end);
+      const first = firstTokenAt(t, 0, c.speaker.start);
+      let last = first;
+      while (last < t.length && t[last]!.start < c.speaker.end) last++;
       const phrase = rolePhrase(layout, first, last);
       const holder = phrase ? holderOf(phrase, c.cueSpan.start) : undefined;
       return holder === undefined ? c : { ...c, speaker: { mention: holder }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };

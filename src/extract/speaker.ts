@@ -30,6 +30,8 @@ const SKIP_BEFORE_CUE = new Set(["has", "have", "had", "also", "all", "both", "s
   "on", "today", "yesterday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "last",
   "night", "this", "week", "has also", "himself", "herself", "themselves", "had", "just", "has", "clearly", "openly",
   "explicitly", "specifically", "subsequently", "jointly", "each", "alone", "too", "however"]);
+/** Words between a speaker and its cue: SKIP_BEFORE_CUE and contracted negations ("He doesn't think"). */
+const skippedBeforeCue = (lower: string): boolean => SKIP_BEFORE_CUE.has(lower) || /n['’]t$/.test(lower);
 const PREPOSITIONS = new Set(["of", "in", "from", "by", "to", "for", "with", "against", "on", "at", "into", "near",
   "about", "over", "between", "across", "among", "toward", "towards", "during", "after", "before", "under", "through",
   "via", "like", "than", "within", "outside", "including", "around", "behind", "beyond", "despite", "amid", "upon"]);
@@ -68,7 +70,7 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   }
   // A place is a speaker only as the head: "Washington has ...", not "Kirkuk officials said".
   if (mention.type === "Place") {
-    for (let j = mention.lastToken; j < segEnd; j++) if (!SKIP_BEFORE_CUE.has(t[j]!.lower)) return false;
+    for (let j = mention.lastToken; j < segEnd; j++) if (!skippedBeforeCue(t[j]!.lower)) return false;
   }
   return true;
 }
@@ -118,7 +120,7 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
   let end = cue;
-  while (end > sentenceFirst && SKIP_BEFORE_CUE.has(t[end - 1]!.lower)) end--;
+  while (end > sentenceFirst && skippedBeforeCue(t[end - 1]!.lower)) end--;
   // "a Kurdish leader who said": the subject is before the relative pronoun; "drew fire from Ted Cruz,
   // who insists": the name right before it, even as the object of a preposition.
   if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") {
@@ -157,7 +159,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       const w = t[k]!;
       if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "")) {
         let j = k - 1;
-        while (j > a && j >= k - 3 && SKIP_BEFORE_CUE.has(t[j]!.lower)) j--;
+        while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
         if (j > a && RELATIVE.has(t[j]!.lower)) {
           end = j;
           k = j - 1;

@@ -7,6 +7,7 @@ import { loadAttributionModelFile } from "../../src/extract/attribution/load-mod
 import { TAG_COUNT, TAGS, tagLine, tagLineReference, viterbi } from "../../src/extract/attribution/tagger.ts";
 import { extractClaims } from "../../src/extract/claims.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
+import { namesSomeone } from "../../src/extract/speaker-words.ts";
 import { layoutText } from "../../src/extract/tokens.ts";
 
 const attribution = loadAttributionModelFile();
@@ -126,6 +127,37 @@ describe("speakers named by a role (src/extract/role-speakers.ts)", () => {
     expect(speakerOf("US President George Bush spoke. The French president said the vote would go ahead.")[0]?.[0]).toBe("The French president");
     expect(speakerOf("Deputy Prime Minister John Prescott spoke. The prime minister said the vote would go ahead.")[0]?.[0]).toBe("The prime minister");
     expect(speakerOf("Foreign Minister Jack Straw and Defence Minister Geoff Hoon spoke. The minister said the plan would work.")[0]?.[0]).toBe("The minister");
+  });
+});
+
+describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
+  it("names no time, bare number, adverb or object pronoun as a speaker", () => {
+    expect(namesSomeone(["2005"])).toBe(false);
+    expect(namesSomeone(["last", "year"])).toBe(false);
+    expect(namesSomeone(["thursday's"])).toBe(false);
+    expect(namesSomeone(["friday", "afternoon"])).toBe(false);
+    expect(namesSomeone(["still"])).toBe(false);
+    expect(namesSomeone(["them"])).toBe(false);
+    expect(namesSomeone(["he", "had", "suspended", "mr", "houston"])).toBe(false);
+  });
+
+  it("keeps people, groups, shares of those asked and names in capitals", () => {
+    expect(namesSomeone(["analysts"])).toBe(true);
+    expect(namesSomeone(["a", "kurdish", "security", "official"])).toBe(true);
+    expect(namesSomeone(["40", "%"])).toBe(true);
+    expect(namesSomeone(["US", "officials"])).toBe(true);
+    expect(namesSomeone(["next"])).toBe(true); // the retailer
+  });
+
+  it("trims a leading time or sentence adverb off the speaker's words", () => {
+    const [c] = claimsOf("Last month Marsh agreed to pay $850m to settle the lawsuit.");
+    expect([c?.speaker, c?.source]).toEqual(["Marsh", "Marsh"]);
+    expect(claimsOf("Now the board has confirmed that the sale will go ahead.")[0]?.speaker).toBe("the board");
+  });
+
+  it("skips a contracted negation between a pronoun and its cue: “He doesn't think so”", () => {
+    const c = claimsOf("Senator Bob Corker spoke on Monday. He doesn't think the deal will pass.").find((x) => x.cue === "doesn't think");
+    expect([c?.speaker, c?.source]).toEqual(["Bob Corker", "He"]);
   });
 });
 

@@ -1,0 +1,84 @@
+// A speaker given by its words ("analysts", "a Kurdish official") must read as someone. Leading
+// adverbs and times are trimmed off ("Now the board" is "the board", "Last month Marsh" is "Marsh");
+// claims whose words then are a time or a bare number ("2005", "last year", "Thursday's"), an adverb
+// or object pronoun ("still", "them") or a clause ("he had suspended Mr Houston") are left out, as a
+// speaker is never guessed. Pure: the layout and the claims in, the claims kept out.
+import { firstTokenAt } from "./content.ts";
+import type { TextLayout } from "./tokens.ts";
+import type { RawClaim } from "./types.ts";
+
+/** Calendar words: a speaker of these alone is a time ("Friday", "last year", "Thursday's"). */
+const TIME_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+  "tomorrow", "tonight", "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning", "afternoon",
+  "evening", "weekend", "decade", "century"]);
+/** Words that make a time of a calendar word ("last year", "earlier this week"). */
+const TIME_MODIFIERS = new Set(["last", "next", "this", "earlier", "later", "early", "late", "recent", "past", "same"]);
+/** Sentence adverbs that may open the words before a cue without being part of the speaker ("Now the board"). */
+const ADVERBS = new Set(["now", "then", "once", "meanwhile", "however", "earlier", "later", "recently"]);
+/** What the trimmed words must start with to be a noun phrase: a determiner or possessive (or a capital). */
+const NP_STARTS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "some", "many", "most", "several"]);
+/** Prepositions of a leading time ("In December, the Lords"). */
+const TIME_PREPOSITIONS = new Set(["in", "on", "since", "until", "by", "at"]);
+/** First words no noun phrase naming a speaker starts with. */
+const NOT_A_START = new Set(["still", "often", "always", "just", "now", "also", "even", "already", "never", "then", "ever",
+  "once", "soon", "them", "him", "me", "us", "what", "whom", "and", "but", "or", "to", "of", "in", "on", "at", "by", "for",
+  "with", "from", "as", "than", "if", "because", "while", "when", "where", "how", "why"]);
+/** Subject pronouns, which start a clause when more words follow ("he had suspended ..."). */
+const SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"]);
+const DETERMINERS = new Set(["the", "a", "an"]);
+
+const bare = (lower: string): string => lower.replace(/['’]s$/, "");
+const isTime = (w: string): boolean => TIME_WORDS.has(w) || /^\d{4}$/.test(w);
+const isNumber = (w: string): boolean => /^[\d.,]+$/.test(w);
+
+/** "2005", "last year", "Thursday's", "Friday afternoon", "the 11": calendar words and numbers, with their modifiers. */
+function isTimeOrNumber(words: readonly string[]): boolean {
+  const content = words.filter((x) => !DETERMINERS.has(x));
+  if (content.includes("%")) return false; // "40%" (of those asked) said
+  return content.some((x) => isTime(x) || isNumber(x)) && content.every((x) => isTime(x) || isNumber(x) || TIME_MODIFIERS.has(x));
+}
+
+/** Whether the words of a speaker (lower case, in order) can name someone. */
+export function namesSomeone(words: readonly string[]): boolean {
+  const w = words.map(bare);
+  if (w.length === 0) return false;
+  if (NOT_A_START.has(w[0]!) || (w.length > 1 && SUBJECTS.has(w[0]!))) return false;
+  return !isTimeOrNumber(w);
+}
+
+/** The claims whose speaker, when given by words, names someone once leading adverbs and times are trimmed. */
+export function keepNamedSpeakers(layout: TextLayout, claims: readonly RawClaim[]): RawClaim[] {
+  const t = layout.tokens;
+  const out: RawClaim[] = [];
+  for (const c of claims) {
+    if ("mention" in c.speaker) {
+      out.push(c);
+      continue;
+    }
+    let first = firstTokenAt(t, 0, c.speaker.start);
+    let last = first;
+    while (last < t.length && t[last]!.start < c.speaker.end) last++;
+    // "Now the board", "Last month Marsh", "In December, the Lords": trimmed while more words follow.
+    while (last - first > 1) {
+      const w = t[first]!.lower;
+      const next = bare(t[first + 1]!.lower);
+      if (ADVERBS.has(w) || isTime(bare(w)) || t[first]!.text === ",") first++;
+      else if (TIME_MODIFIERS.has(w) && (isTime(next) || TIME_MODIFIERS.has(next))) first++; // "Last month", "earlier this week"
+      else if (TIME_PREPOSITIONS.has(w) && last - first > 2 && isTime(next)) first += 2;
+      else break;
+    }
+    const trimmed = t[first]!.start !== c.speaker.start;
+    if (trimmed && !t[first]!.cap && !NP_STARTS.has(t[first]!.lower)) continue;
+    const words: string[] = [];
+    // "US officials", "IT Safe": an all-capitals word is a name, not the pronoun "us" or "it".
+    for (let k = first; k < last; k++) if (t[k]!.word || t[k]!.text === "%") words.push(t[k]!.upper ? t[k]!.text : t[k]!.lower);
+    if (!namesSomeone(words)) continue;
+    if (!trimmed) out.push(c);
+    else {
+      const span = { start: t[first]!.start, end: c.speaker.end };
+      out.push({ ...c, speaker: { words: layout.text.slice(span.start, span.end), ...span }, ...(c.sourceSpan ? {} : { sourceSpan: span }) });
+    }
+  }
+  return out;
+}
