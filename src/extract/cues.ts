@@ -154,6 +154,17 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
 const NOUN_READING = new Set(["show", "promise", "vow", "fear", "hope", "worry", "claim", "pledge", "demand", "tweet"]);
 const NAME_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"]);
 
+/**
+ * "Mr. King's show", "Let's hope": no speech act after a possessive or "let's". ("Bellamy's claim that
+ * ..." is one: a nominal cue, as PolNeAR annotates it.)
+ */
+export function noActAfterPossessive(layout: TextLayout, k: number): boolean {
+  const prev = layout.tokens[k - 1];
+  if (!prev?.word || !/['’]s$/.test(prev.text)) return false;
+  const w = layout.tokens[k]!.lower;
+  return w === "show" || w === "shows" || (/^let['’]s$/.test(prev.lower) && NOUN_READING.has(w));
+}
+
 /** Whether the capitalised words ending at token `last` follow a determiner: "the West End". */
 function nameAfterDeterminer(layout: TextLayout, first: number, last: number): boolean {
   const t = layout.tokens;

@@ -149,8 +149,12 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
   // ("All", "Defense") is not a name.
   const bodyKeys = new Set<string>();
   for (const m of [...kept, ...added]) if (!isHeadingSentence(layout, m.sentence)) bodyKeys.add(`${m.type}|${foldName(m.text)}`);
+  // "Souness" after "Graeme Souness", "Young" after "Dai Young": the surname of a person named in full
+  // in the document is a name, whatever its ending.
+  const surnames = new Set<string>();
+  for (const m of [...kept, ...added]) if (m.type === "Person" && m.lastToken - m.firstToken > 1) surnames.add(foldName(m.text).split(" ").pop()!);
   const confirmed = added.filter((m) => {
-    if (commonWord(layout, m)) return false;
+    if (commonWord(layout, m) && !(m.type === "Person" && surnames.has(foldName(m.text)))) return false;
     return !isHeadingSentence(layout, m.sentence) || bodyKeys.has(`${m.type}|${foldName(m.text)}`);
   });
   const indexOf = new Map<RawMention, number>();

@@ -89,6 +89,8 @@ describe("claims the PolNeAR way", () => {
 
   it("reads a base form after a determiner and a singular name as a noun: the West End show", () => {
     expect(claimsOf("Springer helped launch the West End show and attended the opening night.")).toEqual([]);
+    expect(claimsOf("Contestants on Sir Richard's show are confronted with business tasks to solve.")).toEqual([]);
+    expect(claimsOf("Let's hope this is the start of both parties slipping into obscurity.")).toEqual([]);
     // A plural name before it still makes it a verb.
     expect(claimsOf("The Democrats show little interest in the bill.").map((c) => c.cue)).toEqual(["show"]);
   });

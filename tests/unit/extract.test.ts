@@ -286,6 +286,15 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(x, "Person")).toContain("Zoltan Kovacsik");
   });
 
+  it("keeps a surname alone when the person is named in full, whatever its ending: Souness, Young", () => {
+    const x = withNer(doc("Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy. \"There are things you can forgive,\" said Souness. Wales coach Dai Young agreed. Young said the row would pass."));
+    const people = mentionsOf(x, "Person");
+    expect(people.filter((p) => p === "Souness")).toHaveLength(1);
+    expect(people).toContain("Young");
+    // Without the full name, "Young" alone stays an ordinary word.
+    expect(mentionsOf(withNer(doc("Young people said the row would pass.")), "Person")).toEqual([]);
+  });
+
   it("keeps the rules' curated types and titles where the NER disagrees", () => {
     const x = withNer(doc("Members of the Hashed Al-Shaabi massed near Kirkuk. Iraqi President Fuad Masum met the Popular Mobilization Forces (PMF)."));
     expect(x.mentions.find((m) => m.text === "Hashed Al-Shaabi")).toMatchObject({ type: "Group", canonical: "Popular Mobilization Forces" });
