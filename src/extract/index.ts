@@ -8,6 +8,7 @@ import { recognizeMentions } from "./mentions.ts";
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations } from "./relations.ts";
+import { possessedSpeakers } from "./possessive-speakers.ts";
 import { resolveRoleSpeakers } from "./role-speakers.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText } from "./tokens.ts";
@@ -43,6 +44,7 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null);
   const relations = extractRelations(layout, mentions);
-  const named = resolveRoleSpeakers(layout, mentions, relations, keepNamedSpeakers(layout, claims.claims));
+  // Speakers read again with the whole document in view: possessives, bare words, roles.
+  const named = resolveRoleSpeakers(layout, mentions, relations, keepNamedSpeakers(layout, possessedSpeakers(layout, mentions, claims.claims)));
   return { mentions, claims: named, relations, messages: [...recognized.messages, ...claims.messages] };
 }

@@ -132,6 +132,20 @@ describe("speakers named by a role (src/extract/role-speakers.ts)", () => {
   });
 });
 
+describe("speakers after a possessive (src/extract/possessive-speakers.ts)", () => {
+  it("gives “Ebbers' lawyers have said” to the lawyers, not to Ebbers", () => {
+    const [c] = claimsOf("Bernie Ebbers faces trial. Bernie Ebbers' lawyers have said the charges are false.").filter((x) => x.cue === "have said");
+    expect([c?.speaker, c?.source]).toEqual(["Bernie Ebbers' lawyers", "Bernie Ebbers' lawyers"]);
+    const [d] = claimsOf("Italy's largest private sector employer said it would cut 5,000 jobs.");
+    expect(d?.speaker).toBe("Italy's largest private sector employer");
+  });
+
+  it("keeps the possessor for a statement or report that speaks for it", () => {
+    const [c] = claimsOf("The Pentagon's statement said the money had been moved abroad.");
+    expect(c?.speaker).toBe("Pentagon");
+  });
+});
+
 describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
   it("names no time, bare number, adverb or object pronoun as a speaker", () => {
     expect(namesSomeone(["2005"])).toBe(false);
