@@ -39,6 +39,8 @@ const PREPOSITIONS = new Set(["of", "in", "from", "by", "to", "for", "with", "ag
 const THROUGH = new Set(["account", "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "camp",
   "statement", "website", "lawyer", "lawyers", "campaign", "government", "ministry", "press", "feed", "page",
   "representatives", "representative", "team", "channel"]);
+/** Whether a mention before "’s" speaks through this noun ("Blair’s spokesman", "Trump’s campaign"). */
+export const speaksThrough = (lower: string): boolean => THROUGH.has(lower);
 /** "before Agassi confirmed": a conjunction, not a preposition, when a verb follows. */
 const SUBORDINATING = new Set(["before", "after", "since", "until", "as", "like"]);
 const RELATIVE = new Set(["who", "which", "that", "whose", "whom", "where", "when"]);
