@@ -210,5 +210,6 @@ export function statementVerbBefore(layout: TextLayout, cue: Cue): number {
   if (!STATEMENT_NOUNS.has(t[k]?.lower ?? "")) return cue.first;
   k--;
   while (k > 0 && (t[k]!.lower === "a" || t[k]!.lower === "an" || t[k]!.lower === "the" || /^(?:short|brief|joint|written|new|further)$/.test(t[k]!.lower))) k--;
-  return k >= 0 && t[k]!.word ? k : cue.first;
+  // "issued a statement saying"; not "Donald Trump's statement said", whose subject is the statement.
+  return k >= 0 && t[k]!.word && !t[k]!.cap && !/['’]s?$/.test(t[k]!.text) ? k : cue.first;
 }

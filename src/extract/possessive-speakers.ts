@@ -7,10 +7,6 @@ import { speaksThrough } from "./speaker.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
-/** Heads through which the possessor itself speaks, beyond its representatives (speaker.ts: "Blair's spokesman"). */
-const SPEAKS_FOR = new Set(["statement", "statements", "report", "reports", "letter", "blog", "column", "book", "memo", "tweet",
-  "tweets", "speech", "remarks", "comments", "interview", "announcement", "message", "note", "testimony", "words", "research",
-  "study", "survey", "poll", "analysis", "figures", "data", "posters", "advert", "adverts", "predictions", "forecast"]);
 /** Words that make the stretch before the cue a clause, not a noun phrase: then the claim is left as it is. */
 const CLAUSE = new Set(["which", "who", "that", "when", "it", "he", "she", "they", "we", "and", "but", "has", "have", "had",
   "is", "was", "were", "are", "will", "would", "can", "could", "did", "does", "do", "in", "to", "with"]);
@@ -33,7 +29,7 @@ export function possessedSpeakers(layout: TextLayout, mentions: readonly RawMent
       if (tok.sentence !== m.sentence || tok.text === "." || tok.text === "(" || CLAUSE.has(tok.lower) || k - m.lastToken > 6) return c;
       if (tok.word && !BEFORE_CUE.has(tok.lower)) head = k;
     }
-    if (head < 0 || SPEAKS_FOR.has(t[head]!.lower) || speaksThrough(t[head]!.lower)) return c;
+    if (head < 0 || speaksThrough(t[head]!.lower)) return c;
     const span = { start: m.start, end: t[head]!.end };
     return { ...c, speaker: { words: layout.text.slice(span.start, span.end), ...span }, sourceSpan: span };
   });

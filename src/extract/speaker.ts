@@ -35,10 +35,12 @@ const skippedBeforeCue = (lower: string): boolean => SKIP_BEFORE_CUE.has(lower) 
 const PREPOSITIONS = new Set(["of", "in", "from", "by", "to", "for", "with", "against", "on", "at", "into", "near",
   "about", "over", "between", "across", "among", "toward", "towards", "during", "after", "before", "under", "through",
   "via", "like", "than", "within", "outside", "including", "around", "behind", "beyond", "despite", "amid", "upon"]);
-/** "the account of al-Abadi", "Blair’s spokesman": the mention speaks through these. */
+/** "the account of al-Abadi", "Blair’s spokesman", "Bell’s speech": the mention speaks through these. */
 const THROUGH = new Set(["account", "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "camp",
   "statement", "website", "lawyer", "lawyers", "campaign", "government", "ministry", "press", "feed", "page",
-  "representatives", "representative", "team", "channel"]);
+  "representatives", "representative", "team", "channel", "statements", "report", "reports", "letter", "blog", "column",
+  "memo", "tweet", "tweets", "speech", "remarks", "comments", "interview", "announcement", "message", "testimony",
+  "research", "study", "survey", "poll", "analysis", "figures", "data", "posters", "advert", "adverts", "predictions", "forecast"]);
 /** Whether a mention before "’s" speaks through this noun ("Blair’s spokesman", "Trump’s campaign"). */
 export const speaksThrough = (lower: string): boolean => THROUGH.has(lower);
 /** "before Agassi confirmed": a conjunction, not a preposition, when a verb follows. */

@@ -141,6 +141,8 @@ describe("speakers after a possessive (src/extract/possessive-speakers.ts)", () 
 
   it("keeps the possessor for a statement or lawyers that speak for it", () => {
     expect(claimsOf("The Pentagon's statement said the money had been moved abroad.")[0]?.speaker).toBe("Pentagon");
+    expect(claimsOf("Donald Trump's statement said the money had been moved abroad.")[0]?.speaker).toBe("Donald Trump");
+    expect(claimsOf("The company issued a statement saying it would appeal.")[0]?.speaker).toBe("The company");
     expect(claimsOf("Bernie Ebbers faces trial. Bernie Ebbers' lawyers have said the charges are false.").find((x) => x.cue === "have said")?.speaker).toBe("Bernie Ebbers");
   });
 });
