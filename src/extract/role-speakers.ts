@@ -18,7 +18,6 @@ const RESTRICTIVE = new Set(["deputy", "vice", "former", "shadow", "acting", "as
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "reverend"]);
 
 interface Role {
-  mention: number;
   /** Who holds it: the last word of the name, lower case ("blair"). */
   holder: string;
   head: string;
@@ -36,7 +35,7 @@ function roleOf(mentions: readonly RawMention[], mention: number, label: string,
   if (!head || HONORIFICS.has(head) || !ONE_HOLDER.has(head)) return null;
   const ofWords = wordsOf(of);
   const name = wordsOf(mentions[mention]!.text);
-  return { mention, holder: name[name.length - 1] ?? "", head, words: new Set([...words, ...ofWords]), initials: ofWords.map((w) => w[0]).join("") };
+  return { holder: name[name.length - 1] ?? "", head, words: new Set([...words, ...ofWords]), initials: ofWords.map((w) => w[0]).join("") };
 }
 
 /** The roles the document gives its people: titles before names, ROLE relations, appositions ("Blair, the prime minister,"). */
