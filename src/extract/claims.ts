@@ -52,7 +52,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   const ctx: ClaimContext = { layout, mentions, mentionAt, quoted: quotedTokens(layout, quotesOfLine) };
   const claims: RawClaim[] = [];
   const messages: DocumentMessage[] = [];
-  const memory = new PronounMemory(mentions);
+  const memory = new PronounMemory(mentions, t);
   const fromTagger = new Set<RawClaim>();
 
   const speakersOf = (found: SpeakerFound, at: number): SourcedSpeaker[] => {

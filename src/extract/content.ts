@@ -89,7 +89,14 @@ export class PronounMemory {
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
   private plural: { speaker: WordsSpeaker; sentence: number } | null = null;
 
-  constructor(private readonly mentions: readonly RawMention[]) {}
+  /** Groups named as a channel ("said on Twitter"), which "they" never stands for. */
+  private readonly channels = new Set<number>();
+
+  constructor(private readonly mentions: readonly RawMention[], tokens: readonly Token[] = []) {
+    mentions.forEach((m, i) => {
+      if (m.type === "Group" && /^(?:on|via)$/.test(tokens[m.firstToken - 1]?.lower ?? "")) this.channels.add(i);
+    });
+  }
 
   spoke(mention: number, _sentence: number): void {
     if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
@@ -126,7 +133,7 @@ export class PronounMemory {
       const fits = (m: RawMention): boolean => m.type === "Person" && m.gender !== unwanted;
       return this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, fits);
     }
-    if (PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its") return this.lastNamed(at, sentence, (m) => m.type === "Group");
+    if (PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its") return this.lastNamed(at, sentence, (m, i) => m.type === "Group" && !this.channels.has(i));
     // "I" and "we" inside a quote are its speaker; outside one they are the writer, whom we do not know.
     if (FIRST_PERSON.has(pronoun) && quoted) return this.lastSpoken(at, () => true);
     return undefined;
@@ -141,7 +148,7 @@ export class PronounMemory {
   }
 
   /** The last mention before token `at` that fits, at most PRONOUN_REACH sentences back. */
-  private lastNamed(at: number, sentence: number, fits: (m: RawMention) => boolean): number | undefined {
+  private lastNamed(at: number, sentence: number, fits: (m: RawMention, index: number) => boolean): number | undefined {
     if (sentence < 0) return undefined;
     let lo = 0;
     let hi = this.mentions.length;
@@ -150,7 +157,7 @@ export class PronounMemory {
       if (this.mentions[mid]!.lastToken <= at) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && this.mentions[i]!.sentence >= sentence - PRONOUN_REACH; i--) if (fits(this.mentions[i]!)) return i;
+    for (let i = lo - 1; i >= 0 && this.mentions[i]!.sentence >= sentence - PRONOUN_REACH; i--) if (fits(this.mentions[i]!, i)) return i;
     return undefined;
   }
 }

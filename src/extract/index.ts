@@ -45,6 +45,6 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null);
   const relations = extractRelations(layout, mentions);
   // Speakers read again with the whole document in view: possessives, bare words, roles.
-  const named = resolveRoleSpeakers(layout, mentions, relations, keepNamedSpeakers(layout, possessedSpeakers(layout, mentions, claims.claims)));
+  const named = resolveRoleSpeakers(layout, mentions, relations, keepNamedSpeakers(layout, mentions, possessedSpeakers(layout, mentions, claims.claims)));
   return { mentions, claims: named, relations, messages: [...recognized.messages, ...claims.messages] };
 }

@@ -1,11 +1,12 @@
-// A speaker given by its words ("analysts", "a Kurdish official") must read as someone. Leading
+// A speaker must be someone: never a dateline ("SULAIMANIYAH:"). One given by its words ("analysts",
+// "a Kurdish official") must read as someone. Leading
 // adverbs and times are trimmed off ("Now the board" is "the board", "Last month Marsh" is "Marsh");
 // claims whose words then are a time or a bare number ("2005", "last year", "Thursday's"), an adverb
 // or object pronoun ("still", "them") or a clause ("he had suspended Mr Houston") are left out, as a
 // speaker is never guessed. Pure: the layout and the claims in, the claims kept out.
 import { firstTokenAt } from "./content.ts";
 import type { TextLayout } from "./tokens.ts";
-import type { RawClaim } from "./types.ts";
+import type { RawClaim, RawMention } from "./types.ts";
 
 /** Calendar words: a speaker of these alone is a time ("Friday", "last year", "Thursday's"). */
 const TIME_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -47,13 +48,21 @@ export function namesSomeone(words: readonly string[]): boolean {
   return !isTimeOrNumber(w);
 }
 
-/** The claims whose speaker, when given by words, names someone once leading adverbs and times are trimmed. */
-export function keepNamedSpeakers(layout: TextLayout, claims: readonly RawClaim[]): RawClaim[] {
+/** "BAGHDAD/ SULAIMANIYAH:" names where the story was filed, not who spoke (unlike "US" or "UAE"). */
+function isDateline(m: RawMention): boolean {
+  return m.rule === "dateline" || (m.type === "Place" && m.text.length > 3 && m.text === m.text.toUpperCase());
+}
+
+/**
+ * The claims whose speaker names someone: not a dateline; when given by words, words that name
+ * someone once leading adverbs and times are trimmed.
+ */
+export function keepNamedSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
   const t = layout.tokens;
   const out: RawClaim[] = [];
   for (const c of claims) {
     if ("mention" in c.speaker) {
-      out.push(c);
+      if (!isDateline(mentions[c.speaker.mention]!)) out.push(c);
       continue;
     }
     let first = firstTokenAt(t, 0, c.speaker.start);

@@ -172,6 +172,13 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(claimsOf("Now the board has confirmed that the sale will go ahead.")[0]?.speaker).toBe("the board");
   });
 
+  it("never takes a dateline for a speaker, nor “on Twitter” for the group a later “they” stands for", () => {
+    expect(claimsOf("BAGHDAD/ SULAIMANIYAH: Iraq’s Kurdish leadership rejected on Sunday the demand.").map((c) => c.speaker)).not.toContain("SULAIMANIYAH");
+    const c = claimsOf("The Kurdistan Regional Government met on Sunday. Its aide, Hemin Hawrami, said on Twitter that talks would go on. They rejected what they described as threats.")
+      .find((x) => x.cue === "rejected");
+    expect(c?.speaker).toBe("Kurdistan Regional Government");
+  });
+
   it("skips a contracted negation between a pronoun and its cue: “He doesn't think so”", () => {
     const c = claimsOf("Senator Bob Corker spoke on Monday. He doesn't think the deal will pass.").find((x) => x.cue === "doesn't think");
     expect([c?.speaker, c?.source]).toEqual(["Bob Corker", "He"]);
