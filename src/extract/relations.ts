@@ -1,6 +1,7 @@
 // Relations read from fixed news phrasings: ROLE ("Kirkuk Gov. Najm Eddine Karim", "the President of
 // the Kurdistan Region, Masoud Barzani"), family ("Hero Talabani, the wife of Jalal Talabani") and
 // AIDE_TO ("Barzani’s aide, Hemin Hawrami").
+import { speechActFromCue } from "./cues.ts";
 import { isRoleNoun, isTitleHead } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
@@ -112,7 +113,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       k--;
     }
     const group = endsAt.get(k + 1);
-    if (roleEnd > 0 && group !== undefined && mentions[group]!.type === "Group" && isRoleNoun(lower(k + 1))) {
+    // No verb between the role and the name: "Merck head of research Peter Kim", not "A BBC spokeswoman said Andi Peters".
+    let verbBetween = false;
+    for (let j = roleEnd; j > 0 && j < m.firstToken; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j))) verbBetween = true;
+    if (roleEnd > 0 && !verbBetween && group !== undefined && mentions[group]!.type === "Group" && isRoleNoun(lower(k + 1))) {
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[m.firstToken - 1]!.end) });
     }
   });

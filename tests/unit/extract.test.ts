@@ -226,6 +226,17 @@ describe("extractMentionsAndClaims: relations", () => {
     expect("mention" in role.target && x.mentions[role.target.mention]!.text).toBe("Kurdistan Region");
     expect(role.label).toBe("President");
   });
+
+  it("reads a group's role right before a name, but not across a verb", () => {
+    const ner = loadNerModelFile();
+    const rolesOf = (text: string) => {
+      const x = extractMentionsAndClaims(doc(text), { ner });
+      return x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, r.label]);
+    };
+    expect(rolesOf("The drug maker Merck said on Friday it would fight. Merck head of research Peter Kim said the drug was safe."))
+      .toContainEqual(["Peter Kim", "head of research"]);
+    expect(rolesOf("A BBC spokeswoman said Andi Peters would continue as executive producer.")).toEqual([]);
+  });
 });
 
 describe("speechActFromCue and resolveDate", () => {
