@@ -13,6 +13,8 @@ import { formatPolnearTable } from "../src/eval/claims-report.ts";
 import { parseBratAttributions, scoreDocument, sumScores, type GoldAttribution, type GoldSpan, type PredictedAttribution } from "../src/eval/polnear.ts";
 import { loadAttributionModelFile } from "../src/extract/attribution/load-model.ts";
 import { extractClaims } from "../src/extract/claims.ts";
+import { rereadSpeakers } from "../src/extract/index.ts";
+import { extractRelations } from "../src/extract/relations.ts";
 import { recognizeMentions } from "../src/extract/mentions.ts";
 import { mergeNerMentions } from "../src/extract/ner-mentions.ts";
 import { recognizeEntities } from "../src/extract/ner/index.ts";
@@ -117,8 +119,11 @@ for (const name of names) {
   const layout = layoutText(text, document.bodyStart);
   const mentions = mergeNerMentions(layout, recognizeMentions(layout).mentions, recognizeEntities(ner, text, document.bodyStart));
   mentionSpans = mentions;
-  const both = extractClaims(layout, mentions, document.date, model);
-  const rulesOnly = model ? extractClaims(layout, mentions, document.date, null).claims : both.claims;
+  // As extraction runs: the claims of the rules and the tagger, then their speakers read again.
+  const relations = extractRelations(layout, mentions);
+  const claimsOf = (tagger: typeof model) => rereadSpeakers(layout, mentions, relations, extractClaims(layout, mentions, document.date, tagger).claims);
+  const both = { claims: claimsOf(model) };
+  const rulesOnly = model ? claimsOf(null) : both.claims;
   const ruleKeys = new Set(rulesOnly.map((c) => `${c.cueSpan.start}-${c.evidence.start}`));
   const taggedSet = new Set(both.claims.filter((c) => !ruleKeys.has(`${c.cueSpan.start}-${c.evidence.start}`)));
   rawTagged = [];

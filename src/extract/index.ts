@@ -11,8 +11,8 @@ import { extractRelations } from "./relations.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
 import { resolveRoleSpeakers } from "./role-speakers.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
-import { layoutText } from "./tokens.ts";
-import type { RawExtraction } from "./types.ts";
+import { layoutText, type TextLayout } from "./tokens.ts";
+import type { RawClaim, RawExtraction, RawMention, RawRelation } from "./types.ts";
 
 export type { RawClaim, RawExtraction, RawMention, RawRelation, RawSpeaker, TitleOf } from "./types.ts";
 export { foldName } from "./mentions.ts";
@@ -44,7 +44,13 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null);
   const relations = extractRelations(layout, mentions);
-  // Speakers read again with the whole document in view: possessives, bare words, roles.
-  const named = resolveRoleSpeakers(layout, mentions, relations, keepNamedSpeakers(layout, mentions, possessedSpeakers(layout, mentions, claims.claims)));
-  return { mentions, claims: named, relations, messages: [...recognized.messages, ...claims.messages] };
+  return { mentions, claims: rereadSpeakers(layout, mentions, relations, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };
+}
+
+/**
+ * Speakers read again with the whole document in view: the phrase after a possessive, words that must
+ * name someone, roles held by one person. The claims of extractClaims in, the claims kept out.
+ */
+export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], relations: readonly RawRelation[], claims: readonly RawClaim[]): RawClaim[] {
+  return resolveRoleSpeakers(layout, mentions, relations, keepNamedSpeakers(layout, mentions, possessedSpeakers(layout, mentions, claims)));
 }
