@@ -139,9 +139,9 @@ function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source
 const COORDINATORS = new Set(["and", "but", "or"]);
 
 /**
- * The subject of a cue with no tagged source: the one right before it; else, for a participle, the
- * name right before it ("with Maher adding ..."); else, for a coordinated verb ("argued that ...,
- * but suggested ..."), the subject of the main clause.
+ * The subject of a cue with no tagged source: for a coordinated verb ("argued that ..., but suggested
+ * ..."), the subject of the main clause; else the one right before it; else, for a participle, the
+ * name right before it ("with Maher adding ...").
  */
 function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): SpeakerFound | null {
   const t = ctx.layout.tokens;
@@ -156,7 +156,7 @@ function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan
   if (m >= 0 && t[cue.first]!.lower.endsWith("ing") && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
-  return k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? mainSubject(ctx, sentenceFirst, k) : null;
+  return null;
 }
 
 const OBJECT_PREPOSITIONS = new Set(["with", "to", "of", "for", "from", "against", "about", "at", "on", "by"]);
