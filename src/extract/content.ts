@@ -91,20 +91,25 @@ export class PronounMemory {
 
   /** Groups named as a channel ("said on Twitter"), which "they" never stands for. */
   private readonly channels = new Set<number>();
+  /** The last speaker "they" may stand for: a group that spoke, or plural words ("analysts"), and its sentence. */
+  private pluralSpeaker: { mention?: number; sentence: number } | null = null;
 
-  constructor(private readonly mentions: readonly RawMention[], tokens: readonly Token[] = []) {
+  constructor(private readonly mentions: readonly RawMention[], private readonly tokens: readonly Token[] = []) {
     mentions.forEach((m, i) => {
       if (m.type === "Group" && /^(?:on|via)$/.test(tokens[m.firstToken - 1]?.lower ?? "")) this.channels.add(i);
     });
   }
 
-  spoke(mention: number, _sentence: number): void {
+  spoke(mention: number, sentence: number): void {
     if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
+    if (this.mentions[mention]!.type === "Group") this.pluralSpeaker = { mention, sentence };
   }
 
   /** A speaker named by its words: when plural ("aides", "Sanders supporters"), what a later "they" may stand for. */
   spokeWords(speaker: WordsSpeaker, sentence: number): void {
-    if (/[^s]s$/i.test(speaker.words.trim())) this.plural = { speaker, sentence };
+    if (!/[^s]s$/i.test(speaker.words.trim())) return;
+    this.plural = { speaker, sentence };
+    this.pluralSpeaker = { sentence };
   }
 
   /** "they" where no group is named: the last plural speaker named by its words, a few sentences back at most. */
@@ -132,6 +137,14 @@ export class PronounMemory {
       const unwanted = personal === "he" ? "female" : "male";
       const fits = (m: RawMention): boolean => m.type === "Person" && m.gender !== unwanted;
       return this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, fits);
+    }
+    if (PLURAL.has(pronoun)) {
+      // "Do They Know It's Christmas": a capitalised "They" inside a sentence is a title's word.
+      const tok = this.tokens[at];
+      if (tok?.cap && this.tokens[at - 1]?.word && this.tokens[at - 1]!.sentence === tok.sentence) return undefined;
+      // "MPs said ... But they": a speaker of this or the last sentence comes before any group named since.
+      const s = this.pluralSpeaker;
+      if (s && sentence >= 0 && sentence - s.sentence <= 1) return s.mention;
     }
     if (PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its") return this.lastNamed(at, sentence, (m, i) => m.type === "Group" && !this.channels.has(i));
     // "I" and "we" inside a quote are its speaker; outside one they are the writer, whom we do not know.

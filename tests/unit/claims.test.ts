@@ -8,6 +8,8 @@ import { TAG_COUNT, TAGS, tagLine, tagLineReference, viterbi } from "../../src/e
 import { extractClaims } from "../../src/extract/claims.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { namesSomeone } from "../../src/extract/speaker-words.ts";
+import { PronounMemory } from "../../src/extract/content.ts";
+import { recognizeMentions } from "../../src/extract/mentions.ts";
 import { layoutText } from "../../src/extract/tokens.ts";
 
 const attribution = loadAttributionModelFile();
@@ -80,6 +82,20 @@ describe("claims the PolNeAR way", () => {
   it("reads an '-s' form as a plural noun after a number or before a preposition", () => {
     expect(claimsOf("Clinton campaigned in 11 battleground states from Colorado to Iowa.")).toEqual([]);
     expect(claimsOf("Trump veered between xenophobic attacks on Muslims and rebukes to his critics.")).toEqual([]);
+  });
+
+  it("resolves “they” to a plural speaker of the last sentence before a group named earlier", () => {
+    const c = claimsOf("The European Commission published its report on Monday. Courts should be used as a last resort, MPs said. But they rejected calls for new laws.")
+      .find((x) => x.cue === "rejected");
+    expect([c?.source, c?.speaker]).toEqual(["they", "MPs"]);
+  });
+
+  it("reads a capitalised “They” inside a sentence as a title's word: Do They Know It's Christmas", () => {
+    const layout = layoutText("The European Commission met. Sales of Do They Know It's Christmas rose, and they rose again.", 0);
+    const memory = new PronounMemory(recognizeMentions(layout).mentions, layout.tokens);
+    const at = (text: string): number => layout.tokens.findIndex((t) => t.text === text);
+    expect(memory.resolve("they", at("They"), 1)).toBeUndefined();
+    expect(memory.resolve("they", at("they"), 1)).toBe(0);
   });
 
   it("resolves “they” to the last plural speaker named by its words when no group is named", () => {
