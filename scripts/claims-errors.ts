@@ -13,7 +13,7 @@ import { formatPolnearTable } from "../src/eval/claims-report.ts";
 import { parseBratAttributions, scoreDocument, sumScores, type GoldAttribution, type GoldSpan, type PredictedAttribution } from "../src/eval/polnear.ts";
 import { loadAttributionModelFile } from "../src/extract/attribution/load-model.ts";
 import { extractClaims } from "../src/extract/claims.ts";
-import { rereadSpeakers } from "../src/extract/index.ts";
+import { rereadSpeakers, roleHolders } from "../src/extract/index.ts";
 import { extractRelations } from "../src/extract/relations.ts";
 import { recognizeMentions } from "../src/extract/mentions.ts";
 import { mergeNerMentions } from "../src/extract/ner-mentions.ts";
@@ -120,8 +120,8 @@ for (const name of names) {
   const mentions = mergeNerMentions(layout, recognizeMentions(layout).mentions, recognizeEntities(ner, text, document.bodyStart));
   mentionSpans = mentions;
   // As extraction runs: the claims of the rules and the tagger, then their speakers read again.
-  const relations = extractRelations(layout, mentions);
-  const claimsOf = (tagger: typeof model) => rereadSpeakers(layout, mentions, relations, extractClaims(layout, mentions, document.date, tagger).claims);
+  const holders = roleHolders(layout, mentions, extractRelations(layout, mentions));
+  const claimsOf = (tagger: typeof model) => rereadSpeakers(layout, mentions, holders, extractClaims(layout, mentions, document.date, tagger, holders).claims);
   const both = { claims: claimsOf(model) };
   const rulesOnly = model ? claimsOf(null) : both.claims;
   const ruleKeys = new Set(rulesOnly.map((c) => `${c.cueSpan.start}-${c.evidence.start}`));

@@ -4,7 +4,7 @@
 // ("did not say", "never denied"). Read from the claim's spans, so it works whatever found the claim.
 import type { Stance } from "../types/index.ts";
 import { channelOf } from "./claim-channel.ts";
-import type { Token, TextLayout } from "./tokens.ts";
+import { firstTokenAt, type Token, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawClaimAttributes, RawMention } from "./types.ts";
 
 /** Verbs whose object is the act's target; "told X" is an audience, so not here. */
@@ -61,16 +61,7 @@ export interface Doc {
 }
 
 /** Index of the first token starting at or after `offset`. */
-function tokenAt(t: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenAt = (t: readonly Token[], offset: number): number => firstTokenAt(t, 0, offset);
 
 function describe(doc: Doc, claim: RawClaim): RawClaimAttributes {
   const { t } = doc;

@@ -10,10 +10,11 @@ import { resolveDate } from "./dates.ts";
 import type { Quote } from "./quotes.ts";
 import { findSubject, mainSubject, participleSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
-import type { Sentence, TextLayout } from "./tokens.ts";
+import { firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
-import { contentClaims, firstTokenAt, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
+import { contentClaims, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
+import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 
 interface SourcedSpeaker {
@@ -41,7 +42,7 @@ interface Attribution {
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
-export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null): ClaimResult {
+export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null, holderOf?: RoleHolders): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);
   mentions.forEach((m, i) => {
@@ -52,7 +53,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   const ctx: ClaimContext = { layout, mentions, mentionAt, quoted: quotedTokens(layout, quotesOfLine) };
   const claims: RawClaim[] = [];
   const messages: DocumentMessage[] = [];
-  const memory = new PronounMemory(mentions, t);
+  const memory = new PronounMemory(mentions, t, holderOf);
   const fromTagger = new Set<RawClaim>();
 
   const speakersOf = (found: SpeakerFound, at: number): SourcedSpeaker[] => {

@@ -2,7 +2,8 @@
 // only quotes), token lookup by offset, and the memory that resolves "he said" to a person.
 import { wordCount, type Quote } from "./quotes.ts";
 import type { ClaimContext } from "./speaker.ts";
-import type { Sentence, TextLayout, Token } from "./tokens.ts";
+import type { RoleHolders } from "./role-speakers.ts";
+import { firstTokenAt, tokenRange, type Sentence, type TextLayout, type Token } from "./tokens.ts";
 import type { RawMention, RawSpeaker } from "./types.ts";
 
 export interface ContentPart {
@@ -14,17 +15,6 @@ export interface ContentPart {
 const TRAILING = new Set([",", ".", ";", ":", "—", "–"]);
 const CONNECTORS = new Set(["and", "or", "adding", "but"]);
 
-/** First token at or after `offset`, searching from token `from` (binary search: tokens are in text order). */
-export function firstTokenAt(tokens: readonly Token[], from: number, offset: number): number {
-  let lo = from;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** End of a short introductory phrase ("On Tuesday,", "Earlier today,") before token `before`. */
 export function introEnd(layout: TextLayout, sentence: Sentence, before: number): number {
@@ -94,7 +84,11 @@ export class PronounMemory {
   /** The last speaker "they" may stand for: a group that spoke, or plural words ("analysts"), and its sentence. */
   private pluralSpeaker: { mention?: number; sentence: number } | null = null;
 
-  constructor(private readonly mentions: readonly RawMention[], private readonly tokens: readonly Token[] = []) {
+  /**
+   * `holderOf` names the person a role phrase stands for ("The chancellor", role-speakers.ts), so a
+   * "he" after "The chancellor said" is the chancellor.
+   */
+  constructor(private readonly mentions: readonly RawMention[], private readonly tokens: readonly Token[] = [], private readonly holderOf?: RoleHolders) {
     mentions.forEach((m, i) => {
       if (m.type === "Group" && /^(?:on|via)$/.test(tokens[m.firstToken - 1]?.lower ?? "")) this.channels.add(i);
     });
@@ -107,6 +101,8 @@ export class PronounMemory {
 
   /** A speaker named by its words: when plural ("aides", "Sanders supporters"), what a later "they" may stand for. */
   spokeWords(speaker: WordsSpeaker, sentence: number): void {
+    const holder = this.holderOf?.(...tokenRange(this.tokens, speaker.start, speaker.end), speaker.start);
+    if (holder !== undefined) return this.spoke(holder, sentence);
     if (!/[^s]s$/i.test(speaker.words.trim())) return;
     this.plural = { speaker, sentence };
     this.pluralSpeaker = { sentence };

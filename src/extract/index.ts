@@ -9,10 +9,10 @@ import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations } from "./relations.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
-import { resolveRoleSpeakers } from "./role-speakers.ts";
+import { resolveRoleSpeakers, roleHolders, type RoleHolders } from "./role-speakers.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
-import type { RawClaim, RawExtraction, RawMention, RawRelation } from "./types.ts";
+import type { RawClaim, RawExtraction, RawMention } from "./types.ts";
 
 export type { RawClaim, RawExtraction, RawMention, RawRelation, RawSpeaker, TitleOf } from "./types.ts";
 export { foldName } from "./mentions.ts";
@@ -20,6 +20,7 @@ export { GAZETTEER, lookupGazetteer, gazetteerKey, type GazetteerEntry } from ".
 export { speechActFromCue } from "./cues.ts";
 export { resolveDate } from "./dates.ts";
 export { layoutText, type TextLayout } from "./tokens.ts";
+export { roleHolders } from "./role-speakers.ts";
 export { mergeNerMentions } from "./ner-mentions.ts";
 
 export interface ExtractOptions {
@@ -42,15 +43,17 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
     ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
     : recognized.mentions;
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
-  const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null);
+  // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
   const relations = extractRelations(layout, mentions);
-  return { mentions, claims: rereadSpeakers(layout, mentions, relations, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };
+  const holders = roleHolders(layout, mentions, relations);
+  const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null, holders);
+  return { mentions, claims: rereadSpeakers(layout, mentions, holders, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };
 }
 
 /**
  * Speakers read again with the whole document in view: the phrase after a possessive, words that must
  * name someone, roles held by one person. The claims of extractClaims in, the claims kept out.
  */
-export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], relations: readonly RawRelation[], claims: readonly RawClaim[]): RawClaim[] {
-  return resolveRoleSpeakers(layout, mentions, relations, keepNamedSpeakers(layout, mentions, possessedSpeakers(layout, mentions, claims)));
+export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
+  return resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, possessedSpeakers(layout, mentions, claims)), holders);
 }

@@ -3,9 +3,8 @@
 // Kurdistan Region") and then calls them by the role alone; such a claim is that person's when the
 // document gives the role to exactly one person. Otherwise the role stays the speaker's words
 // ("The KRG president" is not the KRG), never guessed. Pure: layout, mentions and relations in.
-import { firstTokenAt } from "./content.ts";
 import { DEMONYM_COUNTRY } from "./titles.ts";
-import type { TextLayout } from "./tokens.ts";
+import { tokenRange, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawRelation } from "./types.ts";
 
 /** Role heads that name one person in a story's context; "spokesman" or "official" name one of many. */
@@ -94,38 +93,43 @@ function rolePhrase(layout: TextLayout, first: number, last: number): { modifier
   return ONE_HOLDER.has(head) ? { modifiers: words, head } : null;
 }
 
-/**
- * The claims with role speakers resolved: a speaker's words that are a role phrase ("The prime
- * minister") become the one person the document gives that role, and a name inside a role phrase
- * ("The KRG president", where the tagger or rules took "KRG") becomes that person or the phrase's words.
- * The source span stays the phrase as written.
- */
-export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMention[], relations: readonly RawRelation[], claims: readonly RawClaim[]): RawClaim[] {
-  const t = layout.tokens;
+/** The person a role phrase of tokens [first, last) names, by its last mention before offset `before`; or undefined. */
+export type RoleHolders = (first: number, last: number, before: number) => number | undefined;
+
+/** The holders of the document's roles, found lazily: the roles are read at the first role phrase asked about. */
+export function roleHolders(layout: TextLayout, mentions: readonly RawMention[], relations: readonly RawRelation[]): RoleHolders {
   let roles: Role[] | undefined;
-  const holderOf = (phrase: { modifiers: string[]; head: string }, before: number): number | undefined => {
+  return (first, last, before) => {
+    const phrase = rolePhrase(layout, first, last);
+    if (!phrase) return undefined;
     roles ??= rolesOf(layout, mentions, relations);
     const matching = roles.filter((r) => r.head === phrase.head && phrase.modifiers.every((m) => fits(r, m))
       && [...r.words].every((w) => !RESTRICTIVE.has(w) || phrase.modifiers.includes(w)));
     if (new Set(matching.map((r) => r.holder)).size !== 1) return undefined;
     // The holder's last mention before the claim, else its first (mentions are in text order).
     const holder = matching[0]!.holder;
-    let last = -1;
-    let first = -1;
+    let lastBefore = -1;
+    let firstOf = -1;
     mentions.forEach((m, i) => {
       if (m.type !== "Person" || wordsOf(m.text).pop() !== holder) return;
-      if (first < 0) first = i;
-      if (m.start < before) last = i;
+      if (firstOf < 0) firstOf = i;
+      if (m.start < before) lastBefore = i;
     });
-    return last >= 0 ? last : first >= 0 ? first : undefined;
+    return lastBefore >= 0 ? lastBefore : firstOf >= 0 ? firstOf : undefined;
   };
+}
+
+/**
+ * The claims with role speakers resolved: a speaker's words that are a role phrase ("The prime
+ * minister") become the one person the document gives that role, and a name inside a role phrase
+ * ("The KRG president", where the tagger or rules took "KRG") becomes that person or the phrase's words.
+ * The source span stays the phrase as written.
+ */
+export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[], holderOf: RoleHolders): RawClaim[] {
+  const t = layout.tokens;
   return claims.map((c) => {
     if (!("mention" in c.speaker)) {
-      const first = firstTokenAt(t, 0, c.speaker.start);
-      let last = first;
-      while (last < t.length && t[last]!.start < c.speaker.end) last++;
-      const phrase = rolePhrase(layout, first, last);
-      const holder = phrase ? holderOf(phrase, c.cueSpan.start) : undefined;
+      const holder = holderOf(...tokenRange(t, c.speaker.start, c.speaker.end), c.cueSpan.start);
       return holder === undefined ? c : { ...c, speaker: { mention: holder }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
     }
     // "the KRG president": the group or place named inside a role phrase is not the speaker.
@@ -139,8 +143,7 @@ export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMe
     if (t[end]!.lower === "executive" && t[end - 1]!.lower !== "chief") return c; // "the Health and Safety Executive"
     const span = { start: t[m.firstToken - 1]!.start, end: t[end]!.end };
     if (c.sourceSpan && (c.sourceSpan.start > span.start || c.sourceSpan.end < span.end)) return c;
-    const phrase = rolePhrase(layout, m.firstToken - 1, end + 1);
-    const holder = phrase ? holderOf(phrase, c.cueSpan.start) : undefined;
+    const holder = holderOf(m.firstToken - 1, end + 1, c.cueSpan.start);
     return { ...c, speaker: holder === undefined ? { words: layout.text.slice(span.start, span.end), ...span } : { mention: holder }, sourceSpan: c.sourceSpan ?? span };
   });
 }

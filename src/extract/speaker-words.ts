@@ -4,8 +4,7 @@
 // claims whose words then are a time or a bare number ("2005", "last year", "Thursday's"), an adverb
 // or object pronoun ("still", "them") or a clause ("he had suspended Mr Houston") are left out, as a
 // speaker is never guessed. Pure: the layout and the claims in, the claims kept out.
-import { firstTokenAt } from "./content.ts";
-import type { TextLayout } from "./tokens.ts";
+import { tokenRange, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
 /** Calendar words: a speaker of these alone is a time ("Friday", "last year", "Thursday's"). */
@@ -65,9 +64,7 @@ export function keepNamedSpeakers(layout: TextLayout, mentions: readonly RawMent
       if (!isDateline(mentions[c.speaker.mention]!)) out.push(c);
       continue;
     }
-    let first = firstTokenAt(t, 0, c.speaker.start);
-    let last = first;
-    while (last < t.length && t[last]!.start < c.speaker.end) last++;
+    let [first, last] = tokenRange(t, c.speaker.start, c.speaker.end);
     // "Now the board", "Last month Marsh", "In December, the Lords": trimmed while more words follow.
     while (last - first > 1) {
       const w = t[first]!.lower;

@@ -220,3 +220,23 @@ export function layoutText(text: string, from = 0): TextLayout {
   closeLine();
   return { text, tokens, sentences, lines, lowerWords };
 }
+
+/** First token at or after `offset`, searching from token `from` (binary search: tokens are in text order). */
+export function firstTokenAt(tokens: readonly Token[], from: number, offset: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token range [first, last) of the tokens starting inside the characters [start, end). */
+export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  const first = firstTokenAt(tokens, 0, start);
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < end) last++;
+  return [first, last];
+}

@@ -136,6 +136,11 @@ describe("speakers named by a role (src/extract/role-speakers.ts)", () => {
     expect(speakerOf("England coach Sven-Goran Eriksson spoke on Friday. The England coach said he had been impressed.")[0]?.[0]).toBe("Sven-Goran Eriksson");
   });
 
+  it("gives a later “he” to the person a role speaker stood for", () => {
+    expect(speakerOf("Prime Minister Tony Blair met Chancellor Gordon Brown on Monday. The chancellor said the economy was strong. He added that taxes would not rise."))
+      .toEqual([["Gordon Brown", "The chancellor"], ["Gordon Brown", "He"]]);
+  });
+
   it("reads “the KRG president” as the president, not the KRG", () => {
     expect(speakerOf("Kurdistan Region President Masoud Barzani spoke on Monday. The KRG president said the vote would go ahead.")[0]?.[0]).toBe("Masoud Barzani");
     expect(speakerOf("The KRG president said the vote would go ahead.")).toEqual([["The KRG president", "The KRG president"]]);
