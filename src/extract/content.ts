@@ -1,9 +1,9 @@
 // Helpers for claims: the content span of a speech act (split into one claim per quote when it is
-// only quotes), token lookup by offset, and the memory that resolves "he said" to a person.
+// only quotes), and the memory that resolves "he said" to a person.
 import { wordCount, type Quote } from "./quotes.ts";
 import type { ClaimContext } from "./speaker.ts";
 import type { RoleHolders } from "./role-speakers.ts";
-import { firstTokenAt, tokenRange, type Sentence, type TextLayout, type Token } from "./tokens.ts";
+import { tokenRange, type Sentence, type TextLayout, type Token } from "./tokens.ts";
 import type { RawMention, RawSpeaker } from "./types.ts";
 
 export interface ContentPart {
@@ -14,7 +14,6 @@ export interface ContentPart {
 
 const TRAILING = new Set([",", ".", ";", ":", "—", "–"]);
 const CONNECTORS = new Set(["and", "or", "adding", "but"]);
-
 
 /** End of a short introductory phrase ("On Tuesday,", "Earlier today,") before token `before`. */
 export function introEnd(layout: TextLayout, sentence: Sentence, before: number): number {

@@ -73,6 +73,9 @@ function fits(role: Role, modifier: string): boolean {
   return modifier.length >= 4 && [...role.words].some((w) => w.length >= 4 && w.slice(0, 4) === modifier.slice(0, 4));
 }
 
+/** "the Scottish Executive" is a body; "the chief executive" a person. */
+const namesABody = (head: string, before: string | undefined): boolean => head === "executive" && before !== "chief";
+
 /**
  * The role phrase of tokens [first, last): "the" (after words such as "later"), modifiers, a head that
  * names one holder; its modifiers and head, or null.
@@ -88,9 +91,7 @@ function rolePhrase(layout: TextLayout, first: number, last: number): { modifier
     words.push(t[j]!.lower);
   }
   const head = words.pop()!;
-  // "the Scottish Executive" is a body; "the chief executive" a person.
-  if (head === "executive" && words[words.length - 1] !== "chief") return null;
-  return ONE_HOLDER.has(head) ? { modifiers: words, head } : null;
+  return ONE_HOLDER.has(head) && !namesABody(head, words[words.length - 1]) ? { modifiers: words, head } : null;
 }
 
 /** The person a role phrase of tokens [first, last) names, by its last mention before offset `before`; or undefined. */
@@ -140,7 +141,7 @@ export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMe
     // The phrase ends at its head: the cue or punctuation follows ("the KRG president said", "said the KRG president.").
     const next = t[end + 1];
     if (!ONE_HOLDER.has(t[end]?.lower ?? "") || (next?.word && next.start !== c.cueSpan.start)) return c;
-    if (t[end]!.lower === "executive" && t[end - 1]!.lower !== "chief") return c; // "the Health and Safety Executive"
+    if (namesABody(t[end]!.lower, t[end - 1]!.lower)) return c; // "the Health and Safety Executive" stays the group
     const span = { start: t[m.firstToken - 1]!.start, end: t[end]!.end };
     if (c.sourceSpan && (c.sourceSpan.start > span.start || c.sourceSpan.end < span.end)) return c;
     const holder = holderOf(m.firstToken - 1, end + 1, c.cueSpan.start);

@@ -1,9 +1,9 @@
 // A speaker must be someone: never a dateline ("SULAIMANIYAH:"). One given by its words ("analysts",
-// "a Kurdish official") must read as someone. Leading
-// adverbs and times are trimmed off ("Now the board" is "the board", "Last month Marsh" is "Marsh");
-// claims whose words then are a time or a bare number ("2005", "last year", "Thursday's"), an adverb
-// or object pronoun ("still", "them") or a clause ("he had suspended Mr Houston") are left out, as a
-// speaker is never guessed. Pure: the layout and the claims in, the claims kept out.
+// "a Kurdish official") must read as someone: leading adverbs and times are trimmed off ("Now the
+// board" is "the board", "Last month Marsh" is "Marsh"); claims whose words then are a time or a bare
+// number ("2005", "last year", "Thursday's"), an adverb or object pronoun ("still", "them") or a clause
+// ("he had suspended Mr Houston") are left out, as a speaker is never guessed. Pure: the layout and
+// the claims in, the claims kept out.
 import { tokenRange, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
