@@ -27,6 +27,25 @@ export interface ClaimResult {
   messages: DocumentMessage[];
 }
 
+/**
+ * The end of a role apposition after a named speaker, else `from`: ", chief financial officer",
+ * ", an analyst at Schroder Wertheim" (up to the next comma; a role noun in it, no clause), or a
+ * relative clause to the end (", who runs a fund").
+ */
+function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
+  const t = ctx.layout.tokens;
+  if (t[from]?.text !== "," || from + 1 >= limit) return from;
+  if (t[from + 1]!.lower === "who") return limit; // ", said Johnson, who runs a fund."
+  let role = false;
+  let k = from + 1;
+  for (; k < limit && k < from + 12 && t[k]!.text !== ","; k++) {
+    if (ctx.quoted[k] || (!t[k]!.word && !/^(?:&|\.|['’]s)$/.test(t[k]!.text)) || RELATIVE_WORDS.has(t[k]!.lower)) return from;
+    role ||= isRoleNoun(t[k]!.lower);
+  }
+  return role && (k === limit || t[k]!.text === ",") ? k : from;
+}
+const RELATIVE_WORDS = new Set(["who", "which", "that", "whose", "whom"]);
+
 const CLAUSE_WORDS = new Set(["while", "and", "but", "as", "whereas", "although", "though", "because", "when", "after", "before", "since", "so"]);
 
 interface Attribution {
@@ -189,8 +208,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           ? speakerAfter(ctx, cue.last, limit)
           : null;
         const invertedEnd = inverted === null ? -1 : inverted.kind === "mentions" ? mentions[inverted.mentions[0]!]!.lastToken : inverted.kind === "words" ? inverted.last : inverted.first + 1;
-        if (inverted && inverted.kind !== "pronoun" && skipAdjuncts(ctx, { ...cue, last: invertedEnd, addressee: false }, limit) >= limit) {
-          // "..., says Age Concern."  "..., said Mr Smith."
+        const afterInverted = inverted && inverted.kind === "mentions" ? appositionEnd(ctx, invertedEnd, limit) : invertedEnd;
+        if (inverted && inverted.kind !== "pronoun" && skipAdjuncts(ctx, { ...cue, last: afterInverted, addressee: false }, limit) >= limit) {
+          // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
           [contentFrom, contentTo] = [sentence.first, cue.first - 1];
           dateTo = limit;

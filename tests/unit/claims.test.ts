@@ -30,6 +30,15 @@ describe("claims the PolNeAR way", () => {
     expect(c?.cue).toBe("has repeatedly said");
   });
 
+  it("gives a trailing “said X” to X past a role apposition or a relative clause", () => {
+    // BBC: the words before the comma were the speaker ("the next step said ...").
+    const [romen] = claimsOf("Using a mobile phone is the next step, said Gerhard Romen, head of market development at Nokia.");
+    expect([romen?.speaker, romen?.content]).toEqual(["Gerhard Romen", "Using a mobile phone is the next step"]);
+    const [richards, ...more] = claimsOf("The musical will open in November, said Jeffrey Richards, who added that no other casting had been announced.");
+    expect([richards?.speaker, richards?.content]).toEqual(["Jeffrey Richards", "The musical will open in November"]);
+    expect(more.map((c) => [c.cue, c.speaker])).toEqual([["added", "Jeffrey Richards"]]);
+  });
+
   it("gives a participle after a comma to the main clause's subject", () => {
     const cs = claimsOf("Donald Trump attacked Hillary Clinton on Monday, saying she was unfit to serve.");
     const saying = cs.find((c) => c.cue === "saying");
@@ -252,6 +261,16 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     const convinced = x.claims.find((c) => at(c.cueSpan) === "is convinced");
     expect(convinced && "mention" in convinced.speaker ? x.mentions[convinced.speaker.mention]!.text : undefined).toBe("Marco Rubio");
     expect([at(convinced?.sourceSpan), at(convinced?.evidence), convinced?.predicate]).toEqual(["who", "the deal would cost American jobs", "states"]);
+  });
+
+  it("drops tagged cues that are acts, not speech: no word of the cue was ever a cue", () => {
+    // The tagger marks "suspended" and "were combing" as cues (Reuters 1996; BBC 2005).
+    expect(claimsOf("But after she posted pictures of herself in uniform, Delta Airlines suspended her indefinitely without pay.")).toEqual([]);
+    const combing = claimsOf("Explosive experts were combing the area in search of other possible weapons or explosive devices, police said.");
+    expect(combing.map((c) => [c.cue, c.speaker])).toEqual([["said", "police"]]);
+    // A cue of judging the training cues lack is kept: "branded".
+    const branded = claimsOf("Lib Dem president Simon Hughes branded Mr Howard “arrogant and wrong” for claiming the Tories were the “natural party” for Britain's ethnic minorities.");
+    expect(branded.map((c) => [c.cue, c.speaker])).toContainEqual(["branded", "Simon Hughes"]);
   });
 
   it("runs the rules alone when no tagger is given", () => {

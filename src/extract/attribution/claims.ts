@@ -20,6 +20,16 @@ const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
   ["criticism", "rejects"], ["attack", "rejects"], ["accusations", "rejects"], ["denial", "denies"],
   ["warning", "warns"], ["threat", "warns"], ["promise", "pledges"], ["pledge", "pledges"], ["vowing", "pledges"],
 ]);
+/**
+ * Words of saying and judging a tagged cue may rest on though PolNeAR's training cues lack them
+ * (British spellings, rarer verbs): see knownCue in index.ts. Their predicate stays `states`.
+ */
+const MORE_CUE_FORMS = new Set(("brand brands branded branding label labels labelled labeled labelling labeling dub dubbed dubbing "
+  + "doubt doubts doubted criticise criticises criticised criticising recognise recognises recognised apologise apologises "
+  + "apologised emphasise herald heralded signal signals signalled signaled anticipate anticipates anticipated remark "
+  + "remarks comment comments point points pointed pointing believed believing compare compares compared comparing "
+  + "support supports favour favours favoured favor favors favored welcome welcomes estimate estimates calculated "
+  + "reckon reckons reckoned reassured suspect suspects suspected expect expecting").split(" "));
 const CALLS = new Set(["call", "calls", "called", "calling"]);
 /** Pronouns the pronoun memory may resolve (content.ts): "he", "they", "it", "I" inside a quote. */
 const PRONOUNS = new Set(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its", "i", "we", "me", "us", "my", "our"]);
@@ -27,6 +37,11 @@ const RELATIVE = new Set(["who", "whom", "which"]);
 /** Sources that name nobody: a claim needs someone to have made it. */
 const NOBODY = new Set(["it", "they", "we", "i", "you", "them", "us", "me", "this", "that", "which", "these", "those",
   "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what"]);
+
+/** A word the claim rules read as a speech act ("said", "warning", "refused"), or one of MORE_CUE_FORMS. */
+export function isCueWord(word: string): boolean {
+  return speechActFromCue(word) !== undefined || MORE_CUES.has(word) || MORE_CUE_FORMS.has(word);
+}
 
 /** The predicate of a cue span: the first word that is a known cue, else `states`. */
 export function predicateOfCue(words: readonly string[]): Predicate {

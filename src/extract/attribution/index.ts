@@ -2,7 +2,8 @@
 // (trained on PolNeAR train), the pairing of its spans into attributions, and their claims.
 import type { ClaimContext } from "../speaker.ts";
 import type { TextLayout } from "../tokens.ts";
-import { pairSpans, spansOfTags, type TaggedAttribution } from "./assemble.ts";
+import { pairSpans, spansOfTags, type TaggedAttribution, type TaggedSpan } from "./assemble.ts";
+import { isCueWord } from "./claims.ts";
 import { tagLine, type AttributionModel } from "./tagger.ts";
 
 export { claimsOfAttributions, predicateOfCue } from "./claims.ts";
@@ -19,5 +20,18 @@ export function tagAttributions(model: AttributionModel, ctx: ClaimContext, line
   let promising = false;
   for (let k = first; k < last && !promising; k++) promising = ctx.quoted[k] === 1 || model.cueWords.has(layout.tokens[k]!.lower);
   if (!promising) return [];
-  return pairSpans(layout, spansOfTags(tagLine(model, ctx, first, last), first));
+  return pairSpans(layout, spansOfTags(tagLine(model, ctx, first, last), first)).filter((a) => knownCue(model, layout, a.cue));
+}
+
+/**
+ * Whether a tagged cue holds a word PolNeAR's annotators marked as a cue in training, or one the
+ * claim rules know. From word shapes alone the tagger also marks acts as cues ("Estes eagled the
+ * fourth hole", "Bernardin underwent surgery"), which are no claims.
+ */
+function knownCue(model: AttributionModel, layout: TextLayout, cue: TaggedSpan): boolean {
+  for (let k = cue.first; k < cue.last; k++) {
+    const w = layout.tokens[k]!.lower;
+    if (model.cueWords.has(w) || isCueWord(w)) return true;
+  }
+  return false;
 }
