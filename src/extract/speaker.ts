@@ -95,9 +95,17 @@ function best(ctx: ClaimContext, ms: number[], segEnd: number): number | undefin
 }
 
 export function segmentStart(ctx: ClaimContext, sentenceFirst: number, end: number): number {
+  const t = ctx.layout.tokens;
   let a = end;
-  while (a > sentenceFirst && !BOUNDARY.has(ctx.layout.tokens[a - 1]!.text)) a--;
-  return a;
+  for (;;) {
+    while (a > sentenceFirst && !BOUNDARY.has(t[a - 1]!.text)) a--;
+    // "who lost his World Boxing Council (WBC) title": a parenthesis inside the phrase is part of it.
+    if (a - 1 <= sentenceFirst || t[a - 1]!.text !== ")" || a === end) return a;
+    let open = a - 2;
+    while (open > sentenceFirst && t[open]!.text !== "(" && t[open]!.text !== ")") open--;
+    if (t[open]!.text !== "(" || open === sentenceFirst) return a;
+    a = open;
+  }
 }
 
 /** "The EU, the UN, and the United States": the mentions listed before the chosen one. */

@@ -39,6 +39,11 @@ describe("claims the PolNeAR way", () => {
     expect(more.map((c) => [c.cue, c.speaker])).toEqual([["added", "Jeffrey Richards"]]);
   });
 
+  it("steps over a relative clause with a parenthesis in it to the subject", () => {
+    const [c] = claimsOf("The Briton, who lost his World Boxing Council (WBC) title to Mike Tyson in March, said: “I was in shock.”");
+    expect([c?.speaker, c?.content]).toEqual(["The Briton", "“I was in shock.”"]);
+  });
+
   it("gives a participle after a comma to the main clause's subject", () => {
     const cs = claimsOf("Donald Trump attacked Hillary Clinton on Monday, saying she was unfit to serve.");
     const saying = cs.find((c) => c.cue === "saying");
