@@ -44,6 +44,12 @@ describe("claims the PolNeAR way", () => {
     expect([c?.speaker, c?.content]).toEqual(["The Briton", "“I was in shock.”"]);
   });
 
+  it("never gives a claim to a place that only says where its speakers are", () => {
+    const speakers = claimsOf("Policy makers in Europe have called the dollar's slide “brutal” and have blamed the strength of the euro.").map((c) => c.speaker);
+    expect(speakers).toContain("Policy makers in Europe");
+    expect(speakers).not.toContain("Europe");
+  });
+
   it("gives a participle after a comma to the main clause's subject", () => {
     const cs = claimsOf("Donald Trump attacked Hillary Clinton on Monday, saying she was unfit to serve.");
     const saying = cs.find((c) => c.cue === "saying");

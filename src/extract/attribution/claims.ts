@@ -70,7 +70,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     // A person over a group over a place: "Trump campaign manager Corey Lewandowski" is Lewandowski.
     if (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place")) chosen = m;
   }
-  if (chosen >= 0) return { speaker: { mention: chosen }, sourceSpan };
+  if (chosen >= 0 && !placeInPhrase(ctx, source, chosen)) return { speaker: { mention: chosen }, sourceSpan };
   const words = [];
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
   if (words.length === 1 && PRONOUNS.has(words[0]!)) {
@@ -92,6 +92,17 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   }
   if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first] || !nounHead(t[source.last - 1]!)) return null;
   return { speaker: { words: ctx.layout.text.slice(sourceSpan.start, sourceSpan.end), ...sourceSpan }, sourceSpan };
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "across", "near", "around", "outside", "inside"]);
+
+/** "Police in the town of Uyo": a place after a preposition inside the source says where its speakers are, and is not one. */
+function placeInPhrase(ctx: ClaimContext, source: TaggedSpan, m: number): boolean {
+  const mention = ctx.mentions[m]!;
+  if (mention.type !== "Place") return false;
+  let k = mention.firstToken - 1;
+  if (ctx.layout.tokens[k]?.lower === "the") k--;
+  return k > source.first && PLACE_PREPOSITIONS.has(ctx.layout.tokens[k]!.lower);
 }
 
 /** Participles that say what their subject feels or holds ("are worried about"): the subject is the source. */
