@@ -145,6 +145,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (pluralNounAt(layout, k)) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
+    if (!negated && singularNounAt(layout, k)) continue; // "a revised end-year forecast", "the Jewish state"
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
@@ -189,6 +190,26 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   const prev = t[k - 1];
   if (prev && (/^\d/.test(prev.text) || QUANTIFIERS.has(prev.lower))) return true;
   return !VERB_BEFORE_PREPOSITION.has(w) && NOUN_FOLLOWERS.has(t[k + 1]?.lower ?? "");
+}
+
+/** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
+const SINGULAR_NOUN_CUES = new Set(["state", "forecast", "report", "promise", "estimate", "claim", "plan", "call", "note",
+  "comment", "remark", "warning", "threat", "pledge", "vow", "demand", "statement", "announcement", "proposal"]);
+
+/**
+ * A one-word cue read as a noun after a modifier: an adjective the lexicon knows only as one (not
+ * "Mr Brown forecast"), a demonym, an "-ing" or hyphenated word, a number.
+ */
+export function singularNounAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!SINGULAR_NOUN_CUES.has(t[k]!.lower) || k === 0 || t[k - 1]!.sentence !== t[k]!.sentence) return false;
+  const prev = t[k - 1]!;
+  if (!prev.word) return false;
+  if (/^\d/.test(prev.text) || /-/.test(prev.text) || (!prev.cap && /ing$/.test(prev.lower)) || QUANTIFIERS.has(prev.lower) || prev.lower === "a") return true;
+  if (prev.cap) return /(?:ish|ian|ese|ic)$/.test(prev.lower); // "the Jewish state", "the Indian state"; not "Mr Brown forecast"
+  if (isRoleNoun(prev.lower)) return false; // "Fed chief warning on US deficit"
+  const c = wordClass(prev.lower);
+  return (c & (W.adjective | W.demonym)) !== 0 && (c & (W.noun | W.verb | W.person | W.firstName | W.lastName | W.role)) === 0;
 }
 
 const QUANTIFIERS = new Set(["the", "some", "many", "several", "few", "all", "both", "key", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "such"]);

@@ -23,7 +23,9 @@ const TIME_PREPOSITIONS = new Set(["in", "on", "since", "until", "by", "at"]);
 /** First words no noun phrase naming a speaker starts with. */
 const NOT_A_START = new Set(["still", "often", "always", "just", "now", "also", "even", "already", "never", "then", "ever",
   "once", "soon", "them", "him", "me", "us", "what", "whom", "and", "but", "or", "to", "of", "in", "on", "at", "by", "for",
-  "with", "from", "as", "than", "if", "because", "while", "when", "where", "how", "why"]);
+  "with", "from", "as", "than", "if", "because", "while", "when", "where", "how", "why", "except", "very"]);
+/** Words before "than" in a phrase that names people: "more than 40 MPs", "fewer than half of voters". */
+const THAN_QUANTIFIERS = new Set(["more", "fewer", "less", "other", "rather"]);
 /** Subject pronouns, which start a clause when more words follow ("he had suspended ..."). */
 const SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"]);
 const DETERMINERS = new Set(["the", "a", "an"]);
@@ -44,6 +46,10 @@ export function namesSomeone(words: readonly string[]): boolean {
   const w = words.map(bare);
   if (w.length === 0) return false;
   if (NOT_A_START.has(w[0]!) || (w.length > 1 && SUBJECTS.has(w[0]!))) return false;
+  if (w[0] === "not" && !/^(?:every|all)/.test(w[1] ?? "")) return false; // "not everyone" is someone, "not envious" is not
+  // "higher than a revised end-year" (forecast) compares; "more than 40 MPs" counts.
+  const than = w.indexOf("than");
+  if (than > 0 && !THAN_QUANTIFIERS.has(w[than - 1]!)) return false;
   return !isTimeOrNumber(w);
 }
 

@@ -205,6 +205,20 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(namesSomeone(["40", "%"])).toBe(true);
     expect(namesSomeone(["US", "officials"])).toBe(true);
     expect(namesSomeone(["next"])).toBe(true); // the retailer
+    expect(namesSomeone(["more", "than", "40", "mps"])).toBe(true);
+    expect(namesSomeone(["not", "everyone"])).toBe(true);
+  });
+
+  it("names nobody by a comparison or a negated adjective", () => {
+    expect(namesSomeone(["higher", "than", "a", "revised", "end-year"])).toBe(false);
+    expect(namesSomeone(["much", "less", "power", "than", "conventional", "chips"])).toBe(false);
+    expect(namesSomeone(["not", "envious"])).toBe(false);
+  });
+
+  it("reads a cue word after a modifier as a noun: “a revised end-year forecast”, “the Indian state”", () => {
+    expect(claimsOf("Sales were 4 percent higher than a revised end-year forecast of 30 percent.")).toEqual([]);
+    expect(claimsOf("Limited trials are due to start this month in the Indian state of Andhra Pradesh.")).toEqual([]);
+    expect(claimsOf("Inflation would be 1.75% next year, Mr Brown forecast.").map((c) => c.speaker)).toEqual(["Brown"]);
   });
 
   it("trims a leading time or sentence adverb off the speaker's words", () => {

@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { noActAfterPossessive, pluralNounAt, speechActFromCue } from "../cues.ts";
+import { noActAfterPossessive, pluralNounAt, singularNounAt, speechActFromCue } from "../cues.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
@@ -145,10 +145,10 @@ const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", 
   "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had", "is", "was", "are", "were", "be", "do", "did", "does"]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
 
-/** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a plural noun ("states"), "King's show". */
+/** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a noun ("states", "a revised forecast"), "King's show". */
 function notACue(ctx: ClaimContext, k: number): boolean {
   const w = ctx.layout.tokens[k]!.lower;
-  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
+  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
 const QUESTION_WORDS = new Set(["whether", "if", "about", "why", "what", "how", "when", "to", "by", "on", "for", "of"]);
