@@ -15,6 +15,9 @@ const AIDES = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spok
 const ARTICLES = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const LINKS = new Set(["of", "for", "at", "to", "in"]);
 
+const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remains", "remained"]);
+const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
+
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
   const t = layout.tokens;
   const startsAt = new Map<number, number>();
@@ -30,6 +33,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
 
   /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
   const rolePhrase = (k: number): { label: string; target: number; end: number } | null => {
+    // "Bernardin, who became archbishop of Cincinnati": the role is what follows the relative's verb.
+    if (lower(k) === "who" && BECOMES.has(lower(k + 1))) {
+      k += lower(k + 2) === "been" ? 3 : 2;
+      while (ROLE_ADVERBS.has(lower(k))) k++; // "who is also vice president of"
+    }
     if (ARTICLES.has(lower(k))) k++;
     const first = k;
     while (k < first + 6 && t[k]?.word && !LINKS.has(lower(k)) && sameSentence(first, k)) k++;

@@ -237,6 +237,13 @@ describe("extractMentionsAndClaims: relations", () => {
       .toContainEqual(["Peter Kim", "head of research"]);
     expect(rolesOf("A BBC spokeswoman said Andi Peters would continue as executive producer.")).toEqual([]);
   });
+
+  it("labels a role given in a relative clause by the role alone", () => {
+    const ner = loadNerModelFile();
+    const x = extractMentionsAndClaims(doc("Professor Nancy Rothwell, who is also vice president of Manchester University, said research would suffer."), { ner });
+    expect(x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, r.label, "mention" in r.target ? x.mentions[r.target.mention]!.text : ""]))
+      .toEqual([["Nancy Rothwell", "vice president", "Manchester University"]]);
+  });
 });
 
 describe("speechActFromCue and resolveDate", () => {
