@@ -145,7 +145,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (pluralNounAt(layout, k)) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
-    if (!negated && singularNounAt(layout, k)) continue; // "a revised end-year forecast", "the Jewish state"
+    if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k))) continue; // "a revised end-year forecast", "added a second goal"
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
@@ -176,6 +176,9 @@ function nameAfterDeterminer(layout: TextLayout, first: number, last: number): b
 
 /** Prepositions and conjunctions after which an "-s" form is a plural noun: "attacks on Muslims", "the states of". */
 const NOUN_FOLLOWERS = new Set(["of", "for", "from", "near", "across", "on", "in", "with", "and", "or", "like", "where", "which"]);
+/** Auxiliaries after an "-s" form: a noun after a modifier ("aid pledges must", "Past shows have"), a verb after a name ("what Jamie hopes will be"). */
+const AUXILIARIES = new Set(["must", "would", "will", "could", "should", "can", "may", "might", "were", "are", "have", "had"]);
+const POSSESSIVES = new Set(["her", "his", "their", "its", "our", "my", "your", "the", "these", "those"]);
 /** "-s" forms whose verb reading is usual before a preposition: "says in a statement", "tells of". */
 const VERB_BEFORE_PREPOSITION = new Set(["says", "adds", "tells", "writes", "warns", "insists", "argues", "explains", "notes", "thinks", "believes", "claims", "reports"]);
 
@@ -189,7 +192,42 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   if (!w.endsWith("s") || w.endsWith("ss")) return false;
   const prev = t[k - 1];
   if (prev && (/^\d/.test(prev.text) || QUANTIFIERS.has(prev.lower))) return true;
-  return !VERB_BEFORE_PREPOSITION.has(w) && NOUN_FOLLOWERS.has(t[k + 1]?.lower ?? "");
+  const next = t[k + 1]?.lower ?? "";
+  if (AUXILIARIES.has(next) && prev?.word) {
+    if (!prev.cap || POSSESSIVES.has(prev.lower)) return !PRONOUN_SUBJECTS.has(prev.lower);
+    const c = wordClass(prev.lower);
+    return (c & W.adjective) !== 0 && (c & (W.firstName | W.lastName | W.person | W.org)) === 0;
+  }
+  return !VERB_BEFORE_PREPOSITION.has(w) && NOUN_FOLLOWERS.has(next);
+}
+const PRONOUN_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "that", "which", "what"]);
+
+const ADD_FORMS = new Set(["added", "adds", "adding", "add"]);
+const OBJECT_STARTS = new Set(["a", "an", "the", "his", "her", "their", "its", "another", "two", "three", "four", "five", "one"]);
+const FINITE = new Set(["is", "was", "were", "are", "would", "will", "could", "can", "had", "has", "have", "should", "may", "might",
+  "must", "did", "does", "do", "'s", "’s", "remains", "remained"]);
+/** Words that end the object of "added" without starting a clause: "added a third after rounding Shay Given". */
+const OBJECT_ENDS = new Set(["as", "after", "before", "when", "while", "with", "to", "for", "in", "on", "at", "from", "by", "and", "of"]);
+
+/**
+ * "added a second goal", "added 18 points", "added the conversion": "add" with an object that no
+ * clause follows is an act, not speech ("added the situation would be monitored" is speech; so is
+ * the inverted "..., added the spokesman").
+ */
+export function addedAnObject(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!ADD_FORMS.has(t[k]!.lower) || k === 0) return false;
+  const prev = t[k - 1]!;
+  if (!prev.word || prev.sentence !== t[k]!.sentence) return false;
+  const next = t[k + 1];
+  if (!next || !(OBJECT_STARTS.has(next.lower) || /^\d/.test(next.text))) return false;
+  for (let j = k + 2; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
+    const w = t[j]!;
+    if (!w.word && !/^['’]s$/.test(w.text)) return true;
+    if (FINITE.has(w.lower) || (!w.cap && /ed$/.test(w.lower) && !OBJECT_STARTS.has(t[j - 1]!.lower))) return false;
+    if (OBJECT_ENDS.has(w.lower)) return true;
+  }
+  return true;
 }
 
 /** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */

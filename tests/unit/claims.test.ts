@@ -215,6 +215,19 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(namesSomeone(["not", "envious"])).toBe(false);
   });
 
+  it("reads “added” with an object and no clause as an act: “added a second goal”", () => {
+    expect(claimsOf("Chelsea had been frustrated but Joe Cole added a second with a 20-yard shot in injury-time.")).toEqual([]);
+    expect(claimsOf("Mark van Gisbergen added 18 points.")).toEqual([]);
+    expect(claimsOf("Mr Blair added his party would win the election.").map((c) => [c.speaker, c.content])).toEqual([["Blair", "his party would win the election"]]);
+    expect(claimsOf("“It is over,” added the spokesman.").map((c) => c.speaker)).toEqual(["the spokesman"]);
+  });
+
+  it("reads an “-s” cue word before an auxiliary as a noun after a modifier, a verb after a name", () => {
+    expect(claimsOf("Final appeals are being made for the government not to ditch the reform plan.")).toEqual([]);
+    expect(claimsOf("British television music shows have picked up six nominations.")).toEqual([]);
+    expect(claimsOf("Sri Lanka is among the countries the ADB fears are most at risk.").map((c) => [c.cue, c.speaker])).toContainEqual(["fears", "ADB"]);
+  });
+
   it("reads a cue word after a modifier as a noun: “a revised end-year forecast”, “the Indian state”", () => {
     expect(claimsOf("Sales were 4 percent higher than a revised end-year forecast of 30 percent.")).toEqual([]);
     expect(claimsOf("Limited trials are due to start this month in the Indian state of Andhra Pradesh.")).toEqual([]);
