@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
 import { pairSpans, spansOfTags } from "../../src/extract/attribution/assemble.ts";
-import { predicateOfCue } from "../../src/extract/attribution/claims.ts";
+import { predicateOfCue } from "../../src/extract/attribution/cue-words.ts";
 import { featureContext } from "../../src/extract/attribution/context.ts";
 import { loadAttributionModelFile } from "../../src/extract/attribution/load-model.ts";
 import { TAG_COUNT, TAGS, tagLine, tagLineReference, viterbi } from "../../src/extract/attribution/tagger.ts";
@@ -309,6 +309,13 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     // A cue of judging the training cues lack is kept: "branded".
     const branded = claimsOf("Lib Dem president Simon Hughes branded Mr Howard “arrogant and wrong” for claiming the Tories were the “natural party” for Britain's ethnic minorities.");
     expect(branded.map((c) => [c.cue, c.speaker])).toContainEqual(["branded", "Simon Hughes"]);
+  });
+
+  it("drops a tagged act with its object: no word of saying or judging in the cue, no clause in the content", () => {
+    expect(claimsOf("Nolan Henke fired a nine-under-par 62 to grab a two-shot lead in the Greater Hartford Open on Friday.")).toEqual([]);
+    // A verb of judging with a noun phrase is kept: "have welcomed his return".
+    expect(claimsOf("Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott have welcomed his return.").map((c) => [c.cue, c.content]))
+      .toContainEqual(["have welcomed", "his return"]);
   });
 
   it("runs the rules alone when no tagger is given", () => {

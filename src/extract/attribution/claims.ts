@@ -2,57 +2,23 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { addedAnObject, noActAfterPossessive, pluralNounAt, singularNounAt, speechActFromCue } from "../cues.ts";
+import { addedAnObject } from "../cues.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
 import { findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
-import type { Predicate } from "../../types/index.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
+import { isAct, notACue, predicateOfCue } from "./cue-words.ts";
 
-/** Cue words beyond the verbs of saying of cues.ts, with the predicate they stand for. */
-const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
-  ["want", "demands"], ["wants", "demands"], ["wanted", "demands"], ["sought", "demands"], ["seeks", "demands"],
-  ["seek", "demands"], ["insisting", "states"], ["declined", "rejects"], ["refused", "rejects"], ["refuses", "rejects"],
-  ["criticism", "rejects"], ["attack", "rejects"], ["accusations", "rejects"], ["denial", "denies"],
-  ["warning", "warns"], ["threat", "warns"], ["promise", "pledges"], ["pledge", "pledges"], ["vowing", "pledges"],
-]);
-/**
- * Words of saying and judging a tagged cue may rest on though PolNeAR's training cues lack them
- * (British spellings, rarer verbs): see knownCue in index.ts. Their predicate stays `states`.
- */
-const MORE_CUE_FORMS = new Set(("brand brands branded branding label labels labelled labeled labelling labeling dub dubbed dubbing "
-  + "doubt doubts doubted criticise criticises criticised criticising recognise recognises recognised apologise apologises "
-  + "apologised emphasise herald heralded signal signals signalled signaled anticipate anticipates anticipated remark "
-  + "remarks comment comments point points pointed pointing believed believing compare compares compared comparing "
-  + "support supports favour favours favoured favor favors favored welcome welcomes estimate estimates calculated "
-  + "reckon reckons reckoned reassured suspect suspects suspected expect expecting").split(" "));
-const CALLS = new Set(["call", "calls", "called", "calling"]);
 /** Pronouns the pronoun memory may resolve (content.ts): "he", "they", "it", "I" inside a quote. */
 const PRONOUNS = new Set(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its", "i", "we", "me", "us", "my", "our"]);
 const RELATIVE = new Set(["who", "whom", "which"]);
 /** Sources that name nobody: a claim needs someone to have made it. */
 const NOBODY = new Set(["it", "they", "we", "i", "you", "them", "us", "me", "this", "that", "which", "these", "those",
   "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what"]);
-
-/** A word the claim rules read as a speech act ("said", "warning", "refused"), or one of MORE_CUE_FORMS. */
-export function isCueWord(word: string): boolean {
-  return speechActFromCue(word) !== undefined || MORE_CUES.has(word) || MORE_CUE_FORMS.has(word);
-}
-
-/** The predicate of a cue span: the first word that is a known cue, else `states`. */
-export function predicateOfCue(words: readonly string[]): Predicate {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (CALLS.has(w) && (words[i + 1] === "for" || words[i + 1] === "on")) return "urges";
-    const p = speechActFromCue(w) ?? MORE_CUES.get(w);
-    if (p) return p;
-  }
-  return "states";
-}
 
 interface Resolved {
   speaker: RawSpeaker;
@@ -136,19 +102,6 @@ function isPassive(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolea
     }
   }
   return false;
-}
-
-/** Verbs whose subject is what the content is about, not who holds it: "Trump seems to be ...". */
-const RAISING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
-/** One-word cues that cannot carry a speech act alone: prepositions, auxiliaries, and adverbs but those of hearsay. */
-const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", "at", "by", "from", "as", "into", "over", "that", "and", "but",
-  "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had", "is", "was", "are", "were", "be", "do", "did", "does"]);
-const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
-
-/** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a noun ("states", "a revised forecast"), "King's show". */
-function notACue(ctx: ClaimContext, k: number): boolean {
-  const w = ctx.layout.tokens[k]!.lower;
-  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
 const QUESTION_WORDS = new Set(["whether", "if", "about", "why", "what", "how", "when", "to", "by", "on", "for", "of"]);
@@ -253,6 +206,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (!source) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
     if (!contentSpan) continue;
+    if (isAct(ctx, a.cue, contentSpan)) continue;
     const resolved = speakerOf(ctx, memory, source);
     if (!resolved) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };

@@ -3,10 +3,11 @@
 import type { ClaimContext } from "../speaker.ts";
 import type { TextLayout } from "../tokens.ts";
 import { pairSpans, spansOfTags, type TaggedAttribution, type TaggedSpan } from "./assemble.ts";
-import { isCueWord } from "./claims.ts";
+import { isCueWord } from "./cue-words.ts";
 import { tagLine, type AttributionModel } from "./tagger.ts";
 
-export { claimsOfAttributions, predicateOfCue } from "./claims.ts";
+export { claimsOfAttributions } from "./claims.ts";
+export { predicateOfCue } from "./cue-words.ts";
 export type { AttributionModel } from "./tagger.ts";
 export type { TaggedAttribution } from "./assemble.ts";
 

@@ -1,0 +1,84 @@
+// The words of a tagged cue: which words are cues at all (PolNeAR's training cues, the rules' verbs of
+// saying, and a list of verbs of saying and judging the training lacks), the predicate they stand for,
+// and the tagged cues that are no speech act (a noun, "seems", an act with its object).
+import { noActAfterPossessive, pluralNounAt, singularNounAt, speechActFromCue } from "../cues.ts";
+import type { Predicate } from "../../types/index.ts";
+import type { ClaimContext } from "../speaker.ts";
+import type { TaggedSpan } from "./assemble.ts";
+
+/** Cue words beyond the verbs of saying of cues.ts, with the predicate they stand for. */
+const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
+  ["want", "demands"], ["wants", "demands"], ["wanted", "demands"], ["sought", "demands"], ["seeks", "demands"],
+  ["seek", "demands"], ["insisting", "states"], ["declined", "rejects"], ["refused", "rejects"], ["refuses", "rejects"],
+  ["criticism", "rejects"], ["attack", "rejects"], ["accusations", "rejects"], ["denial", "denies"],
+  ["warning", "warns"], ["threat", "warns"], ["promise", "pledges"], ["pledge", "pledges"], ["vowing", "pledges"],
+]);
+/**
+ * Words of saying and judging a tagged cue may rest on though PolNeAR's training cues lack them
+ * (British spellings, rarer verbs): see knownCue in index.ts and isAct. Their predicate stays `states`.
+ */
+const MORE_CUE_FORMS = new Set(("brand brands branded branding label labels labelled labeled labelling labeling dub dubbed dubbing "
+  + "doubt doubts doubted criticise criticises criticised criticising recognise recognises recognised apologise apologises "
+  + "apologised emphasise herald heralded signal signals signalled signaled anticipate anticipates anticipated remark "
+  + "remarks comment comments point points pointed pointing believed believing compare compares compared comparing "
+  + "support supports favour favours favoured favor favors favored welcome welcomes estimate estimates calculated "
+  + "reckon reckons reckoned reassured suspect suspects suspected expect expecting endorse endorses endorsed endorsing "
+  + "echo echoes echoed echoing express expresses expressed expressing blame bemoan bemoans bemoaned lament laments "
+  + "lamented lamenting speak speaks spoke spoken speaking mention mentions mentioning back backs backed backing "
+  + "regard regards regarded propose proposes proposed proposing announcing hail hails hailed applaud applauds applauded "
+  + "brag bragging boast boasts praise praises praised praising urging insist concede concedes admit liken likens likened "
+  + "encourage encourages encouraged encouraging tweeting ask asking voice voices voiced rail rails railed supporting "
+  + "talk talks talked talking welcomed welcoming highlight highlights highlighted challenge challenges challenged "
+  + "challenging agree opposition").split(" "));
+/** Words that make a clause of a content: a complementiser, an auxiliary, a question word. */
+const CLAUSE_MARKERS = new Set(["that", "is", "was", "were", "are", "would", "will", "could", "can", "had", "has", "have",
+  "should", "may", "might", "must", "did", "does", "do", "whether", "if", "why", "how", "what"]);
+const CALLS = new Set(["call", "calls", "called", "calling"]);
+/** A word the claim rules read as a speech act ("said", "warning", "refused"), or one of MORE_CUE_FORMS. */
+export function isCueWord(word: string): boolean {
+  return speechActFromCue(word) !== undefined || MORE_CUES.has(word) || MORE_CUE_FORMS.has(word);
+}
+
+/** The predicate of a cue span: the first word that is a known cue, else `states`. */
+export function predicateOfCue(words: readonly string[]): Predicate {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (CALLS.has(w) && (words[i + 1] === "for" || words[i + 1] === "on")) return "urges";
+    const p = speechActFromCue(w) ?? MORE_CUES.get(w);
+    if (p) return p;
+  }
+  return "states";
+}
+
+/** Verbs whose subject is what the content is about, not who holds it: "Trump seems to be ...". */
+const RAISING = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+/** One-word cues that cannot carry a speech act alone: prepositions, auxiliaries, and adverbs but those of hearsay. */
+const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", "at", "by", "from", "as", "into", "over", "that", "and", "but",
+  "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had", "is", "was", "are", "were", "be", "do", "did", "does"]);
+const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
+
+/** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a noun ("states", "a revised forecast"), "King's show". */
+export function notACue(ctx: ClaimContext, k: number): boolean {
+  const w = ctx.layout.tokens[k]!.lower;
+  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
+}
+
+/**
+ * A tagged attribution whose cue has no word of saying or judging the rules know and whose content
+ * is no clause: an act with its object ("Nolan Henke fired a nine-under-par 62", "McGwire singled
+ * home a run"), which PolNeAR-trained cues also catch. A clause has a quote, "that", an auxiliary or
+ * a finite-looking verb ("-ed", "-s").
+ */
+export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  for (let k = cue.first; k < cue.last; k++) {
+    const w = t[k]!.lower;
+    if (isCueWord(w) || CALLS.has(w) || w === "according" || HEARSAY.has(w)) return false;
+  }
+  for (let k = content.first; k < content.last; k++) {
+    const w = t[k]!;
+    if (ctx.quoted[k] === 1 || /^['‘’"“]/.test(w.text) || CLAUSE_MARKERS.has(w.lower)) return false;
+    if (k > content.first && !w.cap && /(?:ed|s)$/.test(w.lower) && !/ss$/.test(w.lower)) return false;
+  }
+  return true;
+}
