@@ -29,7 +29,8 @@ const MORE_CUE_FORMS = new Set(("brand brands branded branding label labels labe
   + "brag bragging boast boasts praise praises praised praising urging insist concede concedes admit liken likens likened "
   + "encourage encourages encouraged encouraging tweeting ask asking voice voices voiced rail rails railed supporting "
   + "talk talks talked talking welcomed welcoming highlight highlights highlighted challenge challenges challenged "
-  + "challenging agree opposition").split(" "));
+  + "challenging agree opposition congratulate congratulates congratulated congratulating thank thanks thanked "
+  + "thanking apologize apologizes apologized apologizing").split(" "));
 /** Words that make a clause of a content: a complementiser, an auxiliary, a question word. */
 const CLAUSE_MARKERS = new Set(["that", "is", "was", "were", "are", "would", "will", "could", "can", "had", "has", "have",
   "should", "may", "might", "must", "did", "does", "do", "whether", "if", "why", "how", "what"]);
