@@ -9,6 +9,7 @@ import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations } from "./relations.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
+import { quotedSpeakers } from "./quoted-speakers.ts";
 import { resolveRoleSpeakers, roleHolders, type RoleHolders } from "./role-speakers.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
@@ -51,9 +52,11 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
 }
 
 /**
- * Speakers read again with the whole document in view: the phrase after a possessive, words that must
- * name someone, roles held by one person. The claims of extractClaims in, the claims kept out.
+ * Speakers read again with the whole document in view: who an agency quoted, the phrase after a
+ * possessive, words that must name someone, roles held by one person. The claims of extractClaims
+ * in, the claims kept out.
  */
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
-  return resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, possessedSpeakers(layout, mentions, claims)), holders);
+  const speakers = possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims));
+  return resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders);
 }

@@ -173,6 +173,21 @@ describe("speakers named by a role (src/extract/role-speakers.ts)", () => {
   });
 });
 
+describe("speakers an agency quoted (src/extract/quoted-speakers.ts)", () => {
+  it("gives “X quoted Y as saying ...” to Y, with what follows or the quote before as content", () => {
+    const tanjug = claimsOf("Tanjug quoted General Director Ljubomir Acimovic as saying Belgrade airport would close for five days.");
+    expect(tanjug.map((c) => [c.speaker, c.cue, c.content])).toEqual([["Ljubomir Acimovic", "as saying", "Belgrade airport would close for five days"]]);
+    const [official, ...rest] = claimsOf("“It's above all a question of sovereignty,” Reuters quoted a central bank official as saying.");
+    expect(rest).toEqual([]);
+    expect([official?.speaker, official?.content]).toEqual(["a central bank official", "“It's above all a question of sovereignty,”"]);
+  });
+
+  it("reads “quoted him as saying” as the person named just before", () => {
+    const c = claimsOf("Boris Yeltsin met Alexander Lebed on Friday. The agency quoted him as saying: “We will win.”").find((x) => x.cue === "as saying");
+    expect([c?.speaker, c?.source]).toEqual(["Alexander Lebed", "him"]);
+  });
+});
+
 describe("speakers after a possessive (src/extract/possessive-speakers.ts)", () => {
   it("gives “Italy's largest employer said” to the employer, not to Italy", () => {
     const [d] = claimsOf("Italy's largest private sector employer said it would cut 5,000 jobs.");

@@ -1,0 +1,98 @@
+// "Interfax quoted Chernomyrdin as saying the talks would resume": the claim is Chernomyrdin's; the
+// agency only carries it. A claim whose cue is "quoted" (or "quotes") with "as saying" after it is
+// given to whoever stands between the two, with the content after "as saying"; when the rules or the
+// tagger already made that claim from "as saying", the "quoted" one is dropped. Pure: layout,
+// mentions and claims in.
+import { claimDescriber } from "./claim-attributes.ts";
+import { speechActFromCue } from "./cues.ts";
+import { tokenRange, type TextLayout } from "./tokens.ts";
+import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
+
+const QUOTED = new Set(["quoted", "quotes", "quoting"]);
+/** Words after "as" that report speech: "as saying", "as telling reporters", "as warning". */
+const AS_SAYING = new Set(["saying", "telling", "stating", "warning", "adding", "describing", "calling", "urging", "denying"]);
+const SKIP = new Set(["that", ":", ","]);
+
+export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
+  const t = layout.tokens;
+  let describe: ReturnType<typeof claimDescriber> | undefined;
+  const out: RawClaim[] = [];
+  for (const c of claims) {
+    const [cueFirst] = tokenRange(t, c.cueSpan.start, c.cueSpan.end);
+    let quoted = cueFirst;
+    while (quoted < t.length && t[quoted]!.start < c.cueSpan.end && !QUOTED.has(t[quoted]!.lower)) quoted++;
+    if (quoted >= t.length || !QUOTED.has(t[quoted]!.lower)) {
+      out.push(c);
+      continue;
+    }
+    // "as saying" within a few words, in the same sentence.
+    let as = quoted + 2;
+    while (as < quoted + 10 && as + 1 < t.length && t[as]!.sentence === t[quoted]!.sentence && !(t[as]!.lower === "as" && AS_SAYING.has(t[as + 1]!.lower))) as++;
+    if (as + 1 >= t.length || t[as]!.lower !== "as" || !AS_SAYING.has(t[as + 1]!.lower) || t[as]!.sentence !== t[quoted]!.sentence) {
+      out.push(c);
+      continue;
+    }
+    const saying = t[as + 1]!;
+    // Already read from "as saying" itself: the "quoted" claim adds nothing.
+    if (claims.some((o) => o !== c && o.cueSpan.start <= saying.start && o.cueSpan.end >= saying.end)) continue;
+    // The content: what precedes ("“...,” Reuters quoted an official as saying.") or what follows "as saying".
+    let from = as + 2;
+    while (from < t.length && SKIP.has(t[from]!.lower)) from++;
+    const follows = from < t.length && t[from]!.sentence === saying.sentence && (t[from]!.word || /^['‘“"]/.test(t[from]!.text));
+    const evidence = c.evidence.end <= t[quoted]!.start ? c.evidence : follows ? { start: t[from]!.start, end: Math.max(c.evidence.end, t[from]!.end) } : quoteBefore(layout, quoted);
+    const speaker = quotedPerson(layout, mentions, quoted + 1, as);
+    if (!speaker || !evidence) {
+      out.push(c);
+      continue;
+    }
+    const moved: RawClaim = {
+      ...c,
+      speaker,
+      sourceSpan: { start: t[quoted + 1]!.start, end: t[as - 1]!.end },
+      predicate: speechActFromCue(saying.lower) ?? c.predicate,
+      cue: layout.text.slice(t[as]!.start, saying.end),
+      cueSpan: { start: t[as]!.start, end: saying.end },
+      evidence,
+    };
+    describe ??= claimDescriber(layout, mentions);
+    out.push({ ...moved, attributes: describe(moved) });
+  }
+  return out;
+}
+
+/** The quote that opens the sentence of token `k` and closes before it: "“...,” Reuters quoted ...". */
+function quoteBefore(layout: TextLayout, k: number): { start: number; end: number } | null {
+  const t = layout.tokens;
+  const first = layout.sentences[t[k]!.sentence]!.first;
+  if (!/^[‘“"']$/.test(t[first]!.text)) return null;
+  for (let j = k - 1; j > first; j--) if (/^[’”"']$/.test(t[j]!.text)) return { start: t[first]!.start, end: t[j]!.end };
+  return null;
+}
+
+/**
+ * Who stands between "quoted" and "as saying": the person named there, else the group, else the words;
+ * "him" or "her" is the last person named in this or the two sentences before (none: null).
+ */
+function quotedPerson(layout: TextLayout, mentions: readonly RawMention[], first: number, last: number): RawSpeaker | null {
+  const t = layout.tokens;
+  if (last <= first) return null;
+  let best = -1;
+  mentions.forEach((m, i) => {
+    if (m.firstToken < first || m.lastToken > last || m.type === "Place") return;
+    if (best < 0 || (m.type === "Person" && mentions[best]!.type !== "Person")) best = i;
+  });
+  if (best >= 0) return { mention: best };
+  if (last - first === 1 && (t[first]!.lower === "him" || t[first]!.lower === "her")) {
+    // "quoted him as saying": the last person named in this or the two sentences before.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.lastToken > first) continue;
+      if (m.sentence < t[first]!.sentence - 2) break;
+      if (m.type === "Person") return { mention: i };
+    }
+    return null;
+  }
+  const start = t[first]!.start;
+  const end = t[last - 1]!.end;
+  return { words: layout.text.slice(start, end), start, end };
+}
