@@ -169,6 +169,11 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         continue;
       }
       const w = t[k]!;
+      // "Travellers arriving in Egypt say": a participle between a plural noun and a preposition is inside the phrase.
+      if (k > a && reducedRelative(ctx.layout, k)) {
+        k--;
+        continue;
+      }
       if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "")) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
@@ -209,6 +214,21 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   return null;
 }
 
+/**
+ * "officials working for the ministry", "travellers arriving in Egypt": a participle between a plural
+ * common noun (capitalised only opening the sentence) and a preposition, inside a noun phrase.
+ */
+function reducedRelative(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const w = t[k]!;
+  const head = t[k - 1];
+  if (w.cap || !/(?:ing|ed)$/.test(w.lower) || !PREPOSITIONS.has(t[k + 1]?.lower ?? "") || !head?.word) return false;
+  if (head.cap && layout.sentences[head.sentence]!.first !== k - 1) return false;
+  const singular = head.lower.slice(0, -1);
+  const people = /(?:ers|ors|ists|ians|ents|ants)$/.test(head.lower); // "travellers", "residents", "protesters"
+  return head.lower.length > 3 && /[^s]s$/.test(head.lower) && !hasClass(head.lower, W.verb) && !PRONOUNS.has(head.lower) && (people || isRoleNoun(singular) || hasClass(singular, W.common) || hasClass(head.lower, W.noun));
+}
+
 /** The noun phrase ending right before `end`: "a Kurdish security official", "Iraq’s central authorities". */
 export function wordsBefore(ctx: ClaimContext, from: number, end: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
@@ -217,8 +237,9 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     const w = t[a - 1]!;
     if (!w.word || NP_STOP.has(w.lower) || ctx.quoted[a - 1]) break;
     // "Authorities in Philadelphia": a preposition inside the phrase, after a noun.
-    if (PREPOSITIONS.has(w.lower) && !(a - 2 >= from && t[a - 2]!.word && !verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") && !PREPOSITIONS.has(t[a - 2]!.lower))) break;
-    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end) break;
+    const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2)) && !PREPOSITIONS.has(t[a - 2]!.lower);
+    if (PREPOSITIONS.has(w.lower) && !afterNoun) break;
+    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1)) break;
     a--;
   }
   while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;

@@ -44,6 +44,11 @@ describe("claims the PolNeAR way", () => {
     expect([c?.speaker, c?.content]).toEqual(["The Briton", "“I was in shock.”"]);
   });
 
+  it("keeps a participle phrase inside the speaker: “Officials working for the ministry said”", () => {
+    expect(claimsOf("Officials working for the ministry said the plan had failed.").map((c) => c.speaker)).toEqual(["Officials working for the ministry"]);
+    expect(claimsOf("Travellers arriving in Egypt say militants and police officers clash regularly in Benghazi.").map((c) => c.speaker)).toEqual(["Travellers arriving in Egypt"]);
+  });
+
   it("never gives a claim to a place that only says where its speakers are", () => {
     const speakers = claimsOf("Policy makers in Europe have called the dollar's slide “brutal” and have blamed the strength of the euro.").map((c) => c.speaker);
     expect(speakers).toContain("Policy makers in Europe");
