@@ -17,6 +17,12 @@ const LINKS = new Set(["of", "for", "at", "to", "in"]);
 
 const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remains", "remained"]);
 const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
+/** Forms of address are no role: "In a speech to the Foreign Policy Centre Mr Straw said". */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister"]);
+/** Words that open no role phrase after "is"/"was" or a comma: "was replaced as the member for", "no stranger to". */
+const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
+/** Participles that may open a role: "acting head of", "newly elected" is read past "newly" as a word. */
+const ROLE_PARTICIPLES = new Set(["acting", "elected", "appointed", "retired", "designated", "founding", "managing", "presiding", "ruling", "outgoing", "incoming"]);
 
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
   const t = layout.tokens;
@@ -38,6 +44,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       k += lower(k + 2) === "been" ? 3 : 2;
       while (ROLE_ADVERBS.has(lower(k))) k++; // "who is also vice president of"
     }
+    if (NOT_A_ROLE_START.has(lower(k)) || (!t[k]?.cap && /(?:ed|ing)$/.test(lower(k)) && !ROLE_PARTICIPLES.has(lower(k)))) return null;
     if (ARTICLES.has(lower(k))) k++;
     const first = k;
     while (k < first + 6 && t[k]?.word && !LINKS.has(lower(k)) && sameSentence(first, k)) k++;
@@ -60,7 +67,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   mentions.forEach((m, i) => {
     if (m.type !== "Person") return;
     // Title before the name: "Iraqi Prime Minister Haider Al-Abadi", "Kirkuk Gov. Najm Eddine Karim".
-    if (m.title?.of) {
+    if (m.title?.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, ""))) {
       const of = m.title.of;
       const start = "mention" in of ? Math.min(mentions[of.mention]!.start, m.title.start) : Math.min(m.title.ofStart ?? m.title.start, m.title.start);
       out.push({ type: "ROLE", source: i, target: of, evidence: { start, end: m.end }, label: m.title.label });

@@ -238,6 +238,17 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("A BBC spokeswoman said Andi Peters would continue as executive producer.")).toEqual([]);
   });
 
+  it("reads no role from a form of address, a passive or “no stranger to”", () => {
+    const ner = loadNerModelFile();
+    const rolesOf = (text: string) => {
+      const x = extractMentionsAndClaims(doc(text), { ner });
+      return x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, r.label]);
+    };
+    expect(rolesOf("In a speech to the Foreign Policy Centre Mr Jack Straw said the Tory leader was clever.")).toEqual([]);
+    expect(rolesOf("Kenenisa Bekele is no stranger to the National Indoor Arena in Birmingham.")).toEqual([]);
+    expect(rolesOf("Tim Henman was named player of the year by the Lawn Tennis Association.")).toEqual([]);
+  });
+
   it("labels a role given in a relative clause by the role alone", () => {
     const ner = loadNerModelFile();
     const x = extractMentionsAndClaims(doc("Professor Nancy Rothwell, who is also vice president of Manchester University, said research would suffer."), { ner });
