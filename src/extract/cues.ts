@@ -230,6 +230,15 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   return true;
 }
 
+/** "26 suspected militants", "the alleged abuse", "a reported deal": an "-ed" cue word after a number or determiner modifies a noun. */
+export function participleModifierAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const prev = t[k - 1];
+  if (!/ed$/.test(t[k]!.lower) || !prev || prev.sentence !== t[k]!.sentence || !t[k + 1]?.word) return false;
+  if (/^\d/.test(prev.text)) return !t[k - 2]?.cap; // not "Andre 3000 thanked fans"
+  return (QUANTIFIERS.has(prev.lower) && prev.lower !== "both" && prev.lower !== "all") || prev.lower === "a" || prev.lower === "an";
+}
+
 /** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
 const SINGULAR_NOUN_CUES = new Set(["state", "forecast", "report", "promise", "estimate", "claim", "plan", "call", "note",
   "comment", "remark", "warning", "threat", "pledge", "vow", "demand", "statement", "announcement", "proposal"]);

@@ -248,6 +248,11 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(claimsOf("Sri Lanka is among the countries the ADB fears are most at risk.").map((c) => [c.cue, c.speaker])).toContainEqual(["fears", "ADB"]);
   });
 
+  it("reads an “-ed” cue word after a number or determiner as modifying a noun: “26 suspected militants”", () => {
+    expect(claimsOf("The names are just two of a total of 10 proposed domains that are being considered.")).toEqual([]);
+    expect(claimsOf("Andre 3000 thanked fans “for supporting OutKast throughout the years”.").map((c) => c.cue)).toEqual(["thanked"]);
+  });
+
   it("reads a cue word after a modifier as a noun: “a revised end-year forecast”, “the Indian state”", () => {
     expect(claimsOf("Sales were 4 percent higher than a revised end-year forecast of 30 percent.")).toEqual([]);
     expect(claimsOf("Limited trials are due to start this month in the Indian state of Andhra Pradesh.")).toEqual([]);
