@@ -50,6 +50,9 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const NP_STOP = new Set(["and", "or", "but", "as", "while", "if", "because", "since", "although", "though", "when",
   "where", "who", "which", "that", "whose", "meanwhile", "however", "also", "then", "so", "yet", "after", "before"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
+/** Words no speaker's noun phrase holds: after "X, the Kurdish leader, said" the words "the vote would go ahead" are the content. */
+const AUXILIARIES = new Set(["would", "will", "could", "can", "should", "may", "might", "must", "is", "was", "were", "are",
+  "has", "have", "had", "did", "does", "do", "be", "been"]);
 
 function verbLike(lower: string, prev: string): boolean {
   if (DETERMINERS.has(prev) || prev === "his" || prev === "her" || prev === "their" || prev === "its") return false; // "The judge"
@@ -263,7 +266,7 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
   let b = k;
-  while (b < limit && (t[b]!.word || t[b]!.text === ".") && !NP_STOP.has(t[b]!.lower) && b < k + 8) b++;
+  while (b < limit && (t[b]!.word || t[b]!.text === ".") && !NP_STOP.has(t[b]!.lower) && !AUXILIARIES.has(t[b]!.lower) && b < k + 8) b++;
   while (b > k && t[b - 1]!.text === ".") b--;
   // "said Diageo North America president Ivan Menezes": the person closing the phrase.
   const last = ctx.mentionAt[b - 1] ?? -1;

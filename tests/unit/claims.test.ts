@@ -39,6 +39,12 @@ describe("claims the PolNeAR way", () => {
     expect(more.map((c) => [c.cue, c.speaker])).toEqual([["added", "Jeffrey Richards"]]);
   });
 
+  it("reads “X, the Y, said <clause>” as X's: the clause after the cue is no inverted speaker", () => {
+    const [c, ...rest] = claimsOf("Tim Dean, director of the Arkansas State University venue, said ticket sales had been brisk.");
+    expect(rest).toEqual([]);
+    expect([c?.speaker, c?.content]).toEqual(["Tim Dean", "ticket sales had been brisk"]);
+  });
+
   it("steps over a relative clause with a parenthesis in it to the subject", () => {
     const [c] = claimsOf("The Briton, who lost his World Boxing Council (WBC) title to Mike Tyson in March, said: “I was in shock.”");
     expect([c?.speaker, c?.content]).toEqual(["The Briton", "“I was in shock.”"]);
