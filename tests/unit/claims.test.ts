@@ -45,6 +45,11 @@ describe("claims the PolNeAR way", () => {
     expect([c?.speaker, c?.content]).toEqual(["Tim Dean", "ticket sales had been brisk"]);
   });
 
+  it("keeps a number with thousands separators one token, so its comma ends no phrase", () => {
+    expect(layoutText("the £30,000 prize and 3,500.5 tonnes").tokens.map((t) => t.text)).toEqual(["the", "£", "30,000", "prize", "and", "3,500.5", "tonnes"]);
+    expect(claimsOf("But Ms James, who won the £30,000 Jerwood painting prize in 2003, said arts funding should be separate.").map((c) => c.speaker)).toEqual(["James"]);
+  });
+
   it("steps over a relative clause with a parenthesis in it to the subject", () => {
     const [c] = claimsOf("The Briton, who lost his World Boxing Council (WBC) title to Mike Tyson in March, said: “I was in shock.”");
     expect([c?.speaker, c?.content]).toEqual(["The Briton", "“I was in shock.”"]);
