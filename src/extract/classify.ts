@@ -41,6 +41,8 @@ const PLACE_BITS = W.country | W.city | W.region | W.place;
 const OPENERS = new Set(["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "'"]);
 const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"]);
 /** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
+/** Honorifics only a surname follows ("Ms King"; "Lord Chancellor" is an office). */
+const ADDRESS_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);
 const SURNAME_TITLES = new Set(["major", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
 
 type Segment = Candidate | { demonym: string; start: number } | null;
@@ -253,7 +255,9 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
   let i = 0;
   let titleBefore: TitleBefore | null = null;
   while (i < us.length) {
-    const j = titleRunEnd(us, i);
+    let j = titleRunEnd(us, i);
+    // "Ms King", "Mr Bishop": a title word ending the run after an honorific is the surname (see below).
+    if (j - i === 2 && ADDRESS_HONORIFICS.has(us[i]!.lower) && SURNAME_TITLES.has(us[i + 1]!.lower) && (j >= us.length || us[j]!.joiner)) j = i + 1;
     if (j === i) {
       i++;
       continue;
@@ -265,6 +269,10 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     const headOfRest = k > j ? us[k - 1]!.lower : "";
     if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest))) {
       i = j; // "General Motors", "Prince Edward Island": a name, not a title
+      continue;
+    }
+    if (trailing && i === segStart && j - i === 1 && titleBefore && ADDRESS_HONORIFICS.has(titleBefore.lastLower) && SURNAME_TITLES.has(us[i]!.lower)) {
+      i = j; // "Ms King", "Mr Bishop": after an honorific, a title word ending the name is the surname
       continue;
     }
     if (trailing && i > segStart && j - i === 1 && SURNAME_TITLES.has(us[i]!.lower) && us[segStart]!.bits & W.firstName) {

@@ -42,6 +42,13 @@ describe("layoutText", () => {
 });
 
 describe("extractMentionsAndClaims: mentions", () => {
+  it("reads a title word after Mr or Ms as a surname, not an office: “Ms King”, not “Lord Chancellor”", () => {
+    const people = (text: string) => extractMentionsAndClaims(doc(`Headline\n\n${text}`)).mentions.filter((m) => m.type === "Person").map((m) => m.text);
+    expect(people("Ms King said she was delighted at the chance to take on Mr Galloway.")).toEqual(["King", "Galloway"]);
+    expect(people("The Lord Chancellor has defended the plans.")).toEqual([]);
+    expect(people("Thank you, Mr President, she said.")).toEqual([]);
+  });
+
   it("gives offsets into the whole file text, date header included", () => {
     for (const name of [SEED_A, SEED_B]) {
       const d = seed(name);
