@@ -8,7 +8,7 @@ import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import type { Quote } from "./quotes.ts";
-import { findSubject, mainSubject, participleSubject, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { findSubject, mainSubject, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -204,7 +204,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         let contentTo: number;
         let dateTo: number;
         const onlyAdjuncts = skipAdjuncts(ctx, cue, limit) >= limit; // ", Hemin Hawrami, said on Twitter."
-        const inverted = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === ","
+        const inverted = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === "," && readsAsClause(ctx, sentence.first, cue.first - 1)
           ? speakerAfter(ctx, cue.last, limit)
           : null;
         const invertedEnd = inverted === null ? -1 : inverted.kind === "mentions" ? mentions[inverted.mentions[0]!]!.lastToken : inverted.kind === "words" ? inverted.last : inverted.first + 1;

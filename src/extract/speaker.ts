@@ -131,6 +131,25 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
   return all;
 }
 
+/**
+ * The comma before ", which|who ... X, Y and Z" ending at `end`, when the clause's only commas are
+ * those of a list of names; else -1. (A clause without commas is stepped over by findSubject itself.)
+ */
+function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number): number {
+  const t = ctx.layout.tokens;
+  let listCommas = 0;
+  for (let k = end - 1; k > sentenceFirst; k--) {
+    const w = t[k]!;
+    if (ctx.quoted[k] || w.text === ";" || w.text === ":") return -1;
+    if (w.text === ",") {
+      if (RELATIVE.has(t[k + 1]!.lower) && t[k + 1]!.lower !== "that") return listCommas > 0 ? k : -1;
+      if (!t[k + 1]!.cap && t[k + 1]!.lower !== "and") return -1; // a list of names: "Hungary, Poland and ..."
+      listCommas++;
+    }
+  }
+  return -1;
+}
+
 /** The speaker of the cue starting at token `cue`, looking back within the sentence. */
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
@@ -149,6 +168,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     if (t[end - 1]!.text === ",") {
       end--;
       steppedComma = true;
+      // ", which operates in Hungary, Poland and the Czech Republic,": a relative clause holding a list.
+      const relative = relativeWithList(ctx, sentenceFirst, end);
+      if (relative > 0) end = relative;
       continue;
     }
     if (t[end - 1]!.text === ")") {
@@ -252,6 +274,24 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   if (PRONOUNS.has(head) || /ly$/.test(head) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
   if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3)) return null;
   return { kind: "words", first: a, last: end };
+}
+
+/**
+ * Whether tokens[from, to) read as a clause, as the content before an inverted "..., said X" must:
+ * a quote, an auxiliary, or a verb outside a ", who ..." clause. "Masoud Barzani, the Kurdish leader"
+ * is none, so in "Masoud Barzani, the Kurdish leader, said the vote went ahead" the speaker is Barzani.
+ */
+export function readsAsClause(ctx: ClaimContext, from: number, to: number): boolean {
+  const t = ctx.layout.tokens;
+  let inRelative = false;
+  for (let k = from; k < to; k++) {
+    const w = t[k]!;
+    if (ctx.quoted[k]) return true;
+    if (w.text === ",") inRelative = RELATIVE.has(t[k + 1]?.lower ?? "");
+    if (inRelative || w.cap || !w.word) continue;
+    if (AUXILIARIES.has(w.lower) || verbLike(w.lower, t[k - 1]?.lower ?? "") || (/ed$/.test(w.lower) && !isRoleNoun(w.lower))) return true;
+  }
+  return false;
 }
 
 /** The speaker named right after a cue: "according to X", "said Mr Smith". */

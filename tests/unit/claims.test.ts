@@ -50,6 +50,16 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("But Ms James, who won the £30,000 Jerwood painting prize in 2003, said arts funding should be separate.").map((c) => c.speaker)).toEqual(["James"]);
   });
 
+  it("reads no inverted “..., said X” when what precedes the comma is no clause", () => {
+    expect(claimsOf("Masoud Barzani, the Kurdish leader, said the vote went ahead.").map((c) => [c.speaker, c.content])).toEqual([["Masoud Barzani", "the vote went ahead"]]);
+    expect(claimsOf("The economy will grow next year, said Tim Dean.").map((c) => [c.speaker, c.content])).toEqual([["Tim Dean", "The economy will grow next year"]]);
+  });
+
+  it("steps over a relative clause holding a list of names: “The group, which operates in Hungary, Poland and ...”", () => {
+    const c = claimsOf("Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer as inadequate.");
+    expect(c.map((x) => x.speaker)).toEqual(["Southcorp"]);
+  });
+
   it("steps over a relative clause with a parenthesis in it to the subject", () => {
     const [c] = claimsOf("The Briton, who lost his World Boxing Council (WBC) title to Mike Tyson in March, said: “I was in shock.”");
     expect([c?.speaker, c?.content]).toEqual(["The Briton", "“I was in shock.”"]);
