@@ -144,11 +144,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (used.has(q) || !q.closed || q.close <= sentence.start || q.close > sentence.end) continue;
         let k = firstTokenAt(t, sentence.first, q.close);
         if (t[k]?.text === ",") k++;
-        const cue = cues.find((c) => c.first >= k && c.first <= k + 6 && !consumed.has(c));
+        const cue = cues.find((c) => c.first >= k && c.first <= k + 12 && !consumed.has(c)); // "Fathi Bin Shatwan, Libya's oil minister, told"
         if (!cue || cue.first >= sentence.last) continue;
         // The quote must open its clause and be followed only by its speaker: not "..., while X said".
         let between = CLAUSE_WORDS.has(t[k]?.lower ?? "");
-        for (let j = k; j < cue.first; j++) if (ctx.quoted[j] || !t[j]!.word && t[j]!.text !== "." && t[j]!.text !== "’s") between = true;
+        // An apposition may stand in the speaker: "Fathi Bin Shatwan, Libya's oil minister, told".
+        for (let j = k; j < cue.first; j++) if (ctx.quoted[j] || !t[j]!.word && !/^(?:\.|,|['’]s)$/.test(t[j]!.text)) between = true;
         const openAt = firstTokenAt(t, lineFirst, q.open);
         const openSentence = layout.sentences[t[openAt]!.sentence]!;
         for (let j = openSentence.first; j < openAt; j++) if (t[j]!.word) between = true;

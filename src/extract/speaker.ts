@@ -216,7 +216,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const afterComma = a > sentenceFirst && t[a - 1]!.text === ",";
     const relative = afterComma && steppedComma && RELATIVE.has(t[a]!.lower) && t[a]!.lower !== "that";
     const participle = afterComma && steppedComma && !t[a]!.cap && /(?:ed|en|wn|ing)$/.test(t[a]!.lower) && PREPOSITIONS.has(t[a + 1]?.lower ?? "");
-    const described = afterComma && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)));
+    // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
+    const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
+    const affiliation = steppedComma && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at"); // ", from Goldman Sachs,"
+    const described = afterComma && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation);
     if (relative || participle) {
       end = a - 1;
       continue;
@@ -258,7 +261,7 @@ function reducedRelative(layout: TextLayout, k: number): boolean {
 export function wordsBefore(ctx: ClaimContext, from: number, end: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
   let a = end;
-  while (a > from && a > end - 7) {
+  while (a > from && a > end - 10) {
     const w = t[a - 1]!;
     if (!w.word || NP_STOP.has(w.lower) || ctx.quoted[a - 1]) break;
     // "Authorities in Philadelphia": a preposition inside the phrase, after a noun.

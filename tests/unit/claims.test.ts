@@ -50,6 +50,14 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("But Ms James, who won the £30,000 Jerwood painting prize in 2003, said arts funding should be separate.").map((c) => c.speaker)).toEqual(["James"]);
   });
 
+  it("gives “X, <description>, told” to X: a role, an affiliation, a quote before it", () => {
+    const speakers = (text: string) => claimsOf(text).map((c) => c.speaker);
+    expect(speakers("Paul Dales, UK economist for Capital Economics, said the figures represented an improvement.")).toEqual(["Paul Dales"]);
+    expect(speakers("“Such a big writeback has hurt management credibility,” Simon Wheatley, from Goldman Sachs, told Reuters.")).toEqual(["Simon Wheatley"]);
+    const opec = claimsOf("Several Opec members said on Tuesday that a cut was unlikely. “I agree that we do not need to cut supply,” Fathi Bin Shatwan, Libya's oil minister, told Reuters. “I do not think we need to cut,” he added.");
+    expect(opec.map((c) => [c.cue, c.speaker])).toEqual([["said", "Opec"], ["told", "Fathi Bin Shatwan"], ["added", "Fathi Bin Shatwan"]]);
+  });
+
   it("reads no inverted “..., said X” when what precedes the comma is no clause", () => {
     expect(claimsOf("Masoud Barzani, the Kurdish leader, said the vote went ahead.").map((c) => [c.speaker, c.content])).toEqual([["Masoud Barzani", "the vote went ahead"]]);
     expect(claimsOf("The economy will grow next year, said Tim Dean.").map((c) => [c.speaker, c.content])).toEqual([["Tim Dean", "The economy will grow next year"]]);
