@@ -112,6 +112,12 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  // "Mr Irish", "Mr French", "Ms Lane": after Mr or Ms only a surname comes, whatever else the word can be.
+  if (titleBefore !== null && ADDRESS_HONORIFICS.has(titleBefore) && us.length <= 3 && !us.some((u) => u.joiner || /\d/.test(u.text))) {
+    const c = candidate(us, ctx, "Person", 3, "title");
+    c.gender = MALE_HONORIFICS.has(titleBefore.replace(/\.$/, "")) ? "male" : FEMALE_HONORIFICS.has(titleBefore.replace(/\.$/, "")) ? "female" : c.gender;
+    return c;
+  }
   const initial = isInitial(layout, ctx, us[0]!);
   if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
   if (ctx.dateline && us.every((u) => u.upper)) return candidate(us, ctx, "Place", 3, "dateline", "city");
@@ -267,7 +273,7 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     let k = j;
     while (k < us.length && !us[k]!.joiner && titleRunEnd(us, k) === k) k++;
     const headOfRest = k > j ? us[k - 1]!.lower : "";
-    if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest))) {
+    if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest)) && !(ADDRESS_HONORIFICS.has(us[i]!.lower) && j - i === 1 && k - j <= 2)) {
       i = j; // "General Motors", "Prince Edward Island": a name, not a title
       continue;
     }

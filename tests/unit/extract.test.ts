@@ -47,6 +47,9 @@ describe("extractMentionsAndClaims: mentions", () => {
     expect(people("Ms King said she was delighted at the chance to take on Mr Galloway.")).toEqual(["King", "Galloway"]);
     expect(people("The Lord Chancellor has defended the plans.")).toEqual([]);
     expect(people("Thank you, Mr President, she said.")).toEqual([]);
+    // A demonym, a common word or a place head after Mr is a surname too: Oliver Irish, Mike German, Mr Lane.
+    expect(people("Mr Irish said the service would launch in May.")).toEqual(["Irish"]);
+    expect(people("Mr Lane said the talks had failed.")).toEqual(["Lane"]);
   });
 
   it("gives offsets into the whole file text, date header included", () => {

@@ -18,7 +18,8 @@ const PRONOUNS = new Set(["he", "she", "him", "his", "her", "they", "them", "the
 const RELATIVE = new Set(["who", "whom", "which"]);
 /** Sources that name nobody: a claim needs someone to have made it. */
 const NOBODY = new Set(["it", "they", "we", "i", "you", "them", "us", "me", "this", "that", "which", "these", "those",
-  "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what"]);
+  "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what",
+  "mr", "mrs", "ms", "miss", "dr", "sir"]);
 
 interface Resolved {
   speaker: RawSpeaker;
