@@ -10,6 +10,7 @@ import type { TaggedSpan } from "./assemble.ts";
 const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
   ["want", "demands"], ["wants", "demands"], ["wanted", "demands"], ["sought", "demands"], ["seeks", "demands"],
   ["seek", "demands"], ["insisting", "states"], ["declined", "rejects"], ["refused", "rejects"], ["refuses", "rejects"],
+  ["refusing", "rejects"], ["refuse", "rejects"], ["declining", "rejects"], ["declines", "rejects"],
   ["criticism", "rejects"], ["attack", "rejects"], ["accusations", "rejects"], ["denial", "denies"],
   ["warning", "warns"], ["threat", "warns"], ["promise", "pledges"], ["pledge", "pledges"], ["vowing", "pledges"],
 ]);
