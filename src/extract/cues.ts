@@ -125,7 +125,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     // "did not say", "has never denied": a negated speech act is still a claim (claim-attributes marks it negated).
     const negated = ((prev === "not" || prev === "never") && NEGATED_AFTER.has(t[k - 2]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
     if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated)) continue;
-    if (w === "said" && t[k + 1]?.lower === "to") continue; // "is said to be"
+    if ((w === "said" && t[k + 1]?.lower === "to") || continuesTo(layout, k)) continue; // "is said to be", "continued to widen"
     if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
     if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"
     // A base form is a verb only after a plural subject, a pronoun or an auxiliary: "the government demand" is a noun.
@@ -238,6 +238,15 @@ export function participleModifierAt(layout: TextLayout, k: number): boolean {
   if (/^\d/.test(prev.text)) return !t[k - 2]?.cap; // not "Andre 3000 thanked fans"
   return (QUANTIFIERS.has(prev.lower) && prev.lower !== "both" && prev.lower !== "all") || prev.lower === "a" || prev.lower === "an";
 }
+
+/** "continued to widen", "continues to rise": an aspect verb before an infinitive other than one of speech, no speech act. */
+export function continuesTo(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!t[k]!.lower.startsWith("continu") || t[k + 1]?.lower !== "to") return false;
+  const next = t[k + 2]?.lower ?? "";
+  return speechActFromCue(next) === undefined && !CONTINUED_SPEECH.has(next); // "continued to argue" is speech
+}
+const CONTINUED_SPEECH = new Set(["attack", "criticise", "criticize", "blame", "push", "press", "call", "question", "defend", "maintain", "express"]);
 
 /** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
 const SINGULAR_NOUN_CUES = new Set(["state", "forecast", "report", "promise", "estimate", "claim", "plan", "call", "note",

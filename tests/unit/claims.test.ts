@@ -264,6 +264,11 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(namesSomeone(["not", "envious"])).toBe(false);
   });
 
+  it("reads “continued to <verb>” as no speech act unless the verb is one of speech", () => {
+    expect(claimsOf("US industrial production continued to rise in November, albeit at a slower pace.")).toEqual([]);
+    expect(claimsOf("Mr Glazer continued to increase his holding in the club.")).toEqual([]);
+  });
+
   it("reads “added” with an object and no clause as an act: “added a second goal”", () => {
     expect(claimsOf("Chelsea had been frustrated but Joe Cole added a second with a 20-yard shot in injury-time.")).toEqual([]);
     expect(claimsOf("Mark van Gisbergen added 18 points.")).toEqual([]);
