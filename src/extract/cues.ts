@@ -145,7 +145,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (pluralNounAt(layout, k)) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
-    if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k))) continue; // "a revised end-year forecast", "added a second goal"
+    if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || claimedAThing(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title"
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
@@ -247,6 +247,24 @@ export function continuesTo(layout: TextLayout, k: number): boolean {
   return speechActFromCue(next) === undefined && !CONTINUED_SPEECH.has(next); // "continued to argue" is speech
 }
 const CONTINUED_SPEECH = new Set(["attack", "criticise", "criticize", "blame", "push", "press", "call", "question", "defend", "maintain", "express"]);
+
+/** What one claims without saying it: "claimed over 10,000 lives", "claimed the top spot", "claims victory". */
+const CLAIMED_THINGS = new Set(["lives", "life", "title", "titles", "victory", "win", "gold", "silver", "bronze", "medal",
+  "medals", "crown", "trophy", "spot", "place", "lead", "seat", "seats", "prize", "wicket", "wickets", "scalp", "honours",
+  "pole"]);
+const CLAUSE_AFTER = new Set(["is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "should", "might", "may"]);
+
+/** "claimed" with a prize, a toll or a place as its object (within a few words, before any clause) is no claim. */
+export function claimedAThing(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^claim(?:s|ed|ing)?$/.test(t[k]!.lower)) return false;
+  for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.sentence === t[k]!.sentence; j++) {
+    const w = t[j]!.lower;
+    if (CLAIMED_THINGS.has(w)) return !CLAUSE_AFTER.has(t[j + 1]?.lower ?? ""); // not "claim the lead was lost"
+    if (!t[j]!.word || w === "that" || w === "to") return false;
+  }
+  return false;
+}
 
 /** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
 const SINGULAR_NOUN_CUES = new Set(["state", "forecast", "report", "promise", "estimate", "claim", "plan", "call", "note",

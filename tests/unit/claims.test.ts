@@ -264,6 +264,12 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(namesSomeone(["not", "envious"])).toBe(false);
   });
 
+  it("reads “claimed” with a prize, a toll or a place as its object as no claim", () => {
+    expect(claimsOf("The conflict has claimed over 10,000 lives.")).toEqual([]);
+    expect(claimsOf("In the album charts, Athlete's latest offering Tourist claimed the top spot.")).toEqual([]);
+    expect(claimsOf("Critics claim the record is at best patchy.").map((c) => c.cue)).toEqual(["claim"]);
+  });
+
   it("reads “continued to <verb>” as no speech act unless the verb is one of speech", () => {
     expect(claimsOf("US industrial production continued to rise in November, albeit at a slower pace.")).toEqual([]);
     expect(claimsOf("Mr Glazer continued to increase his holding in the club.")).toEqual([]);
