@@ -145,7 +145,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (pluralNounAt(layout, k)) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
-    if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || claimedAThing(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title"
+    if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || claimedAThing(layout, k) || foundInAState(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title"
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
@@ -253,6 +253,13 @@ const CLAIMED_THINGS = new Set(["lives", "life", "title", "titles", "victory", "
   "medals", "crown", "trophy", "spot", "place", "lead", "seat", "seats", "prize", "wicket", "wickets", "scalp", "honours",
   "pole"]);
 const CLAUSE_AFTER = new Set(["is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "should", "might", "may"]);
+
+/** "found alive", "found guilty": a state after "found" makes it a passive, no finding. */
+const FOUND_STATES = new Set(["alive", "dead", "guilty", "innocent", "liable", "unconscious", "safe", "injured", "hanged", "murdered"]);
+export function foundInAState(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return (t[k]!.lower === "found" || t[k]!.lower === "finds") && FOUND_STATES.has(t[k + 1]?.lower ?? "");
+}
 
 /** "claimed" with a prize, a toll or a place as its object (within a few words, before any clause) is no claim. */
 export function claimedAThing(layout: TextLayout, k: number): boolean {

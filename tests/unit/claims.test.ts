@@ -264,10 +264,12 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(namesSomeone(["not", "envious"])).toBe(false);
   });
 
-  it("reads “claimed” with a prize, a toll or a place as its object as no claim", () => {
+  it("reads “claimed” with a prize, a toll or a place as its object, and “found dead”, as no claim", () => {
     expect(claimsOf("The conflict has claimed over 10,000 lives.")).toEqual([]);
     expect(claimsOf("In the album charts, Athlete's latest offering Tourist claimed the top spot.")).toEqual([]);
     expect(claimsOf("Critics claim the record is at best patchy.").map((c) => c.cue)).toEqual(["claim"]);
+    expect(claimsOf("US actor Ossie Davis has been found dead at the age of 87.")).toEqual([]);
+    expect(claimsOf("Novo was found guilty of stamping on Celtic's Stephen Pearson.")).toEqual([]);
   });
 
   it("reads “continued to <verb>” as no speech act unless the verb is one of speech", () => {

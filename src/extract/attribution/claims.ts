@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { addedAnObject, claimedAThing, continuesTo } from "../cues.ts";
+import { addedAnObject, claimedAThing, continuesTo, foundInAState } from "../cues.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
@@ -13,9 +13,9 @@ import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isAct, notACue, predicateOfCue } from "./cue-words.ts";
 
-/** A tagged cue holding "claimed" with a prize or a toll as its object: "The conflict claimed over 10,000 lives". */
+/** A tagged cue holding "claimed" with a prize or a toll as its object ("The conflict claimed over 10,000 lives") or "found alive". */
 function claimAt(ctx: ClaimContext, cue: TaggedSpan): boolean {
-  for (let k = cue.first; k < cue.last; k++) if (claimedAThing(ctx.layout, k)) return true;
+  for (let k = cue.first; k < cue.last; k++) if (claimedAThing(ctx.layout, k) || foundInAState(ctx.layout, k)) return true;
   return false;
 }
 
