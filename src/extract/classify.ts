@@ -40,9 +40,9 @@ const NAME_BITS = W.firstName | W.lastName | W.person;
 const PLACE_BITS = W.country | W.city | W.region | W.place;
 const OPENERS = new Set(["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "'"]);
 const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"]);
-/** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
 /** Honorifics only a surname follows ("Ms King"; "Lord Chancellor" is an office). */
 const ADDRESS_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);
+/** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
 const SURNAME_TITLES = new Set(["major", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
 
 type Segment = Candidate | { demonym: string; start: number } | null;

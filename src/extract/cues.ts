@@ -4,6 +4,7 @@ import type { Predicate } from "../types/index.ts";
 import { W, wordClass } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
+import { addedAnObject, claimedAThing, continuesTo, foundInAState, QUANTIFIERS, singularNounAt } from "./cue-readings.ts";
 
 export interface Cue {
   /** Token range [first, last). */
@@ -86,6 +87,8 @@ const CUE_PREFIX = new Set(["has", "have", "had", "will", "would", "could", "can
   "n't", "just", "even", "first", "frequently", "long", "then", "openly", "flatly", "explicitly", "has since"]);
 const STATEMENT_NOUNS = new Set(["statement", "statements", "tweet", "tweets", "message", "letter", "communique", "post", "posts", "video", "speech"]);
 
+const isSpeechWord = (word: string): boolean => speechActFromCue(word) !== undefined;
+
 /** The predicate a cue word stands for, or undefined. */
 export function speechActFromCue(word: string): Predicate | undefined {
   return VERBS.get(word.toLowerCase()) ?? PARTICIPLES.get(word.toLowerCase());
@@ -125,7 +128,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     // "did not say", "has never denied": a negated speech act is still a claim (claim-attributes marks it negated).
     const negated = ((prev === "not" || prev === "never") && NEGATED_AFTER.has(t[k - 2]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
     if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated)) continue;
-    if ((w === "said" && t[k + 1]?.lower === "to") || continuesTo(layout, k)) continue; // "is said to be", "continued to widen"
+    if ((w === "said" && t[k + 1]?.lower === "to") || continuesTo(layout, k, isSpeechWord)) continue; // "is said to be", "continued to widen"
     if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
     if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"
     // A base form is a verb only after a plural subject, a pronoun or an auxiliary: "the government demand" is a noun.
@@ -202,98 +205,6 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
 }
 const PRONOUN_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "that", "which", "what"]);
 
-const ADD_FORMS = new Set(["added", "adds", "adding", "add"]);
-const OBJECT_STARTS = new Set(["a", "an", "the", "his", "her", "their", "its", "another", "two", "three", "four", "five", "one"]);
-const FINITE = new Set(["is", "was", "were", "are", "would", "will", "could", "can", "had", "has", "have", "should", "may", "might",
-  "must", "did", "does", "do", "'s", "’s", "remains", "remained"]);
-/** Words that end the object of "added" without starting a clause: "added a third after rounding Shay Given". */
-const OBJECT_ENDS = new Set(["as", "after", "before", "when", "while", "with", "to", "for", "in", "on", "at", "from", "by", "and", "of"]);
-
-/**
- * "added a second goal", "added 18 points", "added the conversion": "add" with an object that no
- * clause follows is an act, not speech ("added the situation would be monitored" is speech; so is
- * the inverted "..., added the spokesman").
- */
-export function addedAnObject(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  if (!ADD_FORMS.has(t[k]!.lower) || k === 0) return false;
-  const prev = t[k - 1]!;
-  if (!prev.word || prev.sentence !== t[k]!.sentence) return false;
-  const next = t[k + 1];
-  if (!next || !(OBJECT_STARTS.has(next.lower) || /^\d/.test(next.text))) return false;
-  for (let j = k + 2; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
-    const w = t[j]!;
-    if (!w.word && !/^['’]s$/.test(w.text)) return true;
-    if (FINITE.has(w.lower) || (!w.cap && /ed$/.test(w.lower) && !OBJECT_STARTS.has(t[j - 1]!.lower))) return false;
-    if (OBJECT_ENDS.has(w.lower)) return true;
-  }
-  return true;
-}
-
-/** "26 suspected militants", "the alleged abuse", "a reported deal": an "-ed" cue word after a number or determiner modifies a noun. */
-export function participleModifierAt(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  const prev = t[k - 1];
-  if (!/ed$/.test(t[k]!.lower) || !prev || prev.sentence !== t[k]!.sentence || !t[k + 1]?.word) return false;
-  if (/^\d/.test(prev.text)) return !t[k - 2]?.cap; // not "Andre 3000 thanked fans"
-  return (QUANTIFIERS.has(prev.lower) && prev.lower !== "both" && prev.lower !== "all") || prev.lower === "a" || prev.lower === "an";
-}
-
-/** "continued to widen", "continues to rise": an aspect verb before an infinitive other than one of speech, no speech act. */
-export function continuesTo(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  if (!t[k]!.lower.startsWith("continu") || t[k + 1]?.lower !== "to") return false;
-  const next = t[k + 2]?.lower ?? "";
-  return speechActFromCue(next) === undefined && !CONTINUED_SPEECH.has(next); // "continued to argue" is speech
-}
-const CONTINUED_SPEECH = new Set(["attack", "criticise", "criticize", "blame", "push", "press", "call", "question", "defend", "maintain", "express"]);
-
-/** What one claims without saying it: "claimed over 10,000 lives", "claimed the top spot", "claims victory". */
-const CLAIMED_THINGS = new Set(["lives", "life", "title", "titles", "victory", "win", "gold", "silver", "bronze", "medal",
-  "medals", "crown", "trophy", "spot", "place", "lead", "seat", "seats", "prize", "wicket", "wickets", "scalp", "honours",
-  "pole"]);
-const CLAUSE_AFTER = new Set(["is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "should", "might", "may"]);
-
-/** "found alive", "found guilty": a state after "found" makes it a passive, no finding. */
-const FOUND_STATES = new Set(["alive", "dead", "guilty", "innocent", "liable", "unconscious", "safe", "injured", "hanged", "murdered"]);
-export function foundInAState(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  return (t[k]!.lower === "found" || t[k]!.lower === "finds") && FOUND_STATES.has(t[k + 1]?.lower ?? "");
-}
-
-/** "claimed" with a prize, a toll or a place as its object (within a few words, before any clause) is no claim. */
-export function claimedAThing(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  if (!/^claim(?:s|ed|ing)?$/.test(t[k]!.lower)) return false;
-  for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.sentence === t[k]!.sentence; j++) {
-    const w = t[j]!.lower;
-    if (CLAIMED_THINGS.has(w)) return !CLAUSE_AFTER.has(t[j + 1]?.lower ?? ""); // not "claim the lead was lost"
-    if (!t[j]!.word || w === "that" || w === "to") return false;
-  }
-  return false;
-}
-
-/** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
-const SINGULAR_NOUN_CUES = new Set(["state", "forecast", "report", "promise", "estimate", "claim", "plan", "call", "note",
-  "comment", "remark", "warning", "threat", "pledge", "vow", "demand", "statement", "announcement", "proposal"]);
-
-/**
- * A one-word cue read as a noun after a modifier: an adjective the lexicon knows only as one (not
- * "Mr Brown forecast"), a demonym, an "-ing" or hyphenated word, a number.
- */
-export function singularNounAt(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  if (!SINGULAR_NOUN_CUES.has(t[k]!.lower) || k === 0 || t[k - 1]!.sentence !== t[k]!.sentence) return false;
-  const prev = t[k - 1]!;
-  if (!prev.word) return false;
-  if (/^\d/.test(prev.text) || /-/.test(prev.text) || (!prev.cap && /ing$/.test(prev.lower)) || QUANTIFIERS.has(prev.lower) || prev.lower === "a") return true;
-  if (prev.cap) return /(?:ish|ian|ese|ic)$/.test(prev.lower); // "the Jewish state", "the Indian state"; not "Mr Brown forecast"
-  if (isRoleNoun(prev.lower)) return false; // "Fed chief warning on US deficit"
-  const c = wordClass(prev.lower);
-  return (c & (W.adjective | W.demonym)) !== 0 && (c & (W.noun | W.verb | W.person | W.firstName | W.lastName | W.role)) === 0;
-}
-
-const QUANTIFIERS = new Set(["the", "some", "many", "several", "few", "all", "both", "key", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "such"]);
 
 /** Where the cue starts as PolNeAR marks it: with the auxiliaries and adverbs right before the verb. */
 export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) => boolean): number {

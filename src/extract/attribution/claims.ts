@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { addedAnObject, claimedAThing, continuesTo, foundInAState } from "../cues.ts";
+import { addedAnObject, claimedAThing, continuesTo, foundInAState } from "../cue-readings.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
@@ -11,7 +11,7 @@ import { findQuotes, wordCount } from "../quotes.ts";
 import { findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
-import { isAct, notACue, predicateOfCue } from "./cue-words.ts";
+import { isAct, isCueWord, notACue, predicateOfCue } from "./cue-words.ts";
 
 /** A tagged cue holding "claimed" with a prize or a toll as its object ("The conflict claimed over 10,000 lives") or "found alive". */
 function claimAt(ctx: ClaimContext, cue: TaggedSpan): boolean {
@@ -206,7 +206,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first))) continue;
-    if (reducedPassive(t, first, a.cue) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first) || claimAt(ctx, a.cue)) continue; // "added a second goal"
+    if (reducedPassive(t, first, a.cue) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) ? a.source : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);

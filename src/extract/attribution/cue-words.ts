@@ -1,7 +1,8 @@
 // The words of a tagged cue: which words are cues at all (PolNeAR's training cues, the rules' verbs of
 // saying, and a list of verbs of saying and judging the training lacks), the predicate they stand for,
 // and the tagged cues that are no speech act (a noun, "seems", an act with its object).
-import { noActAfterPossessive, participleModifierAt, pluralNounAt, singularNounAt, speechActFromCue } from "../cues.ts";
+import { noActAfterPossessive, pluralNounAt, speechActFromCue } from "../cues.ts";
+import { participleModifierAt, singularNounAt } from "../cue-readings.ts";
 import type { Predicate } from "../../types/index.ts";
 import type { ClaimContext } from "../speaker.ts";
 import type { TaggedSpan } from "./assemble.ts";
