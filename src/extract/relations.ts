@@ -21,7 +21,7 @@ const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister"]);
 /** Words that open no role phrase after "is"/"was" or a comma: "was replaced as the member for", "no stranger to". */
 const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
-/** Participles that may open a role: "acting head of", "newly elected" is read past "newly" as a word. */
+/** Participles that may open a role: "acting head of", "elected chairman of". */
 const ROLE_PARTICIPLES = new Set(["acting", "elected", "appointed", "retired", "designated", "founding", "managing", "presiding", "ruling", "outgoing", "incoming"]);
 
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
