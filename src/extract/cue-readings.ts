@@ -2,7 +2,7 @@
 // forecast"), a modifier of a noun ("26 suspected militants"), an act with its object ("added a
 // second goal", "claimed the top spot", "continued to rise", "found dead"). Used by the claim rules
 // (cues.ts) and on the tagger's cues (attribution/).
-import { W, wordClass } from "./lexicon.ts";
+import { AUXILIARIES, W, wordClass } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 
@@ -10,8 +10,8 @@ export const QUANTIFIERS = new Set(["the", "some", "many", "several", "few", "al
 
 const ADD_FORMS = new Set(["added", "adds", "adding", "add"]);
 const OBJECT_STARTS = new Set(["a", "an", "the", "his", "her", "their", "its", "another", "two", "three", "four", "five", "one"]);
-const FINITE = new Set(["is", "was", "were", "are", "would", "will", "could", "can", "had", "has", "have", "should", "may", "might",
-  "must", "did", "does", "do", "'s", "’s", "remains", "remained"]);
+/** Besides the auxiliaries, words that go on into a clause after "added the ...". */
+const FINITE = new Set(["'s", "’s", "remains", "remained"]);
 /** Words that end the object of "added" without starting a clause: "added a third after rounding Shay Given". */
 const OBJECT_ENDS = new Set(["as", "after", "before", "when", "while", "with", "to", "for", "in", "on", "at", "from", "by", "and", "of"]);
 
@@ -30,7 +30,7 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   for (let j = k + 2; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
     const w = t[j]!;
     if (!w.word && !/^['’]s$/.test(w.text)) return true;
-    if (FINITE.has(w.lower) || (!w.cap && /ed$/.test(w.lower) && !OBJECT_STARTS.has(t[j - 1]!.lower))) return false;
+    if (AUXILIARIES.has(w.lower) || FINITE.has(w.lower) || (!w.cap && /ed$/.test(w.lower) && !OBJECT_STARTS.has(t[j - 1]!.lower))) return false;
     if (OBJECT_ENDS.has(w.lower)) return true;
   }
   return true;
@@ -58,7 +58,6 @@ const CONTINUED_SPEECH = new Set(["attack", "criticise", "criticize", "blame", "
 const CLAIMED_THINGS = new Set(["lives", "life", "title", "titles", "victory", "win", "gold", "silver", "bronze", "medal",
   "medals", "crown", "trophy", "spot", "place", "lead", "seat", "seats", "prize", "wicket", "wickets", "scalp", "honours",
   "pole"]);
-const CLAUSE_AFTER = new Set(["is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "should", "might", "may"]);
 
 /** "found alive", "found guilty": a state after "found" makes it a passive, no finding. */
 const FOUND_STATES = new Set(["alive", "dead", "guilty", "innocent", "liable", "unconscious", "safe", "injured", "hanged", "murdered"]);
@@ -73,7 +72,7 @@ export function claimedAThing(layout: TextLayout, k: number): boolean {
   if (!/^claim(?:s|ed|ing)?$/.test(t[k]!.lower)) return false;
   for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.sentence === t[k]!.sentence; j++) {
     const w = t[j]!.lower;
-    if (CLAIMED_THINGS.has(w)) return !CLAUSE_AFTER.has(t[j + 1]?.lower ?? ""); // not "claim the lead was lost"
+    if (CLAIMED_THINGS.has(w)) return !AUXILIARIES.has(t[j + 1]?.lower ?? ""); // not "claim the lead was lost"
     if (!t[j]!.word || w === "that" || w === "to") return false;
   }
   return false;

@@ -180,7 +180,7 @@ function nameAfterDeterminer(layout: TextLayout, first: number, last: number): b
 /** Prepositions and conjunctions after which an "-s" form is a plural noun: "attacks on Muslims", "the states of". */
 const NOUN_FOLLOWERS = new Set(["of", "for", "from", "near", "across", "on", "in", "with", "and", "or", "like", "where", "which"]);
 /** Auxiliaries after an "-s" form: a noun after a modifier ("aid pledges must", "Past shows have"), a verb after a name ("what Jamie hopes will be"). */
-const AUXILIARIES = new Set(["must", "would", "will", "could", "should", "can", "may", "might", "were", "are", "have", "had"]);
+const PLURAL_AUXILIARIES = new Set(["must", "would", "will", "could", "should", "can", "may", "might", "were", "are", "have", "had"]);
 const POSSESSIVES = new Set(["her", "his", "their", "its", "our", "my", "your", "the", "these", "those"]);
 /** "-s" forms whose verb reading is usual before a preposition: "says in a statement", "tells of". */
 const VERB_BEFORE_PREPOSITION = new Set(["says", "adds", "tells", "writes", "warns", "insists", "argues", "explains", "notes", "thinks", "believes", "claims", "reports"]);
@@ -196,7 +196,7 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   const prev = t[k - 1];
   if (prev && (/^\d/.test(prev.text) || QUANTIFIERS.has(prev.lower))) return true;
   const next = t[k + 1]?.lower ?? "";
-  if (AUXILIARIES.has(next) && prev?.word) {
+  if (PLURAL_AUXILIARIES.has(next) && prev?.word) {
     if (!prev.cap || POSSESSIVES.has(prev.lower)) return !PRONOUN_SUBJECTS.has(prev.lower);
     const c = wordClass(prev.lower);
     return (c & W.adjective) !== 0 && (c & (W.firstName | W.lastName | W.person | W.org)) === 0;

@@ -8,6 +8,10 @@ interface CompromiseModel {
   two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
 }
 
+/** Auxiliary and modal verbs: a clause goes on around them ("the vote would go ahead", "the lead was lost"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "has", "have", "had", "do",
+  "does", "did", "will", "would", "can", "could", "should", "may", "might", "must"]);
+
 export const W = {
   firstName: 1 << 0,
   lastName: 1 << 1,

@@ -3,7 +3,7 @@
 // "the official twitter account of al-Abadi posted" keeps al-Abadi; "Iraq’s Kurdish leadership"
 // is a speaker in words, not Iraq.
 import { speechActFromCue } from "./cues.ts";
-import { W, hasClass } from "./lexicon.ts";
+import { AUXILIARIES, W, hasClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 import { isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
@@ -50,9 +50,6 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const NP_STOP = new Set(["and", "or", "but", "as", "while", "if", "because", "since", "although", "though", "when",
   "where", "who", "which", "that", "whose", "meanwhile", "however", "also", "then", "so", "yet", "after", "before"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
-/** Words no speaker's noun phrase holds: after "X, the Kurdish leader, said" the words "the vote would go ahead" are the content. */
-const AUXILIARIES = new Set(["would", "will", "could", "can", "should", "may", "might", "must", "is", "was", "were", "are",
-  "has", "have", "had", "did", "does", "do", "be", "been"]);
 
 function verbLike(lower: string, prev: string): boolean {
   if (DETERMINERS.has(prev) || prev === "his" || prev === "her" || prev === "their" || prev === "its") return false; // "The judge"
@@ -309,6 +306,7 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
   let b = k;
+  // No speaker's noun phrase holds an auxiliary: after "X, the Kurdish leader, said" the words "the vote would go ahead" are the content.
   while (b < limit && (t[b]!.word || t[b]!.text === ".") && !NP_STOP.has(t[b]!.lower) && !AUXILIARIES.has(t[b]!.lower) && b < k + 8) b++;
   while (b > k && t[b - 1]!.text === ".") b--;
   // "said Diageo North America president Ivan Menezes": the person closing the phrase.

@@ -33,7 +33,7 @@ const MORE_CUE_FORMS = new Set(("brand brands branded branding label labels labe
   + "talk talks talked talking welcomed welcoming highlight highlights highlighted challenge challenges challenged "
   + "challenging agree opposition congratulate congratulates congratulated congratulating thank thanks thanked "
   + "thanking apologize apologizes apologized apologizing").split(" "));
-/** Words that make a clause of a content: a complementiser, an auxiliary, a question word. */
+/** Words that make a clause of a content: a complementiser, an auxiliary (not "be": "to be number one"), a question word. */
 const CLAUSE_MARKERS = new Set(["that", "is", "was", "were", "are", "would", "will", "could", "can", "had", "has", "have",
   "should", "may", "might", "must", "did", "does", "do", "whether", "if", "why", "how", "what"]);
 const CALLS = new Set(["call", "calls", "called", "calling"]);
