@@ -98,6 +98,15 @@ function looksLikeName(us: readonly Unit[], layout: TextLayout, afterHonorific: 
   return !words.some((u) => commonHere(u.lower, layout));
 }
 
+/** A person named after a title, with the gender its honorific tells ("Mrs", "Sir"). */
+function titledPerson(us: readonly Unit[], ctx: SequenceContext, title: string): Candidate {
+  const c = candidate(us, ctx, "Person", 3, "title");
+  const honorific = title.replace(/\.$/, "");
+  if (MALE_HONORIFICS.has(honorific)) c.gender = "male";
+  if (FEMALE_HONORIFICS.has(honorific)) c.gender = "female";
+  return c;
+}
+
 function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefore: string | null): Segment {
   let us = input.slice();
   while (us.length > 0 && us[0]!.joiner) us.shift();
@@ -114,9 +123,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   // "Mr Irish", "Mr French", "Ms Lane": after Mr or Ms only a surname comes, whatever else the word can be.
   if (titleBefore !== null && ADDRESS_HONORIFICS.has(titleBefore) && us.length <= 3 && !us.some((u) => u.joiner || /\d/.test(u.text))) {
-    const c = candidate(us, ctx, "Person", 3, "title");
-    c.gender = MALE_HONORIFICS.has(titleBefore.replace(/\.$/, "")) ? "male" : FEMALE_HONORIFICS.has(titleBefore.replace(/\.$/, "")) ? "female" : c.gender;
-    return c;
+    return titledPerson(us, ctx, titleBefore);
   }
   const initial = isInitial(layout, ctx, us[0]!);
   if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
@@ -155,12 +162,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     const at = us.findIndex((u, i) => i > 0 && i < us.length - 1 && u.bits & W.firstName && !(u.bits & W.common));
     if (at > 0) return classifySegment(us.slice(at), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
-  if (titleBefore !== null && looksLikeName(us, layout, HONORIFICS.has(titleBefore))) {
-    const c = candidate(us, ctx, "Person", 3, "title");
-    if (MALE_HONORIFICS.has(titleBefore.replace(/\.$/, ""))) c.gender = "male";
-    if (FEMALE_HONORIFICS.has(titleBefore.replace(/\.$/, ""))) c.gender = "female";
-    return c;
-  }
+  if (titleBefore !== null && looksLikeName(us, layout, HONORIFICS.has(titleBefore))) return titledPerson(us, ctx, titleBefore);
   // compromise's "Person" words are first or last names ("Sydney", "Kent"): alone they prove little.
   if (bits & W.person && us.length >= 2) return candidate(us, ctx, "Person", 2, "lexicon");
   const firstBits = us[0]!.bits;

@@ -18,6 +18,10 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
   let describe: ReturnType<typeof claimDescriber> | undefined;
   const out: RawClaim[] = [];
   for (const c of claims) {
+    if (!/quot/i.test(c.cue)) {
+      out.push(c); // most claims: no "quoted" in the cue, no token search
+      continue;
+    }
     const [cueFirst] = tokenRange(t, c.cueSpan.start, c.cueSpan.end);
     let quoted = cueFirst;
     while (quoted < t.length && t[quoted]!.start < c.cueSpan.end && !QUOTED.has(t[quoted]!.lower)) quoted++;
