@@ -20,7 +20,7 @@ export interface EmissionWeights {
   /** Bucket → row of `weights`, or -1 for a bucket with no weights. */
   rowOf: Int32Array;
   /** Row × 7 weights. */
-  weights: Float32Array;
+  weights: Int16Array;
   mask: number;
 }
 
@@ -174,7 +174,7 @@ const CAPACITY = 1 << 16;
  * The scores at `base`: the own vector at `own` plus the context vector at `context` plus the weight
  * rows list[0, count) (none: -1), summed in locals (integers: exact).
  */
-function sumRows(emission: Float32Array, base: number, ownVectors: Float32Array, own: number, contexts: Float32Array, context: number, w: Float32Array, list: Int32Array, count: number): void {
+function sumRows(emission: Float32Array, base: number, ownVectors: Float32Array, own: number, contexts: Float32Array, context: number, w: Int16Array, list: Int32Array, count: number): void {
   let a0 = ownVectors[own]! + contexts[context]!;
   let a1 = ownVectors[own + 1]! + contexts[context + 1]!;
   let a2 = ownVectors[own + 2]! + contexts[context + 2]!;

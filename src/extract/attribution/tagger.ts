@@ -30,7 +30,7 @@ export interface AttributionModel {
   /** Bucket → row of `weights`, or -1: only the buckets with weights have a row. */
   rowOf: Int32Array;
   /** Row × TAG_COUNT, in tenths (the file's integers): sums of them are exact, in any order. */
-  weights: Float32Array;
+  weights: Int16Array;
   mask: number;
 }
 
@@ -46,9 +46,10 @@ export function loadAttributionModel(json: unknown): AttributionModel {
     const bucket = file.weights[i]!;
     const tag = file.weights[i + 1]!;
     if (bucket >= size || tag >= TAG_COUNT) throw new Error(`weight ${i / 3} points outside the table`);
+    if (Math.abs(file.weights[i + 2]!) > 32767) throw new Error(`weight ${i / 3} does not fit 16 bits`);
     if (rowOf[bucket]! < 0) rowOf[bucket] = rows++;
   }
-  const weights = new Float32Array(rows * TAG_COUNT);
+  const weights = new Int16Array(rows * TAG_COUNT);
   for (let i = 0; i + 2 < file.weights.length; i += 3) weights[rowOf[file.weights[i]!]! * TAG_COUNT + file.weights[i + 1]!] = file.weights[i + 2]!;
   return { cueWords: new Set(file.cueWords), transitions: Float32Array.from(file.transitions, (t) => Math.round(t * 10)), rowOf, weights, mask: size - 1 };
 }

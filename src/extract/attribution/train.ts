@@ -85,7 +85,8 @@ export function trainAttributionTagger(lines: readonly TrainingLine[], cueWords:
   for (let b = 0; b < size; b++) {
     if (!keep(b)) continue;
     for (let y = 0; y < TAG_COUNT; y++) {
-      const tenths = Math.round(avg(b * TAG_COUNT + y) * 10);
+      // Stored in 16 bits when loaded (tagger.ts); the largest trained so far is about a tenth of that.
+      const tenths = Math.max(-32767, Math.min(32767, Math.round(avg(b * TAG_COUNT + y) * 10)));
       if (Math.abs(tenths) >= o.minWeight * 10) weights.push(b, y, tenths);
     }
   }
