@@ -9,11 +9,17 @@ const TIME_WORDS = new Set(["today", "yesterday", "tonight", "earlier", "later",
   "previously", "repeatedly", "recently", "separately", "privately", "firmly", "late", "early", "overnight", "then"]);
 const PERIODS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"]);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const MEDIA = new Set(["twitter", "facebook", "television", "tv", "radio", "instagram", "telegram", "youtube", "x"]);
 const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech", "letter", "message", "post",
-  "briefing", "address", "communique", "video", "broadcast", "report", "editorial", "article", "op-ed", "blog"]);
+  "briefing", "address", "communique", "video", "broadcast", "report", "editorial", "article", "op-ed", "blog", "release",
+  "filing", "memo", "newsletter", "notice", "testimony", "presentation", "submission", "prospectus", "circular"]);
 const ADDRESSEES = new Set(["reporters", "journalists", "parliament", "lawmakers", "mps", "legislators", "supporters",
   "delegates", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster", "newspaper", "crowd"]);
+
+/** Heads of an audience told something: "told a shareholder meeting", "told a news conference". */
+const AUDIENCES = new Set(["meeting", "conference", "briefing", "rally", "committee", "hearing", "gathering", "audience", "session",
+  "seminar", "forum", "summit", "congress", "convention", "symposium", "assembly", "panel", "reception", "ceremony"]);
 
 /** Index of the first token after the adjuncts following `cue` (before `limit`). */
 export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number {
@@ -28,9 +34,25 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       // "told GMTV's Sunday programme": the addressee goes on after a possessive.
       if (ctx.mentions[m]!.possessive) while (k < limit && k < cue.last + 6 && t[k]!.word && t[k]!.lower !== "that") k++;
     } else {
+      const from = k;
       while (k < limit && ADDRESSEES.has(word(k))) k++;
       const m2 = ctx.mentionAt[k] ?? -1;
       if (m2 >= 0) k = ctx.mentions[m2]!.lastToken;
+      else if (k > from) {
+        // "told a shareholder meeting", "told a parliamentary committee": an audience after its modifiers.
+        let j = k;
+        while (j < limit && j < k + 3 && t[j]!.word && !AUDIENCES.has(word(j))) j++;
+        if (AUDIENCES.has(word(j))) {
+          k = j + 1;
+          // "told a rally of about 1,000 union workers that", "told a news conference at Cairo airport:"
+          for (let i = k; i < limit && i < k + 10 && !ctx.quoted[i] && word(i) !== ","; i++) {
+            if (word(i) === "that" || word(i) === ":") {
+              k = i;
+              break;
+            }
+          }
+        }
+      }
     }
   }
   for (let guard = 0; guard < 8 && k < limit; guard++) {
@@ -38,7 +60,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     const next = word(k + 1);
     if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) k++;
     else if ((w === "on" || w === "late" || w === "early") && (WEEKDAYS.has(next) || MONTHS.test(next) || next === "on")) k++;
-    else if ((w === "this" || w === "last" || w === "next") && PERIODS.has(next)) k += 2;
+    else if ((w === "this" || w === "last" || w === "next") && (PERIODS.has(next) || MONTH_NAMES.has(next) || WEEKDAYS.has(next))) k += 2;
     else if (MONTHS.test(w) && t[k]!.cap && (t[k + 1]?.text === "." || /^\d{1,2}$/.test(t[k + 1]?.text ?? ""))) {
       k++;
       if (word(k) === ".") k++;

@@ -46,6 +46,8 @@ function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
 }
 const RELATIVE_WORDS = new Set(["who", "which", "that", "whose", "whom"]);
 
+/** Words that may open a sentence before a quote without being part of the claim. */
+const CONNECTIVES = new Set(["but", "and", "nevertheless", "however", "still", "yet", "now", "so", "meanwhile", "instead", "indeed", "moreover", "besides"]);
 const CLAUSE_WORDS = new Set(["while", "and", "but", "as", "whereas", "although", "though", "because", "when", "after", "before", "since", "so"]);
 
 interface Attribution {
@@ -149,10 +151,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // The quote must open its clause and be followed only by its speaker: not "..., while X said".
         let between = CLAUSE_WORDS.has(t[k]?.lower ?? "");
         // An apposition may stand in the speaker: "Fathi Bin Shatwan, Libya's oil minister, told".
-        for (let j = k; j < cue.first; j++) if (ctx.quoted[j] || !t[j]!.word && !/^(?:\.|,|['’]s)$/.test(t[j]!.text)) between = true;
+        // Or one between dashes: "Andrei Illarionov - then economic adviser to President Vladimir Putin - told".
+        for (let j = k; j < cue.first; j++) if (ctx.quoted[j] || !t[j]!.word && !/^(?:\.|,|['’]s|[-–—])$/.test(t[j]!.text)) between = true;
         const openAt = firstTokenAt(t, lineFirst, q.open);
         const openSentence = layout.sentences[t[openAt]!.sentence]!;
-        for (let j = openSentence.first; j < openAt; j++) if (t[j]!.word) between = true;
+        // A connective may open the sentence: "Nevertheless, “...,” the centre said."
+        for (let j = openSentence.first; j < openAt; j++) if (t[j]!.word && !(j === openSentence.first && CONNECTIVES.has(t[j]!.lower))) between = true;
         if (between) continue;
         const speaker = cue.first === k
           ? speakerAfter(ctx, cue.last, sentence.last)

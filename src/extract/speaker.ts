@@ -147,6 +147,8 @@ function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number)
   return -1;
 }
 
+const DASHES = new Set(["-", "–", "—", "--"]);
+
 /** The speaker of the cue starting at token `cue`, looking back within the sentence. */
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
@@ -169,6 +171,24 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       const relative = relativeWithList(ctx, sentenceFirst, end);
       if (relative > 0) end = relative;
       continue;
+    }
+    if (DASHES.has(t[end - 1]!.text)) {
+      // "Andrei Illarionov - then economic adviser to President Vladimir Putin - told": the name before the dashes.
+      let k = end - 2;
+      while (k > sentenceFirst && k > end - 16 && !DASHES.has(t[k]!.text)) k--;
+      // Names alone between the dashes are the speakers: "At least one consumer group - Caspian - has claimed".
+      let onlyNames = true;
+      for (let j = k + 1, depth = 0; j < end - 1 && onlyNames; j++) {
+        depth += t[j]!.text === "(" ? 1 : t[j]!.text === ")" ? -1 : 0;
+        onlyNames = depth > 0 || ctx.mentionAt[j]! >= 0 || /^(?:,|and|\)|)$/.test(t[j]!.lower);
+      }
+      const opened = k > sentenceFirst && DASHES.has(t[k]!.text) && !onlyNames;
+      const m = opened ? ctx.mentionAt[k - 1]! : -1;
+      if (m >= 0 && eligible(ctx, m, k)) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+      if (opened) {
+        end = k;
+        continue;
+      }
     }
     if (t[end - 1]!.text === ")") {
       // "The Popular Mobilization Forces (PMF) denied": step over the parenthesis.
@@ -215,7 +235,8 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const participle = afterComma && steppedComma && !t[a]!.cap && /(?:ed|en|wn|ing)$/.test(t[a]!.lower) && PREPOSITIONS.has(t[a + 1]?.lower ?? "");
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
-    const affiliation = steppedComma && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at"); // ", from Goldman Sachs,"
+    // ", from Goldman Sachs,", ", in Pakistan for a visit,"
+    const affiliation = steppedComma && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at" || (t[a]!.lower === "in" && ctx.mentions[ctx.mentionAt[a + 1] ?? -1]?.type === "Place"));
     const described = afterComma && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation);
     if (relative || participle) {
       end = a - 1;

@@ -58,6 +58,31 @@ describe("claims the PolNeAR way", () => {
     expect(opec.map((c) => [c.cue, c.speaker])).toEqual([["said", "Opec"], ["told", "Fathi Bin Shatwan"], ["added", "Fathi Bin Shatwan"]]);
   });
 
+  it("gives “X, in <place> ..., told” to X, and “X - <description> - said” to the name before the dashes", () => {
+    // Reuters: the words of the description were the speaker ("Pakistan for a visit", "Vladimir Putin").
+    const speakers = (text: string) => claimsOf(text).map((c) => c.speaker);
+    expect(speakers("“People who wish to hold conferences don't need to seek permission,” Malcolm Rifkind, in Pakistan for a visit, told Reuters.")).toEqual(["Malcolm Rifkind"]);
+    expect(speakers("Baikal passed to Rosneft. \"We used to see street hustlers do this,\" Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference.")).toEqual(["Andrei Illarionov"]);
+    expect(speakers("But the lender - which has a 22% share of the buy-to-let market - said that growth had slowed.")).toEqual(["the lender"]);
+    // Names alone between the dashes are who spoke.
+    expect(speakers("At least one group - Amnesty International (AI) - has claimed that the tags could track people.")).toEqual(["Amnesty International"]);
+  });
+
+  it("takes the content before “X told a shareholder meeting last April” and “X said in a release”", () => {
+    const [demel, ...rest] = claimsOf("Audi would have reported a higher profit if exchange rates had stayed the same, Demel had told a shareholder meeting last April.");
+    expect(rest).toEqual([]);
+    expect([demel?.speaker, demel?.content]).toEqual(["Demel", "Audi would have reported a higher profit if exchange rates had stayed the same"]);
+    const [gore] = claimsOf("Gore told a roaring labor rally of about 1,000 union workers that Dole and Gingrich were wrong.");
+    expect([gore?.cue, gore?.content]).toEqual(["told", "Dole and Gingrich were wrong"]);
+    const [centre] = claimsOf("Nevertheless, “a treatment based on the new strategy may benefit many patients,” the University of Pennsylvania Medical Centre said in a release.");
+    expect([centre?.speaker, centre?.content]).toEqual(["University of Pennsylvania Medical Centre", "“a treatment based on the new strategy may benefit many patients,”"]);
+  });
+
+  it("reads no relative clause after the source as content: “he said quoting Ischinger, who had been sent to Moscow”", () => {
+    const claims = claimsOf("Envoy Wolfgang Ischinger met three Russian ministers. “The ultimatum (to storm Grozny) is no longer an issue,” he said quoting Wolfgang Ischinger, who had been sent to Moscow by German Foreign Minister Klaus Kinkel as his personal envoy to urge an end to the campaign.");
+    expect(claims.map((c) => [c.cue, c.speaker, c.content])).toEqual([["said", "Wolfgang Ischinger", "“The ultimatum (to storm Grozny) is no longer an issue,”"]]);
+  });
+
   it("reads no inverted “..., said X” when what precedes the comma is no clause", () => {
     expect(claimsOf("Masoud Barzani, the Kurdish leader, said the vote went ahead.").map((c) => [c.speaker, c.content])).toEqual([["Masoud Barzani", "the vote went ahead"]]);
     expect(claimsOf("The economy will grow next year, said Tim Dean.").map((c) => [c.speaker, c.content])).toEqual([["Tim Dean", "The economy will grow next year"]]);

@@ -10,6 +10,7 @@ import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
 import { findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
+import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isAct, isCueWord, notACue, predicateOfCue } from "./cue-words.ts";
 
@@ -190,6 +191,29 @@ function quoteOf(text: string, start: number, end: number): ContentPart {
   return { quote: best, start, end };
 }
 
+const DASHES = new Set(["-", "–", "—", "--"]);
+/**
+ * "B&B - which has a 22% share of the market - said": a source between dashes describes the speaker
+ * before them, unless it is a name ("One group - Amnesty International - said").
+ */
+function betweenDashes(ctx: ClaimContext, source: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  let named = true;
+  for (let k = source.first; k < source.last && named; k++) named = ctx.mentionAt[k]! >= 0 || DASHES.has(t[k]!.text);
+  if (named) return false;
+  const closing = DASHES.has(t[source.last - 1]!.text) ? source.last - 1 : DASHES.has(t[source.last]?.text ?? "") ? source.last : -1;
+  if (closing <= source.first) return false;
+  for (let k = source.first - 1; k >= 0 && k >= source.first - 12 && t[k]!.sentence === t[source.first]!.sentence; k--) if (DASHES.has(t[k]!.text)) return true;
+  return false;
+}
+
+/** "quoting Ischinger, who had been sent to Moscow": a relative clause right after the source describes it, it is no content. */
+function describesTheSource(t: TextLayout["tokens"], source: TaggedSpan, first: number): boolean {
+  // The tagged source may hold the comma: "Ischinger ,".
+  return (source.last === first - 1 || source.last === first) && t[first - 1]?.text === "," && RELATIVE_PRONOUNS.has(t[first]!.lower);
+}
+const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
+
 /**
  * Claims of the tagged attributions of one document, in text order. `memory` must be fed
  * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
@@ -207,13 +231,13 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first))) continue;
     if (reducedPassive(t, first, a.cue) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
-    const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) ? a.source : undefined;
+    const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? a.source : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     if (!source) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
     if (!contentSpan) continue;
-    if (isAct(ctx, a.cue, contentSpan)) continue;
+    if (isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
     const resolved = speakerOf(ctx, memory, source);
     if (!resolved) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
