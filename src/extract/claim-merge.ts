@@ -54,9 +54,12 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
   const inside = (c: RawClaim, o: RawClaim): boolean =>
     o !== c && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
     && o.textSpan.start === c.textSpan.start && !QUOTE_MARK.test(text.slice(o.evidence.start, c.cueSpan.start));
-  // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own.
-  const participle = (c: RawClaim): boolean => /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end));
+  // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own;
+  // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").
+  const participle = (c: RawClaim): boolean =>
+    /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.cueSpan.start - 20), c.cueSpan.start));
   return claims.filter((c) => participle(c) || !claims.some((o) => inside(c, o)));
 }
 
 const QUOTE_MARK = /[“”"«»]|''|``/;
+const PREPOSITION_BEFORE = /\b(?:by|for|of|in|without|after|before|from|on|about|through|via)\s+$/i;

@@ -151,8 +151,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // The quote must open its clause and be followed only by its speaker: not "..., while X said".
         let between = CLAUSE_WORDS.has(t[k]?.lower ?? "");
         // An apposition may stand in the speaker: "Fathi Bin Shatwan, Libya's oil minister, told".
-        // Or one between dashes: "Andrei Illarionov - then economic adviser to President Vladimir Putin - told".
-        for (let j = k; j < cue.first; j++) if (ctx.quoted[j] || !t[j]!.word && !/^(?:\.|,|['’]s|[-–—])$/.test(t[j]!.text)) between = true;
+        // Or one between dashes, or a parenthesis: "Andrei Illarionov - then adviser to President Vladimir Putin - told",
+        // "Kurdistan Workers Party (PKK) central committee member Riza Altun told".
+        for (let j = k; j < cue.first; j++) if (ctx.quoted[j] || !t[j]!.word && !/^(?:\.|,|['’]s|[-–—()])$/.test(t[j]!.text)) between = true;
         const openAt = firstTokenAt(t, lineFirst, q.open);
         const openSentence = layout.sentences[t[openAt]!.sentence]!;
         // A connective may open the sentence: "Nevertheless, “...,” the centre said."
@@ -248,7 +249,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
             const phraseStart = segmentStart(ctx, sentence.first, speaker.first);
             let plain = true;
-            for (let j = phraseStart; j < speaker.first; j++) if (!t[j]!.word || (!t[j]!.cap && !/^(?:a|an|the|senior|top|former)$/.test(t[j]!.lower))) plain = false;
+            // ", Navy spokesman Lt. Italo Pineda said": a title, role nouns and an abbreviation's full stop may come before the name.
+            for (let j = phraseStart; j < speaker.first; j++) {
+              const w = t[j]!;
+              const abbreviationStop = w.text === "." && !w.spaced && j > phraseStart && t[j - 1]!.cap;
+              if (!abbreviationStop && (!w.word || (!w.cap && !/^(?:a|an|the|senior|top|former)$/.test(w.lower) && !isRoleNoun(w.lower)))) plain = false;
+            }
             if (!cue.reversible || !plain || phraseStart <= sentence.first || t[phraseStart - 1]!.text !== ",") continue;
             let comma = phraseStart - 1;
             const prevStart = segmentStart(ctx, sentence.first, comma);

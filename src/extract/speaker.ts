@@ -196,6 +196,8 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       while (k > sentenceFirst && t[k]!.text !== "(") k--;
       if (k > sentenceFirst) {
         end = k;
+        // Like a closing comma: "Jeff Joseph, from the Consumer Electronics Association (CEA) told".
+        steppedComma = true;
         continue;
       }
     }

@@ -78,6 +78,24 @@ describe("claims the PolNeAR way", () => {
     expect([centre?.speaker, centre?.content]).toEqual(["University of Pennsylvania Medical Centre", "“a treatment based on the new strategy may benefit many patients,”"]);
   });
 
+  it("reads a trailing “..., Navy spokesman Lt. Italo Pineda said”, and no claim in its content: “to call for help”, “by calling it a bomb”", () => {
+    const claims = (text: string) => claimsOf(text).map((c) => [c.cue, c.speaker, c.content]);
+    expect(claims("The boat ran out of fuel and did not have a radio to call for help, Navy spokesman Lt. Italo Pineda said.")).toEqual([
+      ["said", "Italo Pineda", "The boat ran out of fuel and did not have a radio to call for help"],
+    ]);
+    expect(claims("Nobody should exaggerate it by calling it a bomb because it was just a molotov cocktail, General John Utomo said.").map((c) => c[0])).toEqual(["said"]);
+  });
+
+  it("gives a quote to a speaker after a parenthesis: “Kurdistan Workers Party (PKK) member Riza Altun told”, “Jeff Joseph, from the ... (CEA) told”", () => {
+    const claims = (text: string) => claimsOf(text).map((c) => [c.speaker, c.content]);
+    expect(claims("“We are asking their families to come and pick them up,” Kurdistan Workers Party (PKK) central committee member Riza Altun told journalists near the Iraqi city of Dohuk.")).toEqual([
+      ["Riza Altun", "“We are asking their families to come and pick them up,”"],
+    ]);
+    expect(claims("\"The story this year remains all about digital,\" Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC News website.")).toEqual([
+      ["Jeff Joseph", "\"The story this year remains all about digital,\""],
+    ]);
+  });
+
   it("reads no relative clause after the source as content: “he said quoting Ischinger, who had been sent to Moscow”", () => {
     const claims = claimsOf("Envoy Wolfgang Ischinger met three Russian ministers. “The ultimatum (to storm Grozny) is no longer an issue,” he said quoting Wolfgang Ischinger, who had been sent to Moscow by German Foreign Minister Klaus Kinkel as his personal envoy to urge an end to the campaign.");
     expect(claims.map((c) => [c.cue, c.speaker, c.content])).toEqual([["said", "Wolfgang Ischinger", "“The ultimatum (to storm Grozny) is no longer an issue,”"]]);
