@@ -79,6 +79,8 @@ export function claimedAThing(layout: TextLayout, k: number): boolean {
 }
 
 /** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
+const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
+const COMPOUND_FOLLOWERS = new Set(["to", "from", "for", "about", "on", "of", "with", "at", "by", "in", "and", "or"]);
 const SINGULAR_NOUN_CUES = new Set(["state", "forecast", "report", "promise", "estimate", "claim", "plan", "call", "note",
   "comment", "remark", "warning", "threat", "pledge", "vow", "demand", "statement", "announcement", "proposal"]);
 
@@ -93,6 +95,12 @@ export function singularNounAt(layout: TextLayout, k: number): boolean {
   if (!prev.word) return false;
   if (/^\d/.test(prev.text) || /-/.test(prev.text) || (!prev.cap && /ing$/.test(prev.lower)) || QUANTIFIERS.has(prev.lower) || prev.lower === "a") return true;
   if (prev.cap) return /(?:ish|ian|ese|ic)$/.test(prev.lower); // "the Jewish state", "the Indian state"; not "Mr Brown forecast"
+  // "a telephone call to", "a police state.": a compound after a determiner, followed by a preposition
+  // or punctuation, where a verb would take its content ("the pair claim they ...", "the company forecast a loss").
+  const before = t[k - 2];
+  const next = t[k + 1];
+  const closes = !next || next.sentence !== prev.sentence || !next.word || COMPOUND_FOLLOWERS.has(next.lower);
+  if (before && before.sentence === prev.sentence && COMPOUND_DETERMINERS.has(before.lower) && !/s$/.test(prev.lower) && closes) return true;
   if (isRoleNoun(prev.lower)) return false; // "Fed chief warning on US deficit"
   const c = wordClass(prev.lower);
   return (c & (W.adjective | W.demonym)) !== 0 && (c & (W.noun | W.verb | W.person | W.firstName | W.lastName | W.role)) === 0;
