@@ -80,7 +80,9 @@ export function claimedAThing(layout: TextLayout, k: number): boolean {
 
 /** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
 const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
-const COMPOUND_FOLLOWERS = new Set(["to", "from", "for", "about", "on", "of", "with", "at", "by", "in", "and", "or"]);
+/** An adjective by the lexicon or by its ending: "independent", "regional", "massive". */
+const adjectiveLike = (w: string): boolean => (wordClass(w) & W.adjective) !== 0 || /(?:ent|ant|al|ive|ous|ic|ary|ful|able|ible)$/.test(w);
+const COMPOUND_FOLLOWERS = new Set(["to", "from", "for", "about", "on", "of", "with", "at", "by", "in", "and", "or", "since", "until"]);
 const SINGULAR_NOUN_CUES = new Set(["state", "forecast", "report", "promise", "estimate", "claim", "plan", "call", "note",
   "comment", "remark", "warning", "threat", "pledge", "vow", "demand", "statement", "announcement", "proposal"]);
 
@@ -94,13 +96,16 @@ export function singularNounAt(layout: TextLayout, k: number): boolean {
   const prev = t[k - 1]!;
   if (!prev.word) return false;
   if (/^\d/.test(prev.text) || /-/.test(prev.text) || (!prev.cap && /ing$/.test(prev.lower)) || QUANTIFIERS.has(prev.lower) || prev.lower === "a") return true;
-  if (prev.cap) return /(?:ish|ian|ese|ic)$/.test(prev.lower); // "the Jewish state", "the Indian state"; not "Mr Brown forecast"
+  // "the Jewish state", "the Indian state"; not "Mr Brown forecast", and "the Gartner report" is its source.
+  if (prev.cap) return /(?:ish|ian|ese|ic)$/.test(prev.lower) || (wordClass(prev.lower) & W.demonym) !== 0;
   // "a telephone call to", "a police state.": a compound after a determiner, followed by a preposition
   // or punctuation, where a verb would take its content ("the pair claim they ...", "the company forecast a loss").
-  const before = t[k - 2];
+  // Up to two more modifiers may stand between: "a new telephone call to".
   const next = t[k + 1];
   const closes = !next || next.sentence !== prev.sentence || !next.word || COMPOUND_FOLLOWERS.has(next.lower);
-  if (before && before.sentence === prev.sentence && COMPOUND_DETERMINERS.has(before.lower) && !/s$/.test(prev.lower) && closes) return true;
+  let d = k - 2;
+  while (d >= k - 4 && d >= 0 && t[d]!.word && t[d]!.sentence === prev.sentence && !COMPOUND_DETERMINERS.has(t[d]!.lower) && adjectiveLike(t[d]!.lower)) d--;
+  if (d >= 0 && t[d]!.sentence === prev.sentence && COMPOUND_DETERMINERS.has(t[d]!.lower) && !/s$/.test(prev.lower) && closes) return true;
   if (isRoleNoun(prev.lower)) return false; // "Fed chief warning on US deficit"
   const c = wordClass(prev.lower);
   return (c & (W.adjective | W.demonym)) !== 0 && (c & (W.noun | W.verb | W.person | W.firstName | W.lastName | W.role)) === 0;

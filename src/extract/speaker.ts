@@ -148,6 +148,8 @@ function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number)
 }
 
 const DASHES = new Set(["-", "–", "—", "--"]);
+const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led"]);
+const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their"]);
 
 /** The speaker of the cue starting at token `cue`, looking back within the sentence. */
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
@@ -234,11 +236,15 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // ", which has posted record losses," / ", known for his work with the Beatles," / ", a Kurd sacked by Baghdad,"
     const afterComma = a > sentenceFirst && t[a - 1]!.text === ",";
     const relative = afterComma && steppedComma && RELATIVE.has(t[a]!.lower) && t[a]!.lower !== "that";
-    const participle = afterComma && steppedComma && !t[a]!.cap && /(?:ed|en|wn|ing)$/.test(t[a]!.lower) && PREPOSITIONS.has(t[a + 1]?.lower ?? "");
+    // ", held hostage in Chechnya for four weeks,": a participle, its preposition up to two words on.
+    const participle = afterComma && steppedComma && !t[a]!.cap && (/(?:ed|en|wn|ing)$/.test(t[a]!.lower) || IRREGULAR_PARTICIPLES.has(t[a]!.lower))
+      && (PREPOSITIONS.has(t[a + 1]?.lower ?? "") || (t[a + 1]?.word === true && PREPOSITIONS.has(t[a + 2]?.lower ?? "")));
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
     // ", from Goldman Sachs,", ", in Pakistan for a visit,"
-    const affiliation = steppedComma && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at" || (t[a]!.lower === "in" && ctx.mentions[ctx.mentionAt[a + 1] ?? -1]?.type === "Place"));
+    // ", in its Securities and Exchange Commission quarterly report,"
+    const affiliation = steppedComma && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at"
+      || (t[a]!.lower === "in" && (ctx.mentions[ctx.mentionAt[a + 1] ?? -1]?.type === "Place" || POSSESSIVE_DETERMINERS.has(t[a + 1]?.lower ?? ""))));
     const described = afterComma && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation);
     if (relative || participle) {
       end = a - 1;
@@ -248,6 +254,11 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       const prevEnd = a - 1;
       const m = ctx.mentionAt[prevEnd - 1] ?? -1;
       if (m >= 0 && eligible(ctx, m, prevEnd)) {
+        end = prevEnd;
+        continue;
+      }
+      // "Biogen, in its quarterly report, said" with no name recognised: the words before the description.
+      if (m < 0 && affiliation && t[prevEnd - 1]?.cap) {
         end = prevEnd;
         continue;
       }

@@ -96,6 +96,13 @@ describe("claims the PolNeAR way", () => {
     ]);
   });
 
+  it("steps over a description between commas to the speaker: “held hostage in Chechnya”, “representing seven of the detainees”, “in its quarterly report”", () => {
+    const speakers = (text: string) => claimsOf(text).map((c) => c.speaker);
+    expect(speakers("A British aid worker, held hostage in Chechnya for nearly four weeks, said on Saturday a gun had been thrust into his mouth.")).toEqual(["A British aid worker"]);
+    expect(speakers("Ben Emmerson QC, representing seven of the detainees, said the men had already been in custody for years.")).toEqual(["Ben Emmerson QC"]);
+    expect(speakers("Biogen, in its quarterly report for the period ending June 30, said it had earned more from Avonex sales.")).toEqual(["Biogen"]);
+  });
+
   it("reads no relative clause after the source as content: “he said quoting Ischinger, who had been sent to Moscow”", () => {
     const claims = claimsOf("Envoy Wolfgang Ischinger met three Russian ministers. “The ultimatum (to storm Grozny) is no longer an issue,” he said quoting Wolfgang Ischinger, who had been sent to Moscow by German Foreign Minister Klaus Kinkel as his personal envoy to urge an end to the campaign.");
     expect(claims.map((c) => [c.cue, c.speaker, c.content])).toEqual([["said", "Wolfgang Ischinger", "“The ultimatum (to storm Grozny) is no longer an issue,”"]]);
