@@ -18,8 +18,6 @@ export interface Token {
   spaced: boolean;
   /** Index of the sentence holding the token. */
   sentence: number;
-  /** Number of the token's text among the forms seen in this process (formNumber below), or -1. */
-  form: number;
 }
 
 export interface Sentence {
@@ -115,32 +113,6 @@ const OPENERS = new Set(["“", "\"", "‘", "(", "[", "«"]);
 const ENDERS = new Set([".", "!", "?", "...", "…"]);
 const HEADING_END = new Set([".", "!", "?", ":", ";", ",", "”", "\"", "’", ")", "…", "..."]);
 
-/** What a token's text alone decides, computed once per form. */
-interface Form {
-  id: number;
-  lower: string;
-  word: boolean;
-  cap: boolean;
-  upper: boolean;
-}
-
-/**
- * Every form seen in this process, up to FORM_CAPACITY (later new forms get -1 and are computed each
- * time). A form keeps its number for the life of the process, so caches elsewhere can be arrays
- * indexed by it instead of maps keyed by text (emission.ts).
- */
-export const FORM_CAPACITY = 1 << 18;
-const FORMS = new Map<string, Form>();
-
-function formOf(t: string): Form {
-  const known = FORMS.get(t);
-  if (known !== undefined) return known;
-  const word = startsWord(t);
-  const form = { id: FORMS.size < FORM_CAPACITY ? FORMS.size : -1, lower: t.toLowerCase(), word, cap: word && startsCapital(t), upper: word && allUpper(t) };
-  if (form.id >= 0) FORMS.set(t, form);
-  return form;
-}
-
 export function tokenize(text: string, from = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = from;
@@ -149,7 +121,7 @@ export function tokenize(text: string, from = 0): Token[] {
   while ((m = TOKEN.exec(text)) !== null) {
     const t = m[0];
     const start = m.index;
-    const form = formOf(t);
+    const word = startsWord(t);
     let newline = false;
     for (let i = prevEnd; i < start; i++) {
       if (text.charCodeAt(i) === 10) {
@@ -159,16 +131,15 @@ export function tokenize(text: string, from = 0): Token[] {
     }
     tokens.push({
       text: t,
-      lower: form.lower,
+      lower: t.toLowerCase(),
       start,
       end: start + t.length,
-      word: form.word,
-      cap: form.cap,
-      upper: form.upper,
+      word,
+      cap: word && startsCapital(t),
+      upper: word && allUpper(t),
       newline: newline || tokens.length === 0,
       spaced: start > prevEnd || start === from,
       sentence: 0,
-      form: form.id,
     });
     prevEnd = start + t.length;
   }

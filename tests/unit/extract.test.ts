@@ -39,19 +39,6 @@ describe("layoutText", () => {
     const layout = layoutText("Armed standoff\n\nThousands of Iraqi troops are locked in an armed standoff.\n");
     expect(layout.lines.map((l) => l.heading)).toEqual([true, false]);
   });
-
-  it("numbers each form once per process: the same text, the same number and readings, in any document", () => {
-    const a = layoutText("Barzani said the vote was binding. BARZANI said so.").tokens;
-    const b = layoutText("Officials said Barzani was wrong.").tokens;
-    const byText = (tokens: typeof a, text: string) => tokens.find((t) => t.text === text)!;
-    expect(byText(b, "Barzani").form).toBe(byText(a, "Barzani").form);
-    expect(byText(b, "said").form).toBe(byText(a, "said").form);
-    expect(byText(a, "BARZANI").form).not.toBe(byText(a, "Barzani").form);
-    expect(new Set(a.map((t) => t.form)).size).toBe(new Set(a.map((t) => t.text)).size);
-    const upper = byText(a, "BARZANI");
-    expect([upper.lower, upper.word, upper.cap, upper.upper]).toEqual(["barzani", true, true, true]);
-    expect([byText(b, "Officials").cap, byText(b, "was").cap, byText(b, ".").word]).toEqual([true, false, false]);
-  });
 });
 
 describe("extractMentionsAndClaims: mentions", () => {

@@ -6,7 +6,6 @@
 // few-valued context features (name type, cue distances, quote, pronoun) are summed once per model
 // into a table. Only the word pairs (previous + this, this + next), the shape pair and the rare
 // quote-mark and cue-word features are hashed per token. No allocation per token.
-import { FORM_CAPACITY } from "../tokens.ts";
 import * as f from "./features.ts";
 import type { FeatureContext } from "./features.ts";
 
@@ -50,8 +49,6 @@ const SPEECH = 8;
 /** Cache of word forms (token text → entry), cleared whole when full; plus per-line scratch. */
 class Scorer {
   private readonly forms = new Map<string, number>();
-  /** The entry of a token's form number (tokens.ts), or -1: an array read instead of a map lookup by text. */
-  readonly entryOfForm = new Int32Array(FORM_CAPACITY).fill(-1);
   private size = 0;
   readonly hash: Int32Array;
   readonly flags: Uint8Array;
@@ -116,7 +113,6 @@ class Scorer {
   reserve(n: number): void {
     if (this.size + n <= this.capacity) return;
     this.forms.clear();
-    this.entryOfForm.fill(-1);
     this.size = 0;
   }
 
@@ -233,11 +229,7 @@ export function lineEmissions(m: EmissionWeights, ctx: Omit<FeatureContext, "cue
   words[n + 2] = words[n + 3] = 2;
   for (let i = 0; i < n; i++) {
     const tok = t[first + i]!;
-    let e = tok.form >= 0 ? s.entryOfForm[tok.form]! : -1;
-    if (e < 0) {
-      e = s.entry(tok.text, tok.lower, tok.word, tok.cap);
-      if (tok.form >= 0) s.entryOfForm[tok.form] = e;
-    }
+    const e = s.entry(tok.text, tok.lower, tok.word, tok.cap);
     entries[i] = e;
     words[i + 2] = hash[e]!;
     cue[i] = !quoted[first + i] && (flags[e]! & CUE) !== 0 ? 1 : 0;
