@@ -147,7 +147,8 @@ function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number)
   return -1;
 }
 
-const DASHES = new Set(["-", "–", "—", "--"]);
+/** Dashes that enclose a description: "X - then adviser to Y - said". */
+export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their"]);
 

@@ -8,7 +8,7 @@ import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { DASHES, findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -191,7 +191,6 @@ function quoteOf(text: string, start: number, end: number): ContentPart {
   return { quote: best, start, end };
 }
 
-const DASHES = new Set(["-", "–", "—", "--"]);
 /**
  * "B&B - which has a 22% share of the market - said": a source between dashes describes the speaker
  * before them, unless it is a name ("One group - Amnesty International - said").
