@@ -78,11 +78,12 @@ export function claimedAThing(layout: TextLayout, k: number): boolean {
   return false;
 }
 
-/** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
 const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** An adjective by the lexicon or by its ending: "independent", "regional", "massive". */
 const adjectiveLike = (w: string): boolean => (wordClass(w) & W.adjective) !== 0 || /(?:ent|ant|al|ive|ous|ic|ary|ful|able|ible)$/.test(w);
+/** What may follow a noun where a verb of saying would take its content. */
 const COMPOUND_FOLLOWERS = new Set(["to", "from", "for", "about", "on", "of", "with", "at", "by", "in", "and", "or", "since", "until"]);
+/** Cue words that are also singular nouns: "a purist Islamic state", "a mostly reassuring forecast". */
 const SINGULAR_NOUN_CUES = new Set(["state", "forecast", "report", "promise", "estimate", "claim", "plan", "call", "note",
   "comment", "remark", "warning", "threat", "pledge", "vow", "demand", "statement", "announcement", "proposal"]);
 

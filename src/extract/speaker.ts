@@ -183,7 +183,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       let onlyNames = true;
       for (let j = k + 1, depth = 0; j < end - 1 && onlyNames; j++) {
         depth += t[j]!.text === "(" ? 1 : t[j]!.text === ")" ? -1 : 0;
-        onlyNames = depth > 0 || ctx.mentionAt[j]! >= 0 || /^(?:,|and|\)|)$/.test(t[j]!.lower);
+        onlyNames = depth > 0 || ctx.mentionAt[j]! >= 0 || /^(?:,|and|\))$/.test(t[j]!.lower);
       }
       const opened = k > sentenceFirst && DASHES.has(t[k]!.text) && !onlyNames;
       const m = opened ? ctx.mentionAt[k - 1]! : -1;
