@@ -131,7 +131,7 @@ export class PronounMemory {
     if (personal) {
       const unwanted = personal === "he" ? "female" : "male";
       const fits = (m: RawMention): boolean => m.type === "Person" && m.gender !== unwanted;
-      return this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, fits);
+      return this.subjectBefore(pronoun, at, sentence, quoted, fits) ?? this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, fits);
     }
     if (PLURAL.has(pronoun)) {
       // "Do They Know It's Christmas": a capitalised "They" inside a sentence is a title's word.
@@ -145,6 +145,46 @@ export class PronounMemory {
     // "I" and "we" inside a quote are its speaker; outside one they are the writer, whom we do not know.
     if (FIRST_PERSON.has(pronoun) && quoted) return this.lastSpoken(at, () => true);
     return undefined;
+  }
+
+  /**
+   * The person opening this sentence, before a pronoun later in it: "Julia Carling ... blamed Diana for
+   * the problems in her marriage and she has repeatedly mocked the princess" is Carling's: a pronoun
+   * opening a clause joined by "and" or "but". Not inside a quote, whose pronouns the speaker uses.
+   */
+  private subjectBefore(pronoun: string, at: number, sentence: number, quoted: boolean, fits: (m: RawMention) => boolean): number | undefined {
+    if (sentence < 0 || quoted) return undefined;
+    // `at` is the pronoun or the cue after it ("she has repeatedly mocked").
+    let p = at;
+    while (p > 0 && p > at - 4 && this.tokens[p]?.lower !== pronoun) p--;
+    const joiner = this.tokens[p - 1]?.lower;
+    if (this.tokens[p]?.lower !== pronoun || (joiner !== "and" && joiner !== "but")) return undefined;
+    let first = p;
+    while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--;
+    for (let i = this.firstMentionFrom(first); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.firstToken >= p || m.firstToken >= first + SUBJECT_WINDOW) break;
+      if (m.type !== "Person") continue;
+      // A possessor is the subject's only when nobody else is named before the pronoun: "Finnan's normal
+      // position is right-back but he looked assured"; not "Wayne Carlisle's cross was met by Scott and he blasted".
+      if (m.possessive) {
+        for (let j = i + 1; j < this.mentions.length && this.mentions[j]!.firstToken < p; j++) if (this.mentions[j]!.type === "Person") return undefined;
+      }
+      return fits(m) ? i : undefined;
+    }
+    return undefined;
+  }
+
+  /** Index of the first mention starting at or after token `k`. */
+  private firstMentionFrom(k: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.mentions[mid]!.firstToken < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private lastSpoken(at: number, fits: (m: RawMention) => boolean): number | undefined {

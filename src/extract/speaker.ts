@@ -151,6 +151,9 @@ function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number)
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their"]);
+/** Pronouns that can only be subjects. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "where"]);
 
 /** The speaker of the cue starting at token `cue`, looking back within the sentence. */
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
@@ -164,6 +167,12 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const k = t[end - 1]?.text === "," ? end - 2 : end - 1;
     const m = k >= sentenceFirst ? ctx.mentionAt[k]! : -1;
     if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+  }
+  // "blamed Diana for the problems in her marriage and she has mocked": a subject pronoun right before
+  // the cue is its subject, whatever names come before it.
+  // Not in a question put to the speaker: "Asked whether he thought ..., he said".
+  if (end > sentenceFirst && SUBJECT_PRONOUNS.has(t[end - 1]!.lower) && !ctx.quoted[end - 1] && !QUESTION_WORDS.has(t[end - 2]?.lower ?? "")) {
+    return { kind: "pronoun", word: t[end - 1]!.lower, first: end - 1 };
   }
   let steppedComma = false;
   for (let round = 0; round < 6 && end > sentenceFirst; round++) {

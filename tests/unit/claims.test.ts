@@ -103,6 +103,17 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("Biogen, in its quarterly report for the period ending June 30, said it had earned more from Avonex sales.")).toEqual(["Biogen"]);
   });
 
+  it("takes a subject pronoun right before the cue as its subject, and “and she” for the person opening the sentence", () => {
+    const speakers = (text: string) => claimsOf(text).map((c) => [c.cue, c.speaker]);
+    expect(speakers("Actor Bruce Willis is suing Revolution Studios over an injury he said he suffered while making the film.")).toEqual([["said", "Bruce Willis"]]);
+    const carling = claimsOf("Diana said she was upset. But Julia Carling, a television presenter, is said to have blamed Diana for the problems in her marriage and she has repeatedly mocked the princess on her programme.");
+    expect(carling.filter((c) => c.cue === "has repeatedly mocked").map((c) => c.speaker)).toEqual(["Julia Carling"]);
+    // A possessor is not the subject when another person is named before the pronoun.
+    expect(speakers("Early on, Wayne Carlisle's cross was met by Andy Scott and he said it was the best goal of his life.")).toEqual([["said", "Andy Scott"]]);
+    // "a statement he tweeted": the tweet is the statement's, no claim of its own.
+    expect(speakers("“We are ready to negotiate with Baghdad,” Masoud Barzani said in a statement he tweeted.")).toEqual([["said", "Masoud Barzani"]]);
+  });
+
   it("reads no relative clause after the source as content: “he said quoting Ischinger, who had been sent to Moscow”", () => {
     const claims = claimsOf("Envoy Wolfgang Ischinger met three Russian ministers. “The ultimatum (to storm Grozny) is no longer an issue,” he said quoting Wolfgang Ischinger, who had been sent to Moscow by German Foreign Minister Klaus Kinkel as his personal envoy to urge an end to the campaign.");
     expect(claims.map((c) => [c.cue, c.speaker, c.content])).toEqual([["said", "Wolfgang Ischinger", "“The ultimatum (to storm Grozny) is no longer an issue,”"]]);

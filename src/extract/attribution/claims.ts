@@ -236,7 +236,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (!source) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
     if (!contentSpan) continue;
-    if (isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
+    // A content that is its own source ("a statement he tweeted", the tagger's content "he") is none.
+    const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
+    if (ownSource || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
     const resolved = speakerOf(ctx, memory, source);
     if (!resolved) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
