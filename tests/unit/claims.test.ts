@@ -362,10 +362,11 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(claimsOf("Inflation would be 1.75% next year, Mr Brown forecast.").map((c) => c.speaker)).toEqual(["Brown"]);
   });
 
-  it("reads a cue word in a compound after a determiner as a noun: “a telephone call to”, “a police state.”; “doubled” as no cue but in “doubled down”", () => {
+  it("reads a cue word in a compound after a determiner as a noun: “a telephone call to”, “a police state.”; “doubled” and “singled” as no cue but in “doubled down” and “singled out”", () => {
     expect(claimsOf("In a telephone call to a local newspaper from his holiday home in Spain, Dalglish said: “We came to the same opinion.”").map((c) => c.cue)).toEqual(["said"]);
     expect(claimsOf("I am against a police state and would not like to think that I lived in one.")).toEqual([]);
     expect(claimsOf("Mr Brown doubled the level at which homebuyers pay stamp duty.")).toEqual([]);
+    expect(claimsOf("Brian McRae singled in Tyler Houston in the top of the ninth inning to snap a tie.")).toEqual([]);
     // A verb after a subject still takes its content.
     expect(claimsOf("The pair claim they are being punished by the authorities.").map((c) => [c.cue, c.content])).toEqual([["claim", "they are being punished by the authorities"]]);
   });

@@ -12,7 +12,7 @@ import { DASHES, findSubject, mainSubject, participleSubject, wordsBefore, type 
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
-import { isAct, isCueWord, notACue, predicateOfCue } from "./cue-words.ts";
+import { isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 
 /** A tagged cue holding "claimed" with a prize or a toll as its object ("The conflict claimed over 10,000 lives") or "found alive". */
 function claimAt(ctx: ClaimContext, cue: TaggedSpan): boolean {
@@ -228,7 +228,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const participle = t[a.cue.first - 1]?.text === "," && t[a.cue.first]!.lower.endsWith("ing");
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
-    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first))) continue;
+    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || missesItsParticle(ctx, a.cue)) continue;
     if (reducedPassive(t, first, a.cue) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? a.source : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);

@@ -58,15 +58,27 @@ const RAISING = new Set(["seem", "seems", "seemed", "appear", "appears", "appear
 /** One-word cues that cannot carry a speech act alone: prepositions, auxiliaries, and adverbs but those of hearsay. */
 const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", "at", "by", "from", "as", "into", "over", "that", "and", "but",
   "will", "would", "could", "can", "should", "may", "might", "must", "has", "have", "had", "is", "was", "are", "were", "be", "do", "did", "does"]);
-const DOUBLED = new Set(["doubled", "doubles", "doubling", "double"]);
+/** Cue words that are one only with their particle. */
+const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
+  ...["doubled", "doubling"].map((w) => [w, "down"] as const),
+  ...["singled", "singling"].map((w) => [w, "out"] as const),
+]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
 
 /** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a noun ("states", "a revised forecast"), "King's show". */
 export function notACue(ctx: ClaimContext, k: number): boolean {
   const w = ctx.layout.tokens[k]!.lower;
-  // "doubled down on" is a stance; "profits doubled", "Fryman doubled in the go-ahead run" are not.
-  if (DOUBLED.has(w) && ctx.layout.tokens[k + 1]?.lower !== "down") return true;
   return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
+}
+
+/** "doubled down on" and "singled out" are stances; "profits doubled", "McRae singled in Tyler Houston" are not. */
+export function missesItsParticle(ctx: ClaimContext, cue: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  for (let k = cue.first; k < cue.last; k++) {
+    const particle = PARTICLE_CUES.get(t[k]!.lower);
+    if (particle !== undefined) return t[k + 1]?.lower !== particle;
+  }
+  return false;
 }
 
 /**
