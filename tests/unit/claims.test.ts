@@ -11,6 +11,7 @@ import { namesSomeone } from "../../src/extract/speaker-words.ts";
 import { PronounMemory } from "../../src/extract/content.ts";
 import { recognizeMentions } from "../../src/extract/mentions.ts";
 import { layoutText } from "../../src/extract/tokens.ts";
+import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 
 const attribution = loadAttributionModelFile();
 
@@ -366,7 +367,9 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(claimsOf("In a telephone call to a local newspaper from his holiday home in Spain, Dalglish said: “We came to the same opinion.”").map((c) => c.cue)).toEqual(["said"]);
     expect(claimsOf("I am against a police state and would not like to think that I lived in one.")).toEqual([]);
     expect(claimsOf("Mr Brown doubled the level at which homebuyers pay stamp duty.")).toEqual([]);
-    expect(claimsOf("Brian McRae singled in Tyler Houston in the top of the ninth inning to snap a tie.")).toEqual([]);
+    // With the trained NER, as ingest runs it, the tagger marks "singled in" as a cue.
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nBrian McRae singled in Tyler Houston in the top of the ninth inning to snap a tie as the Chicago Cubs avoided a sweep.")).document;
+    expect(extractMentionsAndClaims(document, { ner: loadNerModelFile(), attribution }).claims).toEqual([]);
     // A verb after a subject still takes its content.
     expect(claimsOf("The pair claim they are being punished by the authorities.").map((c) => [c.cue, c.content])).toEqual([["claim", "they are being punished by the authorities"]]);
   });
