@@ -3,6 +3,7 @@
 // loaded at the edge (src/pipeline/extract-document.ts) and passed in.
 import type { DocumentRecord } from "../types/index.ts";
 import type { AttributionModel } from "./attribution/index.ts";
+import { extractAffiliations } from "./affiliations.ts";
 import { extractClaims } from "./claims.ts";
 import { recognizeMentions } from "./mentions.ts";
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
@@ -45,7 +46,7 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
     : recognized.mentions;
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
-  const relations = extractRelations(layout, mentions);
+  const relations = [...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)];
   const holders = roleHolders(layout, mentions, relations);
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null, holders);
   return { mentions, claims: rereadSpeakers(layout, mentions, holders, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };

@@ -25,7 +25,7 @@ export const EDGE_COLOURS: Record<EdgeFamily, string> = {
 
 const FAMILY_TYPES = new Set(["SPOUSE_OF", "PARENT_OF", "CHILD_OF", "SIBLING_OF"]);
 /** Relations that read the same both ways are drawn without an arrow. */
-const SYMMETRIC_TYPES = new Set(["SPOUSE_OF", "SIBLING_OF", "CO_MENTION", "SAME_CLAIM"]);
+const SYMMETRIC_TYPES = new Set(["SPOUSE_OF", "SIBLING_OF", "ALLIED_WITH", "CO_MENTION", "SAME_CLAIM"]);
 
 export function edgeFamily(type: string): EdgeFamily {
   if (type === "CLAIM" || type === "SAME_CLAIM") return "claim";

@@ -7,6 +7,8 @@ import { queryNames, runQuery, writeDocumentBatch } from "../../src/graph/index.
 import { loadQuery } from "../../src/graph/query-pack.ts";
 import { BadInputError, NotFoundError, type DocumentExtraction } from "../../src/types/index.ts";
 import { kg, rows, testDriver, wipeDatabase } from "../helpers.ts";
+import { parseDocument } from "../../src/documents/index.ts";
+import { extractDocument } from "../../src/pipeline/extract-document.ts";
 
 const driver = testDriver();
 type Row = Record<string, unknown>;
@@ -68,7 +70,7 @@ afterAll(async () => {
 describe("the query pack", () => {
   it("has the investigator's questions, each with a header that parses", () => {
     const names = queryNames();
-    for (const n of ["claims", "timeline", "together", "paths", "central", "roles", "disagreements", "unsourced", "mentions", "places"]) {
+    for (const n of ["claims", "timeline", "together", "paths", "central", "roles", "sides", "disagreements", "unsourced", "mentions", "places"]) {
       expect(names).toContain(n);
     }
     for (const n of names) {
@@ -260,5 +262,25 @@ describe("kg query on the command line", () => {
     await expect(runQuery(driver, "../schema")).rejects.toBeInstanceOf(BadInputError);
     await expect(runQuery(driver, "nope")).rejects.toBeInstanceOf(NotFoundError);
     await expect(runQuery(driver, "claims", {})).rejects.toBeInstanceOf(BadInputError);
+  });
+});
+
+describe("sides: membership, alliance, opposition and place", () => {
+  // Read by the real extractor from a text the seeds lack, then stored like any document.
+  beforeAll(async () => {
+    const text = "Sides\n\nFinland joined the European Union in 1995. Gulbuddin Hekmatyar, a long-time rival of Ahmad Shah Masood, returned to Kabul. Clashes broke out in Basra in southern Iraq on Sunday.\n";
+    const document = parseDocument("synthetic/sides.txt", new TextEncoder().encode(text)).document;
+    await writeDocumentBatch(driver, [extractDocument(document)]);
+  });
+
+  it("lists what a document states X belongs to, opposes or lies in, either way round, with its words", async () => {
+    const finland = await query("sides", { name: "finland" });
+    expect(finland).toEqual([expect.objectContaining({ source: "Finland", relation: "MEMBER_OF", target: "European Union", words: ["joined"], documents: 1 })]);
+    expect((finland[0]!.evidence as string[])[0]).toBe("Finland joined the European Union");
+    const masood = await query("sides", { name: "Ahmad Shah Masood", type: "opposes" });
+    expect(masood.map((r) => [r.source, r.relation, r.target, r.words])).toEqual([["Gulbuddin Hekmatyar", "OPPOSES", "Ahmad Shah Masood", ["long-time rival"]]]);
+    const inIraq = await query("sides", { name: "Iraq", type: "LOCATED_IN" });
+    expect(inIraq.map((r) => [r.source, r.target])).toContainEqual(["Basra", "Iraq"]);
+    expect(await query("sides", { name: "Iraq", type: "ALLIED_WITH" })).toEqual([]);
   });
 });

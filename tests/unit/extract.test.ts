@@ -267,6 +267,35 @@ describe("extractMentionsAndClaims: relations", () => {
   });
 });
 
+describe("extractMentionsAndClaims: membership, sides and place (src/extract/affiliations.ts)", () => {
+  const ner = loadNerModelFile();
+  const relationsOf = (text: string, types = ["MEMBER_OF", "ALLIED_WITH", "OPPOSES", "LOCATED_IN"]) => {
+    const d = doc(text);
+    const x = extractMentionsAndClaims(d, { ner });
+    return x.relations.filter((r) => types.includes(r.type)).map((r) => [
+      x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place, r.label ?? "", d.text.slice(r.evidence.start, r.evidence.end),
+    ]);
+  };
+
+  it("reads membership, alliance and opposition stated in an apposition or by a verb", () => {
+    expect(relationsOf("Norbert Reithofer, a member of the BMW management board, said the Mini was a success.")).toEqual([
+      ["Norbert Reithofer", "MEMBER_OF", "BMW", "member", "Norbert Reithofer, a member of the BMW"],
+    ]);
+    expect(relationsOf("Finland joined the European Union in 1995.")).toEqual([["Finland", "MEMBER_OF", "European Union", "joined", "Finland joined the European Union"]]);
+    expect(relationsOf("Gulbuddin Hekmatyar, a long-time rival of Ahmad Shah Masood, returned to Kabul.").map((r) => r.slice(0, 4))).toEqual([
+      ["Gulbuddin Hekmatyar", "OPPOSES", "Ahmad Shah Masood", "long-time rival"],
+    ]);
+    expect(relationsOf("Tony Blair, a close ally of George Bush, defended the war.").map((r) => r.slice(0, 4))).toEqual([["Tony Blair", "ALLIED_WITH", "George Bush", "close ally"]]);
+  });
+
+  it("reads a city in its country or region, and no list or sentence going on after a place", () => {
+    expect(relationsOf("Protesters gathered in Amman, Jordan, on Monday.").map((r) => r.slice(0, 3))).toEqual([["Amman", "LOCATED_IN", "Jordan"]]);
+    expect(relationsOf("Clashes broke out in Basra in southern Iraq on Sunday.").map((r) => r.slice(0, 4))).toEqual([["Basra", "LOCATED_IN", "Iraq", "in"]]);
+    expect(relationsOf("After Saturday's display in the draw in Paris, Ireland face the Faroe Islands in Dublin.")).toEqual([]);
+    expect(relationsOf("Ministers met in London, Paris and Rome.")).toEqual([]);
+  });
+});
+
 describe("speechActFromCue and resolveDate", () => {
   it("normalises cues to predicates", () => {
     expect(["said", "told", "tweeted", "demanded", "rejected", "denied", "warned", "pledged", "promised", "urged", "reported"].map(speechActFromCue))

@@ -1,0 +1,110 @@
+// Relations of belonging, sides and place, read from fixed news phrasings: MEMBER_OF ("X, a member of
+// Y", "X joined Y"), ALLIED_WITH ("X, a close ally of Y", "X sided with Y"), OPPOSES ("X, a critic of
+// Y", "X is fighting Y") and LOCATED_IN ("Kirkuk, Iraq", "Rumbek in southern Sudan", "X, based in Y").
+// Only what a sentence states: nothing is inferred from names standing near each other.
+import type { TextLayout } from "./tokens.ts";
+import type { RawMention, RawRelation } from "./types.ts";
+
+/** "X, a <noun> of Y": the relation the noun states. */
+const APPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["member", "MEMBER_OF"], ["members", "MEMBER_OF"], ["activist", "MEMBER_OF"], ["activists", "MEMBER_OF"],
+  ["ally", "ALLIED_WITH"], ["allies", "ALLIED_WITH"], ["supporter", "ALLIED_WITH"], ["supporters", "ALLIED_WITH"],
+  ["critic", "OPPOSES"], ["critics", "OPPOSES"], ["opponent", "OPPOSES"], ["opponents", "OPPOSES"], ["rival", "OPPOSES"],
+  ["rivals", "OPPOSES"], ["foe", "OPPOSES"], ["foes", "OPPOSES"], ["enemy", "OPPOSES"], ["enemies", "OPPOSES"], ["adversary", "OPPOSES"],
+]);
+/** "X <verb> Y": verbs (with the word that must follow them, if any) and the relation they state. */
+const VERBS: readonly { words: readonly string[]; type: string }[] = [
+  { words: ["joined"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["commands"], type: "MEMBER_OF" },
+  { words: ["sided", "with"], type: "ALLIED_WITH" }, { words: ["allied", "with"], type: "ALLIED_WITH" }, { words: ["teamed", "up", "with"], type: "ALLIED_WITH" },
+  { words: ["opposes"], type: "OPPOSES" }, { words: ["at", "war", "with"], type: "OPPOSES" }, { words: ["is", "fighting"], type: "OPPOSES" },
+  { words: ["are", "fighting"], type: "OPPOSES" }, { words: ["clashed", "with"], type: "OPPOSES" },
+];
+/** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
+const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were"]);
+const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "became"]);
+const ARTICLES = new Set(["a", "an", "the", "his", "her", "its", "their"]);
+const DIRECTIONS = new Set(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+  "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
+  "north-western", "south-eastern", "south-western", "rural", "neighbouring", "neighboring"]);
+
+/** What may follow "City, Country": "Amman, Jordan, on Monday", "Phoenix, Arizona, where ...". */
+const AFTER_PLACE = new Set(["on", "in", "at", "for", "from", "to", "with", "where", "which", "who", "last", "this", "earlier"]);
+
+const isCountryOrRegion = (m: RawMention): boolean => m.type === "Place" && (m.kind === "country" || m.kind === "region");
+/** Who can belong, side or oppose: a person, a group, or a country. */
+const isActor = (m: RawMention): boolean => m.type !== "Place" || m.kind === "country";
+
+export function extractAffiliations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
+  const t = layout.tokens;
+  const startsAt = new Map<number, number>();
+  mentions.forEach((m, i) => startsAt.set(m.firstToken, i));
+  const lower = (k: number): string => t[k]?.lower ?? "";
+  const out: RawRelation[] = [];
+  const add = (type: string, source: number, target: number, label: string): void => {
+    const [a, b] = [mentions[source]!, mentions[target]!];
+    if (a.sentence !== b.sentence) return;
+    out.push({ type, source, target: { mention: target }, evidence: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }, label });
+  };
+  /** The mention starting at k, or after "the" there. */
+  const mentionAt = (k: number): number | undefined => startsAt.get(k) ?? (lower(k) === "the" ? startsAt.get(k + 1) : undefined);
+  const fits = (type: string, target: RawMention): boolean =>
+    type === "MEMBER_OF" ? target.type === "Group" : type === "LOCATED_IN" ? target.type === "Place" : isActor(target);
+
+  mentions.forEach((m, i) => {
+    const after = m.lastToken;
+    // "X, a member of Y", "X is a close ally of Y", "X, who is a critic of Y"
+    let k = after;
+    const apposition = lower(k) === ",";
+    if (apposition) k++;
+    if (apposition && lower(k) === "who") k++;
+    if (COPULAS.has(lower(k))) k++;
+    if (k > after && ARTICLES.has(lower(k))) {
+      const from = k;
+      k++;
+      while (k < from + 4 && t[k]?.word && !t[k]!.cap && !APPOSITION_NOUNS.has(lower(k))) k++;
+      const type = APPOSITION_NOUNS.get(lower(k));
+      if (type && isActor(m) && (lower(k + 1) === "of" || (lower(k + 1) === "to" && type !== "MEMBER_OF"))) {
+        const target = mentionAt(k + 2);
+        if (target !== undefined && target !== i && fits(type, mentions[target]!)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
+      }
+    }
+    // "X joined Y", "X has long opposed Y", "X sided with Y"
+    if (isActor(m)) {
+      let v = after;
+      while (v < after + 3 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
+      for (const verb of VERBS) {
+        if (!matches(verb.words, v)) continue;
+        const target = mentionAt(v + verb.words.length);
+        if (target !== undefined && target !== i && fits(verb.type, mentions[target]!)) add(verb.type, i, target, verb.words.join(" "));
+      }
+    }
+    if (m.type === "Place" || m.type === "Group") {
+      // "Kirkuk, Iraq"; "Rumbek in southern Sudan"; "the group, based in London"
+      let p = after;
+      let based = false;
+      if (lower(p) === ",") p++;
+      if (lower(p) === "based" || lower(p) === "headquartered") [p, based] = [p + 1, true];
+      const viaIn = lower(p) === "in";
+      if (viaIn) p++;
+      while (DIRECTIONS.has(lower(p))) p++;
+      const target = mentionAt(p);
+      const place = target === undefined ? undefined : mentions[target]!;
+      const comma = lower(after) === "," && !based && !viaIn;
+      // A city in a country or region; a region in a country ("Kirkuk in northern Iraq", "Oregon in the United States").
+      const placeInPlace = m.type === "Place" && place !== undefined && isCountryOrRegion(place)
+        && (m.kind === "city" || (viaIn && m.kind === "region" && place.kind === "country")) && (viaIn || comma);
+      const groupBased = m.type === "Group" && based && viaIn && place?.type === "Place";
+      // Places in a list ("Cardiff, Edinburgh, Wales and Belfast"): no relation.
+      const listed = comma && place !== undefined && (lower(m.firstToken - 1) === "," || lower(m.firstToken - 1) === "and" || lower(place.lastToken) === "and"
+        || (lower(place.lastToken) === "," && t[place.lastToken + 1]?.cap === true));
+      // Nor a sentence going on after an opening phrase: "After the draw in Paris, Ireland face ...".
+      const goesOn = comma && place !== undefined && t[place.lastToken]?.word === true && !AFTER_PLACE.has(lower(place.lastToken));
+      if (target !== undefined && target !== i && (placeInPlace || groupBased) && !listed && !goesOn && place!.text !== m.text) add("LOCATED_IN", i, target, based ? "based in" : viaIn ? "in" : "");
+    }
+  });
+  return out;
+
+  function matches(words: readonly string[], at: number): boolean {
+    return words.every((w, j) => lower(at + j) === w);
+  }
+}
