@@ -16,7 +16,7 @@ const APPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
 const VERBS: readonly { words: readonly string[]; type: string }[] = [
   { words: ["joined"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["commands"], type: "MEMBER_OF" },
   { words: ["sided", "with"], type: "ALLIED_WITH" }, { words: ["allied", "with"], type: "ALLIED_WITH" }, { words: ["teamed", "up", "with"], type: "ALLIED_WITH" },
-  { words: ["opposes"], type: "OPPOSES" }, { words: ["at", "war", "with"], type: "OPPOSES" }, { words: ["is", "fighting"], type: "OPPOSES" },
+  { words: ["opposes"], type: "OPPOSES" }, { words: ["opposed"], type: "OPPOSES" }, { words: ["opposed", "to"], type: "OPPOSES" }, { words: ["at", "war", "with"], type: "OPPOSES" }, { words: ["is", "fighting"], type: "OPPOSES" },
   { words: ["are", "fighting"], type: "OPPOSES" }, { words: ["clashed", "with"], type: "OPPOSES" },
 ];
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */

@@ -286,6 +286,9 @@ describe("extractMentionsAndClaims: membership, sides and place (src/extract/aff
       ["Gulbuddin Hekmatyar", "OPPOSES", "Ahmad Shah Masood", "long-time rival"],
     ]);
     expect(relationsOf("Tony Blair, a close ally of George Bush, defended the war.").map((r) => r.slice(0, 4))).toEqual([["Tony Blair", "ALLIED_WITH", "George Bush", "close ally"]]);
+    expect(relationsOf("Turkey has long opposed the PKK.").map((r) => r.slice(0, 4))).toEqual([["Turkey", "OPPOSES", "PKK", "opposed"]]);
+    // A passive states nothing of the subject's side.
+    expect(relationsOf("Tony Blair was opposed by George Bush on the question.")).toEqual([]);
   });
 
   it("reads a city in its country or region, and no list or sentence going on after a place", () => {
