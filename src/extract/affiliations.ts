@@ -2,6 +2,7 @@
 // Y", "X joined Y"), ALLIED_WITH ("X, a close ally of Y", "X sided with Y"), OPPOSES ("X, a critic of
 // Y", "X is fighting Y") and LOCATED_IN ("Kirkuk, Iraq", "Rumbek in southern Sudan", "X, based in Y").
 // Only what a sentence states: nothing is inferred from names standing near each other.
+import { ARTICLES } from "./relations.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
@@ -22,7 +23,6 @@ const VERBS: readonly { words: readonly string[]; type: string }[] = [
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
 const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were"]);
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "became"]);
-const ARTICLES = new Set(["a", "an", "the", "his", "her", "its", "their"]);
 const DIRECTIONS = new Set(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
   "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
   "north-western", "south-eastern", "south-western", "rural", "neighbouring", "neighboring"]);

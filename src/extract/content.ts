@@ -161,7 +161,7 @@ export class PronounMemory {
     if (this.tokens[p]?.lower !== pronoun || (joiner !== "and" && joiner !== "but")) return undefined;
     let first = p;
     while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--;
-    for (let i = this.firstMentionFrom(first); i < this.mentions.length; i++) {
+    for (let i = this.partition((m) => m.firstToken < first); i < this.mentions.length; i++) {
       const m = this.mentions[i]!;
       if (m.firstToken >= p || m.firstToken >= first + SUBJECT_WINDOW) break;
       if (m.type !== "Person") continue;
@@ -175,13 +175,13 @@ export class PronounMemory {
     return undefined;
   }
 
-  /** Index of the first mention starting at or after token `k`. */
-  private firstMentionFrom(k: number): number {
+  /** Index of the first mention for which `before` is false (mentions are in text order, so `before` holds for a prefix). */
+  private partition(before: (m: RawMention) => boolean): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid]!.firstToken < k) lo = mid + 1;
+      if (before(this.mentions[mid]!)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -198,14 +198,7 @@ export class PronounMemory {
   /** The last mention before token `at` that fits, at most PRONOUN_REACH sentences back. */
   private lastNamed(at: number, sentence: number, fits: (m: RawMention, index: number) => boolean): number | undefined {
     if (sentence < 0) return undefined;
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid]!.lastToken <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && this.mentions[i]!.sentence >= sentence - PRONOUN_REACH; i--) if (fits(this.mentions[i]!, i)) return i;
+    for (let i = this.partition((m) => m.lastToken <= at) - 1; i >= 0 && this.mentions[i]!.sentence >= sentence - PRONOUN_REACH; i--) if (fits(this.mentions[i]!, i)) return i;
     return undefined;
   }
 }

@@ -12,7 +12,8 @@ const FAMILY: ReadonlyMap<string, string> = new Map([
   ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
 ]);
 const AIDES = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary"]);
-const ARTICLES = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+/** Articles and possessives that may open a role or relation phrase. */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const LINKS = new Set(["of", "for", "at", "to", "in"]);
 
 const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remains", "remained"]);
