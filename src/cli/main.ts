@@ -28,6 +28,12 @@ Start here:
   npx kg cypher "MATCH (p:Person) RETURN p.name"`,
   );
 
+// A reader that stops early (`kg extract ... | head`) closes the pipe: that ends the output, not in a crash.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(0);
+});
+
 registerStart(program);
 registerIngest(program);
 registerImport(program);

@@ -1,5 +1,6 @@
 // The file-system edge of the documents stage: expands paths and reads files one at a time.
-import { readFile, readdir, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { BadInputError } from "../types/index.ts";
 
@@ -41,14 +42,23 @@ async function walk(dir: string): Promise<string[]> {
   return files;
 }
 
-/** Reads a file's bytes; a file above `maxBytes` is refused before it is read into memory. */
-export async function readDocumentBytes(path: string, maxBytes = Infinity): Promise<Uint8Array> {
+/**
+ * Reads a file's bytes; a file above `maxBytes` is refused before it is read into memory.
+ * Synchronous on purpose: extraction runs on worker threads kept busy, and each await of an fs
+ * promise there waits for the thread's next turn of its event loop, one extraction per hop
+ * (stat, open, read, close): measured, the pool extracted at about half its speed.
+ */
+export function readDocumentBytes(path: string, maxBytes = Infinity): Uint8Array {
+  let fd: number | undefined;
   try {
-    const { size } = await stat(path);
+    fd = openSync(path, "r");
+    const { size } = fstatSync(fd);
     if (size > maxBytes) throw new BadInputError(path, `file is ${size} bytes, above the limit of ${maxBytes} (--max-bytes)`);
-    return await readFile(path);
+    return readFileSync(fd);
   } catch (e) {
     if (e instanceof BadInputError) throw e;
     throw new BadInputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

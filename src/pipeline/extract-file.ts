@@ -12,12 +12,12 @@ export function displayPath(abs: string): string {
 }
 
 /** Reads and extracts one file; bad input becomes a BadInputError naming the file. */
-export async function extractFile(
+export function extractFile(
   path: string,
   maxBytes: number,
   { entitiesOnly = false }: { entitiesOnly?: boolean } = {},
-): Promise<{ extraction: DocumentExtraction; messages: DocumentMessage[] }> {
-  const bytes = await readDocumentBytes(path, maxBytes);
+): { extraction: DocumentExtraction; messages: DocumentMessage[] } {
+  const bytes = readDocumentBytes(path, maxBytes);
   const parsed = parseDocument(displayPath(path), bytes, { maxBytes });
   const context = defaultExtractionContext();
   const extraction = extractDocument(parsed.document, entitiesOnly ? { ...context, extract: { ...context.extract, entitiesOnly } } : context);
@@ -30,9 +30,9 @@ export type FileOutcome =
   | { ok: false; reason: string };
 
 /** extractFile that never throws: one unreadable or unexpected file must not stop the others. */
-export async function extractFileOutcome(path: string, maxBytes: number): Promise<FileOutcome> {
+export function extractFileOutcome(path: string, maxBytes: number): FileOutcome {
   try {
-    return { ok: true, ...(await extractFile(path, maxBytes)) };
+    return { ok: true, ...extractFile(path, maxBytes) };
   } catch (e) {
     return { ok: false, reason: e instanceof BadInputError ? e.reason : `extraction failed (${(e as Error).message})` };
   }

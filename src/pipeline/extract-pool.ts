@@ -39,7 +39,11 @@ const DEPTH = 2;
 /** Yields every file's outcome in input order. */
 export async function* extractInOrder(files: readonly string[], o: ExtractPoolOptions): AsyncGenerator<ExtractedFile> {
   if (o.workers <= 1) {
-    for (const [index, file] of files.entries()) yield { index, file, outcome: await extractFileOutcome(file, o.maxBytes) };
+    for (const [index, file] of files.entries()) {
+      // One turn of the event loop per file, so a consumer's pending I/O (a Neo4j write) goes on meanwhile.
+      await new Promise<void>((r) => setImmediate(r));
+      yield { index, file, outcome: extractFileOutcome(file, o.maxBytes) };
+    }
     return;
   }
   const window = Math.max(o.window ?? o.workers * 8, o.workers * DEPTH);

@@ -9,6 +9,6 @@ export interface ExtractTask {
   maxBytes: number;
 }
 
-parentPort!.on("message", async (task: ExtractTask) => {
-  parentPort!.postMessage({ seq: task.seq, outcome: await extractFileOutcome(task.path, task.maxBytes) });
+parentPort!.on("message", (task: ExtractTask) => {
+  parentPort!.postMessage({ seq: task.seq, outcome: extractFileOutcome(task.path, task.maxBytes) });
 });

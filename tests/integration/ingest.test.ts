@@ -1,12 +1,14 @@
 // The walking skeleton against a real Neo4j: the kg CLI ingests the seeds, re-runs safely,
 // refuses bad files by name without touching the graph, and answers read-only queries.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kg, rows, testDriver, wipeDatabase } from "../helpers.ts";
 
 const driver = testDriver();
+const BBC = "../shared/data/bbc";
 
 async function graphFingerprint() {
   return rows(
@@ -152,5 +154,12 @@ describe("kg extract --jsonl", () => {
     expect(lines[0].document.date).toBe("2017-10-15");
     const ids = lines.map((l) => new Set(l.entities.filter((e: { name: string }) => e.name === "Masoud Barzani").map((e: { id: string }) => e.id)));
     expect([...ids[0]!]).toEqual([...ids[1]!]);
+  });
+
+  it("stops quietly when its reader closes the pipe early (| head)", () => {
+    const files = readdirSync(BBC).filter((f) => f.startsWith("business_0")).slice(0, 30).map((f) => join(BBC, f));
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" bin/kg.js extract ${files.join(" ")} --jsonl | head -c 100 >/dev/null`], { encoding: "utf8" });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
   });
 });

@@ -34,7 +34,7 @@ Example:
       const files = await listDocumentFiles(paths, (e) => say(`kg: ${e.file}: ${e.reason}`));
       const extracted: ExtractedDocument[] = [];
       for (const file of files) {
-        const { extraction } = await extractFile(file, ingestDefaults.maxBytes);
+        const { extraction } = extractFile(file, ingestDefaults.maxBytes);
         extracted.push({ document: basename(file), entities: extraction.entities });
       }
       if (extracted.length === 0) throw new BadInputError(paths.join(" "), "no documents found");

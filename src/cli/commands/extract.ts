@@ -32,7 +32,7 @@ Examples:
       let written = 0;
       for (const file of files) {
         try {
-          const { extraction, messages } = await extractFile(file, ingestDefaults.maxBytes, { entitiesOnly: options.entitiesOnly === true });
+          const { extraction, messages } = extractFile(file, ingestDefaults.maxBytes, { entitiesOnly: options.entitiesOnly === true });
           const { text: _text, bodyStart: _bodyStart, ...document } = extraction.document;
           process.stdout.write(JSON.stringify({ ...extraction, document, messages }) + "\n");
           written++;
