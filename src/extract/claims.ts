@@ -229,7 +229,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
           else [contentFrom, contentTo] = [t[speakerEnd]?.text === "," ? speakerEnd + 1 : speakerEnd, limit];
         } else {
-          speaker = cue.participial ? participleSubject(ctx, sentence.first, cue.first - 1) : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
+          speaker = cue.participleComma !== undefined ? participleSubject(ctx, sentence.first, cue.participleComma) : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = limit;

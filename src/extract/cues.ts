@@ -17,8 +17,11 @@ export interface Cue {
   reversible: boolean;
   /** "according to X": the speaker follows the cue. */
   according: boolean;
-  /** ", saying ...": a participle after a comma; the speaker is the main clause's subject. */
-  participial?: boolean;
+  /**
+   * ", saying ...", ",” adding ...", ", before adding ...": a participle after a comma (this token);
+   * the speaker is the main clause's subject.
+   */
+  participleComma?: number;
 }
 
 const FORMS: Array<[Predicate, string[]]> = [
@@ -87,6 +90,22 @@ const CUE_PREFIX = new Set(["has", "have", "had", "will", "would", "could", "can
   "n't", "just", "even", "first", "frequently", "long", "then", "openly", "flatly", "explicitly", "has since"]);
 const STATEMENT_NOUNS = new Set(["statement", "statements", "tweet", "tweets", "message", "letter", "communique", "post", "posts", "video", "speech"]);
 
+/** Words between a comma and its participle: "..., before adding that". */
+const PARTICIPLE_LINKS = new Set(["before", "after", "while", "then", "also"]);
+const CLOSING_QUOTES = new Set(["\"", "”", "''", "’"]);
+
+/**
+ * The comma that makes token k a participle of the main clause: right before it (", saying"), before
+ * a closing quote (`a “ridiculous proposition,” adding`) or before a linking word (", before adding"); else -1.
+ */
+function participleComma(layout: TextLayout, first: number, k: number): number {
+  const t = layout.tokens;
+  let j = k - 1;
+  if (j > first && PARTICIPLE_LINKS.has(t[j]!.lower)) j--;
+  if (j > first && CLOSING_QUOTES.has(t[j]!.text) && t[j - 1]!.text === ",") j--;
+  return j >= first && t[j]!.text === "," ? j : -1;
+}
+
 const isSpeechWord = (word: string): boolean => speechActFromCue(word) !== undefined;
 
 /** The predicate a cue word stands for, or undefined. */
@@ -119,8 +138,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // Only "issued a statement saying ...": after a comma the speaker is the main clause's subject.
       if (STATEMENT_NOUNS.has(prev) || (prev === "," && STATEMENT_NOUNS.has(t[k - 2]?.lower ?? ""))) {
         cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false });
-      } else if (prev === "," && COMMA_PARTICIPLES.has(w) && k > first + 2) {
-        cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false, participial: true });
+      } else if (COMMA_PARTICIPLES.has(w)) {
+        const comma = participleComma(layout, first, k);
+        if (comma > first + 1) cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false, participleComma: comma });
       }
       continue;
     }
@@ -209,7 +229,7 @@ const PRONOUN_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "
 /** Where the cue starts as PolNeAR marks it: with the auxiliaries and adverbs right before the verb. */
 export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) => boolean): number {
   const t = layout.tokens;
-  if (cue.according || cue.participial) return cue.first;
+  if (cue.according || cue.participleComma !== undefined) return cue.first;
   let k = cue.first;
   while (k > 0 && k > cue.first - 4 && t[k - 1]!.sentence === t[cue.first]!.sentence && !inQuote(k - 1) && (CUE_PREFIX.has(t[k - 1]!.lower) || /n['’]t$/.test(t[k - 1]!.lower))) k--;
   return k;

@@ -31,6 +31,20 @@ describe("claims the PolNeAR way", () => {
     expect(c?.cue).toBe("has repeatedly said");
   });
 
+  it("reads a participle after a closing quote or a linking word as the main clause's speaker's claim", () => {
+    // PolNeAR: the tagger found these cues but no source; the rules wanted the comma right before the participle.
+    const palmieri = claimsOf("Jennifer Palmieri called the idea a “ridiculous proposition,” adding that the person who needs to turn the narrative around is Donald Trump.");
+    expect(palmieri.map((c) => [c.cue, c.speaker])).toEqual([["called", "Jennifer Palmieri"], ["adding", "Jennifer Palmieri"]]);
+    expect(palmieri[1]?.content).toBe("the person who needs to turn the narrative around is Donald Trump");
+    const cruz = claimsOf("“Thank you, son,” Cruz replied, before adding that children should actually speak with respect.");
+    expect(cruz.map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ["replied", "Cruz", "“Thank you, son,”"],
+      ["adding", "Cruz", "children should actually speak with respect"],
+    ]);
+    const [, noting] = claimsOf("But economists said there could be a number of reasons, while noting that such figures can vary.");
+    expect([noting?.cue, noting?.speaker, noting?.content]).toEqual(["noting", "economists", "such figures can vary"]);
+  });
+
   it("gives a trailing “said X” to X past a role apposition or a relative clause", () => {
     // BBC: the words before the comma were the speaker ("the next step said ...").
     const [romen] = claimsOf("Using a mobile phone is the next step, said Gerhard Romen, head of market development at Nokia.");
