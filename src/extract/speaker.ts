@@ -363,6 +363,9 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   return { kind: "words", first: k, last: b };
 }
 
+/** Words that open a clause before the main one: "While celebrating ..., Trump mocked". */
+const OPENS_A_CLAUSE = new Set(["while", "after", "before", "when", "since", "although", "though", "despite", "having", "as", "if", "once", "upon"]);
+
 /**
  * The subject of the sentence's main verb, before token `before`: the speaker of a participle after
  * a comma ("Trump attacked Clinton on Monday, saying ..." is Trump's claim, not Clinton's).
@@ -376,7 +379,10 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     // "During his day of questioning in the trial Mr Ebbers played down ...": a verb-like word after a
     // preposition (not the "to" of an infinitive) is inside a phrase; the main verb comes later.
     if (PREPOSITIONS.has(t[k - 1]!.lower) && t[k - 1]!.lower !== "to") continue;
-    return findSubject(ctx, sentenceFirst, k);
+    const found = findSubject(ctx, sentenceFirst, k);
+    if (found || !OPENS_A_CLAUSE.has(t[sentenceFirst]!.lower)) return found;
+    // "While celebrating victories on Tuesday, Trump mocked ...": the opening clause has no subject; the main one follows its comma.
+    while (k < before && t[k]!.text !== ",") k++;
   }
   return null;
 }

@@ -41,6 +41,9 @@ describe("claims the PolNeAR way", () => {
       ["replied", "Cruz", "“Thank you, son,”"],
       ["adding", "Cruz", "children should actually speak with respect"],
     ]);
+    // An opening clause without a subject is not the main clause.
+    const trump = claimsOf("While celebrating victories in five primaries Tuesday night, Trump mocked the front-runner, saying she would be a bad president.");
+    expect(trump.map((c) => [c.cue, c.speaker])).toEqual([["mocked", "Trump"], ["saying", "Trump"]]);
     const [, noting] = claimsOf("But economists said there could be a number of reasons, while noting that such figures can vary.");
     expect([noting?.cue, noting?.speaker, noting?.content]).toEqual(["noting", "economists", "such figures can vary"]);
   });
