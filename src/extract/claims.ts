@@ -8,7 +8,7 @@ import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import type { Quote } from "./quotes.ts";
-import { findSubject, mainSubject, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { coordinatorBefore, findSubject, mainSubject, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -59,6 +59,13 @@ interface Attribution {
   sentence: Sentence;
 }
 
+/** "quit the Independence Party and accused it": a speaker ending right at "and" is the first verb's object. */
+function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: number): SpeakerFound | null {
+  if (!found) return null;
+  const last = found.kind === "mentions" ? Math.max(...found.mentions.map((m) => ctx.mentions[m]!.lastToken)) : found.kind === "words" ? found.last : found.first + 1;
+  return last === and ? null : found;
+}
+
 /**
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
@@ -77,14 +84,15 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   const memory = new PronounMemory(mentions, t, holderOf);
   const fromTagger = new Set<RawClaim>();
 
-  const speakersOf = (found: SpeakerFound, at: number): SourcedSpeaker[] => {
+  const speakersOf = (found: SpeakerFound): SourcedSpeaker[] => {
     if (found.kind === "mentions") return found.mentions.map((m) => ({ speaker: { mention: m } }));
     if (found.kind === "words") {
       const start = t[found.first]!.start;
       const end = t[found.last - 1]!.end;
       return [{ speaker: { words: layout.text.slice(start, end), start, end } }];
     }
-    const m = memory.resolve(found.word, at, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
+    // Resolved where the pronoun stands: "They rejected threats against the Peshmerga, and pledged" is not the Peshmerga's.
+    const m = memory.resolve(found.word, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
     const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence) : undefined;
     if (named) return [{ speaker: { ...named }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
     if (m === undefined) {
@@ -100,7 +108,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const cueStart = t[cueSpanFirst(layout, a.cue, (k) => ctx.quoted[k] === 1)]!.start;
     const cueEnd = t[a.cue.last - 1]!.end;
     const date = dateOf(a);
-    for (const { speaker, sourceSpan } of speakersOf(a.speaker, a.cue.first)) {
+    for (const { speaker, sourceSpan } of speakersOf(a.speaker)) {
       for (const part of parts) {
         claims.push({
           speaker,
@@ -209,6 +217,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         let contentFrom: number;
         let contentTo: number;
         let dateTo: number;
+        let and = -1;
         const onlyAdjuncts = skipAdjuncts(ctx, cue, limit) >= limit; // ", Hemin Hawrami, said on Twitter."
         const inverted = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === "," && readsAsClause(ctx, sentence.first, cue.first - 1)
           ? speakerAfter(ctx, cue.last, limit)
@@ -229,7 +238,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
           else [contentFrom, contentTo] = [t[speakerEnd]?.text === "," ? speakerEnd + 1 : speakerEnd, limit];
         } else {
-          speaker = cue.participleComma !== undefined ? participleSubject(ctx, sentence.first, cue.participleComma) : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
+          and = cue.participleComma === undefined ? coordinatorBefore(ctx, sentence.first, cue.first) : -1;
+          speaker = cue.participleComma !== undefined ? participleSubject(ctx, sentence.first, cue.participleComma)
+            : and >= 0 ? mainSubject(ctx, sentence.first, and) ?? notRightBefore(ctx, findSubject(ctx, sentence.first, cue.first), and)
+            : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = limit;
@@ -273,6 +285,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const a: Attribution = { cue, speaker, dateFrom: Math.min(speaker.first, cue.first), dateTo: Math.max(dateTo, cue.last), sentence };
         emit(a, parts, sentence.start);
         lastInLine = a;
+        if (and >= 0) limit = and; // "defended the route and said ...": the first verb's content ends at "and"
       }
 
       // A quote with no cue of its own, right after a quoted speaker in the same paragraph, continues them.

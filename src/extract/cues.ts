@@ -62,7 +62,14 @@ const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tel
   "cautioned", "conceded", "complained", "says", "writes", "added", "explains", "notes", "argued", "recalls"]);
 /** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
 const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-  "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "and", "so", "not", "widely"]);
+  "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "so", "not", "widely"]);
+/**
+ * Verbs that after "and" mostly go on a reported clause or tell an act, not a second speech act of
+ * the subject: "said he had seen leaders come and go and knew the pitfalls", "agreed to pay".
+ */
+const NOT_SAID_AFTER_AND = new Set(["knew", "know", "knows", "think", "thinks", "thought", "believe", "believes",
+  "feel", "feels", "felt", "hope", "hopes", "hoped", "fear", "fears", "feared", "expects", "expected", "worry",
+  "worries", "worried", "found", "finds", "show", "shows", "showed", "agreed", "agrees", "continued", "recalled"]);
 /** Auxiliaries before "not" or "never" that leave the verb a cue: "did not say", "has never said". */
 const NEGATED_AFTER = new Set(["did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "should"]);
 const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", "stress", "argue", "claim", "declare",
@@ -147,7 +154,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     const predicate = VERBS.get(w);
     // "did not say", "has never denied": a negated speech act is still a claim (claim-attributes marks it negated).
     const negated = ((prev === "not" || prev === "never") && NEGATED_AFTER.has(t[k - 2]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
-    if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated)) continue;
+    if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated) || (prev === "and" && NOT_SAID_AFTER_AND.has(w))) continue;
     if ((w === "said" && t[k + 1]?.lower === "to") || continuesTo(layout, k, isSpeechWord)) continue; // "is said to be", "continued to widen"
     if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
     if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"

@@ -363,6 +363,19 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   return { kind: "words", first: k, last: b };
 }
 
+export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or"]);
+
+/**
+ * The "and" of a coordinated verb ("defended the route and said ...", "but also warned"): the token
+ * before the cue past "also" and -ly adverbs, when it is a coordinator after the sentence's first token; else -1.
+ */
+export function coordinatorBefore(ctx: ClaimContext, sentenceFirst: number, cueFirst: number): number {
+  const t = ctx.layout.tokens;
+  let k = cueFirst - 1;
+  while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
+  return k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? k : -1;
+}
+
 /** Words that open a clause before the main one: "While celebrating ..., Trump mocked". */
 const OPENS_A_CLAUSE = new Set(["while", "after", "before", "when", "since", "although", "though", "despite", "having", "as", "if", "once", "upon"]);
 
@@ -375,7 +388,9 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   for (let k = sentenceFirst + 1; k < before; k++) {
     if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap) continue;
     if (t[k]!.text === ",") continue;
-    if (!verbLike(t[k]!.lower, t[k - 1]!.lower) || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower)) continue;
+    // A verb of saying counts though the word lists lack it: "The mayor defended the route and said".
+    const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
+    if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower)) continue;
     // "During his day of questioning in the trial Mr Ebbers played down ...": a verb-like word after a
     // preposition (not the "to" of an infinitive) is inside a phrase; the main verb comes later.
     if (PREPOSITIONS.has(t[k - 1]!.lower) && t[k - 1]!.lower !== "to") continue;

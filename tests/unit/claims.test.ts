@@ -31,6 +31,23 @@ describe("claims the PolNeAR way", () => {
     expect(c?.cue).toBe("has repeatedly said");
   });
 
+  it("gives a verb of saying after “and” the subject of the first verb, and ends the first verb's content there", () => {
+    const mayor = claimsOf("The mayor defended the route and said the police had trained for months.");
+    expect(mayor.map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ["defended", "The mayor", "the route"],
+      ["said", "The mayor", "the police had trained for months"],
+    ]);
+    // A pronoun stands for a group named before it, not for one named later in its sentence.
+    const kurds = claimsOf("The Kurdistan Regional Government met on Monday. They rejected threats from Iraqi forces against the Peshmerga, and pledged to defend the territory.");
+    expect(kurds.map((c) => [c.cue, c.speaker])).toEqual([["rejected", "Kurdistan Regional Government"], ["pledged", "Kurdistan Regional Government"]]);
+    // The name right before "and" is the first verb's object, not the speaker.
+    const [quit] = claimsOf("Robert Kilroy Silk has quit the UK Independence Party and accused it of betraying its supporters.");
+    expect([quit?.cue, quit?.speaker]).toEqual(["accused", "Robert Kilroy Silk"]);
+    // "and knew" goes on the reported clause.
+    const kennedy = claimsOf("Mr Kennedy said he had seen leaders come and go and knew the pitfalls of politics.");
+    expect(kennedy.map((c) => [c.cue, c.content])).toEqual([["said", "he had seen leaders come and go and knew the pitfalls of politics"]]);
+  });
+
   it("reads a participle after a closing quote or a linking word as the main clause's speaker's claim", () => {
     // PolNeAR: the tagger found these cues but no source; the rules wanted the comma right before the participle.
     const palmieri = claimsOf("Jennifer Palmieri called the idea a “ridiculous proposition,” adding that the person who needs to turn the narrative around is Donald Trump.");

@@ -8,7 +8,7 @@ import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { DASHES, findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -123,8 +123,6 @@ function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source
   return source !== undefined && source.first >= cue.last && t[source.first - 1]?.lower === "by";
 }
 
-const COORDINATORS = new Set(["and", "but", "or"]);
-
 /**
  * The subject of a cue with no tagged source: for a coordinated verb ("argued that ..., but suggested
  * ..."), the subject of the main clause; else the one right before it; else, for a participle, the
@@ -132,13 +130,14 @@ const COORDINATORS = new Set(["and", "but", "or"]);
  */
 function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): SpeakerFound | null {
   const t = ctx.layout.tokens;
-  let k = cue.first - 1;
-  while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
   // "Ebbers played down his ties with Sullivan and denied ...": the name before "and" is an object.
-  const coordinated = k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? mainSubject(ctx, sentenceFirst, k) : null;
+  const and = coordinatorBefore(ctx, sentenceFirst, cue.first);
+  const coordinated = and >= 0 ? mainSubject(ctx, sentenceFirst, and) : null;
   if (coordinated) return coordinated;
   const found = findSubject(ctx, sentenceFirst, cue.first);
   if (found) return found;
+  let k = cue.first - 1;
+  while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
   const m = ctx.mentionAt[k] ?? -1;
   if (m >= 0 && t[cue.first]!.lower.endsWith("ing") && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
