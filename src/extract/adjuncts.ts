@@ -17,6 +17,9 @@ const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech"
 const ADDRESSEES = new Set(["reporters", "journalists", "parliament", "lawmakers", "mps", "legislators", "supporters",
   "delegates", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster", "newspaper", "crowd"]);
 
+/** Words before a channel: "in a statement", "in its annual report", "in his speech". */
+const CHANNEL_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"]);
+
 /** Heads of an audience told something: "told a shareholder meeting", "told a news conference". */
 const AUDIENCES = new Set(["meeting", "conference", "briefing", "rally", "committee", "hearing", "gathering", "audience", "session",
   "seminar", "forum", "summit", "congress", "convention", "symposium", "assembly", "panel", "reception", "ceremony"]);
@@ -67,10 +70,10 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       if (/^\d{1,2}$/.test(word(k))) k++;
     } else if (w === "on" && MEDIA.has(next)) k += 2;
     else if (w === "on" && next === "state" && MEDIA.has(word(k + 2))) k += 3;
-    else if ((w === "in" || w === "at") && (next === "a" || next === "an" || next === "the")) {
-      // "in a statement", "in a televised address", "at a news conference"
+    else if ((w === "in" || w === "at") && CHANNEL_DETERMINERS.has(next)) {
+      // "in a statement", "in a televised address", "at a news conference", "in its latest Beige Book report"
       let j = k + 2;
-      while (j < limit && j < k + 5 && !STATEMENT.has(word(j)) && word(j) !== "conference") j++;
+      while (j < limit && j < k + 6 && !STATEMENT.has(word(j)) && word(j) !== "conference") j++;
       if (j < limit && (STATEMENT.has(word(j)) || word(j) === "conference")) k = j + 1;
       else break;
     } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {

@@ -164,11 +164,15 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // "officials say", "the Conservatives say", "they deny"; not "its first earnings report"
       const pluralRole = prev.endsWith("s") && isRoleNoun(prev.slice(0, -1));
       if (!(BASE_SUBJECTS.has(prev) || pluralRole || negated || (before?.cap && k - 1 > first))) continue;
+      // "Florida state archivist", "state television": "state" is a verb only before a clause.
+      if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.
       if (before?.cap && NOUN_READING.has(w) && !/s$/.test(prev) && nameAfterDeterminer(layout, first, k - 1)) continue;
     } else if (w.endsWith("s") && !w.endsWith("ss")) {
       // ", claims which are denied", "mixed reports": nouns (but ", says Age Concern" and "the report says")
-      if ((!before?.word || k === first) && !(before?.text === "," && t[k + 1]?.cap)) continue;
+      // ", says his agent", ", claims the minister": a role after the "-s" form names its speaker.
+      const speakerAfter = t[k + 1]?.cap || (POSSESSIVES.has(t[k + 1]?.lower ?? "") && isRoleNoun(t[k + 2]?.lower ?? ""));
+      if ((!before?.word || k === first) && !(before?.text === "," && speakerAfter)) continue;
       const bits = wordClass(prev);
       if (before?.word && !before.cap && bits & W.adjective && !(bits & (W.noun | W.role))) continue;
       if (w === "reports" && before?.word && !before.cap && !(bits & W.role) && prev !== "it" && prev !== "agency") continue;
@@ -180,6 +184,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
   }
   return cues;
 }
+
+/** Words that open the clause after the verb "state": "officials state that ...", "the rules state the". */
+const STATE_CLAUSE_STARTS = new Set(["that", "the", "a", "an", "it", "they", "he", "she", "we", "this", "there", ":"]);
 
 /** Base forms whose noun reading is usual after "the" and a name: "the BBC show" ("the World Bank report" stays: its speaker is the bank). */
 const NOUN_READING = new Set(["show", "promise", "vow", "fear", "hope", "worry", "claim", "pledge", "demand", "tweet"]);
@@ -232,6 +239,12 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
 }
 const PRONOUN_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "that", "which", "what"]);
 
+
+/** Whether tokens [first, last) are only the words a cue takes before its verb: the tagger's "has previously" holds no verb. */
+export function onlyCuePrefix(layout: TextLayout, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (!CUE_PREFIX.has(layout.tokens[k]!.lower) && !/n['’]t$/.test(layout.tokens[k]!.lower)) return false;
+  return true;
+}
 
 /** Where the cue starts as PolNeAR marks it: with the auxiliaries and adverbs right before the verb. */
 export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) => boolean): number {

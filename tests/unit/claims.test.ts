@@ -48,6 +48,15 @@ describe("claims the PolNeAR way", () => {
     expect(kennedy.map((c) => [c.cue, c.content])).toEqual([["said", "he had seen leaders come and go and knew the pitfalls of politics"]]);
   });
 
+  it("reads a trailing “says his agent”, a channel after a possessive, and no cue in “state archivist” or “has previously”", () => {
+    const [kewell] = claimsOf("Harry Kewell may not recover until March, claims his agent.");
+    expect([kewell?.speaker, kewell?.content]).toEqual(["his agent", "Harry Kewell may not recover until March"]);
+    const [fed] = claimsOf("Most areas of the US saw their economy expand, the US Federal Reserve said in its latest Beige Book report.");
+    expect(fed?.content).toBe("Most areas of the US saw their economy expand");
+    expect(claimsOf("“It is incredible,” said Florida state archivist Jody Norman.").map((c) => c.cue)).toEqual(["said"]);
+    expect(claimsOf("The chancellor has previously planned the party's election strategy but this time the role will be filled by Alan Milburn.")).toEqual([]);
+  });
+
   it("reads a participle after a closing quote or a linking word as the main clause's speaker's claim", () => {
     // PolNeAR: the tagger found these cues but no source; the rules wanted the comma right before the participle.
     const palmieri = claimsOf("Jennifer Palmieri called the idea a “ridiculous proposition,” adding that the person who needs to turn the narrative around is Donald Trump.");

@@ -3,6 +3,7 @@
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
 import { addedAnObject, claimedAThing, continuesTo, foundInAState } from "../cue-readings.ts";
+import { onlyCuePrefix } from "../cues.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
@@ -227,7 +228,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const participle = t[a.cue.first - 1]?.text === "," && t[a.cue.first]!.lower.endsWith("ing");
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
-    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || missesItsParticle(ctx, a.cue)) continue;
+    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? a.source : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
