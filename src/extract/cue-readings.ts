@@ -10,6 +10,8 @@ export const QUANTIFIERS = new Set(["the", "some", "many", "several", "few", "al
 
 const ADD_FORMS = new Set(["added", "adds", "adding", "add"]);
 const OBJECT_STARTS = new Set(["a", "an", "the", "his", "her", "their", "its", "another", "two", "three", "four", "five", "one"]);
+/** What one adds to without saying anything: "added to fears", "adds to pressure on". */
+const ADDED_TO = new Set(["fears", "concerns", "pressure", "speculation", "worries", "doubts", "growing", "mounting", "recent", "earlier"]);
 /** Besides the auxiliaries, words that go on into a clause after "added the ...". */
 const FINITE = new Set(["'s", "’s", "remains", "remained"]);
 /** Words that end the object of "added" without starting a clause: "added a third after rounding Shay Given". */
@@ -23,9 +25,11 @@ const OBJECT_ENDS = new Set(["as", "after", "before", "when", "while", "with", "
 export function addedAnObject(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   if (!ADD_FORMS.has(t[k]!.lower) || k === 0) return false;
+  const next = t[k + 1];
+  // "adding to a growing list of awards", "added to fears": "add to" a thing is no speech.
+  if (next?.lower === "to" && (OBJECT_STARTS.has(t[k + 2]?.lower ?? "") || ADDED_TO.has(t[k + 2]?.lower ?? ""))) return true;
   const prev = t[k - 1]!;
   if (!prev.word || prev.sentence !== t[k]!.sentence) return false;
-  const next = t[k + 1];
   if (!next || !(OBJECT_STARTS.has(next.lower) || /^\d/.test(next.text))) return false;
   for (let j = k + 2; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
     const w = t[j]!;

@@ -142,6 +142,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     }
     const participle = PARTICIPLES.get(w);
     if (participle) {
+      if (addedAnObject(layout, k)) continue; // ", adding to a growing list of awards"
       // Only "issued a statement saying ...": after a comma the speaker is the main clause's subject.
       if (STATEMENT_NOUNS.has(prev) || (prev === "," && STATEMENT_NOUNS.has(t[k - 2]?.lower ?? ""))) {
         cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false });

@@ -387,6 +387,9 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     expect(claimsOf("Mark van Gisbergen added 18 points.")).toEqual([]);
     expect(claimsOf("Mr Blair added his party would win the election.").map((c) => [c.speaker, c.content])).toEqual([["Blair", "his party would win the election"]]);
     expect(claimsOf("“It is over,” added the spokesman.").map((c) => c.speaker)).toEqual(["the spokesman"]);
+    // "add to" a thing: the participle after a comma too.
+    expect(claimsOf("Imelda Staunton won the best actress award for Vera Drake, adding to a growing list of awards.")).toEqual([]);
+    expect(claimsOf("The minister said the talks failed, adding to fears of a strike.").map((c) => c.cue)).toEqual(["said"]);
   });
 
   it("reads an “-s” cue word before an auxiliary as a noun after a modifier, a verb after a name", () => {
