@@ -67,7 +67,7 @@ async function evalSeedClaims(goldPath: string): Promise<void> {
   const gold = readValidatedJson(goldPath, SeedClaimsGoldSchema, "gold file");
   const files = await listDocumentFiles(["data/seeds"], (e) => say(`kg: ${e.file}: ${e.reason}`));
   const extractions: NamedExtraction[] = [];
-  for (const file of files) extractions.push({ document: basename(file), extraction: (extractFile(file, ingestDefaults.maxBytes)).extraction });
+  for (const file of files) extractions.push({ document: basename(file), extraction: extractFile(file, ingestDefaults.maxBytes).extraction });
   process.stdout.write(`${extractions.length} documents, gold ${goldPath}\n${formatSeedClaimScore(scoreSeedClaims(gold, extractions))}\n`);
 }
 
