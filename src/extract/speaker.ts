@@ -214,6 +214,11 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       }
     }
     const a = segmentStart(ctx, sentenceFirst, end);
+    // ", for example," / ", in fact,": an aside between the subject and its cue.
+    if (steppedComma && a > sentenceFirst && t[a - 1]!.text === "," && end - a <= 3 && ASIDES.has(t.slice(a, end).map((w) => w.lower).join(" "))) {
+      end = a - 1;
+      continue;
+    }
     // Only what follows the last verb can be the subject of this cue, unless that verb opens a
     // relative clause: "officials who met Barzani said" has the subject "officials".
     let from = a;
@@ -375,6 +380,10 @@ export function coordinatorBefore(ctx: ClaimContext, sentenceFirst: number, cueF
   while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
   return k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? k : -1;
 }
+
+/** Asides set off by commas between a subject and its cue: "Will Rogers, for example, said". */
+const ASIDES = new Set(["for example", "for instance", "in fact", "of course", "in turn", "in particular", "too",
+  "in contrast", "by contrast", "in addition", "in response", "meanwhile", "however", "though", "instead", "indeed"]);
 
 /** Words that open a clause before the main one: "While celebrating ..., Trump mocked". */
 const OPENS_A_CLAUSE = new Set(["while", "after", "before", "when", "since", "although", "though", "despite", "having", "as", "if", "once", "upon"]);

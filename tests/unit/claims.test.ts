@@ -57,6 +57,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The chancellor has previously planned the party's election strategy but this time the role will be filled by Alan Milburn.")).toEqual([]);
   });
 
+  it("steps over an aside between the speaker and the cue: “, for example,”, “, however,”", () => {
+    const [rogers] = claimsOf("Polk County GOP Chairman Will Rogers, for example, said Trump would earn attention.");
+    expect([rogers?.speaker, rogers?.content]).toEqual(["Will Rogers", "Trump would earn attention"]);
+    const [makers] = claimsOf("Wine makers, however, claimed the support did not go far enough.");
+    expect([makers?.speaker, makers?.content]).toEqual(["Wine makers", "the support did not go far enough"]);
+  });
+
   it("reads a participle after a closing quote or a linking word as the main clause's speaker's claim", () => {
     // PolNeAR: the tagger found these cues but no source; the rules wanted the comma right before the participle.
     const palmieri = claimsOf("Jennifer Palmieri called the idea a “ridiculous proposition,” adding that the person who needs to turn the narrative around is Donald Trump.");
