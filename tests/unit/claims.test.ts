@@ -57,6 +57,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The chancellor has previously planned the party's election strategy but this time the role will be filled by Alan Milburn.")).toEqual([]);
   });
 
+  it("gives a tagged participle after a comma and an adverb the main clause's subject", () => {
+    const [reminding] = claimsOf("Hillary Clinton had ordnance ready for him, quickly reminding viewers that the former Maryland governor himself had appointed an investment banker to a post.");
+    expect([reminding?.cue, reminding?.speaker]).toEqual(["quickly reminding viewers", "Hillary Clinton"]);
+  });
+
   it("steps over an aside between the speaker and the cue: “, for example,”, “, however,”", () => {
     const [rogers] = claimsOf("Polk County GOP Chairman Will Rogers, for example, said Trump would earn attention.");
     expect([rogers?.speaker, rogers?.content]).toEqual(["Will Rogers", "Trump would earn attention"]);

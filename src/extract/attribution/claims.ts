@@ -225,7 +225,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // A cue tagged without a source takes the subject the rules find: that of the main verb for
     // ", saying ...", else the one right before the cue.
     const first = ctx.layout.sentences[t[a.cue.first]!.sentence]!.first;
-    const participle = t[a.cue.first - 1]?.text === "," && t[a.cue.first]!.lower.endsWith("ing");
+    // ", saying", also past an adverb: ", quickly reminding viewers", ", recently telling".
+    let verb = a.cue.first;
+    while (verb < a.cue.last - 1 && /ly$/.test(t[verb]!.lower)) verb++;
+    const participle = t[a.cue.first - 1]?.text === "," && t[verb]!.lower.endsWith("ing");
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
