@@ -356,7 +356,13 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   }
   let b = k;
   // No speaker's noun phrase holds an auxiliary: after "X, the Kurdish leader, said" the words "the vote would go ahead" are the content.
-  while (b < limit && (t[b]!.word || t[b]!.text === ".") && !NP_STOP.has(t[b]!.lower) && !AUXILIARIES.has(t[b]!.lower) && b < k + 8) b++;
+  while (b < limit && (t[b]!.word || t[b]!.text === ".") && !NP_STOP.has(t[b]!.lower) && !AUXILIARIES.has(t[b]!.lower) && b < k + 8) {
+    // Nor a finite verb: in "X, the organizer of a rally, said the city's rules increased ..." the words after "said" are the content.
+    // ("figures released by", "one analyst quoted by": a participle before its preposition stays in the phrase.)
+    const finite = /[^e]ed$/.test(t[b]!.lower) && t[b]!.lower !== "hundred" && !isRoleNoun(t[b]!.lower) && !PREPOSITIONS.has(t[b + 1]?.lower ?? "") && t[b + 1]?.lower !== "out";
+    if (b > k && finite && !t[b]!.cap && !DETERMINERS.has(t[b - 1]!.lower) && t[b - 1]!.word && !t[b - 1]!.cap && !/ly$/.test(t[b - 1]!.lower)) break;
+    b++;
+  }
   while (b > k && t[b - 1]!.text === ".") b--;
   // "said Diageo North America president Ivan Menezes": the person closing the phrase.
   const last = ctx.mentionAt[b - 1] ?? -1;

@@ -62,6 +62,13 @@ describe("claims the PolNeAR way", () => {
     expect([reminding?.cue, reminding?.speaker]).toEqual(["quickly reminding viewers", "Hillary Clinton"]);
   });
 
+  it("reads no inverted speaker across a finite verb: “X, the organizer of a rally, said the city's rules increased ...”", () => {
+    const [c] = claimsOf("Bob Paduchik, the organizer of a pro-Trump rally, said the city's rules increased the chance of violence.");
+    expect([c?.speaker, c?.content]).toEqual(["Bob Paduchik", "the city's rules increased the chance of violence"]);
+    expect(claimsOf("“It is over,” said the recently appointed minister.").map((c) => c.speaker)).toEqual(["the recently appointed minister"]);
+    expect(claimsOf("“I played well,” said the top seed.").map((c) => c.speaker)).toEqual(["the top seed"]);
+  });
+
   it("steps over an aside between the speaker and the cue: “, for example,”, “, however,”", () => {
     const [rogers] = claimsOf("Polk County GOP Chairman Will Rogers, for example, said Trump would earn attention.");
     expect([rogers?.speaker, rogers?.content]).toEqual(["Will Rogers", "Trump would earn attention"]);
