@@ -29,7 +29,8 @@ const SKIP_BEFORE_CUE = new Set(["has", "have", "had", "also", "all", "both", "s
   "vehemently", "further", "quickly", "immediately", "formally", "officially", "recently", "now", "late", "early",
   "on", "today", "yesterday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "last",
   "night", "this", "week", "has also", "himself", "herself", "themselves", "had", "just", "has", "clearly", "openly",
-  "explicitly", "specifically", "subsequently", "jointly", "each", "alone", "too", "however"]);
+  "explicitly", "specifically", "subsequently", "jointly", "each", "alone", "too", "however", "long", "since", "often",
+  "always", "still", "even", "consistently", "frequently", "loudly", "initially", "first", "should", "must", "can"]);
 /** Words between a speaker and its cue: SKIP_BEFORE_CUE and contracted negations ("He doesn't think"). */
 const skippedBeforeCue = (lower: string): boolean => SKIP_BEFORE_CUE.has(lower) || /n['’]t$/.test(lower);
 const PREPOSITIONS = new Set(["of", "in", "from", "by", "to", "for", "with", "against", "on", "at", "into", "near",

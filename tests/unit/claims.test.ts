@@ -72,6 +72,9 @@ describe("claims the PolNeAR way", () => {
   it("steps over an aside between the speaker and the cue: “, for example,”, “, however,”", () => {
     const [rogers] = claimsOf("Polk County GOP Chairman Will Rogers, for example, said Trump would earn attention.");
     expect([rogers?.speaker, rogers?.content]).toEqual(["Will Rogers", "Trump would earn attention"]);
+    // Adverbs between the subject and its cue: "have long denied", "still believe", "even admitted".
+    expect(claimsOf("The Caribs have long denied their ancestors practised cannibalism.").map((c) => c.speaker)).toEqual(["The Caribs"]);
+    expect(claimsOf("Female MPs often say they feel stuck on the edge of a male world.").map((c) => c.speaker)).toEqual(["Female MPs"]);
     const [makers] = claimsOf("Wine makers, however, claimed the support did not go far enough.");
     expect([makers?.speaker, makers?.content]).toEqual(["Wine makers", "the support did not go far enough"]);
   });
