@@ -57,6 +57,10 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The chancellor has previously planned the party's election strategy but this time the role will be filled by Alan Milburn.")).toEqual([]);
   });
 
+  it("takes no preposition or conjunction for a source's head (“go without telling”)", () => {
+    expect(claimsOf("The problem is that we Brits can be so apathetic that we will just let this go without telling the government no.")).toEqual([]);
+  });
+
   it("gives a tagged participle after a comma and an adverb the main clause's subject", () => {
     const [reminding] = claimsOf("Hillary Clinton had ordnance ready for him, quickly reminding viewers that the former Maryland governor himself had appointed an investment banker to a post.");
     expect([reminding?.cue, reminding?.speaker]).toEqual(["quickly reminding viewers", "Hillary Clinton"]);

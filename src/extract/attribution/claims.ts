@@ -94,6 +94,8 @@ function nounHead(token: ClaimContext["layout"]["tokens"][number]): boolean {
   if (!token.word || token.cap || isRoleNoun(lower)) return true;
   const c = wordClass(lower);
   if (c & W.adjective && !(c & (W.noun | W.role | W.verb))) return false;
+  // "go without telling the government": a preposition or conjunction heads nothing.
+  if (c & (W.preposition | W.conjunction) && !(c & (W.noun | W.role))) return false;
   return !/ly$/.test(lower) && !TIME_ADVERBS.has(lower);
 }
 
