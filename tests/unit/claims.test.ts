@@ -61,6 +61,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The problem is that we Brits can be so apathetic that we will just let this go without telling the government no.")).toEqual([]);
   });
 
+  it("takes no compound noun or quantifier for a source (“phone calls”, “much speculation”), but keeps “research suggests”", () => {
+    expect(claimsOf("With wi-fi phones people can make phone calls as well as surf the net.").map((c) => c.cue)).not.toContain("calls");
+    expect(claimsOf("There has been much speculation that the Irish duo simply do not think the price offered is high enough.")).toEqual([]);
+    expect(claimsOf("The Big Issue magazine, which supports homelessness charities, prints the last known picture.")).toEqual([]);
+    expect(claimsOf("New research suggests the number of Europeans with broadband has exploded.").map((c) => c.cue)).toEqual(["suggests"]);
+  });
+
   it("gives a tagged participle after a comma and an adverb the main clause's subject", () => {
     const [reminding] = claimsOf("Hillary Clinton had ordnance ready for him, quickly reminding viewers that the former Maryland governor himself had appointed an investment banker to a post.");
     expect([reminding?.cue, reminding?.speaker]).toEqual(["quickly reminding viewers", "Hillary Clinton"]);

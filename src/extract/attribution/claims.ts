@@ -3,7 +3,7 @@
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
 import { addedAnObject, claimedAThing, continuesTo, foundInAState } from "../cue-readings.ts";
-import { onlyCuePrefix } from "../cues.ts";
+import { onlyCuePrefix, speechActFromCue } from "../cues.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
@@ -27,7 +27,24 @@ const RELATIVE = new Set(["who", "whom", "which"]);
 /** Sources that name nobody: a claim needs someone to have made it. */
 const NOBODY = new Set(["it", "they", "we", "i", "you", "them", "us", "me", "this", "that", "which", "these", "those",
   "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what",
-  "mr", "mrs", "ms", "miss", "dr", "sir"]);
+  "mr", "mrs", "ms", "miss", "dr", "sir", "any", "much", "more", "most", "less", "each", "every", "none"]);
+
+/** "-s" forms that are verbs after any subject. */
+const VERB_S_FORMS = new Set(["has", "was", "is", "does"]);
+
+/**
+ * "phone calls", "phishing attacks", "video files": one lowercase singular word right before an "-s" cue word
+ * that is no verb of saying is the first half of a compound noun, not a source; so is a relative pronoun's
+ * description (", which supports homelessness charities", ", which promotes the UK's reputation").
+ */
+function compoundNoun(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSpan): boolean {
+  if (source.last - source.first !== 1 || source.last !== cue.first) return false;
+  const word = t[source.first]!;
+  const cueWord = t[cue.first]!.lower;
+  // Not a verb of saying: "research suggests", "the record shows".
+  return word.word && !word.cap && !PRONOUNS.has(word.lower) && !/s$/.test(word.lower) && /[^s]s$/.test(cueWord)
+    && !VERB_S_FORMS.has(cueWord) && speechActFromCue(cueWord) === undefined;
+}
 
 interface Resolved {
   speaker: RawSpeaker;
@@ -245,7 +262,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
     if (ownSource || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
     const resolved = speakerOf(ctx, memory, source);
-    if (!resolved) continue;
+    if (!resolved || compoundNoun(t, source, a.cue)) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
     const cueWords = [];
     for (let k = a.cue.first; k < a.cue.last; k++) cueWords.push(t[k]!.lower);
