@@ -365,6 +365,13 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     b++;
   }
   while (b > k && t[b - 1]!.text === ".") b--;
+  // "said Rangers manager Alex McLeish of Novo's punishment": a person named before a preposition; what follows is the topic.
+  for (let j = k; j < b; j++) {
+    const m = ctx.mentionAt[j]!;
+    if (m >= 0 && ctx.mentions[m]!.type === "Person" && TOPIC_PREPOSITIONS.has(t[ctx.mentions[m]!.lastToken]?.lower ?? "")) {
+      return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+    }
+  }
   // "said Diageo North America president Ivan Menezes": the person closing the phrase.
   const last = ctx.mentionAt[b - 1] ?? -1;
   if (last >= 0 && ctx.mentions[last]!.type === "Person" && ctx.mentions[last]!.lastToken === b) {
@@ -374,6 +381,9 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   if (b - k === 1 && PRONOUNS.has(t[k]!.lower)) return { kind: "pronoun", word: t[k]!.lower, first: k };
   return { kind: "words", first: k, last: b };
 }
+
+/** Prepositions after a trailing speaker's name that open the topic: "said Alex McLeish of Novo's punishment". */
+const TOPIC_PREPOSITIONS = new Set(["of", "about", "after", "on"]);
 
 export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or"]);
 

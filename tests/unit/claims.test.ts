@@ -80,6 +80,10 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("“I played well,” said the top seed.").map((c) => c.speaker)).toEqual(["the top seed"]);
   });
 
+  it("takes the person named in a trailing speaker phrase before “of”: “said Rangers manager Alex McLeish of Novo's punishment”", () => {
+    expect(claimsOf("“I am extremely disappointed,” said Rangers manager Alex McLeish of Novo's punishment.").map((c) => c.speaker)).toEqual(["Alex McLeish"]);
+  });
+
   it("steps over an aside between the speaker and the cue: “, for example,”, “, however,”", () => {
     const [rogers] = claimsOf("Polk County GOP Chairman Will Rogers, for example, said Trump would earn attention.");
     expect([rogers?.speaker, rogers?.content]).toEqual(["Will Rogers", "Trump would earn attention"]);
