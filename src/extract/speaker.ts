@@ -387,15 +387,21 @@ const TOPIC_PREPOSITIONS = new Set(["of", "about", "after", "on"]);
 
 export const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "or"]);
 
+/** The token before a cue past "also" and -ly adverbs: "and" in "and repeatedly said", "Maher" in "Maher also adding". */
+export function beforeAdverbs(ctx: ClaimContext, sentenceFirst: number, cueFirst: number): number {
+  const t = ctx.layout.tokens;
+  let k = cueFirst - 1;
+  while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
+  return k;
+}
+
 /**
  * The "and" of a coordinated verb ("defended the route and said ...", "but also warned"): the token
  * before the cue past "also" and -ly adverbs, when it is a coordinator after the sentence's first token; else -1.
  */
 export function coordinatorBefore(ctx: ClaimContext, sentenceFirst: number, cueFirst: number): number {
-  const t = ctx.layout.tokens;
-  let k = cueFirst - 1;
-  while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
-  return k > sentenceFirst && COORDINATORS.has(t[k]!.lower) ? k : -1;
+  const k = beforeAdverbs(ctx, sentenceFirst, cueFirst);
+  return k > sentenceFirst && COORDINATORS.has(ctx.layout.tokens[k]!.lower) ? k : -1;
 }
 
 /** Asides set off by commas between a subject and its cue: "Will Rogers, for example, said". */

@@ -9,7 +9,7 @@ import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -156,8 +156,7 @@ function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan
   if (coordinated) return coordinated;
   const found = findSubject(ctx, sentenceFirst, cue.first);
   if (found) return found;
-  let k = cue.first - 1;
-  while (k > sentenceFirst && (t[k]!.lower === "also" || /ly$/.test(t[k]!.lower))) k--;
+  const k = beforeAdverbs(ctx, sentenceFirst, cue.first);
   const m = ctx.mentionAt[k] ?? -1;
   if (m >= 0 && t[cue.first]!.lower.endsWith("ing") && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
