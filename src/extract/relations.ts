@@ -1,8 +1,9 @@
 // Relations read from fixed news phrasings: ROLE ("Kirkuk Gov. Najm Eddine Karim", "the President of
-// the Kurdistan Region, Masoud Barzani"), family ("Hero Talabani, the wife of Jalal Talabani") and
+// the Kurdistan Region, Masoud Barzani", "Ukraine's President Volodymyr Zelensky"), family ("Hero Talabani, the wife of Jalal Talabani") and
 // AIDE_TO ("Barzani’s aide, Hemin Hawrami").
 import { speechActFromCue } from "./cues.ts";
-import { isRoleNoun, isTitleHead } from "./titles.ts";
+import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
@@ -19,6 +20,11 @@ const LINKS = new Set(["of", "for", "at", "to", "in"]);
 const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remains", "remained"]);
 const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
 /** Forms of address are no role: "In a speech to the Foreign Policy Centre Mr Straw said". */
+/** A person described, not a position held: "India's richest man Azim Premji". Nor a tie between people ("Bekele's Ethiopian colleague"), nor a form of address ("elections chief Lord Rennard"). */
+const NO_ROLE_HEADS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "rival",
+  "ally", "partner", "friend", "successor", "predecessor", "lord", "lady", "baron", "baroness"]);
+/** "England's black players, Wayne Rooney": a plural role is a group's, not the name's after it. */
+const plural = (w: string): boolean => /[^s]s$/.test(w) && isRoleNoun(w.slice(0, -1));
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister"]);
 /** Words that open no role phrase after "is"/"was" or a comma: "was replaced as the member for", "no stranger to". */
 const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
@@ -65,8 +71,44 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     return null;
   };
 
+  /**
+   * "Ukraine's President", "the Greens' parliamentary leader", "Germany's finance minister": a group's or
+   * place's possessive (mention g), then up to four role words ending in a role noun; the index past them, or -1.
+   */
+  const possessiveRoleEnd = (g: number): number => {
+    const owner = mentions[g]!;
+    if (!owner.possessive || owner.type === "Person") return -1;
+    let k = owner.lastToken;
+    let end = -1;
+    while (k < owner.lastToken + 4 && t[k]?.word && sameSentence(owner.firstToken, k)) {
+      const w = lower(k);
+      // Capitals only in a title ("Prime Minister") or a demonym ("Iraq's Kurdish leader"); no
+      // "and", "after", "his" inside ("Labour's record and party leader Michael Howard").
+      if (t[k]!.cap && !isTitleHead(w) && !isTitleModifier(w) && !isDemonym(w)) break;
+      if (hasClass(w, W.preposition | W.conjunction) || ARTICLES.has(w)) break;
+      if ((isRoleNoun(w) || isTitleHead(w)) && !FAMILY.has(w) && !HONORIFICS.has(w) && !NO_ROLE_HEADS.has(w) && !plural(w)) end = k + 1;
+      k++;
+    }
+    return end;
+  };
+  const possessiveRole = (g: number, end: number, person: number, evidenceEnd: number): RawRelation => ({
+    type: "ROLE", source: person, target: { mention: g }, evidence: span(mentions[g]!.firstToken, evidenceEnd),
+    label: layout.text.slice(t[mentions[g]!.lastToken]!.start, t[end - 1]!.end),
+  });
+
   mentions.forEach((m, i) => {
     if (m.type !== "Person") return;
+    // "Ukraine's President Volodymyr Zelensky", "Germany's finance minister Lars Klingbeil" and, in
+    // apposition, "the Greens' parliamentary leader, Katharina Dröge".
+    const roleEndsAt = t[m.firstToken - 1]?.text === "," ? m.firstToken - 1 : m.firstToken;
+    let possessiveOwner = -1;
+    for (let k = roleEndsAt - 1; k >= Math.max(0, roleEndsAt - 5) && possessiveOwner < 0; k--) {
+      const g = endsAt.get(k);
+      if (g !== undefined && possessiveRoleEnd(g) === roleEndsAt) {
+        out.push(possessiveRole(g, roleEndsAt, i, m.lastToken));
+        possessiveOwner = g;
+      }
+    }
     // Title before the name: "Iraqi Prime Minister Haider Al-Abadi", "Kirkuk Gov. Najm Eddine Karim".
     if (m.title?.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, ""))) {
       const of = m.title.of;
@@ -132,7 +174,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // No verb between the role and the name: "Merck head of research Peter Kim", not "A BBC spokeswoman said Andi Peters".
     let verbBetween = false;
     for (let j = roleEnd; j > 0 && j < m.firstToken; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j))) verbBetween = true;
-    if (roleEnd > 0 && !verbBetween && group !== undefined && mentions[group]!.type === "Group" && isRoleNoun(lower(k + 1))) {
+    // A possessive group ("The KRG's spokesman Safeen Dizayee") may have been read above.
+    if (roleEnd > 0 && !verbBetween && group !== possessiveOwner && group !== undefined && mentions[group]!.type === "Group" && isRoleNoun(lower(k + 1))) {
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[m.firstToken - 1]!.end) });
     }
   });

@@ -259,6 +259,20 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("Tim Henman was named player of the year by the Lawn Tennis Association.")).toEqual([]);
   });
 
+  it("reads a group's or a place's possessive role before a name, not a plural, a description or a list", () => {
+    const ner = loadNerModelFile();
+    const rolesOf = (text: string) => {
+      const x = extractMentionsAndClaims(doc(text), { ner });
+      return x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, r.label, "mention" in r.target ? x.mentions[r.target.mention]!.text : ""]);
+    };
+    expect(rolesOf("Ukraine's President Volodymyr Zelensky thanked Berlin.")).toEqual([["Volodymyr Zelensky", "President", "Ukraine"]]);
+    expect(rolesOf("Germany's finance minister Lars Klingbeil spoke in Berlin.")).toEqual([["Lars Klingbeil", "finance minister", "Germany"]]);
+    expect(rolesOf("The Greens' parliamentary leader, Katharina Dröge, accused the coalition of lying.")).toEqual([["Katharina Dröge", "parliamentary leader", "Greens"]]);
+    expect(rolesOf("The KRG's spokesman Safeen Dizayee denied it.")).toEqual([["Safeen Dizayee", "spokesman", "KRG"]]);
+    expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
+    expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
+  });
+
   it("labels a role given in a relative clause by the role alone", () => {
     const ner = loadNerModelFile();
     const x = extractMentionsAndClaims(doc("Professor Nancy Rothwell, who is also vice president of Manchester University, said research would suffer."), { ner });
