@@ -1,6 +1,8 @@
-// Dates of speech acts relative to the document date: "on Sunday" in an article of Wednesday
-// 2017-09-27 is 2017-09-24 (the last Sunday on or before it), "earlier today" the date itself.
-// Vague spans ("this week", "last month") give null, as does a document without a date.
+// Dates of speech acts relative to the document date, as ISO 8601 dates at the precision the text
+// gives: "on Sunday" in an article of Wednesday 2017-09-27 is 2017-09-24 (the last Sunday on or
+// before it), "earlier today" the date itself, "three days ago" 2017-09-24; "last month" and "in
+// August" are the month (2017-08), "last year" and "in 2015" the year. Spans vaguer than a month
+// that are no calendar year ("this week", "recently") give null, as does a document without a date.
 import type { Token } from "./tokens.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -45,14 +47,44 @@ function monthDay(docDate: string, month: number, day: number, year?: number): s
   return date;
 }
 
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Words before a month or year name that make it the time of the act: "in August", "in early 2015". */
+const RELATIVES = new Set(["who", "whom", "whose", "which", "that", "when"]);
+const PERIOD_PREPOSITIONS = new Set(["in", "during", "early", "late", "mid", "last", "this"]);
+
+function month(year: number, m: number): string {
+  return `${year}-${String(m).padStart(2, "0")}`;
+}
+
+/** A month named without a day: of the given year, else the last such month on or before the document's. */
+function monthOnly(docDate: string, m: number, year?: number): string {
+  const docYear = Number(docDate.slice(0, 4));
+  if (year !== undefined) return month(year, m);
+  return month(m > Number(docDate.slice(5, 7)) ? docYear - 1 : docYear, m);
+}
+
+/** "last month", "earlier this year": a month or a year relative to the document's; null for others ("this week"). */
+function relativePeriod(docDate: string, which: string, unit: string): string | null {
+  const y = Number(docDate.slice(0, 4));
+  const m = Number(docDate.slice(5, 7));
+  if (unit === "month") return which === "this" ? month(y, m) : which === "last" ? (m === 1 ? month(y - 1, 12) : month(y, m - 1)) : null;
+  if (unit === "year") return which === "this" ? String(y) : which === "last" ? String(y - 1) : null;
+  return null;
+}
+
 /**
- * The first date expression among tokens[first, last), resolved against the document date;
- * null when there is none, it is vague, or the document has no date.
+ * The first date expression among tokens[first, last), resolved against the document date at the
+ * precision written (YYYY-MM-DD, YYYY-MM or YYYY); null when there is none, it is vague, or the
+ * document has no date.
  */
 export function resolveDate(tokens: readonly Token[], first: number, last: number, docDate: string | null): string | null {
   if (docDate === null) return null;
+  // A month or a year after "who", "which" dates something else: "Smith, who took office in 2015, said".
+  let inRelative = false;
   for (let k = first; k < last; k++) {
     const w = tokens[k]!.lower;
+    // Also a participle after a comma: "Mr Saakashvili, elected president in January, has urged".
+    if (RELATIVES.has(w) || (w === "," && /ed$/.test(tokens[k + 1]?.lower ?? ""))) inRelative = true;
     const prev = tokens[k - 1]?.lower;
     const weekday = WEEKDAYS.indexOf(w);
     if (weekday >= 0) {
@@ -64,17 +96,33 @@ export function resolveDate(tokens: readonly Token[], first: number, last: numbe
     if (w === "yesterday") return addDays(docDate, -1);
     if (w === "night" && prev === "last") return addDays(docDate, -1);
     if (DAY_PARTS.has(w) && prev === "this") return docDate;
-    const month = MONTHS[w];
-    if (month !== undefined && (w !== "may" || tokens[k]!.cap)) {
+    if ((w === "month" || w === "year") && (prev === "last" || prev === "this") && !inRelative) return relativePeriod(docDate, prev, w);
+    // "three days ago"; "days ago" without a number is vague.
+    if (w === "ago" && tokens[k - 1]?.lower.startsWith("day")) {
+      const n = NUMBER_WORDS[tokens[k - 2]?.lower ?? ""] ?? Number(tokens[k - 2]?.text);
+      if (Number.isInteger(n) && n >= 1 && n <= 31) return addDays(docDate, -n);
+    }
+    const named = MONTHS[w];
+    if (named !== undefined && (w !== "may" || tokens[k]!.cap)) {
       let j = k + 1;
       if (tokens[j]?.text === ".") j++;
       const day = Number(tokens[j]?.text);
       if (Number.isInteger(day) && day >= 1 && day <= 31) {
         const year = tokens[j + 1]?.text === "," ? Number(tokens[j + 2]?.text) : NaN;
-        return monthDay(docDate, month, day, Number.isInteger(year) && year > 1900 ? year : undefined);
+        return monthDay(docDate, named, day, Number.isInteger(year) && year > 1900 ? year : undefined);
       }
       const before = Number(prev);
-      if (Number.isInteger(before) && before >= 1 && before <= 31) return monthDay(docDate, month, before);
+      if (Number.isInteger(before) && before >= 1 && before <= 31) return monthDay(docDate, named, before);
+      // "in August", "in March 2015", "last September"; not "next May" nor a month used as a name.
+      if (tokens[k]!.cap && PERIOD_PREPOSITIONS.has(prev ?? "") && !inRelative) {
+        const year = Number(tokens[j]?.text);
+        return monthOnly(docDate, named, /^\d{4}$/.test(tokens[j]?.text ?? "") && year > 1900 ? year : undefined);
+      }
+    }
+    // "in 2015", "in early 2015": a year up to the document's.
+    if (/^\d{4}$/.test(w) && PERIOD_PREPOSITIONS.has(prev ?? "") && prev !== "last" && prev !== "this" && !inRelative) {
+      const year = Number(w);
+      if (year > 1900 && year <= Number(docDate.slice(0, 4))) return w;
     }
   }
   return null;

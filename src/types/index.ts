@@ -62,7 +62,7 @@ export const ClaimRecordSchema = z.object({
   text: z.string(),
   /** The direct quote, verbatim, when there is one. */
   quote: z.string().nullable(),
-  /** ISO date of the speech act when resolvable, else null (never the document date by default). */
+  /** ISO date of the speech act at the precision written (2017-09-24, 2017-08 for "last month", 2016), else null (never the document date by default). */
   date: z.string().nullable(),
   about: z.array(z.string()),
   /** Span of the content (quote or paraphrase). */

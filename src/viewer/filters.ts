@@ -30,7 +30,8 @@ function claimEdgeShown(attributes: EdgeAttributes, filters: Filters): boolean {
   if (!claims || claims.length === 0) return !claimFilterActive(filters);
   return claims.some((claim) => {
     if (filters.hiddenPredicates.has(claim.predicate)) return false;
-    if (filters.dateFrom && (!claim.date || claim.date < filters.dateFrom)) return false;
+    // A month or a year ("2017-08", "2017": "last month", "last year") spans to its end: '~' sorts after digits.
+    if (filters.dateFrom && (!claim.date || claim.date.padEnd(10, "~") < filters.dateFrom)) return false;
     if (filters.dateTo && (!claim.date || claim.date.slice(0, 10) > filters.dateTo)) return false;
     return true;
   });

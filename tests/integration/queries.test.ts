@@ -3,7 +3,7 @@
 // tested independently of how the extractor reads the seeds). Facts asserted on the seeds are the
 // robust ones: Barzani's quote, Erdogan's title, who appears where.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryNames, runQuery, writeDocumentBatch } from "../../src/graph/index.ts";
+import { deleteDocuments, queryNames, runQuery, writeDocumentBatch } from "../../src/graph/index.ts";
 import { loadQuery } from "../../src/graph/query-pack.ts";
 import { BadInputError, NotFoundError, type DocumentExtraction } from "../../src/types/index.ts";
 import { kg, rows, testDriver, wipeDatabase } from "../helpers.ts";
@@ -114,6 +114,23 @@ describe("timeline", () => {
     const days = september.map((r) => String(r.day));
     expect(days).toEqual([...days].sort());
     for (const d of days) expect(d >= "2017-09-25" && d.startsWith("2017-09")).toBe(true);
+  });
+
+  it("counts a claim dated to a month ('last month') as the whole month", async () => {
+    const month = vellDamDocument();
+    month.document = { ...month.document, id: "doc_test_vell_month", path: "synthetic/vell-month.txt" };
+    month.claims = [{ ...month.claims[2]!, id: "claim_test_month", date: "2019-12" }];
+    await writeDocumentBatch(driver, [month]);
+    try {
+      const speakersFrom = async (from: string, to: string) =>
+        (await query("timeline", { name: "vell dam", from, to })).filter((r) => r.claimId === "claim_test_month").map((r) => r.day);
+      expect(await speakersFrom("2019-12-15", "2019-12-31")).toEqual(["2019-12"]);
+      expect(await speakersFrom("2019-11-01", "2019-12-01")).toEqual(["2019-12"]);
+      expect(await speakersFrom("2020-01-01", "2020-01-31")).toEqual([]);
+      expect(await speakersFrom("2019-10-01", "2019-11-30")).toEqual([]);
+    } finally {
+      await deleteDocuments(driver, ["doc_test_vell_month"]);
+    }
   });
 
   it("narrows to one entity", async () => {

@@ -333,6 +333,25 @@ describe("speechActFromCue and resolveDate", () => {
     expect(dateOf("this week", "2017-09-27")).toBeNull();
     expect(dateOf("on Sunday", null)).toBeNull();
   });
+
+  it("resolves a month or a year at that precision, and days ago to the day", () => {
+    const dateOf = (phrase: string, docDate: string) => {
+      const { tokens } = layoutText(phrase);
+      return resolveDate(tokens, 0, tokens.length, docDate);
+    };
+    expect(dateOf("warned last month", "2017-09-27")).toBe("2017-08");
+    expect(dateOf("last month", "2018-01-05")).toBe("2017-12");
+    expect(dateOf("earlier this month", "2017-09-27")).toBe("2017-09");
+    expect(dateOf("last year", "2017-09-27")).toBe("2016");
+    expect(dateOf("in August", "2017-09-27")).toBe("2017-08");
+    expect(dateOf("in December", "2017-09-27")).toBe("2016-12");
+    expect(dateOf("in March 2015", "2017-09-27")).toBe("2015-03");
+    expect(dateOf("in early 2015", "2017-09-27")).toBe("2015");
+    expect(dateOf("three days ago", "2017-09-27")).toBe("2017-09-24");
+    // Vague, in the future, a month as a name, or the date of something the speaker did before.
+    expect(["last week", "in 2030", "next May", "a May report", "Smith, who took office in 2015, said", "Saakashvili, elected in January, said"].map((p) => dateOf(p, "2017-09-27")))
+      .toEqual([null, null, null, null, null, null]);
+  });
 });
 
 describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", () => {
