@@ -236,7 +236,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         k--;
         continue;
       }
-      if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "")) {
+      if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "") && !modifiesATitle(t, k)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
         if (j > a && RELATIVE.has(t[j]!.lower)) {
@@ -289,6 +289,12 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   return null;
 }
 
+/** "finance minister", "trade secretary": a title's modifier right before its head, no verb. */
+function modifiesATitle(t: TextLayout["tokens"], k: number): boolean {
+  const next = t[k + 1]?.lower ?? "";
+  return isTitleModifier(t[k]!.lower) && (isRoleNoun(next) || isTitleHead(next));
+}
+
 /**
  * "officials working for the ministry", "travellers arriving in Egypt": a participle between a plural
  * common noun (capitalised only opening the sentence) and a preposition, inside a noun phrase.
@@ -314,7 +320,7 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     // "Authorities in Philadelphia": a preposition inside the phrase, after a noun.
     const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2)) && !PREPOSITIONS.has(t[a - 2]!.lower);
     if (PREPOSITIONS.has(w.lower) && !afterNoun) break;
-    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1)) break;
+    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1)) break;
     a--;
   }
   while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;
@@ -422,7 +428,7 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     if (t[k]!.text === ",") continue;
     // A verb of saying counts though the word lists lack it: "The mayor defended the route and said".
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
-    if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower)) continue;
+    if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k)) continue;
     // "During his day of questioning in the trial Mr Ebbers played down ...": a verb-like word after a
     // preposition (not the "to" of an infinitive) is inside a phrase; the main verb comes later.
     if (PREPOSITIONS.has(t[k - 1]!.lower) && t[k - 1]!.lower !== "to") continue;

@@ -220,6 +220,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Travellers arriving in Egypt say militants and police officers clash regularly in Benghazi.").map((c) => c.speaker)).toEqual(["Travellers arriving in Egypt"]);
   });
 
+  it("keeps a title's modifier in the speaker's words: “Germany's finance minister”, also for a participle after a comma", () => {
+    const cs = claimsOf("Germany's finance minister on Thursday rejected calls from opposition leaders, warning that such a move would hurt.");
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["rejected", "Germany's finance minister"], ["warning", "Germany's finance minister"]]);
+  });
+
   it("never gives a claim to a place that only says where its speakers are", () => {
     const speakers = claimsOf("Policy makers in Europe have called the dollar's slide “brutal” and have blamed the strength of the euro.").map((c) => c.speaker);
     expect(speakers).toContain("Policy makers in Europe");
