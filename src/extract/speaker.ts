@@ -109,7 +109,40 @@ export function segmentStart(ctx: ClaimContext, sentenceFirst: number, end: numb
   }
 }
 
-/** "The EU, the UN, and the United States": the mentions listed before the chosen one. */
+/** A verb after a subject that says it is one: "Rosneft now owns Yugansk and Russia has said" is no list. */
+const SINGULAR_VERBS = new Set(["has", "is", "was", "says", "does"]);
+
+/**
+ * The names of a subject ending at `end` that holds the chosen mention: all of a list ("The EU, the UN,
+ * and the United States", also without the serial comma), else the chosen one alone. A list takes no
+ * singular verb and follows no possessive: in "China's Baoshan Iron and Steel Co. said" the names are
+ * the halves of one.
+ */
+function listedSubject(ctx: ClaimContext, sentenceFirst: number, chosen: number, end: number): number[] {
+  const t = ctx.layout.tokens;
+  if (SINGULAR_VERBS.has(t[end]?.lower ?? "")) return [chosen];
+  const all = listedBefore(ctx, sentenceFirst, listEnd(ctx, chosen, end));
+  // After a possessive ("China's Baoshan Iron and Steel Co.") the names are parts of one.
+  const owner = ctx.mentionAt[ctx.mentions[all[0]!]!.firstToken - 1] ?? -1;
+  return owner >= 0 && ctx.mentions[owner]!.possessive ? [chosen] : all;
+}
+
+/** The last name of a list that the chosen mention opens and that ends the subject at `end`; else the chosen one. */
+function listEnd(ctx: ClaimContext, chosen: number, end: number): number {
+  const t = ctx.layout.tokens;
+  let last = chosen;
+  for (let k = ctx.mentions[chosen]!.lastToken, guard = 0; guard < 8 && k < end; guard++) {
+    if (t[k]!.text !== "," && t[k]!.lower !== "and" && t[k]!.lower !== "or") return chosen;
+    while (k < end && (t[k]!.text === "," || t[k]!.lower === "and" || t[k]!.lower === "or" || DETERMINERS.has(t[k]!.lower))) k++;
+    const m = ctx.mentionAt[k] ?? -1;
+    if (m < 0 || ctx.mentions[m]!.firstToken !== k || !eligible(ctx, m, end)) return chosen;
+    last = m;
+    k = ctx.mentions[m]!.lastToken;
+  }
+  return ctx.mentions[last]!.lastToken === end ? last : chosen;
+}
+
+/** The mentions listed before the chosen one: "The EU, the UN, and [the United States]". */
 function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number): number[] {
   const t = ctx.layout.tokens;
   const all = [chosen];
@@ -261,7 +294,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // ", in its Securities and Exchange Commission quarterly report,"
     const affiliation = steppedComma && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at"
       || (t[a]!.lower === "in" && (ctx.mentions[ctx.mentionAt[a + 1] ?? -1]?.type === "Place" || POSSESSIVE_DETERMINERS.has(t[a + 1]?.lower ?? ""))));
-    const described = afterComma && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation);
+    // "The EU, the UN and the United States have urged": names listed after the comma describe nothing.
+    const opening = ctx.mentionAt[DETERMINERS.has(t[a]!.lower) ? a + 1 : a] ?? -1;
+    const listed = opening >= 0 && listEnd(ctx, opening, end) !== opening && !SINGULAR_VERBS.has(t[end]?.lower ?? "");
+    const described = afterComma && !listed && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation);
     if (relative || participle) {
       end = a - 1;
       continue;
@@ -279,9 +315,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         continue;
       }
     }
-    const chosen = best(ctx, mentionsIn(ctx, from, end), end);
-    if (chosen !== undefined) {
-      const all = listedBefore(ctx, sentenceFirst, chosen);
+    const picked = best(ctx, mentionsIn(ctx, from, end), end);
+    if (picked !== undefined) {
+      const all = listedSubject(ctx, sentenceFirst, picked, end);
       return { kind: "mentions", mentions: all, first: ctx.mentions[all[0]!]!.firstToken };
     }
     return wordsBefore(ctx, from, end);

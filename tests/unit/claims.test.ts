@@ -225,6 +225,14 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["rejected", "Germany's finance minister"], ["warning", "Germany's finance minister"]]);
   });
 
+  it("gives a claim to every name of a listed subject, with or without the serial comma, and not to the halves of one name", () => {
+    const speakers = (text: string) => claimsOf(text).map((c) => c.speaker);
+    expect(speakers("The EU, the UN and the United States have all urged Erbil to cancel the referendum.")).toEqual(["EU", "UN", "United States"]);
+    expect(speakers("The EU, the UN, and the United States have all urged Erbil to cancel the referendum.")).toEqual(["EU", "UN", "United States"]);
+    expect(speakers("Masoud Barzani, the Kurdish leader, said the vote would go ahead.")).toEqual(["Masoud Barzani"]);
+    expect(speakers("State-owned Rosneft now owns Yugansk and Russia has said it will sell the firm.")).not.toContain("Yugansk");
+  });
+
   it("never gives a claim to a place that only says where its speakers are", () => {
     const speakers = claimsOf("Policy makers in Europe have called the dollar's slide “brutal” and have blamed the strength of the euro.").map((c) => c.speaker);
     expect(speakers).toContain("Policy makers in Europe");
