@@ -2,6 +2,7 @@
 // statement:", "said on Twitter". Skipping these finds where the content starts; the date of the
 // speech act is read from them.
 import type { Cue } from "./cues.ts";
+import { hasClass, W } from "./lexicon.ts";
 import type { ClaimContext } from "./speaker.ts";
 
 const WEEKDAYS = new Set(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]);
@@ -23,6 +24,25 @@ const CHANNEL_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "the
 /** Heads of an audience told something: "told a shareholder meeting", "told a news conference". */
 const AUDIENCES = new Set(["meeting", "conference", "briefing", "rally", "committee", "hearing", "gathering", "audience", "session",
   "seminar", "forum", "summit", "congress", "convention", "symposium", "assembly", "panel", "reception", "ceremony"]);
+
+/**
+ * The "that" closing an addressee and its adjuncts ("investors in a letter on Monday that"), when it
+ * comes within ten words with no verb, quote, comma, "to" or "for" before it ("asked for an inquiry to
+ * look into claims that" asks no one), and is not a noun's ("claims that"); else `k`.
+ */
+function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): number {
+  const t = ctx.layout.tokens;
+  for (let j = k; j < limit && j < k + 10; j++) {
+    const w = t[j]!;
+    if (w.lower === "that") return j > k ? j : k;
+    if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || THAT_NOUNS.has(w.lower)) return k;
+    if (!w.cap && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
+  }
+  return k;
+}
+
+const THAT_NOUNS = new Set(["claims", "claim", "reports", "report", "allegations", "suggestions", "fears", "concerns", "rumours",
+  "rumors", "news", "speculation", "evidence", "assurances", "assurance", "promises", "warnings", "signs", "hopes", "belief", "view"]);
 
 /** Index of the first token after the adjuncts following `cue` (before `limit`). */
 export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number {
@@ -56,6 +76,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
           }
         }
       }
+      // "told investors in a letter on Monday that": any addressee, up to a "that" before any verb.
+      if (k === from) k = addresseeBeforeThat(ctx, k, limit);
     }
   }
   for (let guard = 0; guard < 8 && k < limit; guard++) {

@@ -5,7 +5,7 @@ import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
-import { cueSpanFirst, findCues, statementVerbBefore, type Cue } from "./cues.ts";
+import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import type { Quote } from "./quotes.ts";
 import { coordinatorBefore, findSubject, mainSubject, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
@@ -224,7 +224,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           : null;
         const invertedEnd = inverted === null ? -1 : inverted.kind === "mentions" ? mentions[inverted.mentions[0]!]!.lastToken : inverted.kind === "words" ? inverted.last : inverted.first + 1;
         const afterInverted = inverted && inverted.kind === "mentions" ? appositionEnd(ctx, invertedEnd, limit) : invertedEnd;
-        if (inverted && inverted.kind !== "pronoun" && skipAdjuncts(ctx, { ...cue, last: afterInverted, addressee: false }, limit) >= limit) {
+        const restFrom = inverted ? skipAdjuncts(ctx, { ...cue, last: afterInverted, addressee: false }, limit) : -1;
+        // "..., said Carly Fiorina, adding that ...": a participle after the speaker is a claim of its own.
+        const participleAfter = restFrom >= 0 && t[restFrom]?.text === "," && /ing$/.test(t[restFrom + 1]?.lower ?? "") && speechActFromCue(t[restFrom + 1]!.lower) !== undefined;
+        if (inverted && inverted.kind !== "pronoun" && (restFrom >= limit || participleAfter)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
           [contentFrom, contentTo] = [sentence.first, cue.first - 1];

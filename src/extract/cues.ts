@@ -79,7 +79,7 @@ const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", 
 const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still", "now", "who", "people", "police"]);
 const CALL = new Set(["call", "calls", "called", "calling"]);
 const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
-  ["saying", "states"], ["calling", "urges"], ["urging", "urges"], ["demanding", "demands"], ["warning", "warns"],
+  ["saying", "states"], ["calling", "states"], ["urging", "urges"], ["demanding", "demands"], ["warning", "warns"],
   ["denying", "denies"], ["rejecting", "rejects"], ["pledging", "pledges"], ["promising", "pledges"],
   ["telling", "states"], ["adding", "states"], ["noting", "states"], ["arguing", "states"], ["claiming", "states"],
   ["suggesting", "states"], ["explaining", "states"], ["insisting", "states"], ["citing", "states"],
@@ -135,8 +135,10 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       continue;
     }
     if (CALL.has(w) && (t[k + 1]?.lower === "on" || t[k + 1]?.lower === "for") && !NOT_A_CUE_AFTER.has(prev)) {
-      if (w === "calling" && !STATEMENT_NOUNS.has(prev) && !STATEMENT_NOUNS.has(t[k - 2]?.lower ?? "")) continue;
-      cues.push({ first: k, last: k + 2, predicate: "urges", addressee: false, reversible: false, according: false });
+      // "calling for" after a statement ("issued a statement calling on") or after a comma, as the main clause's subject's.
+      const comma = w === "calling" && !STATEMENT_NOUNS.has(prev) && !STATEMENT_NOUNS.has(t[k - 2]?.lower ?? "") ? participleComma(layout, first, k) : 0;
+      if (w === "calling" && comma <= first + 1 && !STATEMENT_NOUNS.has(prev) && !STATEMENT_NOUNS.has(t[k - 2]?.lower ?? "")) continue;
+      cues.push({ first: k, last: k + 2, predicate: "urges", addressee: false, reversible: false, according: false, ...(comma > first + 1 ? { participleComma: comma } : {}) });
       k++;
       continue;
     }

@@ -476,6 +476,11 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   return null;
 }
 
+/** Verbs of saying whose speaker may follow them ("..., said Fiorina, adding"); after "attacked", "told" or "urged" a name is the object. */
+const INVERTING = new Set(["said", "says", "added", "adds", "explained", "explains", "continued", "continues", "wrote", "writes",
+  "argued", "argues", "noted", "notes", "insisted", "insists", "warned", "warns", "claimed", "claims", "recalled", "recalls",
+  "asked", "asks", "stressed", "stresses", "admitted", "admits", "conceded", "concedes", "declared", "declares", "announced", "announces"]);
+
 /**
  * The speaker of a participle after a comma at token `comma`: of the verb of saying right before the
  * comma ("Fiorina said, adding that ..."; "..., said Fiorina, adding"), else the main clause's subject.
@@ -489,7 +494,7 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   }
   const m = before >= sentenceFirst ? ctx.mentionAt[before]! : -1;
   if (m >= 0 && ctx.mentions[m]!.lastToken === before + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[before]
-    && speechActFromCue(t[ctx.mentions[m]!.firstToken - 1]?.lower ?? "")) {
+    && INVERTING.has(t[ctx.mentions[m]!.firstToken - 1]?.lower ?? "")) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
   return mainSubject(ctx, sentenceFirst, comma);

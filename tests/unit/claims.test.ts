@@ -233,6 +233,24 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("State-owned Rosneft now owns Yugansk and Russia has said it will sell the firm.")).not.toContain("Yugansk");
   });
 
+  it("starts the content after any addressee told up to “that”, not after a noun's “that” or an infinitive", () => {
+    expect(claimsOf("Kelly Ortberg told investors in a letter on Monday that the company expected deliveries to recover.").map((c) => c.content))
+      .toEqual(["the company expected deliveries to recover"]);
+    expect(claimsOf("Arsenal have asked for an inquiry to look into claims that their player has been tapped up.").map((c) => c.content))
+      .not.toContain("their player has been tapped up");
+  });
+
+  it("reads “calling X Y” as a statement and “, calling for” as the main subject's demand, never the object's", () => {
+    const calling = (text: string) => claimsOf(text).filter((c) => c.cue?.startsWith("calling")).map((c) => [c.speaker, c.predicate]);
+    expect(calling("Lula denied the reports, calling them fake news.")).toEqual([["Lula", "states"]]);
+    expect(calling("Donald Trump attacked Hillary Clinton, calling for her to resign.")).toEqual([["Donald Trump", "urges"]]);
+  });
+
+  it("reads “..., said X, adding that ...” as two claims of X", () => {
+    expect(claimsOf("The vote will go ahead, said Carly Fiorina, adding that it was legal.").map((c) => [c.speaker, c.cue, c.content]))
+      .toEqual([["Carly Fiorina", "said", "The vote will go ahead"], ["Carly Fiorina", "adding", "it was legal"]]);
+  });
+
   it("never gives a claim to a place that only says where its speakers are", () => {
     const speakers = claimsOf("Policy makers in Europe have called the dollar's slide “brutal” and have blamed the strength of the euro.").map((c) => c.speaker);
     expect(speakers).toContain("Policy makers in Europe");
