@@ -16,6 +16,7 @@ const FORM: ReadonlyMap<string, Channel> = new Map([
   ["release", "statement"], ["interview", "interview"], ["interviews", "interview"], ["conference", "press"],
   ["briefing", "press"], ["reporters", "press"], ["journalists", "press"], ["speech", "speech"], ["address", "speech"],
   ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
+  ["post", "social_media"], ["posts", "social_media"],
 ]);
 /** Words kept with a channel word as its phrase: "in a joint statement", "issued a statement", "told reporters". */
 const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",
@@ -86,7 +87,8 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
       take(platform ?? "interview", platform !== null, k, end);
       continue;
     }
-    const platform = PLATFORM.get(w);
+    // "on X", the platform formerly Twitter, only as the object of "on".
+    const platform = PLATFORM.get(w) ?? (t[k]!.text === "X" && t[k - 1]?.lower === "on" ? "twitter" : undefined);
     if (platform) take(platform, true, k, k); // also when named as an entity: "on Twitter"
     if (m >= 0) continue;
     const form = FORM.get(w);
@@ -97,6 +99,7 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
     if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
     if (w === "release" && before !== "press") continue;
+    if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram|his|her|its|their)$/.test(before)) continue;
     take(form, false, k, k);
   }
   if (!best || first < 0) return null;

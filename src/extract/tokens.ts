@@ -164,6 +164,27 @@ function endsSentence(tokens: Token[], i: number): number {
   return -1;
 }
 
+const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
+
+/**
+ * The dash ending a dateline at tokens[i] ("BEIRUT —", "WASHINGTON, D.C. –", "LONDON (Reuters) -"):
+ * capitals, commas, full stops and an agency in brackets on the same line; -1 when there is none.
+ */
+function datelineEnd(tokens: Token[], i: number): number {
+  if (!tokens[i]!.upper) return -1;
+  let agency = false;
+  for (let k = i + 1; k < tokens.length && k < i + 10; k++) {
+    const t = tokens[k]!;
+    if (t.newline) return -1;
+    if (t.text === "(") agency = true;
+    // A hyphen only after an agency ("LONDON (Reuters) -"), not in "US - China talks"; the text goes on capitalised.
+    if (DATELINE_DASHES.has(t.text)) return (agency || t.text === "—" || t.text === "–") && tokens[k + 1]?.cap && !tokens[k + 1]!.newline ? k : -1;
+    const bracketed = (t.text === "(" || t.text === ")") || (tokens[k - 1]?.text === "(" && t.cap);
+    if (!(t.upper || t.text === "," || t.text === "." || bracketed || (t.word && t.text.length <= 2 && t.cap))) return -1;
+  }
+  return -1;
+}
+
 /** Tokenises the text from `from` and splits it into lines and sentences. */
 export function layoutText(text: string, from = 0): TextLayout {
   const tokens = tokenize(text, from);
@@ -210,6 +231,15 @@ export function layoutText(text: string, from = 0): TextLayout {
       closeLine();
     }
     if (t.word && lowerWord(t.text)) lowerWords.add(t.lower);
+    // "BEIRUT — Israeli air strikes killed ...": a dateline opening a paragraph is a sentence of its own.
+    if (i === sentenceFirst && sentences.length === lineFirstSentence) {
+      const dash = datelineEnd(tokens, i);
+      if (dash > i) {
+        closeSentence(dash + 1);
+        i = dash;
+        continue;
+      }
+    }
     const last = endsSentence(tokens, i);
     if (last >= 0 && (tokens[last + 1] === undefined || !tokens[last + 1]!.newline)) {
       i = last;

@@ -102,6 +102,13 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Haider al-Abadi said on state television that Iraqi forces would not attack.")[0]).toMatchObject({ channel: "television", channelCue: "on state television" });
   });
 
+  it("reads a post on X, a social media post and a letter told in, not “the post of” an office", () => {
+    expect(claimsOf("Israel Katz wrote in a post on X that Hezbollah would pay a heavy price.")[0]).toMatchObject({ channel: "twitter", channelCue: "in a post on X" });
+    expect(claimsOf("Israel Katz said in a social media post that Hezbollah would pay.")[0]).toMatchObject({ channel: "social_media" });
+    expect(claimsOf("Kelly Ortberg told investors in a letter on Monday that deliveries would recover.")[0]).toMatchObject({ channel: "letter" });
+    expect(claimsOf("Israel Katz said the post of prime minister was vacant.")[0]).toMatchObject({ channel: null });
+  });
+
   it("reads statements, interviews with the press, and remarks to reporters", () => {
     expect(claimsOf("Secretary of State Rex Tillerson said in a statement that the United States does not recognize the referendum.")[0]).toMatchObject({ channel: "statement", channelCue: "in a statement" });
     expect(claimsOf("On Sunday, the central government of Iraq issued a statement calling on “neighboring countries” to stop buying crude oil.")[0]).toMatchObject({ predicate: "urges", channel: "statement", channelCue: "issued a statement" });

@@ -35,6 +35,14 @@ describe("layoutText", () => {
     ]);
   });
 
+  it("makes a dateline opening a paragraph a sentence of its own, but no name before a dash inside a sentence", () => {
+    const sentencesOf = (text: string) => layoutText(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentencesOf("BEIRUT — Israeli air strikes killed 12 people.")).toEqual(["BEIRUT —", "Israeli air strikes killed 12 people."]);
+    expect(sentencesOf("LONDON (Reuters) - Shares fell on Monday.")).toEqual(["LONDON (Reuters) -", "Shares fell on Monday."]);
+    expect(sentencesOf("NATO - the alliance - said no.")).toHaveLength(1);
+    expect(sentencesOf("US - China talks failed.")).toHaveLength(1);
+  });
+
   it("marks short lines without closing punctuation as headings", () => {
     const layout = layoutText("Armed standoff\n\nThousands of Iraqi troops are locked in an armed standoff.\n");
     expect(layout.lines.map((l) => l.heading)).toEqual([true, false]);
