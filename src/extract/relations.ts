@@ -149,6 +149,29 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: word });
       }
     }
+    // "His spokesman, Avi Cohen" / "her husband Denis": the pronoun is the first person of its gender
+    // named in this sentence (its subject, mostly: "Anil has accused Anand Jain, a confidant of his
+    // brother Mukesh"), else in the sentence before; never the same person ("his son Moazzam" after "Moazzam Begg").
+    const tie = t[m.firstToken - 1]?.text === "," ? m.firstToken - 2 : m.firstToken - 1;
+    const pronoun = lower(tie - 1);
+    if ((pronoun === "his" || pronoun === "her") && (AIDES.has(lower(tie)) || FAMILY.has(lower(tie)))) {
+      const unwanted = pronoun === "his" ? "female" : "male";
+      const fits = (j: number, sentence: number): boolean => {
+        const other = mentions[j]!;
+        return other.type === "Person" && other.gender !== unwanted && t[other.firstToken]!.sentence === sentence && other.lastToken < tie - 1
+          && lower(other.firstToken) !== lower(m.firstToken);
+      };
+      const here = t[tie]!.sentence;
+      let antecedent = -1;
+      for (const sentence of [here, here - 1]) {
+        for (let j = 0; j < i && antecedent < 0; j++) if (fits(j, sentence)) antecedent = j;
+        if (antecedent >= 0) break;
+      }
+      if (antecedent >= 0) {
+        const type = AIDES.has(lower(tie)) ? "AIDE_TO" : FAMILY.get(lower(tie))!;
+        out.push({ type, source: i, target: { mention: antecedent }, evidence: span(tie - 1, m.lastToken), label: lower(tie) });
+      }
+    }
     // "the President of the Kurdistan Region, Masoud Barzani"
     if (t[m.firstToken - 1]?.text === ",") {
       const target = endsAt.get(m.firstToken - 1);

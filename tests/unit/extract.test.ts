@@ -281,6 +281,18 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
   });
 
+  it("reads “his spokesman, X” and “her husband X” as ties to the sentence's first person of that gender, or the last sentence's", () => {
+    const ner = loadNerModelFile();
+    const tiesOf = (text: string) => {
+      const x = extractMentionsAndClaims(doc(text), { ner });
+      return x.relations.filter((r) => r.type !== "ROLE").map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : ""]);
+    };
+    expect(tiesOf("Benjamin Netanyahu wrote that Hezbollah would pay. His spokesman, Avi Cohen, later denied that the army planned an operation."))
+      .toEqual([["Avi Cohen", "AIDE_TO", "Benjamin Netanyahu"]]);
+    expect(tiesOf("Anil Ambani has accused Anand Jain, a confidant of his brother Mukesh, of playing a negative role."))
+      .toEqual([["Mukesh", "SIBLING_OF", "Anil Ambani"]]);
+  });
+
   it("labels a role given in a relative clause by the role alone", () => {
     const ner = loadNerModelFile();
     const x = extractMentionsAndClaims(doc("Professor Nancy Rothwell, who is also vice president of Manchester University, said research would suffer."), { ner });
