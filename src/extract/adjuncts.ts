@@ -90,6 +90,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       k++;
       if (word(k) === ".") k++;
       if (/^\d{1,2}$/.test(word(k))) k++;
+    } else if (w === "in" && (MONTH_NAMES.has(next) || /^\d{4}$/.test(next)) && (next !== "may" || t[k + 1]!.cap)) {
+      k += 2; // "warned in July that", "said in 2015"
+      if (/^\d{4}$/.test(word(k))) k++;
     } else if (w === "on" && MEDIA.has(next)) k += 2;
     else if (w === "on" && next === "state" && MEDIA.has(word(k + 2))) k += 3;
     else if ((w === "in" || w === "at") && CHANNEL_DETERMINERS.has(next)) {

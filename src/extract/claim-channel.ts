@@ -13,7 +13,7 @@ const PLATFORM: ReadonlyMap<string, Channel> = new Map([
 ]);
 const FORM: ReadonlyMap<string, Channel> = new Map([
   ["statement", "statement"], ["statements", "statement"], ["communique", "statement"], ["communiqué", "statement"],
-  ["release", "statement"], ["interview", "interview"], ["interviews", "interview"], ["conference", "press"],
+  ["release", "statement"], ["filing", "statement"], ["interview", "interview"], ["interviews", "interview"], ["conference", "press"],
   ["briefing", "press"], ["reporters", "press"], ["journalists", "press"], ["speech", "speech"], ["address", "speech"],
   ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
   ["post", "social_media"], ["posts", "social_media"],
@@ -22,7 +22,8 @@ const FORM: ReadonlyMap<string, Channel> = new Map([
 const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",
   "their", "joint", "brief", "short", "written", "separate", "new", "press", "news", "state", "live",
   "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with",
-  "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily"]);
+  "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily",
+  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court"]);
 /** Before these, a capitalised word is the outlet's name: "on ZDF public television", "a Holcim statement". */
 const OUTLET_BEFORE = new Set(["on", "told", "the", "a", "an", "to", "in"]);
 

@@ -79,12 +79,18 @@ function relativePeriod(docDate: string, which: string, unit: string): string | 
  */
 export function resolveDate(tokens: readonly Token[], first: number, last: number, docDate: string | null): string | null {
   if (docDate === null) return null;
-  // A month or a year after "who", "which" dates something else: "Smith, who took office in 2015, said".
-  let inRelative = false;
+  // A month or a year in a relative clause closed before the act dates something else: "Smith, who took
+  // office in 2015, said", "Mr Saakashvili, elected president in January, has urged" (not "Lina Khan,
+  // chair of the FTC, warned in July", nor "Smith, who said in March that").
+  let relativeUntil = -1;
   for (let k = first; k < last; k++) {
     const w = tokens[k]!.lower;
-    // Also a participle after a comma: "Mr Saakashvili, elected president in January, has urged".
-    if (RELATIVES.has(w) || (w === "," && /ed$/.test(tokens[k + 1]?.lower ?? ""))) inRelative = true;
+    if (k >= relativeUntil && (RELATIVES.has(w) || (w === "," && /ed$/.test(tokens[k + 1]?.lower ?? "")))) {
+      let close = k + 1;
+      while (close < last && tokens[close]!.text !== ",") close++;
+      if (close < last) relativeUntil = close;
+    }
+    const inRelative = k < relativeUntil;
     const prev = tokens[k - 1]?.lower;
     const weekday = WEEKDAYS.indexOf(w);
     if (weekday >= 0) {
@@ -92,7 +98,9 @@ export function resolveDate(tokens: readonly Token[], first: number, last: numbe
       const docWeekday = parseIso(docDate).getUTCDay();
       return addDays(docDate, -((docWeekday - weekday + 7) % 7));
     }
-    if (TODAY.has(w)) return docDate;
+    // Not a name: "told Radio 4's Today programme".
+    const midSentence = tokens[k - 1] !== undefined && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k - 1]!.word;
+    if (TODAY.has(w) && !(tokens[k]!.cap && midSentence)) return docDate;
     if (w === "yesterday") return addDays(docDate, -1);
     if (w === "night" && prev === "last") return addDays(docDate, -1);
     if (DAY_PARTS.has(w) && prev === "this") return docDate;

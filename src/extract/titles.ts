@@ -33,7 +33,7 @@ const TITLE_MODIFIERS = new Set([
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister", "aide", "adviser",
   "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "leader", "president", "minister", "secretary",
-  "governor", "commander", "chief", "head", "director", "chairman", "chairwoman", "official", "officer", "member",
+  "governor", "commander", "chief", "head", "director", "chairman", "chairwoman", "chair", "official", "officer", "member",
   "founder", "ambassador", "envoy", "deputy", "mayor", "lawmaker", "legislator", "senator", "mp", "politician",
   "cleric", "general", "colonel", "judge", "lawyer", "analyst", "professor", "executive", "boss", "manager", "coach",
   "player", "captain", "striker", "chancellor", "premier", "king", "queen", "prince", "princess", "candidate",

@@ -246,6 +246,11 @@ describe("claims the PolNeAR way", () => {
     expect(calling("Donald Trump attacked Hillary Clinton, calling for her to resign.")).toEqual([["Donald Trump", "urges"]]);
   });
 
+  it("gives “X, chair of Y, warned in July that ...” to X, its content after the month", () => {
+    expect(claimsOf("Lina Khan, chair of the Federal Trade Commission, warned in July that regulators were watching the industry.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Lina Khan", "regulators were watching the industry"]]);
+  });
+
   it("reads “..., said X, adding that ...” as two claims of X", () => {
     expect(claimsOf("The vote will go ahead, said Carly Fiorina, adding that it was legal.").map((c) => [c.speaker, c.cue, c.content]))
       .toEqual([["Carly Fiorina", "said", "The vote will go ahead"], ["Carly Fiorina", "adding", "it was legal"]]);

@@ -371,6 +371,11 @@ describe("speechActFromCue and resolveDate", () => {
     // Vague, in the future, a month as a name, or the date of something the speaker did before.
     expect(["last week", "in 2030", "next May", "a May report", "Smith, who took office in 2015, said", "Saakashvili, elected in January, said"].map((p) => dateOf(p, "2017-09-27")))
       .toEqual([null, null, null, null, null, null]);
+    // The relative clause holds the act, or closed before it.
+    expect(dateOf("Smith, who said in March that", "2017-09-27")).toBe("2017-03");
+    expect(dateOf("Lina Khan, chair of the FTC, warned in July that", "2017-09-27")).toBe("2017-07");
+    // A programme's name is no date.
+    expect(dateOf("Mr Davis told the BBC's Today programme", "2017-09-27")).toBeNull();
   });
 });
 
