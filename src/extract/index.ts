@@ -12,6 +12,7 @@ import { extractRelations } from "./relations.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
 import { quotedSpeakers } from "./quoted-speakers.ts";
 import { resolveRoleSpeakers, roleHolders, type RoleHolders } from "./role-speakers.ts";
+import { resolveDescribedSpeakers } from "./described-speakers.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawExtraction, RawMention } from "./types.ts";
@@ -54,10 +55,11 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
 
 /**
  * Speakers read again with the whole document in view: who an agency quoted, the phrase after a
- * possessive, words that must name someone, roles held by one person. The claims of extractClaims
+ * possessive, words that must name someone, roles held by one person, "the company" for the company
+ * the story is about. The claims of extractClaims
  * in, the claims kept out.
  */
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
   const speakers = possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims));
-  return resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders);
+  return resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
 }

@@ -251,6 +251,15 @@ describe("claims the PolNeAR way", () => {
       .toEqual([["Lina Khan", "regulators were watching the industry"]]);
   });
 
+  it("gives “the company said” to the company that spoke before, else to one named twice, else keeps the words", () => {
+    const speakers = (text: string) => claimsOf(text).map((c) => [c.speaker, c.source]);
+    expect(speakers("Unilever said sales fell. Unilever blamed the weather. The company said it would cut jobs."))
+      .toContainEqual(["Unilever", "The company"]);
+    expect(speakers("Shares in Ryanair rose. Ryanair shares have doubled this year. The airline said it would buy new planes."))
+      .toEqual([["Ryanair", "The airline"]]);
+    expect(speakers("Shares in Ryanair rose on Monday. The airline said it would buy new planes.").map(([speaker]) => speaker)).toEqual(["The airline"]);
+  });
+
   it("reads “..., said X, adding that ...” as two claims of X", () => {
     expect(claimsOf("The vote will go ahead, said Carly Fiorina, adding that it was legal.").map((c) => [c.speaker, c.cue, c.content]))
       .toEqual([["Carly Fiorina", "said", "The vote will go ahead"], ["Carly Fiorina", "adding", "it was legal"]]);
