@@ -3,8 +3,7 @@
 // claim is the organisation of that kind that has spoken most before it ("Macrovision says ..., said the
 // firm"), else the one the document has named most up to the claim, when it has named it at least
 // twice (a single mention is too weak a clue: "AEG, Zanussi and Frigidaire" are an owner's brands).
-// Otherwise the words stay the speaker, never guessed. Pure: layout, mentions and claims in.
-import type { TextLayout } from "./tokens.ts";
+// Otherwise the words stay the speaker, never guessed. Pure: mentions and claims in.
 import type { RawClaim, RawMention } from "./types.ts";
 
 /** Descriptions of an organisation and the kinds of group they may name (undefined: a group of no known kind). */
@@ -16,36 +15,60 @@ const DESCRIPTIONS: ReadonlyMap<string, ReadonlySet<string | undefined>> = new M
   ["party", new Set(["party"])],
 ]);
 
-/** The name among mention indexes (in text order) given most often, and its last mention; of equals, the latest. */
-function mostOf(indexes: readonly number[], mentions: readonly RawMention[]): { count: number; last: number } | undefined {
-  const counts = new Map<string, { count: number; last: number }>();
-  for (const i of indexes) {
-    const seen = counts.get(mentions[i]!.text);
-    counts.set(mentions[i]!.text, { count: (seen?.count ?? 0) + 1, last: i });
+/** Counts of the names of one kind of group, in text order, and the name given most (of equals, the latest). */
+class Tally {
+  private readonly counts = new Map<string, { count: number; last: number }>();
+  best: { count: number; last: number } | undefined;
+
+  constructor(readonly kinds: ReadonlySet<string | undefined>) {}
+
+  add(mentions: readonly RawMention[], m: number): void {
+    const mention = mentions[m]!;
+    if (mention.type !== "Group" || !this.kinds.has(mention.kind)) return;
+    const v = { count: (this.counts.get(mention.text)?.count ?? 0) + 1, last: m };
+    this.counts.set(mention.text, v);
+    if (!this.best || v.count > this.best.count || (v.count === this.best.count && v.last > this.best.last)) this.best = v;
   }
-  let best: { count: number; last: number } | undefined;
-  for (const v of counts.values()) if (!best || v.count > best.count || (v.count === best.count && v.last > best.last)) best = v;
-  return best;
 }
 
 /** Without a group that has spoken, at least this many mentions before the claim make one the group a description names. */
 const MIN_MENTIONS = 2;
 
-/** The claims with a description as their speaker ("The company") given to the organisation it names, when one stands out. */
-export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
-  return claims.map((c) => {
-    const speaker = c.speaker;
-    if ("mention" in speaker) return c;
-    const words = speaker.words.toLowerCase().split(/\s+/);
-    const kinds = words.length === 2 && words[0] === "the" ? DESCRIPTIONS.get(words[1]!) : undefined;
-    if (!kinds) return c;
-    const fits = (m: number): boolean => mentions[m]!.type === "Group" && mentions[m]!.end <= speaker.start && kinds.has(mentions[m]!.kind);
+/**
+ * The claims with a description as their speaker ("The company") given to the organisation it names,
+ * when one stands out. One pass in text order over the mentions and the claims that spoke before.
+ */
+export function resolveDescribedSpeakers(mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
+  const asked = claims.map((c, i) => ({ c, i, kinds: "mention" in c.speaker ? undefined : descriptionKinds(c.speaker.words) }))
+    .filter((q) => q.kinds !== undefined).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
+  if (asked.length === 0) return [...claims];
+  const kindSets = [...new Set(DESCRIPTIONS.values())];
+  const spoken = new Map(kindSets.map((k) => [k, new Tally(k)]));
+  const named = new Map(kindSets.map((k) => [k, new Tally(k)]));
+  const byEnd = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.end - mentions[b]!.end);
+  const speakers = claims.filter((c) => "mention" in c.speaker).sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+  const out = [...claims];
+  let nextMention = 0;
+  let nextSpeaker = 0;
+  for (const { c, i, kinds } of asked) {
+    const speaker = c.speaker as { words: string; start: number; end: number };
+    for (; nextMention < byEnd.length && mentions[byEnd[nextMention]!]!.end <= speaker.start; nextMention++) {
+      for (const tally of named.values()) tally.add(mentions, byEnd[nextMention]!);
+    }
+    for (; nextSpeaker < speakers.length && speakers[nextSpeaker]!.cueSpan.start < c.cueSpan.start; nextSpeaker++) {
+      const m = (speakers[nextSpeaker]!.speaker as { mention: number }).mention;
+      if (mentions[m]!.end <= speaker.start) for (const tally of spoken.values()) tally.add(mentions, m);
+    }
     // A group that has spoken before ("Macrovision says ..." then "said the firm"), else the most mentioned one.
-    const spoken = mostOf(claims.filter((o) => o.cueSpan.start < c.cueSpan.start && "mention" in o.speaker).map((o) => (o.speaker as { mention: number }).mention).filter(fits), mentions);
-    const mentioned = mostOf(mentions.map((_, i) => i).filter(fits), mentions);
-    const best = spoken ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned : undefined);
-    if (!best) return c;
-    const { start, end } = speaker;
-    return { ...c, speaker: { mention: best.last }, sourceSpan: c.sourceSpan ?? { start, end } };
-  });
+    const mentioned = named.get(kinds!)!.best;
+    const best = spoken.get(kinds!)!.best ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned : undefined);
+    if (best) out[i] = { ...c, speaker: { mention: best.last }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
+  }
+  return out;
+}
+
+/** The kinds of group a description may name ("the company"), or undefined for other words. */
+function descriptionKinds(words: string): ReadonlySet<string | undefined> | undefined {
+  const w = words.toLowerCase().split(/\s+/);
+  return w.length === 2 && w[0] === "the" ? DESCRIPTIONS.get(w[1]!) : undefined;
 }
