@@ -76,9 +76,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
           }
         }
       }
-      // "told investors in a letter on Monday that": any addressee, up to a "that" before any verb.
-      if (k === from) k = addresseeBeforeThat(ctx, k, limit);
     }
+    // "told investors in a letter on Monday that", "told the club's website that": any addressee, up to a "that" before any verb.
+    if (word(k) !== "that" && word(k) !== ":") k = Math.max(k, addresseeBeforeThat(ctx, cue.last, limit));
   }
   for (let guard = 0; guard < 8 && k < limit; guard++) {
     const w = word(k);

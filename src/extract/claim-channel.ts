@@ -100,7 +100,8 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
     if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
     if (w === "release" && before !== "press") continue;
-    if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram|his|her|its|their)$/.test(before)) continue;
+    // "in a post", "a social media post"; not "refuses to quit his post".
+    if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram)$/.test(before)) continue;
     take(form, false, k, k);
   }
   if (!best || first < 0) return null;

@@ -103,7 +103,26 @@ function isHeadingSentence(layout: TextLayout, sentence: number): boolean {
  * Rule mentions and NER spans of one document → one mention list in text order. `aliasOf` and
  * `title.of` indices are renumbered; links to dropped mentions are removed.
  */
-export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], spans: readonly NerSpan[]): RawMention[] {
+/**
+ * "Taylor"(ORG) "Swift"(PER): a known first name tagged apart from the person name right after it
+ * (one space between) is the start of that name.
+ */
+function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    if (b && b.label === "PER" && a.label !== "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text)
+      && wordClass(a.text.toLowerCase()) & (W.firstName | W.person)) {
+      out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
+  const spans = joinSplitNames(layout.text, nerSpans);
   const kept = new Set<RawMention>();
   const overlapped = new Set<RawMention>();
   const added: RawMention[] = [];

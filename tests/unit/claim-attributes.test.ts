@@ -107,6 +107,8 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Israel Katz said in a social media post that Hezbollah would pay.")[0]).toMatchObject({ channel: "social_media" });
     expect(claimsOf("Kelly Ortberg told investors in a letter on Monday that deliveries would recover.")[0]).toMatchObject({ channel: "letter" });
     expect(claimsOf("Israel Katz said the post of prime minister was vacant.")[0]).toMatchObject({ channel: null });
+    expect(claimsOf("Kirkuk Gov. Najm Eddine Karim, a Kurd sacked by Baghdad but who refuses to quit his post, warned: “Residents will help the Peshmerga.”")[0])
+      .toMatchObject({ channel: null });
     expect(claimsOf("Nvidia said in a regulatory filing that it had not been subpoenaed.")[0]).toMatchObject({ channel: "statement", channelCue: "in a regulatory filing" });
   });
 

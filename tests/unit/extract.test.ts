@@ -415,6 +415,12 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(x, "Person")).toContain("Zoltan Kovacsik");
   });
 
+  it("joins a first name the NER split off the person's name: Taylor Swift, Taylor Hackford", () => {
+    const x = withNer(doc("Taylor Swift announced on Instagram that she would add three more dates to her Eras tour in London."));
+    expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Taylor Swift", "Person"]);
+    expect(x.mentions.map((m) => m.text)).not.toContain("Taylor");
+  });
+
   it("keeps a surname alone when the person is named in full, whatever its ending: Souness, Young", () => {
     const x = withNer(doc("Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy. \"There are things you can forgive,\" said Souness. Wales coach Dai Young agreed. Young said the row would pass."));
     const people = mentionsOf(x, "Person");
