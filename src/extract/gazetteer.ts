@@ -73,6 +73,16 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("company", "Twitter"),
   G("company", "Facebook"),
   G("company", "Apple"),
+  // Platforms the NER, trained on 1996 news, takes for places ("on Instagram", "on Telegram").
+  G("company", "Instagram"),
+  G("company", "Telegram"),
+  G("company", "YouTube"),
+  G("company", "TikTok"),
+  G("company", "WhatsApp"),
+  G("company", "Google"),
+  G("company", "Microsoft"),
+  G("company", "OpenAI"),
+  G("company", "Nvidia"),
   // Armed forces, militias, militant groups
   G("armed_force", "Peshmerga"),
   G("armed_force", "Popular Mobilization Forces", "Popular Mobilisation Forces", "Hashed Al-Shaabi", "Hashd al-Shaabi", "Hashed al-Shaabi", "Hashd Al-Shaabi", "Popular Mobilization Units", "PMF", "PMU"),

@@ -415,10 +415,12 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(x, "Person")).toContain("Zoltan Kovacsik");
   });
 
-  it("joins a first name the NER split off the person's name: Taylor Swift, Taylor Hackford", () => {
+  it("joins a first name the NER split off the person's name (Taylor Swift), and knows a platform for a group", () => {
     const x = withNer(doc("Taylor Swift announced on Instagram that she would add three more dates to her Eras tour in London."));
     expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Taylor Swift", "Person"]);
     expect(x.mentions.map((m) => m.text)).not.toContain("Taylor");
+    // A platform is no place.
+    expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Instagram", "Group"]);
   });
 
   it("keeps a surname alone when the person is named in full, whatever its ending: Souness, Young", () => {
