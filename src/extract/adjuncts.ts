@@ -99,8 +99,11 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       // "in a statement", "in a televised address", "at a news conference", "in its latest Beige Book report"
       let j = k + 2;
       while (j < limit && j < k + 6 && !STATEMENT.has(word(j)) && word(j) !== "conference") j++;
-      if (j < limit && (STATEMENT.has(word(j)) || word(j) === "conference")) k = j + 1;
-      else break;
+      if (j < limit && (STATEMENT.has(word(j)) || word(j) === "conference")) {
+        k = j + 1;
+        // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that".
+        if (word(k) === "with" || word(k) === "to") k = Math.max(k, addresseeBeforeThat(ctx, k + 1, limit));
+      } else break;
     } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {
       k = ctx.mentions[ctx.mentionAt[k + 1]!]!.lastToken; // "said in Baghdad"
     } else if ((w === "to" || w === "with") && (next === "reporters" || next === "journalists")) k += 2;

@@ -127,6 +127,20 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     }
   };
 
+  // “... Now they are cutting them,” she said: a quote running over sentences whose attribution follows
+  // it where it closes (read when that sentence comes) is no continuation of the speaker before it.
+  const attributedAtClose = (q: Quote): boolean => {
+    if (!q.closed) return false;
+    const mark = firstTokenAt(t, 0, q.close) - 1; // the closing quote mark
+    const closing = layout.sentences[t[mark]?.sentence ?? 0]!;
+    let k = mark + 1;
+    if (k >= closing.last || closing.start <= q.open) return false;
+    if (t[k]?.text === ",") k++;
+    // Not a cue that opens the next quote: “... year.” Hayes said: “...”
+    return findCues(layout, closing.first, closing.last, (j) => ctx.quoted[j] === 1)
+      .some((c) => c.first >= k && c.first <= k + 12 && t[c.last]?.text !== ":" && !/^[“"«]$/.test(t[c.last]?.text ?? ""));
+  };
+
   for (let l = 0; l < layout.lines.length; l++) {
     const line = layout.lines[l]!;
     const quotes = quotesOfLine[l]!;
@@ -295,7 +309,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       for (const q of quotes) {
         if (used.has(q) || q.open < sentence.start || q.open >= sentence.end || lastInLine === null) continue;
         const open = firstTokenAt(t, sentence.first, q.open);
-        if (open !== sentence.first) continue;
+        if (open !== sentence.first || attributedAtClose(q)) continue;
         used.add(q);
         emit({ ...lastInLine, sentence }, [quoteText(layout.text, q)], sentence.start);
       }

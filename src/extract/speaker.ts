@@ -6,7 +6,7 @@ import { speechActFromCue } from "./cues.ts";
 import { AUXILIARIES, W, hasClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
-import { isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 
 export interface ClaimContext {
   layout: TextLayout;
@@ -386,6 +386,23 @@ export function readsAsClause(ctx: ClaimContext, from: number, to: number): bool
   return false;
 }
 
+/** A person named after role words that follow token k ("chief Asian strategist Eddie Wong"), or -1. */
+function personAfterRole(ctx: ClaimContext, k: number, limit: number): number {
+  const t = ctx.layout.tokens;
+  let j = k;
+  let role = false;
+  while (j < limit && j < k + 5 && ctx.mentionAt[j]! < 0 && t[j]!.word) {
+    const w = t[j]!.lower;
+    // Role words: lower-case nouns and modifiers ("economics correspondent"), titles, demonyms; no "on", "and", "the".
+    if (hasClass(w, W.preposition | W.conjunction) || DETERMINERS.has(w) || /ly$/.test(w)) return -1;
+    if (t[j]!.cap && !(isTitleHead(w) || isTitleModifier(w) || isDemonym(w))) return -1;
+    role = true;
+    j++;
+  }
+  const m = ctx.mentionAt[j] ?? -1;
+  return role && m >= 0 && ctx.mentions[m]!.type === "Person" && ctx.mentions[m]!.firstToken === j ? m : -1;
+}
+
 /** The speaker named right after a cue: "according to X", "said Mr Smith". */
 export function speakerAfter(ctx: ClaimContext, k: number, limit: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
@@ -394,6 +411,9 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   // "said Mr Smith", "said Foreign Minister Sergei Lavrov": titles are not part of the mention.
   while (a < limit - 1 && ctx.mentionAt[a]! < 0 && (isTitleHead(t[a]!.lower) || isTitleModifier(t[a]!.lower) || t[a]!.text === ".")) a++;
   const m = ctx.mentionAt[a] ?? -1;
+  // "said ABN Amro chief Asian strategist Eddie Wong": the person after the group's role words.
+  const holder = m >= 0 && ctx.mentions[m]!.type !== "Person" ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;
+  if (holder >= 0) return { kind: "mentions", mentions: [holder], first: ctx.mentions[holder]!.firstToken };
   if (m >= 0 && ctx.mentions[m]!.type !== "Place" || (m >= 0 && ctx.mentions[m]!.lastToken >= limit - 1)) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }

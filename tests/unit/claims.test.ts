@@ -260,6 +260,19 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("Shares in Ryanair rose on Monday. The airline said it would buy new planes.").map(([speaker]) => speaker)).toEqual(["The airline"]);
   });
 
+  it("gives a quote running over sentences to the speaker where it closes, not to the claim before it", () => {
+    const cs = claimsOf("Katharina Dröge accused the coalition of breaking its promises. “They said there would be no cuts. Now they are cutting them,” she said in an interview with ZDF television.");
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([
+      ["accused", "the coalition of breaking its promises"],
+      ["said", "“They said there would be no cuts. Now they are cutting them,”"],
+    ]);
+  });
+
+  it("gives “said <group> <role words> <person>” to the person: “said BBC economics correspondent Andrew Walker”", () => {
+    expect(claimsOf("“Prices rose sharply in the last quarter,” said BBC economics correspondent Andrew Walker.").map((c) => c.speaker)).toEqual(["Andrew Walker"]);
+    expect(claimsOf("“Prices rose,” said the BBC on Monday.").map((c) => c.speaker)).toEqual(["BBC"]);
+  });
+
   it("reads “..., said X, adding that ...” as two claims of X", () => {
     expect(claimsOf("The vote will go ahead, said Carly Fiorina, adding that it was legal.").map((c) => [c.speaker, c.cue, c.content]))
       .toEqual([["Carly Fiorina", "said", "The vote will go ahead"], ["Carly Fiorina", "adding", "it was legal"]]);
