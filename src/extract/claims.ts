@@ -70,6 +70,9 @@ function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: numb
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
+/** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
+const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);
+
 export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null, holderOf?: RoleHolders): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);
@@ -317,7 +320,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       memory.endSentence(sentence, ctx);
     }
   }
-  const kept = dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text);
+  // A one-word content is no claim ("main opposition" -> "party", "calls" -> "what", "would know" ->
+  // "exactly"), but for a name ("endorsed Trump", "blame Bush") or a word that points back to what
+  // was said ("denied it", "said so").
+  const kept = dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text).filter((c) => {
+    const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
+    return c.quote !== null || /\s/.test(words) || /^\p{Lu}/u.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase());
+  });
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);

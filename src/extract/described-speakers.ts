@@ -1,9 +1,11 @@
 // Speakers named by what they are: "the company said", "the airline announced", "the club said".
 // Business and sports news name the organisation once or twice and then call it by its kind; such a
-// claim is the organisation of that kind that has spoken most before it ("Macrovision says ..., said the
-// firm"), else the one the document has named most up to the claim, when it has named it at least
-// twice (a single mention is too weak a clue: "AEG, Zanussi and Frigidaire" are an owner's brands).
-// Otherwise the words stay the speaker, never guessed. Pure: mentions and claims in.
+// claim is the organisation of that kind that spoke last in its paragraph, else the one that has spoken
+// most before it ("Macrovision says ..., said the firm"), else the one the document has named most up
+// to the claim, when it has named it at least twice (a single mention is too weak a clue: "AEG,
+// Zanussi and Frigidaire" are an owner's brands).
+// Otherwise the words stay the speaker, never guessed. Pure: layout, mentions and claims in.
+import { firstTokenAt, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
 /** Descriptions of an organisation and the kinds of group they may name (undefined: a group of no known kind). */
@@ -19,6 +21,8 @@ const DESCRIPTIONS: ReadonlyMap<string, ReadonlySet<string | undefined>> = new M
 class Tally {
   private readonly counts = new Map<string, { count: number; last: number }>();
   best: { count: number; last: number } | undefined;
+  /** The mention added last. */
+  latest = -1;
 
   constructor(readonly kinds: ReadonlySet<string | undefined>) {}
 
@@ -27,6 +31,7 @@ class Tally {
     if (mention.type !== "Group" || !this.kinds.has(mention.kind)) return;
     const v = { count: (this.counts.get(mention.text)?.count ?? 0) + 1, last: m };
     this.counts.set(mention.text, v);
+    this.latest = m;
     if (!this.best || v.count > this.best.count || (v.count === this.best.count && v.last > this.best.last)) this.best = v;
   }
 }
@@ -38,7 +43,8 @@ const MIN_MENTIONS = 2;
  * The claims with a description as their speaker ("The company") given to the organisation it names,
  * when one stands out. One pass in text order over the mentions and the claims that spoke before.
  */
-export function resolveDescribedSpeakers(mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
+export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
+  const lineAt = (offset: number): number => layout.sentences[layout.tokens[Math.min(firstTokenAt(layout.tokens, 0, offset), layout.tokens.length - 1)]!.sentence]!.line;
   const asked = claims.map((c, i) => ({ c, i, kinds: "mention" in c.speaker ? undefined : descriptionKinds(c.speaker.words) }))
     .filter((q) => q.kinds !== undefined).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
   if (asked.length === 0) return [...claims];
@@ -59,10 +65,13 @@ export function resolveDescribedSpeakers(mentions: readonly RawMention[], claims
       const m = (speakers[nextSpeaker]!.speaker as { mention: number }).mention;
       if (mentions[m]!.end <= speaker.start) for (const tally of spoken.values()) tally.add(mentions, m);
     }
-    // A group that has spoken before ("Macrovision says ..." then "said the firm"), else the most mentioned one.
+    // The group that spoke last in this paragraph ("The Liberal Democrats want ... They say ... The party
+    // says"), else the one that has spoken most ("Macrovision says ..." then "said the firm"), else the most mentioned one.
+    const voices = spoken.get(kinds!)!;
     const mentioned = named.get(kinds!)!.best;
-    const best = spoken.get(kinds!)!.best ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned : undefined);
-    if (best) out[i] = { ...c, speaker: { mention: best.last }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
+    const here = voices.latest >= 0 && lineAt(mentions[voices.latest]!.start) === lineAt(c.cueSpan.start) ? voices.latest : undefined;
+    const best = here ?? voices.best?.last ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned.last : undefined);
+    if (best !== undefined) out[i] = { ...c, speaker: { mention: best }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
   }
   return out;
 }

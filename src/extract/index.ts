@@ -61,5 +61,5 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
  */
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
   const speakers = possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims));
-  return resolveDescribedSpeakers(mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
+  return resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
 }

@@ -167,7 +167,7 @@ function endsSentence(tokens: Token[], i: number): number {
 const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
 
 /**
- * The dash ending a dateline at tokens[i] ("BEIRUT —", "WASHINGTON, D.C. –", "LONDON (Reuters) -"):
+ * The dash ending a dateline at tokens[i] ("BEIRUT —", "WASHINGTON, D.C. –", "LONDON (Reuters) -", "MAPUTO -"):
  * capitals, commas, full stops and an agency in brackets on the same line; -1 when there is none.
  */
 function datelineEnd(tokens: Token[], i: number): number {
@@ -177,8 +177,10 @@ function datelineEnd(tokens: Token[], i: number): number {
     const t = tokens[k]!;
     if (t.newline) return -1;
     if (t.text === "(") agency = true;
-    // A hyphen only after an agency ("LONDON (Reuters) -"), not in "US - China talks"; the text goes on capitalised.
-    if (DATELINE_DASHES.has(t.text)) return (agency || t.text === "—" || t.text === "–") && tokens[k + 1]?.cap && !tokens[k + 1]!.newline ? k : -1;
+    // A hyphen only after an agency ("LONDON (Reuters) -") or a place of five letters or more ("MAPUTO -"),
+    // not in "US - China talks" or "NATO - The alliance"; the text goes on capitalised.
+    const hyphenOk = agency || tokens[i]!.text.length >= 5;
+    if (DATELINE_DASHES.has(t.text)) return (hyphenOk || t.text === "—" || t.text === "–") && tokens[k + 1]?.cap && !tokens[k + 1]!.newline ? k : -1;
     const bracketed = (t.text === "(" || t.text === ")") || (tokens[k - 1]?.text === "(" && t.cap);
     if (!(t.upper || t.text === "," || t.text === "." || bracketed || (t.word && t.text.length <= 2 && t.cap))) return -1;
   }

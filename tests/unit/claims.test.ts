@@ -273,6 +273,18 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("“Prices rose,” said the BBC on Monday.").map((c) => c.speaker)).toEqual(["BBC"]);
   });
 
+  it("makes no claim of a one-word content but a name or a word that points back: “endorsed Trump”, “denied it”", () => {
+    expect(claimsOf("Mozambique's main opposition party, Renamo, rejected the results.").map((c) => c.content)).not.toContain("party");
+    expect(claimsOf("The governor endorsed Trump on Monday.").map((c) => c.content)).toContain("Trump");
+    expect(claimsOf("Barzani's office denied it.").map((c) => c.content)).toContain("it");
+  });
+
+  it("gives “the party says” to the party that spoke last in the paragraph", () => {
+    const text = "The Conservative Party says it can save £4bn. The Conservative Party also says it is suspicious of revaluation.\n\n" +
+      "The Liberal Democrats want to do away with the council tax. They say the council tax is unfair. The party says it would aim for a higher allowance.";
+    expect(claimsOf(text).filter((c) => c.source === "The party").map((c) => c.speaker)).toEqual(["Liberal Democrats"]);
+  });
+
   it("reads “..., said X, adding that ...” as two claims of X", () => {
     expect(claimsOf("The vote will go ahead, said Carly Fiorina, adding that it was legal.").map((c) => [c.speaker, c.cue, c.content]))
       .toEqual([["Carly Fiorina", "said", "The vote will go ahead"], ["Carly Fiorina", "adding", "it was legal"]]);
