@@ -279,6 +279,12 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Barzani's office denied it.").map((c) => c.content)).toContain("it");
   });
 
+  it("reads a headline's bare participle as a passive, not a claim: “Election result disputed in Zambezia”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Election result disputed in Zambezia\n\nRenamo rejected the results of the vote on Sunday.")).document;
+    const x = extractMentionsAndClaims(document, { attribution });
+    expect(x.claims.map((c) => document.text.slice(c.cueSpan.start, c.cueSpan.end))).toEqual(["rejected"]);
+  });
+
   it("gives “the party says” to the party that spoke last in the paragraph", () => {
     const text = "The Conservative Party says it can save £4bn. The Conservative Party also says it is suspicious of revaluation.\n\n" +
       "The Liberal Democrats want to do away with the council tax. They say the council tax is unfair. The party says it would aim for a higher allowance.";

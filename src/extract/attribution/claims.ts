@@ -138,6 +138,13 @@ function reducedPassive(t: ClaimContext["layout"]["tokens"], sentenceFirst: numb
   return cue.first === sentenceFirst && /ed$/.test(t[cue.first]!.lower) && QUESTION_WORDS.has(t[cue.last]?.lower ?? "");
 }
 
+/** "Election result disputed in Zambezia", "Blair warned over spending": a headline's bare participle is a passive. */
+function headlinePassive(ctx: ClaimContext, cue: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  const line = ctx.layout.lines[ctx.layout.sentences[t[cue.first]!.sentence]!.line]!;
+  return line.heading && cue.last - cue.first === 1 && /ed$/.test(t[cue.first]!.lower);
+}
+
 /** A passive's agent as its source: "was criticized by Sanders". */
 function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source: TaggedSpan | undefined): boolean {
   return source !== undefined && source.first >= cue.last && t[source.first - 1]?.lower === "by";
@@ -251,6 +258,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
+    if (headlinePassive(ctx, a.cue)) continue; // "Election result disputed in Zambezia"
     const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? a.source : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
