@@ -70,6 +70,9 @@ function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: numb
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
+/** The content of "declined to comment", "refused to say", "would not elaborate": no claim. */
+const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|speculate|confirm or deny)(?:\s+(?:further|on (?:the|this|that) (?:matter|report|reports|case)))?[.,]?$/i;
+
 /** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
 const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);
 
@@ -325,6 +328,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // was said ("denied it", "said so").
   const kept = dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text).filter((c) => {
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
+    if (NO_COMMENT.test(words)) return false; // "declined to comment", "refused to say": nothing was said
     return c.quote !== null || /\s/.test(words) || /^\p{Lu}/u.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase());
   });
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);

@@ -125,6 +125,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (titleBefore !== null && ADDRESS_HONORIFICS.has(titleBefore) && us.length <= 3 && !us.some((u) => u.joiner || /\d/.test(u.text))) {
     return titledPerson(us, ctx, titleBefore);
   }
+  // "Mayor Linda Park", "Senator Ed Hill": after a title, a first name and a surname that heads place names too.
+  if (titleBefore !== null && us.length === 2 && us[0]!.bits & W.firstName && SURNAME_HEADS.has(us[1]!.lower)) return titledPerson(us, ctx, titleBefore);
   const initial = isInitial(layout, ctx, us[0]!);
   if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
   if (ctx.dateline && us.every((u) => u.upper)) return candidate(us, ctx, "Place", 3, "dateline", "city");
@@ -218,6 +220,9 @@ function personShaped(us: readonly Unit[]): boolean {
   return named || !known;
 }
 
+/** Heads of place names that are also surnames: "Mayor Linda Park", "Senator Ed Hill". */
+const SURNAME_HEADS = new Set(["park", "hill", "wood", "woods", "field", "lake", "church", "bridge", "green", "ford", "brook", "banks", "hall"]);
+
 /** Index just past the title run starting at i, or i when none starts there. */
 function titleRunEnd(us: readonly Unit[], i: number): number {
   let j = i;
@@ -275,7 +280,9 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     let k = j;
     while (k < us.length && !us[k]!.joiner && titleRunEnd(us, k) === k) k++;
     const headOfRest = k > j ? us[k - 1]!.lower : "";
-    if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest)) && !(ADDRESS_HONORIFICS.has(us[i]!.lower) && j - i === 1 && k - j <= 2)) {
+    // "Mayor Linda Park": a first name then a head that is also a surname is a person after a title.
+    const titledPerson = SURNAME_HEADS.has(headOfRest) && k - j === 2 && (us[j]!.bits & W.firstName) !== 0;
+    if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest)) && !titledPerson && !(ADDRESS_HONORIFICS.has(us[i]!.lower) && j - i === 1 && k - j <= 2)) {
       i = j; // "General Motors", "Prince Edward Island": a name, not a title
       continue;
     }

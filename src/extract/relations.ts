@@ -12,7 +12,8 @@ const FAMILY: ReadonlyMap<string, string> = new Map([
   ["son", "CHILD_OF"], ["daughter", "CHILD_OF"], ["father", "PARENT_OF"], ["mother", "PARENT_OF"],
   ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
 ]);
-const AIDES = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary"]);
+const AIDES = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
+  "lawyer", "attorney", "solicitor", "agent", "publicist"]);
 /** Articles and possessives that may open a role or relation phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const LINKS = new Set(["of", "for", "at", "to", "in"]);

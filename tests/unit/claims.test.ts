@@ -285,6 +285,10 @@ describe("claims the PolNeAR way", () => {
     expect(x.claims.map((c) => document.text.slice(c.cueSpan.start, c.cueSpan.end))).toEqual(["rejected"]);
   });
 
+  it("makes no claim of “declined to comment” or “refused to comment on the reports”", () => {
+    expect(claimsOf("The construction firm, Apex Builders, declined to comment. LVMH refused to comment on the reports.")).toEqual([]);
+  });
+
   it("gives “the party says” to the party that spoke last in the paragraph", () => {
     const text = "The Conservative Party says it can save £4bn. The Conservative Party also says it is suspicious of revaluation.\n\n" +
       "The Liberal Democrats want to do away with the council tax. They say the council tax is unfair. The party says it would aim for a higher allowance.";

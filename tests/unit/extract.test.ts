@@ -291,6 +291,7 @@ describe("extractMentionsAndClaims: relations", () => {
       .toEqual([["Avi Cohen", "AIDE_TO", "Benjamin Netanyahu"]]);
     expect(tiesOf("Anil Ambani has accused Anand Jain, a confidant of his brother Mukesh, of playing a negative role."))
       .toEqual([["Mukesh", "SIBLING_OF", "Anil Ambani"]]);
+    expect(tiesOf("Daniel Reyes denied any wrongdoing. His lawyer, Maria Chen, said he was targeted.")).toEqual([["Maria Chen", "AIDE_TO", "Daniel Reyes"]]);
   });
 
   it("labels a role given in a relative clause by the role alone", () => {
@@ -419,6 +420,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     const x = withNer(doc("Taylor Swift announced on Instagram that she would add three more dates to her Eras tour in London."));
     expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Taylor Swift", "Person"]);
     expect(x.mentions.map((m) => m.text)).not.toContain("Taylor");
+    // A title, a first name and a surname that heads place names too is a person: "Mayor Linda Park".
+    const park = withNer(doc("His successor, Mayor Linda Park, said the city had cooperated fully."));
+    expect(park.mentions.map((m) => [m.text, m.type])).toContainEqual(["Linda Park", "Person"]);
     // A platform is no place.
     expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Instagram", "Group"]);
   });
