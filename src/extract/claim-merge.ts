@@ -1,4 +1,5 @@
 // The rules' claims and the attribution tagger's, joined into one list (src/extract/claims.ts calls this last).
+import { EMBEDS_NO_SPEECH } from "./cues.ts";
 import type { Span } from "../types/index.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
@@ -51,8 +52,10 @@ function overlaps(a: Span, b: Span): boolean {
  * quote before the inner cue is left alone: there the inner cue attributes that quote ("''...,'' he said").
  */
 export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
+  // "proposed the idea after the law lords said ...": an act's object holds no reported speech.
+  const embeds = (o: RawClaim): boolean => !EMBEDS_NO_SPEECH.has(text.slice(o.cueSpan.start, o.cueSpan.end).toLowerCase().split(/\s+/).pop() ?? "");
   const inside = (c: RawClaim, o: RawClaim): boolean =>
-    o !== c && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
+    o !== c && embeds(o) && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
     && o.textSpan.start === c.textSpan.start && !QUOTE_MARK.test(text.slice(o.evidence.start, c.cueSpan.start));
   // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own;
   // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").

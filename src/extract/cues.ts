@@ -39,7 +39,9 @@ const FORMS: Array<[Predicate, string[]]> = [
     "answered", "wondered", "observed", "speculated", "boasted", "bragged", "lamented", "acknowledged", "testified",
     "believe", "think", "thought", "feel", "feels", "felt", "fear", "fears", "feared", "hope", "hopes", "hoped",
     "expects", "expected", "know", "knows", "knew", "worry", "worries", "worried", "argue", "found", "finds",
-    "show", "shows", "showed", "indicates", "told", "writes"]],
+    "show", "shows", "showed", "indicates", "told", "writes", "allege", "alleges", "alleged", "contend", "concede",
+    "concedes", "confessed", "testify", "testifies", "informed", "praised", "praises", "welcomed", "welcomes", "hailed",
+    "hails", "proposed", "proposes"]],
   ["demands", ["demand", "demands", "demanded"]],
   ["rejects", ["reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "oppose", "opposes", "opposed",
     "condemn", "condemns", "condemned", "criticized", "criticised", "criticizes", "attacked", "attacks", "denounced",
@@ -47,13 +49,13 @@ const FORMS: Array<[Predicate, string[]]> = [
   ["denies", ["deny", "denies", "denied"]],
   ["warns", ["warn", "warns", "warned", "threaten", "threatens", "threatened", "cautioned", "cautions"]],
   ["pledges", ["pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed"]],
-  ["urges", ["urge", "urges", "urged", "appealed", "appeals"]],
+  ["urges", ["urge", "urges", "urged", "appealed", "appeals", "recommended", "recommends", "advised", "advises"]],
   ["reports", ["report", "reports", "reported"]],
 ];
 const VERBS = new Map<string, Predicate>();
 for (const [predicate, forms] of FORMS) for (const f of forms) if (!VERBS.has(f)) VERBS.set(f, predicate);
 
-const ADDRESSEE = new Set(["told", "tells", "tell", "asked", "asks"]);
+const ADDRESSEE = new Set(["told", "tells", "tell", "asked", "asks", "informed"]);
 const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tells", "tweeted", "wrote", "writes",
   "warned", "warns", "reported", "reports", "insisted", "stressed", "explained", "noted", "claimed", "claims",
   "argued", "argues", "confirmed", "stated", "declared", "announced", "insists", "predicted", "believes", "thinks",
@@ -70,13 +72,24 @@ const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "tho
 const NOT_SAID_AFTER_AND = new Set(["knew", "know", "knows", "think", "thinks", "thought", "believe", "believes",
   "feel", "feels", "felt", "hope", "hopes", "hoped", "fear", "fears", "feared", "expects", "expected", "worry",
   "worries", "worried", "found", "finds", "show", "shows", "showed", "agreed", "agrees", "continued", "recalled"]);
+/**
+ * Acts of approving, proposing and advising: claims, but what follows them is their object, not
+ * reported speech, so a verb of saying inside it is a claim of its own ("proposed the powers after the
+ * law lords said ...").
+ */
+export const EMBEDS_NO_SPEECH: ReadonlySet<string> = new Set(["praised", "praises", "welcomed", "welcomes", "hailed", "hails",
+  "proposed", "proposes", "recommended", "recommends", "advised", "advises", "informed"]);
 /** Auxiliaries before "not" or "never" that leave the verb a cue: "did not say", "has never said". */
 const NEGATED_AFTER = new Set(["did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "should"]);
 const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", "stress", "argue", "claim", "declare",
   "announce", "tweet", "write", "confirm", "admit", "acknowledge", "suggest", "predict", "assert", "maintain",
   "reiterate", "tell", "demand", "reject", "dismiss", "oppose", "condemn", "deny", "warn", "threaten", "pledge",
-  "promise", "vow", "urge", "report", "believe", "think", "feel", "fear", "hope", "know", "worry", "show"]);
-const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still", "now", "who", "people", "police"]);
+  "promise", "vow", "urge", "report", "believe", "think", "feel", "fear", "hope", "know", "worry", "show", "allege",
+  "contend", "concede", "testify"]);
+const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still", "now", "who", "people", "police",
+  // Plural speakers that are no role nouns (which would make roles of "a critic of the government"): "Prosecutors allege".
+  "prosecutors", "investigators", "critics", "supporters", "opponents", "experts", "scientists", "doctors", "witnesses",
+  "residents", "protesters", "observers", "diplomats", "regulators", "authorities", "sources", "documents", "polls", "studies"]);
 const CALL = new Set(["call", "calls", "called", "calling"]);
 const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
   ["saying", "states"], ["calling", "states"], ["urging", "urges"], ["demanding", "demands"], ["warning", "warns"],
@@ -85,6 +98,7 @@ const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
   ["suggesting", "states"], ["explaining", "states"], ["insisting", "states"], ["citing", "states"],
   ["accusing", "states"], ["asking", "states"], ["describing", "states"], ["stressing", "states"],
   ["acknowledging", "states"], ["predicting", "states"], ["criticizing", "rejects"], ["blaming", "rejects"],
+  ["alleging", "states"],
 ]);
 /** Participles that make a claim of the main clause's subject after a comma: "Trump attacked Clinton, saying ...". */
 const COMMA_PARTICIPLES = new Set(["saying", "telling", "adding", "noting", "arguing", "claiming", "suggesting",
@@ -158,6 +172,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     // "did not say", "has never denied": a negated speech act is still a claim (claim-attributes marks it negated).
     const negated = ((prev === "not" || prev === "never") && NEGATED_AFTER.has(t[k - 2]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
     if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated) || (prev === "and" && NOT_SAID_AFTER_AND.has(w))) continue;
+    // "The IEA, which advises industrialized nations, said": an act in a relative clause describes its subject.
+    if (EMBEDS_NO_SPEECH.has(w) && (prev === "which" || prev === "who")) continue;
     if ((w === "said" && t[k + 1]?.lower === "to") || continuesTo(layout, k, isSpeechWord)) continue; // "is said to be", "continued to widen"
     if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
     if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"

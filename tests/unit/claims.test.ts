@@ -285,6 +285,14 @@ describe("claims the PolNeAR way", () => {
     expect(x.claims.map((c) => document.text.slice(c.cueSpan.start, c.cueSpan.end))).toEqual(["rejected"]);
   });
 
+  it("reads allege, concede, praise, welcome, propose and advise, none of which swallows a verb of saying in its object", () => {
+    expect(claimsOf("Prosecutors allege that the former mayor accepted bribes.").map((c) => [c.speaker, c.cue])).toEqual([["Prosecutors", "allege"]]);
+    const cs = claimsOf("The government proposed new powers after the law lords said detentions without trial broke human rights laws.");
+    expect(cs.map((c) => c.cue)).toEqual(["proposed", "said"]);
+    // An act in a relative clause describes its subject.
+    expect(claimsOf("The Paris-based IEA, which advises industrialised nations on energy policy, said demand was rising.").map((c) => c.cue)).toEqual(["said"]);
+  });
+
   it("makes no claim of “declined to comment” or “refused to comment on the reports”", () => {
     expect(claimsOf("The construction firm, Apex Builders, declined to comment. LVMH refused to comment on the reports.")).toEqual([]);
   });
