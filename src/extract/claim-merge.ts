@@ -50,6 +50,7 @@ function overlaps(a: Span, b: Span): boolean {
  * sentence: in "Aides said Trump believes X" the belief is part of what the aides said, and PolNeAR
  * (where a token belongs to one attribution only) annotates the outer claim alone. A content with a
  * quote before the inner cue is left alone: there the inner cue attributes that quote ("''...,'' he said").
+ * An inner claim after ", although" or ", but" is another voice: it stays, and the outer content ends there.
  */
 export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
   // "proposed the idea after the law lords said ...": an act's object holds no reported speech.
@@ -61,8 +62,24 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
   // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").
   const participle = (c: RawClaim): boolean =>
     /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.cueSpan.start - 20), c.cueSpan.start));
-  return claims.filter((c) => participle(c) || !claims.some((o) => inside(c, o)));
+  // "predicted rates will drop, although others feel the Bank may still think ...": a clause with a
+  // speaker of its own ends the outer content; the inner claim stays.
+  const trimmed = claims.map((o) => ({ ...o }));
+  const kept = trimmed.filter((c) => {
+    if (participle(c)) return true;
+    const outer = trimmed.find((o) => inside(c, o));
+    if (!outer) return true;
+    const between = text.slice(outer.evidence.start, c.cueSpan.start);
+    const turn = [...between.matchAll(CONTRAST)].pop();
+    if (turn?.index === undefined || turn.index === 0) return false;
+    outer.evidence = { start: outer.evidence.start, end: outer.evidence.start + turn.index };
+    if (outer.quote !== null && !text.slice(outer.evidence.start, outer.evidence.end).includes(outer.quote)) outer.quote = null;
+    return true;
+  });
+  return kept;
 }
+
+const CONTRAST = /,\s+(?:although|though|while|whereas|but|because)\s/g;
 
 const QUOTE_MARK = /[“”"«»]|''|``/;
 const PREPOSITION_BEFORE = /\b(?:by|for|of|in|without|after|before|from|on|about|through|via)\s+$/i;

@@ -70,6 +70,9 @@ function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: numb
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
+/** Conjunctions after a comma that open a clause of the writer's, ending the content: ", while", ", whereas". */
+const CLAUSE_AFTER_COMMA = new Set(["while", "whereas"]);
+
 /** The content of "declined to comment", "refused to say", "would not elaborate": no claim. */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|speculate|confirm or deny)(?:\s+(?:further|on (?:the|this|that) (?:matter|report|reports|case)))?[.,]?$/i;
 
@@ -272,7 +275,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           for (let j = contentFrom; j < contentTo - 1; j++) {
             if (ctx.quoted[j]) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
-            const cut = (t[j]!.text === "," && (/ing$/.test(t[j + 1]!.lower) || t[j + 1]!.lower === "while" || t[j + 1]!.lower === "whereas"))
+            const cut = (t[j]!.text === "," && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower)))
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also");
             if (cut) {
               contentTo = j;
@@ -324,12 +327,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     }
   }
   // A one-word content is no claim ("main opposition" -> "party", "calls" -> "what", "would know" ->
-  // "exactly"), but for a name ("endorsed Trump", "blame Bush") or a word that points back to what
-  // was said ("denied it", "said so").
+  // "exactly", "talks with the Rapid Support" -> "Forces"), but for a name ("endorsed Trump", "blame
+  // Bush") or a word that points back to what was said ("denied it", "said so").
   const kept = dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text).filter((c) => {
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     if (NO_COMMENT.test(words)) return false; // "declined to comment", "refused to say": nothing was said
-    return c.quote !== null || /\s/.test(words) || /^\p{Lu}/u.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase());
+    return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase())
+      || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)

@@ -91,6 +91,7 @@ const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still
   "prosecutors", "investigators", "critics", "supporters", "opponents", "experts", "scientists", "doctors", "witnesses",
   "residents", "protesters", "observers", "diplomats", "regulators", "authorities", "sources", "documents", "polls", "studies"]);
 const CALL = new Set(["call", "calls", "called", "calling"]);
+const RULE_OUT = new Set(["rule", "rules", "ruled"]);
 const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
   ["saying", "states"], ["calling", "states"], ["urging", "urges"], ["demanding", "demands"], ["warning", "warns"],
   ["denying", "denies"], ["rejecting", "rejects"], ["pledging", "pledges"], ["promising", "pledges"],
@@ -153,6 +154,12 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       const comma = w === "calling" && !STATEMENT_NOUNS.has(prev) && !STATEMENT_NOUNS.has(t[k - 2]?.lower ?? "") ? participleComma(layout, first, k) : 0;
       if (w === "calling" && comma <= first + 1 && !STATEMENT_NOUNS.has(prev) && !STATEMENT_NOUNS.has(t[k - 2]?.lower ?? "")) continue;
       cues.push({ first: k, last: k + 2, predicate: "urges", addressee: false, reversible: false, according: false, ...(comma > first + 1 ? { participleComma: comma } : {}) });
+      k++;
+      continue;
+    }
+    // "ruled out any return to talks": a rejection in two words; not "ruled out of the game" (an injury's).
+    if (RULE_OUT.has(w) && t[k + 1]?.lower === "out" && t[k + 2]?.lower !== "of" && !NOT_A_CUE_AFTER.has(prev)) {
+      cues.push({ first: k, last: k + 2, predicate: "rejects", addressee: false, reversible: false, according: false });
       k++;
       continue;
     }

@@ -285,9 +285,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // ", which has posted record losses," / ", known for his work with the Beatles," / ", a Kurd sacked by Baghdad,"
     const afterComma = a > sentenceFirst && t[a - 1]!.text === ",";
     const relative = afterComma && steppedComma && RELATIVE.has(t[a]!.lower) && t[a]!.lower !== "that";
-    // ", held hostage in Chechnya for four weeks,": a participle, its preposition up to two words on.
+    // ", held hostage in Chechnya for four weeks,", ", known as Hemedti,": a participle, its preposition up to two words on.
     const participle = afterComma && steppedComma && !t[a]!.cap && (/(?:ed|en|wn|ing)$/.test(t[a]!.lower) || IRREGULAR_PARTICIPLES.has(t[a]!.lower))
-      && (PREPOSITIONS.has(t[a + 1]?.lower ?? "") || (t[a + 1]?.word === true && PREPOSITIONS.has(t[a + 2]?.lower ?? "")));
+      && (PREPOSITIONS.has(t[a + 1]?.lower ?? "") || t[a + 1]?.lower === "as" || (t[a + 1]?.word === true && PREPOSITIONS.has(t[a + 2]?.lower ?? "")));
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
     // ", from Goldman Sachs,", ", in Pakistan for a visit,"

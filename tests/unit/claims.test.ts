@@ -275,7 +275,7 @@ describe("claims the PolNeAR way", () => {
 
   it("makes no claim of a one-word content but a name or a word that points back: “endorsed Trump”, “denied it”", () => {
     expect(claimsOf("Mozambique's main opposition party, Renamo, rejected the results.").map((c) => c.content)).not.toContain("party");
-    expect(claimsOf("The governor endorsed Trump on Monday.").map((c) => c.content)).toContain("Trump");
+    expect(claimsOf("Hillary Clinton spoke in Ohio on Thursday. Governor Chris Christie endorsed Clinton on Friday.").map((c) => c.content)).toContain("Clinton");
     expect(claimsOf("Barzani's office denied it.").map((c) => c.content)).toContain("it");
   });
 
@@ -291,6 +291,19 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => c.cue)).toEqual(["proposed", "said"]);
     // An act in a relative clause describes its subject.
     expect(claimsOf("The Paris-based IEA, which advises industrialised nations on energy policy, said demand was rising.").map((c) => c.cue)).toEqual(["said"]);
+  });
+
+  it("ends a content at “, although” where another speaker's claim follows, and keeps that claim", () => {
+    const cs = claimsOf("All three band members stressed the break up was amicable, although James Bourne admitted he was devastated to hear of the departure.");
+    expect(cs.map((c) => [c.cue, c.content])).toEqual([
+      ["stressed", "the break up was amicable"],
+      ["admitted", "he was devastated to hear of the departure"],
+    ]);
+  });
+
+  it("reads “ruled out” as a rejection, not “ruled out of the game”", () => {
+    expect(claimsOf("Marat Safin has ruled out any chance of winning Wimbledon.").map((c) => [c.cue, c.predicate])).toEqual([["has ruled out", "rejects"]]);
+    expect(claimsOf("Colin Charvis was ruled out of the Millennium Stadium clash with an injury.")).toEqual([]);
   });
 
   it("makes no claim of “declined to comment” or “refused to comment on the reports”", () => {
