@@ -54,6 +54,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     if (NOT_A_ROLE_START.has(lower(k)) || (!t[k]?.cap && /(?:ed|ing)$/.test(lower(k)) && !ROLE_PARTICIPLES.has(lower(k)))) return null;
     if (ARTICLES.has(lower(k))) k++;
+    // "Toby Harward, the UN's deputy humanitarian coordinator for Sudan": the possessive group's role.
+    const owner = startsAt.get(k);
+    const ownerEnd = owner === undefined ? -1 : possessiveRoleEnd(owner);
+    if (owner !== undefined && ownerEnd > 0) {
+      return { label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[ownerEnd - 1]!.end), target: owner, end: ownerEnd };
+    }
     const first = k;
     while (k < first + 6 && t[k]?.word && !LINKS.has(lower(k)) && sameSentence(first, k)) k++;
     if (k === first || !LINKS.has(lower(k))) return null;

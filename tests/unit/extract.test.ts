@@ -278,6 +278,8 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Greens' parliamentary leader, Katharina Dröge, accused the coalition of lying.")).toEqual([["Katharina Dröge", "parliamentary leader", "Greens"]]);
     expect(rolesOf("The KRG's spokesman Safeen Dizayee denied it.")).toEqual([["Safeen Dizayee", "spokesman", "KRG"]]);
     expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
+    // After the name, in apposition: the possessive group's role.
+    expect(rolesOf("Philippe Cotis, the OECD's chief economist, said growth would slow.")).toEqual([["Philippe Cotis", "chief economist", "OECD"]]);
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
   });
 
