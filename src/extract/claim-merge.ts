@@ -79,6 +79,7 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
   return kept;
 }
 
+// Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list.
 const CONTRAST = /,\s+(?:although|though|while|whereas|but|because)\s/g;
 
 const QUOTE_MARK = /[“”"«»]|''|``/;

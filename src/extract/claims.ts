@@ -276,7 +276,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             if (ctx.quoted[j]) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
             const cut = (t[j]!.text === "," && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower)))
-              || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also");
+              || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that"); // "said X, but that Y": both said
             if (cut) {
               contentTo = j;
               break;

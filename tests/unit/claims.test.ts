@@ -301,6 +301,11 @@ describe("claims the PolNeAR way", () => {
     ]);
   });
 
+  it("keeps “..., but that ...” in the content: both halves were said", () => {
+    expect(claimsOf("Analysts at Rystad Energy said solar generation had helped, but that gas plants were running near capacity.").map((c) => c.content))
+      .toEqual(["solar generation had helped, but that gas plants were running near capacity"]);
+  });
+
   it("reads “ruled out” as a rejection, not “ruled out of the game”", () => {
     expect(claimsOf("Marat Safin has ruled out any chance of winning Wimbledon.").map((c) => [c.cue, c.predicate])).toEqual([["has ruled out", "rejects"]]);
     expect(claimsOf("Colin Charvis was ruled out of the Millennium Stadium clash with an injury.")).toEqual([]);
