@@ -121,6 +121,28 @@ function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
   return out;
 }
 
+/**
+ * "José Luis Martínez-Almeida", "Rod Stewart": where the NER's person ends with the rules' one and
+ * starts up to two known first names earlier, the rules' mention takes them ("Tory Liam Fox" stays Liam Fox).
+ */
+function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): void {
+  if (m.type !== "Person" || span.end !== m.end || span.start >= m.start || m.title) return;
+  const t = layout.tokens;
+  const first = tokenAt(layout, span.start);
+  if (t[first]!.start !== span.start || first >= m.firstToken || m.firstToken - first > 2) return;
+  for (let k = first; k < m.firstToken; k++) {
+    const lower = t[k]!.lower.replace(/\.$/, "");
+    // A known first name, or an unknown word with a letter beyond ASCII ("José"; not "Treasurer", "Tory");
+    // never a demonym ("Scot") or a title.
+    const bits = wordClass(lower);
+    const firstName = (bits & W.firstName) !== 0 || (bits === 0 && /[^\u0000-\u007f]/.test(lower));
+    if (!t[k]!.word || !t[k]!.cap || !firstName || isDemonym(lower) || isTitleHead(lower) || isTitleModifier(lower) || t[k]!.sentence !== m.sentence) return;
+  }
+  m.start = span.start;
+  m.firstToken = first;
+  m.text = layout.text.slice(m.start, m.end);
+}
+
 export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
   const spans = joinSplitNames(layout.text, nerSpans);
   const kept = new Set<RawMention>();
@@ -138,7 +160,10 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     for (const m of overlaps) overlapped.add(m);
     const sure = overlaps.filter((m) => m.score >= 2);
     if (sure.length > 0) {
-      for (const m of sure) kept.add(m);
+      for (const m of sure) {
+        if (type === "Person") extendFirstNames(layout, m, span);
+        kept.add(m);
+      }
       continue;
     }
     if ((span.score ?? 1) < MIN_SCORE && overlaps.length === 0) continue;

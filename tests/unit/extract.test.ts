@@ -425,6 +425,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     // A title, a first name and a surname that heads place names too is a person: "Mayor Linda Park".
     const park = withNer(doc("His successor, Mayor Linda Park, said the city had cooperated fully."));
     expect(park.mentions.map((m) => [m.text, m.type])).toContainEqual(["Linda Park", "Person"]);
+    // The NER's first names before the rules' person: "José Luis Martínez-Almeida".
+    const almeida = withNer(doc("The city's mayor, José Luis Martínez-Almeida, asked residents to avoid using appliances."));
+    expect(almeida.mentions.map((m) => m.text)).toContain("José Luis Martínez-Almeida");
     // A platform is no place.
     expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Instagram", "Group"]);
   });
