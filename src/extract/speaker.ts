@@ -297,7 +297,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // "The EU, the UN and the United States have urged": names listed after the comma describe nothing.
     const opening = ctx.mentionAt[DETERMINERS.has(t[a]!.lower) ? a + 1 : a] ?? -1;
     const listed = opening >= 0 && listEnd(ctx, opening, end) !== opening && !SINGULAR_VERBS.has(t[end]?.lower ?? "");
-    const described = afterComma && !listed && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation);
+    // ", one of the company's directors,": one of a group, a description too.
+    const oneOf = (t[a]!.lower === "one" || t[a]!.lower === "another") && t[a + 1]?.lower === "of";
+    const described = afterComma && !listed && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
     if (relative || participle) {
       end = a - 1;
       continue;

@@ -306,6 +306,11 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["solar generation had helped, but that gas plants were running near capacity"]);
   });
 
+  it("gives “X, one of the company's directors, said” to X, and reads no claim in “a promising break”", () => {
+    expect(claimsOf("James Cosgrave, one of the company's directors, said it would make a big difference.").map((c) => c.speaker)).toEqual(["James Cosgrave"]);
+    expect(claimsOf("Joe Cole had a shot blocked and a promising Damien Duff break was halted by a good tackle from Djimi Traore.")).toEqual([]);
+  });
+
   it("reads “ruled out” as a rejection, not “ruled out of the game”", () => {
     expect(claimsOf("Marat Safin has ruled out any chance of winning Wimbledon.").map((c) => [c.cue, c.predicate])).toEqual([["has ruled out", "rejects"]]);
     expect(claimsOf("Colin Charvis was ruled out of the Millennium Stadium clash with an injury.")).toEqual([]);

@@ -145,6 +145,15 @@ function headlinePassive(ctx: ClaimContext, cue: TaggedSpan): boolean {
   return line.heading && cue.last - cue.first === 1 && /ed$/.test(t[cue.first]!.lower);
 }
 
+/** "a promising Damien Duff break", "the alleged deal": an "-ing" or "-ed" word after a determiner qualifies a noun. */
+function adjectiveCue(ctx: ClaimContext, cue: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  let k = cue.first;
+  if (/^(?:a|an|the)$/.test(t[k]!.lower) && k + 1 < cue.last) k++;
+  else if (!/^(?:a|an|the)$/.test(t[k - 1]?.lower ?? "")) return false;
+  return k === cue.last - 1 && /(?:ing|ed)$/.test(t[k]!.lower);
+}
+
 /** A passive's agent as its source: "was criticized by Sanders". */
 function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source: TaggedSpan | undefined): boolean {
   return source !== undefined && source.first >= cue.last && t[source.first - 1]?.lower === "by";
@@ -258,7 +267,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
-    if (headlinePassive(ctx, a.cue)) continue; // "Election result disputed in Zambezia"
+    if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue)) continue; // "Election result disputed in Zambezia", "a promising break"
     const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? a.source : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
