@@ -273,7 +273,7 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("“Prices rose,” said the BBC on Monday.").map((c) => c.speaker)).toEqual(["BBC"]);
   });
 
-  it("makes no claim of a one-word content but a name or a word that points back: “endorsed Trump”, “denied it”", () => {
+  it("makes no claim of a one-word content but a name or a word that points back: “endorsed Clinton”, “denied it”", () => {
     expect(claimsOf("Mozambique's main opposition party, Renamo, rejected the results.").map((c) => c.content)).not.toContain("party");
     expect(claimsOf("Hillary Clinton spoke in Ohio on Thursday. Governor Chris Christie endorsed Clinton on Friday.").map((c) => c.content)).toContain("Clinton");
     expect(claimsOf("Barzani's office denied it.").map((c) => c.content)).toContain("it");

@@ -342,11 +342,13 @@ describe("speechActFromCue and resolveDate", () => {
       .toEqual(["states", "states", "states", "demands", "rejects", "denies", "warns", "pledges", "pledges", "urges", "reports"]);
   });
 
+  /** The date resolveDate reads in a phrase of an article of `docDate`. */
+  const dateOf = (phrase: string, docDate: string | null) => {
+    const { tokens } = layoutText(phrase);
+    return resolveDate(tokens, 0, tokens.length, docDate);
+  };
+
   it("resolves weekdays to the last such day on or before the document date", () => {
-    const dateOf = (phrase: string, docDate: string | null) => {
-      const { tokens } = layoutText(phrase);
-      return resolveDate(tokens, 0, tokens.length, docDate);
-    };
     expect(dateOf("on Sunday", "2017-09-27")).toBe("2017-09-24");
     expect(dateOf("on Wednesday", "2017-09-27")).toBe("2017-09-27");
     expect(dateOf("earlier today", "2017-09-27")).toBe("2017-09-27");
@@ -358,10 +360,6 @@ describe("speechActFromCue and resolveDate", () => {
   });
 
   it("resolves a month or a year at that precision, and days ago to the day", () => {
-    const dateOf = (phrase: string, docDate: string) => {
-      const { tokens } = layoutText(phrase);
-      return resolveDate(tokens, 0, tokens.length, docDate);
-    };
     expect(dateOf("warned last month", "2017-09-27")).toBe("2017-08");
     expect(dateOf("last month", "2018-01-05")).toBe("2017-12");
     expect(dateOf("earlier this month", "2017-09-27")).toBe("2017-09");
