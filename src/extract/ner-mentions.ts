@@ -8,7 +8,7 @@
 import type { NerLabel, NerSpan } from "./ner/index.ts";
 import type { EntityType } from "../types/index.ts";
 import { foldName } from "./mentions.ts";
-import { orgHeadKind, placeHeadKind } from "./heads.ts";
+import { NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { W, looksCommon, wordClass } from "./lexicon.ts";
 import { isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -157,6 +157,8 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     const overlaps: RawMention[] = [];
     for (let i = from; i < byStart.length && byStart[i]!.start < span.end; i++) if (byStart[i]!.end > span.start) overlaps.push(byStart[i]!);
     if (!type) continue; // MISC: demonyms, nationalities, events
+    // "AI", "DVD", "TV": acronyms the rules know name no entity, whatever the NER thinks.
+    if (NON_ENTITY_ACRONYMS.has(span.text.replace(/\./g, ""))) continue;
     for (const m of overlaps) overlapped.add(m);
     const sure = overlaps.filter((m) => m.score >= 2);
     if (sure.length > 0) {

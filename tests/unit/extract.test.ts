@@ -426,6 +426,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     // The NER's first names before the rules' person: "José Luis Martínez-Almeida".
     const almeida = withNer(doc("The city's mayor, José Luis Martínez-Almeida, asked residents to avoid using appliances."));
     expect(almeida.mentions.map((m) => m.text)).toContain("José Luis Martínez-Almeida");
+    // "AI", "DVD": acronyms that name no entity, even where the NER tags them (so "AI" is not Amnesty International).
+    const ai = withNer(doc("The EU becomes the first continent to set clear rules for the use of AI. Amnesty International warned of surveillance."));
+    expect(ai.mentions.map((m) => m.text)).not.toContain("AI");
     // A platform is no place.
     expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Instagram", "Group"]);
   });
