@@ -277,7 +277,10 @@ export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) 
   const t = layout.tokens;
   if (cue.according || cue.participleComma !== undefined) return cue.first;
   let k = cue.first;
-  while (k > 0 && k > cue.first - 4 && t[k - 1]!.sentence === t[cue.first]!.sentence && !inQuote(k - 1) && (CUE_PREFIX.has(t[k - 1]!.lower) || /n['’]t$/.test(t[k - 1]!.lower))) k--;
+  // Not a capitalised word inside the sentence: "Access Now said" is a name's end, not "now said".
+  const prefix = (j: number): boolean => (CUE_PREFIX.has(t[j]!.lower) || /n['’]t$/.test(t[j]!.lower))
+    && !(t[j]!.cap && j > layout.sentences[t[j]!.sentence]!.first);
+  while (k > 0 && k > cue.first - 4 && t[k - 1]!.sentence === t[cue.first]!.sentence && !inQuote(k - 1) && prefix(k - 1)) k--;
   return k;
 }
 

@@ -33,6 +33,8 @@ const SKIP_BEFORE_CUE = new Set(["has", "have", "had", "also", "all", "both", "s
   "always", "still", "even", "consistently", "frequently", "loudly", "initially", "first", "should", "must", "can"]);
 /** Words between a speaker and its cue: SKIP_BEFORE_CUE and contracted negations ("He doesn't think"). */
 const skippedBeforeCue = (lower: string): boolean => SKIP_BEFORE_CUE.has(lower) || /n['’]t$/.test(lower);
+/** Words skipped before a cue that, capitalised inside a sentence, end a name: "Theresa May", "Access Now". */
+const NAME_WORDS = new Set(["may", "will", "now", "long", "still", "even", "first", "ever", "can"]);
 const PREPOSITIONS = new Set(["of", "in", "from", "by", "to", "for", "with", "against", "on", "at", "into", "near",
   "about", "over", "between", "across", "among", "toward", "towards", "during", "after", "before", "under", "through",
   "via", "like", "than", "within", "outside", "including", "around", "behind", "beyond", "despite", "amid", "upon"]);
@@ -193,7 +195,8 @@ const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
   let end = cue;
-  while (end > sentenceFirst && skippedBeforeCue(t[end - 1]!.lower)) end--;
+  // Not a capitalised word that is also a name's: "Guitarist Brian May has said", "Access Now said".
+  while (end > sentenceFirst && skippedBeforeCue(t[end - 1]!.lower) && !(t[end - 1]!.cap && end - 1 > sentenceFirst && NAME_WORDS.has(t[end - 1]!.lower))) end--;
   // "a Kurdish leader who said": the subject is before the relative pronoun; "drew fire from Ted Cruz,
   // who insists": the name right before it, even as the object of a preposition.
   if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") {

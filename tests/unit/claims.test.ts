@@ -311,6 +311,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Joe Cole had a shot blocked and a promising Damien Duff break was halted by a good tackle from Djimi Traore.")).toEqual([]);
   });
 
+  it("ends a speaker's name with a capitalised “May” or “Now”, not the cue: “Theresa May said”", () => {
+    const cs = claimsOf("Conservative family spokeswoman Theresa May said the party would repeal the law.");
+    expect(cs.map((c) => [c.speaker, c.cue])).toEqual([["Theresa May", "said"]]);
+  });
+
   it("reads “ruled out” as a rejection, not “ruled out of the game”", () => {
     expect(claimsOf("Marat Safin has ruled out any chance of winning Wimbledon.").map((c) => [c.cue, c.predicate])).toEqual([["has ruled out", "rejects"]]);
     expect(claimsOf("Colin Charvis was ruled out of the Millennium Stadium clash with an injury.")).toEqual([]);
