@@ -625,6 +625,7 @@ describe("the attribution tagger (src/extract/attribution)", () => {
   it("maps cues of belief, wish and appeal to documented predicates", () => {
     expect(predicateOfCue(["believes"])).toBe("states");
     expect(predicateOfCue(["wants"])).toBe("demands");
+    expect(predicateOfCue(["ordered"])).toBe("demands");
     expect(predicateOfCue(["called", "for"])).toBe("urges");
     expect(predicateOfCue(["has", "denied"])).toBe("denies");
     expect(predicateOfCue(["seemed"])).toBe("states");

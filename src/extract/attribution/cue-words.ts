@@ -42,11 +42,15 @@ export function isCueWord(word: string): boolean {
   return speechActFromCue(word) !== undefined || MORE_CUES.has(word) || MORE_CUE_FORMS.has(word);
 }
 
+/** Orders: a demand where the tagger finds one ("ordered troops to impose security"), though no cue word by itself. */
+const ORDERS = new Set(["ordered", "orders", "ordering", "instructed", "instructs"]);
+
 /** The predicate of a cue span: the first word that is a known cue, else `states`. */
 export function predicateOfCue(words: readonly string[]): Predicate {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (CALLS.has(w) && (words[i + 1] === "for" || words[i + 1] === "on")) return "urges";
+    if (ORDERS.has(w)) return "demands";
     const p = speechActFromCue(w) ?? MORE_CUES.get(w);
     if (p) return p;
   }
