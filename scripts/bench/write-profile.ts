@@ -3,6 +3,7 @@
 // /proc), then PROFILEs one more batch for each operator's db hits. Extractions are cached under
 // .kg/write-profile/ so repeated runs measure the writes only.
 //   tsx scripts/bench/write-profile.ts [--docs 300] [--batch 100] [--port 7762] [--rewrite] [--warm-ups 1]
+// WRITERS=N writes the measured batches from N concurrent sessions (interleaved batches).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -126,11 +127,16 @@ const neo0 = neo4jCpuSeconds();
 const server0 = serverCpu();
 const jvm0 = server0.total;
 let batches = 0;
+const writers = Number(process.env.WRITERS ?? 1);
 for (let round = 0; round < rounds; round++) {
-  for (let i = 0; i < docs.length; i += batchSize) {
-    await writeDocumentBatch(driver, docs.slice(i, i + batchSize));
-    batches++;
-  }
+  const starts: number[] = [];
+  for (let i = 0; i < docs.length; i += batchSize) starts.push(i);
+  await Promise.all(Array.from({ length: writers }, async (_, w) => {
+    for (let j = w; j < starts.length; j += writers) {
+      await writeDocumentBatch(driver, docs.slice(starts[j]!, starts[j]! + batchSize));
+      batches++;
+    }
+  }));
 }
 const wall = (performance.now() - wall0) / 1000;
 const nodeCpu = nodeCpuSeconds() - node0;
