@@ -13,6 +13,7 @@ import { possessedSpeakers } from "./possessive-speakers.ts";
 import { quotedSpeakers } from "./quoted-speakers.ts";
 import { resolveRoleSpeakers, roleHolders, type RoleHolders } from "./role-speakers.ts";
 import { resolveDescribedSpeakers } from "./described-speakers.ts";
+import { keepAnonymousSources } from "./anonymous-sources.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawExtraction, RawMention } from "./types.ts";
@@ -55,11 +56,12 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
 
 /**
  * Speakers read again with the whole document in view: who an agency quoted, the phrase after a
- * possessive, words that must name someone, roles held by one person, "the company" for the company
+ * possessive, an anonymous source kept as written ("a senior Hezbollah official"), words that must
+ * name someone, roles held by one person, "the company" for the company
  * the story is about. The claims of extractClaims
  * in, the claims kept out.
  */
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
-  const speakers = possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims));
+  const speakers = keepAnonymousSources(layout, mentions, possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims)));
   return resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
 }

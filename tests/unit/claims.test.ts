@@ -316,6 +316,13 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.speaker, c.cue])).toEqual([["Theresa May", "said"]]);
   });
 
+  it("keeps an anonymous source of a group as written, but gives a spokesman's claim to the group", () => {
+    expect(claimsOf("A senior Hezbollah official, speaking on condition of anonymity, told AFP that the group will respond.").map((c) => c.speaker))
+      .toEqual(["A senior Hezbollah official"]);
+    expect(claimsOf("Two Iraqi government sources said the talks had failed.").map((c) => c.speaker)).toEqual(["Two Iraqi government sources"]);
+    expect(claimsOf("A Hezbollah spokesman said the group would respond.").map((c) => c.speaker)).toEqual(["Hezbollah"]);
+  });
+
   it("reads “ruled out” as a rejection, not “ruled out of the game”", () => {
     expect(claimsOf("Marat Safin has ruled out any chance of winning Wimbledon.").map((c) => [c.cue, c.predicate])).toEqual([["has ruled out", "rejects"]]);
     expect(claimsOf("Colin Charvis was ruled out of the Millennium Stadium clash with an injury.")).toEqual([]);

@@ -1,0 +1,33 @@
+// Anonymous sources of a named group: "A senior Hezbollah official, speaking on condition of
+// anonymity, told AFP", "two Iraqi government sources said". The claim is not the group's own
+// statement; the issue asks for such sources to be kept as they are written, never dropped and never
+// guessed, so the speaker becomes the phrase's words (the group stays in the claim's `about`-able text).
+// A spokesman speaks for the group and stays its claim. Pure: layout, mentions and claims in.
+import type { TextLayout } from "./tokens.ts";
+import type { RawClaim, RawMention } from "./types.ts";
+
+/** Heads of an anonymous source. */
+const SOURCES = new Set(["official", "officials", "source", "sources", "insider", "insiders", "diplomat", "diplomats"]);
+/** Words that open one: "a senior ... official", "two ... sources", "several ... diplomats". */
+const OPENERS = new Set(["a", "an", "one", "two", "three", "four", "several", "some", "other", "many"]);
+
+/** The claims whose speaker is a group named inside an anonymous source's phrase, with the phrase's words as the speaker. */
+export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
+  const t = layout.tokens;
+  return claims.map((c) => {
+    if (!("mention" in c.speaker)) return c;
+    const m = mentions[c.speaker.mention]!;
+    if (m.type === "Person" || m.possessive) return c;
+    // Before the name: an opener, then at most two lower-case words ("a senior", "two high-ranking").
+    let first = m.firstToken - 1;
+    while (first > m.firstToken - 3 && first >= 0 && t[first]!.word && !t[first]!.cap && !OPENERS.has(t[first]!.lower)) first--;
+    if (first < 0 || !OPENERS.has(t[first]!.lower) || t[first]!.sentence !== m.sentence) return c;
+    // After it: at most two lower-case words, then the head.
+    let head = m.lastToken;
+    while (head < m.lastToken + 2 && t[head]?.word && !t[head]!.cap && !SOURCES.has(t[head]!.lower)) head++;
+    if (!SOURCES.has(t[head]?.lower ?? "") || t[head]!.start > c.cueSpan.start) return c;
+    const start = t[first]!.start;
+    const end = t[head]!.end;
+    return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };
+  });
+}
