@@ -281,8 +281,8 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     while (k < us.length && !us[k]!.joiner && titleRunEnd(us, k) === k) k++;
     const headOfRest = k > j ? us[k - 1]!.lower : "";
     // "Mayor Linda Park": a first name then a head that is also a surname is a person after a title.
-    const titledPerson = SURNAME_HEADS.has(headOfRest) && k - j === 2 && (us[j]!.bits & W.firstName) !== 0;
-    if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest)) && !titledPerson && !(ADDRESS_HONORIFICS.has(us[i]!.lower) && j - i === 1 && k - j <= 2)) {
+    const personAfterTitle = SURNAME_HEADS.has(headOfRest) && k - j === 2 && (us[j]!.bits & W.firstName) !== 0;
+    if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest)) && !personAfterTitle && !(ADDRESS_HONORIFICS.has(us[i]!.lower) && j - i === 1 && k - j <= 2)) {
       i = j; // "General Motors", "Prince Edward Island": a name, not a title
       continue;
     }
