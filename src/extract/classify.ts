@@ -4,7 +4,7 @@
 import type { EntityType } from "../types/index.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { EVENT_HEADS, NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
-import { W, looksCommon, wordClass } from "./lexicon.ts";
+import { KNOWN_SURNAMES, W, looksCommon, wordClass } from "./lexicon.ts";
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
@@ -183,6 +183,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
       if (/[\d-]/.test(u.text) || u.bits & W.common) return null;
       return candidate(us, ctx, "Group", 1, "acronym");
     }
+    if (KNOWN_SURNAMES.has(u.lower)) return candidate(us, ctx, "Person", 2, "lexicon"); // "Trump said", "Zelensky told"
     if (firstBits & W.lastName) return candidate(us, ctx, "Person", 1, "surname-lexicon");
   }
   const place = placeContext(layout, us[0]!.first, us[us.length - 1]!.last);

@@ -83,6 +83,11 @@ function propagate(layout: TextLayout, cands: Candidate[]): void {
     byLast.set(c.lastToken, c);
   }
   for (const c of cands) {
+    // A surname known by itself ("Trump") still takes the gender of the full name ("Donald Trump"), for "he" and "she".
+    if (c.type === "Person" && !c.gender && c.score >= 2) {
+      const full = surnames.get(foldName(c.text));
+      if (full && full !== c && full.gender) c.gender = full.gender;
+    }
     if (c.score >= 2) continue;
     const key = foldName(c.text);
     const vote = votes.get(key);

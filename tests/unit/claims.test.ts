@@ -323,6 +323,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("A Hezbollah spokesman said the group would respond.").map((c) => c.speaker)).toEqual(["Hezbollah"]);
   });
 
+  it("gives a lone known surname the gender of its full name, so “she” is not him", () => {
+    const cs = claimsOf("Hillary Clinton is seizing upon a report that Donald Trump had a net loss of more than $915 million in 1995. " +
+      "Clinton says it means Trump “may not have paid a dime” in federal income taxes.\n\n" +
+      "She says Trump represents the “same rigged system that he claims he’s going to change.” She adds, “What kind of genius loses a billion dollars in a single year?”");
+    expect(cs.filter((c) => c.source === "She").map((c) => c.speaker)).toEqual(["Hillary Clinton", "Hillary Clinton"]);
+  });
+
   it("reads “ruled out” as a rejection, not “ruled out of the game”", () => {
     expect(claimsOf("Marat Safin has ruled out any chance of winning Wimbledon.").map((c) => [c.cue, c.predicate])).toEqual([["has ruled out", "rejects"]]);
     expect(claimsOf("Colin Charvis was ruled out of the Millennium Stadium clash with an injury.")).toEqual([]);

@@ -429,6 +429,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     // "AI", "DVD": acronyms that name no entity, even where the NER tags them (so "AI" is not Amnesty International).
     const ai = withNer(doc("The EU becomes the first continent to set clear rules for the use of AI. Amnesty International warned of surveillance."));
     expect(ai.mentions.map((m) => m.text)).not.toContain("AI");
+    // A surname news uses alone for one person is a person by itself: "Trump said", "Zelensky told".
+    const trump = withNer(doc("Trump said on Monday that tariffs would rise. Zelensky told reporters the attack had failed."));
+    expect(trump.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual(["Trump", "Zelensky"]);
     // A platform is no place.
     expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Instagram", "Group"]);
   });
