@@ -66,10 +66,6 @@ function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: numb
   return last === and ? null : found;
 }
 
-/**
- * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
- * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
- */
 /** Conjunctions after a comma that open a clause of the writer's, ending the content: ", while", ", whereas". */
 const CLAUSE_AFTER_COMMA = new Set(["while", "whereas"]);
 
@@ -79,6 +75,10 @@ const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|speculate|confir
 /** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
 const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);
 
+/**
+ * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
+ * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
+ */
 export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null, holderOf?: RoleHolders): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);

@@ -48,8 +48,9 @@ function monthDay(docDate: string, month: number, day: number, year?: number): s
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** Words before a month or year name that make it the time of the act: "in August", "in early 2015". */
+/** Words that open a relative clause, whose month or year dates something else. */
 const RELATIVES = new Set(["who", "whom", "whose", "which", "that", "when"]);
+/** Words before a month or year name that make it the time of the act: "in August", "in early 2015". */
 const PERIOD_PREPOSITIONS = new Set(["in", "during", "early", "late", "mid", "last", "this"]);
 
 function month(year: number, m: number): string {

@@ -57,9 +57,8 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
 /**
  * Speakers read again with the whole document in view: who an agency quoted, the phrase after a
  * possessive, an anonymous source kept as written ("a senior Hezbollah official"), words that must
- * name someone, roles held by one person, "the company" for the company
- * the story is about. The claims of extractClaims
- * in, the claims kept out.
+ * name someone, roles held by one person, "the company" for the company the story is about. The
+ * claims of extractClaims in, the claims kept out.
  */
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
   const speakers = keepAnonymousSources(layout, mentions, possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims)));

@@ -100,10 +100,6 @@ function isHeadingSentence(layout: TextLayout, sentence: number): boolean {
 }
 
 /**
- * Rule mentions and NER spans of one document → one mention list in text order. `aliasOf` and
- * `title.of` indices are renumbered; links to dropped mentions are removed.
- */
-/**
  * "Taylor"(ORG) "Swift"(PER): a known first name tagged apart from the person name right after it
  * (one space between) is the start of that name.
  */
@@ -143,6 +139,10 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
   m.text = layout.text.slice(m.start, m.end);
 }
 
+/**
+ * Rule mentions and NER spans of one document → one mention list in text order. `aliasOf` and
+ * `title.of` indices are renumbered; links to dropped mentions are removed.
+ */
 export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
   const spans = joinSplitNames(layout.text, nerSpans);
   const kept = new Set<RawMention>();

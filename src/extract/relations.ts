@@ -1,6 +1,6 @@
 // Relations read from fixed news phrasings: ROLE ("Kirkuk Gov. Najm Eddine Karim", "the President of
-// the Kurdistan Region, Masoud Barzani", "Ukraine's President Volodymyr Zelensky"), family ("Hero Talabani, the wife of Jalal Talabani") and
-// AIDE_TO ("Barzani’s aide, Hemin Hawrami").
+// the Kurdistan Region, Masoud Barzani", "Ukraine's President Volodymyr Zelensky"), family ("Hero
+// Talabani, the wife of Jalal Talabani") and AIDE_TO ("Barzani’s aide, Hemin Hawrami").
 import { speechActFromCue } from "./cues.ts";
 import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import { hasClass, W } from "./lexicon.ts";
@@ -20,12 +20,15 @@ const LINKS = new Set(["of", "for", "at", "to", "in"]);
 
 const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remains", "remained"]);
 const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
-/** Forms of address are no role: "In a speech to the Foreign Policy Centre Mr Straw said". */
-/** A person described, not a position held: "India's richest man Azim Premji". Nor a tie between people ("Bekele's Ethiopian colleague"), nor a form of address ("elections chief Lord Rennard"). */
+/**
+ * A person described, not a position held: "India's richest man Azim Premji". Nor a tie between people
+ * ("Bekele's Ethiopian colleague"), nor a form of address ("elections chief Lord Rennard").
+ */
 const NO_ROLE_HEADS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "rival",
   "ally", "partner", "friend", "successor", "predecessor", "lord", "lady", "baron", "baroness"]);
 /** "England's black players, Wayne Rooney": a plural role is a group's, not the name's after it. */
 const plural = (w: string): boolean => /[^s]s$/.test(w) && isRoleNoun(w.slice(0, -1));
+/** Forms of address are no role: "In a speech to the Foreign Policy Centre Mr Straw said". */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister"]);
 /** Words that open no role phrase after "is"/"was" or a comma: "was replaced as the member for", "no stranger to". */
 const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
