@@ -69,6 +69,21 @@ function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: numb
 /** Conjunctions after a comma that open a clause of the writer's, ending the content: ", while", ", whereas". */
 const CLAUSE_AFTER_COMMA = new Set(["while", "whereas"]);
 
+/** Words opening a writer's phrase after the speaker: "..., the ministry said on Tuesday, in the latest sign of a thaw." */
+const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "during", "despite", "following", "ahead", "with", "without", "days", "hours", "weeks", "shortly"]);
+
+/**
+ * A comma and such a phrase running to the sentence's end, with no "that" or further comma: the
+ * writer's comment, not what was said ("said, in a statement, that ..." has its content after it).
+ */
+function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean {
+  const t = ctx.layout.tokens;
+  const first = t[from]?.text === "," ? from + 1 : from; // skipAdjuncts may have stepped over the comma
+  if (t[first - 1]?.text !== "," || !TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "")) return false;
+  for (let j = first; j < limit; j++) if (ctx.quoted[j] || t[j]!.lower === "that" || t[j]!.text === ",") return false;
+  return true;
+}
+
 /** The content of "declined to comment", "refused to say", "would not elaborate": no claim. */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|speculate|confirm or deny)(?:\s+(?:further|on (?:the|this|that) (?:matter|report|reports|case)))?[.,]?$/i;
 
@@ -282,7 +297,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               break;
             }
           }
-          if (contentFrom >= contentTo || (t[contentFrom]?.text === "," && /ing$/.test(t[contentFrom + 1]?.lower ?? ""))) {
+          if (contentFrom >= contentTo || (t[contentFrom]?.text === "," && /ing$/.test(t[contentFrom + 1]?.lower ?? "")) || trailingPhrase(ctx, contentFrom, limit)) {
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
             const phraseStart = segmentStart(ctx, sentence.first, speaker.first);

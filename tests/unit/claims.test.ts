@@ -311,6 +311,14 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Joe Cole had a shot blocked and a promising Damien Duff break was halted by a good tackle from Djimi Traore.")).toEqual([]);
   });
 
+  it("takes the content before “..., the ministry said on Tuesday, in the latest sign of ...”: the phrase after it is the writer's", () => {
+    const c = claimsOf("India and China have agreed to resume patrols along their border, India's foreign ministry said on Tuesday, in the latest sign of a thaw.");
+    expect(c.map((x) => [x.speaker, x.cue, x.content])).toEqual([["India's foreign ministry", "said", "India and China have agreed to resume patrols along their border"]]);
+    expect(claimsOf("Sales will fall in 2005, Fiat said, as it exits the rental car market.").map((x) => x.content)).toEqual(["Sales will fall in 2005"]);
+    // With "that" after the phrase, the content follows it.
+    expect(claimsOf("The minister said on Tuesday, in a statement, that the talks had failed.").map((x) => x.content)).toEqual(["the talks had failed"]);
+  });
+
   it("ends a speaker's name with a capitalised “May” or “Now”, not the cue: “Theresa May said”", () => {
     const cs = claimsOf("Conservative family spokeswoman Theresa May said the party would repeal the law.");
     expect(cs.map((c) => [c.speaker, c.cue])).toEqual([["Theresa May", "said"]]);
