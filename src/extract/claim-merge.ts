@@ -64,10 +64,15 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
     /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.cueSpan.start - 20), c.cueSpan.start));
   // "predicted rates will drop, although others feel the Bank may still think ...": a clause with a
   // speaker of its own ends the outer content; the inner claim stays.
+  // "Marina Silva said deforestation had fallen, according to INPE data": the trailing source backs
+  // what the speaker said; the speaker's own claim stays when its verb plainly tells speech.
+  const trailingSource = (c: RawClaim, o: RawClaim): boolean =>
+    /^according to$/i.test(text.slice(o.cueSpan.start, o.cueSpan.end)) && c.evidence.end <= o.cueSpan.start && c.cueSpan.end <= o.cueSpan.start
+    && PLAIN_SPEECH.test(text.slice(c.cueSpan.start, c.cueSpan.end));
   const trimmed = claims.map((o) => ({ ...o }));
   const kept = trimmed.filter((c) => {
     if (participle(c)) return true;
-    const outer = trimmed.find((o) => inside(c, o));
+    const outer = trimmed.find((o) => inside(c, o) && !trailingSource(c, o));
     if (!outer) return true;
     const between = text.slice(outer.evidence.start, c.cueSpan.start);
     const turn = [...between.matchAll(CONTRAST)].pop();
@@ -81,6 +86,8 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
 
 // Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list.
 const CONTRAST = /,\s+(?:although|though|while|whereas|but|because)\s/g;
+
+const PLAIN_SPEECH = /\b(?:said|says|say|told|tells|added|stated|announced|confirmed|promised|pledged|warned|insisted|denied|ruled out)$/i;
 
 const QUOTE_MARK = /[“”"«»]|''|``/;
 const PREPOSITION_BEFORE = /\b(?:by|for|of|in|without|after|before|from|on|about|through|via)\s+$/i;

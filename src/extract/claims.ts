@@ -290,10 +290,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           for (let j = contentFrom; j < contentTo - 1; j++) {
             if (ctx.quoted[j]) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
-            const cut = (t[j]!.text === "," && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower)))
+            const cut = (t[j]!.text === "," && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that"); // "said X, but that Y": both said
             if (cut) {
-              contentTo = j;
+              contentTo = j > contentFrom + 1 && /^(?:and|or)$/.test(t[j - 1]!.lower) ? j - 1 : j; // "..., and, according to Reuters,"
               break;
             }
           }

@@ -319,6 +319,16 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The minister said on Tuesday, in a statement, that the talks had failed.").map((x) => x.content)).toEqual(["the talks had failed"]);
   });
 
+  it("keeps the speaker's claim before a trailing “according to” source, its content ending there", () => {
+    const c = claimsOf("Environment Minister Marina Silva said deforestation had fallen by 30%, according to data from the space institute.");
+    expect(c.map((x) => [x.speaker, x.cue, x.content])).toEqual([
+      ["data from the space institute", "according to", "Environment Minister Marina Silva said deforestation had fallen by 30%"],
+      ["Marina Silva", "said", "deforestation had fallen by 30%"],
+    ]);
+    // Not for a verb that tells no speech: "seemed to feel" stays inside the reported content.
+    expect(claimsOf("Investors seemed to feel that the worst was over, according to analysts.").map((x) => x.cue)).toEqual(["according to"]);
+  });
+
   it("ends a speaker's name with a capitalised “May” or “Now”, not the cue: “Theresa May said”", () => {
     const cs = claimsOf("Conservative family spokeswoman Theresa May said the party would repeal the law.");
     expect(cs.map((c) => [c.speaker, c.cue])).toEqual([["Theresa May", "said"]]);
