@@ -43,6 +43,8 @@ const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr
 /** Honorifics only a surname follows ("Ms King"; "Lord Chancellor" is an office). */
 const ADDRESS_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);
 /** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
+/** Letters after a person's name: honours, the bar, parliament. */
+const POST_NOMINALS = new Set(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
 const SURNAME_TITLES = new Set(["major", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
 
 type Segment = Candidate | { demonym: string; start: number } | null;
@@ -127,6 +129,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   }
   // "Mayor Linda Park", "Senator Ed Hill": after a title, a first name and a surname that heads place names too.
   if (titleBefore !== null && us.length === 2 && us[0]!.bits & W.firstName && SURNAME_HEADS.has(us[1]!.lower)) return titledPerson(us, ctx, titleBefore);
+  // "Raza Husain KC", "Jane Doe MP": letters after a name make it a person's.
+  if (us.length >= 3 && us.length <= 4 && POST_NOMINALS.has(us[us.length - 1]!.text) && personShaped(us.slice(0, -1))) {
+    return candidate(us, ctx, "Person", 2, "post-nominal");
+  }
   const initial = isInitial(layout, ctx, us[0]!);
   if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
   if (ctx.dateline && us.every((u) => u.upper)) return candidate(us, ctx, "Place", 3, "dateline", "city");

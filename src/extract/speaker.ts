@@ -289,13 +289,17 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const afterComma = a > sentenceFirst && t[a - 1]!.text === ",";
     const relative = afterComma && steppedComma && RELATIVE.has(t[a]!.lower) && t[a]!.lower !== "that";
     // ", held hostage in Chechnya for four weeks,", ", known as Hemedti,": a participle, its preposition up to two words on.
+    // ", representing a group of ten claimants,", ", citing security concerns,": an -ing form takes its object.
     const participle = afterComma && steppedComma && !t[a]!.cap && (/(?:ed|en|wn|ing)$/.test(t[a]!.lower) || IRREGULAR_PARTICIPLES.has(t[a]!.lower))
-      && (PREPOSITIONS.has(t[a + 1]?.lower ?? "") || t[a + 1]?.lower === "as" || (t[a + 1]?.word === true && PREPOSITIONS.has(t[a + 2]?.lower ?? "")));
+      && (PREPOSITIONS.has(t[a + 1]?.lower ?? "") || t[a + 1]?.lower === "as" || (t[a + 1]?.word === true && PREPOSITIONS.has(t[a + 2]?.lower ?? ""))
+        || (/ing$/.test(t[a]!.lower) && t[a]!.lower.length > 5));
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
     // ", from Goldman Sachs,", ", in Pakistan for a visit,"
     // ", in its Securities and Exchange Commission quarterly report,"
+    // ", for the Home Office,": whom a lawyer or an adviser acts for.
     const affiliation = steppedComma && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at"
+      || (t[a]!.lower === "for" && (ctx.mentionAt[a + 1]! >= 0 || DETERMINERS.has(t[a + 1]?.lower ?? "")))
       || (t[a]!.lower === "in" && (ctx.mentions[ctx.mentionAt[a + 1] ?? -1]?.type === "Place" || POSSESSIVE_DETERMINERS.has(t[a + 1]?.lower ?? ""))));
     // "The EU, the UN and the United States have urged": names listed after the comma describe nothing.
     const opening = ctx.mentionAt[DETERMINERS.has(t[a]!.lower) ? a + 1 : a] ?? -1;

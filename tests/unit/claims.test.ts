@@ -182,6 +182,10 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("A British aid worker, held hostage in Chechnya for nearly four weeks, said on Saturday a gun had been thrust into his mouth.")).toEqual(["A British aid worker"]);
     expect(speakers("Ben Emmerson QC, representing seven of the detainees, said the men had already been in custody for years.")).toEqual(["Ben Emmerson QC"]);
     expect(speakers("Biogen, in its quarterly report for the period ending June 30, said it had earned more from Avonex sales.")).toEqual(["Biogen"]);
+    // An -ing form with its object, whom a lawyer acts for; letters after a name make it a person's.
+    expect(speakers("Raza Husain KC, representing a group of ten claimants, argued that the scheme was unlawful.")).toEqual(["Raza Husain KC"]);
+    expect(speakers("Sir James Eadie KC, for the Home Office, countered that Rwanda had given assurances.")).toEqual(["James Eadie KC"]);
+    expect(speakers("But Oliver Letwin, for the Tories, attacked government red tape.")).toEqual(["Oliver Letwin"]);
   });
 
   it("takes a subject pronoun right before the cue as its subject, and “and she” for the person opening the sentence", () => {
