@@ -149,8 +149,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const bits = wordClass(key);
   if (bits & PLACE_BITS && !(bits & W.common)) return candidate(us, ctx, "Place", 2, "lexicon", placeKind(bits));
   if (bits & (W.org | W.team)) return candidate(us, ctx, "Group", 2, "lexicon", bits & W.team ? "club" : "organisation");
-  // The head of "Bank of England" is "Bank", the word before the first joiner.
-  const joinerAt = us.findIndex((u) => u.joiner);
+  // The head of "Bank of England" is "Bank", the word before the first joiner but "and".
+  const joinerAt = us.findIndex((u) => u.joiner && u.lower !== "and"); // "Food and Drink Federation": its last word
   const last = joinerAt > 0 ? us[joinerAt - 1]!.lower : us[us.length - 1]!.lower;
   if (us.length >= 2) {
     const orgKind = orgHeadKind(last);

@@ -2,7 +2,7 @@
 // sequence of five units; classification later splits it into a place, a title and a person.
 import type { TextLayout, Token } from "./tokens.ts";
 import { ABBREVIATIONS } from "./tokens.ts";
-import { wordClass } from "./lexicon.ts";
+import { W, wordClass } from "./lexicon.ts";
 
 export interface Unit {
   /** Token range [first, last). */
@@ -35,6 +35,24 @@ const OF_HEADS = new Set([
   "district", "territory", "commonwealth", "order", "festival", "centre", "center", "port", "lake", "mount",
   "confederation", "assembly", "agency", "authority", "office", "service", "services", "tribunal", "parliament",
 ]);
+/** Heads of bodies named by two fields joined with "and": "Food and Drink Federation". */
+const AND_HEADS = new Set(["federation", "association", "council", "commission", "society", "institute", "organisation",
+  "organization", "agency", "authority", "service", "union", "confederation", "foundation", "alliance", "trust", "executive", "board"]);
+/** Name bits of a word that is a name by itself ("Labour", "Britain"), not a field ("Food", "Health"). */
+const NAME_OR_PLACE = W.org | W.team | W.country | W.city | W.region | W.place | W.person | W.firstName | W.lastName;
+
+/**
+ * After a capitalised common word and "and": one or two capitalised words ending in such a head, so
+ * "Food and Drink Federation" is one name but "Labour and Conservative Party" and "Smith and Jones" are not.
+ */
+function andHeadAhead(tokens: readonly Token[], from: number, last: number, before: Unit): boolean {
+  if (before.possessive || before.upper || (before.bits !== 0 && !(before.bits & W.common)) || before.bits & NAME_OR_PLACE) return false;
+  for (let j = from; j < last && j < from + 3 && tokens[j]!.word && nameStart(tokens[j]!); j++) {
+    if (AND_HEADS.has(tokens[j]!.lower)) return !(tokens[j + 1]?.word && nameStart(tokens[j + 1]!));
+  }
+  return false;
+}
+
 /** Lower-case second halves that make "US-backed" a name followed by a word, not one name. */
 const HYPHEN_TAILS = /^(?:backed|led|held|based|born|controlled|run|owned|funded|allied|linked|occupied|dominated|sponsored|style|era|speaking|wide|made|bound|friendly|born|listed|registered|educated|trained|armed|aligned|affiliated|majority|dominated|inspired|related|specific|only|centric|bred|raised|built|designed|imposed|brokered|mediated|language|government|election|regime|policy|war|border|rebel|rebels|ally|allies|type|area|level|wing|class|sized|like|plus)$/;
 const CAP = /^\p{Lu}/u;
@@ -133,6 +151,11 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       }
       if (t.text === "&" || (t.lower === "and" && hasOfHead && seq.some((u) => u.joiner))) {
         seq.push(joinerUnit(t, k));
+        k++;
+        continue;
+      }
+      if (t.lower === "and" && (seq.length === 1 || (seq.length === 2 && seq[0]!.lower === "the")) && andHeadAhead(tokens, k + 1, last, prev)) {
+        seq.push(joinerUnit(t, k)); // "Food and Drink Federation", "Fish and Wildlife Service"
         k++;
         continue;
       }

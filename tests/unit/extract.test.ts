@@ -416,6 +416,13 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(x, "Person")).toContain("Zoltan Kovacsik");
   });
 
+  it("keeps two fields joined by “and” before a body's head one name: Food and Drink Federation, not Labour and Conservative Party", () => {
+    const x = withNer(doc("The Food and Drink Federation dismissed the study. The Securities and Exchange Commission said it was looking into it. Labour and Conservative Party members met."));
+    expect(x.mentions.filter((m) => m.type === "Group").map((m) => m.text)).toEqual(["Food and Drink Federation", "Securities and Exchange Commission", "Labour", "Conservative Party"]);
+    // Letters after a name make it a person's.
+    expect(withNer(doc("Raza Husain KC told the court the plan was unlawful.")).mentions.map((m) => [m.text, m.type])).toContainEqual(["Raza Husain KC", "Person"]);
+  });
+
   it("joins a first name the NER split off the person's name (Taylor Swift), and knows a platform for a group", () => {
     const x = withNer(doc("Taylor Swift announced on Instagram that she would add three more dates to her Eras tour in London."));
     expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Taylor Swift", "Person"]);
