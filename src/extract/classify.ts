@@ -156,6 +156,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     const orgKind = orgHeadKind(last);
     if (orgKind && !isDemonym(us[0]!.lower) || (orgKind && us.length >= 3)) return candidate(us, ctx, "Group", 3, "org-head", orgKind);
     if (orgKind) return candidate(us, ctx, "Group", 3, "org-head", orgKind); // "Iraqi Army"
+    // "Imperial College London", "Queen's University Belfast": a body's head, then the city it is in.
+    const headBeforePlace = us.length >= 3 && joinerAt < 0 && us[us.length - 1]!.bits & PLACE_BITS ? orgHeadKind(us[us.length - 2]!.lower) : undefined;
+    if (headBeforePlace) return candidate(us, ctx, "Group", 3, "org-head", headBeforePlace);
     const placeKindOfHead = placeHeadKind(last);
     if (placeKindOfHead && !isDemonym(us[0]!.lower)) return candidate(us, ctx, "Place", 3, "place-head", placeKindOfHead);
   }

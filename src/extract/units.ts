@@ -54,7 +54,7 @@ function andHeadAhead(tokens: readonly Token[], from: number, last: number, befo
 }
 
 /** Lower-case second halves that make "US-backed" a name followed by a word, not one name. */
-const HYPHEN_TAILS = /^(?:backed|led|held|based|born|controlled|run|owned|funded|allied|linked|occupied|dominated|sponsored|style|era|speaking|wide|made|bound|friendly|born|listed|registered|educated|trained|armed|aligned|affiliated|majority|dominated|inspired|related|specific|only|centric|bred|raised|built|designed|imposed|brokered|mediated|language|government|election|regime|policy|war|border|rebel|rebels|ally|allies|type|area|level|wing|class|sized|like|plus)$/;
+const HYPHEN_TAILS = /^(?:backed|led|held|based|born|controlled|run|owned|funded|allied|linked|occupied|dominated|sponsored|style|era|speaking|wide|made|bound|friendly|born|listed|registered|educated|trained|armed|aligned|affiliated|majority|dominated|inspired|related|specific|only|centric|bred|raised|built|designed|imposed|brokered|mediated|language|government|election|regime|policy|war|border|rebel|rebels|ally|allies|type|area|level|wing|class|sized|like|plus|nominated|winning)$/;
 const CAP = /^\p{Lu}/u;
 
 /** text.search(/[-‐‑]/) without a regex call: nameStart asks it of every lower-case word. */
@@ -73,6 +73,20 @@ function nameStart(t: Token): boolean {
   return dash > 0 && PARTICLES.has(t.lower.slice(0, dash)) && CAP.test(t.text.slice(dash + 1));
 }
 
+/** Possessives that begin names of institutions: "King's College", "Children's Hospital", "People's Party". */
+const NAME_POSSESSIVES = new Set(["king's", "king’s", "queen's", "queen’s", "children's", "children’s", "women's", "women’s",
+  "people's", "people’s", "men's", "men’s"]);
+const POSSESSED_HEADS = new Set(["college", "hospital", "school", "university", "institute", "party", "church", "cathedral",
+  "fund", "trust", "bench", "theatre", "society", "front", "army", "liberation", "republic", "bank", "congress", "union"]);
+
+/** The possessive word at k opens an institution's name, as does a saint's: "St Mary's Hospital". */
+function possessiveInName(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next?.cap || !POSSESSED_HEADS.has(next.lower)) return false;
+  const before = tokens[k - 1]?.text.replace(/\.$/, "");
+  return NAME_POSSESSIVES.has(tokens[k]!.lower) || before === "St" || before === "Saint";
+}
+
 function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; closes: boolean } {
   const t = tokens[k]!;
   let end = t.end;
@@ -80,7 +94,9 @@ function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; close
   let last = k + 1;
   let possessive = false;
   let closes = false;
-  if (/['’]s$/i.test(text) && text.length > 2) {
+  if (/['’]s$/i.test(text) && text.length > 2 && possessiveInName(tokens, k)) {
+    // "King's College London", "St Mary's Hospital": the possessive is part of the name; the unit goes on.
+  } else if (/['’]s$/i.test(text) && text.length > 2) {
     end -= 2;
     text = text.slice(0, -2);
     possessive = true;

@@ -419,6 +419,10 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
   it("keeps two fields joined by “and” before a body's head one name: Food and Drink Federation, not Labour and Conservative Party", () => {
     const x = withNer(doc("The Food and Drink Federation dismissed the study. The Securities and Exchange Commission said it was looking into it. Labour and Conservative Party members met."));
     expect(x.mentions.filter((m) => m.type === "Group").map((m) => m.text)).toEqual(["Food and Drink Federation", "Securities and Exchange Commission", "Labour", "Conservative Party"]);
+    // A possessive that opens an institution's name, and a body's head followed by its city, stay in the name.
+    const colleges = withNer(doc("Harsh Pant of King's College London and a doctor at St Mary's Hospital spoke to BBC Radio Wales. The Pakistan People's Party agreed."));
+    expect(colleges.mentions.filter((m) => m.type === "Group").map((m) => m.text)).toEqual(["King's College London", "St Mary's Hospital", "BBC Radio Wales", "Pakistan People's Party"]);
+    expect(withNer(doc("The Oscar-nominated Clive Owen said it was overwhelming.")).mentions.map((m) => m.text)).toEqual(["Clive Owen"]);
     // Letters after a name make it a person's.
     expect(withNer(doc("Raza Husain KC told the court the plan was unlawful.")).mentions.map((m) => [m.text, m.type])).toContainEqual(["Raza Husain KC", "Person"]);
   });
