@@ -43,6 +43,8 @@ const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr
 /** Honorifics only a surname follows ("Ms King"; "Lord Chancellor" is an office). */
 const ADDRESS_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);
 /** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
+/** First names that are also common Chinese or Korean family names, written first: no gender from them. */
+const FAMILY_NAMES_FIRST = new Set(["lin", "kim"]);
 /** Letters after a person's name: honours, the bar, parliament. */
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
 const SURNAME_TITLES = new Set(["major", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
@@ -180,8 +182,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const plainMiddle = us.slice(1, -1).every((u) => !u.joiner && !(u.bits & W.common));
   if (us.length >= 2 && firstBits & W.firstName && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
     const c = candidate(us, ctx, "Person", 2, "first-name");
-    if (firstBits & W.male && !(firstBits & W.female)) c.gender = "male";
-    if (firstBits & W.female && !(firstBits & W.male)) c.gender = "female";
+    // "Lin Jian", "Kim Jong Un": a family name first, so the given name's gender says nothing.
+    const familyFirst = FAMILY_NAMES_FIRST.has(us[0]!.lower);
+    if (firstBits & W.male && !(firstBits & W.female) && !familyFirst) c.gender = "male";
+    if (firstBits & W.female && !(firstBits & W.male) && !familyFirst) c.gender = "female";
     return c;
   }
   if (us.length === 1) {

@@ -352,6 +352,12 @@ describe("claims the PolNeAR way", () => {
     expect(cs.filter((c) => c.source === "She").map((c) => c.speaker)).toEqual(["Hillary Clinton", "Hillary Clinton"]);
   });
 
+  it("takes no gender from a given name that is also a family name written first: “Lin Jian ... He did not say”", () => {
+    const c = claimsOf("Foreign Secretary Mr Misri said the deal was a step. China's foreign ministry spokesman Lin Jian said Beijing was willing to talk. He did not say when the patrols would begin.")
+      .find((x) => x.cue === "did not say");
+    expect(c?.speaker).toBe("Lin Jian");
+  });
+
   it("reads “ruled out” as a rejection, not “ruled out of the game”", () => {
     expect(claimsOf("Marat Safin has ruled out any chance of winning Wimbledon.").map((c) => [c.cue, c.predicate])).toEqual([["has ruled out", "rejects"]]);
     expect(claimsOf("Colin Charvis was ruled out of the Millennium Stadium clash with an injury.")).toEqual([]);
