@@ -39,7 +39,7 @@ function initials(key: string): string {
   return key.split(" ").filter((w) => w.length > 0 && !SMALL_WORDS.has(w)).map((w) => w[0]).join("");
 }
 
-/** "masoud barzani" → ["barzani"]; "haider al abadi" → ["abadi", "al abadi"]. */
+/** "masoud barzani" → ["barzani"]; "haider al abadi" → ["abadi", "al abadi"]; "luiz inacio lula da silva" → [..., "lula"]. */
 function surnameForms(key: string): string[] {
   const words = key.split(" ");
   if (words.length < 2) return [];
@@ -47,6 +47,8 @@ function surnameForms(key: string): string[] {
   const forms = [last];
   const before = words[words.length - 2]!;
   if (words.length >= 3 && PARTICLES.test(before)) forms.push(`${before} ${last}`);
+  // "luiz inacio lula da silva" → also "lula": the name before "da Silva" is what news calls him.
+  if (words.length >= 4 && PARTICLES.test(before)) forms.push(words[words.length - 3]!);
   return forms;
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
+import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { extractDocument } from "../../src/pipeline/extract-document.ts";
 import { entityId, entityKey, indexPlaces, indexResolutions, ResolutionsSchema, resolveDocument } from "../../src/resolve/index.ts";
 import { ClaimRecordSchema, EntityRecordSchema, RelationRecordSchema, type DocumentExtraction, type DocumentRecord } from "../../src/types/index.ts";
@@ -135,6 +136,12 @@ describe("resolveDocument on other text", () => {
     expect(x.entities.find((e) => e.name === "Nechirvan Barzani")!.aliases).toEqual(["Barzani"]);
     expect(x.entities.find((e) => e.name === "Masoud Barzani")!.aliases).toEqual([]);
     expect(x.messages.some((m) => m.rule === "surname-ambiguous")).toBe(true);
+  });
+
+  it("joins the name before “da Silva” to the full name: Lula is Luiz Inácio Lula da Silva, Silva stays apart from Marina Silva", () => {
+    const d = doc("Brazil's Lula spoke. President Luiz Inácio Lula da Silva opened the summit. Environment Minister Marina Silva said deforestation fell. Lula left.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Luiz Inácio Lula da Silva", "Marina Silva"]);
   });
 
   it("keeps the same name of different types apart", () => {
