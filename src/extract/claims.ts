@@ -277,7 +277,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           const speakerEnd = speaker.kind === "mentions" ? mentions[speaker.mentions[0]!]!.lastToken : speaker.kind === "words" ? speaker.last : speaker.first + 1;
           dateTo = speakerEnd;
           if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
-          else [contentFrom, contentTo] = [t[speakerEnd]?.text === "," ? speakerEnd + 1 : speakerEnd, limit];
+          else {
+            // "According to Harsh Pant, a professor at King's College London, the agreement ...": past the apposition.
+            const after = speaker.kind === "mentions" ? appositionEnd(ctx, speakerEnd, limit) : speakerEnd;
+            [contentFrom, contentTo] = [t[after]?.text === "," ? after + 1 : after, limit];
+          }
         } else {
           and = cue.participleComma === undefined ? coordinatorBefore(ctx, sentence.first, cue.first) : -1;
           speaker = cue.participleComma !== undefined ? participleSubject(ctx, sentence.first, cue.participleComma)

@@ -323,6 +323,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The minister said on Tuesday, in a statement, that the talks had failed.").map((x) => x.content)).toEqual(["the talks had failed"]);
   });
 
+  it("starts the content of “According to X, <apposition>,” after the apposition", () => {
+    const c = claimsOf("According to Robert Walsh, head of game developer Krome Studios, next generation games will cost $25m to make.");
+    expect(c.map((x) => [x.speaker, x.content])).toEqual([["Robert Walsh", "next generation games will cost $25m to make"]]);
+  });
+
   it("keeps the speaker's claim before a trailing “according to” source, its content ending there", () => {
     const c = claimsOf("Environment Minister Marina Silva said deforestation had fallen by 30%, according to data from the space institute.");
     expect(c.map((x) => [x.speaker, x.cue, x.content])).toEqual([
