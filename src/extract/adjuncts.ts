@@ -14,7 +14,8 @@ const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "ju
 const MEDIA = new Set(["twitter", "facebook", "television", "tv", "radio", "instagram", "telegram", "youtube", "x"]);
 const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech", "letter", "message", "post",
   "briefing", "address", "communique", "video", "broadcast", "report", "editorial", "article", "op-ed", "blog", "release",
-  "filing", "memo", "newsletter", "notice", "testimony", "presentation", "submission", "prospectus", "circular"]);
+  "filing", "memo", "newsletter", "notice", "testimony", "presentation", "submission", "prospectus", "circular",
+  "call", "note", "email", "podcast", "column", "essay"]);
 const ADDRESSEES = new Set(["reporters", "journalists", "parliament", "lawmakers", "mps", "legislators", "supporters",
   "delegates", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster", "newspaper", "crowd"]);
 

@@ -16,7 +16,7 @@ const FORM: ReadonlyMap<string, Channel> = new Map([
   ["release", "statement"], ["filing", "statement"], ["interview", "interview"], ["interviews", "interview"], ["conference", "press"],
   ["briefing", "press"], ["reporters", "press"], ["journalists", "press"], ["speech", "speech"], ["address", "speech"],
   ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
-  ["post", "social_media"], ["posts", "social_media"],
+  ["post", "social_media"], ["posts", "social_media"], ["note", "letter"], ["email", "letter"], ["call", "press"],
 ]);
 /** Words kept with a channel word as its phrase: "in a joint statement", "issued a statement", "told reporters". */
 const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",

@@ -110,6 +110,9 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Kirkuk Gov. Najm Eddine Karim, a Kurd sacked by Baghdad but who refuses to quit his post, warned: “Residents will help the Peshmerga.”")[0])
       .toMatchObject({ channel: null });
     expect(claimsOf("Nvidia said in a regulatory filing that it had not been subpoenaed.")[0]).toMatchObject({ channel: "statement", channelCue: "in a regulatory filing" });
+    // A note to clients is a letter, a call with analysts a briefing; the content starts after "that".
+    expect(claimsOf("Analysts at Jefferies said in a note to clients that the warning was worse than feared.")[0]).toMatchObject({ channel: "letter", channelCue: "in a note" });
+    expect(claimsOf("Arno Antlitz said in a call with analysts that margins would fall.")[0]).toMatchObject({ channel: "press", channelCue: "in a call" });
   });
 
   it("reads statements, interviews with the press, and remarks to reporters", () => {

@@ -370,6 +370,9 @@ describe("claims the PolNeAR way", () => {
 
   it("makes no claim of “declined to comment” or “refused to comment on the reports”", () => {
     expect(claimsOf("The construction firm, Apex Builders, declined to comment. LVMH refused to comment on the reports.")).toEqual([]);
+    expect(claimsOf("A Volkswagen spokeswoman declined to comment on the plant. Barclays has declined to comment on the report in the Sunday Express.")).toEqual([]);
+    // The content after "that" in a note to clients.
+    expect(claimsOf("Analysts at Jefferies said in a note to clients that the warning was worse than feared.").map((c) => c.content)).toEqual(["the warning was worse than feared"]);
   });
 
   it("gives “the party says” to the party that spoke last in the paragraph", () => {
