@@ -279,7 +279,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
           else {
             // "According to Harsh Pant, a professor at King's College London, the agreement ...": past the apposition.
-            const after = speaker.kind === "mentions" ? appositionEnd(ctx, speakerEnd, limit) : speakerEnd;
+            const apposition = speaker.kind === "mentions" ? appositionEnd(ctx, speakerEnd, limit) : speakerEnd;
+            const after = t[apposition]?.text === "," ? apposition : speakerEnd; // closed by a comma, content after it
             [contentFrom, contentTo] = [t[after]?.text === "," ? after + 1 : after, limit];
           }
         } else {

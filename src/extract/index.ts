@@ -12,6 +12,7 @@ import { extractRelations } from "./relations.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
 import { quotedSpeakers } from "./quoted-speakers.ts";
 import { resolveRoleSpeakers, roleHolders, type RoleHolders } from "./role-speakers.ts";
+import { roleTies } from "./role-ties.ts";
 import { resolveDescribedSpeakers } from "./described-speakers.ts";
 import { keepAnonymousSources } from "./anonymous-sources.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
@@ -50,6 +51,7 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
   const relations = [...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)];
   const holders = roleHolders(layout, mentions, relations);
+  relations.push(...roleTies(layout, mentions, holders));
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null, holders);
   return { mentions, claims: rereadSpeakers(layout, mentions, holders, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };
 }

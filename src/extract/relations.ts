@@ -7,12 +7,12 @@ import { hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
-const FAMILY: ReadonlyMap<string, string> = new Map([
+export const FAMILY: ReadonlyMap<string, string> = new Map([
   ["wife", "SPOUSE_OF"], ["husband", "SPOUSE_OF"], ["widow", "SPOUSE_OF"], ["widower", "SPOUSE_OF"],
   ["son", "CHILD_OF"], ["daughter", "CHILD_OF"], ["father", "PARENT_OF"], ["mother", "PARENT_OF"],
   ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
 ]);
-const AIDES = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
+export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
   "lawyer", "attorney", "solicitor", "agent", "publicist"]);
 /** Articles and possessives that may open a role or relation phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);

@@ -19,6 +19,8 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lor
 interface Role {
   /** Who holds it: the last word of the name, lower case ("blair"). */
   holder: string;
+  /** The holder's first word ("tony"), so "Cherie Blair" is not "Tony Blair". */
+  given: string;
   head: string;
   /** Lower-case words of the title and of what it is a title of. */
   words: Set<string>;
@@ -34,7 +36,7 @@ function roleOf(mentions: readonly RawMention[], mention: number, label: string,
   if (!head || HONORIFICS.has(head) || !ONE_HOLDER.has(head)) return null;
   const ofWords = wordsOf(of);
   const name = wordsOf(mentions[mention]!.text);
-  return { holder: name[name.length - 1] ?? "", head, words: new Set([...words, ...ofWords]), initials: ofWords.map((w) => w[0]).join("") };
+  return { holder: name[name.length - 1] ?? "", given: name.length > 1 ? name[0]! : "", head, words: new Set([...words, ...ofWords]), initials: ofWords.map((w) => w[0]).join("") };
 }
 
 /** The roles the document gives its people: titles before names, ROLE relations, appositions ("Blair, the prime minister,"). */
@@ -80,39 +82,48 @@ const namesABody = (head: string, before: string | undefined): boolean => head =
  * The role phrase of tokens [first, last): "the" (after words such as "later"), modifiers, a head that
  * names one holder; its modifiers and head, or null.
  */
-function rolePhrase(layout: TextLayout, first: number, last: number): { modifiers: string[]; head: string } | null {
+function rolePhrase(layout: TextLayout, first: number, last: number, possessive = false): { modifiers: string[]; head: string } | null {
   const t = layout.tokens;
   let k = first;
   while (k < last && t[k]!.lower !== "the") k++;
   if (k >= last - 1 || k > first + 2) return null;
   const words: string[] = [];
   for (let j = k + 1; j < last; j++) {
-    if (!t[j]!.word || /['’]s$/.test(t[j]!.lower)) return null;
-    words.push(t[j]!.lower);
+    // "the mayor's": a possessive ends the phrase when asked for one.
+    const own = possessive && j === last - 1 && /['’]s$/.test(t[j]!.lower);
+    if (!t[j]!.word || (/['’]s$/.test(t[j]!.lower) && !own)) return null;
+    words.push(own ? t[j]!.lower.slice(0, -2) : t[j]!.lower);
   }
+  if (possessive && !/['’]s$/.test(t[last - 1]?.lower ?? "")) return null;
   const head = words.pop()!;
   return ONE_HOLDER.has(head) && !namesABody(head, words[words.length - 1]) ? { modifiers: words, head } : null;
 }
 
-/** The person a role phrase of tokens [first, last) names, by its last mention before offset `before`; or undefined. */
-export type RoleHolders = (first: number, last: number, before: number) => number | undefined;
+/**
+ * The person a role phrase of tokens [first, last) names, by its last mention before offset `before`;
+ * or undefined. `possessive`: the phrase ends in "'s" ("the mayor's wife").
+ */
+export type RoleHolders = (first: number, last: number, before: number, possessive?: boolean) => number | undefined;
 
 /** The holders of the document's roles, found lazily: the roles are read at the first role phrase asked about. */
 export function roleHolders(layout: TextLayout, mentions: readonly RawMention[], relations: readonly RawRelation[]): RoleHolders {
   let roles: Role[] | undefined;
-  return (first, last, before) => {
-    const phrase = rolePhrase(layout, first, last);
+  return (first, last, before, possessive = false) => {
+    const phrase = rolePhrase(layout, first, last, possessive);
     if (!phrase) return undefined;
     roles ??= rolesOf(layout, mentions, relations);
     const matching = roles.filter((r) => r.head === phrase.head && phrase.modifiers.every((m) => fits(r, m))
       && [...r.words].every((w) => !RESTRICTIVE.has(w) || phrase.modifiers.includes(w)));
     if (new Set(matching.map((r) => r.holder)).size !== 1) return undefined;
-    // The holder's last mention before the claim, else its first (mentions are in text order).
+    // The holder's last mention before the claim, else its first (mentions are in text order): the
+    // surname alone or with the holder's own first name ("Blair", "Tony Blair", not "Cherie Blair").
     const holder = matching[0]!.holder;
+    const given = matching.find((r) => r.given)?.given ?? "";
     let lastBefore = -1;
     let firstOf = -1;
     mentions.forEach((m, i) => {
-      if (m.type !== "Person" || wordsOf(m.text).pop() !== holder) return;
+      const words = wordsOf(m.text);
+      if (m.type !== "Person" || words[words.length - 1] !== holder || (words.length > 1 && given && words[0] !== given)) return;
       if (firstOf < 0) firstOf = i;
       if (m.start < before) lastBefore = i;
     });
