@@ -62,20 +62,21 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
   // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").
   const participle = (c: RawClaim): boolean =>
     /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.cueSpan.start - 20), c.cueSpan.start));
-  // "predicted rates will drop, although others feel the Bank may still think ...": a clause with a
-  // speaker of its own ends the outer content; the inner claim stays.
   // "Marina Silva said deforestation had fallen, according to INPE data": the trailing source backs
   // what the speaker said; the speaker's own claim stays when its verb plainly tells speech.
   const trailingSource = (c: RawClaim, o: RawClaim): boolean =>
     /^according to$/i.test(text.slice(o.cueSpan.start, o.cueSpan.end)) && c.evidence.end <= o.cueSpan.start && c.cueSpan.end <= o.cueSpan.start
     && PLAIN_SPEECH.test(text.slice(c.cueSpan.start, c.cueSpan.end));
+  // "predicted rates will drop, although others feel the Bank may still think ...", "has criticised
+  // Powell, and on Tuesday he called ...": a clause with a speaker of its own ends the outer content;
+  // the inner claim stays.
   const trimmed = claims.map((o) => ({ ...o }));
   const kept = trimmed.filter((c) => {
     if (participle(c)) return true;
     const outer = trimmed.find((o) => inside(c, o) && !trailingSource(c, o));
     if (!outer) return true;
     const between = text.slice(outer.evidence.start, c.cueSpan.start);
-    const turn = [...between.matchAll(CONTRAST)].pop();
+    const turn = [...between.matchAll(CONTRAST)].pop() ?? AND_PRONOUN.exec(between) ?? undefined;
     if (turn?.index === undefined || turn.index === 0) return false;
     outer.evidence = { start: outer.evidence.start, end: outer.evidence.start + turn.index };
     if (outer.quote !== null && !text.slice(outer.evidence.start, outer.evidence.end).includes(outer.quote)) outer.quote = null;
@@ -86,6 +87,9 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
 
 // Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list.
 const CONTRAST = /,\s+(?:although|though|while|whereas|but|because)\s/g;
+
+/** ", and on Tuesday he" right before the inner cue: a new clause whose subject speaks. */
+const AND_PRONOUN = /,\s+and\s+(?:(?:on|in|at|last|this|earlier|later|then)\b[^,]{0,25}?\s+)?(?:he|she|they|we)\s+$/i;
 
 const PLAIN_SPEECH = /\b(?:said|says|say|told|tells|added|stated|announced|confirmed|promised|pledged|warned|insisted|denied|ruled out)$/i;
 

@@ -85,7 +85,7 @@ function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean
 }
 
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */
-const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|speculate|confirm or deny)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any) [\w' -]{1,40}))?[.,]?$/i;
+const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any) [\w' -]{1,40}))?[.,]?$/i;
 
 /** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
 const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);

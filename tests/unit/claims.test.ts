@@ -303,6 +303,13 @@ describe("claims the PolNeAR way", () => {
       ["stressed", "the break up was amicable"],
       ["admitted", "he was devastated to hear of the departure"],
     ]);
+    // ", and on Tuesday he called": a new clause whose subject speaks again.
+    const trump = claimsOf("President Donald Trump has repeatedly criticised Powell, and on Tuesday he called the Fed chair \"a major loser\".");
+    expect(trump.map((c) => [c.cue, c.content])).toEqual([
+      ["has repeatedly criticised", "Powell"],
+      ["called", "the Fed chair \"a major loser\""],
+    ]);
+    expect(claimsOf("Asked whether he would serve out his term, Powell declined to answer.")).toEqual([]);
   });
 
   it("keeps “..., but that ...” in the content: both halves were said", () => {
