@@ -152,6 +152,8 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   if (k < sentenceFirst || (t[k]!.lower !== "and" && t[k]!.lower !== "or")) return all;
   k--;
+  // "..., and Benitez said": a comma before "and" after one name is a new clause; lists of two have none.
+  const serialComma = t[k]?.text === ",";
   while (k >= sentenceFirst) {
     if (t[k]!.text === ",") k--;
     const m = ctx.mentionAt[k]!;
@@ -161,7 +163,7 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
     if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
     if (k < sentenceFirst || t[k]!.text !== ",") break;
   }
-  return all;
+  return serialComma && all.length === 2 ? [chosen] : all;
 }
 
 /**

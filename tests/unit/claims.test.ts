@@ -229,6 +229,11 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["rejected", "Germany's finance minister"], ["warning", "Germany's finance minister"]]);
   });
 
+  it("reads “..., and Benitez said” as a new clause: two names with a comma before “and” are no list", () => {
+    const c = claimsOf("Igor Biscan was outstanding after replacing injured Xabi Alonso, and Benitez said: \"He played very well.\"");
+    expect(c.map((x) => x.speaker)).toEqual(["Benitez"]);
+  });
+
   it("gives a claim to every name of a listed subject, with or without the serial comma, and not to the halves of one name", () => {
     const speakers = (text: string) => claimsOf(text).map((c) => c.speaker);
     expect(speakers("The EU, the UN and the United States have all urged Erbil to cancel the referendum.")).toEqual(["EU", "UN", "United States"]);
