@@ -17,7 +17,8 @@ export function mergeTaggedClaims(claims: RawClaim[], fromTagger: ReadonlySet<Ra
 
 /**
  * The source as the tagger marks it for the same cue, when it holds the speaker the rules found: with
- * the speaker's title or apposition ("Sen. Bernie Sanders (I-Vt.)"). The speaker stays the rules'.
+ * the speaker's title or apposition ("Sen. Bernie Sanders (I-Vt.)"). The speaker stays the rules',
+ * but for words ending where the tagger's do, which take its wider start.
  */
 function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention[], twins: readonly RawClaim[]): void {
   const own = rule.sourceSpan ?? ("mention" in rule.speaker ? mentions[rule.speaker.mention]! : rule.speaker);
@@ -27,6 +28,10 @@ function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention
     const wide = trimPunctuation(text, twin.sourceSpan);
     if (wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end)) {
       rule.sourceSpan = wide;
+      // Words that are the speaker take the wider phrase too: "The German and Danish governments".
+      // Only a longer noun phrase, not an apposition or a name with its description ("X, from Y").
+      const words = text.slice(wide.start, wide.end);
+      if ("words" in rule.speaker && wide.end === own.end && !/[,\d()]/.test(words)) rule.speaker = { words, ...wide };
       return;
     }
   }

@@ -189,7 +189,11 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (BASE_FORMS.has(w)) {
       // "officials say", "the Conservatives say", "they deny"; not "its first earnings report"
       const pluralRole = prev.endsWith("s") && isRoleNoun(prev.slice(0, -1));
-      if (!(BASE_SUBJECTS.has(prev) || pluralRole || negated || (before?.cap && k - 1 > first))) continue;
+      // "The tobacco companies deny that they ...": any plural noun opening the sentence, when "that"
+      // follows; not one after a verb ("They claim government figures show that ...").
+      const pluralThat = /[^s']s$/.test(prev) && prev.length >= 4 && t[k + 1]?.lower === "that" && k - first <= 5
+        && t.slice(first, k - 1).every((x) => x.word && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower) && !BASE_FORMS.has(x.lower));
+      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || negated || (before?.cap && k - 1 > first))) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.

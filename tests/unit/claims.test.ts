@@ -229,6 +229,15 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["rejected", "Germany's finance minister"], ["warning", "Germany's finance minister"]]);
   });
 
+  it("reads a base form after a plural noun opening the sentence as a cue when “that” follows, not after a verb", () => {
+    const c = claimsOf("The court ruled for the government. The tobacco companies deny that they conspired to promote smoking. They also say they have met many demands.");
+    expect(c.filter((x) => x.cue !== "ruled").map((x) => [x.speaker, x.cue])).toEqual([["The tobacco companies", "deny"], ["The tobacco companies", "also say"]]);
+    const tories = claimsOf("The Conservative Party unveiled plans. They claim government figures show that TB has increased by 25%.");
+    expect(tories.map((x) => [x.speaker, x.cue])).toContainEqual(["Conservative Party", "claim"]);
+    // The tagger's wider phrase names a speaker the rules read in part: "The German and Danish governments".
+    expect(claimsOf("The German and Danish governments argue that feta is made across Europe.").map((x) => x.speaker)).toEqual(["The German and Danish governments"]);
+  });
+
   it("reads “..., and Benitez said” as a new clause: two names with a comma before “and” are no list", () => {
     const c = claimsOf("Igor Biscan was outstanding after replacing injured Xabi Alonso, and Benitez said: \"He played very well.\"");
     expect(c.map((x) => x.speaker)).toEqual(["Benitez"]);
