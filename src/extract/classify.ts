@@ -42,11 +42,11 @@ const OPENERS = new Set(["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "
 const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"]);
 /** Honorifics only a surname follows ("Ms King"; "Lord Chancellor" is an office). */
 const ADDRESS_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);
-/** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
 /** First names that are also common Chinese or Korean family names, written first: no gender from them. */
 const FAMILY_NAMES_FIRST = new Set(["lin", "kim"]);
 /** Letters after a person's name: honours, the bar, parliament. */
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
+/** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
 const SURNAME_TITLES = new Set(["major", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
 
 type Segment = Candidate | { demonym: string; start: number } | null;

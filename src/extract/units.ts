@@ -94,9 +94,8 @@ function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; close
   let last = k + 1;
   let possessive = false;
   let closes = false;
-  if (/['’]s$/i.test(text) && text.length > 2 && possessiveInName(tokens, k)) {
-    // "King's College London", "St Mary's Hospital": the possessive is part of the name; the unit goes on.
-  } else if (/['’]s$/i.test(text) && text.length > 2) {
+  // "King's College London", "St Mary's Hospital": there the possessive is part of the name and the unit goes on.
+  if (/['’]s$/i.test(text) && text.length > 2 && !possessiveInName(tokens, k)) {
     end -= 2;
     text = text.slice(0, -2);
     possessive = true;
