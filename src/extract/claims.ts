@@ -84,6 +84,24 @@ function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean
   return true;
 }
 
+/** Headline verbs of acts, not speech: "IMF agrees fresh Turkey funding", "Iran budget seeks state sell-offs". */
+const HEADLINE_ACTS = new Set(["agrees", "seeks", "sees", "wants", "puts", "finds", "talks", "plans", "raises", "issues", "shows", "indicates"]);
+
+/**
+ * A headline's cue is a verb of saying in the present ("Arnesen denies rift", "TUC says", "Tories pledge"),
+ * a colon before a quote, or "said" in a quoted headline; not a passive ("Yukos accused of lying", "Blair told to double aid")
+ * nor a noun ("Fed chief warning on US deficit", "Business fears over sluggish EU economy").
+ */
+function headlineCue(cue: string): boolean {
+  const words = cue.toLowerCase().split(/\s+/);
+  const verb = words[0]!;
+  if (HEADLINE_ACTS.has(verb) || (/^fears?$/.test(verb) && words[1] === "over")) return false;
+  if (verb === ":" || verb === "said" || verb === "calls" || verb === "blasts") return true; // "Fed's Powell: 'No rush'"
+  // "Blair told to double aid", "advice claim dismissed", "demand for talks", "hope over fear"
+  if (verb === "told" || verb === "found" || words.some((w) => /ed$/.test(w)) || (!verb.endsWith("s") && /^(?:over|for)$/.test(words[1] ?? ""))) return false;
+  return speechActFromCue(verb) !== undefined && !/ing$/.test(verb);
+}
+
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any) [\w' -]{1,40}))?[.,]?$/i;
 
@@ -176,6 +194,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       const here = tagged.filter((a) => t[a.cue.first]!.sentence === s);
       if (here.length === 0) return;
       for (const c of claimsOfAttributions(ctx, memory, here, docDate)) {
+        if (line.heading && !headlineCue(c.cue)) continue;
         fromTagger.add(c);
         claims.push(c);
       }

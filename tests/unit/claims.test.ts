@@ -303,6 +303,19 @@ describe("claims the PolNeAR way", () => {
     expect(x.claims.map((c) => document.text.slice(c.cueSpan.start, c.cueSpan.end))).toEqual(["rejected"]);
   });
 
+  it("keeps a headline's verb of saying, not its passives, nouns or acts", () => {
+    const headlineCues = (headline: string): string[] => {
+      const document = parseDocument("t.txt", new TextEncoder().encode(`${headline}\n\nThe story goes on.`)).document;
+      return extractMentionsAndClaims(document, { attribution }).claims.map((c) => document.text.slice(c.cueSpan.start, c.cueSpan.end));
+    };
+    expect(headlineCues("Ebbers denies WorldCom fraud")).toEqual(["denies"]);
+    expect(headlineCues("Jerome Powell: 'No rush' to cut rates")).toEqual([":"]);
+    for (const headline of ["Yukos accused of lying to court", "Blair told to double overseas aid", "Fed chief warning on US deficit",
+      "IMF agrees fresh Turkey funding", "Shares in Volkswagen fall after profit warning", "India and China agree to resume border patrols"]) {
+      expect(headlineCues(headline), headline).toEqual([]);
+    }
+  });
+
   it("reads allege, concede, praise, welcome, propose and advise, none of which swallows a verb of saying in its object", () => {
     expect(claimsOf("Prosecutors allege that the former mayor accepted bribes.").map((c) => [c.speaker, c.cue])).toEqual([["Prosecutors", "allege"]]);
     const cs = claimsOf("The government proposed new powers after the law lords said detentions without trial broke human rights laws.");
