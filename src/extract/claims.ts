@@ -71,6 +71,8 @@ const CLAUSE_AFTER_COMMA = new Set(["while", "whereas"]);
 
 /** Words opening a writer's phrase after the speaker: "..., the ministry said on Tuesday, in the latest sign of a thaw." */
 const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "during", "despite", "following", "ahead", "with", "without", "days", "hours", "weeks", "shortly"]);
+/** A noun phrase in apposition to the whole sentence: "..., his party said, the latest in a string of legal blows." */
+const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best)|an? (?:sign|move|day|week|month|year|step|blow|claim|charge|reference|setback|reversal))$/;
 
 /**
  * A comma and such a phrase running to the sentence's end, with no "that" or further comma: the
@@ -79,7 +81,7 @@ const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "d
 function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean {
   const t = ctx.layout.tokens;
   const first = t[from]?.text === "," ? from + 1 : from; // skipAdjuncts may have stepped over the comma
-  if (t[first - 1]?.text !== "," || !TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "")) return false;
+  if (t[first - 1]?.text !== "," || !(TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "") || TRAILING_APPOSITION.test(`${t[first]?.lower} ${t[first + 1]?.lower}`))) return false;
   for (let j = first; j < limit; j++) if (ctx.quoted[j] || t[j]!.lower === "that" || t[j]!.text === ",") return false;
   return true;
 }

@@ -353,6 +353,10 @@ describe("claims the PolNeAR way", () => {
     const c = claimsOf("India and China have agreed to resume patrols along their border, India's foreign ministry said on Tuesday, in the latest sign of a thaw.");
     expect(c.map((x) => [x.speaker, x.cue, x.content])).toEqual([["India's foreign ministry", "said", "India and China have agreed to resume patrols along their border"]]);
     expect(claimsOf("Sales will fall in 2005, Fiat said, as it exits the rental car market.").map((x) => x.content)).toEqual(["Sales will fall in 2005"]);
+    expect(claimsOf("A court sentenced Imran Khan to 14 years in prison, his party said, the latest in a string of legal blows.").map((x) => [x.cue, x.content]))
+      .toContainEqual(["said", "A court sentenced Imran Khan to 14 years in prison"]);
+    // Not a clause after a medial "X said,": "By doing so, Hugh Ray said, the firm had intended ...".
+    expect(claimsOf("By doing so, Hugh Ray said, the firm had intended to reinforce its US presence.").map((x) => x.content)).toEqual(["the firm had intended to reinforce its US presence"]);
     // With "that" after the phrase, the content follows it.
     expect(claimsOf("The minister said on Tuesday, in a statement, that the talks had failed.").map((x) => x.content)).toEqual(["the talks had failed"]);
   });
