@@ -149,6 +149,13 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
   const t = ctx.layout.tokens;
   const all = [chosen];
   let k = ctx.mentions[chosen]!.firstToken - 1;
+  // "Emmanuel Macron and German Chancellor Friedrich Merz": the title before the last name.
+  // Not after "Mr": "allies of Mr Blair and Mr Brown said" holds no subject, and honorifics say little.
+  const title = ctx.mentions[chosen]!.title;
+  if (title && !/^(?:mr|mrs|ms|miss|dr|sir)\.?$/i.test(title.label)) {
+    const titleStart = Math.min(title.start, title.ofStart ?? title.start);
+    while (k >= sentenceFirst && t[k]!.start >= titleStart) k--;
+  }
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   if (k < sentenceFirst || (t[k]!.lower !== "and" && t[k]!.lower !== "or")) return all;
   k--;

@@ -238,6 +238,12 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The German and Danish governments argue that feta is made across Europe.").map((x) => x.speaker)).toEqual(["The German and Danish governments"]);
   });
 
+  it("gives a claim to both names of “X and <title> Y said”, not after “Mr”", () => {
+    const speakers = (text: string) => claimsOf(text).map((c) => c.speaker);
+    expect(speakers("In a joint statement, French President Emmanuel Macron and German Chancellor Friedrich Merz said Europe must act.")).toEqual(["Emmanuel Macron", "Friedrich Merz"]);
+    expect(speakers("The author's sources, all unnamed allies of Mr Blair and Mr Brown, said the prime minister felt undermined.")).not.toContain("Blair");
+  });
+
   it("reads “..., and Benitez said” as a new clause: two names with a comma before “and” are no list", () => {
     const c = claimsOf("Igor Biscan was outstanding after replacing injured Xabi Alonso, and Benitez said: \"He played very well.\"");
     expect(c.map((x) => x.speaker)).toEqual(["Benitez"]);
