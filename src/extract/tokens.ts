@@ -153,7 +153,9 @@ function endsSentence(tokens: Token[], i: number): number {
   const prev = tokens[i - 1];
   if (t.text === "." && prev?.word && !t.spaced) {
     if (ABBREVIATIONS.has(prev.lower)) return -1;
-    if (prev.text.length === 1 && prev.cap) return -1; // an initial: "J. Smith"
+    // An initial: "J. Smith"; not a letter after a lower-case word ("he wrote on X.", "Plan B.", "vitamin C.").
+    const beforePrev = tokens[i - 2];
+    if (prev.text.length === 1 && prev.cap && !(beforePrev?.word && !beforePrev.cap)) return -1;
   }
   let j = i;
   while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1]!.text) && !tokens[j + 1]!.spaced) j++;

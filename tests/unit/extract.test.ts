@@ -33,6 +33,9 @@ describe("layoutText", () => {
       "Kirkuk Gov. Najm Eddine Karim warned the Kurds.",
       "Polling during the Sept. 25 referendum was held.",
     ]);
+    // An initial does not end a sentence, a letter after a lower-case word does: "he wrote on X."
+    const x = "George W. Bush spoke. \"We will win,\" he wrote on X. \"They will lose.\"";
+    expect(layoutText(x).sentences.map((s) => x.slice(s.start, s.end))).toEqual(["George W. Bush spoke.", "\"We will win,\" he wrote on X.", "\"They will lose.\""]);
   });
 
   it("makes a dateline opening a paragraph a sentence of its own, but no name before a dash inside a sentence", () => {
