@@ -118,5 +118,6 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     } else break;
   }
   if (word(k) === "that" || t[k]?.text === ":" || (t[k]?.text === "," && k + 1 < limit && /^[“"]$/.test(t[k + 1]!.text))) k++;
+  else if (word(k) === "for" && /^call/.test(t[cue.first]!.lower) && cue.last === cue.first + 1) k++; // "called on Wednesday for"
   return k;
 }

@@ -91,6 +91,7 @@ const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still
   "prosecutors", "investigators", "critics", "supporters", "opponents", "experts", "scientists", "doctors", "witnesses",
   "residents", "protesters", "observers", "diplomats", "regulators", "authorities", "sources", "documents", "polls", "studies"]);
 const CALL = new Set(["call", "calls", "called", "calling"]);
+const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const RULE_OUT = new Set(["rule", "rules", "ruled"]);
 const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
   ["saying", "states"], ["calling", "states"], ["urging", "urges"], ["demanding", "demands"], ["warning", "warns"],
@@ -147,6 +148,11 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (w === "according" && t[k + 1]?.lower === "to") {
       cues.push({ first: k, last: k + 2, predicate: "reports", addressee: false, reversible: false, according: true });
       k++;
+      continue;
+    }
+    // "called on Wednesday for a new fund": "on" opens the date, not the addressee; the content follows "for".
+    if (CALL.has(w) && t[k + 1]?.lower === "on" && WEEKDAY_NAMES.has(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "for" && !NOT_A_CUE_AFTER.has(prev)) {
+      cues.push({ first: k, last: k + 1, predicate: "urges", addressee: false, reversible: false, according: false });
       continue;
     }
     if (CALL.has(w) && (t[k + 1]?.lower === "on" || t[k + 1]?.lower === "for") && !NOT_A_CUE_AFTER.has(prev)) {

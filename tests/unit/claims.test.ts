@@ -264,6 +264,14 @@ describe("claims the PolNeAR way", () => {
       .not.toContain("their player has been tapped up");
   });
 
+  it("reads “called on Wednesday for” as a call for what follows “for”, dated that day", () => {
+    const c = claimsOf("France and Germany called on Wednesday for a new European fund to finance weapons.");
+    expect(c.map((x) => [x.speaker, x.cue, x.predicate, x.content])).toEqual([
+      ["France", "called", "urges", "a new European fund to finance weapons"],
+      ["Germany", "called", "urges", "a new European fund to finance weapons"],
+    ]);
+  });
+
   it("reads “calling X Y” as a statement and “, calling for” as the main subject's demand, never the object's", () => {
     const calling = (text: string) => claimsOf(text).filter((c) => c.cue?.startsWith("calling")).map((c) => [c.speaker, c.predicate]);
     expect(calling("Lula denied the reports, calling them fake news.")).toEqual([["Lula", "states"]]);
