@@ -7,6 +7,7 @@ import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
+import { AUXILIARIES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 import { coordinatorBefore, findSubject, mainSubject, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
@@ -313,6 +314,16 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = limit;
           dateTo = contentFrom;
+          // "The company, he insisted, had always been open": the words before the aside are the subject of
+          // a content that opens with its verb (not "By doing so, Hugh Ray said, the firm had ...").
+          if (t[contentFrom]?.text === "," && contentFrom + 2 < limit && AUXILIARIES.has(t[contentFrom + 1]!.lower)) {
+            const aside = segmentStart(ctx, sentence.first, speaker.first);
+            let plain = aside > sentence.first + 1 && t[aside - 1]!.text === "," && !RELATIVE_WORDS.has(t[aside]!.lower); // not ", which he has denied,"
+            for (let j = sentence.first; j < aside - 1 && plain; j++) {
+              plain = t[j]!.word && !ctx.quoted[j] && !AUXILIARIES.has(t[j]!.lower) && speechActFromCue(t[j]!.lower) === undefined;
+            }
+            if (plain) contentFrom = sentence.first;
+          }
           for (let j = contentFrom; j < contentTo - 1; j++) {
             if (ctx.quoted[j]) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.

@@ -375,6 +375,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The minister said on Tuesday, in a statement, that the talks had failed.").map((x) => x.content)).toEqual(["the talks had failed"]);
   });
 
+  it("keeps the subject before an aside “X, he insisted, had ...” in the content, not a relative clause's", () => {
+    expect(claimsOf("The Tories, Tony Blair said, can cut crime without raising taxes.").map((x) => [x.speaker, x.content]))
+      .toEqual([["Tony Blair", "The Tories, Tony Blair said, can cut crime without raising taxes"]]);
+    expect(claimsOf("By doing so, Hugh Ray said, the firm had intended to grow.").map((x) => x.content)).toEqual(["the firm had intended to grow"]);
+    expect(claimsOf("The allegations, which Blunkett has denied, are being investigated by Sir Alan Budd.").map((x) => x.content)).not.toContainEqual(expect.stringMatching(/^The allegations/));
+  });
+
   it("starts the content of “According to X, <apposition>,” after the apposition", () => {
     const c = claimsOf("According to Robert Walsh, head of game developer Krome Studios, next generation games will cost $25m to make.");
     expect(c.map((x) => [x.speaker, x.content])).toEqual([["Robert Walsh", "next generation games will cost $25m to make"]]);
