@@ -1,6 +1,7 @@
 // Relations of belonging, sides and place, read from fixed news phrasings: MEMBER_OF ("X, a member of
-// Y", "X joined Y"), ALLIED_WITH ("X, a close ally of Y", "X sided with Y"), OPPOSES ("X, a critic of
-// Y", "X is fighting Y") and LOCATED_IN ("Kirkuk, Iraq", "Rumbek in southern Sudan", "X, based in Y").
+// Y", "X joined Y"), ALLIED_WITH ("X, a close ally of Y", "X sided with Y", "X, backed by Y"), OPPOSES
+// ("X, a critic of Y", "X is fighting Y"), LOCATED_IN ("Kirkuk, Iraq", "Rumbek in southern Sudan", "X,
+// based in Y"), and by a verb, SPOUSE_OF ("X, who is married to Y") and ROLE ("X, who leads Y").
 // Only what a sentence states: nothing is inferred from names standing near each other.
 import { ARTICLES } from "./relations.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -14,12 +15,20 @@ const APPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ["rivals", "OPPOSES"], ["foe", "OPPOSES"], ["foes", "OPPOSES"], ["enemy", "OPPOSES"], ["enemies", "OPPOSES"], ["adversary", "OPPOSES"],
 ]);
 /** "X <verb> Y": verbs (with the word that must follow them, if any) and the relation they state. */
-const VERBS: readonly { words: readonly string[]; type: string }[] = [
+const VERBS: readonly { words: readonly string[]; type: string; label?: string; reverse?: boolean }[] = [
   { words: ["joined"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["commands"], type: "MEMBER_OF" },
   { words: ["sided", "with"], type: "ALLIED_WITH" }, { words: ["allied", "with"], type: "ALLIED_WITH" }, { words: ["teamed", "up", "with"], type: "ALLIED_WITH" },
   { words: ["opposes"], type: "OPPOSES" }, { words: ["opposed"], type: "OPPOSES" }, { words: ["opposed", "to"], type: "OPPOSES" }, { words: ["at", "war", "with"], type: "OPPOSES" }, { words: ["is", "fighting"], type: "OPPOSES" },
   { words: ["are", "fighting"], type: "OPPOSES" }, { words: ["clashed", "with"], type: "OPPOSES" },
+  { words: ["married", "to"], type: "SPOUSE_OF" },
+  // "Dagalo, who leads the Rapid Support Forces", "Costa, who chairs the finance committee": a role by its verb.
+  { words: ["leads"], type: "ROLE", label: "leader" }, { words: ["heads"], type: "ROLE", label: "head" }, { words: ["chairs"], type: "ROLE", label: "chair" },
+  // "Hamas, backed by Iran", "the RSF, led by Dagalo": the relation runs from the agent to X.
+  { words: ["backed", "by"], type: "ALLIED_WITH", reverse: true }, { words: ["supported", "by"], type: "ALLIED_WITH", reverse: true },
+  { words: ["led", "by"], type: "ROLE", label: "leader", reverse: true },
 ];
+/** Words after a name that end its noun phrase: "who leads the RSF and ...", "who chairs the committee in ...". */
+const PHRASE_END = new Set(["and", "in", "on", "at", "for", "since", "until", "from", "who", "which", "when", "after", "before", "during", "to"]);
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
 const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were"]);
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "became"]);
@@ -47,8 +56,12 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
   };
   /** The mention starting at k, or after "the" there. */
   const mentionAt = (k: number): number | undefined => startsAt.get(k) ?? (lower(k) === "the" ? startsAt.get(k + 1) : undefined);
-  const fits = (type: string, target: RawMention): boolean =>
-    type === "MEMBER_OF" ? target.type === "Group" : type === "LOCATED_IN" ? target.type === "Place" : isActor(target);
+  const fits = (type: string, target: RawMention, source: RawMention): boolean =>
+    type === "MEMBER_OF" ? target.type === "Group"
+      : type === "LOCATED_IN" ? target.type === "Place"
+      : type === "SPOUSE_OF" ? target.type === "Person" && source.type === "Person"
+      : type === "ROLE" ? target.type === "Group" && source.type === "Person"
+      : isActor(target);
 
   mentions.forEach((m, i) => {
     const after = m.lastToken;
@@ -65,17 +78,23 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       const type = APPOSITION_NOUNS.get(lower(k));
       if (type && isActor(m) && (lower(k + 1) === "of" || (lower(k + 1) === "to" && type !== "MEMBER_OF"))) {
         const target = mentionAt(k + 2);
-        if (target !== undefined && target !== i && fits(type, mentions[target]!)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
+        if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
       }
     }
-    // "X joined Y", "X has long opposed Y", "X sided with Y"
+    // "X joined Y", "X has long opposed Y", "X sided with Y", "X, who leads Y", "X, backed by Y"
     if (isActor(m)) {
       let v = after;
-      while (v < after + 3 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
+      if (lower(v) === ",") v += lower(v + 1) === "who" ? 2 : 1;
+      while (v < after + 4 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
       for (const verb of VERBS) {
-        if (!matches(verb.words, v)) continue;
-        const target = mentionAt(v + verb.words.length);
-        if (target !== undefined && target !== i && fits(verb.type, mentions[target]!)) add(verb.type, i, target, verb.words.join(" "));
+        if (!matches(verb.words, v) || (v > after && lower(after) === "," && lower(after + 1) !== "who" && !verb.reverse)) continue;
+        const other = mentionAt(v + verb.words.length);
+        if (other === undefined || other === i) continue;
+        const [source, target] = verb.reverse ? [other, i] : [i, other];
+        // "who chairs the Commons trade committee" chairs a committee, not the Commons: the name must end the phrase.
+        const next = t[mentions[other]!.lastToken];
+        const phraseGoesOn = verb.type === "ROLE" && next?.word === true && !PHRASE_END.has(next.lower);
+        if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
     }
     if (m.type === "Place" || m.type === "Group") {

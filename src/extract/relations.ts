@@ -47,6 +47,15 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   const span = (a: number, b: number) => ({ start: t[a]!.start, end: t[b - 1]!.end });
   const lower = (k: number): string => t[k]?.lower ?? "";
   const sameSentence = (a: number, b: number): boolean => t[a]?.sentence === t[b]?.sentence;
+  /** The mention starting at j, or a titled person's after its title words ("former president Carlos Mendes"). */
+  const personAfterTitle = (j: number): number | undefined => {
+    for (let k = j; k < j + 4; k++) {
+      const m = startsAt.get(k);
+      if (m !== undefined) return m;
+      if (!t[k]?.word || !(isTitleHead(lower(k)) || isTitleModifier(lower(k)) || lower(k) === "former")) return undefined;
+    }
+    return undefined;
+  };
 
   /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
   const rolePhrase = (k: number): { label: string; target: number; end: number } | null => {
@@ -126,7 +135,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       out.push({ type: "ROLE", source: i, target: of, evidence: { start, end: m.end }, label: m.title.label });
     }
     const after = m.lastToken;
-    // "X, the wife of Y" / "X, director general of the British Chambers of Commerce" / "X is the commander of ... for Y"
+    // "X, the wife of Y", "X, the daughter of former president Y" / "X, director general of the British Chambers of Commerce" / "X is the commander of ... for Y"
     if (t[after]?.text === "," || lower(after) === "is" || lower(after) === "was") {
       let k = after + 1;
       if (ARTICLES.has(lower(k))) k++;
@@ -134,7 +143,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       if (family && lower(k + 1) === "of") {
         let j = k + 2;
         if (ARTICLES.has(lower(j))) j++;
-        const other = startsAt.get(j);
+        const other = personAfterTitle(j);
         if (other !== undefined && mentions[other]!.type === "Person") {
           out.push({ type: family, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(k) });
         }

@@ -333,6 +333,14 @@ describe("extractMentionsAndClaims: membership, sides and place (src/extract/aff
     expect(relationsOf("Turkey has long opposed the PKK.").map((r) => r.slice(0, 4))).toEqual([["Turkey", "OPPOSES", "PKK", "opposed"]]);
     // A passive states nothing of the subject's side.
     expect(relationsOf("Tony Blair was opposed by George Bush on the question.")).toEqual([]);
+    // "backed by" and "led by" run from the agent; "who leads", "who chairs", "who is married to" state a role or a tie.
+    expect(relationsOf("Hamas, backed by Iran, fired rockets.").map((r) => r.slice(0, 4))).toEqual([["Iran", "ALLIED_WITH", "Hamas", "backed by"]]);
+    const roles = ["ROLE", "SPOUSE_OF", "CHILD_OF", "PARENT_OF"];
+    expect(relationsOf("Mohamed Hamdan Dagalo, who leads the Rapid Support Forces, accepted it.", roles).map((r) => r.slice(0, 4))).toEqual([["Mohamed Hamdan Dagalo", "ROLE", "Rapid Support Forces", "leader"]]);
+    expect(relationsOf("Gwyneth Dunwoody, who chairs the Transport Select Committee, said no.", roles).map((r) => r.slice(0, 4))).toEqual([["Gwyneth Dunwoody", "ROLE", "Transport Select Committee", "chair"]]);
+    expect(relationsOf("Martin O'Neill, who chairs the Commons trade and industry committee, said no.", roles)).toEqual([]);
+    expect(relationsOf("Ana Ruiz, who is married to Jorge Ruiz, bought the paper.", roles).map((r) => r.slice(0, 3))).toEqual([["Ana Ruiz", "SPOUSE_OF", "Jorge Ruiz"]]);
+    expect(relationsOf("Ana Mendes, the daughter of former president Carlos Mendes, said she would run.", roles).map((r) => r.slice(0, 3))).toEqual([["Ana Mendes", "CHILD_OF", "Carlos Mendes"]]);
   });
 
   it("reads a city in its country or region, and no list or sentence going on after a place", () => {
