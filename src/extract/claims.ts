@@ -149,7 +149,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   };
   const dateOf = (a: Attribution): string | null =>
     resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? resolveDate(t, a.sentence.first, introEnd(layout, a.sentence, a.dateFrom), docDate);
+  // The speaker of the last direct quote and where it ended: a paragraph that opens with a quote may go on with it.
+  let lastQuoted: Attribution | null = null;
+  let lastQuoteEnd = -1;
   const emit = (a: Attribution, parts: ContentPart[], textFrom: number): void => {
+    for (const part of parts) if (part.quote !== null && part.end > lastQuoteEnd) [lastQuoted, lastQuoteEnd] = [a, part.end];
     const cueStart = t[cueSpanFirst(layout, a.cue, (k) => ctx.quoted[k] === 1)]!.start;
     const cueEnd = t[a.cue.last - 1]!.end;
     const date = dateOf(a);
@@ -186,12 +190,15 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       .some((c) => c.first >= k && c.first <= k + 12 && t[c.last]?.text !== ":" && !/^[“"«]$/.test(t[c.last]?.text ?? ""));
   };
 
+  // News runs a long quote over paragraphs: “... \n\n“The companies are racing each other.” The speaker of a
+  // quote ending the last paragraph's last sentence goes on into a paragraph that opens with a quote.
+  let carried: Attribution | null = null;
   for (let l = 0; l < layout.lines.length; l++) {
     const line = layout.lines[l]!;
     const quotes = quotesOfLine[l]!;
     const lineFirst = layout.sentences[line.first]!.first;
     const used = new Set<Quote>();
-    let lastInLine: Attribution | null = null;
+    let lastInLine: Attribution | null = line.heading ? null : carried;
     const tagged = tagger ? tagAttributions(tagger, ctx, line) : [];
     const taggedClaims = (s: number): void => {
       const here = tagged.filter((a) => t[a.cue.first]!.sentence === s);
@@ -371,12 +378,16 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (used.has(q) || q.open < sentence.start || q.open >= sentence.end || lastInLine === null) continue;
         const open = firstTokenAt(t, sentence.first, q.open);
         if (open !== sentence.first || attributedAtClose(q)) continue;
+        // Carried over a paragraph only into its first sentence, and only when that is the quote alone (not “Gaming widows” has become ...).
+        if (lastInLine === carried && (s !== line.first || (q.closed && t.slice(firstTokenAt(t, sentence.first, q.close), sentence.last).some((w) => w.word)))) continue;
         used.add(q);
         emit({ ...lastInLine, sentence }, [quoteText(layout.text, q)], sentence.start);
       }
       taggedClaims(s);
       memory.endSentence(sentence, ctx);
     }
+    const lastSentence = layout.sentences[line.last - 1]!;
+    carried = !line.heading && lastQuoted !== null && lastQuoteEnd >= lastSentence.start && lastQuoteEnd <= lastSentence.end + 1 ? lastQuoted : null;
   }
   // A one-word content is no claim ("main opposition" -> "party", "calls" -> "what", "would know" ->
   // "exactly", "talks with the Rapid Support" -> "Forces"), but for a name ("endorsed Trump", "blame

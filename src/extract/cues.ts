@@ -208,7 +208,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // ", claims which are denied", "mixed reports": nouns (but ", says Age Concern" and "the report says")
       // ", says his agent", ", claims the minister": a role after the "-s" form names its speaker.
       const speakerAfter = t[k + 1]?.cap || (POSSESSIVES.has(t[k + 1]?.lower ?? "") && isRoleNoun(t[k + 2]?.lower ?? ""));
-      if ((!before?.word || k === first) && !(before?.text === "," && speakerAfter)) continue;
+      // '"It is exciting," says Conti': after a closing quote mark too.
+      if ((!before?.word || k === first) && !((before?.text === "," || CLOSING_QUOTES.has(before?.text ?? "")) && speakerAfter)) continue;
       const bits = wordClass(prev);
       if (before?.word && !before.cap && bits & W.adjective && !(bits & (W.noun | W.role))) continue;
       if (w === "reports" && before?.word && !before.cap && !(bits & W.role) && prev !== "it" && prev !== "agency") continue;

@@ -432,6 +432,11 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   // "said ABN Amro chief Asian strategist Eddie Wong": the person after the group's role words.
   const holder = m >= 0 && ctx.mentions[m]!.type !== "Person" ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;
   if (holder >= 0) return { kind: "mentions", mentions: [holder], first: ctx.mentions[holder]!.firstToken };
+  // "says Total Film's Jamie Graham": the person the possessive group's words name.
+  const owned = m >= 0 && ctx.mentions[m]!.possessive ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;
+  const next = owned < 0 && m >= 0 && ctx.mentions[m]!.possessive ? ctx.mentionAt[ctx.mentions[m]!.lastToken] ?? -1 : -1;
+  if (owned >= 0) return { kind: "mentions", mentions: [owned], first: ctx.mentions[owned]!.firstToken };
+  if (next >= 0 && ctx.mentions[next]!.type === "Person") return { kind: "mentions", mentions: [next], first: ctx.mentions[next]!.firstToken };
   if (m >= 0 && ctx.mentions[m]!.type !== "Place" || (m >= 0 && ctx.mentions[m]!.lastToken >= limit - 1)) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }

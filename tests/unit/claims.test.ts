@@ -244,6 +244,23 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("The author's sources, all unnamed allies of Mr Blair and Mr Brown, said the prime minister felt undermined.")).not.toContain("Blair");
   });
 
+  it("reads ““...,” says X” and “explains X” after the closing mark, and the person a possessive group's words name", () => {
+    expect(claimsOf("\"It is exciting,\" says John Conti.").map((c) => [c.speaker, c.cue])).toEqual([["John Conti", "says"]]);
+    expect(claimsOf("\"It is busy. But it is exciting,\" explains Bill Conti.").map((c) => [c.speaker, c.cue])).toEqual([["Bill Conti", "explains"]]);
+    expect(claimsOf("\"But Foxx will win,\" says Total Film's Jamie Graham.").map((c) => c.speaker)).toEqual(["Jamie Graham"]);
+  });
+
+  it("goes on with a quote's speaker into a paragraph that is a quote, as news runs long quotes over paragraphs", () => {
+    const c = claimsOf("\"We are building systems we cannot control,\" Geoffrey Hinton told reporters.\n\n\"I'm not saying it will happen. I'm saying we don't know.\n\n\"The companies are racing each other.\"\n\nThe debate goes on. \"Gaming widows\" has become a term.");
+    expect(c.map((x) => [x.speaker, x.content?.slice(0, 20)])).toEqual([
+      ["Geoffrey Hinton", "\"We are building sys"],
+      ["Geoffrey Hinton", "\"I'm not saying it w"],
+      ["Geoffrey Hinton", "\"The companies are r"],
+    ]);
+    // Not into a paragraph whose opening quote is part of a sentence of the writer's.
+    expect(claimsOf("\"We lost,\" said Tom Hill.\n\n\"Gaming widows\" has become a comedic term.").map((x) => x.speaker)).toEqual(["Tom Hill"]);
+  });
+
   it("reads “..., and Benitez said” as a new clause: two names with a comma before “and” are no list", () => {
     const c = claimsOf("Igor Biscan was outstanding after replacing injured Xabi Alonso, and Benitez said: \"He played very well.\"");
     expect(c.map((x) => x.speaker)).toEqual(["Benitez"]);
