@@ -17,7 +17,7 @@ import { resolveDescribedSpeakers } from "./described-speakers.ts";
 import { keepAnonymousSources } from "./anonymous-sources.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
-import type { RawClaim, RawExtraction, RawMention } from "./types.ts";
+import type { RawClaim, RawExtraction, RawMention, RawRelation } from "./types.ts";
 
 export type { RawClaim, RawExtraction, RawMention, RawRelation, RawSpeaker, TitleOf } from "./types.ts";
 export { foldName } from "./mentions.ts";
@@ -49,11 +49,22 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
     : recognized.mentions;
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
-  const relations = [...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)];
+  const relations = withoutRepeats([...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)]);
   const holders = roleHolders(layout, mentions, relations);
   relations.push(...roleTies(layout, mentions, holders));
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null, holders);
   return { mentions, claims: rereadSpeakers(layout, mentions, holders, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };
+}
+
+/** One relation per type and ends: "X, a member of Y" is read both as an apposition and as a membership. */
+function withoutRepeats(relations: RawRelation[]): RawRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.type}|${r.source}|${"mention" in r.target ? r.target.mention : r.target.place}|${r.evidence.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -26,6 +26,10 @@ const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
  */
 const NO_ROLE_HEADS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "rival",
   "ally", "partner", "friend", "successor", "predecessor", "lord", "lady", "baron", "baroness"]);
+/** Belonging and sides are no role held: "a senior member of the Quorn", "a frequent critic of EU policy". */
+const SIDES: ReadonlyMap<string, string> = new Map([["member", "MEMBER_OF"], ["activist", "MEMBER_OF"], ["critic", "OPPOSES"],
+  ["opponent", "OPPOSES"], ["foe", "OPPOSES"], ["enemy", "OPPOSES"], ["adversary", "OPPOSES"], ["rival", "OPPOSES"],
+  ["supporter", "ALLIED_WITH"], ["ally", "ALLIED_WITH"]]);
 /** "England's black players, Wayne Rooney": a plural role is a group's, not the name's after it. */
 const plural = (w: string): boolean => /[^s]s$/.test(w) && isRoleNoun(w.slice(0, -1));
 /** Forms of address are no role: "In a speech to the Foreign Policy Centre Mr Straw said". */
@@ -58,7 +62,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   };
 
   /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
-  const rolePhrase = (k: number): { label: string; target: number; end: number } | null => {
+  const rolePhrase = (k: number): { label: string; target: number; end: number; type?: string } | null => {
     // "Bernardin, who became archbishop of Cincinnati": the role is what follows the relative's verb.
     if (lower(k) === "who" && BECOMES.has(lower(k + 1))) {
       k += lower(k + 2) === "been" ? 3 : 2;
@@ -81,7 +85,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     for (let guard = 0; guard < 8 && j < t.length && sameSentence(first, j); guard++) {
       const m = startsAt.get(j);
       if (m !== undefined && !mentions[m]!.possessive && mentions[m]!.type !== "Person") {
-        return { label: layout.text.slice(t[first]!.start, head.end), target: m, end: mentions[m]!.lastToken };
+        const type = SIDES.get(head.lower) ?? "ROLE";
+        if (type === "MEMBER_OF" && mentions[m]!.type !== "Group") return null;
+        return { label: layout.text.slice(t[first]!.start, head.end), target: m, end: mentions[m]!.lastToken, type };
       }
       if (m !== undefined) j = mentions[m]!.lastToken;
       else if (t[j]!.text === "," || t[j]!.text === ".") return null;
@@ -154,7 +160,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         }
       } else {
         const role = rolePhrase(after + 1);
-        if (role) out.push({ type: "ROLE", source: i, target: { mention: role.target }, evidence: span(m.firstToken, role.end), label: role.label });
+        if (role) out.push({ type: role.type ?? "ROLE", source: i, target: { mention: role.target }, evidence: span(m.firstToken, role.end), label: role.label });
       }
     }
     // "Barzani’s aide, Hemin Hawrami" / "Talabani’s wife Hero"
