@@ -32,6 +32,9 @@ function nameOf(ms: readonly RawMention[]): string {
   const pool = mixed.length > 0 ? mixed : ms;
   let best = pool[0]!.text;
   for (const m of pool) if (m.text.length > best.length) best = m.text;
+  // "KYIV" in the dateline and "Kyiv" in the text: the text's writing.
+  const written = ALL_CAPS.test(best) && best.length >= 4 ? ms.find((m) => !ALL_CAPS.test(m.text) && m.text.toLowerCase() === best.toLowerCase()) : undefined;
+  if (written) return written.text;
   // An all-caps dateline name reads better as "Baghdad".
   if (ALL_CAPS.test(best) && (best.length > 6 || ms.every((m) => m.rule === "dateline"))) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   return best;

@@ -144,6 +144,12 @@ describe("resolveDocument on other text", () => {
     expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Luiz Inácio Lula da Silva", "Marina Silva"]);
   });
 
+  it("names a place in the dateline as the text writes it: KYIV and Kyiv are Kyiv", () => {
+    const d = doc("KYIV (Reuters) - Officials in Kyiv said the talks would go on.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    expect(x.entities.filter((e) => e.type === "Place").map((e) => e.name)).toEqual(["Kyiv"]);
+  });
+
   it("keeps the same name of different types apart", () => {
     const d = doc("Jordan's King Abdullah met Michael Jordan in Amman.");
     const x = resolveDocument(d, extractMentionsAndClaims(d));
