@@ -101,6 +101,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       let j = k + 2;
       while (j < limit && j < k + 6 && !STATEMENT.has(word(j)) && word(j) !== "conference") j++;
       if (j < limit && (STATEMENT.has(word(j)) || word(j) === "conference")) {
+        while (j + 1 < limit && STATEMENT.has(word(j + 1))) j++; // "in his nightly video address"
         k = j + 1;
         // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that".
         if (word(k) === "with" || word(k) === "to") k = Math.max(k, addresseeBeforeThat(ctx, k + 1, limit));

@@ -23,7 +23,7 @@ const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a",
   "their", "joint", "brief", "short", "written", "separate", "new", "press", "news", "state", "live",
   "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with",
   "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily",
-  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court"]);
+  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court", "nightly", "video"]);
 /** Before these, a capitalised word is the outlet's name: "on ZDF public television", "a Holcim statement". */
 const OUTLET_BEFORE = new Set(["on", "told", "the", "a", "an", "to", "in"]);
 
@@ -96,7 +96,7 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if (!form) continue;
     // Ambiguous nouns count only as the head of an adjunct: "in a televised address", "told reporters", "a news conference".
     const before = t[k - 1]?.lower ?? "";
-    if (w === "address" && !/^(?:a|an|televised|radio|his|her|national)$/.test(before)) continue;
+    if (w === "address" && !/^(?:a|an|televised|radio|his|her|national|video|nightly|weekly|new|year)$/.test(before)) continue;
     if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
     if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
     if (w === "release" && before !== "press") continue;

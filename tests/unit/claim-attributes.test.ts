@@ -113,6 +113,7 @@ describe("the channel, normalised, with its words", () => {
     // A note to clients is a letter, a call with analysts a briefing; the content starts after "that".
     expect(claimsOf("Analysts at Jefferies said in a note to clients that the warning was worse than feared.")[0]).toMatchObject({ channel: "letter", channelCue: "in a note" });
     expect(claimsOf("Arno Antlitz said in a call with analysts that margins would fall.")[0]).toMatchObject({ channel: "press", channelCue: "in a call" });
+    expect(claimsOf("Volodymyr Zelensky said in his nightly video address that Ukraine wants peace.")[0]).toMatchObject({ channel: "speech", channelCue: "in his nightly video address" });
   });
 
   it("reads statements, interviews with the press, and remarks to reporters", () => {
