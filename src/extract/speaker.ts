@@ -192,6 +192,9 @@ function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number)
   return -1;
 }
 
+/** A US party and state tag: "D-N.Y.", "R-Texas", "I-Vt." (one token, tokens.ts). */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 /** Dashes that enclose a description: "X - then adviser to Y - said". */
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led"]);
@@ -260,6 +263,11 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       }
     }
     const a = segmentStart(ctx, sentenceFirst, end);
+    // "Chuck Schumer, D-N.Y., said": a party and state tag after the name.
+    if (steppedComma && a > sentenceFirst && t[a - 1]!.text === "," && end - a === 1 && PARTY_TAG.test(t[a]!.text)) {
+      end = a - 1;
+      continue;
+    }
     // ", for example," / ", in fact,": an aside between the subject and its cue.
     if (steppedComma && a > sentenceFirst && t[a - 1]!.text === "," && end - a <= 3 && ASIDES.has(t.slice(a, end).map((w) => w.lower).join(" "))) {
       end = a - 1;

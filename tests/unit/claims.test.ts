@@ -261,6 +261,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("\"We lost,\" said Tom Hill.\n\n\"Gaming widows\" has become a comedic term.").map((x) => x.speaker)).toEqual(["Tom Hill"]);
   });
 
+  it("steps over a US party and state tag after the name: “Chuck Schumer, D-N.Y., said”, “Mitch McConnell, R-Ky., said”", () => {
+    expect(claimsOf("\"We will not be bullied,\" Senate Minority Leader Chuck Schumer, D-N.Y., said on the Senate floor.").map((c) => c.speaker)).toEqual(["Chuck Schumer"]);
+    expect(claimsOf("Sen. John Fetterman, D-Pa., who has broken with his party, said he would vote for the bill.").map((c) => c.speaker)).toEqual(["John Fetterman"]);
+  });
+
   it("reads “..., and Benitez said” as a new clause: two names with a comma before “and” are no list", () => {
     const c = claimsOf("Igor Biscan was outstanding after replacing injured Xabi Alonso, and Benitez said: \"He played very well.\"");
     expect(c.map((x) => x.speaker)).toEqual(["Benitez"]);
