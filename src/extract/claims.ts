@@ -39,7 +39,7 @@ function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
   if (t[from + 1]!.lower === "who") return limit; // ", said Johnson, who runs a fund."
   let role = false;
   let k = from + 1;
-  for (; k < limit && k < from + 12 && t[k]!.text !== ","; k++) {
+  for (; k < limit && k < from + 16 && t[k]!.text !== ","; k++) {
     if (ctx.quoted[k] || (!t[k]!.word && !/^(?:&|\.|['’]s)$/.test(t[k]!.text)) || RELATIVE_WORDS.has(t[k]!.lower)) return from;
     role ||= isRoleNoun(t[k]!.lower);
   }

@@ -41,7 +41,7 @@ const FORMS: Array<[Predicate, string[]]> = [
     "expects", "expected", "know", "knows", "knew", "worry", "worries", "worried", "argue", "found", "finds",
     "show", "shows", "showed", "indicates", "told", "writes", "allege", "alleges", "alleged", "contend", "concede",
     "concedes", "confessed", "testify", "testifies", "informed", "praised", "praises", "welcomed", "welcomes", "hailed",
-    "hails", "proposed", "proposes"]],
+    "hails", "proposed", "proposes", "estimate", "estimates", "forecasts", "reckon", "reckons", "reckoned"]],
   ["demands", ["demand", "demands", "demanded"]],
   ["rejects", ["reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "oppose", "opposes", "opposed",
     "condemn", "condemns", "condemned", "criticized", "criticised", "criticizes", "attacked", "attacks", "denounced",
@@ -61,7 +61,8 @@ const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tel
   "argued", "argues", "confirmed", "stated", "declared", "announced", "insists", "predicted", "believes", "thinks",
   "estimated", "admitted", "suggested", "asked", "continued", "recalled", "concluded", "countered", "contended",
   "joked", "quipped", "wondered", "observed", "acknowledged", "recounted", "charged", "answered", "replied", "responded",
-  "cautioned", "conceded", "complained", "says", "writes", "added", "explains", "notes", "argued", "recalls"]);
+  "cautioned", "conceded", "complained", "says", "writes", "added", "explains", "notes", "argued", "recalls",
+  "estimates", "forecasts", "reckons", "predicts"]);
 /** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
 const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
   "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "so", "not", "widely"]);
@@ -85,7 +86,7 @@ const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", 
   "announce", "tweet", "write", "confirm", "admit", "acknowledge", "suggest", "predict", "assert", "maintain",
   "reiterate", "tell", "demand", "reject", "dismiss", "oppose", "condemn", "deny", "warn", "threaten", "pledge",
   "promise", "vow", "urge", "report", "believe", "think", "feel", "fear", "hope", "know", "worry", "show", "allege",
-  "contend", "concede", "testify"]);
+  "contend", "concede", "testify", "estimate", "reckon"]);
 const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still", "now", "who", "people", "police",
   // Plural speakers that are no role nouns (which would make roles of "a critic of the government"): "Prosecutors allege".
   "prosecutors", "investigators", "critics", "supporters", "opponents", "experts", "scientists", "doctors", "witnesses",

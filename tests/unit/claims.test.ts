@@ -261,6 +261,14 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("\"We lost,\" said Tom Hill.\n\n\"Gaming widows\" has become a comedic term.").map((x) => x.speaker)).toEqual(["Tom Hill"]);
   });
 
+  it("reads estimates, forecasts and reckons as views, and an inverted “..., estimates James Goodman, report author and adviser at X.”", () => {
+    expect(claimsOf("Analysts at Gartner estimate that the market will be worth $50bn by 2030.").map((c) => [c.speaker, c.cue, c.content]))
+      .toEqual([["Analysts at Gartner", "estimate", "the market will be worth $50bn by 2030"]]);
+    expect(claimsOf("Phones now weigh 9,000 tonnes, estimates James Goodman, report author and a senior adviser at the Forum for the Future.").map((c) => [c.speaker, c.content]))
+      .toEqual([["James Goodman", "Phones now weigh 9,000 tonnes"]]);
+    expect(claimsOf("The estimates were wrong.")).toEqual([]);
+  });
+
   it("steps over a US party and state tag after the name: “Chuck Schumer, D-N.Y., said”, “Mitch McConnell, R-Ky., said”", () => {
     expect(claimsOf("\"We will not be bullied,\" Senate Minority Leader Chuck Schumer, D-N.Y., said on the Senate floor.").map((c) => c.speaker)).toEqual(["Chuck Schumer"]);
     expect(claimsOf("Sen. John Fetterman, D-Pa., who has broken with his party, said he would vote for the bill.").map((c) => c.speaker)).toEqual(["John Fetterman"]);
