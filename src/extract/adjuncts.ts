@@ -28,14 +28,17 @@ const AUDIENCES = new Set(["meeting", "conference", "briefing", "rally", "commit
 
 /**
  * The "that" closing an addressee and its adjuncts ("investors in a letter on Monday that"), when it
- * comes within ten words with no verb, quote, comma, "to" or "for" before it ("asked for an inquiry to
+ * comes within fourteen words with no verb, quote, comma (but a place's), "to" or "for" before it ("asked for an inquiry to
  * look into claims that" asks no one), and is not a noun's ("claims that"); else `k`.
  */
 function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): number {
   const t = ctx.layout.tokens;
-  for (let j = k; j < limit && j < k + 10; j++) {
+  for (let j = k; j < limit && j < k + 14; j++) {
     const w = t[j]!;
     if (w.lower === "that") return j > k ? j : k;
+    // "told an audience at the company's headquarters in Cupertino, California, that": a place's commas.
+    const placeComma = w.text === "," && ((ctx.mentionAt[j - 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[j - 1]!]!.type === "Place");
+    if (placeComma) continue;
     if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || THAT_NOUNS.has(w.lower)) return k;
     if (!w.cap && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
   }

@@ -292,6 +292,9 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["the company expected deliveries to recover"]);
     expect(claimsOf("Arsenal have asked for an inquiry to look into claims that their player has been tapped up.").map((c) => c.content))
       .not.toContain("their player has been tapped up");
+    // A place's commas inside the adjunct: "in Cupertino, California, that".
+    expect(claimsOf("Tim Cook told an audience at the company's headquarters in Cupertino, California, that the phone was new.").map((c) => c.content))
+      .toEqual(["the phone was new"]);
   });
 
   it("reads “called on Wednesday for” as a call for what follows “for”, dated that day", () => {
