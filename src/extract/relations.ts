@@ -206,8 +206,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (LINKS.has(lower(k)) && (isTitleHead(lower(k - 1)) || isRoleNoun(lower(k - 1)))) {
           let a = k - 1;
           while (a > 0 && t[a - 1]!.word && (isTitleHead(lower(a - 1)) || /^(?:prime|vice|deputy|foreign|chief|former)$/.test(lower(a - 1)))) a--;
-          const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;
-          out.push({ type: "ROLE", source: i, target: { mention: target }, evidence: span(labelStart, m.lastToken), label: layout.text.slice(t[a]!.start, t[k - 1]!.end) });
+          // "The UN's humanitarian coordinator for Afghanistan, Indrika Ratwatte": the role is the possessive group's.
+          let b = a;
+          while (b > a - 3 && b > 0 && t[b - 1]!.word && !t[b - 1]!.cap && endsAt.get(b) === undefined) b--;
+          const owner = endsAt.get(b);
+          if (owner !== undefined && mentions[owner]!.possessive && mentions[owner]!.type === "Group") {
+            out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
+          } else {
+            const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;
+            out.push({ type: "ROLE", source: i, target: { mention: target }, evidence: span(labelStart, m.lastToken), label: layout.text.slice(t[a]!.start, t[k - 1]!.end) });
+          }
         }
       }
     }

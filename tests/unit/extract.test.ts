@@ -284,6 +284,9 @@ describe("extractMentionsAndClaims: relations", () => {
     // After the name, in apposition: the possessive group's role.
     expect(rolesOf("Philippe Cotis, the OECD's chief economist, said growth would slow.")).toEqual([["Philippe Cotis", "chief economist", "OECD"]]);
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
+    // Before the name, with what it is for: the possessive group's role, not the place's.
+    expect(rolesOf("The UN's humanitarian coordinator for Afghanistan, Indrika Ratwatte, told the BBC that roads were blocked."))
+      .toEqual([["Indrika Ratwatte", "humanitarian coordinator for Afghanistan", "UN"]]);
   });
 
   it("reads “his spokesman, X” and “her husband X” as ties to the sentence's first person of that gender, or the last sentence's", () => {
