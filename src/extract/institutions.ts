@@ -15,6 +15,7 @@ const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map<string, Instituti
   ...["government", "authorities", "cabinet", "administration", "regime"].map((w): [string, Institution] => [w, { name: "Government", kind: "government" }]),
   ...["parliament", "legislature"].map((w): [string, Institution] => [w, { name: "Parliament", kind: "government" }]),
   ...["army", "forces", "military", "troops", "soldiers"].map((w): [string, Institution] => [w, { name: "Armed forces", kind: "armed_force" }]),
+  ["bank", { name: "Central Bank", kind: "government" }], // only after "central": "Nigeria's central bank"
 ]);
 const QUALIFIERS = new Set(["central", "federal", "national", "interim", "new", "transitional", "regular", "security", "armed", "special"]);
 
@@ -64,14 +65,14 @@ export function findInstitutions(layout: TextLayout, first: number, last: number
       if (!possessive && !isDemonym) continue;
       let h = k + 1;
       while (h < last && h < k + 3 && QUALIFIERS.has(t[h]!.lower)) h++;
-      if (h < last && INSTITUTIONS.has(t[h]!.lower)) {
+      if (h < last && INSTITUTIONS.has(t[h]!.lower) && (t[h]!.lower !== "bank" || t[h - 1]!.lower === "central")) {
         out.push(make(layout, k, h + 1, country, t[h]!.lower, heading));
         k = h;
       }
       continue;
     }
     // "government of Iraq"
-    if (INSTITUTIONS.has(tok.lower) && t[k + 1]?.lower === "of" && k + 2 < last) {
+    if (INSTITUTIONS.has(tok.lower) && (tok.lower !== "bank" || t[k - 1]?.lower === "central") && t[k + 1]?.lower === "of" && k + 2 < last) {
       const c = countryOf(t[k + 2]!);
       if (c && !/['’]s$/.test(t[k + 2]!.text)) {
         out.push(make(layout, k, k + 3, c, tok.lower, heading));

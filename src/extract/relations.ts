@@ -84,7 +84,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     let j = k + 1;
     for (let guard = 0; guard < 8 && j < t.length && sameSentence(first, j); guard++) {
       const m = startsAt.get(j);
-      if (m !== undefined && !mentions[m]!.possessive && mentions[m]!.type !== "Person") {
+      // "chief executive of Lagos-based Financial Derivatives Company": the place describes the company.
+      const describing = m !== undefined && /^[-‐‑]\p{Ll}/u.test(layout.text.slice(mentions[m]!.end, mentions[m]!.end + 2));
+      if (m !== undefined && !describing && !mentions[m]!.possessive && mentions[m]!.type !== "Person") {
         const type = SIDES.get(head.lower) ?? "ROLE";
         if (type === "MEMBER_OF" && mentions[m]!.type !== "Group") return null;
         return { label: layout.text.slice(t[first]!.start, head.end), target: m, end: mentions[m]!.lastToken, type };

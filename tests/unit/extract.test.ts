@@ -114,6 +114,9 @@ describe("extractMentionsAndClaims: mentions", () => {
     expect(kindOf("Kurdish town of Dokan")).toBeUndefined();
     expect(kindOf("Dokan")).toMatchObject({ type: "Place" }); // "the Kurdish town of Dokan"
     expect(kindOf("Iraqi government")).toMatchObject({ type: "Group", kind: "government", canonical: "Government of Iraq" });
+    // A country's central bank likewise; a bank of a country alone is none.
+    const banks = extractMentionsAndClaims(doc("Nigeria's central bank held rates. The Turkish central bank did not. Nigeria's banks are strong."));
+    expect(banks.mentions.filter((m) => m.type === "Group").map((m) => m.canonical)).toEqual(["Central Bank of Nigeria", "Central Bank of Turkey"]);
   });
 
   it("works on unseen news text", () => {
