@@ -1,4 +1,5 @@
-// Direct quotes: “curly”, "straight", ''doubled'' and «guillemets», found per paragraph. A quote left open and
+// Direct quotes: “curly”, "straight", ''doubled'' and «guillemets», found per paragraph (‘single’ ones where
+// a paragraph has no other). A quote left open and
 // followed by a new opening mark ends before it: news copy often runs a quote over several
 // paragraphs and reopens it without closing the previous one.
 
@@ -21,8 +22,8 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return e;
 }
 
-/** Quotes inside text[from, to) (one paragraph). */
-export function findQuotes(text: string, from: number, to: number): Quote[] {
+/** Quotes inside text[from, to) (one paragraph); `singles`: also ‘single’ ones (not in headlines, whose are scare quotes). */
+export function findQuotes(text: string, from: number, to: number, singles = true): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   let openWidth = 1;
@@ -59,6 +60,33 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
   if (open >= 0) {
     const end = trimmedEnd(text, open + openWidth, to);
     addQuote(quotes, open, openWidth, end, end, false);
+  }
+  return quotes.length > 0 || !singles ? quotes : singleQuotes(text, from, to);
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * ‘Single’ or 'single' quotes, as British papers write them, in a paragraph with no double ones: an
+ * opening mark before a word, a closing one after a word and before a space or punctuation, five
+ * words at least between them (two after a colon; fewer are scare quotes or titles), so apostrophes ("don't", "Kurds' demands", "rock 'n' roll") are none.
+ */
+function singleQuotes(text: string, from: number, to: number): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== "'" && c !== "‘" && c !== "’") continue;
+    const before = i === from ? " " : text[i - 1]!;
+    const after = i + 1 < to ? text[i + 1]! : " ";
+    if (open < 0) {
+      if (c !== "’" && OPEN_BEFORE.test(before) && LETTER.test(after)) open = i;
+    } else if (c !== "‘" && !/\s/.test(before) && !LETTER.test(after)) {
+      // A closing mark after fewer words closes a scare quote ('card-not-present'), no quotation.
+      const afterColon = /:\s*$/.test(text.slice(Math.max(from, open - 3), open)); // "He added: ‘We shall never surrender.’"
+      if (wordCount(text, open + 1, i) >= (afterColon ? 2 : 5)) addQuote(quotes, open, 1, i + 1, i, true);
+      open = -1;
+    }
   }
   return quotes;
 }

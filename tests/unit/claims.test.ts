@@ -495,6 +495,18 @@ describe("claims the PolNeAR way", () => {
     expect(cs.find((c) => c.cue === "said")?.source).toBe("he");
   });
 
+  it("reads ‘single’ quotes where a paragraph has no double ones, not scare quotes or apostrophes", () => {
+    const c = claimsOf("‘We will fight on the beaches,’ the prime minister, Boris Johnson, said. He added: ‘We shall never surrender.’");
+    expect(c.map((x) => [x.speaker, x.content])).toEqual([
+      ["Boris Johnson", "‘We will fight on the beaches,’"],
+      ["Boris Johnson", "‘We shall never surrender.’"],
+    ]);
+    expect(claimsOf("'We will fight them on every street,' said Boris Johnson.").map((x) => x.content)).toEqual(["'We will fight them on every street,'"]);
+    // Scare quotes and apostrophes are none: the claim's content is the paraphrase.
+    expect(claimsOf("Retail Decisions says 'card-not-present' fraud has risen since the Kurds' vote.").map((x) => x.content))
+      .toEqual(["'card-not-present' fraud has risen since the Kurds' vote"]);
+  });
+
   it("reads ''doubled'' quote marks and keeps the marks in the content span", () => {
     const [c] = claimsOf("''Some courses are adapting, others are just not,'' said Paul Chipok, a lawyer in Orlando.");
     expect(c?.content).toBe("''Some courses are adapting, others are just not,''");

@@ -16,7 +16,7 @@ export function mentionIndex(tokenCount: number, mentions: readonly RawMention[]
 
 /** The quotes of each line (paragraph) of a layout, as the claim rules find them. */
 export function lineQuotes(layout: TextLayout): Quote[][] {
-  return layout.lines.map((line) => findQuotes(layout.text, line.start, line.end));
+  return layout.lines.map((line) => findQuotes(layout.text, line.start, line.end, !line.heading));
 }
 
 /** Token index → 1 when the token lies inside a quote (marks included); `quotes` per line, when already found. */
