@@ -155,7 +155,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const joinerAt = us.findIndex((u) => u.joiner && u.lower !== "and"); // "Food and Drink Federation": its last word
   const last = joinerAt > 0 ? us[joinerAt - 1]!.lower : us[us.length - 1]!.lower;
   if (us.length >= 2) {
-    const orgKind = orgHeadKind(last);
+    // "Thames Water", "Scottish Water": a utility after a place or a demonym; not the film "Open Water".
+    const orgKind = last === "water" && !(us[0]!.bits & (PLACE_BITS | W.demonym)) ? undefined : orgHeadKind(last);
     if (orgKind && !isDemonym(us[0]!.lower) || (orgKind && us.length >= 3)) return candidate(us, ctx, "Group", 3, "org-head", orgKind);
     if (orgKind) return candidate(us, ctx, "Group", 3, "org-head", orgKind); // "Iraqi Army"
     // "Imperial College London", "Queen's University Belfast": a body's head, then the city it is in.

@@ -164,6 +164,8 @@ function endsSentence(tokens: Token[], i: number): number {
   if (!next || next.newline) return j;
   if (!next.spaced) return -1; // "$527.6m", "3.5%"
   if (next.cap || /^\p{N}/u.test(next.text) || OPENERS.has(next.text)) return j;
+  // "... for far too long'. 'The days of ...": a straight single quote opening a capitalised sentence.
+  if (next.text === "'" && tokens[j + 2]?.cap && !tokens[j + 2]!.spaced) return j;
   return -1;
 }
 

@@ -502,6 +502,13 @@ describe("claims the PolNeAR way", () => {
       ["Boris Johnson", "‘We shall never surrender.’"],
     ]);
     expect(claimsOf("'We will fight them on every street,' said Boris Johnson.").map((x) => x.content)).toEqual(["'We will fight them on every street,'"]);
+    // A sentence opening with a straight single quote is a sentence: the quotes after "told MPs" are "he said"'s.
+    const reed = claimsOf("Steve Reed told MPs that the industry had 'failed the public for far too long'. 'The days of companies polluting our rivers are over,' he said.");
+    expect(reed.map((x) => [x.cue, x.content])).toEqual([
+      ["told", "the industry had 'failed the public for far too long'"],
+      ["said", "'The days of companies polluting our rivers are over,'"],
+    ]);
+    expect(claimsOf("Thames Water, the country's largest supplier, said it would appeal.").map((x) => x.speaker)).toEqual(["Thames Water"]);
     // Scare quotes and apostrophes are none: the claim's content is the paraphrase.
     expect(claimsOf("Retail Decisions says 'card-not-present' fraud has risen since the Kurds' vote.").map((x) => x.content))
       .toEqual(["'card-not-present' fraud has risen since the Kurds' vote"]);
