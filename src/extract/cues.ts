@@ -41,7 +41,7 @@ const FORMS: Array<[Predicate, string[]]> = [
     "expects", "expected", "know", "knows", "knew", "worry", "worries", "worried", "argue", "found", "finds",
     "show", "shows", "showed", "indicates", "told", "writes", "allege", "alleges", "alleged", "contend", "concede",
     "concedes", "confessed", "testify", "testifies", "informed", "praised", "praises", "welcomed", "welcomes", "hailed",
-    "hails", "proposed", "proposes", "estimate", "estimates", "forecasts", "reckon", "reckons", "reckoned"]],
+    "hails", "proposed", "proposes", "estimate", "estimates", "forecasts", "reckon", "reckons", "reckoned", "understands"]],
   ["demands", ["demand", "demands", "demanded"]],
   ["rejects", ["reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "oppose", "opposes", "opposed",
     "condemn", "condemns", "condemned", "criticized", "criticised", "criticizes", "attacked", "attacks", "denounced",

@@ -550,6 +550,10 @@ describe("claims the PolNeAR way", () => {
   it("makes no claim of a passive or a 'seems': the subject is what is talked about", () => {
     expect(claimsOf("Janet Yellen is widely expected to raise rates next week.")).toEqual([]);
     expect(claimsOf("Mr. Reagan was criticized for trading a guilty person for an innocent one.")).toEqual([]);
+    expect(claimsOf("The BBC met the minister. It is understood that a rise is among the options.")).toEqual([]);
+    expect(claimsOf("Rossignol are said to be considering an offer from Quiksilver.")).toEqual([]);
+    // The active "understands" is the newsroom's claim.
+    expect(claimsOf("The BBC understands that no final decision has been taken.").map((c) => [c.speaker, c.cue])).toEqual([["BBC", "understands"]]);
   });
 
   it("reads an '-s' form as a plural noun after a number or before a preposition", () => {
