@@ -438,7 +438,9 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   while (a < limit - 1 && ctx.mentionAt[a]! < 0 && (isTitleHead(t[a]!.lower) || isTitleModifier(t[a]!.lower) || t[a]!.text === ".")) a++;
   const m = ctx.mentionAt[a] ?? -1;
   // "said ABN Amro chief Asian strategist Eddie Wong": the person after the group's role words.
-  const holder = m >= 0 && ctx.mentions[m]!.type !== "Person" ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;
+  // Also after a one-word "person" that is the group the NER mistook ("said Biarritz chairman Marcel Martin").
+  const oneWord = m >= 0 && ctx.mentions[m]!.lastToken - ctx.mentions[m]!.firstToken === 1;
+  const holder = m >= 0 && (ctx.mentions[m]!.type !== "Person" || oneWord) ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;
   if (holder >= 0) return { kind: "mentions", mentions: [holder], first: ctx.mentions[holder]!.firstToken };
   // "says Total Film's Jamie Graham": the person the possessive group's words name.
   const owned = m >= 0 && ctx.mentions[m]!.possessive ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;

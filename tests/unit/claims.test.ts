@@ -336,6 +336,10 @@ describe("claims the PolNeAR way", () => {
   it("gives “said <group> <role words> <person>” to the person: “said BBC economics correspondent Andrew Walker”", () => {
     expect(claimsOf("“Prices rose sharply in the last quarter,” said BBC economics correspondent Andrew Walker.").map((c) => c.speaker)).toEqual(["Andrew Walker"]);
     expect(claimsOf("“Prices rose,” said the BBC on Monday.").map((c) => c.speaker)).toEqual(["BBC"]);
+    // Also where the NER took the one-word group for a person.
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nReal's ground holds 32,000 whereas the Parc des Sports Aguilera in Biarritz has a capacity of just 12,667. The Irish province will be given at least 8,000 tickets. \"The decision to move was a difficult one, but as we considered the fans as one of our primary objectives,\" said Biarritz chairman Marcel Martin.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Marcel Martin"]);
   });
 
   it("makes no claim of a one-word content but a name or a word that points back: “endorsed Clinton”, “denied it”", () => {
