@@ -14,6 +14,7 @@ import { quotedSpeakers } from "./quoted-speakers.ts";
 import { resolveRoleSpeakers, roleHolders, type RoleHolders } from "./role-speakers.ts";
 import { roleTies } from "./role-ties.ts";
 import { resolveDescribedSpeakers } from "./described-speakers.ts";
+import { resolveEpithetSpeakers } from "./epithet-speakers.ts";
 import { keepAnonymousSources } from "./anonymous-sources.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
@@ -70,10 +71,11 @@ function withoutRepeats(relations: RawRelation[]): RawRelation[] {
 /**
  * Speakers read again with the whole document in view: who an agency quoted, the phrase after a
  * possessive, an anonymous source kept as written ("a senior Hezbollah official"), words that must
- * name someone, roles held by one person, "the company" for the company the story is about. The
- * claims of extractClaims in, the claims kept out.
+ * name someone, roles held by one person, "the company" for the company the story is about, "the
+ * Spaniard" for the person who spoke before. The claims of extractClaims in, the claims kept out.
  */
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
   const speakers = keepAnonymousSources(layout, mentions, possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims)));
-  return resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
+  const described = resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
+  return resolveEpithetSpeakers(layout, mentions, described);
 }

@@ -274,6 +274,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Sen. John Fetterman, D-Pa., who has broken with his party, said he would vote for the bill.").map((c) => c.speaker)).toEqual(["John Fetterman"]);
   });
 
+  it("gives “the Spaniard told”, “the 66-year-old criticised” to the person the epithet stands for", () => {
+    const c = claimsOf("City manager Pep Guardiola said his side had been punished. \"We controlled the game for 80 minutes,\" the Spaniard told reporters.");
+    expect(c.map((x) => [x.speaker, x.source])).toEqual([["Pep Guardiola", "City manager Pep Guardiola"], ["Pep Guardiola", "the Spaniard"]]);
+    expect(claimsOf("Spain coach Luis Aragones is furious after being fined. The 66-year-old criticised his punishment.").map((x) => x.speaker)).toEqual(["Luis Aragones"]);
+    expect(claimsOf("When Lleyton Hewitt shook his hand, the Australian said: \"You're the best.\"").map((x) => x.speaker)).toEqual(["Lleyton Hewitt"]);
+  });
+
   it("reads “..., and Benitez said” as a new clause: two names with a comma before “and” are no list", () => {
     const c = claimsOf("Igor Biscan was outstanding after replacing injured Xabi Alonso, and Benitez said: \"He played very well.\"");
     expect(c.map((x) => x.speaker)).toEqual(["Benitez"]);

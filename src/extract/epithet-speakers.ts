@@ -1,0 +1,64 @@
+// Speakers named by an epithet: "the Spaniard told reporters", "the Egyptian said", "the 32-year-old
+// added". Sports and news copy name a person once and then call them by nationality or age; such a
+// claim is the person named before the epithet in its sentence ("When Lleyton Hewitt shook his hand,
+// the Australian said"), else the person opening the sentence before (its likely subject), else the
+// last person named there, else the person who spoke last in the paragraph (epithets resolved in text
+// order count). A sentence opening with a quote names no subject. Otherwise the words stay the
+// speaker. Pure: layout, mentions and claims in.
+import { isDemonym } from "./titles.ts";
+import { firstTokenAt, type TextLayout } from "./tokens.ts";
+import type { RawClaim, RawMention } from "./types.ts";
+
+/** Nationality nouns isDemonym does not know as such. */
+const PEOPLE_NOUNS = new Set(["frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "englishman", "englishwoman",
+  "irishman", "irishwoman", "scotsman", "scotswoman", "welshwoman", "kiwi", "aussie", "swiss"]);
+/** How far into a sentence its subject may start. */
+const SUBJECT_WINDOW = 8;
+
+/** "the Spaniard", "the 32-year-old", "the veteran Egyptian": an epithet of one person. */
+export function isEpithet(words: string): boolean {
+  const w = words.trim().toLowerCase().split(/\s+/);
+  if (w.length < 2 || w.length > 3 || w[0] !== "the") return false;
+  const head = w[w.length - 1]!;
+  return /^\d{1,3}-year-old$/.test(head) || PEOPLE_NOUNS.has(head) || (isDemonym(head) && !/s$/.test(head) && head !== "us");
+}
+
+export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
+  const t = layout.tokens;
+  const sentenceAt = (offset: number): number => t[Math.min(firstTokenAt(t, 0, offset), t.length - 1)]!.sentence;
+  const lineOf = (offset: number): number => layout.sentences[sentenceAt(offset)]!.line;
+  const opensWithQuote = (s: number): boolean => /^[“"‘']/.test(t[layout.sentences[s]!.first]?.text ?? "");
+  const isPerson = (m: number): boolean => mentions[m]!.type === "Person" && !mentions[m]!.possessive;
+  /** The first person named near the start of sentence s. */
+  const subjectOf = (s: number): number | undefined => {
+    const sentence = layout.sentences[s];
+    if (!sentence || opensWithQuote(s)) return undefined;
+    const m = mentions.findIndex((x) => x.sentence === s && x.firstToken < sentence.first + SUBJECT_WINDOW && x.type === "Person" && !x.possessive);
+    return m >= 0 ? m : undefined;
+  };
+  /** The last person named in sentence s before offset `at`. */
+  const namedBefore = (s: number, at: number): number | undefined => {
+    if (opensWithQuote(s)) return undefined;
+    let found: number | undefined;
+    mentions.forEach((m, i) => { if (m.sentence === s && m.end <= at && isPerson(i)) found = i; });
+    return found;
+  };
+  const order = claims.map((_, i) => i).sort((a, b) => claims[a]!.cueSpan.start - claims[b]!.cueSpan.start);
+  const out = [...claims];
+  for (const i of order) {
+    const c = out[i]!;
+    if ("mention" in c.speaker || !isEpithet(c.speaker.words)) continue;
+    const at = c.speaker.start;
+    let last: RawClaim | undefined;
+    for (const o of out) {
+      if (!("mention" in o.speaker) || mentions[o.speaker.mention]!.type !== "Person" || o.cueSpan.start >= at) continue;
+      if (lineOf(o.cueSpan.start) === lineOf(at) && (!last || o.cueSpan.start > last.cueSpan.start)) last = o;
+    }
+    const sentence = sentenceAt(at);
+    const previous = layout.sentences[sentence - 1];
+    const person = namedBefore(sentence, at) ?? subjectOf(sentence - 1) ?? (previous ? namedBefore(sentence - 1, t[previous.last - 1]!.end) : undefined)
+      ?? (last && "mention" in last.speaker ? last.speaker.mention : undefined);
+    if (person !== undefined) out[i] = { ...c, speaker: { mention: person }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
+  }
+  return out;
+}
