@@ -448,6 +448,7 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(colleges.mentions.filter((m) => m.type === "Group").map((m) => m.text)).toEqual(["King's College London", "St Mary's Hospital", "BBC Radio Wales", "Pakistan People's Party"]);
     expect(withNer(doc("The Oscar-nominated Clive Owen said it was overwhelming.")).mentions.map((m) => m.text)).toEqual(["Clive Owen"]);
     expect(withNer(doc("The quake hit near Jalalabad, the US Geological Survey said.")).mentions.map((m) => m.text)).toContain("US Geological Survey");
+    expect(withNer(doc("The UN's World Food Programme said aid had stopped.")).mentions.map((m) => m.text)).toContain("World Food Programme");
     // A company's head word: "Colossal Biosciences", "Strategy Analytics".
     expect(withNer(doc("Ben Lamm runs Colossal Biosciences. Analysts at Strategy Analytics agreed.")).mentions.filter((m) => m.type === "Group").map((m) => m.text))
       .toEqual(["Colossal Biosciences", "Strategy Analytics"]);
