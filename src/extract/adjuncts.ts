@@ -16,6 +16,8 @@ const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech"
   "briefing", "address", "communique", "video", "broadcast", "report", "editorial", "article", "op-ed", "blog", "release",
   "filing", "memo", "newsletter", "notice", "testimony", "presentation", "submission", "prospectus", "circular",
   "call", "note", "email", "podcast", "column", "essay"]);
+/** A court's or an official's writings, channels only after "in" ("wrote in his decision that"): "said a decision had ..." is content. */
+const WRITINGS = new Set(["decision", "ruling", "judgment", "judgement", "verdict"]);
 const ADDRESSEES = new Set(["reporters", "journalists", "parliament", "lawmakers", "mps", "legislators", "supporters",
   "delegates", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster", "newspaper", "crowd"]);
 
@@ -102,8 +104,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     else if ((w === "in" || w === "at") && CHANNEL_DETERMINERS.has(next)) {
       // "in a statement", "in a televised address", "at a news conference", "in its latest Beige Book report"
       let j = k + 2;
-      while (j < limit && j < k + 6 && !STATEMENT.has(word(j)) && word(j) !== "conference") j++;
-      if (j < limit && (STATEMENT.has(word(j)) || word(j) === "conference")) {
+      const channelWord = (i: number): boolean => STATEMENT.has(word(i)) || word(i) === "conference" || (w === "in" && WRITINGS.has(word(i)));
+      while (j < limit && j < k + 6 && !channelWord(j)) j++;
+      if (j < limit && channelWord(j)) {
         while (j + 1 < limit && STATEMENT.has(word(j + 1))) j++; // "in his nightly video address"
         k = j + 1;
         // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that".

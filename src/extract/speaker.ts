@@ -93,6 +93,16 @@ function mentionsIn(ctx: ClaimContext, a: number, b: number): number[] {
 
 function best(ctx: ClaimContext, ms: number[], segEnd: number): number | undefined {
   const ok = ms.filter((m) => eligible(ctx, m, segEnd));
+  // The name right before the cue is its subject: "supporters of Jair Bolsonaro rallied after the Supreme Court rejected".
+  // Not a name after "of" or "from" ("Mark Tuffy of THX told"): only after a subordinating word or none.
+  const t = ctx.layout.tokens;
+  const before = (m: number): string => {
+    const k = ctx.mentions[m]!.firstToken - 1;
+    return (DETERMINERS.has(t[k]?.lower ?? "") ? t[k - 1]?.lower : t[k]?.lower) ?? "";
+  };
+  const adjacent = ok.find((m) => ctx.mentions[m]!.lastToken === segEnd && ctx.mentions[m]!.type !== "Place"
+    && (SUBORDINATING.has(before(m)) || /^(?:when|while|because)$/.test(before(m))));
+  if (adjacent !== undefined) return adjacent;
   const of = (type: string): number | undefined => ok.filter((m) => ctx.mentions[m]!.type === type).pop();
   return of("Person") ?? of("Group") ?? of("Place");
 }

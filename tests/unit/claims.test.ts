@@ -281,6 +281,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("When Lleyton Hewitt shook his hand, the Australian said: \"You're the best.\"").map((x) => x.speaker)).toEqual(["Lleyton Hewitt"]);
   });
 
+  it("takes the name right before the cue after “after”, “when” as its subject, not a person named earlier", () => {
+    expect(claimsOf("Supporters of former President Jair Bolsonaro rallied in Brasilia after the Supreme Court rejected his appeal.").map((c) => c.speaker)).toEqual(["Supreme Court"]);
+    expect(claimsOf("Mark Tuffy of THX told the BBC that HD was coming.").map((c) => c.speaker)).toEqual(["Mark Tuffy"]);
+  });
+
   it("reads “..., and Benitez said” as a new clause: two names with a comma before “and” are no list", () => {
     const c = claimsOf("Igor Biscan was outstanding after replacing injured Xabi Alonso, and Benitez said: \"He played very well.\"");
     expect(c.map((x) => x.speaker)).toEqual(["Benitez"]);
@@ -299,6 +304,9 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["the company expected deliveries to recover"]);
     expect(claimsOf("Arsenal have asked for an inquiry to look into claims that their player has been tapped up.").map((c) => c.content))
       .not.toContain("their player has been tapped up");
+    // A court's writing is a channel after "in", and nothing else: "wrote in his decision that", "said a decision had".
+    expect(claimsOf("Justice Alexandre de Moraes wrote in his decision that the evidence was overwhelming.").map((c) => c.content)).toEqual(["the evidence was overwhelming"]);
+    expect(claimsOf("Tony Blair said a decision had yet to be taken.").map((c) => c.content)).toEqual(["a decision had yet to be taken"]);
     // A place's commas inside the adjunct: "in Cupertino, California, that".
     expect(claimsOf("Tim Cook told an audience at the company's headquarters in Cupertino, California, that the phone was new.").map((c) => c.content))
       .toEqual(["the phone was new"]);
