@@ -115,6 +115,8 @@ export class PronounMemory {
 
   /** Remembers the first person near the start of a sentence: its likely subject. */
   endSentence(sentence: Sentence, ctx: ClaimContext): void {
+    // "Asked whether Donald Trump could be trusted, he smiled": the names of a question put to someone are no subject.
+    if (this.tokens[sentence.first]?.lower === "asked") return;
     for (let k = sentence.first; k < Math.min(sentence.last, sentence.first + SUBJECT_WINDOW); k++) {
       const m = ctx.mentionAt[k]!;
       if (m >= 0 && this.mentions[m]!.type === "Person" && !ctx.quoted[k]) {

@@ -281,6 +281,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("When Lleyton Hewitt shook his hand, the Australian said: \"You're the best.\"").map((x) => x.speaker)).toEqual(["Lleyton Hewitt"]);
   });
 
+  it("takes no subject from a question put to the speaker: “Asked whether Donald Trump could be trusted, he smiled”", () => {
+    const c = claimsOf("Alexander Stubb said Finland had prepared for the worst. Asked whether Donald Trump could be trusted, he smiled. \"The United States has been a reliable ally,\" he said.");
+    expect(c.map((x) => x.speaker)).toEqual(["Alexander Stubb", "Alexander Stubb"]);
+  });
+
   it("takes the name right before the cue after “after”, “when” as its subject, not a person named earlier", () => {
     expect(claimsOf("Supporters of former President Jair Bolsonaro rallied in Brasilia after the Supreme Court rejected his appeal.").map((c) => c.speaker)).toEqual(["Supreme Court"]);
     expect(claimsOf("Mark Tuffy of THX told the BBC that HD was coming.").map((c) => c.speaker)).toEqual(["Mark Tuffy"]);

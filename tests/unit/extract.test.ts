@@ -290,6 +290,8 @@ describe("extractMentionsAndClaims: relations", () => {
     // Before the name, with what it is for: the possessive group's role, not the place's.
     expect(rolesOf("The UN's humanitarian coordinator for Afghanistan, Indrika Ratwatte, told the BBC that roads were blocked."))
       .toEqual([["Indrika Ratwatte", "humanitarian coordinator for Afghanistan", "UN"]]);
+    expect(rolesOf("Russia's ambassador to Finland, Pavel Kuznetsov, has accused Helsinki of militarising the border."))
+      .toEqual([["Pavel Kuznetsov", "ambassador to Finland", "Russia"]]);
   });
 
   it("reads “his spokesman, X” and “her husband X” as ties to the sentence's first person of that gender, or the last sentence's", () => {
