@@ -182,9 +182,9 @@ function datelineEnd(tokens: Token[], i: number): number {
     const t = tokens[k]!;
     if (t.newline) return -1;
     if (t.text === "(") agency = true;
-    // A hyphen only after an agency ("LONDON (Reuters) -") or a place of five letters or more ("MAPUTO -"),
-    // not in "US - China talks" or "NATO - The alliance"; the text goes on capitalised.
-    const hyphenOk = agency || tokens[i]!.text.length >= 5;
+    // A hyphen only after an agency ("LONDON (Reuters) -") or a place with a word of five letters or more
+    // ("MAPUTO -", "THE HAGUE -"), not in "US - China talks" or "NATO - The alliance"; the text goes on capitalised.
+    const hyphenOk = agency || tokens.slice(i, k).some((w) => w.upper && w.text.length >= 5);
     if (DATELINE_DASHES.has(t.text)) return (hyphenOk || t.text === "—" || t.text === "–") && tokens[k + 1]?.cap && !tokens[k + 1]!.newline ? k : -1;
     const bracketed = (t.text === "(" || t.text === ")") || (tokens[k - 1]?.text === "(" && t.cap);
     if (!(t.upper || t.text === "," || t.text === "." || bracketed || (t.word && t.text.length <= 2 && t.cap))) return -1;

@@ -44,6 +44,7 @@ describe("layoutText", () => {
     expect(sentencesOf("LONDON (Reuters) - Shares fell on Monday.")).toEqual(["LONDON (Reuters) -", "Shares fell on Monday."]);
     expect(sentencesOf("NATO - the alliance - said no.")).toHaveLength(1);
     expect(sentencesOf("US - China talks failed.")).toHaveLength(1);
+    expect(sentencesOf("THE HAGUE - The Dutch government collapsed.")).toEqual(["THE HAGUE -", "The Dutch government collapsed."]);
   });
 
   it("marks short lines without closing punctuation as headings", () => {
