@@ -13,7 +13,7 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
   ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
 ]);
 export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
-  "lawyer", "attorney", "solicitor", "agent", "publicist"]);
+  "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
 /** Articles and possessives that may open a role or relation phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const LINKS = new Set(["of", "for", "at", "to", "in"]);

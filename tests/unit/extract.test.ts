@@ -306,6 +306,7 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("Anil Ambani has accused Anand Jain, a confidant of his brother Mukesh, of playing a negative role."))
       .toEqual([["Mukesh", "SIBLING_OF", "Anil Ambani"]]);
     expect(tiesOf("Daniel Reyes denied any wrongdoing. His lawyer, Maria Chen, said he was targeted.")).toEqual([["Maria Chen", "AIDE_TO", "Daniel Reyes"]]);
+    expect(tiesOf("Michael Reeves was jailed. His barrister, Clare Montgomery KC, told the court he was sorry.")).toEqual([["Clare Montgomery KC", "AIDE_TO", "Michael Reeves"]]);
     // A role's possessive: the one person the story gives the role, never another of the same surname.
     expect(tiesOf("Prime Minister Tony Blair spoke on Monday. The prime minister's wife, Cherie Blair, said she was proud. The prime minister's spokesman, Tom Kelly, said nothing."))
       .toEqual([["Cherie Blair", "SPOUSE_OF", "Tony Blair"], ["Tom Kelly", "AIDE_TO", "Tony Blair"]]);
