@@ -105,6 +105,18 @@ function headlineCue(cue: string): boolean {
   return speechActFromCue(verb) !== undefined && !/ing$/.test(verb);
 }
 
+/**
+ * "Chancellor considers raising fuel duty, sources say": a headline ending in ", <source> says" has
+ * everything before the comma for its content, whatever the tagger marked.
+ */
+function headlineContent(text: string, lineStart: number, c: RawClaim): void {
+  const source = c.sourceSpan ?? ("words" in c.speaker ? c.speaker : undefined);
+  const comma = text.lastIndexOf(",", source?.start ?? c.cueSpan.start);
+  if (!source || comma < lineStart || !/^,\s*$/.test(text.slice(comma, source.start)) || /\S/.test(text.slice(c.cueSpan.end).split("\n")[0]!)) return;
+  c.evidence = { start: lineStart + (text.slice(lineStart).length - text.slice(lineStart).trimStart().length), end: comma };
+  c.quote = null;
+}
+
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any) [\w' -]{1,40}))?[.,]?$/i;
 
@@ -205,6 +217,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       if (here.length === 0) return;
       for (const c of claimsOfAttributions(ctx, memory, here, docDate)) {
         if (line.heading && !headlineCue(c.cue)) continue;
+        if (line.heading) headlineContent(layout.text, line.start, c);
         fromTagger.add(c);
         claims.push(c);
       }

@@ -380,6 +380,9 @@ describe("claims the PolNeAR way", () => {
       return extractMentionsAndClaims(document, { attribution }).claims.map((c) => document.text.slice(c.cueSpan.start, c.cueSpan.end));
     };
     expect(headlineCues("Ebbers denies WorldCom fraud")).toEqual(["denies"]);
+    // "..., sources say": all before the comma is the content.
+    const document = parseDocument("t.txt", new TextEncoder().encode("Chancellor considers raising fuel duty, sources say\n\nThe story goes on.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => document.text.slice(c.evidence.start, c.evidence.end))).toEqual(["Chancellor considers raising fuel duty"]);
     expect(headlineCues("Jerome Powell: 'No rush' to cut rates")).toEqual([":"]);
     for (const headline of ["Yukos accused of lying to court", "Blair told to double overseas aid", "Fed chief warning on US deficit",
       "IMF agrees fresh Turkey funding", "Shares in Volkswagen fall after profit warning", "India and China agree to resume border patrols"]) {
