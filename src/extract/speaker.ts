@@ -68,6 +68,8 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   if (quoted[mention.firstToken]) return false;
   if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
   let k = mention.firstToken - 1;
+  // "a former aide to Transport Secretary Laura Bennett": the word before the title.
+  if (mention.title) while (k > 0 && t[k]!.start >= Math.min(mention.title.start, mention.title.ofStart ?? mention.title.start)) k--;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   const subordinating = SUBORDINATING.has(t[k]?.lower ?? "") && mention.lastToken >= segEnd;
   if (k >= 0 && PREPOSITIONS.has(t[k]!.lower) && !subordinating) {

@@ -286,6 +286,12 @@ describe("claims the PolNeAR way", () => {
     expect(c.map((x) => x.speaker)).toEqual(["Alexander Stubb", "Alexander Stubb"]);
   });
 
+  it("takes no titled name after a preposition for the subject: “A former aide to Transport Secretary Laura Bennett has told”", () => {
+    expect(claimsOf("A former aide to Transport Secretary Laura Bennett has told an inquiry that the minister knew.").map((c) => c.speaker))
+      .toEqual(["A former aide to Transport Secretary Laura Bennett"]);
+    expect(claimsOf("But in a written response to Labour MP Gordon Prentice, the government said it would invite observers.").map((c) => c.speaker)).toEqual(["the government"]);
+  });
+
   it("takes the name right before the cue after “after”, “when” as its subject, not a person named earlier", () => {
     expect(claimsOf("Supporters of former President Jair Bolsonaro rallied in Brasilia after the Supreme Court rejected his appeal.").map((c) => c.speaker)).toEqual(["Supreme Court"]);
     expect(claimsOf("Mark Tuffy of THX told the BBC that HD was coming.").map((c) => c.speaker)).toEqual(["Mark Tuffy"]);
