@@ -106,10 +106,20 @@ function headlineCue(cue: string): boolean {
 }
 
 /**
- * "Chancellor considers raising fuel duty, sources say": a headline ending in ", <source> says" has
- * everything before the comma for its content, whatever the tagger marked.
+ * A headline's spans, whatever the tagger marked: "Chancellor considers raising fuel duty, sources say"
+ * has everything before the comma for its content; "Ex-aide says minister knew of cover-up" the cue "says".
  */
 function headlineContent(text: string, lineStart: number, c: RawClaim): void {
+  // "Ex-aide says minister knew of cover-up": a tagged cue running past its verb of saying into the content.
+  const cueWords = c.cue.split(/\s+/);
+  if (cueWords.length > 1 && /s$/.test(cueWords[0]!) && speechActFromCue(cueWords[0]!.toLowerCase()) !== undefined && !/^(?:for|of|on|to|about|with)$/i.test(cueWords[1]!)) {
+    const verbEnd = c.cueSpan.start + cueWords[0]!.length;
+    const contentStart = verbEnd + (text.slice(verbEnd).length - text.slice(verbEnd).trimStart().length);
+    c.cue = cueWords[0]!;
+    c.cueSpan = { start: c.cueSpan.start, end: verbEnd };
+    c.evidence = { start: contentStart, end: Math.max(c.evidence.end, contentStart) };
+    return;
+  }
   const source = c.sourceSpan ?? ("words" in c.speaker ? c.speaker : undefined);
   const comma = text.lastIndexOf(",", source?.start ?? c.cueSpan.start);
   if (!source || comma < lineStart || !/^,\s*$/.test(text.slice(comma, source.start)) || /\S/.test(text.slice(c.cueSpan.end).split("\n")[0]!)) return;

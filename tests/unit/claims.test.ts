@@ -389,6 +389,9 @@ describe("claims the PolNeAR way", () => {
     // "..., sources say": all before the comma is the content.
     const document = parseDocument("t.txt", new TextEncoder().encode("Chancellor considers raising fuel duty, sources say\n\nThe story goes on.")).document;
     expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => document.text.slice(c.evidence.start, c.evidence.end))).toEqual(["Chancellor considers raising fuel duty"]);
+    // A tagged cue running past its verb of saying into the content: the cue is the verb.
+    const aide = parseDocument("t.txt", new TextEncoder().encode("Ex-aide says minister knew of cover-up\n\nThe story goes on.")).document;
+    expect(extractMentionsAndClaims(aide, { attribution }).claims.map((c) => [c.cue, aide.text.slice(c.evidence.start, c.evidence.end)])).toEqual([["says", "minister knew of cover-up"]]);
     expect(headlineCues("Jerome Powell: 'No rush' to cut rates")).toEqual([":"]);
     for (const headline of ["Yukos accused of lying to court", "Blair told to double overseas aid", "Fed chief warning on US deficit",
       "IMF agrees fresh Turkey funding", "Shares in Volkswagen fall after profit warning", "India and China agree to resume border patrols"]) {
