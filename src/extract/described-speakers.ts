@@ -5,6 +5,7 @@
 // to the claim, when it has named it at least twice (a single mention is too weak a clue: "AEG,
 // Zanussi and Frigidaire" are an owner's brands).
 // Otherwise the words stay the speaker, never guessed. Pure: layout, mentions and claims in.
+import { isDemonym } from "./titles.ts";
 import { firstTokenAt, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
@@ -70,7 +71,12 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     const voices = spoken.get(kinds!)!;
     const mentioned = named.get(kinds!)!.best;
     const here = voices.latest >= 0 && lineAt(mentions[voices.latest]!.start) === lineAt(c.cueSpan.start) ? voices.latest : undefined;
-    const best = here ?? voices.best?.last ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned.last : undefined);
+    // "The US firm", "the German carmaker": a modifier sets it apart from the groups spoken of before ("Fiat
+    // did not comment ... an alliance with General Motors. The US firm agreed"): after one that spoke in the
+    // paragraph, the group of that kind named last.
+    const modified = speaker.words.trim().split(/\s+/).length === 3;
+    const latest = named.get(kinds!)!.latest;
+    const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned.last : undefined);
     if (best !== undefined) out[i] = { ...c, speaker: { mention: best }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
   }
   return out;
@@ -79,5 +85,9 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
 /** The kinds of group a description may name ("the company"), or undefined for other words. */
 function descriptionKinds(words: string): ReadonlySet<string | undefined> | undefined {
   const w = words.toLowerCase().split(/\s+/);
-  return w.length === 2 && w[0] === "the" ? DESCRIPTIONS.get(w[1]!) : undefined;
+  // "the company", and with a nationality or a size: "the Japanese carmaker", "the US bank", "the giant retailer".
+  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || w[1] === "us" || w[1] === "uk"));
+  return described && w[0] === "the" ? DESCRIPTIONS.get(w[w.length - 1]!) : undefined;
 }
+
+const SIZES = new Set(["giant", "largest", "biggest", "big", "small", "troubled", "struggling", "state-owned", "state-run"]);

@@ -349,6 +349,9 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("Shares in Ryanair rose. Ryanair shares have doubled this year. The airline said it would buy new planes."))
       .toEqual([["Ryanair", "The airline"]]);
     expect(speakers("Shares in Ryanair rose on Monday. The airline said it would buy new planes.").map(([speaker]) => speaker)).toEqual(["The airline"]);
+    // With a nationality or a size: "the Japanese carmaker", the group of that kind named last.
+    expect(claimsOf("Toyota is recalling a million cars. The Japanese carmaker said dealers would fix the fault.").find((c) => c.cue === "said")?.speaker)
+      .toBe("Toyota");
   });
 
   it("gives a quote running over sentences to the speaker where it closes, not to the claim before it", () => {
