@@ -9,9 +9,9 @@ import { isDemonym } from "./titles.ts";
 import { firstTokenAt, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
-/** Nationality nouns isDemonym does not know as such. */
+/** Nationality nouns isDemonym does not know as such, and "the pontiff". */
 const PEOPLE_NOUNS = new Set(["frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "englishman", "englishwoman",
-  "irishman", "irishwoman", "scotsman", "scotswoman", "welshwoman", "kiwi", "aussie", "swiss"]);
+  "irishman", "irishwoman", "scotsman", "scotswoman", "welshwoman", "kiwi", "aussie", "swiss", "pontiff"]);
 /** How far into a sentence its subject may start. */
 const SUBJECT_WINDOW = 8;
 

@@ -49,6 +49,8 @@ function surnameForms(key: string): string[] {
   if (words.length >= 3 && PARTICLES.test(before)) forms.push(`${before} ${last}`);
   // "luiz inacio lula da silva" → also "lula": the name before "da Silva" is what news calls him.
   if (words.length >= 4 && PARTICLES.test(before)) forms.push(words[words.length - 3]!);
+  // "leo xiv", "charles iii": a regnal name goes by the name before its number.
+  if (/^(?:ii|iii|iv|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi)$/.test(last) && words.length === 2) forms.push(before);
   return forms;
 }
 

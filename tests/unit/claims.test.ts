@@ -279,6 +279,7 @@ describe("claims the PolNeAR way", () => {
     expect(c.map((x) => [x.speaker, x.source])).toEqual([["Pep Guardiola", "City manager Pep Guardiola"], ["Pep Guardiola", "the Spaniard"]]);
     expect(claimsOf("Spain coach Luis Aragones is furious after being fined. The 66-year-old criticised his punishment.").map((x) => x.speaker)).toEqual(["Luis Aragones"]);
     expect(claimsOf("When Lleyton Hewitt shook his hand, the Australian said: \"You're the best.\"").map((x) => x.speaker)).toEqual(["Lleyton Hewitt"]);
+    expect(claimsOf("Pope Leo XIV on Sunday appealed for calm. Speaking to pilgrims, the pontiff said he was saddened.").find((x) => x.cue === "said")?.speaker).toBe("Leo XIV");
   });
 
   it("takes no subject from a question put to the speaker: “Asked whether Donald Trump could be trusted, he smiled”", () => {

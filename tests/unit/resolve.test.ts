@@ -144,6 +144,12 @@ describe("resolveDocument on other text", () => {
     expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Luiz Inácio Lula da Silva", "Marina Silva"]);
   });
 
+  it("joins a regnal name to its number: Pope Leo is Leo XIV; not the pronoun in “told John I will”", () => {
+    const d = doc("Pope Leo calls for peace.\n\nPope Leo XIV on Sunday called for a ceasefire. Leo spoke to pilgrims.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Leo XIV"]);
+  });
+
   it("names a place in the dateline as the text writes it: KYIV and Kyiv are Kyiv", () => {
     const d = doc("KYIV (Reuters) - Officials in Kyiv said the talks would go on.");
     const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
