@@ -127,13 +127,18 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (m.type !== "Person") return;
     // "Ukraine's President Volodymyr Zelensky", "Germany's finance minister Lars Klingbeil" and, in
     // apposition, "the Greens' parliamentary leader, Katharina Dröge".
-    const roleEndsAt = t[m.firstToken - 1]?.text === "," ? m.firstToken - 1 : m.firstToken;
+    // Or with the person's own title between: "Sudan's army chief, General Abdel Fattah al-Burhan".
+    let titled = m.firstToken;
+    if (m.title) while (titled > 0 && t[titled - 1]!.start >= m.title.start) titled--;
     let possessiveOwner = -1;
-    for (let k = roleEndsAt - 1; k >= Math.max(0, roleEndsAt - 5) && possessiveOwner < 0; k--) {
-      const g = endsAt.get(k);
-      if (g !== undefined && possessiveRoleEnd(g) === roleEndsAt) {
-        out.push(possessiveRole(g, roleEndsAt, i, m.lastToken));
-        possessiveOwner = g;
+    for (const first of titled === m.firstToken ? [m.firstToken] : [m.firstToken, titled]) {
+      const roleEndsAt = t[first - 1]?.text === "," ? first - 1 : first;
+      for (let k = roleEndsAt - 1; k >= Math.max(0, roleEndsAt - 5) && possessiveOwner < 0; k--) {
+        const g = endsAt.get(k);
+        if (g !== undefined && possessiveRoleEnd(g) === roleEndsAt) {
+          out.push(possessiveRole(g, roleEndsAt, i, m.lastToken));
+          possessiveOwner = g;
+        }
       }
     }
     // Title before the name: "Iraqi Prime Minister Haider Al-Abadi", "Kirkuk Gov. Najm Eddine Karim".

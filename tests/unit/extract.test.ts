@@ -293,6 +293,8 @@ describe("extractMentionsAndClaims: relations", () => {
       .toEqual([["Indrika Ratwatte", "humanitarian coordinator for Afghanistan", "UN"]]);
     expect(rolesOf("Russia's ambassador to Finland, Pavel Kuznetsov, has accused Helsinki of militarising the border."))
       .toEqual([["Pavel Kuznetsov", "ambassador to Finland", "Russia"]]);
+    // With the person's own honorific between: "UK's top policeman Sir John Stevens".
+    expect(rolesOf("The UK's top policeman Sir John Stevens said crime had fallen.")).toEqual([["John Stevens", "top policeman", "UK"]]);
   });
 
   it("reads “his spokesman, X” and “her husband X” as ties to the sentence's first person of that gender, or the last sentence's", () => {
