@@ -204,6 +204,21 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         out.push({ type, source: i, target: { mention: antecedent }, evidence: span(tie - 1, m.lastToken), label: lower(tie) });
       }
     }
+    // "The US Secretary of State, Marco Rubio": a place's or group's title before the comma.
+    if (t[m.firstToken - 1]?.text === "," && possessiveOwner < 0) {
+      let k = m.firstToken - 2;
+      let head = false;
+      while (k > 0 && k > m.firstToken - 8 && t[k]!.word && (isTitleHead(lower(k)) || isTitleModifier(lower(k)) || /^(?:of|state)$/.test(lower(k)))) {
+        head ||= isTitleHead(lower(k));
+        k--;
+      }
+      const owner = endsAt.get(k + 1);
+      // The phrase opens its sentence or follows "the" or a comma: not "as he begins his term as US President, Tony Blair has said".
+      const opening = owner !== undefined && (mentions[owner]!.firstToken === layout.sentences[m.sentence]!.first || /^(?:the|,)$/.test(lower(mentions[owner]!.firstToken - 1)));
+      if (head && opening && !mentions[owner]!.possessive && mentions[owner]!.type !== "Person" && lower(k + 1) !== "of") {
+        out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[m.firstToken - 2]!.end) });
+      }
+    }
     // "the President of the Kurdistan Region, Masoud Barzani"
     if (t[m.firstToken - 1]?.text === ",") {
       const target = endsAt.get(m.firstToken - 1);

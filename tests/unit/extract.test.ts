@@ -293,6 +293,9 @@ describe("extractMentionsAndClaims: relations", () => {
       .toEqual([["Indrika Ratwatte", "humanitarian coordinator for Afghanistan", "UN"]]);
     expect(rolesOf("Russia's ambassador to Finland, Pavel Kuznetsov, has accused Helsinki of militarising the border."))
       .toEqual([["Pavel Kuznetsov", "ambassador to Finland", "Russia"]]);
+    // A place's or group's title before a comma: "The US Secretary of State, Marco Rubio"; not after "as".
+    expect(rolesOf("The US Secretary of State, Marco Rubio, said talks would resume.")).toEqual([["Marco Rubio", "Secretary of State", "US"]]);
+    expect(rolesOf("Bush begins his second term as US President, Tony Blair has said.")).toEqual([]);
     // With the person's own honorific between: "UK's top policeman Sir John Stevens".
     expect(rolesOf("The UK's top policeman Sir John Stevens said crime had fallen.")).toEqual([["John Stevens", "top policeman", "UK"]]);
   });
