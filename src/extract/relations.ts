@@ -204,6 +204,17 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         out.push({ type, source: i, target: { mention: antecedent }, evidence: span(tie - 1, m.lastToken), label: lower(tie) });
       }
     }
+    // "The RSF has denied it. Its commander, Mohamed Hamdan Dagalo, said": "its" at a sentence's start is the
+    // group that opened the sentence before (its subject); the role is the group's.
+    if (pronoun === "its" && tie - 1 === layout.sentences[m.sentence]!.first && t[m.firstToken - 1]?.text === ",") {
+      const role = lower(tie);
+      const previous = layout.sentences[m.sentence - 1];
+      // Its first name not a possessive's, at most four words in ("The UN's World Food Programme said").
+      const subject = previous ? mentions.findIndex((x) => x.sentence === m.sentence - 1 && x.firstToken <= previous.first + 4 && !x.possessive) : -1;
+      if ((isRoleNoun(role) || AIDES.has(role)) && subject >= 0 && mentions[subject]!.type === "Group") {
+        out.push({ type: "ROLE", source: i, target: { mention: subject }, evidence: span(tie - 1, m.lastToken), label: role });
+      }
+    }
     // "The US Secretary of State, Marco Rubio": a place's or group's title before the comma.
     if (t[m.firstToken - 1]?.text === "," && possessiveOwner < 0) {
       let k = m.firstToken - 2;

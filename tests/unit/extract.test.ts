@@ -293,6 +293,10 @@ describe("extractMentionsAndClaims: relations", () => {
       .toEqual([["Indrika Ratwatte", "humanitarian coordinator for Afghanistan", "UN"]]);
     expect(rolesOf("Russia's ambassador to Finland, Pavel Kuznetsov, has accused Helsinki of militarising the border."))
       .toEqual([["Pavel Kuznetsov", "ambassador to Finland", "Russia"]]);
+    // "Its commander, X" after a sentence a group opens: that group's role.
+    expect(rolesOf("The Rapid Support Forces have denied targeting civilians. Its commander, Mohamed Hamdan Dagalo, said the city was taken."))
+      .toEqual([["Mohamed Hamdan Dagalo", "commander", "Rapid Support Forces"]]);
+    expect(rolesOf("Shares fell on Monday. Its commander, Mohamed Hamdan Dagalo, said the city was taken.")).toEqual([]);
     // A place's or group's title before a comma: "The US Secretary of State, Marco Rubio"; not after "as".
     expect(rolesOf("The US Secretary of State, Marco Rubio, said talks would resume.")).toEqual([["Marco Rubio", "Secretary of State", "US"]]);
     expect(rolesOf("Bush begins his second term as US President, Tony Blair has said.")).toEqual([]);
