@@ -82,6 +82,20 @@ export function claimedAThing(layout: TextLayout, k: number): boolean {
   return false;
 }
 
+/** "Duff blasted in a shot", "fired wide", "struck the bar": a verb of attack that is a strike at goal. */
+const STRIKES = new Set(["blasted", "blasts", "fired", "fires", "struck", "slammed", "lashed", "smashed", "hammered", "thumped"]);
+const STRIKE_WORDS = new Set(["shot", "shots", "ball", "goal", "net", "post", "bar", "crossbar", "free-kick", "penalty", "effort",
+  "header", "wide", "home", "over", "volley", "drive", "strike", "winner", "equaliser", "opener", "woodwork", "corner", "rebound"]);
+export function strikeAtGoal(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!STRIKES.has(t[k]!.lower)) return false;
+  for (let j = k + 1; j < t.length && j <= k + 4 && t[j]!.sentence === t[k]!.sentence; j++) {
+    if (STRIKE_WORDS.has(t[j]!.lower)) return true;
+    if (!t[j]!.word || t[j]!.lower === "that") return false;
+  }
+  return false;
+}
+
 const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** An adjective by the lexicon or by its ending: "independent", "regional", "massive". */
 const adjectiveLike = (w: string): boolean => (wordClass(w) & W.adjective) !== 0 || /(?:ent|ant|al|ive|ous|ic|ary|ful|able|ible)$/.test(w);

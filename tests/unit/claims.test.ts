@@ -500,6 +500,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Colin Charvis was ruled out of the Millennium Stadium clash with an injury.")).toEqual([]);
   });
 
+  it("makes no claim of a strike at goal: “Duff blasted in a shot”, “Ronaldo slammed over the bar”", () => {
+    expect(claimsOf("First, Duff got round Ben Thatcher and blasted in a shot that James parried to Kezman.")).toEqual([]);
+    expect(claimsOf("Cristiano Ronaldo slammed well over the bar again from a good position.")).toEqual([]);
+    // A blast at someone is a rejection still.
+    expect(claimsOf("Michael Howard blasted the government's plans as reckless.").map((c) => c.cue)).toEqual(["blasted"]);
+  });
+
   it("makes no claim of “declined to comment” or “refused to comment on the reports”", () => {
     expect(claimsOf("The construction firm, Apex Builders, declined to comment. LVMH refused to comment on the reports.")).toEqual([]);
     expect(claimsOf("A Volkswagen spokeswoman declined to comment on the plant. Barclays has declined to comment on the report in the Sunday Express.")).toEqual([]);

@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { addedAnObject, claimedAThing, continuesTo, foundInAState } from "../cue-readings.ts";
+import { addedAnObject, claimedAThing, continuesTo, foundInAState, strikeAtGoal } from "../cue-readings.ts";
 import { onlyCuePrefix, speechActFromCue } from "../cues.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
@@ -15,9 +15,12 @@ import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 
-/** A tagged cue holding "claimed" with a prize or a toll as its object ("The conflict claimed over 10,000 lives") or "found alive". */
+/**
+ * A tagged cue holding "claimed" with a prize or a toll as its object ("The conflict claimed over 10,000 lives"),
+ * "found alive", or a strike at goal ("blasted in a shot").
+ */
 function claimAt(ctx: ClaimContext, cue: TaggedSpan): boolean {
-  for (let k = cue.first; k < cue.last; k++) if (claimedAThing(ctx.layout, k) || foundInAState(ctx.layout, k)) return true;
+  for (let k = cue.first; k < cue.last; k++) if (claimedAThing(ctx.layout, k) || foundInAState(ctx.layout, k) || strikeAtGoal(ctx.layout, k)) return true;
   return false;
 }
 
