@@ -82,12 +82,14 @@ export function claimedAThing(layout: TextLayout, k: number): boolean {
   return false;
 }
 
-/** "Duff blasted in a shot", "fired wide", "struck the bar": a verb of attack that is a strike at goal. */
+/** "Duff blasted in a shot", "fired wide", "struck the bar": a verb of attack that is a strike at goal (or "ruled out of" a match). */
 const STRIKES = new Set(["blasted", "blasts", "fired", "fires", "struck", "slammed", "lashed", "smashed", "hammered", "thumped"]);
 const STRIKE_WORDS = new Set(["shot", "shots", "ball", "goal", "net", "post", "bar", "crossbar", "free-kick", "penalty", "effort",
   "header", "wide", "home", "over", "volley", "drive", "strike", "winner", "equaliser", "opener", "woodwork", "corner", "rebound"]);
 export function strikeAtGoal(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
+  // "Mike Tindall ruled out of the opening two matches": an injury, not a rejection.
+  if (/^rule[sd]?$/.test(t[k]!.lower) && t[k + 1]?.lower === "out" && t[k + 2]?.lower === "of") return true;
   if (!STRIKES.has(t[k]!.lower)) return false;
   for (let j = k + 1; j < t.length && j <= k + 4 && t[j]!.sentence === t[k]!.sentence; j++) {
     if (STRIKE_WORDS.has(t[j]!.lower)) return true;
