@@ -504,6 +504,9 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("First, Duff got round Ben Thatcher and blasted in a shot that James parried to Kezman.")).toEqual([]);
     expect(claimsOf("Cristiano Ronaldo slammed well over the bar again from a good position.")).toEqual([]);
     expect(claimsOf("With Mike Tindall ruled out of the opening two matches and Will Greenwood sidelined, Tait is one of six centres.")).toEqual([]);
+    // A tagged cue opening with a preposition holds no verb: "as a warning to other athletes".
+    expect(claimsOf("Susan Chepkemei was banned by Athletics Kenya. But AK maintained it was making an example of Chepkemei as a warning to other Kenyan athletes.").map((c) => c.cue))
+      .not.toContain("as a warning");
     // A blast at someone is a rejection still.
     expect(claimsOf("Michael Howard blasted the government's plans as reckless.").map((c) => c.cue)).toEqual(["blasted"]);
   });

@@ -24,6 +24,9 @@ function claimAt(ctx: ClaimContext, cue: TaggedSpan): boolean {
   return false;
 }
 
+/** A tagged cue opening with one of these holds no verb of its own. */
+const PREPOSITION_FIRST = new Set(["as", "in", "of", "on", "at", "for", "with", "by", "from", "into"]);
+
 /** Pronouns the pronoun memory may resolve (content.ts): "he", "they", "it", "I" inside a quote. */
 const PRONOUNS = new Set(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its", "i", "we", "me", "us", "my", "our"]);
 const RELATIVE = new Set(["who", "whom", "which"]);
@@ -271,6 +274,8 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue)) continue; // "Election result disputed in Zambezia", "a promising break"
+    // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
+    if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
     const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? a.source : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
