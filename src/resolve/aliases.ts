@@ -1,7 +1,7 @@
 // Within-document resolution: mentions → groups of mentions that name one entity. Same type only.
 // Joined are: the same canonical key; a defined alias ("(PMF)", ", or ..."); an acronym and the name
 // whose initials it spells; a person's surname ("Barzani", "al-Abadi", "Abadi") and the nearest
-// full name that ends with it.
+// full name that ends with it; a family name written first ("Yoon" of "Yoon Suk Yeol") and the one name it opens.
 import type { RawMention } from "../extract/index.ts";
 import type { DocumentMessage } from "../types/index.ts";
 import { entityKey } from "./ids.ts";
@@ -9,7 +9,7 @@ import { NO_RESOLUTIONS, type ResolutionIndex } from "./overrides.ts";
 
 /** Why a mention joined its group, and how sure the rule is. */
 export interface JoinReason {
-  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous";
+  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous" | "family-name-first";
   score: number;
 }
 
@@ -130,6 +130,21 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
       messages.push({ severity: "info", rule: "surname-ambiguous", reason: `"${m.text}" could be ${roots.size} people; joined to "${mentions[chosen]!.text}", the nearest before it`, offset: m.start });
     }
     join(chosen, i, roots.size > 1 ? { rule: "surname-ambiguous", score: 0.5 } : { rule: "surname", score: 0.85 });
+  });
+
+  // A family name written first ("Yoon Suk Yeol", "Lee Jae-myung", "Xi Jinping"): a one-word form no full name ends
+  // with joins the one person whose full name it opens; none when two do.
+  const fullByFirst = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.type !== "Person" || isShortPersonKey(keys[i]!)) return;
+    const first = keys[i]!.split(" ")[0]!;
+    fullByFirst.set(first, [...(fullByFirst.get(first) ?? []), i]);
+  });
+  mentions.forEach((m, i) => {
+    const key = keys[i]!;
+    if (m.type !== "Person" || key.includes(" ") || fullBySurname.has(key) || reasons.has(i)) return;
+    const candidates = fullByFirst.get(key) ?? [];
+    if (candidates.length > 0 && new Set(candidates.map((c) => uf.find(c))).size === 1) join(candidates[0]!, i, { rule: "family-name-first", score: 0.7 });
   });
 
   const byRoot = new Map<number, number[]>();

@@ -150,6 +150,12 @@ describe("resolveDocument on other text", () => {
     expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Leo XIV"]);
   });
 
+  it("joins a family name written first to the one name it opens: Yoon is Yoon Suk Yeol, Lee is Lee Jae-myung", () => {
+    const d = doc("President Yoon Suk Yeol lifted martial law. Opposition leader Lee Jae-myung urged Yoon to resign. \"The president has betrayed the people,\" Lee told reporters.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Yoon Suk Yeol", "Lee Jae-myung"]);
+  });
+
   it("names a place in the dateline as the text writes it: KYIV and Kyiv are Kyiv", () => {
     const d = doc("KYIV (Reuters) - Officials in Kyiv said the talks would go on.");
     const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
