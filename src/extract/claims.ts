@@ -114,7 +114,7 @@ function headlineContent(text: string, lineStart: number, c: RawClaim): void {
   const cueWords = c.cue.split(/\s+/);
   if (cueWords.length > 1 && /s$/.test(cueWords[0]!) && speechActFromCue(cueWords[0]!.toLowerCase()) !== undefined && !/^(?:for|of|on|to|about|with)$/i.test(cueWords[1]!)) {
     const verbEnd = c.cueSpan.start + cueWords[0]!.length;
-    const contentStart = verbEnd + (text.slice(verbEnd).length - text.slice(verbEnd).trimStart().length);
+    const contentStart = pastSpaces(text, verbEnd);
     c.cue = cueWords[0]!;
     c.cueSpan = { start: c.cueSpan.start, end: verbEnd };
     c.evidence = { start: contentStart, end: Math.max(c.evidence.end, contentStart) };
@@ -122,9 +122,16 @@ function headlineContent(text: string, lineStart: number, c: RawClaim): void {
   }
   const source = c.sourceSpan ?? ("words" in c.speaker ? c.speaker : undefined);
   const comma = text.lastIndexOf(",", source?.start ?? c.cueSpan.start);
-  if (!source || comma < lineStart || !/^,\s*$/.test(text.slice(comma, source.start)) || /\S/.test(text.slice(c.cueSpan.end).split("\n")[0]!)) return;
-  c.evidence = { start: lineStart + (text.slice(lineStart).length - text.slice(lineStart).trimStart().length), end: comma };
+  const lineEnd = text.indexOf("\n", c.cueSpan.end);
+  if (!source || comma < lineStart || !/^,\s*$/.test(text.slice(comma, source.start)) || /\S/.test(text.slice(c.cueSpan.end, lineEnd < 0 ? text.length : lineEnd))) return;
+  c.evidence = { start: pastSpaces(text, lineStart), end: comma };
   c.quote = null;
+}
+
+/** The offset of the first character at or after `i` that is no white space. */
+function pastSpaces(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
 }
 
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */

@@ -6,7 +6,7 @@
 // Zanussi and Frigidaire" are an owner's brands).
 // Otherwise the words stay the speaker, never guessed. Pure: layout, mentions and claims in.
 import { isDemonym } from "./titles.ts";
-import { firstTokenAt, type TextLayout } from "./tokens.ts";
+import { sentenceAt, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
 /** Descriptions of an organisation and the kinds of group they may name (undefined: a group of no known kind). */
@@ -45,7 +45,7 @@ const MIN_MENTIONS = 2;
  * when one stands out. One pass in text order over the mentions and the claims that spoke before.
  */
 export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
-  const lineAt = (offset: number): number => layout.sentences[layout.tokens[Math.min(firstTokenAt(layout.tokens, 0, offset), layout.tokens.length - 1)]!.sentence]!.line;
+  const lineAt = (offset: number): number => layout.sentences[sentenceAt(layout, offset)]!.line;
   const asked = claims.map((c, i) => ({ c, i, kinds: "mention" in c.speaker ? undefined : descriptionKinds(c.speaker.words) }))
     .filter((q) => q.kinds !== undefined).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
   if (asked.length === 0) return [...claims];

@@ -6,7 +6,7 @@
 // order count). A sentence opening with a quote names no subject. Otherwise the words stay the
 // speaker. Pure: layout, mentions and claims in.
 import { isDemonym } from "./titles.ts";
-import { firstTokenAt, type TextLayout } from "./tokens.ts";
+import { sentenceAt, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
 /** Nationality nouns isDemonym does not know as such, and "the pontiff". */
@@ -25,15 +25,14 @@ export function isEpithet(words: string): boolean {
 
 export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
   const t = layout.tokens;
-  const sentenceAt = (offset: number): number => t[Math.min(firstTokenAt(t, 0, offset), t.length - 1)]!.sentence;
-  const lineOf = (offset: number): number => layout.sentences[sentenceAt(offset)]!.line;
+  const lineOf = (offset: number): number => layout.sentences[sentenceAt(layout, offset)]!.line;
   const opensWithQuote = (s: number): boolean => /^[“"‘']/.test(t[layout.sentences[s]!.first]?.text ?? "");
   const isPerson = (m: number): boolean => mentions[m]!.type === "Person" && !mentions[m]!.possessive;
   /** The first person named near the start of sentence s. */
   const subjectOf = (s: number): number | undefined => {
     const sentence = layout.sentences[s];
     if (!sentence || opensWithQuote(s)) return undefined;
-    const m = mentions.findIndex((x) => x.sentence === s && x.firstToken < sentence.first + SUBJECT_WINDOW && x.type === "Person" && !x.possessive);
+    const m = mentions.findIndex((x, i) => x.sentence === s && x.firstToken < sentence.first + SUBJECT_WINDOW && isPerson(i));
     return m >= 0 ? m : undefined;
   };
   /** The last person named in sentence s before offset `at`. */
@@ -54,7 +53,7 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
       if (!("mention" in o.speaker) || mentions[o.speaker.mention]!.type !== "Person" || o.cueSpan.start >= at) continue;
       if (lineOf(o.cueSpan.start) === lineOf(at) && (!last || o.cueSpan.start > last.cueSpan.start)) last = o;
     }
-    const sentence = sentenceAt(at);
+    const sentence = sentenceAt(layout, at);
     const previous = layout.sentences[sentence - 1];
     const person = namedBefore(sentence, at) ?? subjectOf(sentence - 1) ?? (previous ? namedBefore(sentence - 1, t[previous.last - 1]!.end) : undefined)
       ?? (last && "mention" in last.speaker ? last.speaker.mention : undefined);

@@ -14,6 +14,8 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
 ]);
 export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
   "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
+/** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
+export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
 /** Articles and possessives that may open a role or relation phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const LINKS = new Set(["of", "for", "at", "to", "in"]);
@@ -176,8 +178,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const word = lower(k);
       const j = t[k + 1]?.text === "," ? k + 2 : k + 1;
       const other = startsAt.get(j);
-      if (other !== undefined && mentions[other]!.type === "Person" && (AIDES.has(word) || FAMILY.has(word))) {
-        const type = AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word)!;
+      const type = tieOf(word);
+      if (other !== undefined && mentions[other]!.type === "Person" && type) {
         out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: word });
       }
     }
@@ -186,7 +188,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // brother Mukesh"), else in the sentence before; never the same person ("his son Moazzam" after "Moazzam Begg").
     const tie = t[m.firstToken - 1]?.text === "," ? m.firstToken - 2 : m.firstToken - 1;
     const pronoun = lower(tie - 1);
-    if ((pronoun === "his" || pronoun === "her") && (AIDES.has(lower(tie)) || FAMILY.has(lower(tie)))) {
+    const tieType = tieOf(lower(tie));
+    if ((pronoun === "his" || pronoun === "her") && tieType) {
       const unwanted = pronoun === "his" ? "female" : "male";
       const fits = (j: number, sentence: number): boolean => {
         const other = mentions[j]!;
@@ -200,8 +203,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (antecedent >= 0) break;
       }
       if (antecedent >= 0) {
-        const type = AIDES.has(lower(tie)) ? "AIDE_TO" : FAMILY.get(lower(tie))!;
-        out.push({ type, source: i, target: { mention: antecedent }, evidence: span(tie - 1, m.lastToken), label: lower(tie) });
+        out.push({ type: tieType, source: i, target: { mention: antecedent }, evidence: span(tie - 1, m.lastToken), label: lower(tie) });
       }
     }
     // "The RSF has denied it. Its commander, Mohamed Hamdan Dagalo, said": "its" at a sentence's start is the

@@ -1,7 +1,7 @@
 // Family and aide ties to a person named by a role: "The mayor's wife, Linda Harris" is the wife of
 // the one person the document makes mayor (role-speakers.ts), as "Barzani's aide, Hemin Hawrami" is
 // Barzani's (relations.ts). No tie when the role has no single holder. Pure: layout and mentions in.
-import { AIDES, FAMILY } from "./relations.ts";
+import { tieOf } from "./relations.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
@@ -13,8 +13,9 @@ export function roleTies(layout: TextLayout, mentions: readonly RawMention[], ho
     if (m.type !== "Person") return;
     const tie = t[m.firstToken - 1]?.text === "," ? m.firstToken - 2 : m.firstToken - 1;
     const word = t[tie]?.lower ?? "";
+    const type = tieOf(word);
     const owner = tie - 1;
-    if (!(FAMILY.has(word) || AIDES.has(word)) || !/['’]s$/.test(t[owner]?.lower ?? "") || t[owner]!.cap) return;
+    if (!type || !/['’]s$/.test(t[owner]?.lower ?? "") || t[owner]!.cap) return;
     // The role phrase opens with "the" at most four words before the possessive: "the prime minister's".
     let first = owner;
     while (first > owner - 4 && first > 0 && t[first]!.lower !== "the") first--;
@@ -22,7 +23,7 @@ export function roleTies(layout: TextLayout, mentions: readonly RawMention[], ho
     const holder = holderOf(first, owner + 1, m.start, true);
     if (holder === undefined || mentions[holder]!.text === m.text) return;
     out.push({
-      type: AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word)!,
+      type,
       source: i,
       target: { mention: holder },
       evidence: { start: t[first]!.start, end: m.end },

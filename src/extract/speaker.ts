@@ -60,6 +60,15 @@ function verbLike(lower: string, prev: string): boolean {
   return false;
 }
 
+/** The first token of mention m's title and what it is a title of ("German Chancellor" of Friedrich Merz), else of m. */
+function titleFirst(ctx: ClaimContext, m: number): number {
+  const { title, firstToken } = ctx.mentions[m]!;
+  const t = ctx.layout.tokens;
+  let k = firstToken;
+  if (title) while (k > 0 && t[k - 1]!.start >= Math.min(title.start, title.ofStart ?? title.start)) k--;
+  return k;
+}
+
 /** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
 export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
   const { layout, mentions, quoted } = ctx;
@@ -67,9 +76,8 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   const mention = mentions[m]!;
   if (quoted[mention.firstToken]) return false;
   if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
-  let k = mention.firstToken - 1;
   // "a former aide to Transport Secretary Laura Bennett": the word before the title.
-  if (mention.title) while (k > 0 && t[k]!.start >= Math.min(mention.title.start, mention.title.ofStart ?? mention.title.start)) k--;
+  let k = titleFirst(ctx, m) - 1;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   const subordinating = SUBORDINATING.has(t[k]?.lower ?? "") && mention.lastToken >= segEnd;
   if (k >= 0 && PREPOSITIONS.has(t[k]!.lower) && !subordinating) {
@@ -160,14 +168,11 @@ function listEnd(ctx: ClaimContext, chosen: number, end: number): number {
 function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number): number[] {
   const t = ctx.layout.tokens;
   const all = [chosen];
-  let k = ctx.mentions[chosen]!.firstToken - 1;
   // "Emmanuel Macron and German Chancellor Friedrich Merz": the title before the last name.
   // Not after "Mr": "allies of Mr Blair and Mr Brown said" holds no subject, and honorifics say little.
   const title = ctx.mentions[chosen]!.title;
-  if (title && !/^(?:mr|mrs|ms|miss|dr|sir)\.?$/i.test(title.label)) {
-    const titleStart = Math.min(title.start, title.ofStart ?? title.start);
-    while (k >= sentenceFirst && t[k]!.start >= titleStart) k--;
-  }
+  const honorific = title !== undefined && /^(?:mr|mrs|ms|miss|dr|sir)\.?$/i.test(title.label);
+  let k = Math.max((honorific ? ctx.mentions[chosen]!.firstToken : titleFirst(ctx, chosen)) - 1, sentenceFirst - 1);
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   if (k < sentenceFirst || (t[k]!.lower !== "and" && t[k]!.lower !== "or")) return all;
   k--;
@@ -450,14 +455,14 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   while (a < limit - 1 && ctx.mentionAt[a]! < 0 && (isTitleHead(t[a]!.lower) || isTitleModifier(t[a]!.lower) || t[a]!.text === ".")) a++;
   const m = ctx.mentionAt[a] ?? -1;
   // "said ABN Amro chief Asian strategist Eddie Wong": the person after the group's role words.
-  // Also after a one-word "person" that is the group the NER mistook ("said Biarritz chairman Marcel Martin").
+  // Also after a one-word "person" that is the group the NER mistook ("said Biarritz chairman Marcel Martin"),
+  // or after any possessive ("says Total Film's Jamie Graham").
   const oneWord = m >= 0 && ctx.mentions[m]!.lastToken - ctx.mentions[m]!.firstToken === 1;
-  const holder = m >= 0 && (ctx.mentions[m]!.type !== "Person" || oneWord) ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;
+  const possessive = m >= 0 && ctx.mentions[m]!.possessive;
+  const holder = m >= 0 && (ctx.mentions[m]!.type !== "Person" || oneWord || possessive) ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;
   if (holder >= 0) return { kind: "mentions", mentions: [holder], first: ctx.mentions[holder]!.firstToken };
-  // "says Total Film's Jamie Graham": the person the possessive group's words name.
-  const owned = m >= 0 && ctx.mentions[m]!.possessive ? personAfterRole(ctx, ctx.mentions[m]!.lastToken, limit) : -1;
-  const next = owned < 0 && m >= 0 && ctx.mentions[m]!.possessive ? ctx.mentionAt[ctx.mentions[m]!.lastToken] ?? -1 : -1;
-  if (owned >= 0) return { kind: "mentions", mentions: [owned], first: ctx.mentions[owned]!.firstToken };
+  // The person right after the possessive.
+  const next = possessive ? ctx.mentionAt[ctx.mentions[m]!.lastToken] ?? -1 : -1;
   if (next >= 0 && ctx.mentions[next]!.type === "Person") return { kind: "mentions", mentions: [next], first: ctx.mentions[next]!.firstToken };
   if (m >= 0 && ctx.mentions[m]!.type !== "Place" || (m >= 0 && ctx.mentions[m]!.lastToken >= limit - 1)) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };

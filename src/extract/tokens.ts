@@ -270,6 +270,12 @@ export function firstTokenAt(tokens: readonly Token[], from: number, offset: num
   return lo;
 }
 
+/** The sentence holding the character at `offset` (that of the first token at or after it). */
+export function sentenceAt(layout: TextLayout, offset: number): number {
+  const t = layout.tokens;
+  return t[Math.min(firstTokenAt(t, 0, offset), t.length - 1)]!.sentence;
+}
+
 /** Token range [first, last) of the tokens starting inside the characters [start, end). */
 export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
   const first = firstTokenAt(tokens, 0, start);

@@ -138,7 +138,9 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
   mentions.forEach((m, i) => {
     if (m.type !== "Person" || isShortPersonKey(keys[i]!)) return;
     const first = keys[i]!.split(" ")[0]!;
-    fullByFirst.set(first, [...(fullByFirst.get(first) ?? []), i]);
+    const list = fullByFirst.get(first) ?? [];
+    list.push(i);
+    fullByFirst.set(first, list);
   });
   mentions.forEach((m, i) => {
     const key = keys[i]!;
