@@ -295,7 +295,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (!runsToEnd) continue;
         const cue = cues.find((c) => !consumed.has(c) && c.last <= open && open - c.last <= 8 && skipAdjuncts(ctx, c, open) >= open);
         if (!cue) continue;
-        const speaker = findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
+        // "The Australian blamed referee Anthony Taylor, saying: “...”": a participle's speaker is the main clause's subject.
+        const speaker = cue.participleComma !== undefined ? participleSubject(ctx, sentence.first, cue.participleComma)
+          : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
         if (!speaker) continue;
         const a: Attribution = { cue, speaker, dateFrom: speaker.first, dateTo: open, sentence };
         used.add(q);

@@ -2,8 +2,8 @@
 // added". Sports and news copy name a person once and then call them by nationality or age; such a
 // claim is the person named before the epithet in its sentence ("When Lleyton Hewitt shook his hand,
 // the Australian said"), else the person opening the sentence before (its likely subject), else the
-// last person named there, else the person who spoke last in the paragraph (epithets resolved in text
-// order count). A sentence opening with a quote names no subject. Otherwise the words stay the
+// last person named there, else the person who spoke last in the paragraph or the one before (epithets
+// resolved in text order count). A sentence opening with a quote names no subject. Otherwise the words stay the
 // speaker. Pure: layout, mentions and claims in.
 import { isDemonym } from "./titles.ts";
 import { sentenceAt, type TextLayout } from "./tokens.ts";
@@ -51,7 +51,9 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
     let last: RawClaim | undefined;
     for (const o of out) {
       if (!("mention" in o.speaker) || mentions[o.speaker.mention]!.type !== "Person" || o.cueSpan.start >= at) continue;
-      if (lineOf(o.cueSpan.start) === lineOf(at) && (!last || o.cueSpan.start > last.cueSpan.start)) last = o;
+      // This paragraph's, else the one before's: "... ,” he said. ¶ The Australian refused to blame ..."
+      const line = lineOf(o.cueSpan.start);
+      if ((line === lineOf(at) || line === lineOf(at) - 1) && (!last || o.cueSpan.start > last.cueSpan.start)) last = o;
     }
     const sentence = sentenceAt(layout, at);
     const previous = layout.sentences[sentence - 1];

@@ -91,6 +91,8 @@ function commonWord(layout: TextLayout, m: RawMention): boolean {
   if (isTitleHead(lower) || isTitleModifier(lower)) return true; // "Defense" in "Defense Secretary"
   // "Government", "Cabinet", "Media": a head word, or a word this document also writes in lower case.
   if (orgHeadKind(lower) || placeHeadKind(lower) || layout.lowerWords.has(lower)) return true;
+  // A capital inside the word is never position's: "PlayStation", "EastEnders".
+  if (/^[A-Z][a-z]+[A-Z]/.test(layout.tokens[m.firstToken]!.text)) return false;
   const bits = wordClass(lower);
   return (bits & W.common) !== 0 || (looksCommon(lower, layout.lowerWords) && !(bits & (W.firstName | W.lastName | W.person | W.country | W.city | W.region | W.place | W.org)));
 }

@@ -282,6 +282,16 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Pope Leo XIV on Sunday appealed for calm. Speaking to pilgrims, the pontiff said he was saddened.").find((x) => x.cue === "said")?.speaker).toBe("Leo XIV");
   });
 
+  it("gives a quote after “, saying:” to the main clause's subject, not to the name before the comma", () => {
+    const c = claimsOf("Arsenal manager Mikel Arteta blamed referee Anthony Taylor for the decision, saying: \"It was never a penalty.\"");
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([["Mikel Arteta", "blamed"], ["Mikel Arteta", "saying"]]);
+  });
+
+  it("gives an epithet opening a paragraph to the person who spoke last in the paragraph before", () => {
+    const c = claimsOf("Tottenham manager Ange Postecoglou admitted his side were second best. \"We gave them too much respect,\" he said.\n\nThe Australian refused to blame the referee, saying: \"It is a penalty.\"");
+    expect(c.map((x) => x.speaker)).toEqual(["Ange Postecoglou", "Ange Postecoglou", "Ange Postecoglou", "Ange Postecoglou"]);
+  });
+
   it("takes no subject from a question put to the speaker: “Asked whether Donald Trump could be trusted, he smiled”", () => {
     const c = claimsOf("Alexander Stubb said Finland had prepared for the worst. Asked whether Donald Trump could be trusted, he smiled. \"The United States has been a reliable ally,\" he said.");
     expect(c.map((x) => x.speaker)).toEqual(["Alexander Stubb", "Alexander Stubb"]);

@@ -498,6 +498,11 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(withNer(doc("Young people said the row would pass.")), "Person")).toEqual([]);
   });
 
+  it("keeps a name with a capital inside it, which no sentence position explains: PlayStation, EastEnders", () => {
+    const x = withNer(doc("It made the Harry Potter games for the PlayStation."));
+    expect(x.mentions.map((m) => m.text)).toContain("PlayStation");
+  });
+
   it("keeps the rules' curated types and titles where the NER disagrees", () => {
     const x = withNer(doc("Members of the Hashed Al-Shaabi massed near Kirkuk. Iraqi President Fuad Masum met the Popular Mobilization Forces (PMF)."));
     expect(x.mentions.find((m) => m.text === "Hashed Al-Shaabi")).toMatchObject({ type: "Group", canonical: "Popular Mobilization Forces" });
