@@ -217,11 +217,21 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (pluralNounAt(layout, k)) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
+    if (statementParticipleAt(layout, k)) continue;
     if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title", "blasted in a shot"
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
 }
+
+/** "In a statement posted on Telegram, the group said", "a video released by the army": the statement's participle, not its act. */
+export function statementParticipleAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const noun = t[k - 1];
+  return PUBLISHED.has(t[k]!.lower) && noun !== undefined && !noun.cap && STATEMENT_NOUNS.has(noun.lower) && noun.sentence === t[k]!.sentence;
+}
+/** Verbs of making a statement public, not of its saying ("The statement added: ..." is the statement's act). */
+const PUBLISHED = new Set(["posted", "released", "published", "issued", "shared", "uploaded", "aired", "circulated", "sent", "emailed", "obtained", "seen"]);
 
 /** Words that open the clause after the verb "state": "officials state that ...", "the rules state the". */
 const STATE_CLAUSE_STARTS = new Set(["that", "the", "a", "an", "it", "they", "he", "she", "we", "this", "there", ":"]);

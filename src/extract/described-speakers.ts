@@ -85,9 +85,13 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
 /** The kinds of group a description may name ("the company"), or undefined for other words. */
 function descriptionKinds(words: string): ReadonlySet<string | undefined> | undefined {
   const w = words.toLowerCase().split(/\s+/);
-  // "the company", and with a nationality or a size: "the Japanese carmaker", "the US bank", "the giant retailer".
-  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || w[1] === "us" || w[1] === "uk"));
+  // "the company", and with a nationality, a size or a trade: "the Japanese carmaker", "the giant retailer", "the oil giant".
+  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk"));
   return described && w[0] === "the" ? DESCRIPTIONS.get(w[w.length - 1]!) : undefined;
 }
 
+const TRADES = new Set(["oil", "energy", "tech", "technology", "mining", "drinks", "food", "telecoms", "media", "software",
+  "chemicals", "drugs", "pharmaceutical", "pharmaceuticals", "retail", "fashion", "steel", "engineering", "defence", "defense",
+  "construction", "travel", "tobacco", "banking", "insurance", "internet", "search", "games", "car", "aerospace", "utility",
+  "gas", "chip", "property", "investment", "shipping", "logistics", "entertainment", "e-commerce", "social", "streaming"]);
 const SIZES = new Set(["giant", "largest", "biggest", "big", "small", "troubled", "struggling", "state-owned", "state-run"]);

@@ -363,6 +363,15 @@ describe("claims the PolNeAR way", () => {
     // With a nationality or a size: "the Japanese carmaker", the group of that kind named last.
     expect(claimsOf("Toyota is recalling a million cars. The Japanese carmaker said dealers would fix the fault.").find((c) => c.cue === "said")?.speaker)
       .toBe("Toyota");
+    // Or a trade: "the oil giant", "the search giant".
+    expect(claimsOf("BP is cutting 1,500 jobs. BP shares rose. The oil giant said most cuts would fall in trading.").find((c) => c.cue === "said")?.speaker)
+      .toBe("BP");
+  });
+
+  it("reads “In a statement posted on Telegram, the group said” as the group's claim, not the statement's", () => {
+    const c = claimsOf("In a statement posted on Telegram, the group said it had accepted the framework.");
+    expect(c.map((x) => [x.speaker, x.cue, x.content])).toEqual([["the group", "said", "it had accepted the framework"]]);
+    expect(claimsOf("The statement added on Monday that talks would go on.").map((x) => x.cue)).toContain("added");
   });
 
   it("gives a quote running over sentences to the speaker where it closes, not to the claim before it", () => {
