@@ -21,6 +21,19 @@ const WRITINGS = new Set(["decision", "ruling", "judgment", "judgement", "verdic
 const ADDRESSEES = new Set(["reporters", "journalists", "parliament", "lawmakers", "mps", "legislators", "supporters",
   "delegates", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster", "newspaper", "crowd"]);
 
+/**
+ * ", in a statement posted online,", ", in an interview with the BBC,": an aside on how the subject spoke,
+ * tokens[a, end) after a comma; the statement word within four words of "in".
+ */
+export function statementAside(t: ClaimContext["layout"]["tokens"], a: number, end: number): boolean {
+  if (t[a]?.lower !== "in" || !CHANNEL_DETERMINERS.has(t[a + 1]?.lower ?? "")) return false;
+  for (let k = a + 2; k < Math.min(end, a + 5); k++) if (STATEMENT.has(t[k]!.lower)) return true;
+  return false;
+}
+
+/** Prepositions of the occasion a speaker spoke at: "after the hearing", "outside the court". */
+const OCCASIONS = new Set(["after", "before", "following", "during", "outside", "ahead"]);
+
 /** Words before a channel: "in a statement", "in its annual report", "in his speech". */
 const CHANNEL_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"]);
 
@@ -86,6 +99,14 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     // "told investors in a letter on Monday that", "told the club's website that": any addressee, up to a "that" before any verb.
     if (word(k) !== "that" && word(k) !== ":") k = Math.max(k, addresseeBeforeThat(ctx, cue.last, limit));
   }
+  // "said after the hearing: “...”", "told reporters outside the court that": the occasion, up to the ":" or "that" it ends at.
+  const occasionEnd = (from: number): number => {
+    for (let j = from + 2; j < limit && j < from + 6; j++) {
+      if (word(j) === "that" || t[j]!.text === ":") return j;
+      if (!t[j]!.word || ctx.quoted[j]) return 0;
+    }
+    return 0;
+  };
   for (let guard = 0; guard < 8 && k < limit; guard++) {
     const w = word(k);
     const next = word(k + 1);
@@ -117,6 +138,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     } else if ((w === "to" || w === "with") && (next === "reporters" || next === "journalists")) k += 2;
     else if (STATEMENT.has(w) && (t[k - 1]?.lower === "posted" || t[k - 1]?.lower === "issued")) k++;
     else if ((w === "a" || w === "an") && STATEMENT.has(next)) k += 2;
+    else if (OCCASIONS.has(w) && CHANNEL_DETERMINERS.has(next) && occasionEnd(k) > 0) k = occasionEnd(k);
     else if (w === ",") {
       // ", on Sunday, that": a comma between adjuncts; not the comma before a participle.
       if (/ing$/.test(next) || next === "" || next === "and" || next === "but") break;

@@ -18,6 +18,7 @@ const SUBJECT_WINDOW = 8;
 /** "the Spaniard", "the 32-year-old", "the veteran Egyptian": an epithet of one person. */
 export function isEpithet(words: string): boolean {
   const w = words.trim().toLowerCase().split(/\s+/);
+  if (w.length === 4 && w[0] === "the" && /^\d{1,3}$/.test(w[1]!) && w[2] === "year" && w[3] === "old") return true; // "the 31 year old"
   if (w.length < 2 || w.length > 3 || w[0] !== "the") return false;
   const head = w[w.length - 1]!;
   return /^\d{1,3}-year-old$/.test(head) || PEOPLE_NOUNS.has(head) || (isDemonym(head) && !/s$/.test(head) && head !== "us");

@@ -2,6 +2,7 @@
 // "Kirkuk Gov. Najm Eddine Karim, a Kurd sacked by Baghdad ..., warned:" skips the apposition;
 // "the official twitter account of al-Abadi posted" keeps al-Abadi; "Iraq’s Kurdish leadership"
 // is a speaker in words, not Iraq.
+import { statementAside } from "./adjuncts.ts";
 import { speechActFromCue } from "./cues.ts";
 import { AUXILIARIES, W, hasClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -341,7 +342,8 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // ", one of the company's directors,": one of a group, a description too.
     const oneOf = (t[a]!.lower === "one" || t[a]!.lower === "another") && t[a + 1]?.lower === "of";
     const described = afterComma && !listed && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
-    if (relative || participle) {
+    // "The group, in a statement posted online, said": how it spoke, whoever it is.
+    if (relative || participle || (afterComma && steppedComma && statementAside(t, a, end))) {
       end = a - 1;
       continue;
     }

@@ -287,6 +287,14 @@ describe("claims the PolNeAR way", () => {
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([["Mikel Arteta", "blamed"], ["Mikel Arteta", "saying"]]);
   });
 
+  it("steps over how the subject spoke (“The group, in a statement posted online, said”) and the occasion (“said after the hearing:”)", () => {
+    expect(claimsOf("The group, in a statement posted online, said it had accepted the framework.").map((c) => c.speaker)).toEqual(["The group"]);
+    const c = claimsOf("Detective Inspector Rachel Moss said after the hearing: \"This was a long investigation.\"");
+    expect(c.map((x) => [x.speaker, x.content])).toEqual([["Rachel Moss", "\"This was a long investigation.\""]]);
+    expect(claimsOf("Mefin Davies admitted before his move to Gloucester that he was angry.").map((x) => x.content)).toEqual(["he was angry"]);
+    expect(claimsOf("Darren Campbell won gold in Athens. The 31 year old said he was delighted.").map((x) => x.speaker)).toEqual(["Darren Campbell"]);
+  });
+
   it("gives an epithet opening a paragraph to the person who spoke last in the paragraph before", () => {
     const c = claimsOf("Tottenham manager Ange Postecoglou admitted his side were second best. \"We gave them too much respect,\" he said.\n\nThe Australian refused to blame the referee, saying: \"It is a penalty.\"");
     expect(c.map((x) => x.speaker)).toEqual(["Ange Postecoglou", "Ange Postecoglou", "Ange Postecoglou", "Ange Postecoglou"]);
