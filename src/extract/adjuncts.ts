@@ -39,7 +39,10 @@ const CHANNEL_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "the
 
 /** Heads of an audience told something: "told a shareholder meeting", "told a news conference". */
 const AUDIENCES = new Set(["meeting", "conference", "briefing", "rally", "committee", "hearing", "gathering", "audience", "session",
-  "seminar", "forum", "summit", "congress", "convention", "symposium", "assembly", "panel", "reception", "ceremony"]);
+  "seminar", "forum", "summit", "congress", "convention", "symposium", "assembly", "panel", "reception", "ceremony",
+  "court", "jury", "inquiry", "tribunal", "trial", "inquest", "magistrates", "crowd", "chamber", "senate", "parliament",
+  "council", "board", "investors", "shareholders", "analysts", "staff", "workers", "employees", "fans", "viewers",
+  "listeners", "students", "members", "nation", "public"]);
 
 /**
  * The "that" closing an addressee and its adjuncts ("investors in a letter on Monday that"), when it

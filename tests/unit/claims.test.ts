@@ -149,6 +149,11 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("At least one group - Amnesty International (AI) - has claimed that the tags could track people.")).toEqual(["Amnesty International"]);
   });
 
+  it("reads “told the court”, “told the inquiry” as the addressee, not the content", () => {
+    expect(claimsOf("Michael Fenn told the court his client was in poor health.").map((c) => c.content)).toEqual(["his client was in poor health"]);
+    expect(claimsOf("Ann Kite told the jury she was hired to manage the fallout.").map((c) => c.content)).toEqual(["she was hired to manage the fallout"]);
+  });
+
   it("takes the content before “X told a shareholder meeting last April” and “X said in a release”", () => {
     const [demel, ...rest] = claimsOf("Audi would have reported a higher profit if exchange rates had stayed the same, Demel had told a shareholder meeting last April.");
     expect(rest).toEqual([]);
