@@ -364,12 +364,14 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             if (plain) contentFrom = sentence.first;
           }
           for (let j = contentFrom; j < contentTo - 1; j++) {
-            if (ctx.quoted[j]) continue;
+            // 'urged both sides to "seize this moment," according to a readout': a comma inside the closing quote mark.
+            const quotedComma = j > contentFrom && t[j - 1]!.text === "," && ctx.quoted[j - 1] && /^[”"]$/.test(t[j]!.text);
+            if (ctx.quoted[j] && !quotedComma) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
-            const cut = (t[j]!.text === "," && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            const cut = ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that"); // "said X, but that Y": both said
             if (cut) {
-              contentTo = j > contentFrom + 1 && /^(?:and|or)$/.test(t[j - 1]!.lower) ? j - 1 : j; // "..., and, according to Reuters,"
+              contentTo = quotedComma ? j + 1 : j > contentFrom + 1 && /^(?:and|or)$/.test(t[j - 1]!.lower) ? j - 1 : j; // "..., and, according to Reuters,"
               break;
             }
           }

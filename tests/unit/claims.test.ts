@@ -149,6 +149,11 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("At least one group - Amnesty International (AI) - has claimed that the tags could track people.")).toEqual(["Amnesty International"]);
   });
 
+  it("ends a content at “, according to” and “, adding” after a comma inside the closing quote mark", () => {
+    expect(claimsOf("Marco Rubio urged both sides to \"seize this moment,\" according to a State Department readout.").find((c) => c.cue === "urged")?.content)
+      .toBe("both sides to \"seize this moment,\"");
+  });
+
   it("reads “told the court”, “told the inquiry” as the addressee, not the content", () => {
     expect(claimsOf("Michael Fenn told the court his client was in poor health.").map((c) => c.content)).toEqual(["his client was in poor health"]);
     expect(claimsOf("Ann Kite told the jury she was hired to manage the fallout.").map((c) => c.content)).toEqual(["she was hired to manage the fallout"]);
