@@ -363,13 +363,17 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             }
             if (plain) contentFrom = sentence.first;
           }
+          // "... but would want to see": an auxiliary with no comma before "but" and no verb of saying after it.
+          const predicateGoesOn = (j: number): boolean => t[j - 1]!.text !== "," && AUXILIARIES.has(t[j + 1]!.lower) && !/^d(?:o|oes|id)$/.test(t[j + 1]!.lower)
+            && [j + 2, j + 3, j + 4].every((k) => k >= contentTo || (speechActFromCue(t[k]!.lower) === undefined && t[k]!.lower !== "believed"));
           for (let j = contentFrom; j < contentTo - 1; j++) {
             // 'urged both sides to "seize this moment," according to a readout': a comma inside the closing quote mark.
             const quotedComma = j > contentFrom && t[j - 1]!.text === "," && ctx.quoted[j - 1] && /^[”"]$/.test(t[j]!.text);
             if (ctx.quoted[j] && !quotedComma) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
             const cut = ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
-              || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that"); // "said X, but that Y": both said
+              // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
+              || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));
             if (cut) {
               contentTo = quotedComma ? j + 1 : j > contentFrom + 1 && /^(?:and|or)$/.test(t[j - 1]!.lower) ? j - 1 : j; // "..., and, according to Reuters,"
               break;

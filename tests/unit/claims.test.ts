@@ -154,6 +154,13 @@ describe("claims the PolNeAR way", () => {
       .toBe("both sides to \"seize this moment,\"");
   });
 
+  it("goes on past “but” and an auxiliary with no subject (“welcomed the cuts but would want to see”), not past “but warned”", () => {
+    expect(claimsOf("Russ Mould said investors had welcomed the cost cuts but would want to see evidence.").map((c) => c.content))
+      .toEqual(["investors had welcomed the cost cuts but would want to see evidence"]);
+    expect(claimsOf("Ken Livingstone said the plan was good but warned it was late.").map((c) => c.content)).toEqual(["the plan was good", "it was late"]);
+    expect(claimsOf("The party said it would not return to Blackpool but did so in 2002.").map((c) => c.content)).toEqual(["it would not return to Blackpool"]);
+  });
+
   it("reads “told the court”, “told the inquiry” as the addressee, not the content", () => {
     expect(claimsOf("Michael Fenn told the court his client was in poor health.").map((c) => c.content)).toEqual(["his client was in poor health"]);
     expect(claimsOf("Ann Kite told the jury she was hired to manage the fallout.").map((c) => c.content)).toEqual(["she was hired to manage the fallout"]);
