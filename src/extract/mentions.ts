@@ -122,6 +122,11 @@ function propagate(layout: TextLayout, cands: Candidate[]): void {
   }
 }
 
+/** "Kurdistan Workers Party" and "PKK": some word of the name opens with a letter of the acronym. */
+function sharesAnInitial(name: string, acronym: string): boolean {
+  return name.split(/[\s-]+/).some((w) => w.length > 0 && acronym.includes(w[0]!.toUpperCase()));
+}
+
 /** "Popular Mobilization Forces (PMF)" and "Hashed Al-Shaabi, or Popular Mobilization Forces". */
 function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Candidate> {
   const t = layout.tokens;
@@ -133,7 +138,8 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
     const k = c.lastToken;
     if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") {
       const acronym = byFirst.get(k + 1);
-      if (acronym && acronym.score <= 3) {
+      // "JERUSALEM (AP)", "PARIS (AFP)": a dateline's agency, no acronym of the place; nor one sharing no initial with it.
+      if (acronym && acronym.score <= 3 && c.rule !== "dateline" && sharesAnInitial(c.text, t[k + 1]!.text)) {
         acronym.type = c.type;
         if (c.kind) acronym.kind = c.kind;
         acronym.score = 3;

@@ -134,6 +134,10 @@ describe("extractMentionsAndClaims: mentions", () => {
     const pmf = x.mentions.findIndex((m) => m.text === "PMF");
     expect(x.mentions[pmf]!.aliasOf).toBe(0);
     expect(x.mentions[pmf]!.type).toBe("Group");
+    // A dateline's agency is none: "JERUSALEM (AP)" is the Associated Press, no name of Jerusalem.
+    const ap = extractMentionsAndClaims(doc("JERUSALEM (AP) — Israel rejected the proposal.")).mentions.find((m) => m.text === "AP");
+    expect(ap).toMatchObject({ type: "Group", canonical: "Associated Press" });
+    expect(ap!.aliasOf).toBeUndefined();
   });
 });
 
