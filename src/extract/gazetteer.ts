@@ -112,7 +112,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "Downing Street"),
   G("government", "Whitehall"),
   G("government", "Congress"),
-  G("government", "US Senate", "Senate"),
+  G("government", "US Senate", "U.S. Senate"),
+  G("government", "Senate"), // the US Senate only in American news (mentions.ts), a senate of its own elsewhere
   G("government", "House of Representatives"),
   G("government", "House of Commons", "Commons"),
   G("government", "House of Lords"),

@@ -154,6 +154,16 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
   return aliasOf;
 }
 
+/** Curated names a bare word stands for in American news only: "the Senate" of Chile is no US Senate. */
+const US_NAMES = new Map([["Senate", "US Senate"]]);
+const AMERICA_WORDS = new Set(["us", "u.s.", "usa", "u.s.a.", "america", "american", "americans", "washington"]);
+
+/** Whether the text names the United States anywhere ("US", "American", "Washington", "United States"). */
+function namesAmerica(layout: TextLayout): boolean {
+  const t = layout.tokens;
+  return t.some((w, k) => w.cap && (AMERICA_WORDS.has(w.lower) || (w.lower === "united" && t[k + 1]?.lower === "states")));
+}
+
 export interface MentionResult {
   mentions: RawMention[];
   messages: DocumentMessage[];
@@ -202,6 +212,7 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
 
   const index = new Map<Candidate, number>();
   cands.forEach((c, i) => index.set(c, i));
+  const american = namesAmerica(layout);
   const mentions = cands.map((c): RawMention => {
     const m: RawMention = {
       start: c.start,
@@ -216,7 +227,7 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
       possessive: c.possessive,
     };
     if (c.kind) m.kind = c.kind;
-    if (c.canonical) m.canonical = c.canonical;
+    if (c.canonical) m.canonical = american ? US_NAMES.get(c.canonical) ?? c.canonical : c.canonical;
     if (c.gender) m.gender = c.gender;
     const alias = aliasOf.get(c);
     if (alias && index.has(alias)) m.aliasOf = index.get(alias)!;

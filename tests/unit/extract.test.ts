@@ -139,6 +139,12 @@ describe("extractMentionsAndClaims: mentions", () => {
     expect(ap).toMatchObject({ type: "Group", canonical: "Associated Press" });
     expect(ap!.aliasOf).toBeUndefined();
   });
+
+  it("takes a bare “Senate” for the US Senate only in news that names America", () => {
+    const canonical = (text: string) => extractMentionsAndClaims(doc(text)).mentions.find((m) => m.text === "Senate")?.canonical;
+    expect(canonical("Jeannette Jara led talks with the Senate in Santiago.")).toBe("Senate");
+    expect(canonical("Democrats in the Senate said Washington would pay.")).toBe("US Senate");
+  });
 });
 
 describe("extractMentionsAndClaims: claims", () => {
