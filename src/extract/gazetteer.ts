@@ -21,7 +21,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("international", "International Monetary Fund", "IMF"),
   G("international", "World Bank"),
   G("international", "World Trade Organization", "World Trade Organisation", "WTO"),
-  G("international", "World Health Organization", "World Health Organisation"),
+  G("international", "World Health Organization", "World Health Organisation", "WHO"),
   G("international", "UN Security Council", "Security Council"),
   G("international", "Arab League"),
   G("international", "African Union"),

@@ -73,8 +73,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (NOT_A_ROLE_START.has(lower(k)) || (!t[k]?.cap && /(?:ed|ing)$/.test(lower(k)) && !ROLE_PARTICIPLES.has(lower(k)))) return null;
     if (ARTICLES.has(lower(k))) k++;
     // "Toby Harward, the UN's deputy humanitarian coordinator for Sudan": the possessive group's role.
+    // Or the group's name as a modifier: "Kristalina Georgieva, IMF managing director", "Hans Kluge, WHO regional director for Europe".
     const owner = startsAt.get(k);
-    const ownerEnd = owner === undefined ? -1 : possessiveRoleEnd(owner);
+    const ownerEnd = owner === undefined ? -1 : possessiveRoleEnd(owner, true);
     if (owner !== undefined && ownerEnd > 0) {
       return { label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[ownerEnd - 1]!.end), target: owner, end: ownerEnd };
     }
@@ -104,9 +105,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
    * "Ukraine's President", "the Greens' parliamentary leader", "Germany's finance minister": a group's or
    * place's possessive (mention g), then up to four role words ending in a role noun; the index past them, or -1.
    */
-  const possessiveRoleEnd = (g: number): number => {
+  const possessiveRoleEnd = (g: number, groupAsModifier = false): number => {
     const owner = mentions[g]!;
-    if (!owner.possessive || owner.type === "Person") return -1;
+    if (owner.type === "Person" || !(owner.possessive || (groupAsModifier && owner.type === "Group"))) return -1;
     let k = owner.lastToken;
     let end = -1;
     while (k < owner.lastToken + 4 && t[k]?.word && sameSentence(owner.firstToken, k)) {

@@ -298,6 +298,9 @@ describe("extractMentionsAndClaims: relations", () => {
     // After the name, in apposition: the possessive group's role.
     expect(rolesOf("Philippe Cotis, the OECD's chief economist, said growth would slow.")).toEqual([["Philippe Cotis", "chief economist", "OECD"]]);
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
+    // Or the group's name as a modifier: "X, IMF managing director", "X, WHO regional director for Europe".
+    expect(rolesOf("Kristalina Georgieva, IMF managing director, said growth would slow.")).toEqual([["Kristalina Georgieva", "managing director", "IMF"]]);
+    expect(rolesOf("Dr Hans Kluge, WHO regional director for Europe, urged governments to act.")).toEqual([["Hans Kluge", "regional director", "WHO"]]);
     // Before the name, with what it is for: the possessive group's role, not the place's.
     expect(rolesOf("The UN's humanitarian coordinator for Afghanistan, Indrika Ratwatte, told the BBC that roads were blocked."))
       .toEqual([["Indrika Ratwatte", "humanitarian coordinator for Afghanistan", "UN"]]);
