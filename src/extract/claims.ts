@@ -366,7 +366,17 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // "... but would want to see": an auxiliary with no comma before "but" and no verb of saying after it.
           const predicateGoesOn = (j: number): boolean => t[j - 1]!.text !== "," && AUXILIARIES.has(t[j + 1]!.lower) && !/^d(?:o|oes|id)$/.test(t[j + 1]!.lower)
             && [j + 2, j + 3, j + 4].every((k) => k >= contentTo || (speechActFromCue(t[k]!.lower) === undefined && t[k]!.lower !== "believed"));
+          // "Spotify, which has long accused Apple of stifling competition, welcomed the news": a relative clause's content ends at its comma.
+          let opener = cue.first - 1;
+          while (opener > sentence.first && (AUXILIARIES.has(t[opener]!.lower) || /ly$|^(?:long|also|not|never)$/.test(t[opener]!.lower))) opener--;
+          const inRelative = (t[opener]!.lower === "which" || t[opener]!.lower === "who") && t[opener - 1]?.text === ",";
           for (let j = contentFrom; j < contentTo - 1; j++) {
+            // ", welcomed the news", ", has complained": the main clause's verb resumes (not ", Northern and Piccadilly lines").
+            const resumes = !t[j + 1]!.cap && (AUXILIARIES.has(t[j + 1]!.lower) || speechActFromCue(t[j + 1]!.lower) !== undefined || /[^s]s$|ed$/.test(t[j + 1]!.lower));
+            if (inRelative && t[j]!.text === "," && !ctx.quoted[j] && resumes) {
+              contentTo = j;
+              break;
+            }
             // 'urged both sides to "seize this moment," according to a readout': a comma inside the closing quote mark.
             const quotedComma = j > contentFrom && t[j - 1]!.text === "," && ctx.quoted[j - 1] && /^[”"]$/.test(t[j]!.text);
             if (ctx.quoted[j] && !quotedComma) continue;
@@ -388,7 +398,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             for (let j = phraseStart; j < speaker.first; j++) {
               const w = t[j]!;
               const abbreviationStop = w.text === "." && !w.spaced && j > phraseStart && t[j - 1]!.cap;
-              if (!abbreviationStop && (!w.word || (!w.cap && !/^(?:a|an|the|senior|top|former)$/.test(w.lower) && !isRoleNoun(w.lower)))) plain = false;
+              if (!abbreviationStop && (!w.word || (!w.cap && !/^(?:a|an|the|his|her|its|their|senior|top|former)$/.test(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
             if (!cue.reversible || !plain || phraseStart <= sentence.first || t[phraseStart - 1]!.text !== ",") continue;
             let comma = phraseStart - 1;

@@ -40,6 +40,13 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   return true;
 }
 
+/** "a teacher who asked not to be named told the BBC", "speaking on condition of anonymity": a condition of anonymity, no act. */
+export function anonymityRequestAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return (/^ask/.test(t[k]!.lower) && t[k + 1]?.lower === "not" && t[k + 2]?.lower === "to" && t[k + 3]?.lower === "be")
+    || (/^speak/.test(t[k]!.lower) && t[k + 1]?.lower === "on" && t[k + 2]?.lower === "condition");
+}
+
 /** "26 suspected militants", "the alleged abuse", "a reported deal": an "-ed" cue word after a number or determiner modifies a noun. */
 export function participleModifierAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;

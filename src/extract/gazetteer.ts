@@ -83,6 +83,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("company", "Microsoft"),
   G("company", "OpenAI"),
   G("company", "Nvidia"),
+  // Companies younger than the NER's training news, by names that are no ordinary word or place.
+  ...["Spotify", "Netflix", "Uber", "Airbnb", "ByteDance", "SpaceX", "Starlink", "Huawei", "Alibaba", "Tencent", "Reddit",
+    "Snapchat", "LinkedIn", "PayPal", "Shein", "Temu", "Anthropic", "DeepSeek"].map((name) => G("company", name)),
   // Armed forces, militias, militant groups
   G("armed_force", "Peshmerga"),
   G("armed_force", "Popular Mobilization Forces", "Popular Mobilisation Forces", "Hashed Al-Shaabi", "Hashd al-Shaabi", "Hashed al-Shaabi", "Hashd Al-Shaabi", "Popular Mobilization Units", "PMF", "PMU"),

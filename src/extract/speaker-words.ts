@@ -47,6 +47,8 @@ export function namesSomeone(words: readonly string[]): boolean {
   if (w.length === 0) return false;
   if (NOT_A_START.has(w[0]!) || (w.length > 1 && SUBJECTS.has(w[0]!))) return false;
   if (w[0] === "not" && !/^(?:every|all)/.test(w[1] ?? "")) return false; // "not everyone" is someone, "not envious" is not
+  // "No group has claimed responsibility", "Nobody has said": no one (but "No 10 said" is Downing Street).
+  if (/^(?:nobody|none|neither)$/.test(w[0]!) || (w[0] === "no" && !/^\d/.test(w[1] ?? ""))) return false;
   // "higher than a revised end-year" (forecast) compares; "more than 40 MPs" counts.
   const than = w.indexOf("than");
   if (than > 0 && !THAN_QUANTIFIERS.has(w[than - 1]!)) return false;

@@ -269,6 +269,12 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         continue;
       }
     }
+    // "a teacher who asked not to be named told": the condition of anonymity belongs to the subject.
+    const anonymous = anonymityClause(t, sentenceFirst, end);
+    if (anonymous >= 0) {
+      end = anonymous;
+      continue;
+    }
     if (t[end - 1]!.text === ")") {
       // "The Popular Mobilization Forces (PMF) denied": step over the parenthesis.
       let k = end - 1;
@@ -368,6 +374,27 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     return wordsBefore(ctx, from, end);
   }
   return null;
+}
+
+/**
+ * "Kaduna state police spokesman Mansir Hassan": after a name, a word before one or two lower-case words
+ * ending in a role noun that titles the next name modifies it (not "Falconer met activists, telling").
+ */
+function modifiesARole(t: TextLayout["tokens"], k: number): boolean {
+  if (!t[k - 1]?.cap) return false;
+  for (let j = k + 1; j <= k + 2; j++) {
+    const w = t[j];
+    if (!w?.word || w.cap) return false;
+    if ((isRoleNoun(w.lower) || isTitleHead(w.lower)) && t[j + 1]?.cap) return true;
+  }
+  return false;
+}
+
+/** Where "who asked not to be named", "who declined to be identified" starts when it ends at `end`, else -1. */
+function anonymityClause(t: TextLayout["tokens"], sentenceFirst: number, end: number): number {
+  if (!/^(?:named|identified)$/.test(t[end - 1]?.lower ?? "") || t[end - 2]?.lower !== "be" || t[end - 3]?.lower !== "to") return -1;
+  for (let k = end - 4; k >= Math.max(sentenceFirst, end - 8); k--) if (t[k]!.lower === "who") return k;
+  return -1;
 }
 
 /** "finance minister", "trade secretary": a title's modifier right before its head, no verb. */
@@ -536,7 +563,7 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     if (t[k]!.text === ",") continue;
     // A verb of saying counts though the word lists lack it: "The mayor defended the route and said".
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
-    if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k)) continue;
+    if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
     // "During his day of questioning in the trial Mr Ebbers played down ...": a verb-like word after a
     // preposition (not the "to" of an infinitive) is inside a phrase; the main verb comes later.
     if (PREPOSITIONS.has(t[k - 1]!.lower) && t[k - 1]!.lower !== "to") continue;

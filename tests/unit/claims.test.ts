@@ -312,6 +312,32 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Darren Campbell won gold in Athens. The 31 year old said he was delighted.").map((x) => x.speaker)).toEqual(["Darren Campbell"]);
   });
 
+  it("keeps a condition of anonymity with its speaker: “a teacher who asked not to be named told the BBC”, “speaking on condition of anonymity”", () => {
+    const c = claimsOf("The attackers fired into the air, a teacher who asked not to be named told the BBC.");
+    expect(c.map((x) => [x.speaker, x.cue, x.content])).toEqual([["a teacher", "told", "The attackers fired into the air"]]);
+    const p = claimsOf("The fine would be the first under the law, the people said, speaking on condition of anonymity because the decision was not final.");
+    expect(p.map((x) => x.cue)).toEqual(["said"]);
+  });
+
+  it("reads the subject past a name's modifier (“Kaduna state police spokesman Mansir Hassan confirmed ... and said”) and “his spokesman X said” after a comma", () => {
+    expect(claimsOf("Kaduna state police spokesman Mansir Hassan confirmed the attack and said security forces had been deployed.").map((c) => c.speaker))
+      .toEqual(["Mansir Hassan", "Mansir Hassan"]);
+    expect(claimsOf("The army will withdraw from the city, his spokesman Bayo Onanuga said in a statement.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Bayo Onanuga", "The army will withdraw from the city"]]);
+  });
+
+  it("ends a relative clause's content where the main verb resumes: “Spotify, which has long accused Apple of stifling competition, welcomed”", () => {
+    expect(claimsOf("Spotify, which has long accused Apple of stifling competition, welcomed the news.").map((c) => c.content))
+      .toEqual(["Apple of stifling competition", "the news"]);
+  });
+
+  it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
+    expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
+    expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
+    expect(claimsOf("Volodymyr Zelensky said Kyiv was prepared to talk, but only if Western allies provided firm security guarantees.").map((c) => c.speaker))
+      .toEqual(["Volodymyr Zelensky"]);
+  });
+
   it("gives an epithet opening a paragraph to the person who spoke last in the paragraph before", () => {
     const c = claimsOf("Tottenham manager Ange Postecoglou admitted his side were second best. \"We gave them too much respect,\" he said.\n\nThe Australian refused to blame the referee, saying: \"It is a penalty.\"");
     expect(c.map((x) => x.speaker)).toEqual(["Ange Postecoglou", "Ange Postecoglou", "Ange Postecoglou", "Ange Postecoglou"]);
