@@ -393,6 +393,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
             const phraseStart = segmentStart(ctx, sentence.first, speaker.first);
+            // ", police and residents said": a plural noun and the words of the speaker are one speaker.
+            const nounFirst = t[phraseStart]!;
+            if (speaker.kind === "words" && speaker.first === phraseStart + 2 && !/s$/.test(t[cue.last - 1]!.lower) // "rebuttals and counter claims": a noun && t[phraseStart + 1]!.lower === "and" && nounFirst.word && !nounFirst.cap
+              && (isRoleNoun(nounFirst.lower) || nounFirst.lower === "police" || /[^s]s$/.test(nounFirst.lower))) {
+              speaker = { ...speaker, first: phraseStart };
+            }
             let plain = true;
             // ", Navy spokesman Lt. Italo Pineda said": a title, role nouns and an abbreviation's full stop may come before the name.
             for (let j = phraseStart; j < speaker.first; j++) {

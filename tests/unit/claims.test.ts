@@ -331,6 +331,11 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["Apple of stifling competition", "the news"]);
   });
 
+  it("takes the clause before “, police and residents said” as their claim", () => {
+    expect(claimsOf("Gunmen have abducted 40 students from a school, police and residents said on Wednesday.").map((c) => [c.speaker, c.content]))
+      .toEqual([["police and residents", "Gunmen have abducted 40 students from a school"]]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
