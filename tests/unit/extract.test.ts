@@ -140,6 +140,12 @@ describe("extractMentionsAndClaims: mentions", () => {
     expect(ap!.aliasOf).toBeUndefined();
   });
 
+  it("types a consortium, a confederation and an institution as groups", () => {
+    const names = extractMentionsAndClaims(doc("The British Retail Consortium (BRC) warned of price rises. The Brookings Institution agreed."))
+      .mentions.filter((m) => m.type === "Group").map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(["British Retail Consortium", "Brookings Institution"]));
+  });
+
   it("takes a bare “Senate” for the US Senate only in news that names America", () => {
     const canonical = (text: string) => extractMentionsAndClaims(doc(text)).mentions.find((m) => m.text === "Senate")?.canonical;
     expect(canonical("Jeannette Jara led talks with the Senate in Santiago.")).toBe("Senate");
