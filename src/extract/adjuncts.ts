@@ -124,6 +124,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       k += 2; // "warned in July that", "said in 2015"
       if (/^\d{4}$/.test(word(k))) k++;
     } else if (w === "on" && MEDIA.has(next)) k += 2;
+    else if (w === "on" && next === "truth" && word(k + 2) === "social") k += 3; // Trump's platform
     else if (w === "on" && next === "state" && MEDIA.has(word(k + 2))) k += 3;
     else if ((w === "in" || w === "at") && CHANNEL_DETERMINERS.has(next)) {
       // "in a statement", "in a televised address", "at a news conference", "in its latest Beige Book report"
@@ -135,6 +136,11 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         k = j + 1;
         // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that".
         if (word(k) === "with" || word(k) === "to") k = Math.max(k, addresseeBeforeThat(ctx, k + 1, limit));
+        // "in a video posted to the platform that", "in a statement released on Sunday that".
+        else if (/^(?:posted|released|published|shared|uploaded|issued)$/.test(word(k)) && /^(?:to|on|online|by|late|earlier)$/.test(word(k + 1))) {
+          const that = addresseeBeforeThat(ctx, k + 2, limit);
+          if (word(that) === "that") k = that;
+        }
       } else break;
     } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {
       k = ctx.mentions[ctx.mentionAt[k + 1]!]!.lastToken; // "said in Baghdad"

@@ -40,6 +40,12 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   return true;
 }
 
+/** "refused to discuss the player when asked at his news conference": asked, not asking. */
+export function askedWithoutSubjectAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return t[k]!.lower === "asked" && /^(?:when|if|after|before|once|until|unless|as)$/.test(t[k - 1]?.lower ?? "");
+}
+
 /** "a teacher who asked not to be named told the BBC", "speaking on condition of anonymity": a condition of anonymity, no act. */
 export function anonymityRequestAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;

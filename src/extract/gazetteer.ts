@@ -123,7 +123,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "Home Office"),
   G("government", "Foreign Office"),
   G("government", "Treasury"),
-  G("government", "State Department"),
+  G("government", "State Department", "US State Department", "U.S. State Department", "US Department of State"),
   // Parties
   G("party", "Labour Party", "Labour"),
   G("party", "Conservative Party", "Conservatives", "Tories", "Tory Party"),

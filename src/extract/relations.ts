@@ -267,7 +267,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     let verbBetween = false;
     for (let j = roleEnd; j > 0 && j < m.firstToken; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j))) verbBetween = true;
     // A possessive group ("The KRG's spokesman Safeen Dizayee") may have been read above.
-    if (roleEnd > 0 && !verbBetween && group !== possessiveOwner && group !== undefined && mentions[group]!.type === "Group" && isRoleNoun(lower(k + 1))) {
+    // The role's words right after the group: "Labour leader", "White House press secretary" (not "BBC said aide X").
+    const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || (roleEnd === m.firstToken && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
+    if (roleWords && !verbBetween && group !== possessiveOwner && group !== undefined && mentions[group]!.type === "Group") {
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[m.firstToken - 1]!.end) });
     }
   });

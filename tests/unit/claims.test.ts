@@ -336,6 +336,12 @@ describe("claims the PolNeAR way", () => {
       .toEqual([["police and residents", "Gunmen have abducted 40 students from a school"]]);
   });
 
+  it("reads no act in “when asked” and takes the content after “in a video posted to the platform that”", () => {
+    const c = claimsOf("Enzo Maresca refused to discuss the player when asked at his news conference. \"I don't talk about other clubs' players,\" Maresca said.");
+    expect(c.map((x) => x.cue)).not.toContain("asked");
+    expect(claimsOf("Linda Yaccarino said in a video posted to the platform that the company had no choice.").map((x) => x.content)).toEqual(["the company had no choice"]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);

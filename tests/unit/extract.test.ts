@@ -307,6 +307,8 @@ describe("extractMentionsAndClaims: relations", () => {
     // Or the group's name as a modifier: "X, IMF managing director", "X, WHO regional director for Europe".
     expect(rolesOf("Kristalina Georgieva, IMF managing director, said growth would slow.")).toEqual([["Kristalina Georgieva", "managing director", "IMF"]]);
     expect(rolesOf("Dr Hans Kluge, WHO regional director for Europe, urged governments to act.")).toEqual([["Hans Kluge", "regional director", "WHO"]]);
+    // A group, then role words, then the name: "White House press secretary Karoline Leavitt".
+    expect(rolesOf("White House press secretary Karoline Leavitt defended the decision.")).toEqual([["Karoline Leavitt", "press secretary", "White House"]]);
     // Before the name, with what it is for: the possessive group's role, not the place's.
     expect(rolesOf("The UN's humanitarian coordinator for Afghanistan, Indrika Ratwatte, told the BBC that roads were blocked."))
       .toEqual([["Indrika Ratwatte", "humanitarian coordinator for Afghanistan", "UN"]]);
