@@ -40,6 +40,12 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   return true;
 }
 
+/** "Spacey, 45, wrote, directed and starred in the film": a verb in a list of acts. */
+export function listOfActsAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return t[k + 1]?.text === "," && /ed$/.test(t[k + 2]?.lower ?? "") && (t[k + 3]?.lower === "and" || t[k + 3]?.text === ",");
+}
+
 /** "refused to discuss the player when asked at his news conference": asked, not asking. */
 export function askedWithoutSubjectAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;

@@ -17,6 +17,8 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
   const t = layout.tokens;
   let describe: ReturnType<typeof claimDescriber> | undefined;
   const out: RawClaim[] = [];
+  /** Claims of "as saying" after a passive "was quoted by X": the agent's, read wrongly. */
+  const carried = new Set<RawClaim>();
   for (const c of claims) {
     if (!/quot/i.test(c.cue)) {
       out.push(c); // most claims: no "quoted" in the cue, no token search
@@ -37,6 +39,12 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
       continue;
     }
     const saying = t[as + 1]!;
+    // "O'Leary was quoted by Reuters as saying": a passive keeps its subject, and the agent between is no speaker.
+    if (/^(?:was|were|is|are|been|being)$/.test(t[quoted - 1]?.lower ?? "")) {
+      for (const o of claims) if (o !== c && o.cueSpan.start <= saying.start && o.cueSpan.end >= saying.end) carried.add(o);
+      out.push(c);
+      continue;
+    }
     // Already read from "as saying" itself: the "quoted" claim adds nothing.
     if (claims.some((o) => o !== c && o.cueSpan.start <= saying.start && o.cueSpan.end >= saying.end)) continue;
     // The content: what precedes ("“...,” Reuters quoted an official as saying.") or what follows "as saying".
@@ -61,7 +69,7 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
     describe ??= claimDescriber(layout, mentions);
     out.push({ ...moved, attributes: describe(moved) });
   }
-  return out;
+  return carried.size === 0 ? out : out.filter((c) => !carried.has(c));
 }
 
 /** The quote that opens the sentence of token `k` and closes before it: "“...,” Reuters quoted ...". */

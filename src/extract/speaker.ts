@@ -287,8 +287,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       }
     }
     const a = segmentStart(ctx, sentenceFirst, end);
-    // "Chuck Schumer, D-N.Y., said": a party and state tag after the name.
-    if (steppedComma && a > sentenceFirst && t[a - 1]!.text === "," && end - a === 1 && PARTY_TAG.test(t[a]!.text)) {
+    // "Chuck Schumer, D-N.Y., said": a party and state tag after the name; "Sarah Whitfield, 47, said": an age.
+    const age = /^\d{1,3}$/.test(t[a]!.text) && ctx.mentions[ctx.mentionAt[a - 2] ?? -1]?.type === "Person";
+    if (steppedComma && a > sentenceFirst && t[a - 1]!.text === "," && end - a === 1 && (PARTY_TAG.test(t[a]!.text) || age)) {
       end = a - 1;
       continue;
     }
@@ -347,7 +348,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const listed = opening >= 0 && listEnd(ctx, opening, end) !== opening && !SINGULAR_VERBS.has(t[end]?.lower ?? "");
     // ", one of the company's directors,": one of a group, a description too.
     const oneOf = (t[a]!.lower === "one" || t[a]!.lower === "another") && t[a + 1]?.lower === "of";
-    const described = afterComma && !listed && (DETERMINERS.has(t[a]!.lower) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
+    // Closed by a comma before the cue, or after a person ("Anais Faraj, an analyst at Nomura told"): "In a post
+    // on X, formerly Twitter, the campaign group Transparency First wrote" has the subject after the comma.
+    const before = ctx.mentions[ctx.mentionAt[a - 2] ?? -1];
+    const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
     if (relative || participle || (afterComma && steppedComma && statementAside(t, a, end))) {
       end = a - 1;

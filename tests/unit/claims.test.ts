@@ -342,6 +342,26 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Linda Yaccarino said in a video posted to the platform that the company had no choice.").map((x) => x.content)).toEqual(["the company had no choice"]);
   });
 
+  it("reads past an age (“Sarah Whitfield, 47, said”) and a passive quotation (“was quoted by Reuters as saying”) to the subject", () => {
+    expect(claimsOf("Sarah Whitfield, 47, said in a letter to the prime minister that she would resign.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Sarah Whitfield", "she would resign"]]);
+    expect(claimsOf("Michael O'Leary, who has run Ryanair since 1994, was quoted by Reuters as saying that fares would rise.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Michael O'Leary", "fares would rise"]]);
+  });
+
+  it("takes the subject after an opening phrase that ends with a name (“In a post on X, formerly Twitter, the campaign group Transparency First wrote”)", () => {
+    expect(claimsOf("In a post on X, formerly Twitter, the campaign group Transparency First wrote that the system was broken.").map((c) => c.speaker))
+      .not.toContain("Twitter");
+    // An apposition after a person still describes the person, its closing comma forgotten.
+    expect(claimsOf("\"There is a sweetener in there,\" Anais Faraj, an analyst at Nomura told the BBC.").map((c) => c.speaker)).toEqual(["Anais Faraj"]);
+  });
+
+  it("reads no speech in a list of acts (“Spacey wrote, directed and starred in the film”) and keeps an urging before “, according to his spokesman”", () => {
+    expect(claimsOf("Kevin Spacey wrote, directed and starred in the film.")).toEqual([]);
+    expect(claimsOf("António Guterres called on both countries to step back, according to his spokesman Stéphane Dujarric.").map((c) => c.speaker))
+      .toEqual(["Stéphane Dujarric", "António Guterres"]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
