@@ -107,7 +107,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
    */
   const possessiveRoleEnd = (g: number, groupAsModifier = false): number => {
     const owner = mentions[g]!;
-    if (owner.type === "Person" || !(owner.possessive || (groupAsModifier && owner.type === "Group"))) return -1;
+    // As a modifier only a proper name: "IMF managing director", not "a Pakistani military analyst".
+    const properName = owner.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    if (owner.type === "Person" || !(owner.possessive || (groupAsModifier && owner.type === "Group" && properName))) return -1;
     let k = owner.lastToken;
     let end = -1;
     while (k < owner.lastToken + 4 && t[k]?.word && sameSentence(owner.firstToken, k)) {

@@ -307,6 +307,7 @@ describe("extractMentionsAndClaims: relations", () => {
     // Or the group's name as a modifier: "X, IMF managing director", "X, WHO regional director for Europe".
     expect(rolesOf("Kristalina Georgieva, IMF managing director, said growth would slow.")).toEqual([["Kristalina Georgieva", "managing director", "IMF"]]);
     expect(rolesOf("Dr Hans Kluge, WHO regional director for Europe, urged governments to act.")).toEqual([["Hans Kluge", "regional director", "WHO"]]);
+    expect(rolesOf("\"Neither side wants escalation,\" said Ayesha Siddiqa, a Pakistani military analyst based in London.")).toEqual([]);
     // A group, then role words, then the name: "White House press secretary Karoline Leavitt".
     expect(rolesOf("White House press secretary Karoline Leavitt defended the decision.")).toEqual([["Karoline Leavitt", "press secretary", "White House"]]);
     // Before the name, with what it is for: the possessive group's role, not the place's.
