@@ -129,7 +129,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     else if ((w === "in" || w === "at") && CHANNEL_DETERMINERS.has(next)) {
       // "in a statement", "in a televised address", "at a news conference", "in its latest Beige Book report"
       let j = k + 2;
-      const channelWord = (i: number): boolean => STATEMENT.has(word(i)) || word(i) === "conference" || (w === "in" && WRITINGS.has(word(i)));
+      // "at a launch event in Seoul", "at a rally": an occasion after "at".
+      const channelWord = (i: number): boolean => STATEMENT.has(word(i)) || word(i) === "conference" || (w === "in" && WRITINGS.has(word(i)))
+        || (w === "at" && (word(i) === "event" || AUDIENCES.has(word(i))));
       while (j < limit && j < k + 6 && !channelWord(j)) j++;
       if (j < limit && channelWord(j)) {
         while (j + 1 < limit && STATEMENT.has(word(j + 1))) j++; // "in his nightly video address"

@@ -86,7 +86,8 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
 function descriptionKinds(words: string): ReadonlySet<string | undefined> | undefined {
   const w = words.toLowerCase().split(/\s+/);
   // "the company", and with a nationality, a size or a trade: "the Japanese carmaker", "the giant retailer", "the oil giant".
-  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk"));
+  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk"))
+    || (w.length === 4 && /^(?:south|north)$/.test(w[1]!) && isDemonym(w[2]!)); // "the South Korean company"
   return described && w[0] === "the" ? DESCRIPTIONS.get(w[w.length - 1]!) : undefined;
 }
 

@@ -439,7 +439,8 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   if (a >= end) return null;
   if (end - a === 1 && PRONOUNS.has(t[a]!.lower.replace(/['’].*$/, ""))) return { kind: "pronoun", word: t[a]!.lower.replace(/['’].*$/, ""), first: a };
   const head = t[end - 1]!.lower;
-  if (PRONOUNS.has(head) || /ly$/.test(head) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
+  // An adverb ends no subject; "family", "ally", "assembly" are nouns.
+  if (PRONOUNS.has(head) || (/ly$/.test(head) && !hasClass(head, W.noun)) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
   if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3)) return null;
   return { kind: "words", first: a, last: end };
 }

@@ -362,6 +362,14 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["Stéphane Dujarric", "António Guterres"]);
   });
 
+  it("takes “her family said”, “his closest ally has denied” as speakers (“family”, “ally” are no adverbs) and steps over “at a launch event”", () => {
+    expect(claimsOf("The actor has died at the age of 88, his family said on Saturday.").map((c) => [c.speaker, c.content]))
+      .toEqual([["his family", "The actor has died at the age of 88"]]);
+    expect(claimsOf("Gordon Brown's closest ally has denied suggestions of a giveaway.").map((c) => c.speaker)).toEqual(["Gordon Brown's closest ally"]);
+    expect(claimsOf("The phone measures 8.9mm when folded, Samsung said at a launch event in Seoul on Tuesday.").map((c) => c.content))
+      .toEqual(["The phone measures 8.9mm when folded"]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
@@ -445,6 +453,8 @@ describe("claims the PolNeAR way", () => {
     // With a nationality or a size: "the Japanese carmaker", the group of that kind named last.
     expect(claimsOf("Toyota is recalling a million cars. The Japanese carmaker said dealers would fix the fault.").find((c) => c.cue === "said")?.speaker)
       .toBe("Toyota");
+    expect(claimsOf("Samsung says the phone is its thinnest. Samsung shares rose. The phone is thin, the South Korean company said.").find((c) => c.content === "The phone is thin")?.speaker)
+      .toBe("Samsung");
     // Or a trade: "the oil giant", "the search giant".
     expect(claimsOf("BP is cutting 1,500 jobs. BP shares rose. The oil giant said most cuts would fall in trading.").find((c) => c.cue === "said")?.speaker)
       .toBe("BP");
