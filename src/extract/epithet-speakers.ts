@@ -12,6 +12,8 @@ import type { RawClaim, RawMention } from "./types.ts";
 /** Nationality nouns isDemonym does not know as such, and "the pontiff". */
 const PEOPLE_NOUNS = new Set(["frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "englishman", "englishwoman",
   "irishman", "irishwoman", "scotsman", "scotswoman", "welshwoman", "kiwi", "aussie", "swiss", "pontiff"]);
+/** Heads of sport's one-person titles ("the world champion", "the record holder"). */
+const TITLE_HOLDERS = new Set(["champion", "holder", "medallist", "medalist", "titleholder"]);
 /** How far into a sentence its subject may start. */
 const SUBJECT_WINDOW = 8;
 
@@ -19,6 +21,8 @@ const SUBJECT_WINDOW = 8;
 export function isEpithet(words: string): boolean {
   const w = words.trim().toLowerCase().split(/\s+/);
   if (w.length === 4 && w[0] === "the" && /^\d{1,3}$/.test(w[1]!) && w[2] === "year" && w[3] === "old") return true; // "the 31 year old"
+  // "The marathon world record holder", "the Olympic champion": one person's title in sport.
+  if (w.length >= 2 && w.length <= 5 && w[0] === "the" && TITLE_HOLDERS.has(w[w.length - 1]!)) return true;
   if (w.length < 2 || w.length > 3 || w[0] !== "the") return false;
   const head = w[w.length - 1]!;
   return /^\d{1,3}-year-old$/.test(head) || PEOPLE_NOUNS.has(head) || (isDemonym(head) && !/s$/.test(head) && head !== "us");

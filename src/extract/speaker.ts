@@ -4,7 +4,7 @@
 // is a speaker in words, not Iraq.
 import { statementAside } from "./adjuncts.ts";
 import { speechActFromCue } from "./cues.ts";
-import { AUXILIARIES, W, hasClass } from "./lexicon.ts";
+import { AUXILIARIES, W, hasClass, wordClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
@@ -314,7 +314,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         k--;
         continue;
       }
-      if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "") && !modifiesATitle(t, k)) {
+      if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "") && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
         if (j > a && RELATIVE.has(t[j]!.lower)) {
@@ -401,6 +401,16 @@ function anonymityClause(t: TextLayout["tokens"], sentenceFirst: number, end: nu
   return -1;
 }
 
+/** "The marathon world record holder": a verb-like word before an agent noun (before `end`) modifies it. */
+function modifiesAnAgent(t: TextLayout["tokens"], k: number, end: number): boolean {
+  const next = t[k + 1];
+  return k + 1 < end && next !== undefined && next.word && !next.cap && /(?:er|or|ist)$/.test(next.lower) && (hasClass(next.lower, W.noun) || wordClass(next.lower) === 0)
+    && !NOT_AGENTS.has(next.lower);
+}
+const NOT_AGENTS = new Set(["neither", "either", "other", "further", "together", "never", "ever", "over", "under", "after", "rather",
+  "later", "former", "latter", "order", "matter", "number", "water", "power", "paper", "letter", "quarter", "summer", "winter", "border",
+  "error", "sector", "factor", "floor", "door", "color", "colour", "labour", "labor", "favour", "honour", "humour", "rumour", "tumour"]);
+
 /** "finance minister", "trade secretary": a title's modifier right before its head, no verb. */
 function modifiesATitle(t: TextLayout["tokens"], k: number): boolean {
   const next = t[k + 1]?.lower ?? "";
@@ -432,7 +442,7 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     // "Authorities in Philadelphia": a preposition inside the phrase, after a noun.
     const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2)) && !PREPOSITIONS.has(t[a - 2]!.lower);
     if (PREPOSITIONS.has(w.lower) && !afterNoun) break;
-    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1)) break;
+    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)) break;
     a--;
   }
   while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;

@@ -297,6 +297,9 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Spain coach Luis Aragones is furious after being fined. The 66-year-old criticised his punishment.").map((x) => x.speaker)).toEqual(["Luis Aragones"]);
     expect(claimsOf("When Lleyton Hewitt shook his hand, the Australian said: \"You're the best.\"").map((x) => x.speaker)).toEqual(["Lleyton Hewitt"]);
     expect(claimsOf("Pope Leo XIV on Sunday appealed for calm. Speaking to pilgrims, the pontiff said he was saddened.").find((x) => x.cue === "said")?.speaker).toBe("Leo XIV");
+    // A one-person title in sport, its modifiers whole ("record" is no verb before "holder").
+    expect(claimsOf("Paula Radcliffe has called for drug cheats to be treated as criminals. The marathon world record holder believes more must be done.")
+      .map((x) => [x.speaker, x.source])).toContainEqual(["Paula Radcliffe", "The marathon world record holder"]);
   });
 
   it("gives a quote after “, saying:” to the main clause's subject, not to the name before the comma", () => {
@@ -368,6 +371,10 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Gordon Brown's closest ally has denied suggestions of a giveaway.").map((c) => c.speaker)).toEqual(["Gordon Brown's closest ally"]);
     expect(claimsOf("The phone measures 8.9mm when folded, Samsung said at a launch event in Seoul on Tuesday.").map((c) => c.content))
       .toEqual(["The phone measures 8.9mm when folded"]);
+  });
+
+  it("reads no speech in “also appears in”, “does not seem to”", () => {
+    expect(claimsOf("The main character, Robert Langdon, also appears in Angels and Demons, which has sold 20 million copies.")).toEqual([]);
   });
 
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {

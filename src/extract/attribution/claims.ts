@@ -15,6 +15,13 @@ import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 
+/** "The main character also appears in ...": "seems", "appears" after adverbs or auxiliaries tell no speech. */
+function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
+  if (!/^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t[cue.last - 1]!.lower)) return false;
+  for (let k = cue.first; k < cue.last - 1; k++) if (!/ly$|^(?:also|still|now|has|have|had|does|did|do|not|never)$/.test(t[k]!.lower)) return false;
+  return true;
+}
+
 /**
  * A tagged cue holding "claimed" with a prize or a toll as its object ("The conflict claimed over 10,000 lives"),
  * "found alive", or a strike at goal ("blasted in a shot").
@@ -271,7 +278,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const participle = t[a.cue.first - 1]?.text === "," && t[verb]!.lower.endsWith("ing");
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
-    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
+    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || raisingAfterAdverbs(t, a.cue) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || statementParticipleAt(ctx.layout, a.cue.first) || anonymityRequestAt(ctx.layout, a.cue.first) || askedWithoutSubjectAt(ctx.layout, a.cue.first) || listOfActsAt(ctx.layout, a.cue.last - 1) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue)) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
