@@ -40,6 +40,13 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   return true;
 }
 
+/** "..., which suggests the show may move": the writer's inference from the clause before, no one's claim. */
+export function inferenceAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return /^(?:suggests|shows|means|indicates|implies)$/.test(t[k]!.lower)
+    && t[k - 1]?.lower === "which" && t[k - 2]?.text === ",";
+}
+
 /** "Spacey, 45, wrote, directed and starred in the film": a verb in a list of acts. */
 export function listOfActsAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;

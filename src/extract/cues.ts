@@ -4,7 +4,7 @@ import type { Predicate } from "../types/index.ts";
 import { W, wordClass } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
-import { addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, listOfActsAt, claimedAThing, continuesTo, foundInAState, QUANTIFIERS, singularNounAt, strikeAtGoal } from "./cue-readings.ts";
+import { addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, inferenceAt, listOfActsAt, claimedAThing, continuesTo, foundInAState, QUANTIFIERS, singularNounAt, strikeAtGoal } from "./cue-readings.ts";
 
 export interface Cue {
   /** Token range [first, last). */
@@ -228,7 +228,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
     if (statementParticipleAt(layout, k)) continue;
-    if (anonymityRequestAt(layout, k) || askedWithoutSubjectAt(layout, k) || listOfActsAt(layout, k)) continue;
+    if (anonymityRequestAt(layout, k) || askedWithoutSubjectAt(layout, k) || listOfActsAt(layout, k) || inferenceAt(layout, k)) continue;
     if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title", "blasted in a shot"
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }

@@ -511,6 +511,13 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   if (m >= 0 && ctx.mentions[m]!.type !== "Place" || (m >= 0 && ctx.mentions[m]!.lastToken >= limit - 1)) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
+  // "according to a round-up of ultimate gizmos compiled by Stuff Magazine": the agent of the work is its voice.
+  for (let j = k + 1; j < limit - 1 && j < k + 14 && (t[j]!.word || t[j]!.text === "-") && !ctx.quoted[j]; j++) {
+    const agent = ctx.mentionAt[j + 1] ?? -1;
+    if (t[j]!.lower === "by" && /(?:ed|out)$/.test(t[j - 1]!.lower) && agent >= 0 && ctx.mentions[agent]!.type !== "Place") {
+      return { kind: "mentions", mentions: [agent], first: ctx.mentions[agent]!.firstToken };
+    }
+  }
   let b = k;
   // No speaker's noun phrase holds an auxiliary: after "X, the Kurdish leader, said" the words "the vote would go ahead" are the content.
   while (b < limit && (t[b]!.word || t[b]!.text === ".") && !NP_STOP.has(t[b]!.lower) && !AUXILIARIES.has(t[b]!.lower) && b < k + 8) {

@@ -377,6 +377,12 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The main character, Robert Langdon, also appears in Angels and Demons, which has sold 20 million copies.")).toEqual([]);
   });
 
+  it("gives “according to a round-up compiled by Stuff Magazine” to the agent and no claim to “, which suggests”", () => {
+    expect(claimsOf("The PSP is the top gadget for 2005, according to a round up of ultimate gizmos compiled by Stuff Magazine.").map((c) => c.speaker))
+      .toEqual(["Stuff Magazine"]);
+    expect(claimsOf("The programme will have a close relationship with the chart show, which suggests the show may move to Sundays.")).toEqual([]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
