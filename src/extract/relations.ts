@@ -82,6 +82,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const first = k;
     while (k < first + 6 && t[k]?.word && !LINKS.has(lower(k)) && sameSentence(first, k)) k++;
     if (k === first || !LINKS.has(lower(k))) return null;
+    // "Scrushy is the first chief executive to be tried for ...": a record set, no role held.
+    if (lower(k) === "to" && /^(?:first|last|only|second|third|youngest|oldest)$/.test(lower(first))) return null;
     const head = t[k - 1]!;
     if (!(isRoleNoun(head.lower) || isTitleHead(head.lower)) || FAMILY.has(head.lower) || AIDES.has(head.lower) && lower(k) === "to") return null;
     let j = k + 1;

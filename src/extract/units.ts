@@ -147,6 +147,11 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
   let k = first;
   while (k < last) {
     const t = tokens[k]!;
+    // "Former Cabinet minister Clare Short": a sentence's capital on "Former" opens no name.
+    if (seq.length === 0 && t.word && /^(?:former|ex)$/.test(t.lower) && k === first) {
+      k++;
+      continue;
+    }
     if (t.word && nameStart(t)) {
       const { unit, next, closes } = makeUnit(tokens, k);
       seq.push(unit);
