@@ -71,6 +71,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       while (ROLE_ADVERBS.has(lower(k))) k++; // "who is also vice president of"
     }
     if (NOT_A_ROLE_START.has(lower(k)) || (!t[k]?.cap && /(?:ed|ing)$/.test(lower(k)) && !ROLE_PARTICIPLES.has(lower(k)))) return null;
+    // "Rafael Grossi, told reporters in Vienna": the verb after the comma says, it names no role.
+    if (!t[k]?.cap && speechActFromCue(lower(k)) !== undefined) return null;
     if (ARTICLES.has(lower(k))) k++;
     // "Toby Harward, the UN's deputy humanitarian coordinator for Sudan": the possessive group's role.
     // Or the group's name as a modifier: "Kristalina Georgieva, IMF managing director", "Hans Kluge, WHO regional director for Europe".

@@ -308,6 +308,8 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("Kristalina Georgieva, IMF managing director, said growth would slow.")).toEqual([["Kristalina Georgieva", "managing director", "IMF"]]);
     expect(rolesOf("Dr Hans Kluge, WHO regional director for Europe, urged governments to act.")).toEqual([["Hans Kluge", "regional director", "WHO"]]);
     expect(rolesOf("\"Neither side wants escalation,\" said Ayesha Siddiqa, a Pakistani military analyst based in London.")).toEqual([]);
+    // A verb after the comma names no role: "Rafael Grossi, told reporters in Vienna".
+    expect(rolesOf("The watchdog's head, Rafael Grossi, told reporters in Vienna he was concerned.")).not.toContainEqual(["Rafael Grossi", "told reporters", "Vienna"]);
     // A record set is no role; a sentence's "Former" opens no group's name.
     expect(rolesOf("Richard Scrushy is the first chief executive to be tried under the Sarbanes Oxley Act.")).toEqual([]);
     expect(rolesOf("Former Downing Street media chief Alastair Campbell denied it.")).toEqual([["Alastair Campbell", "media chief", "Downing Street"]]);
