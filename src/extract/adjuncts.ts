@@ -58,10 +58,13 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
     const placeComma = w.text === "," && ((ctx.mentionAt[j - 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[j - 1]!]!.type === "Place");
     if (placeComma) continue;
     if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || THAT_NOUNS.has(w.lower)) return k;
-    if (!w.cap && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
+    // "told visiting US Secretary of State Marco Rubio that": a modifier of the addressee, no verb.
+    if (!w.cap && !ADDRESSEE_MODIFIERS.has(w.lower) && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
   }
   return k;
 }
+
+const ADDRESSEE_MODIFIERS = new Set(["visiting", "outgoing", "incoming", "former", "fellow", "retired", "acting"]);
 
 const THAT_NOUNS = new Set(["claims", "claim", "reports", "report", "allegations", "suggestions", "fears", "concerns", "rumours",
   "rumors", "news", "speculation", "evidence", "assurances", "assurance", "promises", "warnings", "signs", "hopes", "belief", "view"]);

@@ -67,10 +67,10 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
   // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").
   const participle = (c: RawClaim): boolean =>
     /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.cueSpan.start - 20), c.cueSpan.start));
-  // "Marina Silva said deforestation had fallen, according to INPE data": the trailing source backs
-  // what the speaker said; the speaker's own claim stays when its verb plainly tells speech.
+  // "Marina Silva said deforestation had fallen, according to INPE data", "..., state broadcaster CCTV reported":
+  // the trailing source backs what the speaker said; the speaker's own claim stays when its verb plainly tells speech.
   const trailingSource = (c: RawClaim, o: RawClaim): boolean =>
-    /^according to$/i.test(text.slice(o.cueSpan.start, o.cueSpan.end)) && c.evidence.end <= o.cueSpan.start && c.cueSpan.end <= o.cueSpan.start
+    /^(?:according to|reported|reports)$/i.test(text.slice(o.cueSpan.start, o.cueSpan.end)) && c.evidence.end <= o.cueSpan.start && c.cueSpan.end <= o.cueSpan.start
     && PLAIN_SPEECH.test(text.slice(c.cueSpan.start, c.cueSpan.end));
   // "predicted rates will drop, although others feel the Bank may still think ...", "has criticised
   // Powell, and on Tuesday he called ...": a clause with a speaker of its own ends the outer content;

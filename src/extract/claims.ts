@@ -404,7 +404,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             for (let j = phraseStart; j < speaker.first; j++) {
               const w = t[j]!;
               const abbreviationStop = w.text === "." && !w.spaced && j > phraseStart && t[j - 1]!.cap;
-              if (!abbreviationStop && (!w.word || (!w.cap && !/^(?:a|an|the|his|her|its|their|senior|top|former|family|relatives|friends|parents)$/.test(w.lower) && !isRoleNoun(w.lower)))) plain = false;
+              if (!abbreviationStop && (!w.word || (!w.cap && !/^(?:a|an|the|his|her|its|their|senior|top|former|family|relatives|friends|parents|state|news|official|broadcaster|agency|media|newspaper|television|outlet|daily)$/.test(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
             if (!cue.reversible || !plain || phraseStart <= sentence.first || t[phraseStart - 1]!.text !== ",") continue;
             let comma = phraseStart - 1;

@@ -383,6 +383,14 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The programme will have a close relationship with the chart show, which suggests the show may move to Sundays.")).toEqual([]);
   });
 
+  it("keeps a speaker's claim before “, state broadcaster CCTV reported” and steps over “visiting” in the addressee", () => {
+    const c = claimsOf("Xi Jinping told visiting US Secretary of State Marco Rubio that the two countries should be \"partners, not rivals\", state broadcaster CCTV reported.");
+    expect(c.map((x) => [x.speaker, x.cue, x.content])).toEqual([
+      ["CCTV", "reported", "Xi Jinping told visiting US Secretary of State Marco Rubio that the two countries should be \"partners, not rivals\""],
+      ["Xi Jinping", "told", "the two countries should be \"partners, not rivals\""],
+    ]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
