@@ -18,7 +18,7 @@ import { isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./
 /** "The main character also appears in ...": "seems", "appears" after adverbs or auxiliaries tell no speech. */
 function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
   if (!/^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t[cue.last - 1]!.lower)) return false;
-  for (let k = cue.first; k < cue.last - 1; k++) if (!/ly$|^(?:also|still|now|has|have|had|does|did|do|not|never)$/.test(t[k]!.lower)) return false;
+  for (let k = cue.first; k < cue.last - 1; k++) if (!/ly$|^(?:also|still|now|has|have|had|does|did|do|not|never|would|could|may|might|will|should|must)$/.test(t[k]!.lower)) return false;
   return true;
 }
 
