@@ -57,6 +57,10 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
     // "told an audience at the company's headquarters in Cupertino, California, that": a place's commas.
     const placeComma = w.text === "," && ((ctx.mentionAt[j - 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[j - 1]!]!.type === "Place");
     if (placeComma) continue;
+    if (w.text === "(" && t[j + 2]?.text === ")") { // "the Kurdistan Regional Government (KRG) that"
+      j += 2;
+      continue;
+    }
     if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || THAT_NOUNS.has(w.lower)) return k;
     // "told visiting US Secretary of State Marco Rubio that": a modifier of the addressee, no verb.
     if (!w.cap && !ADDRESSEE_MODIFIERS.has(w.lower) && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
@@ -113,6 +117,11 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     }
     return 0;
   };
+  // "warned the Kurdistan Regional Government (KRG) that", "assured investors that": whom the act is aimed at.
+  if (!cue.addressee && /^(?:warn|assur|remind|inform|notif|promis|reassur|persuad|convinc)/.test(t[cue.last - 1]!.lower) && word(k) !== "that") {
+    const that = addresseeBeforeThat(ctx, k, limit);
+    if (word(that) === "that") k = that;
+  }
   for (let guard = 0; guard < 8 && k < limit; guard++) {
     const w = word(k);
     const next = word(k + 1);

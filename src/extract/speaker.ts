@@ -358,7 +358,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       continue;
     }
     if (described) {
-      const prevEnd = a - 1;
+      let prevEnd = a - 1;
+      // "The Patriotic Union of Kurdistan (PUK), the junior partner ..., has criticised": past the acronym.
+      if (t[prevEnd - 1]?.text === ")" && t[prevEnd - 3]?.text === "(") prevEnd -= 3;
       const m = ctx.mentionAt[prevEnd - 1] ?? -1;
       if (m >= 0 && eligible(ctx, m, prevEnd)) {
         end = prevEnd;

@@ -392,6 +392,18 @@ describe("claims the PolNeAR way", () => {
     ]);
   });
 
+  it("reads Kurdish and Syrian news: an acronym before an apposition, “warned the KRG that”, “, days after Ankara warned that”", () => {
+    expect(claimsOf("The Patriotic Union of Kurdistan (PUK), the junior partner in the regional government, has criticised both sides.").map((c) => c.speaker))
+      .toEqual(["Patriotic Union of Kurdistan"]);
+    expect(claimsOf("Mohammed Shia al-Sudani warned the Kurdistan Regional Government (KRG) that Baghdad would withhold salaries.").map((c) => c.content))
+      .toEqual(["Baghdad would withhold salaries"]);
+    const c = claimsOf("Turkish warplanes struck targets in Syria overnight, the Turkish defence ministry said on Saturday, days after Ankara warned that it would act.");
+    expect(c.map((x) => [x.speaker, x.content])).toEqual([
+      ["the Turkish defence ministry", "Turkish warplanes struck targets in Syria overnight"],
+      ["Ankara", "it would act"],
+    ]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
