@@ -27,6 +27,13 @@ const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a",
 /** Before these, a capitalised word is the outlet's name: "on ZDF public television", "a Holcim statement". */
 const OUTLET_BEFORE = new Set(["on", "told", "the", "a", "an", "to", "in"]);
 
+/** A word opening a clause of its own before the cue's: "when", "because"; "after"/"before" not before a determiner ("after the meeting"). */
+function opensAClause(t: Doc["t"], k: number): boolean {
+  const w = t[k]!.lower;
+  if (w === "after" || w === "before") return !/^(?:a|an|the|his|her|its|their|this|that|last|next)$/.test(t[k + 1]?.lower ?? "");
+  return w === "when" || w === "because" || w === "although" || w === "though" || w === "whereas";
+}
+
 interface ChannelFound {
   channel: Channel;
   span: Span;
@@ -46,7 +53,8 @@ export function channelOf(doc: Doc, cueFirst: number, cueLast: number, inSentenc
     after.push(k);
   }
   const before: number[] = [];
-  for (let k = cueFirst - 1; inSentence(k) && !inContent(k); k--) before.unshift(k);
+  // Only the cue's own clause: "His remarks, made to reporters ..., came hours after X said" gives X no channel.
+  for (let k = cueFirst - 1; inSentence(k) && !inContent(k) && !opensAClause(t, k); k--) before.unshift(k);
   return channelIn(doc, after) ?? channelIn(doc, before);
 }
 

@@ -99,6 +99,8 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Meanwhile, the official twitter account of Haider al-Abadi posted tweets that “Oil revenues must be returned.”")[0]).toMatchObject({ channel: "twitter", channelCue: "posted tweets" });
     expect(claimsOf("Hemin Hawrami told Rudaw TV that the referendum would go ahead.")[0]).toMatchObject({ channel: "television", channelCue: "told Rudaw TV" });
     expect(claimsOf("Donald Trump wrote on Truth Social that Canada had been ripping us off.")[0]).toMatchObject({ channel: "social_media", channelCue: "on Truth Social" });
+    // Another clause's channel is not the cue's: "His remarks, made to reporters, came hours after X said".
+    expect(claimsOf("His remarks, made to reporters in New York, came hours after Israel Katz said Israel would act.")[0]).toMatchObject({ channel: null });
     // A person's trade is no channel: "the television presenter Jeremy Clarkson said".
     expect(claimsOf("At the rally, the television presenter Jeremy Clarkson said the policy would kill off small farms.")[0]).toMatchObject({ channel: null });
     expect(claimsOf("In a televised address, Haider al-Abadi said the vote was unconstitutional.")[0]).toMatchObject({ channel: "television", channelCue: "In a televised address" });
