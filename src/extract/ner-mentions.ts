@@ -110,8 +110,9 @@ function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
     const b = spans[i + 1];
+    // Or any one word before a surname with an Arabic particle: "Rakan"(LOC) "al-Jubouri"(PER).
     if (b && b.label === "PER" && a.label !== "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text)
-      && wordClass(a.text.toLowerCase()) & (W.firstName | W.person)) {
+      && (wordClass(a.text.toLowerCase()) & (W.firstName | W.person) || /^(?:al|el|bin|ibn|abu|abd)-/.test(b.text))) {
       out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) });
       i++;
     } else out.push(a);
@@ -201,6 +202,14 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
   // in the document is a name, whatever its ending.
   const surnames = new Set<string>();
   for (const m of [...kept, ...added]) if (m.type === "Person" && m.lastToken - m.firstToken > 1) surnames.add(foldName(m.text).split(" ").pop()!);
+  // "Al-Jubouri" after "Rakan al-Jubouri": the surname alone is the person, whatever type the NER gave it.
+  for (const m of added) {
+    const words = foldName(m.text).split(" ");
+    if (m.type !== "Person" && words.length <= 2 && /^(?:al|el)$/.test(words[0]!) === (words.length === 2) && surnames.has(words[words.length - 1]!)) {
+      m.type = "Person";
+      delete m.kind;
+    }
+  }
   const confirmed = added.filter((m) => {
     if (commonWord(layout, m) && !(m.type === "Person" && surnames.has(foldName(m.text)))) return false;
     return !isHeadingSentence(layout, m.sentence) || bodyKeys.has(`${m.type}|${foldName(m.text)}`);

@@ -525,6 +525,11 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(withNer(doc("Young people said the row would pass.")), "Person")).toEqual([]);
   });
 
+  it("joins a word and an Arabic surname the NER split, and types the surname alone as that person: Rakan al-Jubouri", () => {
+    const x = withNer(doc("Parliament voted to dismiss the governor of Kirkuk, Rakan al-Jubouri. Al-Jubouri told reporters yesterday that he would appeal."));
+    expect(mentionsOf(x, "Person")).toEqual(["Rakan al-Jubouri", "Al-Jubouri"]);
+  });
+
   it("keeps a name with a capital inside it, which no sentence position explains: PlayStation, EastEnders", () => {
     const x = withNer(doc("It made the Harry Potter games for the PlayStation."));
     expect(x.mentions.map((m) => m.text)).toContain("PlayStation");
