@@ -252,7 +252,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
           let b = a;
           while (b > a - 3 && b > 0 && t[b - 1]!.word && !t[b - 1]!.cap && endsAt.get(b) === undefined) b--;
           const owner = endsAt.get(b);
-          if (owner !== undefined && mentions[owner]!.possessive && mentions[owner]!.type !== "Person") { // "Russia's ambassador to Finland, X"
+          // "Russia's ambassador to Finland, X"; "the U.N. envoy for Iraq, X": a group's name as the modifier.
+          const namedGroup = owner !== undefined && mentions[owner]!.type === "Group" && mentions[owner]!.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+          if (owner !== undefined && (mentions[owner]!.possessive || namedGroup) && mentions[owner]!.type !== "Person") {
             out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
           } else {
             const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;

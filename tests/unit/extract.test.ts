@@ -320,6 +320,7 @@ describe("extractMentionsAndClaims: relations", () => {
       .toEqual([["Indrika Ratwatte", "humanitarian coordinator for Afghanistan", "UN"]]);
     expect(rolesOf("Russia's ambassador to Finland, Pavel Kuznetsov, has accused Helsinki of militarising the border."))
       .toEqual([["Pavel Kuznetsov", "ambassador to Finland", "Russia"]]);
+    expect(rolesOf("Last Thursday, the UN envoy for Iraq, Mohammed al-Hassan, called for calm.")).toEqual([["Mohammed al-Hassan", "envoy for Iraq", "UN"]]);
     // "Its commander, X" after a sentence a group opens: that group's role.
     expect(rolesOf("The Rapid Support Forces have denied targeting civilians. Its commander, Mohamed Hamdan Dagalo, said the city was taken."))
       .toEqual([["Mohamed Hamdan Dagalo", "commander", "Rapid Support Forces"]]);
