@@ -376,6 +376,7 @@ describe("claims the PolNeAR way", () => {
   it("reads no speech in “also appears in”, “does not seem to”", () => {
     expect(claimsOf("The main character, Robert Langdon, also appears in Angels and Demons, which has sold 20 million copies.")).toEqual([]);
     expect(claimsOf("Bellamy's latest outburst would appear to make his chances of a recall remote.")).toEqual([]);
+    expect(claimsOf("Israel, which has continued to carry out strikes in southern Lebanon, said it would not withdraw.").map((c) => c.cue)).toEqual(["said"]);
   });
 
   it("gives “according to a round-up compiled by Stuff Magazine” to the agent and no claim to “, which suggests”", () => {
