@@ -10,7 +10,10 @@ import type { RawClaim, RawMention } from "./types.ts";
 export function mergeTaggedClaims(claims: RawClaim[], fromTagger: ReadonlySet<RawClaim>, text: string, mentions: readonly RawMention[]): RawClaim[] {
   if (fromTagger.size === 0) return claims;
   const rules = claims.filter((c) => !fromTagger.has(c));
-  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan)));
+  // A tagged cue whose content the rules gave to a speaker of its own sentence, the cue outside it ("Environmental
+  // groups were less optimistic. “...,” said Tasneem Essop"), repeats that claim under the wrong speaker.
+  const otherSentence = (c: RawClaim, r: RawClaim): boolean => overlaps(r.evidence, c.evidence) && (c.cueSpan.end <= r.textSpan.start || c.cueSpan.start >= r.textSpan.end);
+  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan) || otherSentence(c, r)));
   for (const r of rules) widenSource(r, text, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
   return kept;
 }

@@ -405,6 +405,11 @@ describe("claims the PolNeAR way", () => {
     ]);
   });
 
+  it("gives a quote to the speaker of its own sentence only, not also to a tagged cue in the sentence before", () => {
+    const c = claimsOf("Environmental groups were less optimistic. \"The talks have become a trade fair for the fossil fuel industry,\" said Tasneem Essop.");
+    expect(c.filter((x) => x.content?.includes("trade fair")).map((x) => x.speaker)).toEqual(["Tasneem Essop"]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
