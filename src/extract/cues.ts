@@ -228,6 +228,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
     if (statementParticipleAt(layout, k)) continue;
+    // "Having said that, ...", "That said, ...": a concession, no speech.
+    if (w === "said" && ((prev === "having" && t[k + 1]?.lower === "that" && t[k + 2]?.text === ",") || (prev === "that" && t[k + 1]?.text === "," && k - 1 === first))) continue;
     if (anonymityRequestAt(layout, k) || askedWithoutSubjectAt(layout, k) || listOfActsAt(layout, k) || inferenceAt(layout, k)) continue;
     if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title", "blasted in a shot"
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });

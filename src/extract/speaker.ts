@@ -337,10 +337,11 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         || (/ing$/.test(t[a]!.lower) && t[a]!.lower.length > 5));
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
-    // ", from Goldman Sachs,", ", in Pakistan for a visit,"
+    const before = ctx.mentions[ctx.mentionAt[a - 2] ?? -1];
+    // ", from Goldman Sachs,", ", in Pakistan for a visit," (after a person, its closing comma forgotten: "X, from Exane BNP Paribas told")
     // ", in its Securities and Exchange Commission quarterly report,"
     // ", for the Home Office,": whom a lawyer or an adviser acts for.
-    const affiliation = steppedComma && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at"
+    const affiliation = (steppedComma || before?.type === "Person") && (t[a]!.lower === "from" || t[a]!.lower === "of" || t[a]!.lower === "at"
       || (t[a]!.lower === "for" && (ctx.mentionAt[a + 1]! >= 0 || DETERMINERS.has(t[a + 1]?.lower ?? "")))
       || (t[a]!.lower === "in" && (ctx.mentions[ctx.mentionAt[a + 1] ?? -1]?.type === "Place" || POSSESSIVE_DETERMINERS.has(t[a + 1]?.lower ?? ""))));
     // "The EU, the UN and the United States have urged": names listed after the comma describe nothing.
@@ -350,7 +351,6 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const oneOf = (t[a]!.lower === "one" || t[a]!.lower === "another") && t[a + 1]?.lower === "of";
     // Closed by a comma before the cue, or after a person ("Anais Faraj, an analyst at Nomura told"): "In a post
     // on X, formerly Twitter, the campaign group Transparency First wrote" has the subject after the comma.
-    const before = ctx.mentions[ctx.mentionAt[a - 2] ?? -1];
     const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
     if (relative || participle || (afterComma && steppedComma && statementAside(t, a, end))) {

@@ -357,6 +357,7 @@ describe("claims the PolNeAR way", () => {
       .not.toContain("Twitter");
     // An apposition after a person still describes the person, its closing comma forgotten.
     expect(claimsOf("\"There is a sweetener in there,\" Anais Faraj, an analyst at Nomura told the BBC.").map((c) => c.speaker)).toEqual(["Anais Faraj"]);
+    expect(claimsOf("\"Growth will remain fragile,\" Emmanuel Ferry, from Exane BNP Paribas told Reuters.").map((c) => c.speaker)).toEqual(["Emmanuel Ferry"]);
   });
 
   it("reads no speech in a list of acts (“Spacey wrote, directed and starred in the film”) and keeps an urging before “, according to his spokesman”", () => {
@@ -376,6 +377,7 @@ describe("claims the PolNeAR way", () => {
   it("reads no speech in “also appears in”, “does not seem to”", () => {
     expect(claimsOf("The main character, Robert Langdon, also appears in Angels and Demons, which has sold 20 million copies.")).toEqual([]);
     expect(claimsOf("Bellamy's latest outburst would appear to make his chances of a recall remote.")).toEqual([]);
+    expect(claimsOf("You go when the gun goes. Having said that, Mark is looking in much better shape.")).toEqual([]);
     expect(claimsOf("Israel, which has continued to carry out strikes in southern Lebanon, said it would not withdraw.").map((c) => c.cue)).toEqual(["said"]);
   });
 
