@@ -70,6 +70,10 @@ function titleFirst(ctx: ClaimContext, m: number): number {
   return k;
 }
 
+/** Nouns of a tie to a person: "an associate of X", "a friend of X". */
+const TIES = new Set(["associate", "associates", "ally", "allies", "friend", "friends", "colleague", "colleagues", "relative",
+  "relatives", "supporter", "supporters", "critic", "critics", "rival", "confidant", "protege", "protégé"]);
+
 /** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
 export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
   const { layout, mentions, quoted } = ctx;
@@ -79,6 +83,11 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
   // "a former aide to Transport Secretary Laura Bennett": the word before the title.
   let k = titleFirst(ctx, m) - 1;
+  // "A close associate of former Yukos boss Mikhail Khodorkovsky has told": a role the rules took for no title,
+  // after "of" and a lower-case noun of a tie, belongs to the phrase the tie heads.
+  let j = k;
+  while (j > 0 && j > k - 4 && t[j]!.word && (isRoleNoun(t[j]!.lower) || /^(?:former|ex)$/.test(t[j]!.lower) || t[j]!.cap)) j--;
+  if (j < k && t[j]!.lower === "of" && !t[j - 1]?.cap && (TIES.has(t[j - 1]?.lower ?? "") || isRoleNoun(t[j - 1]?.lower ?? ""))) return false;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   const subordinating = SUBORDINATING.has(t[k]?.lower ?? "") && mention.lastToken >= segEnd;
   if (k >= 0 && PREPOSITIONS.has(t[k]!.lower) && !subordinating) {

@@ -433,6 +433,8 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("A former aide to Transport Secretary Laura Bennett has told an inquiry that the minister knew.").map((c) => c.speaker))
       .toEqual(["A former aide to Transport Secretary Laura Bennett"]);
     expect(claimsOf("But in a written response to Labour MP Gordon Prentice, the government said it would invite observers.").map((c) => c.speaker)).toEqual(["the government"]);
+    expect(claimsOf("A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that the charges are false.").map((c) => c.speaker))
+      .not.toContain("Mikhail Khodorkovsky");
   });
 
   it("takes the name right before the cue after “after”, “when” as its subject, not a person named earlier", () => {
