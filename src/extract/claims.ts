@@ -169,7 +169,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     }
     // Resolved where the pronoun stands: "They rejected threats against the Peshmerga, and pledged" is not the Peshmerga's.
     const m = memory.resolve(found.word, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
-    const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence) : undefined;
+    const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence, t[found.first]!.start) : undefined;
     if (named) return [{ speaker: { ...named }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
     if (m === undefined) {
       messages.push({ severity: "info", rule: "claim-speaker-unresolved", reason: `speaker "${found.word}" could not be resolved to a person or group; claim left out`, offset: t[found.first]!.start });

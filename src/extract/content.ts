@@ -102,14 +102,16 @@ export class PronounMemory {
   spokeWords(speaker: WordsSpeaker, sentence: number): void {
     const holder = this.holderOf?.(...tokenRange(this.tokens, speaker.start, speaker.end), speaker.start);
     if (holder !== undefined) return this.spoke(holder, sentence);
-    if (!/[^s]s$/i.test(speaker.words.trim())) return;
+    // Plural words, or a collective noun: "Mr Okafor's family described him ... They said".
+    if (!/(?:[^s]s|family|police|staff|team|management|board)$/i.test(speaker.words.trim())) return;
     this.plural = { speaker, sentence };
     this.pluralSpeaker = { sentence };
   }
 
   /** "they" where no group is named: the last plural speaker named by its words, a few sentences back at most. */
-  resolveWords(pronoun: string, sentence: number): WordsSpeaker | undefined {
-    if (!PLURAL.has(pronoun) || !this.plural || sentence - this.plural.sentence > PRONOUN_REACH) return undefined;
+  resolveWords(pronoun: string, sentence: number, at = Infinity): WordsSpeaker | undefined {
+    // Named before the pronoun: a sentence's claims are read right to left, so a later speaker may be known already.
+    if (!PLURAL.has(pronoun) || !this.plural || sentence - this.plural.sentence > PRONOUN_REACH || this.plural.speaker.start > at) return undefined;
     return this.plural.speaker;
   }
 

@@ -412,6 +412,11 @@ describe("claims the PolNeAR way", () => {
     expect(c.filter((x) => x.content?.includes("trade fair")).map((x) => x.speaker)).toEqual(["Tasneem Essop"]);
   });
 
+  it("gives “They said” to a family that spoke in the sentence before, not to the police named earlier", () => {
+    const c = claimsOf("Jamal Okafor died at the scene, West Yorkshire Police said. In a statement, Mr Okafor's family described him as \"a gentle giant\". They said: \"Our hearts are broken.\"");
+    expect(c.find((x) => x.content === "\"Our hearts are broken.\"")?.speaker).toBe("Mr Okafor's family");
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);

@@ -81,7 +81,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   if (words.length === 1 && PRONOUNS.has(words[0]!)) {
     const m = memory.resolve(words[0]!, source.first, t[source.first]!.sentence, ctx.quoted[source.first] === 1);
     if (m !== undefined) return { speaker: { mention: m }, sourceSpan };
-    const named = memory.resolveWords(words[0]!, t[source.first]!.sentence);
+    const named = memory.resolveWords(words[0]!, t[source.first]!.sentence, t[source.first]!.start);
     return named ? { speaker: { ...named }, sourceSpan } : null;
   }
   if (words.length === 1 && RELATIVE.has(words[0]!)) {
