@@ -72,6 +72,12 @@ const CLAUSE_AFTER_COMMA = new Set(["while", "whereas"]);
 
 /** Words opening a writer's phrase after the speaker: "..., the ministry said on Tuesday, in the latest sign of a thaw." */
 const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "during", "despite", "following", "ahead", "with", "without", "days", "hours", "weeks", "shortly"]);
+/**
+ * Lower-case words a trailing speaker's phrase may hold before the name besides role nouns: ", his spokesman
+ * Bayo Onanuga said", ", her family said", ", state broadcaster CCTV reported".
+ */
+const SPEAKER_PHRASE_WORDS = new Set(["a", "an", "the", "his", "her", "its", "their", "senior", "top", "former", "family", "relatives",
+  "friends", "parents", "state", "news", "official", "broadcaster", "agency", "media", "newspaper", "television", "outlet", "daily"]);
 /** A noun phrase in apposition to the whole sentence: "..., his party said, the latest in a string of legal blows." */
 const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best)|an? (?:sign|move|day|week|month|year|step|blow|claim|charge|reference|setback|reversal))$/;
 
@@ -395,9 +401,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
             const phraseStart = segmentStart(ctx, sentence.first, speaker.first);
-            // ", police and residents said": a plural noun and the words of the speaker are one speaker.
+            // ", police and residents said", ", newspapers including El Watan reported": a plural noun and the words of
+            // the speaker are one speaker (not before an -s form, a noun there: "rebuttals and counter claims").
             const nounFirst = t[phraseStart]!;
-            if (speaker.kind === "words" && speaker.first === phraseStart + 2 && !/s$/.test(t[cue.last - 1]!.lower) // "rebuttals and counter claims": a noun && t[phraseStart + 1]!.lower === "and" && nounFirst.word && !nounFirst.cap
+            if (speaker.kind === "words" && speaker.first === phraseStart + 2 && !/s$/.test(t[cue.last - 1]!.lower)
+              && /^(?:and|including)$/.test(t[phraseStart + 1]!.lower) && nounFirst.word && !nounFirst.cap
               && (isRoleNoun(nounFirst.lower) || nounFirst.lower === "police" || /[^s]s$/.test(nounFirst.lower))) {
               speaker = { ...speaker, first: phraseStart };
             }
@@ -406,7 +414,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             for (let j = phraseStart; j < speaker.first; j++) {
               const w = t[j]!;
               const abbreviationStop = w.text === "." && !w.spaced && j > phraseStart && t[j - 1]!.cap;
-              if (!abbreviationStop && (!w.word || (!w.cap && !/^(?:a|an|the|his|her|its|their|senior|top|former|family|relatives|friends|parents|state|news|official|broadcaster|agency|media|newspaper|television|outlet|daily)$/.test(w.lower) && !isRoleNoun(w.lower)))) plain = false;
+              if (!abbreviationStop && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
             if (!cue.reversible || !plain || phraseStart <= sentence.first || t[phraseStart - 1]!.text !== ",") continue;
             let comma = phraseStart - 1;
