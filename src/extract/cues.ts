@@ -4,7 +4,10 @@ import type { Predicate } from "../types/index.ts";
 import { W, wordClass } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
-import { addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, inferenceAt, listOfActsAt, claimedAThing, continuesTo, foundInAState, QUANTIFIERS, singularNounAt, strikeAtGoal } from "./cue-readings.ts";
+import {
+  addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, claimedAThing, continuesTo, foundInAState, inferenceAt, listOfActsAt,
+  QUANTIFIERS, singularNounAt, strikeAtGoal,
+} from "./cue-readings.ts";
 
 export interface Cue {
   /** Token range [first, last). */

@@ -418,6 +418,7 @@ function modifiesAnAgent(t: TextLayout["tokens"], k: number, end: number): boole
   return k + 1 < end && next !== undefined && next.word && !next.cap && /(?:er|or|ist)$/.test(next.lower) && (hasClass(next.lower, W.noun) || wordClass(next.lower) === 0)
     && !NOT_AGENTS.has(next.lower);
 }
+/** Words in "-er"/"-or" that name no agent ("has neither admitted", "the summer break"). */
 const NOT_AGENTS = new Set(["neither", "either", "other", "further", "together", "never", "ever", "over", "under", "after", "rather",
   "later", "former", "latter", "order", "matter", "number", "water", "power", "paper", "letter", "quarter", "summer", "winter", "border",
   "error", "sector", "factor", "floor", "door", "color", "colour", "labour", "labor", "favour", "honour", "humour", "rumour", "tumour"]);
