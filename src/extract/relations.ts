@@ -193,7 +193,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // "His spokesman, Avi Cohen" / "her husband Denis": the pronoun is the first person of its gender
     // named in this sentence (its subject, mostly: "Anil has accused Anand Jain, a confidant of his
     // brother Mukesh"), else in the sentence before; never the same person ("his son Moazzam" after "Moazzam Begg").
-    const tie = t[m.firstToken - 1]?.text === "," ? m.firstToken - 2 : m.firstToken - 1;
+    // Before the name's own title: "Its chair, Dr Tom Dolphin".
+    const tie = t[titled - 1]?.text === "," ? titled - 2 : titled - 1;
     const pronoun = lower(tie - 1);
     const tieType = tieOf(lower(tie));
     if ((pronoun === "his" || pronoun === "her") && tieType) {
@@ -215,7 +216,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     // "The RSF has denied it. Its commander, Mohamed Hamdan Dagalo, said": "its" at a sentence's start is the
     // group that opened the sentence before (its subject); the role is the group's.
-    if (pronoun === "its" && tie - 1 === layout.sentences[m.sentence]!.first && t[m.firstToken - 1]?.text === ",") {
+    if (pronoun === "its" && tie - 1 === layout.sentences[m.sentence]!.first && t[titled - 1]?.text === ",") {
       const role = lower(tie);
       const previous = layout.sentences[m.sentence - 1];
       // Its first name not a possessive's, at most four words in ("The UN's World Food Programme said").

@@ -325,6 +325,8 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Rapid Support Forces have denied targeting civilians. Its commander, Mohamed Hamdan Dagalo, said the city was taken."))
       .toEqual([["Mohamed Hamdan Dagalo", "commander", "Rapid Support Forces"]]);
     expect(rolesOf("Shares fell on Monday. Its commander, Mohamed Hamdan Dagalo, said the city was taken.")).toEqual([]);
+    expect(rolesOf("The British Medical Association said it would respond. Its chair, Dr Tom Dolphin, told the Guardian that doctors were watching."))
+      .toEqual([["Tom Dolphin", "chair", "British Medical Association"]]);
     // A place's or group's title before a comma: "The US Secretary of State, Marco Rubio"; not after "as".
     expect(rolesOf("The US Secretary of State, Marco Rubio, said talks would resume.")).toEqual([["Marco Rubio", "Secretary of State", "US"]]);
     expect(rolesOf("Bush begins his second term as US President, Tony Blair has said.")).toEqual([]);
