@@ -86,6 +86,19 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   // Companies younger than the NER's training news, by names that are no ordinary word or place.
   ...["Spotify", "Netflix", "Uber", "Airbnb", "ByteDance", "SpaceX", "Starlink", "Huawei", "Alibaba", "Tencent", "Reddit",
     "Snapchat", "LinkedIn", "PayPal", "Shein", "Temu", "Anthropic", "DeepSeek"].map((name) => G("company", name)),
+  // Trade unions news names by a word or an acronym only
+  G("organisation", "Trades Union Congress", "TUC"),
+  G("organisation", "Unite", "Unite union"),
+  G("organisation", "Unison"),
+  G("organisation", "GMB"),
+  G("organisation", "RMT", "Rail, Maritime and Transport union"),
+  G("organisation", "Aslef"),
+  G("organisation", "National Education Union", "NEU"),
+  G("organisation", "British Medical Association", "BMA"),
+  G("organisation", "Royal College of Nursing", "RCN"),
+  G("organisation", "United Auto Workers", "UAW"),
+  G("organisation", "AFL-CIO"),
+  G("organisation", "Teamsters"),
   // Armed forces, militias, militant groups
   G("armed_force", "Peshmerga"),
   G("armed_force", "Popular Mobilization Forces", "Popular Mobilisation Forces", "Hashed Al-Shaabi", "Hashd al-Shaabi", "Hashed al-Shaabi", "Hashd Al-Shaabi", "Popular Mobilization Units", "PMF", "PMU"),

@@ -140,6 +140,11 @@ describe("extractMentionsAndClaims: mentions", () => {
     expect(ap!.aliasOf).toBeUndefined();
   });
 
+  it("knows the trade unions news names by a word or an acronym: Unite, Unison, the TUC", () => {
+    const x = extractMentionsAndClaims(doc("The Unite union condemned the move. Unison and the TUC said staff were exhausted."));
+    expect(x.mentions.filter((m) => m.type === "Group").map((m) => m.canonical ?? m.text)).toEqual(["Unite", "Unison", "Trades Union Congress"]);
+  });
+
   it("types a consortium, a confederation and an institution as groups", () => {
     const names = extractMentionsAndClaims(doc("The British Retail Consortium (BRC) warned of price rises. The Brookings Institution agreed."))
       .mentions.filter((m) => m.type === "Group").map((m) => m.text);
