@@ -32,7 +32,7 @@ export function statementAside(t: ClaimContext["layout"]["tokens"], a: number, e
 }
 
 /** Prepositions of the occasion a speaker spoke at: "after the hearing", "outside the court". */
-const OCCASIONS = new Set(["after", "before", "following", "during", "outside", "ahead"]);
+const OCCASIONS = new Set(["after", "before", "following", "during", "outside", "ahead", "aboard"]);
 
 /** Words before a channel: "in a statement", "in its annual report", "in his speech". */
 const CHANNEL_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"]);
@@ -61,7 +61,7 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
       j += 2;
       continue;
     }
-    if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || THAT_NOUNS.has(w.lower)) return k;
+    if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || (THAT_NOUNS.has(w.lower) && !w.cap)) return k; // "Fox News that": a name
     // "told visiting US Secretary of State Marco Rubio that": a modifier of the addressee, no verb.
     if (!w.cap && !ADDRESSEE_MODIFIERS.has(w.lower) && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
   }
@@ -161,7 +161,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     } else if ((w === "to" || w === "with") && (next === "reporters" || next === "journalists")) k += 2;
     else if (STATEMENT.has(w) && (t[k - 1]?.lower === "posted" || t[k - 1]?.lower === "issued")) k++;
     else if ((w === "a" || w === "an") && STATEMENT.has(next)) k += 2;
-    else if (OCCASIONS.has(w) && CHANNEL_DETERMINERS.has(next) && occasionEnd(k) > 0) k = occasionEnd(k);
+    else if (OCCASIONS.has(w) && (CHANNEL_DETERMINERS.has(next) || (w === "aboard" && t[k + 1]!.cap)) && occasionEnd(k) > 0) k = occasionEnd(k);
     else if (w === ",") {
       // ", on Sunday, that": a comma between adjuncts; not the comma before a participle.
       if (/ing$/.test(next) || next === "" || next === "and" || next === "but") break;

@@ -95,6 +95,12 @@ function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean
   return true;
 }
 
+/** A short quote of capitalised words, a title: “Meet the Press.” */
+function titleLike(quote: string): boolean {
+  const words = quote.replace(/^[“"‘']|[.,!?]?[”"’']$/g, "").split(/\s+/).filter((w) => w.length > 3);
+  return quote.split(/\s+/).length <= 5 && words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
+}
+
 /** Headline verbs of acts, not speech: "IMF agrees fresh Turkey funding", "Iran budget seeks state sell-offs". */
 const HEADLINE_ACTS = new Set(["agrees", "seeks", "sees", "wants", "puts", "finds", "talks", "plans", "raises", "issues", "shows", "indicates"]);
 
@@ -282,8 +288,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // “Quote split,” he said, “around the cue.” is one claim.
         const next = quotes[quotes.indexOf(q) + 1];
         const opensNext = next !== undefined && (t[attrEnd]?.start === next.open || (t[attrEnd]?.text === "," && t[attrEnd + 1]?.start === next.open));
-        if (next && !used.has(next) && opensNext) {
-          const second = quoteText(layout.text, next);
+        const second = next && opensNext ? quoteText(layout.text, next) : null;
+        // Not a programme's title after the addressee: Thune told NBC's "Meet the Press."
+        if (next && second && !used.has(next) && !titleLike(second.quote ?? "")) {
           parts[0] = { quote: `${parts[0]!.quote} ${second.quote}`, start: parts[0]!.start, end: second.end };
           used.add(next);
         }

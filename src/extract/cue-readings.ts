@@ -56,7 +56,9 @@ export function listOfActsAt(layout: TextLayout, k: number): boolean {
 /** "refused to discuss the player when asked at his news conference": asked, not asking. */
 export function askedWithoutSubjectAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  return t[k]!.lower === "asked" && /^(?:when|if|after|before|once|until|unless|as)$/.test(t[k - 1]?.lower ?? "");
+  // Or opening its sentence: "Asked about it on Saturday, Trump told reporters".
+  const opens = t[k - 1] === undefined || t[k - 1]!.sentence !== t[k]!.sentence;
+  return t[k]!.lower === "asked" && (opens || /^(?:when|if|after|before|once|until|unless|as)$/.test(t[k - 1]?.lower ?? ""));
 }
 
 /** "a teacher who asked not to be named told the BBC", "speaking on condition of anonymity": a condition of anonymity, no act. */

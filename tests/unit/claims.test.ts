@@ -417,6 +417,14 @@ describe("claims the PolNeAR way", () => {
     expect(c.find((x) => x.content === "\"Our hearts are broken.\"")?.speaker).toBe("Mr Okafor's family");
   });
 
+  it("reads US politics: a programme's title after the addressee, “in an interview with Fox News that”, “Asked about it, Trump told reporters aboard Air Force One:”", () => {
+    const c = claimsOf("John Thune said a vote was near. \"We have the votes,\" Thune told NBC's \"Meet the Press.\"");
+    expect(c.find((x) => x.cue === "told")?.content).toBe("\"We have the votes,\"");
+    expect(claimsOf("Josh Hawley said in an interview with Fox News that he would not support it.").map((x) => x.content)).toEqual(["he would not support it"]);
+    const t = claimsOf("Donald Trump left Washington. Asked about it on Saturday, Trump told reporters aboard Air Force One: \"We'll see what happens.\"");
+    expect(t.map((x) => [x.cue, x.content])).toEqual([["told", "\"We'll see what happens.\""]]);
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
