@@ -7,7 +7,7 @@ import type { ClaimContext } from "./speaker.ts";
 
 const WEEKDAYS = new Set(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]);
 const TIME_WORDS = new Set(["today", "yesterday", "tonight", "earlier", "later", "again", "also", "publicly",
-  "previously", "repeatedly", "recently", "separately", "privately", "firmly", "late", "early", "overnight", "then"]);
+  "previously", "repeatedly", "recently", "separately", "privately", "firmly", "late", "early", "overnight", "then", "afterwards", "afterward", "subsequently", "immediately"]);
 const PERIODS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"]);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);

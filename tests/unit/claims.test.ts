@@ -312,6 +312,7 @@ describe("claims the PolNeAR way", () => {
     const c = claimsOf("Detective Inspector Rachel Moss said after the hearing: \"This was a long investigation.\"");
     expect(c.map((x) => [x.speaker, x.content])).toEqual([["Rachel Moss", "\"This was a long investigation.\""]]);
     expect(claimsOf("Mefin Davies admitted before his move to Gloucester that he was angry.").map((x) => x.content)).toEqual(["he was angry"]);
+    expect(claimsOf("Tim Henman admitted afterwards it was difficult.").map((x) => x.content)).toEqual(["it was difficult"]);
     expect(claimsOf("Darren Campbell won gold in Athens. The 31 year old said he was delighted.").map((x) => x.speaker)).toEqual(["Darren Campbell"]);
   });
 
