@@ -308,6 +308,8 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
     // After the name, in apposition: the possessive group's role.
     expect(rolesOf("Philippe Cotis, the OECD's chief economist, said growth would slow.")).toEqual([["Philippe Cotis", "chief economist", "OECD"]]);
+    // With the role's field: "Unison's head of health, Helga Pile".
+    expect(rolesOf("Unison's head of health, Helga Pile, said staff were exhausted.")).toEqual([["Helga Pile", "head of health", "Unison"]]);
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
     // Or the group's name as a modifier: "X, IMF managing director", "X, WHO regional director for Europe".
     expect(rolesOf("Kristalina Georgieva, IMF managing director, said growth would slow.")).toEqual([["Kristalina Georgieva", "managing director", "IMF"]]);
