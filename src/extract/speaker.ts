@@ -380,6 +380,13 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         end = prevEnd;
         continue;
       }
+      // "Johannes Winkel, head of the CDU's youth wing, the Junge Union, said": an apposition to a description.
+      const before2 = segmentStart(ctx, sentenceFirst, prevEnd);
+      if (m < 0 && steppedComma && DETERMINERS.has(t[a]!.lower) && before2 > sentenceFirst && t[before2 - 1]!.text === ","
+        && [before2, before2 + 1, before2 + 2].some((k) => k < prevEnd && !t[k]!.cap && isRoleNoun(t[k]!.lower))) {
+        end = prevEnd;
+        continue;
+      }
     }
     const picked = best(ctx, mentionsIn(ctx, from, end), end);
     if (picked !== undefined) {

@@ -99,5 +99,8 @@ export function isTitleModifier(lower: string): boolean {
 }
 
 export function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || hasClass(lower, W.role);
+  if (ROLE_NOUNS.has(lower) || hasClass(lower, W.role)) return true;
+  // "co-leader", "vice-president", "ex-minister": a prefix of rank before a role.
+  const prefixed = /^(?:co|vice|ex|deputy|acting|joint)-(.+)$/.exec(lower);
+  return prefixed !== null && (ROLE_NOUNS.has(prefixed[1]!) || hasClass(prefixed[1]!, W.role));
 }

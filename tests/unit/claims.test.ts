@@ -359,6 +359,8 @@ describe("claims the PolNeAR way", () => {
     // An apposition after a person still describes the person, its closing comma forgotten.
     expect(claimsOf("\"There is a sweetener in there,\" Anais Faraj, an analyst at Nomura told the BBC.").map((c) => c.speaker)).toEqual(["Anais Faraj"]);
     expect(claimsOf("\"Growth will remain fragile,\" Emmanuel Ferry, from Exane BNP Paribas told Reuters.").map((c) => c.speaker)).toEqual(["Emmanuel Ferry"]);
+    // An apposition to the description: "X, head of the CDU's youth wing, the Junge Union, said".
+    expect(claimsOf("Johannes Winkel, head of the CDU's youth wing, the Junge Union, said the plan was unfair.").map((c) => c.speaker)).toEqual(["Johannes Winkel"]);
   });
 
   it("reads no speech in a list of acts (“Spacey wrote, directed and starred in the film”) and keeps an urging before “, according to his spokesman”", () => {

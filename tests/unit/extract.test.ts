@@ -308,6 +308,9 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
     // After the name, in apposition: the possessive group's role.
     expect(rolesOf("Philippe Cotis, the OECD's chief economist, said growth would slow.")).toEqual([["Philippe Cotis", "chief economist", "OECD"]]);
+    // A prefix of rank ("co-leader", "vice-chairman"), and "Tory" for the Conservative Party.
+    expect(rolesOf("SPD co-leader Lars Klingbeil warned the coalition.")).toEqual([["Lars Klingbeil", "co-leader", "SPD"]]);
+    expect(rolesOf("Tory leader Michael Howard attacked the plan.")).toEqual([["Michael Howard", "leader", "Tory"]]);
     // With the role's field: "Unison's head of health, Helga Pile".
     expect(rolesOf("Unison's head of health, Helga Pile, said staff were exhausted.")).toEqual([["Helga Pile", "head of health", "Unison"]]);
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
