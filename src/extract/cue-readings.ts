@@ -47,6 +47,13 @@ export function inferenceAt(layout: TextLayout, k: number): boolean {
     && t[k - 1]?.lower === "which" && t[k - 2]?.text === ",";
 }
 
+/** "Roberts said little during the session", "said nothing about the plan": nothing said (not "said nothing could be done"). */
+export function saidNothingAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return /^(?:say|says|said|saying)$/.test(t[k]!.lower) && /^(?:little|nothing)$/.test(t[k + 1]?.lower ?? "")
+    && (!t[k + 2]?.word || /^(?:about|during|on|in|at|of|to|for|publicly|more|else|new)$/.test(t[k + 2]!.lower));
+}
+
 /** "Spacey, 45, wrote, directed and starred in the film": a verb in a list of acts. */
 export function listOfActsAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;

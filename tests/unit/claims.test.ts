@@ -381,6 +381,8 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The main character, Robert Langdon, also appears in Angels and Demons, which has sold 20 million copies.")).toEqual([]);
     expect(claimsOf("Bellamy's latest outburst would appear to make his chances of a recall remote.")).toEqual([]);
     expect(claimsOf("You go when the gun goes. Having said that, Mark is looking in much better shape.")).toEqual([]);
+    expect(claimsOf("Chief Justice John Roberts said little during the two-hour session.")).toEqual([]);
+    expect(claimsOf("Sylvia Heal said nothing could be done immediately.").map((c) => c.content)).toEqual(["nothing could be done immediately"]);
     expect(claimsOf("Israel, which has continued to carry out strikes in southern Lebanon, said it would not withdraw.").map((c) => c.cue)).toEqual(["said"]);
   });
 

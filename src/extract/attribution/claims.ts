@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, inferenceAt, listOfActsAt, claimedAThing, continuesTo, foundInAState, strikeAtGoal } from "../cue-readings.ts";
+import { addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, inferenceAt, listOfActsAt, saidNothingAt, claimedAThing, continuesTo, foundInAState, strikeAtGoal } from "../cue-readings.ts";
 import { onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
@@ -279,7 +279,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || raisingAfterAdverbs(t, a.cue) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
-    if (reducedPassive(t, first, a.cue) || statementParticipleAt(ctx.layout, a.cue.first) || anonymityRequestAt(ctx.layout, a.cue.first) || askedWithoutSubjectAt(ctx.layout, a.cue.first) || listOfActsAt(ctx.layout, a.cue.last - 1) || inferenceAt(ctx.layout, a.cue.first) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || continuesTo(ctx.layout, a.cue.last - 1, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
+    if (reducedPassive(t, first, a.cue) || statementParticipleAt(ctx.layout, a.cue.first) || anonymityRequestAt(ctx.layout, a.cue.first) || askedWithoutSubjectAt(ctx.layout, a.cue.first) || listOfActsAt(ctx.layout, a.cue.last - 1) || inferenceAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.last - 1) || (a.cue.last - a.cue.first > 2 && saidNothingAt(ctx.layout, a.cue.first + 1)) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || continuesTo(ctx.layout, a.cue.last - 1, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue)) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
