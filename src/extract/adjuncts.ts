@@ -87,7 +87,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       if (ctx.mentions[m]!.possessive) while (k < limit && k < cue.last + 6 && t[k]!.word && t[k]!.lower !== "that") k++;
     } else {
       const from = k;
-      while (k < limit && ADDRESSEES.has(word(k))) k++;
+      // "told reporters the Kurds ...": after a plural addressee a determiner opens the content.
+      while (k < limit && ADDRESSEES.has(word(k)) && !(k > from && /^(?:reporters|journalists|lawmakers|mps|legislators|supporters|delegates|parliament|crowd)$/.test(word(k - 1)))) k++;
       const m2 = ctx.mentionAt[k] ?? -1;
       if (m2 >= 0) k = ctx.mentions[m2]!.lastToken;
       else if (k > from) {

@@ -151,6 +151,9 @@ function pastSpaces(text: string, i: number): number {
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any) [\w' -]{1,40}))?[.,]?$/i;
 
+/** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken". */
+const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken)$/i;
+
 /** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
 const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);
 
@@ -466,6 +469,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   const kept = dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text).filter((c) => {
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     if (NO_COMMENT.test(words)) return false; // "declined to comment", "refused to say": nothing was said
+    if (NOT_COMMENTED.test(c.cue)) return false; // "has not commented publicly since Monday"
     return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase())
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });
