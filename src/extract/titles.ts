@@ -30,6 +30,9 @@ const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Role nouns that name a person in apposition ("Hero Talabani, the wife of ..."). */
+/** Professions a source is described by: "a geneticist at Yale", "an epidemiologist", "a nurse". */
+const PROFESSIONS = /^(?:\w+ologists?|\w+icists?|geneticists?|chemists?|strategists?|lecturers?|nurses?|engineers?|academics?)$/;
+
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother", "sister", "aide", "adviser",
   "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "leader", "president", "minister", "secretary",
@@ -99,7 +102,7 @@ export function isTitleModifier(lower: string): boolean {
 }
 
 export function isRoleNoun(lower: string): boolean {
-  if (ROLE_NOUNS.has(lower) || hasClass(lower, W.role)) return true;
+  if (ROLE_NOUNS.has(lower) || hasClass(lower, W.role) || PROFESSIONS.test(lower)) return true;
   // "co-leader", "vice-president", "ex-minister": a prefix of rank before a role.
   const prefixed = /^(?:co|vice|ex|deputy|acting|joint)-(.+)$/.exec(lower);
   return prefixed !== null && (ROLE_NOUNS.has(prefixed[1]!) || hasClass(prefixed[1]!, W.role));

@@ -311,6 +311,8 @@ describe("extractMentionsAndClaims: relations", () => {
     // A prefix of rank ("co-leader", "vice-chairman"), and "Tory" for the Conservative Party.
     expect(rolesOf("SPD co-leader Lars Klingbeil warned the coalition.")).toEqual([["Lars Klingbeil", "co-leader", "SPD"]]);
     expect(rolesOf("Tory leader Michael Howard attacked the plan.")).toEqual([["Michael Howard", "leader", "Tory"]]);
+    // Professions: "a strategist at UBS", "a lecturer at the University of Lille".
+    expect(rolesOf("Bhanu Baweja, a strategist at UBS, said the dollar would fall.")).toEqual([["Bhanu Baweja", "strategist", "UBS"]]);
     // With the role's field: "Unison's head of health, Helga Pile".
     expect(rolesOf("Unison's head of health, Helga Pile, said staff were exhausted.")).toEqual([["Helga Pile", "head of health", "Unison"]]);
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
