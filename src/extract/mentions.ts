@@ -195,6 +195,8 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
   const messages: DocumentMessage[] = [];
   let unknown = 0;
   cands = cands.filter((c) => {
+    // "Solicitor General D. John Sauer": an initial alone names no one.
+    if (c.type === "Person" && c.text.replace(/\.$/, "").length === 1) return false;
     if (c.type === null) {
       if (c.rule === "initial-common") return false;
       if (unknown++ < 20) {

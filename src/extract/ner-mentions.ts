@@ -101,6 +101,12 @@ function isHeadingSentence(layout: TextLayout, sentence: number): boolean {
   return layout.lines[layout.sentences[sentence]!.line]?.heading ?? false;
 }
 
+/** "Line of Control in"(ORG): a span ending in a lower-case function word ends before it. */
+function trimTrailingWords(span: NerSpan): NerSpan {
+  const m = /(?:\s+(?:in|of|for|and|the|at|on|to|by))+$/.exec(span.text);
+  return m ? { ...span, end: span.end - m[0].length, text: span.text.slice(0, -m[0].length) } : span;
+}
+
 /**
  * "Taylor"(ORG) "Swift"(PER): a known first name tagged apart from the person name right after it
  * (one space between) is the start of that name.
@@ -147,7 +153,7 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
  * `title.of` indices are renumbered; links to dropped mentions are removed.
  */
 export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
-  const spans = joinSplitNames(layout.text, nerSpans);
+  const spans = joinSplitNames(layout.text, nerSpans).map(trimTrailingWords);
   const kept = new Set<RawMention>();
   const overlapped = new Set<RawMention>();
   const added: RawMention[] = [];

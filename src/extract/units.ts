@@ -101,9 +101,16 @@ function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; close
     possessive = true;
     closes = true;
   } else if (tokens[k + 1] && (tokens[k + 1]!.text === "’" || tokens[k + 1]!.text === "'") && !tokens[k + 1]!.spaced && t.lower.endsWith("s")) {
-    possessive = true; // plural possessive: "Kurds’"
     last = k + 2;
-    closes = true;
+    // "Bradford Magistrates' Court", "the Workers' Party": a plural possessive inside an institution's name.
+    const head = tokens[k + 2];
+    if (head?.cap && (POSSESSED_HEADS.has(head.lower) || head.lower === "court" || head.lower === "association")) {
+      end = tokens[k + 1]!.end;
+      text += tokens[k + 1]!.text;
+    } else {
+      possessive = true; // plural possessive: "Kurds’"
+      closes = true;
+    }
   }
   const dash = text.search(/[-‐‑]/);
   if (dash > 0 && !PARTICLES.has(text.slice(0, dash).toLowerCase())) {

@@ -545,6 +545,14 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(x, "Person")).toEqual(["Rakan al-Jubouri", "Al-Jubouri"]);
   });
 
+  it("names no one by an initial, ends no name with 'in' or 'of', and keeps a plural possessive inside an institution's name", () => {
+    const x = withNer(doc("Solicitor General D. John Sauer argued the case. India accused troops of firing across the Line of Control in Kashmir. They appear at Bradford Magistrates' Court on Monday."));
+    const names = x.mentions.map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(["John Sauer", "Line of Control", "Bradford Magistrates' Court"]));
+    expect(names).not.toContain("D");
+    expect(names).not.toContain("Line of Control in");
+  });
+
   it("keeps a name with a capital inside it, which no sentence position explains: PlayStation, EastEnders", () => {
     const x = withNer(doc("It made the Harry Potter games for the PlayStation."));
     expect(x.mentions.map((m) => m.text)).toContain("PlayStation");
