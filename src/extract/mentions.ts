@@ -135,7 +135,18 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
   for (const c of cands) byFirst.set(c.firstToken, c);
   for (const c of cands) {
     if (c.type !== "Group" && c.type !== "Place") continue;
-    const k = c.lastToken;
+    let k = c.lastToken;
+    // "State Organization for Marketing of Oil (SOMO)": the name goes on through "of Oil" when the acronym's
+    // letters are its capitalised words' initials.
+    if (t[k]?.lower === "of" && t[k + 1]?.cap && !t[k + 1]!.upper && t[k + 2]?.text === "(" && t[k + 3]?.upper && t[k + 4]?.text === ")") {
+      const words = `${c.text} ${t[k + 1]!.text}`.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.map((w) => w[0]).join("") === t[k + 3]!.text) {
+        c.end = t[k + 1]!.end;
+        c.text = layout.text.slice(c.start, c.end);
+        c.lastToken = k + 2;
+        k += 2;
+      }
+    }
     if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") {
       const acronym = byFirst.get(k + 1);
       // "JERUSALEM (AP)", "PARIS (AFP)": a dateline's agency, no acronym of the place; nor one sharing no initial with it.

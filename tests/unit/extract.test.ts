@@ -134,6 +134,9 @@ describe("extractMentionsAndClaims: mentions", () => {
     const pmf = x.mentions.findIndex((m) => m.text === "PMF");
     expect(x.mentions[pmf]!.aliasOf).toBe(0);
     expect(x.mentions[pmf]!.type).toBe("Group");
+    // The long form goes on through "of Oil" when the acronym's letters say so.
+    const somo = extractMentionsAndClaims(doc("Erbil sold oil to the State Organization for Marketing of Oil (SOMO) last month."));
+    expect(somo.mentions.find((m) => m.text === "SOMO")?.aliasOf).toBe(somo.mentions.findIndex((m) => m.text === "State Organization for Marketing of Oil"));
     // A dateline's agency is none: "JERUSALEM (AP)" is the Associated Press, no name of Jerusalem.
     const ap = extractMentionsAndClaims(doc("JERUSALEM (AP) — Israel rejected the proposal.")).mentions.find((m) => m.text === "AP");
     expect(ap).toMatchObject({ type: "Group", canonical: "Associated Press" });
