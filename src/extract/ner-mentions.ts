@@ -8,9 +8,10 @@
 import type { NerLabel, NerSpan } from "./ner/index.ts";
 import type { EntityType } from "../types/index.ts";
 import { foldName } from "./mentions.ts";
+import { lookupGazetteer } from "./gazetteer.ts";
 import { NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { W, looksCommon, wordClass } from "./lexicon.ts";
-import { isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
+import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 
@@ -117,8 +118,9 @@ function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
     const a = spans[i]!;
     const b = spans[i + 1];
     // Or any one word before a surname with an Arabic particle: "Rakan"(LOC) "al-Jubouri"(PER).
-    if (b && b.label === "PER" && a.label !== "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text)
-      && (wordClass(a.text.toLowerCase()) & (W.firstName | W.person) || /^(?:al|el|bin|ibn|abu|abd)-/.test(b.text))) {
+    // And two persons the NER tagged side by side, one space between: "Hero"(PER) "Ibrahim Ahmed"(PER).
+    if (b && b.label === "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text)
+      && (a.label === "PER" || wordClass(a.text.toLowerCase()) & (W.firstName | W.person) || /^(?:al|el|bin|ibn|abu|abd)-/.test(b.text))) {
       out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) });
       i++;
     } else out.push(a);
@@ -139,8 +141,11 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
     const lower = t[k]!.lower.replace(/\.$/, "");
     // A known first name, or an unknown word with a letter beyond ASCII ("José"; not "Treasurer", "Tory");
     // never a demonym ("Scot") or a title.
+    // Or, where the NER is sure of the span, an unknown word not shaped like a role ("Saadi Ahmed Pira").
     const bits = wordClass(lower);
-    const firstName = (bits & W.firstName) !== 0 || (bits === 0 && /[^\u0000-\u007f]/.test(lower));
+    const unknownName = bits === 0 && (span.score ?? 1) >= 0.7 && !isRoleNoun(lower) && !/(?:er|or|ist|ian|ese|ish)$/.test(lower)
+      && lookupGazetteer(t[k]!.text) === undefined; // not "Tory Dominic Grieve"
+    const firstName = (bits & W.firstName) !== 0 || (bits === 0 && /[^\u0000-\u007f]/.test(lower)) || unknownName;
     if (!t[k]!.word || !t[k]!.cap || !firstName || isDemonym(lower) || isTitleHead(lower) || isTitleModifier(lower) || t[k]!.sentence !== m.sentence) return;
   }
   m.start = span.start;

@@ -124,6 +124,9 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     const candidates = fullBySurname.get(key) ?? fullBySurname.get(key.replace(/^\S+ /, "")) ?? [];
     if (candidates.length === 0) return;
     const roots = new Set(candidates.map((c) => uf.find(c)));
+    // Short forms of one key are one group already ("Talabani" ... "Talabani"): joined to one full name once, never
+    // to a second one ("Jalal Talabani" and his son "Qubad Talabani" stay two people).
+    if (candidates.some((c) => uf.find(c) === uf.find(i))) return;
     let chosen = candidates[0]!;
     for (const c of candidates) if (c < i) chosen = c;
     if (roots.size > 1) {

@@ -554,6 +554,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(names).toEqual(expect.arrayContaining(["John Sauer", "Line of Control", "Bradford Magistrates' Court"]));
     expect(names).not.toContain("D");
     expect(names).not.toContain("Line of Control in");
+    // An unknown word the NER is sure opens the person: "Saadi Ahmed Pira", not "Ahmed Pira".
+    expect(mentionsOf(withNer(doc("The burial will be on Friday, PUK spokesman Saadi Ahmed Pira told Rudaw.")), "Person")).toEqual(["Saadi Ahmed Pira"]);
   });
 
   it("keeps a name with a capital inside it, which no sentence position explains: PlayStation, EastEnders", () => {

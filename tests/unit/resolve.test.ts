@@ -138,6 +138,12 @@ describe("resolveDocument on other text", () => {
     expect(x.messages.some((m) => m.rule === "surname-ambiguous")).toBe(true);
   });
 
+  it("never makes two people who share a surname one: Jalal Talabani and his son Qubad Talabani", () => {
+    const d = doc("Talabani dies at 83. Jalal Talabani founded the party. His son Qubad Talabani is deputy prime minister. Talabani was buried on Friday.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name).sort()).toEqual(["Jalal Talabani", "Qubad Talabani"]);
+  });
+
   it("joins the name before “da Silva” to the full name: Lula is Luiz Inácio Lula da Silva, Silva stays apart from Marina Silva", () => {
     const d = doc("Brazil's Lula spoke. President Luiz Inácio Lula da Silva opened the summit. Environment Minister Marina Silva said deforestation fell. Lula left.");
     const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
