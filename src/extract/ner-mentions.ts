@@ -102,6 +102,9 @@ function isHeadingSentence(layout: TextLayout, sentence: number): boolean {
   return layout.lines[layout.sentences[sentence]!.line]?.heading ?? false;
 }
 
+/** Spans joined from two the NER tagged as persons ("Hero" "Ibrahim Ahmed"): each word of them is a name. */
+const TWO_PERSONS = new WeakSet<NerSpan>();
+
 /** "Line of Control in"(ORG): a span ending in a lower-case function word ends before it. */
 function trimTrailingWords(span: NerSpan): NerSpan {
   const m = /(?:\s+(?:in|of|for|and|the|at|on|to|by))+$/.exec(span.text);
@@ -121,7 +124,9 @@ function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
     // And two persons the NER tagged side by side, one space between: "Hero"(PER) "Ibrahim Ahmed"(PER).
     if (b && b.label === "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text)
       && (a.label === "PER" || wordClass(a.text.toLowerCase()) & (W.firstName | W.person) || /^(?:al|el|bin|ibn|abu|abd)-/.test(b.text))) {
-      out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) });
+      const joined = { ...b, start: a.start, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) };
+      if (a.label === "PER") TWO_PERSONS.add(joined);
+      out.push(joined);
       i++;
     } else out.push(a);
   }
@@ -145,7 +150,8 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
     const bits = wordClass(lower);
     const unknownName = bits === 0 && (span.score ?? 1) >= 0.7 && !isRoleNoun(lower) && !/(?:er|or|ist|ian|ese|ish)$/.test(lower)
       && lookupGazetteer(t[k]!.text) === undefined; // not "Tory Dominic Grieve"
-    const firstName = (bits & W.firstName) !== 0 || (bits === 0 && /[^\u0000-\u007f]/.test(lower)) || unknownName;
+    const firstName = (bits & W.firstName) !== 0 || (bits === 0 && /[^\u0000-\u007f]/.test(lower)) || unknownName
+      || (TWO_PERSONS.has(span) && k !== layout.sentences[t[k]!.sentence]!.first && !/(?:er|or|ist|ed|ing)$/.test(lower)); // not "Broadcaster Chris Evans"
     if (!t[k]!.word || !t[k]!.cap || !firstName || isDemonym(lower) || isTitleHead(lower) || isTitleModifier(lower) || t[k]!.sentence !== m.sentence) return;
   }
   m.start = span.start;

@@ -203,10 +203,15 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const tieType = tieOf(lower(tie));
     if ((pronoun === "his" || pronoun === "her") && tieType) {
       const unwanted = pronoun === "his" ? "female" : "male";
+      // Not a person named by a tie of the same pronoun: in "His wife, Hero Ahmed, ..., and his son Qubad" the "his" is not hers.
+      const tiedByPronoun = (other: RawMention): boolean => {
+        const k = t[other.firstToken - 1]?.text === "," ? other.firstToken - 2 : other.firstToken - 1;
+        return tieOf(lower(k)) !== undefined && /^(?:his|her)$/.test(lower(k - 1));
+      };
       const fits = (j: number, sentence: number): boolean => {
         const other = mentions[j]!;
         return other.type === "Person" && other.gender !== unwanted && t[other.firstToken]!.sentence === sentence && other.lastToken < tie - 1
-          && lower(other.firstToken) !== lower(m.firstToken);
+          && lower(other.firstToken) !== lower(m.firstToken) && !tiedByPronoun(other);
       };
       const here = t[tie]!.sentence;
       let antecedent = -1;

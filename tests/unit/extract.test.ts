@@ -257,6 +257,13 @@ describe("extractMentionsAndClaims: claims", () => {
 });
 
 describe("extractMentionsAndClaims: relations", () => {
+  it("reads a wife and a son named after “his”, the wife's first name an ordinary word: Hero Ibrahim Ahmed, Qubad Talabani", () => {
+    const x = extractMentionsAndClaims(doc("Jalal Talabani founded the party. His wife, Hero Ibrahim Ahmed, is a senior member, and his son Qubad Talabani is deputy prime minister."), { ner: loadNerModelFile() });
+    const rels = x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : ""]);
+    expect(rels).toContainEqual(["Hero Ibrahim Ahmed", "SPOUSE_OF", "Jalal Talabani"]);
+    expect(rels).toContainEqual(["Qubad Talabani", "CHILD_OF", "Jalal Talabani"]);
+  });
+
   it("reads ROLE, SPOUSE_OF and AIDE_TO from the seed", () => {
     const d = seed(SEED_A);
     const x = extractMentionsAndClaims(d);
