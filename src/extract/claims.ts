@@ -91,7 +91,10 @@ function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean
   if (t[first - 1]?.text !== "," || !(TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "") || TRAILING_APPOSITION.test(`${t[first]?.lower} ${t[first + 1]?.lower}`))) return false;
   // ", days after Ankara warned that it would not tolerate "terrorist corridors"": a clause of time holds its own "that" and quotes.
   if (/^(?:days|hours|weeks|shortly)$/.test(t[first]!.lower) && /^(?:after|before)$/.test(t[first + 1]?.lower ?? "")) return true;
-  for (let j = first; j < limit; j++) if (ctx.quoted[j] || t[j]!.lower === "that" || t[j]!.text === ",") return false;
+  for (let j = first; j < limit; j++) {
+    if (t[j]!.text === "," && t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") break; // "..., according to LSEG data"
+    if (ctx.quoted[j] || t[j]!.lower === "that" || t[j]!.text === ",") return false;
+  }
   return true;
 }
 

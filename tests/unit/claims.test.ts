@@ -432,6 +432,11 @@ describe("claims the PolNeAR way", () => {
     expect(t.map((x) => [x.cue, x.content])).toEqual([["told", "\"We'll see what happens.\""]]);
   });
 
+  it("reads a speaker in mid-sentence before a trailing phrase and “, according to”: “Revenue rose 9%, the company said, ahead of forecasts, according to LSEG data”", () => {
+    const c = claimsOf("Revenue rose 9% to $102.5bn, the company said, ahead of the $101.2bn analysts had expected, according to LSEG data.");
+    expect(c.find((x) => x.cue === "said")?.content).toBe("Revenue rose 9% to $102.5bn");
+  });
+
   it("gives no claim to no one: “No group has claimed responsibility”, nor to a condition: “but only if allies provided guarantees”", () => {
     expect(claimsOf("No group has claimed responsibility for the attack.")).toEqual([]);
     expect(claimsOf("No 10 said the prime minister had full confidence in her.").map((c) => c.speaker)).toEqual(["No 10"]);
