@@ -533,6 +533,12 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   // "according to a round-up of ultimate gizmos compiled by Stuff Magazine": the agent of the work is its voice.
   for (let j = k + 1; j < limit - 1 && j < k + 14 && (t[j]!.word || t[j]!.text === "-") && !ctx.quoted[j]; j++) {
     const agent = ctx.mentionAt[j + 1] ?? -1;
+    // Or "satellite data from the National Institute for Space Research": whose figures they are.
+    const source = t[j]!.lower === "from" && /^(?:data|figures|statistics|research|estimates|numbers|survey|report|analysis|study)$/.test(t[j - 1]!.lower);
+    const agentAt = source && DETERMINERS.has(t[j + 1]?.lower ?? "") ? ctx.mentionAt[j + 2] ?? -1 : agent;
+    if (source && agentAt >= 0 && ctx.mentions[agentAt]!.type !== "Place") {
+      return { kind: "mentions", mentions: [agentAt], first: ctx.mentions[agentAt]!.firstToken };
+    }
     if (t[j]!.lower === "by" && /(?:ed|out)$/.test(t[j - 1]!.lower) && agent >= 0 && ctx.mentions[agent]!.type !== "Place") {
       return { kind: "mentions", mentions: [agent], first: ctx.mentions[agent]!.firstToken };
     }

@@ -392,6 +392,7 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The PSP is the top gadget for 2005, according to a round up of ultimate gizmos compiled by Stuff Magazine.").map((c) => c.speaker))
       .toEqual(["Stuff Magazine"]);
     expect(claimsOf("The programme will have a close relationship with the chart show, which suggests the show may move to Sundays.")).toEqual([]);
+    expect(claimsOf("Mortgage approvals rose in January, according to lending figures from the Bank of England.").map((c) => c.speaker)).toEqual(["Bank of England"]);
   });
 
   it("keeps a speaker's claim before “, state broadcaster CCTV reported” and steps over “visiting” in the addressee", () => {
