@@ -360,7 +360,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const oneOf = (t[a]!.lower === "one" || t[a]!.lower === "another") && t[a + 1]?.lower === "of";
     // Closed by a comma before the cue, or after a person ("Anais Faraj, an analyst at Nomura told"): "In a post
     // on X, formerly Twitter, the campaign group Transparency First wrote" has the subject after the comma.
-    const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
+    // "..., the London Stock Exchange (LSE) has said": a name alone after the determiner is the subject itself.
+    const named = ctx.mentions[ctx.mentionAt[a + 1] ?? -1];
+    const nameAlone = named !== undefined && named.firstToken === a + 1 && named.lastToken === end && named.type !== "Place" && t[end]?.text === "(";
+    const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
     if (relative || participle || (afterComma && steppedComma && statementAside(t, a, end))) {
       end = a - 1;
@@ -533,8 +536,9 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   // "according to a round-up of ultimate gizmos compiled by Stuff Magazine": the agent of the work is its voice.
   for (let j = k + 1; j < limit - 1 && j < k + 14 && (t[j]!.word || t[j]!.text === "-") && !ctx.quoted[j]; j++) {
     const agent = ctx.mentionAt[j + 1] ?? -1;
-    // Or "satellite data from the National Institute for Space Research": whose figures they are.
-    const source = t[j]!.lower === "from" && /^(?:data|figures|statistics|research|estimates|numbers|survey|report|analysis|study)$/.test(t[j - 1]!.lower);
+    // Or "satellite data from the National Institute for Space Research", "the research by the Licensed Taxi Drivers
+    // Association": whose figures they are.
+    const source = (t[j]!.lower === "from" || t[j]!.lower === "by") && /^(?:data|figures|statistics|research|estimates|numbers|survey|report|analysis|study)$/.test(t[j - 1]!.lower);
     const agentAt = source && DETERMINERS.has(t[j + 1]?.lower ?? "") ? ctx.mentionAt[j + 2] ?? -1 : agent;
     if (source && agentAt >= 0 && ctx.mentions[agentAt]!.type !== "Place") {
       return { kind: "mentions", mentions: [agentAt], first: ctx.mentions[agentAt]!.firstToken };

@@ -393,6 +393,13 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["Stuff Magazine"]);
     expect(claimsOf("The programme will have a close relationship with the chart show, which suggests the show may move to Sundays.")).toEqual([]);
     expect(claimsOf("Mortgage approvals rose in January, according to lending figures from the Bank of England.").map((c) => c.speaker)).toEqual(["Bank of England"]);
+    expect(claimsOf("Londoners lose most laptops, according to the research by the Licensed Taxi Drivers Association.").map((c) => c.speaker))
+      .toEqual(["Licensed Taxi Drivers Association"]);
+    // A name alone after "the" and before its acronym is the subject, no apposition: "..., the KRG (KRG) has said".
+    const layout = layoutText("Salaries will be paid in Erbil and Dohuk, the Kurdistan Regional Government (KRG) has said.", 0);
+    const mentions = recognizeMentions(layout).mentions;
+    const byRules = extractClaims(layout, mentions, null, null).claims.map((c) => ("mention" in c.speaker ? mentions[c.speaker.mention]!.text : c.speaker.words));
+    expect(byRules).toEqual(["Kurdistan Regional Government"]);
   });
 
   it("keeps a speaker's claim before “, state broadcaster CCTV reported” and steps over “visiting” in the addressee", () => {
