@@ -538,7 +538,8 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     const agent = ctx.mentionAt[j + 1] ?? -1;
     // Or "satellite data from the National Institute for Space Research", "the research by the Licensed Taxi Drivers
     // Association": whose figures they are.
-    const source = (t[j]!.lower === "from" || t[j]!.lower === "by") && /^(?:data|figures|statistics|research|estimates|numbers|survey|report|analysis|study)$/.test(t[j - 1]!.lower);
+    const source = ((t[j]!.lower === "from" || t[j]!.lower === "by") && /^(?:data|figures|statistics|research|estimates|numbers|survey|report|analysis|study)$/.test(t[j - 1]!.lower))
+      || (t[j]!.lower === "in" && /^(?:reports?|an? (?:article|interview)|comments)$/.test(t[j - 1]!.lower)); // "reports in the Hollywood Reporter"
     const agentAt = source && DETERMINERS.has(t[j + 1]?.lower ?? "") ? ctx.mentionAt[j + 2] ?? -1 : agent;
     if (source && agentAt >= 0 && ctx.mentions[agentAt]!.type !== "Place") {
       return { kind: "mentions", mentions: [agentAt], first: ctx.mentions[agentAt]!.firstToken };

@@ -395,6 +395,7 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Mortgage approvals rose in January, according to lending figures from the Bank of England.").map((c) => c.speaker)).toEqual(["Bank of England"]);
     expect(claimsOf("Londoners lose most laptops, according to the research by the Licensed Taxi Drivers Association.").map((c) => c.speaker))
       .toEqual(["Licensed Taxi Drivers Association"]);
+    expect(claimsOf("The deal is worth 2bn, according to reports in the Financial Times.").map((c) => c.speaker)).toEqual(["Financial Times"]);
     // A name alone after "the" and before its acronym is the subject, no apposition: "..., the KRG (KRG) has said".
     const layout = layoutText("Salaries will be paid in Erbil and Dohuk, the Kurdistan Regional Government (KRG) has said.", 0);
     const mentions = recognizeMentions(layout).mentions;
