@@ -225,7 +225,8 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
 
   const index = new Map<Candidate, number>();
   cands.forEach((c, i) => index.set(c, i));
-  const american = namesAmerica(layout);
+  // Read only when a candidate has such a name: most documents have none.
+  const american = cands.some((c) => c.canonical !== undefined && US_NAMES.has(c.canonical)) && namesAmerica(layout);
   const mentions = cands.map((c): RawMention => {
     const m: RawMention = {
       start: c.start,

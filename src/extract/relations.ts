@@ -41,6 +41,11 @@ const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
 /** Participles that may open a role: "acting head of", "elected chairman of". */
 const ROLE_PARTICIPLES = new Set(["acting", "elected", "appointed", "retired", "designated", "founding", "managing", "presiding", "ruling", "outgoing", "incoming"]);
 
+/** A group named by its proper name, every word capitalised ("IMF", "U.N."; not "Pakistani military"). */
+function namedGroup(m: RawMention): boolean {
+  return m.type === "Group" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+}
+
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
   const t = layout.tokens;
   const startsAt = new Map<number, number>();
@@ -111,9 +116,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
    */
   const possessiveRoleEnd = (g: number, groupAsModifier = false): number => {
     const owner = mentions[g]!;
-    // As a modifier only a proper name: "IMF managing director", not "a Pakistani military analyst".
-    const properName = owner.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-    if (owner.type === "Person" || !(owner.possessive || (groupAsModifier && owner.type === "Group" && properName))) return -1;
+    // As a modifier only a group's proper name: "IMF managing director", not "a Pakistani military analyst".
+    if (owner.type === "Person" || !(owner.possessive || (groupAsModifier && namedGroup(owner)))) return -1;
     let k = owner.lastToken;
     let end = -1;
     while (k < owner.lastToken + 4 && t[k]?.word && sameSentence(owner.firstToken, k)) {
@@ -263,8 +267,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
           while (b > a - 3 && b > 0 && t[b - 1]!.word && !t[b - 1]!.cap && endsAt.get(b) === undefined) b--;
           const owner = endsAt.get(b);
           // "Russia's ambassador to Finland, X"; "the U.N. envoy for Iraq, X": a group's name as the modifier.
-          const namedGroup = owner !== undefined && mentions[owner]!.type === "Group" && mentions[owner]!.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-          if (owner !== undefined && (mentions[owner]!.possessive || namedGroup) && mentions[owner]!.type !== "Person") {
+          if (owner !== undefined && (mentions[owner]!.possessive || namedGroup(mentions[owner]!)) && mentions[owner]!.type !== "Person") {
             out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
           } else {
             const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;
