@@ -37,7 +37,12 @@ function datelineTokens(layout: TextLayout): Set<number> {
       else if (tok.text === ":" || tok.text === "—" || tok.text === "–" || (tok.text === "-" && tok.spaced) || tok.text === "(") {
         if (words.length > 0) for (const w of words) found.add(w);
         break;
-      } else if (tok.text !== "/" && tok.text !== ",") break;
+      } else if (tok.text !== "/" && tok.text !== ",") {
+        // "ERBIL, Iraq (Reuters) -", "LONDON, March 3 (Reuters) -": the layout made the dateline a sentence of its own.
+        const end = t[layout.sentences[tok.sentence]!.last - 1]!.text;
+        if (tok.sentence === t[first]!.sentence && (end === "-" || end === "—" || end === "–" || end === ":")) for (const w of words) found.add(w);
+        break;
+      }
     }
     if (found.size > 0) break;
   }

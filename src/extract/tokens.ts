@@ -172,22 +172,33 @@ function endsSentence(tokens: Token[], i: number): number {
 const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
 
 /**
- * The dash ending a dateline at tokens[i] ("BEIRUT —", "WASHINGTON, D.C. –", "LONDON (Reuters) -", "MAPUTO -"):
- * capitals, commas, full stops and an agency in brackets on the same line; -1 when there is none.
+ * The dash or colon ending a dateline at tokens[i] ("BEIRUT —", "WASHINGTON, D.C. –", "LONDON (Reuters) -", "MAPUTO -",
+ * "ERBIL, Iraq (Reuters) -", "BAGHDAD/ SULAIMANIYAH:"): capitals, commas, full stops, a place or date after a comma
+ * and an agency in brackets on the same line; -1 when there is none.
  */
 function datelineEnd(tokens: Token[], i: number): number {
   if (!tokens[i]!.upper) return -1;
   let agency = false;
-  for (let k = i + 1; k < tokens.length && k < i + 10; k++) {
+  let comma = false;
+  for (let k = i + 1; k < tokens.length && k < i + 12; k++) {
     const t = tokens[k]!;
     if (t.newline) return -1;
     if (t.text === "(") agency = true;
+    // "BAGHDAD/ SULAIMANIYAH:": capitals alone before a colon, a word of four letters or more ("UK: Shares fell" is a heading).
+    if (t.text === ":") {
+      const words = tokens.slice(i, k);
+      return !agency && !comma && words.every((w) => w.upper || w.text === "/") && words.some((w) => w.text.length >= 4) && tokens[k + 1]?.cap && !tokens[k + 1]!.newline ? k : -1;
+    }
+    if (t.text === "/" && tokens[k + 1]?.upper) continue;
     // A hyphen only after an agency ("LONDON (Reuters) -") or a place with a word of five letters or more
     // ("MAPUTO -", "THE HAGUE -"), not in "US - China talks" or "NATO - The alliance"; the text goes on capitalised.
     const hyphenOk = agency || tokens.slice(i, k).some((w) => w.upper && w.text.length >= 5);
     if (DATELINE_DASHES.has(t.text)) return (hyphenOk || t.text === "—" || t.text === "–") && tokens[k + 1]?.cap && !tokens[k + 1]!.newline ? k : -1;
     const bracketed = (t.text === "(" || t.text === ")") || (tokens[k - 1]?.text === "(" && t.cap);
-    if (!(t.upper || t.text === "," || t.text === "." || bracketed || (t.word && t.text.length <= 2 && t.cap))) return -1;
+    // After a comma, a state, country or date: "ERBIL, Iraq (Reuters) -", "LONDON, March 3 (Reuters) -".
+    const placeOrDate = comma && !agency && (t.cap || /^\d{1,2}$/.test(t.text));
+    if (t.text === ",") comma = true;
+    if (!(t.upper || t.text === "," || t.text === "." || bracketed || placeOrDate || (t.word && t.text.length <= 2 && t.cap))) return -1;
   }
   return -1;
 }

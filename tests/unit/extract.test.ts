@@ -45,6 +45,12 @@ describe("layoutText", () => {
     expect(sentencesOf("NATO - the alliance - said no.")).toHaveLength(1);
     expect(sentencesOf("US - China talks failed.")).toHaveLength(1);
     expect(sentencesOf("THE HAGUE - The Dutch government collapsed.")).toEqual(["THE HAGUE -", "The Dutch government collapsed."]);
+    // A state, country or date after a comma, and capitals before a colon (the seeds' style).
+    expect(sentencesOf("ERBIL, Iraq (Reuters) - Iraq will pay.")).toEqual(["ERBIL, Iraq (Reuters) -", "Iraq will pay."]);
+    expect(sentencesOf("LONDON, March 3 (Reuters) - Shares fell.")).toEqual(["LONDON, March 3 (Reuters) -", "Shares fell."]);
+    expect(sentencesOf("BAGHDAD/ SULAIMANIYAH: Kurdish leaders met.")).toEqual(["BAGHDAD/ SULAIMANIYAH:", "Kurdish leaders met."]);
+    expect(sentencesOf("NATO, Britain and France - the allies - said no.")).toHaveLength(1);
+    expect(sentencesOf("UK: Shares fell, Brussels said.")).toHaveLength(1);
   });
 
   it("marks short lines without closing punctuation as headings", () => {

@@ -166,6 +166,8 @@ describe("resolveDocument on other text", () => {
     const d = doc("KYIV (Reuters) - Officials in Kyiv said the talks would go on.");
     const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
     expect(x.entities.filter((e) => e.type === "Place").map((e) => e.name)).toEqual(["Kyiv"]);
+    const dated = doc("LONDON, March 3 (Reuters) - Shares fell on Monday.");
+    expect(resolveDocument(dated, extractMentionsAndClaims(dated, { ner: loadNerModelFile() })).entities.map((e) => e.name)).toEqual(["London", "Reuters"]);
   });
 
   it("keeps the same name of different types apart", () => {
