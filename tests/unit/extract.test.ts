@@ -567,6 +567,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(names).toEqual(expect.arrayContaining(["John Sauer", "Line of Control", "Bradford Magistrates' Court"]));
     expect(names).not.toContain("D");
     expect(names).not.toContain("Line of Control in");
+    // The head a few words on: not the US "Democratic Party" of the gazetteer.
+    expect(mentionsOf(withNer(doc("She is a lawmaker from Turkey's pro-Kurdish Peoples' Democratic Party (HDP).")), "Group")).toEqual(["Peoples' Democratic Party", "HDP"]);
     // An unknown word the NER is sure opens the person: "Saadi Ahmed Pira", not "Ahmed Pira".
     expect(mentionsOf(withNer(doc("The burial will be on Friday, PUK spokesman Saadi Ahmed Pira told Rudaw.")), "Person")).toEqual(["Saadi Ahmed Pira"]);
   });
