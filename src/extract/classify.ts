@@ -8,7 +8,7 @@ import { KNOWN_SURNAMES, W, looksCommon, wordClass } from "./lexicon.ts";
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
-import { personContext, placeContext, pronounAfterSpeech } from "./context.ts";
+import { groupContext, personContext, placeContext, pronounAfterSpeech } from "./context.ts";
 
 export interface Candidate {
   start: number;
@@ -169,6 +169,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
   if (initial && us.length > 1 && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS))) {
+    // "Standard Life, Europe's largest mutual life insurer,": the apposition says the common word is part of the name.
+    const group = us[0]!.bits & (W.date | W.verb | W.preposition | W.conjunction) ? null : groupOfApposition(us, layout);
+    if (group) return candidate(us, ctx, "Group", 2, "group-apposition", group);
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
   // "Conservative Graham Brady", "Beatle George Harrison": the name starts at the first name.
@@ -198,10 +201,13 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
       return candidate(us, ctx, "Group", 1, "acronym");
     }
     if (KNOWN_SURNAMES.has(u.lower)) return candidate(us, ctx, "Person", 2, "lexicon"); // "Trump said", "Zelensky told"
-    if (firstBits & W.lastName) return candidate(us, ctx, "Person", 1, "surname-lexicon");
+    // "Smith, the company's chief executive,": a known surname the apposition confirms is sure.
+    if (firstBits & W.lastName) return candidate(us, ctx, "Person", personContext(layout, u.first, u.last, 1) ? 2 : 1, "surname-lexicon");
   }
   const place = placeContext(layout, us[0]!.first, us[us.length - 1]!.last);
   if (place && us.length <= 3) return candidate(us, ctx, "Place", 2, place);
+  const group = groupOfApposition(us, layout);
+  if (group) return candidate(us, ctx, "Group", 2, "group-apposition", group);
   const person = personContext(layout, us[0]!.first, us[us.length - 1]!.last, us.length);
   const personLike = person === "speaker"
     ? personShaped(us)
@@ -213,6 +219,12 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const byPronoun = us.length <= 3 && !us.some((u) => u.joiner) ? pronounAfterSpeech(layout, us[us.length - 1]!.last) : null;
   if (byPronoun && (!initial || !looksCommon(us[0]!.lower, layout.lowerWords))) return candidate(us, ctx, byPronoun, 2, "speaker-pronoun");
   return candidate(us, ctx, null, 0, "unknown");
+}
+
+/** The kind of group an apposition after up to three plain words describes ("Ofwat, the industry regulator,"), or null. */
+function groupOfApposition(us: readonly Unit[], layout: TextLayout): string | null {
+  if (us.length > 3 || us.some((u) => u.joiner || u.bits & W.firstName)) return null;
+  return groupContext(layout, us[0]!.first, us[us.length - 1]!.last);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The words around an unknown name that tell what it is: "the town of Dokan" is a place,
 // "Hero Talabani, the wife of" and "aide, Hemin Hawrami" are people.
-import { PLACE_NOUNS } from "./heads.ts";
+import { orgHeadKind, PLACE_NOUNS } from "./heads.ts";
 import { ROLE_NOUNS } from "./titles.ts";
 
 const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
@@ -32,6 +32,41 @@ export function pronounAfterSpeech(layout: TextLayout, last: number): "Person" |
     if (w === "he" || w === "she" || w === "his" || w === "her") return "Person";
     if (w === "it" || w === "its") return "Group";
     if (!BEFORE_CONTENT.has(w)) return null;
+  }
+  return null;
+}
+
+/** What an apposition calls an organisation: "Ofwat, the industry regulator,", "Unite, Britain's biggest union,". */
+const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
+  ...["regulator", "watchdog", "charity", "thinktank", "think-tank", "body", "agency", "ministry", "organisation",
+    "organization", "union", "institute", "association", "federation", "network"].map((w) => [w, "organisation"] as const),
+  ...["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer", "chain",
+    "supermarket", "broadcaster", "publisher", "operator", "giant", "maker", "manufacturer", "conglomerate", "startup",
+    "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform"].map((w) => [w, "company"] as const),
+  ...["party", "movement", "alliance", "coalition", "faction", "bloc"].map((w) => [w, "party"] as const),
+  ...["militia", "army"].map((w) => [w, "armed_force"] as const),
+  ["club", "club"],
+]);
+const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its"]);
+
+/**
+ * "Ofwat, the industry regulator,", "Unite, Britain's biggest union, said": an apposition that describes an
+ * organisation; the kind of group it names, or null.
+ */
+export function groupContext(layout: TextLayout, first: number, last: number): string | null {
+  const t = layout.tokens;
+  const sentence = t[last - 1]!.sentence;
+  if (!inSentence(t, last + 1, sentence) || t[last]!.text !== ",") return null;
+  if (/^\d/.test(t[first - 1]?.text ?? "")) return null; // "Il Sole 24 Ore": the name began before the number
+  let k = last + 1;
+  const opener = t[k]!;
+  if (!GROUP_APPOSITION_OPENERS.has(opener.lower) && !(opener.cap && /['’]s$/.test(opener.text))) return null;
+  // The head is the last word before the comma or a clause: "the godfather of the group" is no group.
+  for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && !t[k]!.cap && t[k]!.lower !== "of"; k++) {
+    const after = t[k + 1];
+    if (!after || after.sentence !== sentence || !/^(?:,|that|which|based|in|of|said|says)$/.test(after.lower)) continue;
+    const kind = GROUP_DESCRIPTIONS.get(t[k]!.lower) ?? (orgHeadKind(t[k]!.lower) === "company" ? "company" : undefined);
+    if (kind) return kind;
   }
   return null;
 }

@@ -561,6 +561,14 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(x, "Person")).toEqual(["Rakan al-Jubouri", "Al-Jubouri"]);
   });
 
+  it("reads a name an apposition describes as an organisation as a group, and a known surname it describes as a person", () => {
+    const typed = (text: string) => withNer(doc(text)).mentions.map((m) => `${m.type}:${m.text}`);
+    expect(typed("Ofwat, the industry regulator, said it was considering further fines.")).toEqual(["Group:Ofwat"]);
+    expect(typed("Standard Life, Europe's largest mutual life insurer, has cut bonuses.")).toEqual(["Group:Standard Life", "Place:Europe"]);
+    expect(typed("But Gianni Agnelli, the godfather of the group, wanted to keep control.")).toEqual(["Person:Gianni Agnelli"]);
+    expect(typed("Speaking later, Smith, the company's chief executive, said it would strike.")).toEqual(["Person:Smith"]);
+  });
+
   it("names no one by an initial, ends no name with 'in' or 'of', and keeps a plural possessive inside an institution's name", () => {
     const x = withNer(doc("Solicitor General D. John Sauer argued the case. India accused troops of firing across the Line of Control in Kashmir. They appear at Bradford Magistrates' Court on Monday."));
     const names = x.mentions.map((m) => m.text);
