@@ -158,6 +158,12 @@ const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate
 const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken)$/i;
 
 /** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
+/**
+ * A participle whose "content" is its agent: "the patents released by IBM include", "a technology backed by Sony",
+ * "an Arab governor appointed by Baghdad" describe a thing, nobody said them; "predicted by 2006, ..." is a time.
+ */
+const PASSIVE_PARTICIPLE = /(?:^|\s)(?:\w+ed|found|known|held|made|seen|shown|written|given|felt|laid|set|led|run|hit|done)(?:\s+(?:out|back|up|down|off|only))?$/i;
+const AGENT = /^by\s+(?!\d|the\s+(?:end|time|middle|start|beginning|close)\b|\w+ing\b)/i;
 const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);
 
 /**
@@ -473,6 +479,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     if (NO_COMMENT.test(words)) return false; // "declined to comment", "refused to say": nothing was said
     if (NOT_COMMENTED.test(c.cue)) return false; // "has not commented publicly since Monday"
+    if (PASSIVE_PARTICIPLE.test(c.cue) && AGENT.test(words)) return false; // "an Arab governor appointed by Baghdad"
     return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase())
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });

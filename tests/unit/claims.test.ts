@@ -388,6 +388,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Israel, which has continued to carry out strikes in southern Lebanon, said it would not withdraw.").map((c) => c.cue)).toEqual(["said"]);
   });
 
+  it("reads no speech in a participle and its agent (“the patents released by IBM”), but a time after a cue (“predicted by 2006”)", () => {
+    expect(claimsOf("Kirkuk has been run by an Arab governor appointed by Baghdad since federal forces retook the city in 2017.")).toEqual([]);
+    expect(claimsOf("The patents released by IBM include storage management and networking.")).toEqual([]);
+    expect(claimsOf("A next generation DVD technology backed by Sony has received a major boost.")).toEqual([]);
+    expect(claimsOf("John Batter predicted by 2006, mobile phones would be capable of running such games.").map((c) => c.speaker)).toEqual(["John Batter"]);
+  });
+
   it("gives “according to a round-up compiled by Stuff Magazine” to the agent and no claim to “, which suggests”", () => {
     expect(claimsOf("The PSP is the top gadget for 2005, according to a round up of ultimate gizmos compiled by Stuff Magazine.").map((c) => c.speaker))
       .toEqual(["Stuff Magazine"]);
