@@ -148,8 +148,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const roleEndsAt = t[first - 1]?.text === "," ? first - 1 : first;
       for (let k = roleEndsAt - 1; k >= Math.max(0, roleEndsAt - 5) && possessiveOwner < 0; k--) {
         const g = endsAt.get(k);
+        // Also a group's name as a modifier after an article, in apposition: "A KDP spokesman, Mahmoud Mohammed,".
+        const modifier = g !== undefined && t[roleEndsAt]?.text === "," && ARTICLES.has(lower(mentions[g]!.firstToken - 1));
         // Also with the role's field after it, in apposition: "Unison's head of health, Helga Pile".
-        const e = g === undefined ? -1 : possessiveRoleEnd(g);
+        const e = g === undefined ? -1 : possessiveRoleEnd(g, modifier);
         const field = e > 0 && t[roleEndsAt]?.text === "," && /^(?:of|for)$/.test(lower(e)) && roleEndsAt - e >= 2 && roleEndsAt - e <= 3
           && t.slice(e + 1, roleEndsAt).every((w) => w.word && !w.cap);
         if (g !== undefined && (e === roleEndsAt || field)) {

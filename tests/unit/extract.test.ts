@@ -331,6 +331,8 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("Bhanu Baweja, a strategist at UBS, said the dollar would fall.")).toEqual([["Bhanu Baweja", "strategist", "UBS"]]);
     // With the role's field: "Unison's head of health, Helga Pile".
     expect(rolesOf("Unison's head of health, Helga Pile, said staff were exhausted.")).toEqual([["Helga Pile", "head of health", "Unison"]]);
+    // A group's name as a modifier after an article, in apposition: "A KDP spokesman, Mahmoud Mohammed,".
+    expect(rolesOf("A KDP spokesman, Mahmoud Mohammed, said the party had not been consulted.")).toEqual([["Mahmoud Mohammed", "spokesman", "KDP"]]);
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
     // Or the group's name as a modifier: "X, IMF managing director", "X, WHO regional director for Europe".
     expect(rolesOf("Kristalina Georgieva, IMF managing director, said growth would slow.")).toEqual([["Kristalina Georgieva", "managing director", "IMF"]]);
