@@ -86,6 +86,11 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   // Companies younger than the NER's training news, by names that are no ordinary word or place.
   ...["Spotify", "Netflix", "Uber", "Airbnb", "ByteDance", "SpaceX", "Starlink", "Huawei", "Alibaba", "Tencent", "Reddit",
     "Snapchat", "LinkedIn", "PayPal", "Shein", "Temu", "Anthropic", "DeepSeek"].map((name) => G("company", name)),
+  // Universities news names by one word ("Harvard President Alan Garber"); not Oxford or Cambridge, cities too.
+  G("organisation", "Harvard University", "Harvard"),
+  G("organisation", "Yale University", "Yale"),
+  G("organisation", "Stanford University", "Stanford"),
+  G("organisation", "Massachusetts Institute of Technology", "MIT"),
   // Trade unions news names by a word or an acronym only
   G("organisation", "Trades Union Congress", "TUC"),
   G("organisation", "Unite", "Unite union"),

@@ -336,6 +336,8 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
     // Or the group's name as a modifier: "X, IMF managing director", "X, WHO regional director for Europe".
     expect(rolesOf("Kristalina Georgieva, IMF managing director, said growth would slow.")).toEqual([["Kristalina Georgieva", "managing director", "IMF"]]);
+    // A university by one word (the gazetteer's): "Harvard President Alan Garber".
+    expect(rolesOf("Harvard President Alan Garber welcomed the ruling.")).toEqual([["Alan Garber", "President", "Harvard"]]);
     expect(rolesOf("Dr Hans Kluge, WHO regional director for Europe, urged governments to act.")).toEqual([["Hans Kluge", "regional director", "WHO"]]);
     expect(rolesOf("\"Neither side wants escalation,\" said Ayesha Siddiqa, a Pakistani military analyst based in London.")).toEqual([]);
     // A verb after the comma names no role: "Rafael Grossi, told reporters in Vienna".
