@@ -31,9 +31,9 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
       out.push(c);
       continue;
     }
-    // "as saying" within a few words, in the same sentence.
+    // "as saying" within a few words, in the same sentence ("quoted the Guards' ground forces commander, Mohammad Pakpour, as saying").
     let as = quoted + 2;
-    while (as < quoted + 10 && as + 1 < t.length && t[as]!.sentence === t[quoted]!.sentence && !(t[as]!.lower === "as" && AS_SAYING.has(t[as + 1]!.lower))) as++;
+    while (as < quoted + 16 && as + 1 < t.length && t[as]!.sentence === t[quoted]!.sentence && !(t[as]!.lower === "as" && AS_SAYING.has(t[as + 1]!.lower))) as++;
     if (as + 1 >= t.length || t[as]!.lower !== "as" || !AS_SAYING.has(t[as + 1]!.lower) || t[as]!.sentence !== t[quoted]!.sentence) {
       out.push(c);
       continue;

@@ -884,6 +884,9 @@ describe("speakers an agency quoted (src/extract/quoted-speakers.ts)", () => {
     const [official, ...rest] = claimsOf("“It's above all a question of sovereignty,” Reuters quoted a central bank official as saying.");
     expect(rest).toEqual([]);
     expect([official?.speaker, official?.content]).toEqual(["a central bank official", "“It's above all a question of sovereignty,”"]);
+    // A long description before the name.
+    expect(claimsOf("Iran's state news agency IRNA quoted the Guards' ground forces commander, Mohammad Pakpour, as saying the operations would continue.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Mohammad Pakpour", "the operations would continue"]]);
   });
 
   it("reads “quoted him as saying” as the person named just before", () => {
