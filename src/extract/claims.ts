@@ -88,12 +88,14 @@ const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|l
 function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean {
   const t = ctx.layout.tokens;
   const first = t[from]?.text === "," ? from + 1 : from; // skipAdjuncts may have stepped over the comma
-  if (t[first - 1]?.text !== "," || !(TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "") || TRAILING_APPOSITION.test(`${t[first]?.lower} ${t[first + 1]?.lower}`))) return false;
+  const apposition = TRAILING_APPOSITION.test(`${t[first]?.lower} ${t[first + 1]?.lower}`);
+  if (t[first - 1]?.text !== "," || !(TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "") || apposition)) return false;
   // ", days after Ankara warned that it would not tolerate "terrorist corridors"": a clause of time holds its own "that" and quotes.
   if (/^(?:days|hours|weeks|shortly)$/.test(t[first]!.lower) && /^(?:after|before)$/.test(t[first + 1]?.lower ?? "")) return true;
   for (let j = first; j < limit; j++) {
     if (t[j]!.text === "," && t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") break; // "..., according to LSEG data"
-    if (ctx.quoted[j] || t[j]!.lower === "that" || t[j]!.text === ",") return false;
+    // An apposition's "that" opens a relative clause: ", the latest in a series of strikes that Tehran says are aimed at".
+    if (t[j]!.text === "," || (!apposition && (ctx.quoted[j] || t[j]!.lower === "that"))) return false;
   }
   return true;
 }

@@ -133,6 +133,17 @@ export function strikeAtGoal(layout: TextLayout, k: number): boolean {
   return false;
 }
 
+/** Words that make "attacks" violence, not words: "drone attacks on", "missile and drone attacks", "terror attacks". */
+const ARMED = new Set(["drone", "missile", "air", "rocket", "terror", "terrorist", "suicide", "bomb", "mortar", "artillery",
+  "chemical", "militant", "insurgent", "knife", "gun", "arson", "grenade", "deadly", "armed", "cross-border", "retaliatory"]);
+export function armedAttackAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^attacks?$/.test(t[k]!.lower)) return false;
+  let j = k - 1;
+  while (j > k - 4 && j > 0 && !ARMED.has(t[j]!.lower) && /^(?:and|or|,)$/.test(t[j]!.lower)) j--;
+  return j >= 0 && ARMED.has(t[j]!.lower);
+}
+
 const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** An adjective by the lexicon or by its ending: "independent", "regional", "massive". */
 const adjectiveLike = (w: string): boolean => (wordClass(w) & W.adjective) !== 0 || /(?:ent|ant|al|ive|ous|ic|ary|ful|able|ible)$/.test(w);

@@ -638,6 +638,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Sales will fall in 2005, Fiat said, as it exits the rental car market.").map((x) => x.content)).toEqual(["Sales will fall in 2005"]);
     expect(claimsOf("A court sentenced Imran Khan to 14 years in prison, his party said, the latest in a string of legal blows.").map((x) => [x.cue, x.content]))
       .toContainEqual(["said", "A court sentenced Imran Khan to 14 years in prison"]);
+    // The apposition's own relative clause, quotes and all; and "drone attacks on" are no claim of attack.
+    expect(claimsOf("Iranian Revolutionary Guards launched missile and drone attacks on Kurdish groups in northern Iraq on Monday, the groups said, the latest in a series of strikes that Tehran says are aimed at \"terrorist\" bases.")
+      .map((x) => [x.speaker, x.cue, x.content])).toEqual([
+      ["the groups", "said", "Iranian Revolutionary Guards launched missile and drone attacks on Kurdish groups in northern Iraq on Monday"],
+      ["Tehran", "says", "are aimed at \"terrorist\" bases"],
+    ]);
+    expect(claimsOf("A TV benefit after the 11 September terror attacks raised more than $150m.")).toEqual([]);
     // Not a clause after a medial "X said,": "By doing so, Hugh Ray said, the firm had intended ...".
     expect(claimsOf("By doing so, Hugh Ray said, the firm had intended to reinforce its US presence.").map((x) => x.content)).toEqual(["the firm had intended to reinforce its US presence"]);
     // With "that" after the phrase, the content follows it.
