@@ -9,13 +9,20 @@ import { isDemonym } from "./titles.ts";
 import { sentenceAt, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
-/** Descriptions of an organisation and the kinds of group they may name (undefined: a group of no known kind). */
-const COMPANY_KINDS = new Set(["company", "organisation", undefined]);
-const DESCRIPTIONS: ReadonlyMap<string, ReadonlySet<string | undefined>> = new Map([
+/**
+ * The groups a description may name: of these kinds (undefined: a group of no known kind) and, for an
+ * institution, with the description's word in its name ("the ministry": Turkey's "Defence Ministry").
+ */
+interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp }
+const COMPANY: Described = { kinds: new Set(["company", "organisation", undefined]) };
+const institution = (word: string): readonly [string, Described] =>
+  [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i") }];
+const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ...["company", "firm", "group", "business", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer",
-    "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant"].map((w) => [w, COMPANY_KINDS] as const),
-  ["club", new Set(["club", "team"])],
-  ["party", new Set(["party"])],
+    "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant"].map((w) => [w, COMPANY] as const),
+  ["club", { kinds: new Set(["club", "team"]) }],
+  ["party", { kinds: new Set(["party"]) }],
+  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency"].map(institution),
 ]);
 
 /** Counts of the names of one kind of group, in text order, and the name given most (of equals, the latest). */
@@ -25,11 +32,11 @@ class Tally {
   /** The mention added last. */
   latest = -1;
 
-  constructor(readonly kinds: ReadonlySet<string | undefined>) {}
+  constructor(readonly described: Described) {}
 
   add(mentions: readonly RawMention[], m: number): void {
     const mention = mentions[m]!;
-    if (mention.type !== "Group" || !this.kinds.has(mention.kind)) return;
+    if (mention.type !== "Group" || !this.described.kinds.has(mention.kind) || (this.described.named && !this.described.named.test(mention.text))) return;
     const v = { count: (this.counts.get(mention.text)?.count ?? 0) + 1, last: m };
     this.counts.set(mention.text, v);
     this.latest = m;
@@ -46,18 +53,18 @@ const MIN_MENTIONS = 2;
  */
 export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
   const lineAt = (offset: number): number => layout.sentences[sentenceAt(layout, offset)]!.line;
-  const asked = claims.map((c, i) => ({ c, i, kinds: "mention" in c.speaker ? undefined : descriptionKinds(c.speaker.words) }))
-    .filter((q) => q.kinds !== undefined).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
+  const asked = claims.map((c, i) => ({ c, i, described: "mention" in c.speaker ? undefined : descriptionOf(c.speaker.words) }))
+    .filter((q) => q.described !== undefined).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
   if (asked.length === 0) return [...claims];
-  const kindSets = [...new Set(DESCRIPTIONS.values())];
-  const spoken = new Map(kindSets.map((k) => [k, new Tally(k)]));
-  const named = new Map(kindSets.map((k) => [k, new Tally(k)]));
+  const descriptions = [...new Set(DESCRIPTIONS.values())];
+  const spoken = new Map(descriptions.map((d) => [d, new Tally(d)]));
+  const named = new Map(descriptions.map((d) => [d, new Tally(d)]));
   const byEnd = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.end - mentions[b]!.end);
   const speakers = claims.filter((c) => "mention" in c.speaker).sort((a, b) => a.cueSpan.start - b.cueSpan.start);
   const out = [...claims];
   let nextMention = 0;
   let nextSpeaker = 0;
-  for (const { c, i, kinds } of asked) {
+  for (const { c, i, described } of asked) {
     const speaker = c.speaker as { words: string; start: number; end: number };
     for (; nextMention < byEnd.length && mentions[byEnd[nextMention]!]!.end <= speaker.start; nextMention++) {
       for (const tally of named.values()) tally.add(mentions, byEnd[nextMention]!);
@@ -68,22 +75,22 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     }
     // The group that spoke last in this paragraph ("The Liberal Democrats want ... They say ... The party
     // says"), else the one that has spoken most ("Macrovision says ..." then "said the firm"), else the most mentioned one.
-    const voices = spoken.get(kinds!)!;
-    const mentioned = named.get(kinds!)!.best;
+    const voices = spoken.get(described!)!;
+    const mentioned = named.get(described!)!.best;
     const here = voices.latest >= 0 && lineAt(mentions[voices.latest]!.start) === lineAt(c.cueSpan.start) ? voices.latest : undefined;
     // "The US firm", "the German carmaker": a modifier sets it apart from the groups spoken of before ("Fiat
     // did not comment ... an alliance with General Motors. The US firm agreed"): after one that spoke in the
     // paragraph, the group of that kind named last.
     const modified = speaker.words.trim().split(/\s+/).length === 3;
-    const latest = named.get(kinds!)!.latest;
+    const latest = named.get(described!)!.latest;
     const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned.last : undefined);
     if (best !== undefined) out[i] = { ...c, speaker: { mention: best }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
   }
   return out;
 }
 
-/** The kinds of group a description may name ("the company"), or undefined for other words. */
-function descriptionKinds(words: string): ReadonlySet<string | undefined> | undefined {
+/** The groups a description may name ("the company"), or undefined for other words. */
+function descriptionOf(words: string): Described | undefined {
   const w = words.toLowerCase().split(/\s+/);
   // "the company", and with a nationality, a size or a trade: "the Japanese carmaker", "the giant retailer", "the oil giant".
   const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk"))

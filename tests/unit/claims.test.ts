@@ -542,7 +542,10 @@ describe("claims the PolNeAR way", () => {
       .toBe("Samsung");
     // Or a trade: "the oil giant", "the search giant".
     expect(claimsOf("BP is cutting 1,500 jobs. BP shares rose. The oil giant said most cuts would fall in trading.").find((c) => c.cue === "said")?.speaker)
-      .toBe("BP");
+      .toBe("BP");    // An institution by the word in its name: "the ministry" is the ministry that spoke, not the government named since.
+    expect(speakers("Turkish warplanes struck PKK positions, Turkey's Defence Ministry said. Iraq's government protested. The ministry said on Twitter that several militants had been killed."))
+      .toContainEqual(["Defence Ministry", "The ministry"]);
+    expect(speakers("The Electoral Commission said limits were needed. The commission says donations should be capped.")).toContainEqual(["Electoral Commission", "The commission"]);
   });
 
   it("reads “In a statement posted on Telegram, the group said” as the group's claim, not the statement's", () => {
