@@ -17,7 +17,8 @@ const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech"
   "filing", "memo", "newsletter", "notice", "testimony", "presentation", "submission", "prospectus", "circular",
   "call", "note", "email", "podcast", "column", "essay"]);
 /** A court's or an official's writings, channels only after "in" ("wrote in his decision that"): "said a decision had ..." is content. */
-const WRITINGS = new Set(["decision", "ruling", "judgment", "judgement", "verdict"]);
+const WRITINGS = new Set(["decision", "ruling", "judgment", "judgement", "verdict", "opinion", "dissent", "order", "complaint",
+  "lawsuit", "indictment", "motion", "brief"]);
 const ADDRESSEES = new Set(["reporters", "journalists", "parliament", "lawmakers", "mps", "legislators", "supporters",
   "delegates", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster", "newspaper", "crowd"]);
 
@@ -151,10 +152,16 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         k = j + 1;
         // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that".
         if (word(k) === "with" || word(k) === "to") k = Math.max(k, addresseeBeforeThat(ctx, k + 1, limit));
-        // "in a video posted to the platform that", "in a statement released on Sunday that".
-        else if (/^(?:posted|released|published|shared|uploaded|issued)$/.test(word(k)) && /^(?:to|on|online|by|late|earlier)$/.test(word(k + 1))) {
-          const that = addresseeBeforeThat(ctx, k + 2, limit);
-          if (word(that) === "that") k = that;
+        // "in a video posted to the platform that", "in a statement released on Sunday that",
+        // "in the seven page complaint, filed on 13 December, that".
+        else {
+          const p = word(k) === "," ? k + 1 : k;
+          if (/^(?:posted|released|published|shared|uploaded|issued|filed|lodged|submitted|sent|signed|dated)$/.test(word(p))
+            && /^(?:to|on|online|by|late|earlier|in|with|at|last|this)$/.test(word(p + 1))) {
+            let that = p + 2;
+            while (that < limit && that < p + 10 && word(that) !== "that" && (t[that]!.word || t[that]!.text === ",") && !ctx.quoted[that]) that++;
+            if (word(that) === "that") k = that;
+          }
         }
       } else break;
     } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {

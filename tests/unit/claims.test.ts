@@ -344,6 +344,11 @@ describe("claims the PolNeAR way", () => {
     const c = claimsOf("Enzo Maresca refused to discuss the player when asked at his news conference. \"I don't talk about other clubs' players,\" Maresca said.");
     expect(c.map((x) => x.cue)).not.toContain("asked");
     expect(claimsOf("Linda Yaccarino said in a video posted to the platform that the company had no choice.").map((x) => x.content)).toEqual(["the company had no choice"]);
+    // A court's writings and filings: "wrote in a 50-page opinion that", "said in the complaint, filed on 13 December, that".
+    expect(claimsOf("Judge Allison Burroughs wrote in a 50-page opinion that the administration had used antisemitism as a smokescreen.").map((x) => x.content))
+      .toEqual(["the administration had used antisemitism as a smokescreen"]);
+    expect(claimsOf("Apple said in the seven page complaint, filed on 13 December, that it did not know their names.").map((x) => x.content))
+      .toEqual(["it did not know their names"]);
   });
 
   it("reads past an age (“Sarah Whitfield, 47, said”) and a passive quotation (“was quoted by Reuters as saying”) to the subject", () => {
