@@ -60,11 +60,15 @@ function overlaps(a: Span, b: Span): boolean {
  * quote before the inner cue is left alone: there the inner cue attributes that quote ("''...,'' he said").
  * An inner claim after ", although" or ", but" is another voice: it stays, and the outer content ends there.
  */
-export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
+export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: ReadonlySet<RawClaim> = new Set()): RawClaim[] {
   // "proposed the idea after the law lords said ...": an act's object holds no reported speech.
   const embeds = (o: RawClaim): boolean => !EMBEDS_NO_SPEECH.has(text.slice(o.cueSpan.start, o.cueSpan.end).toLowerCase().split(/\s+/).pop() ?? "");
+  // "The PKK, which has waged an insurgency against the Turkish state since 1984, denied ...": a tagged cue
+  // with no verb of saying does not swallow the rules' plain speech act inside its content.
+  const outranks = (o: RawClaim, c: RawClaim): boolean =>
+    !tagged.has(o) || tagged.has(c) || !PLAIN_SPEECH.test(text.slice(c.cueSpan.start, c.cueSpan.end)) || PLAIN_SPEECH.test(text.slice(o.cueSpan.start, o.cueSpan.end));
   const inside = (c: RawClaim, o: RawClaim): boolean =>
-    o !== c && embeds(o) && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
+    o !== c && embeds(o) && outranks(o, c) && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
     && o.textSpan.start === c.textSpan.start && !QUOTE_MARK.test(text.slice(o.evidence.start, c.cueSpan.start));
   // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own;
   // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").
@@ -79,6 +83,7 @@ export function dropNestedClaims(claims: RawClaim[], text: string): RawClaim[] {
   // Powell, and on Tuesday he called ...": a clause with a speaker of its own ends the outer content;
   // the inner claim stays.
   const trimmed = claims.map((o) => ({ ...o }));
+  const tagged = new Set(trimmed.filter((_, i) => fromTagger.has(claims[i]!)));
   const kept = trimmed.filter((c) => {
     if (participle(c)) return true;
     const outer = trimmed.find((o) => inside(c, o) && !trailingSource(c, o));

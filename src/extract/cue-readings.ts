@@ -9,7 +9,8 @@ import type { TextLayout } from "./tokens.ts";
 export const QUANTIFIERS = new Set(["the", "some", "many", "several", "few", "all", "both", "key", "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "such"]);
 
 const ADD_FORMS = new Set(["added", "adds", "adding", "add"]);
-const OBJECT_STARTS = new Set(["a", "an", "the", "his", "her", "their", "its", "another", "two", "three", "four", "five", "one"]);
+const OBJECT_STARTS = new Set(["a", "an", "the", "his", "her", "their", "its", "another", "two", "three", "four", "five", "one",
+  "anything", "nothing", "something", "little", "much", "value"]);
 /** What one adds to without saying anything: "added to fears", "adds to pressure on". */
 const ADDED_TO = new Set(["fears", "concerns", "pressure", "speculation", "worries", "doubts", "growing", "mounting", "recent", "earlier"]);
 /** Besides the auxiliaries, words that go on into a clause after "added the ...". */

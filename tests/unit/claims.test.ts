@@ -973,6 +973,14 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
     // "add to" a thing: the participle after a comma too.
     expect(claimsOf("Imelda Staunton won the best actress award for Vera Drake, adding to a growing list of awards.")).toEqual([]);
     expect(claimsOf("The minister said the talks failed, adding to fears of a strike.").map((c) => c.cue)).toEqual(["said"]);
+    // "added anything to", "adds nothing": an object, unless a clause follows ("added nothing would change").
+    expect(claimsOf("Julie Howell expressed doubts over whether Speegle and similar sites added anything to blind people's experience of the web.").map((c) => c.cue)).not.toContain("added");
+    expect(claimsOf("John Smith added nothing would change.").map((c) => c.content)).toEqual(["nothing would change"]);
+  });
+
+  it("keeps the rules' plain speech act inside a tagged cue's content that tells no speech", () => {
+    const c = claimsOf("The PKK, which has waged an insurgency against the Turkish state since 1984, denied involvement in the shooting, according to a statement published by the Firat news agency.");
+    expect(c.map((x) => [x.speaker, x.cue, x.content])).toContainEqual(["PKK", "denied", "involvement in the shooting"]);
   });
 
   it("reads an “-s” cue word before an auxiliary as a noun after a modifier, a verb after a name", () => {
