@@ -213,7 +213,10 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // follows; not one after a verb ("They claim government figures show that ...").
       const pluralThat = /[^s']s$/.test(prev) && prev.length >= 4 && t[k + 1]?.lower === "that" && k - first <= 5
         && t.slice(first, k - 1).every((x) => x.word && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower) && !BASE_FORMS.has(x.lower));
-      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || negated || (before?.cap && k - 1 > first))) continue;
+      // "The groups deny the accusation", "The rebels say": a plural noun phrase opening the sentence.
+      const pluralOpening = /[^s']s$/.test(prev) && prev.length >= 4 && k - first <= 4 && /^(?:the|these|those|both)$/.test(t[first]!.lower)
+        && !/^(?:to|for|of|on|in)$/.test(t[k + 1]?.lower ?? "") && t.slice(first + 1, k).every((x) => x.word && !x.cap && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower));
+      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening || negated || (before?.cap && k - 1 > first))) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.

@@ -253,6 +253,10 @@ describe("claims the PolNeAR way", () => {
     expect(tories.map((x) => [x.speaker, x.cue])).toContainEqual(["Conservative Party", "claim"]);
     // The tagger's wider phrase names a speaker the rules read in part: "The German and Danish governments".
     expect(claimsOf("The German and Danish governments argue that feta is made across Europe.").map((x) => x.speaker)).toEqual(["The German and Danish governments"]);
+    // Without "that", after "the" and a plural noun alone: "The groups deny the accusation"; not "The talks report to".
+    expect(claimsOf("Iran accuses the groups of fomenting protests. The groups deny the accusation.").map((x) => [x.speaker, x.cue, x.content]))
+      .toContainEqual(["The groups", "deny", "the accusation"]);
+    expect(claimsOf("The talks report to the minister.")).toEqual([]);
   });
 
   it("gives a claim to both names of “X and <title> Y said”, not after “Mr”", () => {
