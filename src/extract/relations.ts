@@ -41,6 +41,11 @@ const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
 /** Participles that may open a role: "acting head of", "elected chairman of". */
 const ROLE_PARTICIPLES = new Set(["acting", "elected", "appointed", "retired", "designated", "founding", "managing", "presiding", "ruling", "outgoing", "incoming"]);
 
+/** Modifiers after a role's head: "professor emeritus", "president-elect" written apart. */
+const POSTPOSED = new Set(["emeritus", "emerita", "elect", "designate"]);
+/** A group's own units, after its possessive: "Northwestern University's law school", "the BBC's news department". */
+const UNITS = new Set(["school", "department", "faculty", "college", "division", "unit", "office", "institute", "centre", "center"]);
+
 /** A group named by its proper name, every word capitalised ("IMF", "U.N."; not "Pakistani military"). */
 function namedGroup(m: RawMention): boolean {
   return m.type === "Group" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
@@ -91,17 +96,22 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (k === first || !LINKS.has(lower(k))) return null;
     // "Scrushy is the first chief executive to be tried for ...": a record set, no role held.
     if (lower(k) === "to" && /^(?:first|last|only|second|third|youngest|oldest)$/.test(lower(first))) return null;
-    const head = t[k - 1]!;
+    // "a professor emeritus at": a modifier after the head.
+    const head = POSTPOSED.has(lower(k - 1)) && k - 2 >= first ? t[k - 2]! : t[k - 1]!;
     if (!(isRoleNoun(head.lower) || isTitleHead(head.lower)) || FAMILY.has(head.lower) || AIDES.has(head.lower) && lower(k) === "to") return null;
     let j = k + 1;
     for (let guard = 0; guard < 8 && j < t.length && sameSentence(first, j); guard++) {
       const m = startsAt.get(j);
       // "chief executive of Lagos-based Financial Derivatives Company": the place describes the company.
       const describing = m !== undefined && /^[-‐‑]\p{Ll}/u.test(layout.text.slice(mentions[m]!.end, mentions[m]!.end + 2));
-      if (m !== undefined && !describing && !mentions[m]!.possessive && mentions[m]!.type !== "Person") {
+      // "at Northwestern University's law school": a group's own unit is the group's.
+      // Not a unit named in its own right ("the IMF's European Department").
+      const unit = m !== undefined && mentions[m]!.type === "Group" && !startsAt.has(mentions[m]!.lastToken) && !t[mentions[m]!.lastToken]?.cap
+        && (UNITS.has(lower(mentions[m]!.lastToken)) || UNITS.has(lower(mentions[m]!.lastToken + 1)));
+      if (m !== undefined && !describing && (!mentions[m]!.possessive || unit) && mentions[m]!.type !== "Person") {
         const type = SIDES.get(head.lower) ?? "ROLE";
         if (type === "MEMBER_OF" && mentions[m]!.type !== "Group") return null;
-        return { label: layout.text.slice(t[first]!.start, head.end), target: m, end: mentions[m]!.lastToken, type };
+        return { label: layout.text.slice(t[first]!.start, t[k - 1]!.end), target: m, end: mentions[m]!.lastToken, type };
       }
       if (m !== undefined) j = mentions[m]!.lastToken;
       else if (t[j]!.text === "," || t[j]!.text === ".") return null;

@@ -336,6 +336,9 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("He praised England's black players, Wayne Rooney among them.")).toEqual([]);
     // Or the group's name as a modifier: "X, IMF managing director", "X, WHO regional director for Europe".
     expect(rolesOf("Kristalina Georgieva, IMF managing director, said growth would slow.")).toEqual([["Kristalina Georgieva", "managing director", "IMF"]]);
+    // A head with a modifier after it, and a group's own unit: "a professor emeritus at Northwestern University's law school".
+    expect(rolesOf("“The judge was careful,” said Steven Lubet, a professor emeritus at Northwestern University's law school."))
+      .toEqual([["Steven Lubet", "professor emeritus", "Northwestern University"]]);
     // A university by one word (the gazetteer's): "Harvard President Alan Garber".
     expect(rolesOf("Harvard President Alan Garber welcomed the ruling.")).toEqual([["Alan Garber", "President", "Harvard"]]);
     expect(rolesOf("Dr Hans Kluge, WHO regional director for Europe, urged governments to act.")).toEqual([["Hans Kluge", "regional director", "WHO"]]);
