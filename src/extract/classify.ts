@@ -5,7 +5,7 @@ import type { EntityType } from "../types/index.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { EVENT_HEADS, NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { KNOWN_SURNAMES, W, looksCommon, wordClass } from "./lexicon.ts";
-import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
+import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
 import { groupContext, personContext, placeContext, pronounAfterSpeech } from "./context.ts";
@@ -165,7 +165,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     const placeKindOfHead = placeHeadKind(last);
     if (placeKindOfHead && !isDemonym(us[0]!.lower)) return candidate(us, ctx, "Place", 3, "place-head", placeKindOfHead);
   }
-  if (isDemonym(us[0]!.lower) && us.length > 1) {
+  if (isDemonym(us[0]!.lower) && us.length > 1 && !(us.length === 2 && givenNameDemonym(us[0]!.lower) && !(us[1]!.bits & W.common))) {
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
   if (initial && us.length > 1 && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS))) {

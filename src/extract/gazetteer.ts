@@ -33,6 +33,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("international", "European Central Bank", "ECB"),
   G("international", "Amnesty International"),
   G("international", "Human Rights Watch"),
+  G("international", "Oxfam"),
+  G("international", "Christian Aid"),
   G("international", "G7"),
   G("international", "G8"),
   G("international", "G20"),

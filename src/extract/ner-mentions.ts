@@ -11,7 +11,7 @@ import { foldName } from "./mentions.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { W, looksCommon, wordClass } from "./lexicon.ts";
-import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { givenNameDemonym, isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 
@@ -44,7 +44,9 @@ function trimFront(layout: TextLayout, span: NerSpan, type: EntityType): { start
   while (k < last) {
     const lower = t[k]!.lower.replace(/\.$/, "");
     const title = type === "Person" && (isTitleHead(lower) || isTitleModifier(lower));
-    if (!(LEADING_WORDS.has(lower) || title || t[k]!.text === "." || (isDemonym(lower) && type === "Person"))) break;
+    // "Christian Lindner" keeps its given name; "Christian Aid" is no person's.
+    const demonym = isDemonym(lower) && type === "Person" && !(givenNameDemonym(lower) && k + 1 === last && !(wordClass(t[last]!.lower) & W.common));
+    if (!(LEADING_WORDS.has(lower) || title || t[k]!.text === "." || demonym)) break;
     if (title) titled = true;
     k++;
   }

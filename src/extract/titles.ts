@@ -93,6 +93,14 @@ export function isDemonym(lower: string): boolean {
   return lower.endsWith("s") && hasClass(lower.slice(0, -1), W.demonym);
 }
 
+/** Demonyms that are also given names: "Christian Lindner", "Roman Abramovich", "Norman Tebbit". */
+const GIVEN_NAME_DEMONYMS = new Set(["christian", "roman", "norman"]);
+
+/** A demonym that, right before one more capitalised word, is that person's given name. */
+export function givenNameDemonym(lower: string): boolean {
+  return GIVEN_NAME_DEMONYMS.has(lower);
+}
+
 export function isTitleHead(lower: string): boolean {
   return TITLE_HEADS.has(lower);
 }

@@ -77,7 +77,8 @@ function nameStart(t: Token): boolean {
 const NAME_POSSESSIVES = new Set(["king's", "king’s", "queen's", "queen’s", "children's", "children’s", "women's", "women’s",
   "people's", "people’s", "men's", "men’s"]);
 const POSSESSED_HEADS = new Set(["college", "hospital", "school", "university", "institute", "party", "church", "cathedral",
-  "fund", "trust", "bench", "theatre", "society", "front", "army", "liberation", "republic", "bank", "congress", "union"]);
+  "fund", "trust", "bench", "theatre", "society", "front", "army", "liberation", "republic", "bank", "congress", "union",
+  "fellowship", "federation"]);
 
 /** The possessive word at k opens an institution's name, as does a saint's: "St Mary's Hospital". */
 function possessiveInName(tokens: readonly Token[], k: number): boolean {
