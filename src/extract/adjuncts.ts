@@ -69,6 +69,11 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
   return k;
 }
 
+const QUOTE_MARK = /^[“”"‘’']$/;
+
+/** What an outlet told is: "Bild newspaper", "Der Spiegel magazine". */
+const OUTLET_KINDS = new Set(["newspaper", "magazine", "daily", "weekly", "television", "tv", "radio", "channel", "website", "broadcaster", "agency"]);
+
 const ADDRESSEE_MODIFIERS = new Set(["visiting", "outgoing", "incoming", "former", "fellow", "retired", "acting"]);
 
 const THAT_NOUNS = new Set(["claims", "claim", "reports", "report", "allegations", "suggestions", "fears", "concerns", "rumours",
@@ -84,14 +89,25 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     const m = ctx.mentionAt[k] ?? -1;
     if (m >= 0) {
       k = ctx.mentions[m]!.lastToken;
+      if (OUTLET_KINDS.has(word(k))) k++; // "told Der Spiegel magazine"
       // "told GMTV's Sunday programme": the addressee goes on after a possessive.
-      if (ctx.mentions[m]!.possessive) while (k < limit && k < cue.last + 6 && t[k]!.word && t[k]!.lower !== "that") k++;
+      if (ctx.mentions[m]!.possessive) {
+        // "told CBS's “Face the Nation” that": a programme's title in quotes, up to the "that" after it.
+        let j = k;
+        while (j < limit && j < k + 10 && (t[j]!.word || QUOTE_MARK.test(t[j]!.text)) && t[j]!.lower !== "that") j++;
+        if (word(j) === "that" && t.slice(k, j).some((w) => QUOTE_MARK.test(w.text))) k = j;
+        else while (k < limit && k < cue.last + 6 && t[k]!.word && t[k]!.lower !== "that") k++;
+      }
     } else {
       const from = k;
       // "told reporters the Kurds ...": after a plural addressee a determiner opens the content.
       while (k < limit && ADDRESSEES.has(word(k)) && !(k > from && /^(?:reporters|journalists|lawmakers|mps|legislators|supporters|delegates|parliament|crowd)$/.test(word(k - 1)))) k++;
       const m2 = ctx.mentionAt[k] ?? -1;
-      if (m2 >= 0) k = ctx.mentions[m2]!.lastToken;
+      // "telling Bild newspaper it would help", "told Der Spiegel magazine": an outlet by its kind, named or not.
+      let outlet = k;
+      while (outlet < limit && outlet < k + 3 && t[outlet]!.cap && !ctx.quoted[outlet]) outlet++;
+      if (outlet > k && OUTLET_KINDS.has(word(outlet))) k = outlet + 1;
+      else if (m2 >= 0) k = ctx.mentions[m2]!.lastToken;
       else if (k > from) {
         // "told a shareholder meeting", "told a parliamentary committee": an audience after its modifiers.
         let j = k;

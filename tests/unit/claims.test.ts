@@ -455,6 +455,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Josh Hawley said in an interview with Fox News that he would not support it.").map((x) => x.content)).toEqual(["he would not support it"]);
     const t = claimsOf("Donald Trump left Washington. Asked about it on Saturday, Trump told reporters aboard Air Force One: \"We'll see what happens.\"");
     expect(t.map((x) => [x.cue, x.content])).toEqual([["told", "\"We'll see what happens.\""]]);
+    // The title before "that", and an outlet by its kind: "told NBC's “Meet the Press” that", "telling Bild newspaper".
+    expect(claimsOf("Mark Esper told NBC's “Meet the Press” that about 1,000 American troops would be pulled out.").map((x) => x.content))
+      .toEqual(["about 1,000 American troops would be pulled out"]);
+    expect(claimsOf("Christian Lindner welcomed the move, telling Bild newspaper it would help the economy.").map((x) => x.content))
+      .toEqual(["the move", "it would help the economy"]);
   });
 
   it("reads a speaker in mid-sentence before a trailing phrase and “, according to”: “Revenue rose 9%, the company said, ahead of forecasts, according to LSEG data”", () => {
