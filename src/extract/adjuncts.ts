@@ -69,6 +69,9 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
   return k;
 }
 
+/** Sentence adverbs set off by commas between a cue and its "that": "warned, however, that". */
+const ASIDE_ADVERBS = new Set(["however", "though", "too", "also", "again", "meanwhile", "nevertheless", "moreover", "separately", "instead", "previously", "later"]);
+
 const QUOTE_MARK = /^[“”"‘’']$/;
 
 /** What an outlet told is: "Bild newspaper", "Der Spiegel magazine". */
@@ -190,6 +193,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       // ", on Sunday, that": a comma between adjuncts; not the comma before a participle.
       if (/ing$/.test(next) || next === "" || next === "and" || next === "but") break;
       if (WEEKDAYS.has(next) || next === "on" || next === "in" || next === "that" || next === "earlier") k++;
+      else if (ASIDE_ADVERBS.has(next) && word(k + 2) === ",") k += 2; // "warned, however, that"
       else break;
     } else break;
   }

@@ -460,6 +460,8 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["about 1,000 American troops would be pulled out"]);
     expect(claimsOf("Christian Lindner welcomed the move, telling Bild newspaper it would help the economy.").map((x) => x.content))
       .toEqual(["the move", "it would help the economy"]);
+    expect(claimsOf("Bundesbank president Joachim Nagel warned, however, that the fight against inflation was not yet won.").map((x) => x.content))
+      .toEqual(["the fight against inflation was not yet won"]);
   });
 
   it("reads a speaker in mid-sentence before a trailing phrase and “, according to”: “Revenue rose 9%, the company said, ahead of forecasts, according to LSEG data”", () => {
