@@ -128,6 +128,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "FBI"),
   G("government", "MI5"),
   G("government", "MI6"),
+  // Central banks, often named before their officers' titles ("Bundesbank president Joachim Nagel")
+  ...["Bundesbank", "Federal Reserve", "Bank of England", "Bank of Japan", "People's Bank of China", "Reserve Bank of India",
+    "Banque de France", "Swiss National Bank"].map((name) => G("government", name)),
   // Governments and legislatures
   G("government", "Kurdistan Regional Government", "KRG"),
   G("government", "White House"),

@@ -339,6 +339,8 @@ describe("extractMentionsAndClaims: relations", () => {
     // A head with a modifier after it, and a group's own unit: "a professor emeritus at Northwestern University's law school".
     expect(rolesOf("“The judge was careful,” said Steven Lubet, a professor emeritus at Northwestern University's law school."))
       .toEqual([["Steven Lubet", "professor emeritus", "Northwestern University"]]);
+    // A central bank named before its officer's title: "Bundesbank president Joachim Nagel".
+    expect(rolesOf("Bundesbank president Joachim Nagel warned that the fight against inflation was not yet won.")).toEqual([["Joachim Nagel", "president", "Bundesbank"]]);
     // A university by one word (the gazetteer's): "Harvard President Alan Garber".
     expect(rolesOf("Harvard President Alan Garber welcomed the ruling.")).toEqual([["Alan Garber", "President", "Harvard"]]);
     expect(rolesOf("Dr Hans Kluge, WHO regional director for Europe, urged governments to act.")).toEqual([["Hans Kluge", "regional director", "WHO"]]);
