@@ -241,11 +241,13 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     // "The RSF has denied it. Its commander, Mohamed Hamdan Dagalo, said": "its" at a sentence's start is the
     // group that opened the sentence before (its subject); the role is the group's.
-    if (pronoun === "its" && tie - 1 === layout.sentences[m.sentence]!.first && t[titled - 1]?.text === ",") {
+    // Inside the sentence, the group that opened it: "The ECB cut rates, but its president, Christine Lagarde, refused".
+    if (pronoun === "its" && t[titled - 1]?.text === ",") {
       const role = lower(tie);
-      const previous = layout.sentences[m.sentence - 1];
+      const opening = tie - 1 === layout.sentences[m.sentence]!.first;
+      const previous = layout.sentences[opening ? m.sentence - 1 : m.sentence];
       // Its first name not a possessive's, at most four words in ("The UN's World Food Programme said").
-      const subject = previous ? mentions.findIndex((x) => x.sentence === m.sentence - 1 && x.firstToken <= previous.first + 4 && !x.possessive) : -1;
+      const subject = previous ? mentions.findIndex((x) => x.sentence === previous.index && x.firstToken <= previous.first + 4 && !x.possessive && x.lastToken < tie - 1) : -1;
       if ((isRoleNoun(role) || AIDES.has(role)) && subject >= 0 && mentions[subject]!.type === "Group") {
         out.push({ type: "ROLE", source: i, target: { mention: subject }, evidence: span(tie - 1, m.lastToken), label: role });
       }

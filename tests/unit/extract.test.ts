@@ -362,6 +362,9 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Rapid Support Forces have denied targeting civilians. Its commander, Mohamed Hamdan Dagalo, said the city was taken."))
       .toEqual([["Mohamed Hamdan Dagalo", "commander", "Rapid Support Forces"]]);
     expect(rolesOf("Shares fell on Monday. Its commander, Mohamed Hamdan Dagalo, said the city was taken.")).toEqual([]);
+    // Inside the sentence: the group that opened it.
+    expect(rolesOf("The European Central Bank cut interest rates, but its president, Christine Lagarde, refused to commit to further cuts."))
+      .toEqual([["Christine Lagarde", "president", "European Central Bank"]]);
     expect(rolesOf("The British Medical Association said it would respond. Its chair, Dr Tom Dolphin, told the Guardian that doctors were watching."))
       .toEqual([["Tom Dolphin", "chair", "British Medical Association"]]);
     // A place's or group's title before a comma: "The US Secretary of State, Marco Rubio"; not after "as".
