@@ -177,6 +177,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       out.push({ type: "ROLE", source: i, target: of, evidence: { start, end: m.end }, label: m.title.label });
     }
     const after = m.lastToken;
+    // "Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said": the title's group, or
+    // without a title the group the person is of ("John Smith, of the Royal Society,").
+    if (t[after]?.text === "," && lower(after + 1) === "of") {
+      const g = startsAt.get(ARTICLES.has(lower(after + 2)) ? after + 3 : after + 2);
+      const group = g === undefined ? undefined : mentions[g]!;
+      if (group && group.type === "Group" && !group.possessive && /^[,.]$/.test(t[group.lastToken]?.text ?? "")) {
+        const titled = m.title && !m.title.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, ""));
+        out.push({ type: titled ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: titled ? m.title!.start : m.start, end: group.end }, label: titled ? m.title!.label : "of" });
+      }
+    }
     // "X, the wife of Y", "X, the daughter of former president Y" / "X, director general of the British Chambers of Commerce" / "X is the commander of ... for Y"
     if (t[after]?.text === "," || lower(after) === "is" || lower(after) === "was") {
       let k = after + 1;

@@ -339,6 +339,9 @@ describe("extractMentionsAndClaims: relations", () => {
     // A head with a modifier after it, and a group's own unit: "a professor emeritus at Northwestern University's law school".
     expect(rolesOf("“The judge was careful,” said Steven Lubet, a professor emeritus at Northwestern University's law school."))
       .toEqual([["Steven Lubet", "professor emeritus", "Northwestern University"]]);
+    // "X, of Y,": the title's group, or without a title the group the person is of.
+    expect(rolesOf("Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said the victim had been attacked."))
+      .toEqual([["Lewis Hughes", "Detective Chief Inspector", "Greater Manchester Police"]]);
     // A central bank named before its officer's title: "Bundesbank president Joachim Nagel".
     expect(rolesOf("Bundesbank president Joachim Nagel warned that the fight against inflation was not yet won.")).toEqual([["Joachim Nagel", "president", "Bundesbank"]]);
     // A university by one word (the gazetteer's): "Harvard President Alan Garber".
@@ -433,6 +436,8 @@ describe("extractMentionsAndClaims: membership, sides and place (src/extract/aff
     // A side or a membership is no role held, and is read once.
     expect(relationsOf("Viktor Orban, a frequent critic of the EU, called for a ceasefire.", ["ROLE", "OPPOSES"]).map((r) => r.slice(0, 4))).toEqual([["Viktor Orban", "OPPOSES", "EU", "frequent critic"]]);
     expect(relationsOf("Frankie Fredericks, now a member of the Athletes' Commission, spoke.", ["ROLE", "MEMBER_OF"]).map((r) => r.slice(0, 3))).toEqual([["Frankie Fredericks", "MEMBER_OF", "Athletes' Commission"]]);
+    expect(relationsOf("Mike Hobday, of the League Against Cruel Sports, said the ban would work.", ["ROLE", "MEMBER_OF"]))
+      .toEqual([["Mike Hobday", "MEMBER_OF", "League Against Cruel Sports", "of", "Mike Hobday, of the League Against Cruel Sports"]]);
   });
 
   it("reads a city in its country or region, and no list or sentence going on after a place", () => {
