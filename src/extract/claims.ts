@@ -366,7 +366,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           if (!speaker) continue;
           const speakerEnd = speaker.kind === "mentions" ? mentions[speaker.mentions[0]!]!.lastToken : speaker.kind === "words" ? speaker.last : speaker.first + 1;
           dateTo = speakerEnd;
+          // "..., according to X" and "killing 400 people according to X, in the heaviest ...": what comes before is X's.
+          let wordsBefore = 0;
+          for (let j = sentence.first; j < cue.first && wordsBefore < 4; j++) if (t[j]!.word) wordsBefore++;
           if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
+          // Not when another cue comes before: "Shelley Taylor said ... of which there are now 230 according to recent figures".
+          // Nor after a conjunction: "..., but according to those present, it was ..." has its content after.
+          else if (wordsBefore >= 4 && !ctx.quoted[cue.first - 1] && !cues.some((c) => c.first < cue.first) && !/^(?:but|and|yet|that|while|so|or)$/.test(t[cue.first - 1]!.lower)) [contentFrom, contentTo] = [sentence.first, cue.first];
           else {
             // "According to Harsh Pant, a professor at King's College London, the agreement ...": past the apposition.
             const apposition = speaker.kind === "mentions" ? appositionEnd(ctx, speakerEnd, limit) : speakerEnd;

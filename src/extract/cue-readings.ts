@@ -2,7 +2,7 @@
 // forecast"), a modifier of a noun ("26 suspected militants"), an act with its object ("added a
 // second goal", "claimed the top spot", "continued to rise", "found dead"). Used by the claim rules
 // (cues.ts) and on the tagger's cues (attribution/).
-import { AUXILIARIES, W, wordClass } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, W, wordClass } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 
@@ -132,6 +132,21 @@ export function strikeAtGoal(layout: TextLayout, k: number): boolean {
     if (!t[j]!.word || t[j]!.lower === "that") return false;
   }
   return false;
+}
+
+/** After "according to", words that open a measure, not a source. */
+const MEASURE_AFTER_ACCORDING = new Set(["whether", "how", "what", "which", "need", "size", "age", "plan"]);
+
+/**
+ * "according to" at k as a measure or manner, not a source: "graded according to their value", "listed
+ * according to whether", "operate according to a strict code", "dealt with according to the law".
+ */
+export function accordingAsMannerAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (t[k]!.lower !== "according" || t[k + 1]?.lower !== "to") return false;
+  const prev = t[k - 1]?.sentence === t[k]!.sentence ? t[k - 1]!.lower : "";
+  if (MEASURE_AFTER_ACCORDING.has(t[k + 2]?.lower ?? "") || /ed$/.test(prev)) return true;
+  return prev !== "" && (hasClass(prev, W.preposition) || (hasClass(prev, W.verb) && !hasClass(prev, W.noun) && !/^(?:is|are|was|were|be|been)$/.test(prev)));
 }
 
 /** Words that make "attacks" violence, not words: "drone attacks on", "missile and drone attacks", "terror attacks". */

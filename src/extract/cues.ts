@@ -6,7 +6,7 @@ import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import {
   addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, claimedAThing, continuesTo, foundInAState, inferenceAt, listOfActsAt,
-  QUANTIFIERS, saidNothingAt, singularNounAt, strikeAtGoal, armedAttackAt,
+  QUANTIFIERS, saidNothingAt, singularNounAt, strikeAtGoal, armedAttackAt, accordingAsMannerAt,
 } from "./cue-readings.ts";
 
 export interface Cue {
@@ -149,7 +149,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (!tok.word || tok.cap && k !== first || inQuote(k)) continue;
     const w = tok.lower;
     const prev = k > first ? t[k - 1]!.lower : "";
-    if (w === "according" && t[k + 1]?.lower === "to") {
+    if (w === "according" && t[k + 1]?.lower === "to" && !(k > first && accordingAsMannerAt(layout, k))) {
       cues.push({ first: k, last: k + 2, predicate: "reports", addressee: false, reversible: false, according: true });
       k++;
       continue;

@@ -404,6 +404,14 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("John Batter predicted by 2006, mobile phones would be capable of running such games.").map((c) => c.speaker)).toEqual(["John Batter"]);
   });
 
+  it("reads “according to X” after four words without a comma as X's for what comes before, and no source in “graded according to”", () => {
+    const c = claimsOf("Israel launched air strikes across Gaza on Tuesday, killing more than 400 people according to the territory's health ministry, in the heaviest bombardment since January.");
+    expect(c.map((x) => [x.speaker, x.content])).toEqual([["the territory's health ministry", "Israel launched air strikes across Gaza on Tuesday, killing more than 400 people"]]);
+    expect(claimsOf("Scientists say it was a success, but according to those present, it was embarrassing.").find((x) => x.cue === "according to")?.content).toBe("it was embarrassing");
+    expect(claimsOf("Homes are currently graded according to their value in 1991.")).toEqual([]);
+    expect(claimsOf("Warez groups operate according to a strict code of honour.")).toEqual([]);
+  });
+
   it("gives “according to a round-up compiled by Stuff Magazine” to the agent and no claim to “, which suggests”", () => {
     expect(claimsOf("The PSP is the top gadget for 2005, according to a round up of ultimate gizmos compiled by Stuff Magazine.").map((c) => c.speaker))
       .toEqual(["Stuff Magazine"]);
