@@ -171,6 +171,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   P("country", "United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
   P("country", "United Arab Emirates", "UAE"),
   P("country", "Palestine"),
+  // A compass word opening a sentence is read as an ordinary word: "Northern Ireland said".
+  P("region", "Northern Ireland"),
+  P("country", "South Africa"),
+  P("country", "North Korea"),
+  P("country", "South Korea"),
+  P("country", "South Sudan"),
   P("country", "Jordan"),
   P("region", "Kurdistan Region", "Iraqi Kurdistan", "Kurdistan Autonomous Region", "Kurdistan Region of Iraq"),
   P("region", "Kurdistan"),

@@ -75,6 +75,11 @@ const TIES = new Set(["associate", "associates", "ally", "allies", "friend", "fr
   "relatives", "supporter", "supporters", "critic", "critics", "rival", "confidant", "protege", "protégé"]);
 
 /** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
+const NARROWING = new Set(["particularly", "especially", "mainly", "mostly", "notably", "largely", "chiefly", "primarily", "including"]);
+const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+  "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central", "northeastern",
+  "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]);
+
 export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
   const { layout, mentions, quoted } = ctx;
   const t = layout.tokens;
@@ -88,6 +93,8 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   let j = k;
   while (j > 0 && j > k - 4 && t[j]!.word && (isRoleNoun(t[j]!.lower) || /^(?:former|ex)$/.test(t[j]!.lower) || t[j]!.cap)) j--;
   if (j < k && t[j]!.lower === "of" && !t[j - 1]?.cap && (TIES.has(t[j - 1]?.lower ?? "") || isRoleNoun(t[j - 1]?.lower ?? ""))) return false;
+  // "forces in northeast Syria", "rebels in the war-torn north of": a compass word before the place.
+  while (k > 0 && mention.type === "Place" && COMPASS.has(t[k]!.lower)) k--;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   const subordinating = SUBORDINATING.has(t[k]?.lower ?? "") && mention.lastToken >= segEnd;
   if (k >= 0 && PREPOSITIONS.has(t[k]!.lower) && !subordinating) {
@@ -365,7 +372,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const nameAlone = named !== undefined && named.firstToken === a + 1 && named.lastToken === end && named.type !== "Place" && t[end]?.text === "(";
     const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
-    if (relative || participle || (afterComma && steppedComma && statementAside(t, a, end))) {
+    // ", particularly in eastern England,": an aside that narrows the subject down.
+    const narrowing = afterComma && steppedComma && NARROWING.has(t[a]!.lower);
+    if (relative || participle || narrowing || (afterComma && steppedComma && statementAside(t, a, end))) {
       end = a - 1;
       continue;
     }

@@ -239,6 +239,10 @@ describe("claims the PolNeAR way", () => {
   it("keeps a participle phrase inside the speaker: “Officials working for the ministry said”", () => {
     expect(claimsOf("Officials working for the ministry said the plan had failed.").map((c) => c.speaker)).toEqual(["Officials working for the ministry"]);
     expect(claimsOf("Travellers arriving in Egypt say militants and police officers clash regularly in Benghazi.").map((c) => c.speaker)).toEqual(["Travellers arriving in Egypt"]);
+    // A compass word before the place, and an aside narrowing the subject down.
+    expect(claimsOf("Kurdish-led forces in northeast Syria said on Sunday that hundreds of relatives had escaped.").map((c) => c.speaker)).toEqual(["Kurdish-led forces in northeast Syria"]);
+    expect(claimsOf("Many MPs with rural constituencies, particularly in eastern England, have been pressing the government, saying villagers are suffering.").map((c) => c.speaker))
+      .toContain("Many MPs with rural constituencies");
   });
 
   it("keeps a title's modifier in the speaker's words: “Germany's finance minister”, also for a participle after a comma", () => {
