@@ -6,6 +6,9 @@ import { ROLE_NOUNS } from "./titles.ts";
 const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
 import type { TextLayout } from "./tokens.ts";
 
+/** Kin before a name in apposition: "His brother, Djordje,". */
+const KIN = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "uncle", "aunt", "cousin",
+  "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "partner", "fiancee", "fiance"]);
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "former", "then"]);
 const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained",
   "announced", "confirmed", "denied", "claimed", "argued", "admitted", "stressed"]);
@@ -93,7 +96,7 @@ export function personContext(layout: TextLayout, first: number, last: number, u
   // "aide, Hemin Hawrami", "spokeswoman Sandra Gidley"
   if (inSentence(t, first - 1, sentence)) {
     const prev = t[first - 1]!;
-    if (prev.text === "," && inSentence(t, first - 2, sentence) && !t[first - 2]!.cap && isRoleNoun(t[first - 2]!.lower)) return "apposition";
+    if (prev.text === "," && inSentence(t, first - 2, sentence) && !t[first - 2]!.cap && (isRoleNoun(t[first - 2]!.lower) || KIN.has(t[first - 2]!.lower))) return "apposition";
     if (prev.word && !prev.cap && isRoleNoun(prev.lower) && units >= 2) return "role-before";
   }
   if (units >= 2 && inSentence(t, last, sentence) && SPEECH_AFTER_NAME.has(t[last]!.lower)) return "speaker";
