@@ -41,6 +41,9 @@ const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
 /** Participles that may open a role: "acting head of", "elected chairman of". */
 const ROLE_PARTICIPLES = new Set(["acting", "elected", "appointed", "retired", "designated", "founding", "managing", "presiding", "ruling", "outgoing", "incoming"]);
 
+/** Offices a place's name modifies: "U.S. envoy", "London mayor" (not "US actor", "Brazil striker"). */
+const PUBLIC_OFFICES = new Set(["envoy", "ambassador", "negotiator", "official", "officials", "minister", "president", "governor", "mayor",
+  "spokesman", "spokeswoman", "spokesperson", "secretary", "senator", "diplomat", "commander", "premier", "chancellor", "consul", "representative", "lawmaker", "prosecutor"]);
 /** Modifiers after a role's head: "professor emeritus", "president-elect" written apart. */
 const POSTPOSED = new Set(["emeritus", "emerita", "elect", "designate"]);
 /** A group's own units, after its possessive: "Northwestern University's law school", "the BBC's news department". */
@@ -260,6 +263,15 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const subject = previous ? mentions.findIndex((x) => x.sentence === previous.index && x.firstToken <= previous.first + 4 && !x.possessive && x.lastToken < tie - 1) : -1;
       if ((isRoleNoun(role) || AIDES.has(role)) && subject >= 0 && mentions[subject]!.type === "Group") {
         out.push({ type: "ROLE", source: i, target: { mention: subject }, evidence: span(tie - 1, m.lastToken), label: role });
+      }
+    }
+    // "U.S. envoy Steve Witkoff", "London mayor Sadiq Khan": a place, then a public office in lower case, then the name.
+    if (!m.title && possessiveOwner < 0) {
+      let k = m.firstToken;
+      while (k > m.firstToken - 3 && k > 0 && !t[k - 1]!.cap && (PUBLIC_OFFICES.has(lower(k - 1)) || (k < m.firstToken && isTitleModifier(lower(k - 1))))) k--;
+      const place = k < m.firstToken && PUBLIC_OFFICES.has(lower(m.firstToken - 1)) ? endsAt.get(k) : undefined;
+      if (place !== undefined && mentions[place]!.type === "Place" && !mentions[place]!.possessive) {
+        out.push({ type: "ROLE", source: i, target: { mention: place }, evidence: span(mentions[place]!.firstToken, m.lastToken), label: layout.text.slice(t[k]!.start, t[m.firstToken - 1]!.end) });
       }
     }
     // "The US Secretary of State, Marco Rubio": a place's or group's title before the comma.

@@ -342,6 +342,9 @@ describe("extractMentionsAndClaims: relations", () => {
     // "X, of Y,": the title's group, or without a title the group the person is of.
     expect(rolesOf("Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said the victim had been attacked."))
       .toEqual([["Lewis Hughes", "Detective Chief Inspector", "Greater Manchester Police"]]);
+    // A place before a public office in lower case: "U.S. envoy Steve Witkoff"; not a trade ("US actor Tom Hanks").
+    expect(rolesOf("Hamas rejected proposals from U.S. envoy Steve Witkoff.")).toEqual([["Steve Witkoff", "envoy", "U.S."]]);
+    expect(rolesOf("US actor Tom Hanks said he was delighted.")).toEqual([]);
     // A central bank named before its officer's title: "Bundesbank president Joachim Nagel".
     expect(rolesOf("Bundesbank president Joachim Nagel warned that the fight against inflation was not yet won.")).toEqual([["Joachim Nagel", "president", "Bundesbank"]]);
     // A university by one word (the gazetteer's): "Harvard President Alan Garber".
