@@ -255,14 +255,19 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // "The RSF has denied it. Its commander, Mohamed Hamdan Dagalo, said": "its" at a sentence's start is the
     // group that opened the sentence before (its subject); the role is the group's.
     // Inside the sentence, the group that opened it: "The ECB cut rates, but its president, Christine Lagarde, refused".
-    if (pronoun === "its" && t[titled - 1]?.text === ",") {
-      const role = lower(tie);
-      const opening = tie - 1 === layout.sentences[m.sentence]!.first;
+    // Also with modifiers before the role and a field after it: "Its chief negotiator, Thorsten Groeger", "Its head of research, Dr X".
+    let head = tie;
+    for (let j = tie - 1; j >= tie - 3 && j > 1 && !isRoleNoun(lower(head)); j--) if (lower(j) === "of" && isRoleNoun(lower(j - 1))) head = j - 1;
+    let its = head - 1;
+    while (its > tie - 3 && its > 0 && !t[its]!.cap && lower(its) !== "its" && (isTitleModifier(lower(its)) || isRoleNoun(lower(its)))) its--;
+    if (lower(its) === "its" && t[titled - 1]?.text === ",") {
+      const role = lower(head);
+      const opening = its === layout.sentences[m.sentence]!.first;
       const previous = layout.sentences[opening ? m.sentence - 1 : m.sentence];
       // Its first name not a possessive's, at most four words in ("The UN's World Food Programme said").
-      const subject = previous ? mentions.findIndex((x) => x.sentence === previous.index && x.firstToken <= previous.first + 4 && !x.possessive && x.lastToken < tie - 1) : -1;
+      const subject = previous ? mentions.findIndex((x) => x.sentence === previous.index && x.firstToken <= previous.first + 4 && !x.possessive && x.lastToken < its) : -1;
       if ((isRoleNoun(role) || AIDES.has(role)) && subject >= 0 && mentions[subject]!.type === "Group") {
-        out.push({ type: "ROLE", source: i, target: { mention: subject }, evidence: span(tie - 1, m.lastToken), label: role });
+        out.push({ type: "ROLE", source: i, target: { mention: subject }, evidence: span(its, m.lastToken), label: layout.text.slice(t[its + 1]!.start, t[tie]!.end) });
       }
     }
     // "U.S. envoy Steve Witkoff", "London mayor Sadiq Khan": a place, then a public office in lower case, then the name.

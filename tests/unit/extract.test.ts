@@ -368,6 +368,11 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Rapid Support Forces have denied targeting civilians. Its commander, Mohamed Hamdan Dagalo, said the city was taken."))
       .toEqual([["Mohamed Hamdan Dagalo", "commander", "Rapid Support Forces"]]);
     expect(rolesOf("Shares fell on Monday. Its commander, Mohamed Hamdan Dagalo, said the city was taken.")).toEqual([]);
+    // With modifiers before the role, or its field after it.
+    expect(rolesOf("IG Metall, the powerful union, warned of strikes. Its chief negotiator, Thorsten Groeger, said the plans were bad."))
+      .toEqual([["Thorsten Groeger", "chief negotiator", "IG Metall"]]);
+    expect(rolesOf("The British Medical Association said it would respond. Its head of research, Dr Tom Dolphin, said more was needed."))
+      .toEqual([["Tom Dolphin", "head of research", "British Medical Association"]]);
     // Inside the sentence: the group that opened it.
     expect(rolesOf("The European Central Bank cut interest rates, but its president, Christine Lagarde, refused to commit to further cuts."))
       .toEqual([["Christine Lagarde", "president", "European Central Bank"]]);
