@@ -249,7 +249,14 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     end--;
     const k = t[end - 1]?.text === "," ? end - 2 : end - 1;
     const m = k >= sentenceFirst ? ctx.mentionAt[k]! : -1;
-    if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+    // Not a group after a preposition, "who" right after it: in "Dr Tom Bailey, a neurologist at King's College
+    // London who was not involved, said" the relative is the neurologist's.
+    let p = m >= 0 ? ctx.mentions[m]!.firstToken - 1 : -1;
+    if (p > sentenceFirst && DETERMINERS.has(t[p]!.lower)) p--;
+    // (A relative that speaks is the group's: "overturned by the Court of Appeal who said".)
+    const groupInPhrase = m >= 0 && k === end - 1 && t[end]!.lower === "who" && ctx.mentions[m]!.type === "Group" && PREPOSITIONS.has(t[p]?.lower ?? "")
+      && speechActFromCue(t[cue]?.lower ?? "") === undefined;
+    if (m >= 0 && !groupInPhrase && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
   // "blamed Diana for the problems in her marriage and she has mocked": a subject pronoun right before
   // the cue is its subject, whatever names come before it.

@@ -41,6 +41,9 @@ describe("claims the PolNeAR way", () => {
     const kurds = claimsOf("The Kurdistan Regional Government met on Monday. They rejected threats from Iraqi forces against the Peshmerga, and pledged to defend the territory.");
     expect(kurds.map((c) => [c.cue, c.speaker])).toEqual([["rejected", "Kurdistan Regional Government"], ["pledged", "Kurdistan Regional Government"]]);
     // The name right before "and" is the first verb's object, not the speaker.
+    // Past a relative clause inside an apposition: the neurologist, not King's College London, cautioned.
+    expect(claimsOf("Dr Tom Bailey, a neurologist at King's College London who was not involved in the study, said the results were good but cautioned that the patients may have been healthier.")
+      .map((c) => [c.cue, c.speaker])).toEqual([["said", "Tom Bailey"], ["cautioned", "Tom Bailey"]]);
     const [quit] = claimsOf("Robert Kilroy Silk has quit the UK Independence Party and accused it of betraying its supporters.");
     expect([quit?.cue, quit?.speaker]).toEqual(["accused", "Robert Kilroy Silk"]);
     // "and knew" goes on the reported clause.
