@@ -87,6 +87,37 @@ function fromNer(layout: TextLayout, span: NerSpan, type: EntityType): RawMentio
   };
 }
 
+/**
+ * "Amiri told supporters" after "Hadi al-Amiri": a capitalised word no recogniser took, after a person named in
+ * full whose surname it is (without "al-"), is that person's mention. Not a word this document also writes in
+ * lower case, nor a title word.
+ */
+function surnamesAlone(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
+  const t = layout.tokens;
+  const firstBySurname = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.lastToken - m.firstToken < 2) continue;
+    const last = foldName(m.text).split(" ").pop()!;
+    if (last.length >= 3 && !firstBySurname.has(last)) firstBySurname.set(last, m.lastToken);
+  }
+  if (firstBySurname.size === 0) return [];
+  const taken = new Uint8Array(t.length);
+  for (const m of mentions) taken.fill(1, m.firstToken, m.lastToken);
+  const out: RawMention[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]!;
+    if (taken[k] || !tok.word || !tok.cap || tok.upper) continue;
+    const possessive = /['’]s$/.test(tok.text);
+    const text = possessive ? tok.text.slice(0, -2) : tok.text;
+    const key = foldName(text).replace(/^(?:al|el) /, "");
+    const after = firstBySurname.get(key);
+    if (after === undefined || after > k || layout.lowerWords.has(key) || isTitleHead(key) || isTitleModifier(key)) continue;
+    if (t[k + 1]?.cap && t[k + 1]!.word) continue; // part of another name the recognisers left: "Amiri Baraka"
+    out.push({ start: tok.start, end: tok.start + text.length, text, type: "Person", score: 2, rule: "surname", sentence: tok.sentence, firstToken: k, lastToken: k + 1, possessive });
+  }
+  return out;
+}
+
 /** One capitalised word that is an ordinary word capitalised by position: "All", "Control". */
 function commonWord(layout: TextLayout, m: RawMention): boolean {
   if (m.lastToken - m.firstToken !== 1) return false;
@@ -237,12 +268,14 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
   rules.forEach((m, i) => indexOf.set(m, i));
   const all = [...kept, ...confirmed].sort((a, b) => a.start - b.start || b.end - a.end);
   // Overlapping survivors (a rule mention inside an added span): the earlier, longer one wins.
-  const out: RawMention[] = [];
+  let out: RawMention[] = [];
   for (const m of all) {
     const prev = out[out.length - 1];
     if (prev && m.start < prev.end) continue;
     out.push(m);
   }
+  const alone = surnamesAlone(layout, out);
+  if (alone.length > 0) out = [...out, ...alone].sort((a, b) => a.start - b.start);
   const renumber = new Map<number, number>();
   out.forEach((m, i) => {
     const old = indexOf.get(m);

@@ -604,6 +604,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(withNer(doc("Germany's finance minister, Christian Lindner, welcomed the move.")), "Person")).toEqual(["Christian Lindner"]);
     expect(withNer(doc("The Christian Medical Fellowship (CMF) and Lawyers' Christian Fellowship (LCF) said the bill was wrong.")).mentions
       .filter((m) => m.type === "Group").map((m) => m.text)).toEqual(expect.arrayContaining(["Christian Medical Fellowship", "Lawyers' Christian Fellowship"]));
+    // A surname alone after the full name only the NER saw: "Amiri told" after "Hadi al-Amiri".
+    expect(mentionsOf(withNer(doc("Hadi al-Amiri, who heads the Badr Organisation, came second. Amiri told supporters that he was ready.")), "Person"))
+      .toEqual(["Hadi al-Amiri", "Amiri"]);
     // One unknown word between commas after kin or a role: "His brother, Djordje,"; not "a striker, Portsmouth's shape".
     expect(mentionsOf(withNer(doc("Djokovic's family met. His brother, Djordje, said the player had gone to train.")), "Person")).toEqual(["Djokovic", "Djordje"]);
     // A compass word opening a sentence, which alone reads as an ordinary word.
