@@ -146,18 +146,36 @@ function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entit
   return out;
 }
 
+/**
+ * "French President Emmanuel Macron": the country a title's demonym names, as a mention of its own on the
+ * demonym's words, so the ROLE has its place node even where the document never names the country.
+ */
+function demonymPlaces(text: string, raw: RawExtraction): RawMention[] {
+  const out: RawMention[] = [];
+  for (const r of raw.relations) {
+    const source = raw.mentions[r.source]!;
+    const start = source.title?.ofStart;
+    if ("mention" in r.target || start === undefined || source.title?.of === undefined || "mention" in source.title.of) continue;
+    const end = text.slice(start).search(/[\s,]/);
+    if (end <= 0) continue;
+    out.push({ start, end: start + end, text: text.slice(start, start + end), type: "Place", kind: "country", canonical: r.target.place, score: 3, rule: "demonym",
+      sentence: source.sentence, firstToken: source.firstToken, lastToken: source.firstToken, possessive: false });
+  }
+  return out;
+}
+
 /** Groups a document's raw mentions into entities and points claims and relations at their ids. */
 export function resolveDocument(document: DocumentRecord, raw: RawExtraction, options: Partial<ResolveOptions> = {}): DocumentExtraction {
   const { resolutions, places } = { ...resolveDefaults, ...options };
   // Reviewed merges give a mention the canonical name it must resolve to, in every document.
   const reviewed: boolean[] = [];
-  const mentions = raw.mentions.map((m) => {
+  const mentions = [...raw.mentions, ...demonymPlaces(document.text, raw)].map((m) => {
     const into = resolutions.mergeInto(m.type, m.canonical ?? m.text);
     reviewed.push(into !== undefined && foldName(into) !== foldName(m.canonical ?? m.text));
     return into === undefined ? m : { ...m, canonical: into };
   });
   const { groups, reasons, messages: aliasMessages } = resolveAliases(mentions, resolutions);
-  const idOf: string[] = new Array<string>(raw.mentions.length);
+  const idOf: string[] = new Array<string>(mentions.length);
   const byId = new Map<string, EntityRecord>();
   for (const group of groups) {
     const entity = toEntity(group.map((i) => mentions[i]!), group.map((i) => reasons.get(i)), group.map((i) => reviewed[i]!));

@@ -170,6 +170,15 @@ describe("resolveDocument on other text", () => {
     expect(resolveDocument(dated, extractMentionsAndClaims(dated, { ner: loadNerModelFile() })).entities.map((e) => e.name)).toEqual(["London", "Reuters"]);
   });
 
+  it("gives a title's demonym its country as a place, so the ROLE has its node: “French President Emmanuel Macron”", () => {
+    const d = doc("World leaders were quick to respond. French President Emmanuel Macron wrote that he was ready to work with Trump.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    const france = x.entities.find((e) => e.name === "France");
+    expect(france?.type).toBe("Place");
+    expect(france?.mentions.map((m) => d.text.slice(m.start, m.end))).toEqual(["French"]);
+    expect(x.relations.filter((r) => r.type === "ROLE").map((r) => [x.entities.find((e) => e.id === r.source)?.name, r.label, r.target])).toEqual([["Emmanuel Macron", "President", france!.id]]);
+  });
+
   it("keeps the same name of different types apart", () => {
     const d = doc("Jordan's King Abdullah met Michael Jordan in Amman.");
     const x = resolveDocument(d, extractMentionsAndClaims(d));
