@@ -105,11 +105,13 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       const from = k;
       // "told reporters the Kurds ...": after a plural addressee a determiner opens the content.
       while (k < limit && ADDRESSEES.has(word(k)) && !(k > from && /^(?:reporters|journalists|lawmakers|mps|legislators|supporters|delegates|parliament|crowd)$/.test(word(k - 1)))) k++;
+      if (k > from && OUTLET_KINDS.has(word(k))) k++; // "told state television last week that"
       const m2 = ctx.mentionAt[k] ?? -1;
       // "telling Bild newspaper it would help", "told Der Spiegel magazine": an outlet by its kind, named or not.
       let outlet = k;
       while (outlet < limit && outlet < k + 3 && t[outlet]!.cap && !ctx.quoted[outlet]) outlet++;
       if (outlet > k && OUTLET_KINDS.has(word(outlet))) k = outlet + 1;
+      else if (outlet > k && t[outlet]?.text === ":") k = outlet; // "told Daily Record: “...”"
       else if (m2 >= 0) k = ctx.mentions[m2]!.lastToken;
       else if (k > from) {
         // "told a shareholder meeting", "told a parliamentary committee": an audience after its modifiers.

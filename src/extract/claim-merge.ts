@@ -13,7 +13,9 @@ export function mergeTaggedClaims(claims: RawClaim[], fromTagger: ReadonlySet<Ra
   // A tagged cue whose content the rules gave to a speaker of its own sentence, the cue outside it ("Environmental
   // groups were less optimistic. “...,” said Tasneem Essop"), repeats that claim under the wrong speaker.
   const otherSentence = (c: RawClaim, r: RawClaim): boolean => overlaps(r.evidence, c.evidence) && (c.cueSpan.end <= r.textSpan.start || c.cueSpan.start >= r.textSpan.end);
-  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan) || otherSentence(c, r)));
+  // Or a tagged cue between the rules' cue and their content ("Kilroy Silk told Mr Farage: “...”" tagged as Farage's ":").
+  const addressee = (c: RawClaim, r: RawClaim): boolean => overlaps(r.evidence, c.evidence) && c.cueSpan.start >= r.cueSpan.end && c.cueSpan.end <= r.evidence.start;
+  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan) || otherSentence(c, r) || addressee(c, r)));
   for (const r of rules) widenSource(r, text, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
   return kept;
 }

@@ -477,6 +477,12 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["the move", "it would help the economy"]);
     expect(claimsOf("Bundesbank president Joachim Nagel warned, however, that the fight against inflation was not yet won.").map((x) => x.content))
       .toEqual(["the fight against inflation was not yet won"]);
+    // "told state television last week that", "told Daily Record: “...”", "told Mr Farage: “...”".
+    expect(claimsOf("Oil Minister Hayan Abdul-Ghani told state television last week that all technical issues had been resolved.").map((x) => x.content))
+      .toEqual(["all technical issues had been resolved"]);
+    expect(claimsOf("Kilroy Silk told Mr Farage: “Don't tell lies Nigel.”").map((x) => x.content)).toEqual(["“Don't tell lies Nigel.”"]);
+    // "said her son, Andrea Milko Skofic": the name in apposition closing the sentence.
+    expect(claimsOf("“She was a great woman,” said her son, Andrea Milko Skofic.").map((x) => x.speaker)).toEqual(["Andrea Milko Skofic"]);
   });
 
   it("reads a speaker in mid-sentence before a trailing phrase and “, according to”: “Revenue rose 9%, the company said, ahead of forecasts, according to LSEG data”", () => {
