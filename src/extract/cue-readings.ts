@@ -134,6 +134,18 @@ export function strikeAtGoal(layout: TextLayout, k: number): boolean {
   return false;
 }
 
+/** Feelings named as nouns: "dashing hopes of a restart", "amid fears that", "the government's hopes" (but "raised concerns that" voices them). */
+const FEELINGS = new Set(["hopes", "fears", "concerns", "expectations", "speculation", "doubts", "worries"]);
+const BEFORE_A_FEELING_NOUN = new Set(["amid", "on", "over", "about", "of", "despite", "the", "its", "their", "his", "her", "our", "growing",
+  "mounting", "renewed", "rising", "new", "dashed", "boosted", "eased", "fuelled", "fueled", "sparked"]);
+export function feelingNounAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!FEELINGS.has(t[k]!.lower)) return false;
+  const prev = t[k - 1];
+  if (!prev || prev.sentence !== t[k]!.sentence || !prev.word) return false;
+  return BEFORE_A_FEELING_NOUN.has(prev.lower) || /['’]s?$/.test(prev.text) || (/ing$/.test(prev.lower) && !prev.cap);
+}
+
 /** After "according to", words that open a measure, not a source. */
 const MEASURE_AFTER_ACCORDING = new Set(["whether", "how", "what", "which", "need", "size", "age", "plan"]);
 

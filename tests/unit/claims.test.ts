@@ -685,6 +685,9 @@ describe("claims the PolNeAR way", () => {
       ["Tehran", "says", "are aimed at \"terrorist\" bases"],
     ]);
     expect(claimsOf("A TV benefit after the 11 September terror attacks raised more than $150m.")).toEqual([]);
+    // Feelings as nouns: "dashing hopes of", "amid fears that"; but "raised concerns that" voices them.
+    expect(claimsOf("The association said exports would not resume, dashing hopes of a quick restart.").map((x) => x.cue)).toEqual(["said"]);
+    expect(claimsOf("Shares fell amid fears that the deal would collapse.")).toEqual([]);
     // Not a clause after a medial "X said,": "By doing so, Hugh Ray said, the firm had intended ...".
     expect(claimsOf("By doing so, Hugh Ray said, the firm had intended to reinforce its US presence.").map((x) => x.content)).toEqual(["the firm had intended to reinforce its US presence"]);
     // With "that" after the phrase, the content follows it.
