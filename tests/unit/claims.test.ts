@@ -311,6 +311,9 @@ describe("claims the PolNeAR way", () => {
     // A one-person title in sport, its modifiers whole ("record" is no verb before "holder").
     expect(claimsOf("Paula Radcliffe has called for drug cheats to be treated as criminals. The marathon world record holder believes more must be done.")
       .map((x) => [x.speaker, x.source])).toContainEqual(["Paula Radcliffe", "The marathon world record holder"]);
+    // A player's position or a team's boss after a team or nation: "the England midfielder".
+    expect(claimsOf("Steven Gerrard, who scored the fifth, said the team were not getting carried away. “There is a long way to go,” the England midfielder said.")
+      .map((x) => x.speaker)).toEqual(["Steven Gerrard", "Steven Gerrard"]);
   });
 
   it("gives a quote after “, saying:” to the main clause's subject, not to the name before the comma", () => {
