@@ -35,6 +35,11 @@ const OF_HEADS = new Set([
   "district", "territory", "commonwealth", "order", "festival", "centre", "center", "port", "lake", "mount",
   "confederation", "assembly", "agency", "authority", "office", "service", "services", "tribunal", "parliament",
 ]);
+/** Heads of bodies (no titles, no places) whose names run on with "of the", "for the" or a second "of". */
+const BODY_HEADS = new Set(["bank", "ministry", "department", "university", "council", "office", "court", "federation", "union",
+  "institute", "association", "academy", "college", "school", "museum", "society", "board", "bureau", "commission", "committee",
+  "league", "organisation", "organization", "movement", "front", "party", "centre", "center", "confederation", "assembly", "agency",
+  "authority", "service", "services", "tribunal", "coalition", "foundation", "trust", "alliance", "fund"]);
 /** Heads of bodies named by two fields joined with "and": "Food and Drink Federation". */
 const AND_HEADS = new Set(["federation", "association", "council", "commission", "society", "institute", "organisation",
   "organization", "agency", "authority", "service", "union", "confederation", "foundation", "alliance", "trust", "executive", "board"]);
@@ -170,16 +175,22 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       continue;
     }
     const next = tokens[k + 1];
-    const nextCap = next !== undefined && k + 1 < last && next.word && nameStart(next);
+    // "Association of the Petroleum Industry", "Joint Council for the Welfare of Immigrants": a body's head, then
+    // "of the" or "for the" before a capital; and a second "of" once it has one ("... Industry of Kurdistan").
+    const body = seq.some((u) => BODY_HEADS.has(u.lower));
+    const theCap = body && next?.lower === "the" && !next.cap && k + 2 < last && tokens[k + 2]!.word && nameStart(tokens[k + 2]!);
+    const nextCap = next !== undefined && k + 1 < last && next.word && (nameStart(next) || (theCap && (t.lower === "of" || t.lower === "for")));
     if (seq.length > 0 && nextCap) {
       const prev = seq[seq.length - 1]!;
       const hasOfHead = seq.some((u) => OF_HEADS.has(u.lower));
-      if ((t.lower === "of" || t.lower === "for") && OF_HEADS.has(prev.lower)) {
+      const secondOf = t.lower === "of" && body && seq.some((u) => u.joiner && (u.lower === "of" || u.lower === "for")) && !prev.joiner;
+      if ((t.lower === "of" || t.lower === "for") && (OF_HEADS.has(prev.lower) || secondOf)) {
         seq.push(joinerUnit(t, k));
         k++;
         continue;
       }
-      if (t.text === "&" || (t.lower === "and" && hasOfHead && seq.some((u) => u.joiner))) {
+      // One "and" per name: not "University of the Highlands and Islands and Southampton".
+      if (t.text === "&" || (t.lower === "and" && hasOfHead && seq.some((u) => u.joiner) && !seq.some((u) => u.lower === "and"))) {
         seq.push(joinerUnit(t, k));
         k++;
         continue;

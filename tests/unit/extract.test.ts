@@ -609,6 +609,11 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
       .toEqual(["Hadi al-Amiri", "Amiri"]);
     // One unknown word between commas after kin or a role: "His brother, Djordje,"; not "a striker, Portsmouth's shape".
     expect(mentionsOf(withNer(doc("Djokovic's family met. His brother, Djordje, said the player had gone to train.")), "Person")).toEqual(["Djokovic", "Djordje"]);
+    // A body's name running on with "of the", "for the" and a second "of"; not a title's ("Secretary of State for the Family").
+    expect(withNer(doc("The Association of the Petroleum Industry of Kurdistan (APIKUR), which represents eight companies, said it was unpaid.")).mentions
+      .map((m) => `${m.type}:${m.text}`)).toEqual(["Group:Association of the Petroleum Industry of Kurdistan", "Group:APIKUR"]);
+    expect(mentionsOf(withNer(doc("The Joint Council for the Welfare of Immigrants says the rules breach human rights law.")), "Group"))
+      .toEqual(["Joint Council for the Welfare of Immigrants"]);
     // A compass word opening a sentence, which alone reads as an ordinary word.
     expect(mentionsOf(withNer(doc("Northern Ireland said it would go on.")), "Place")).toEqual(["Northern Ireland"]);
     // The head a few words on: not the US "Democratic Party" of the gazetteer.
