@@ -216,7 +216,13 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // "The groups deny the accusation", "The rebels say": a plural noun phrase opening the sentence.
       const pluralOpening = /[^s']s$/.test(prev) && prev.length >= 4 && k - first <= 4 && /^(?:the|these|those|both)$/.test(t[first]!.lower)
         && !/^(?:to|for|of|on|in)$/.test(t[k + 1]?.lower ?? "") && t.slice(first + 1, k).every((x) => x.word && !x.cap && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower));
-      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening || negated || (before?.cap && k - 1 > first))) continue;
+      // "Residents of a Welsh village say": a plural head opening the sentence before its "of" phrase.
+      let of = k - 1;
+      while (of > first + 1 && of > k - 6 && t[of]!.lower !== "of" && t[of]!.word) of--;
+      const head = t[of - 1];
+      const pluralOf = t[of]?.lower === "of" && of - 1 <= first + 1 && head !== undefined && /[^s']s$/.test(head.lower) && head.lower.length >= 4
+        && !(wordClass(head.lower) & W.verb && !(wordClass(head.lower) & W.noun));
+      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening || pluralOf || negated || (before?.cap && k - 1 > first))) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.

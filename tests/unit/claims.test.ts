@@ -264,6 +264,9 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Iran accuses the groups of fomenting protests. The groups deny the accusation.").map((x) => [x.speaker, x.cue, x.content]))
       .toContainEqual(["The groups", "deny", "the accusation"]);
     expect(claimsOf("The talks report to the minister.")).toEqual([]);
+    // A plural head before an "of" phrase: "Residents of a Welsh village say".
+    expect(claimsOf("Residents of a Welsh village say they have been left in the dark.").map((x) => [x.speaker, x.content]))
+      .toEqual([["Residents of a Welsh village", "they have been left in the dark"]]);
   });
 
   it("gives a claim to both names of “X and <title> Y said”, not after “Mr”", () => {
