@@ -366,6 +366,8 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["the administration had used antisemitism as a smokescreen"]);
     expect(claimsOf("Apple said in the seven page complaint, filed on 13 December, that it did not know their names.").map((x) => x.content))
       .toEqual(["it did not know their names"]);
+    expect(claimsOf("The Wall Street Journal had reported on Tuesday, citing unnamed officials, that Beijing had approached European governments.")
+      .find((x) => x.cue === "had reported")?.content).toBe("Beijing had approached European governments");
   });
 
   it("reads past an age (“Sarah Whitfield, 47, said”) and a passive quotation (“was quoted by Reuters as saying”) to the subject", () => {
