@@ -57,6 +57,8 @@ interface Attribution {
   /** Token range read for the date of the speech act. */
   dateFrom: number;
   dateTo: number;
+  /** For a verb after "and", the shared subject and what follows it ("Barzani on Sunday defended ... and said"). */
+  subject?: { from: number; to: number };
   sentence: Sentence;
 }
 
@@ -205,7 +207,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     return [{ speaker: { mention: m }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
   };
   const dateOf = (a: Attribution): string | null =>
-    resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? resolveDate(t, a.sentence.first, introEnd(layout, a.sentence, a.dateFrom), docDate);
+    resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? (a.subject ? resolveDate(t, a.subject.from, a.subject.to, docDate) : null)
+      ?? resolveDate(t, a.sentence.first, introEnd(layout, a.sentence, a.dateFrom), docDate);
   // The speaker of the last direct quote and where it ended: a paragraph that opens with a quote may go on with it.
   let lastQuoted: Attribution | null = null;
   let lastQuoteEnd = -1;
@@ -458,7 +461,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const parts = contentClaims(ctx, quotes, used, contentFrom, contentTo);
         if (parts.length === 0) continue;
         consumed.add(cue);
-        const a: Attribution = { cue, speaker, dateFrom: Math.min(speaker.first, cue.first), dateTo: Math.max(dateTo, cue.last), sentence };
+        // "said he would not extend his term beyond November 1 and defended ...": a second verb's date is not in the first one's content.
+        const a: Attribution = { cue, speaker, dateFrom: and >= 0 ? and : Math.min(speaker.first, cue.first), dateTo: Math.max(dateTo, cue.last), sentence,
+          ...(and >= 0 ? { subject: { from: speaker.first, to: Math.min(and, speaker.first + 6) } } : {}) };
         emit(a, parts, sentence.start);
         lastInLine = a;
         if (and >= 0) limit = and; // "defended the route and said ...": the first verb's content ends at "and"

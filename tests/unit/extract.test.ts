@@ -213,6 +213,9 @@ describe("extractMentionsAndClaims: claims", () => {
     expect(dated).toContainEqual(["Recep Tayyip Erdogan", "states", "2017-09-25"]); // said on Monday
     expect(dated).toContainEqual(["al-Abadi", "demands", "2017-09-27"]); // Earlier today
     expect(dated).toContainEqual(["Masoud Barzani", "states", "2017-09-26"]); // On Tuesday
+    // A second verb after "and" takes no date from the first one's content, but the shared subject's.
+    const both = extractMentionsAndClaims(doc(" date 2017-10-31\nIn a televised address on Sunday, Masoud Barzani said he would not stay beyond November 1 and defended the referendum. Nechirvan Barzani on Monday defended the vote and said talks would follow."));
+    expect(both.claims.map((c) => [c.cue, c.date])).toEqual([["said", "2017-10-29"], ["defended", "2017-10-29"], ["defended", "2017-10-30"], ["said", "2017-10-30"]]);
   });
 
   it("makes one claim per tweet quoted after “posted tweets that”", () => {
