@@ -81,7 +81,7 @@ const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "d
 const SPEAKER_PHRASE_WORDS = new Set(["a", "an", "the", "his", "her", "its", "their", "senior", "top", "former", "family", "relatives",
   "friends", "parents", "state", "news", "official", "broadcaster", "agency", "media", "newspaper", "television", "outlet", "daily"]);
 /** A noun phrase in apposition to the whole sentence: "..., his party said, the latest in a string of legal blows." */
-const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best)|an? (?:sign|move|day|week|month|year|step|blow|claim|charge|reference|setback|reversal))$/;
+const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best)|an? (?:sign|move|day|week|month|year|step|blow|claim|charge|reference|setback|reversal|remark|comment|view|position|stance))$/;
 
 /**
  * A comma and such a phrase running to the sentence's end, with no "that" or further comma: the
@@ -419,7 +419,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const quotedComma = j > contentFrom && t[j - 1]!.text === "," && ctx.quoted[j - 1] && /^[”"]$/.test(t[j]!.text);
             if (ctx.quoted[j] && !quotedComma) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
-            const cut = ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            // "..., a remark that angered Kurdish officials": the writer's comment on what was said.
+            const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2]?.lower}`) && /^(?:that|which|in|of)$/.test(t[j + 3]?.lower ?? "");
+            const cut = comment || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));
             if (cut) {
@@ -492,6 +494,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     if (NO_COMMENT.test(words)) return false; // "declined to comment", "refused to say": nothing was said
     if (NOT_COMMENTED.test(c.cue)) return false; // "has not commented publicly since Monday"
+    if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && AGENT.test(words)) return false; // "an Arab governor appointed by Baghdad"
     return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase())
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"

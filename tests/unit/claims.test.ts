@@ -407,6 +407,10 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("You go when the gun goes. Having said that, Mark is looking in much better shape.")).toEqual([]);
     expect(claimsOf("Chief Justice John Roberts said little during the two-hour session.")).toEqual([]);
     expect(claimsOf("Masoud Barzani has not commented publicly since Monday.")).toEqual([]);
+    expect(claimsOf("Neither Baghdad nor Ankara has commented on the offer.")).toEqual([]);
+    // The writer's comment after what was said: ", a remark that angered Kurdish officials".
+    expect(claimsOf("Iraqi Vice President Ayad Allawi said the referendum would lead to a new Israel, a remark that angered Kurdish officials.").map((c) => c.content))
+      .toEqual(["the referendum would lead to a new Israel"]);
     expect(claimsOf("Nechirvan Barzani told reporters the Kurds did not want war.").map((c) => c.content)).toEqual(["the Kurds did not want war"]);
     expect(claimsOf("Sylvia Heal said nothing could be done immediately.").map((c) => c.content)).toEqual(["nothing could be done immediately"]);
     expect(claimsOf("Israel, which has continued to carry out strikes in southern Lebanon, said it would not withdraw.").map((c) => c.cue)).toEqual(["said"]);

@@ -264,6 +264,21 @@ const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
  * Claims of the tagged attributions of one document, in text order. `memory` must be fed
  * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
  */
+/**
+ * "many MPs who were happy to say", "The IAAF - which said": a source ending in a relative pronoun is the
+ * noun phrase before it, for a verb of saying; "a remark that angered officials" is no one's speech.
+ */
+function withoutRelative(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan): TaggedSpan | undefined {
+  const t = ctx.layout.tokens;
+  if (!/^(?:that|which|who|whom)$/.test(t[source.last - 1]!.lower) || source.last - source.first < 2) return source;
+  let saying = false;
+  for (let k = cue.first; k < cue.last && !saying; k++) saying = speechActFromCue(t[k]!.lower) !== undefined;
+  if (!saying) return undefined;
+  let last = source.last - 1;
+  while (last > source.first && !t[last - 1]!.word) last--; // "The IAAF - which", "The group, which"
+  return { ...source, last };
+}
+
 export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, attributions: readonly TaggedAttribution[], docDate: string | null): RawClaim[] {
   const t = ctx.layout.tokens;
   const text = ctx.layout.text;
@@ -283,7 +298,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue)) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
-    const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? a.source : undefined;
+    const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.
