@@ -401,7 +401,8 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       }
       // "Johannes Winkel, head of the CDU's youth wing, the Junge Union, said": an apposition to a description.
       const before2 = segmentStart(ctx, sentenceFirst, prevEnd);
-      if (m < 0 && steppedComma && DETERMINERS.has(t[a]!.lower) && before2 > sentenceFirst && t[before2 - 1]!.text === ","
+      // Also after a name that is the description's object: "X, the leader of HTS, the group that led the offensive, told".
+      if ((m < 0 || !eligible(ctx, m, prevEnd)) && steppedComma && DETERMINERS.has(t[a]!.lower) && before2 > sentenceFirst && t[before2 - 1]!.text === ","
         && [before2, before2 + 1, before2 + 2].some((k) => k < prevEnd && !t[k]!.cap && isRoleNoun(t[k]!.lower))) {
         end = prevEnd;
         continue;
@@ -637,6 +638,8 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     // A verb of saying counts though the word lists lack it: "The mayor defended the route and said".
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
+    // "The KDP, the largest party in parliament, said ... but accused": after a superlative, a noun.
+    if (/est$/.test(t[k - 1]!.lower) && t[k - 1]!.lower.length > 4 && !hasClass(t[k - 1]!.lower, W.verb)) continue;
     // "During his day of questioning in the trial Mr Ebbers played down ...": a verb-like word after a
     // preposition (not the "to" of an infinitive) is inside a phrase; the main verb comes later.
     if (PREPOSITIONS.has(t[k - 1]!.lower) && t[k - 1]!.lower !== "to") continue;

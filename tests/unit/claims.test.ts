@@ -44,6 +44,9 @@ describe("claims the PolNeAR way", () => {
     // Past a relative clause inside an apposition: the neurologist, not King's College London, cautioned.
     expect(claimsOf("Dr Tom Bailey, a neurologist at King's College London who was not involved in the study, said the results were good but cautioned that the patients may have been healthier.")
       .map((c) => [c.cue, c.speaker])).toEqual([["said", "Tom Bailey"], ["cautioned", "Tom Bailey"]]);
+    // After a superlative, a noun: "the largest party in parliament, said ... but accused" is the party's.
+    expect(claimsOf("The Kurdistan Democratic Party, the largest party in parliament, said it respected the court but accused it of interfering.").map((c) => c.speaker))
+      .toEqual(["Kurdistan Democratic Party", "Kurdistan Democratic Party"]);
     const [quit] = claimsOf("Robert Kilroy Silk has quit the UK Independence Party and accused it of betraying its supporters.");
     expect([quit?.cue, quit?.speaker]).toEqual(["accused", "Robert Kilroy Silk"]);
     // "and knew" goes on the reported clause.
@@ -242,6 +245,9 @@ describe("claims the PolNeAR way", () => {
   it("keeps a participle phrase inside the speaker: “Officials working for the ministry said”", () => {
     expect(claimsOf("Officials working for the ministry said the plan had failed.").map((c) => c.speaker)).toEqual(["Officials working for the ministry"]);
     expect(claimsOf("Travellers arriving in Egypt say militants and police officers clash regularly in Benghazi.").map((c) => c.speaker)).toEqual(["Travellers arriving in Egypt"]);
+    // Two appositions, the second describing the first one's object: "X, the leader of HTS, the group that led the offensive, told".
+    expect(claimsOf("Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham (HTS), the group that led the offensive, told a crowd that the victory was historic.")
+      .map((c) => c.speaker)).toEqual(["Abu Mohammed al-Jolani"]);
     // A compass word before the place, and an aside narrowing the subject down.
     expect(claimsOf("Kurdish-led forces in northeast Syria said on Sunday that hundreds of relatives had escaped.").map((c) => c.speaker)).toEqual(["Kurdish-led forces in northeast Syria"]);
     expect(claimsOf("Many MPs with rural constituencies, particularly in eastern England, have been pressing the government, saying villagers are suffering.").map((c) => c.speaker))
