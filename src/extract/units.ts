@@ -33,13 +33,13 @@ const OF_HEADS = new Set([
   "movement", "front", "party", "secretary", "minister", "mayor", "governor", "president", "duke", "prince", "princess",
   "archbishop", "bishop", "chief", "director", "chancellor", "speaker", "leader", "islands", "region", "province",
   "district", "territory", "commonwealth", "order", "festival", "centre", "center", "port", "lake", "mount",
-  "confederation", "assembly", "agency", "authority", "office", "service", "services", "tribunal", "parliament",
+  "confederation", "assembly", "agency", "authority", "office", "service", "services", "tribunal", "parliament", "mission",
 ]);
 /** Heads of bodies (no titles, no places) whose names run on with "of the", "for the" or a second "of". */
 const BODY_HEADS = new Set(["bank", "ministry", "department", "university", "council", "office", "court", "federation", "union",
   "institute", "association", "academy", "college", "school", "museum", "society", "board", "bureau", "commission", "committee",
   "league", "organisation", "organization", "movement", "front", "party", "centre", "center", "confederation", "assembly", "agency",
-  "authority", "service", "services", "tribunal", "coalition", "foundation", "trust", "alliance", "fund"]);
+  "authority", "service", "services", "tribunal", "coalition", "foundation", "trust", "alliance", "fund", "mission"]);
 /** Heads of bodies named by two fields joined with "and": "Food and Drink Federation". */
 const AND_HEADS = new Set(["federation", "association", "council", "commission", "society", "institute", "organisation",
   "organization", "agency", "authority", "service", "union", "confederation", "foundation", "alliance", "trust", "executive", "board"]);

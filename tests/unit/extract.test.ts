@@ -617,6 +617,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
       .map((m) => `${m.type}:${m.text}`)).toEqual(["Group:Association of the Petroleum Industry of Kurdistan", "Group:APIKUR"]);
     expect(mentionsOf(withNer(doc("The Joint Council for the Welfare of Immigrants says the rules breach human rights law.")), "Group"))
       .toEqual(["Joint Council for the Welfare of Immigrants"]);
+    expect(mentionsOf(withNer(doc("The United Nations Assistance Mission for Iraq (UNAMI) urged the parties to agree on a date.")), "Group"))
+      .toEqual(["United Nations Assistance Mission for Iraq", "UNAMI"]);
     // A compass word opening a sentence, which alone reads as an ordinary word.
     expect(mentionsOf(withNer(doc("Northern Ireland said it would go on.")), "Place")).toEqual(["Northern Ireland"]);
     // The head a few words on: not the US "Democratic Party" of the gazetteer.
