@@ -10,7 +10,7 @@ import type { EntityType } from "../types/index.ts";
 import { foldName } from "./mentions.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
-import { W, looksCommon, wordClass } from "./lexicon.ts";
+import { hasClass, W, looksCommon, wordClass } from "./lexicon.ts";
 import { givenNameDemonym, isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
@@ -46,7 +46,9 @@ function trimFront(layout: TextLayout, span: NerSpan, type: EntityType): { start
     const title = type === "Person" && (isTitleHead(lower) || isTitleModifier(lower));
     // "Christian Lindner" keeps its given name; "Christian Aid" is no person's.
     const demonym = isDemonym(lower) && type === "Person" && !(givenNameDemonym(lower) && k + 1 === last && !(wordClass(t[last]!.lower) & W.common));
-    if (!(LEADING_WORDS.has(lower) || title || t[k]!.text === "." || demonym)) break;
+    // "Without Charles, it is hard to imagine": a sentence's capitalised preposition or conjunction opens no name.
+    const opener = k === layout.sentences[t[k]!.sentence]!.first && hasClass(lower, W.preposition | W.conjunction) && !hasClass(lower, W.firstName | W.lastName);
+    if (!(LEADING_WORDS.has(lower) || title || t[k]!.text === "." || demonym || opener)) break;
     if (title) titled = true;
     k++;
   }

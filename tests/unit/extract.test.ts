@@ -619,6 +619,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
       .toEqual(["Joint Council for the Welfare of Immigrants"]);
     expect(mentionsOf(withNer(doc("The United Nations Assistance Mission for Iraq (UNAMI) urged the parties to agree on a date.")), "Group"))
       .toEqual(["United Nations Assistance Mission for Iraq", "UNAMI"]);
+    // A sentence's capitalised preposition is no part of the name the NER runs it into: "Without Charles,".
+    expect(mentionsOf(withNer(doc("Ray Charles was a genius. Without Charles, it is hard to imagine the sound.")), "Person").pop()).toBe("Charles");
     // A compass word opening a sentence, which alone reads as an ordinary word.
     expect(mentionsOf(withNer(doc("Northern Ireland said it would go on.")), "Place")).toEqual(["Northern Ireland"]);
     // The head a few words on: not the US "Democratic Party" of the gazetteer.
