@@ -65,7 +65,7 @@ const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tel
   "estimated", "admitted", "suggested", "asked", "continued", "recalled", "concluded", "countered", "contended",
   "joked", "quipped", "wondered", "observed", "acknowledged", "recounted", "charged", "answered", "replied", "responded",
   "cautioned", "conceded", "complained", "says", "writes", "added", "explains", "notes", "argued", "recalls",
-  "estimates", "forecasts", "reckons", "predicts"]);
+  "estimates", "forecasts", "reckons", "predicts", "suggests"]);
 /** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
 const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
   "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "so", "not", "widely"]);
@@ -94,6 +94,8 @@ const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still
   // Plural speakers that are no role nouns (which would make roles of "a critic of the government"): "Prosecutors allege".
   "prosecutors", "investigators", "critics", "supporters", "opponents", "experts", "scientists", "doctors", "witnesses",
   "residents", "protesters", "observers", "diplomats", "regulators", "authorities", "sources", "documents", "polls", "studies"]);
+/** Documents that speak: ", says a report from Gartner", ", says the study". */
+const DOCUMENT_NOUNS = new Set(["report", "study", "survey", "poll", "analysis", "research", "paper", "letter", "document", "review", "audit", "statement", "index"]);
 const CALL = new Set(["call", "calls", "called", "calling"]);
 const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const RULE_OUT = new Set(["rule", "rules", "ruled"]);
@@ -230,7 +232,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     } else if (w.endsWith("s") && !w.endsWith("ss")) {
       // ", claims which are denied", "mixed reports": nouns (but ", says Age Concern" and "the report says")
       // ", says his agent", ", claims the minister": a role after the "-s" form names its speaker.
-      const speakerAfter = t[k + 1]?.cap || (POSSESSIVES.has(t[k + 1]?.lower ?? "") && isRoleNoun(t[k + 2]?.lower ?? ""));
+      // Or a determiner, then a role or a document, maybe after one modifier: ", says a spokesman for", ", says a new report from".
+      const named = (j: number): boolean => isRoleNoun(t[j]?.lower ?? "") || DOCUMENT_NOUNS.has(t[j]?.lower ?? "");
+      const speakerAfter = t[k + 1]?.cap || ((POSSESSIVES.has(t[k + 1]?.lower ?? "") || /^(?:a|an)$/.test(t[k + 1]?.lower ?? "")) && (named(k + 2) || (t[k + 2]?.word === true && !t[k + 2]!.cap && named(k + 3))));
       // '"It is exciting," says Conti': after a closing quote mark too.
       if ((!before?.word || k === first) && !((before?.text === "," || CLOSING_QUOTES.has(before?.text ?? "")) && speakerAfter)) continue;
       const bits = wordClass(prev);

@@ -414,6 +414,14 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Chief Justice John Roberts said little during the two-hour session.")).toEqual([]);
     expect(claimsOf("Masoud Barzani has not commented publicly since Monday.")).toEqual([]);
     expect(claimsOf("Neither Baghdad nor Ankara has commented on the offer.")).toEqual([]);
+    // A document or a role after an inverted cue: ", says a report from analysts Gartner", ", suggests a report into".
+    expect(claimsOf("Mobile phones will sell well this year, says a report from analysts Gartner.").map((c) => [c.speaker, c.content]))
+      .toEqual([["a report from analysts Gartner", "Mobile phones will sell well this year"]]);
+    expect(claimsOf("Internet search engine users are an odd mix of naive and sophisticated, suggests a report into search habits.").map((c) => c.speaker))
+      .toEqual(["a report into search habits"]);
+    // A group where something is, tagged as the source by its name alone: "will be sold in Europe ..., says".
+    expect(claimsOf("Four times more mobiles with cameras in them will be sold in Europe by the end of 2004 than last year, says a report from analysts Gartner.")
+      .map((c) => c.speaker)).not.toContain("Europe");
     // The writer's comment after what was said: ", a remark that angered Kurdish officials".
     expect(claimsOf("Iraqi Vice President Ayad Allawi said the referendum would lead to a new Israel, a remark that angered Kurdish officials.").map((c) => c.content))
       .toEqual(["the referendum would lead to a new Israel"]);

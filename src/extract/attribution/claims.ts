@@ -75,6 +75,9 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     // A person over a group over a place: "Trump campaign manager Corey Lewandowski" is Lewandowski.
     if (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place")) chosen = m;
   }
+  // "dropped leaflets at Munich University calling for": a group where something is, the tagged source its name alone, speaks nothing.
+  const where = chosen >= 0 && ctx.mentions[chosen]!.firstToken === source.first && /^(?:at|in|on|near|outside|inside|across)$/.test(t[source.first - 1]?.lower ?? "");
+  if (where) return null;
   if (chosen >= 0 && !placeInPhrase(ctx, source, chosen)) return { speaker: { mention: chosen }, sourceSpan };
   const words = [];
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
