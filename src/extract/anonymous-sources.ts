@@ -7,7 +7,9 @@ import type { TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
 /** Heads of an anonymous source. */
-const SOURCES = new Set(["official", "officials", "source", "sources", "insider", "insiders", "diplomat", "diplomats"]);
+const SOURCES = new Set(["official", "officials", "source", "sources", "insider", "insiders", "diplomat", "diplomats",
+  // One of its people, not the group's voice: "a Peshmerga commander told Reuters".
+  "commander", "commanders", "officer", "officers", "fighter", "fighters", "soldier", "soldiers", "member", "members"]);
 /** Words that open one: "a senior ... official", "two ... sources", "several ... diplomats". */
 const OPENERS = new Set(["a", "an", "one", "two", "three", "four", "several", "some", "other", "many"]);
 

@@ -80,6 +80,20 @@ const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwe
   "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central", "northeastern",
   "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]);
 
+const PLURAL_HEADS = /^(?:sources|people|those|friends|aides|officials|allies|relatives|associates|supporters|advisers|advisors|members)$/;
+
+/**
+ * "Sources close to the governor, Najmaldin Karim, said": a name in apposition to a preposition's object, after a
+ * plural head (after "A spokesman for the president, X," the name is mostly the spokesman's).
+ */
+function objectApposition(ctx: ClaimContext, m: number): boolean {
+  const t = ctx.layout.tokens;
+  const before = titleFirst(ctx, m) - 1;
+  if (!(t[before]?.text === "," && isRoleNoun(t[before - 1]?.lower ?? "") && DETERMINERS.has(t[before - 2]?.lower ?? "") && PREPOSITIONS.has(t[before - 3]?.lower ?? ""))) return false;
+  for (let k = before - 4; k >= before - 6 && k >= 0 && t[k]!.word; k--) if (PLURAL_HEADS.test(t[k]!.lower)) return true;
+  return false;
+}
+
 export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
   const { layout, mentions, quoted } = ctx;
   const t = layout.tokens;
@@ -102,6 +116,7 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
     if (h >= 0 && t[h]!.text === "’s") h--;
     if (!(h >= 0 && (t[k]!.lower === "of" || t[k]!.lower === "for" || t[k]!.lower === "from") && THROUGH.has(t[h]!.lower))) return false;
   }
+  if (objectApposition(ctx, m)) return false;
   // A place is a speaker only as the head: "Washington has ...", not "Kirkuk officials said".
   if (mention.type === "Place") {
     for (let j = mention.lastToken; j < segEnd; j++) if (!skippedBeforeCue(t[j]!.lower)) return false;
@@ -407,6 +422,12 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         end = prevEnd;
         continue;
       }
+    }
+    // The name is the object's apposition: the subject is before it ("Sources close to the governor, X, said").
+    const alone = ctx.mentionAt[a] ?? -1;
+    if (steppedComma && alone >= 0 && ctx.mentions[alone]!.firstToken === a && ctx.mentions[alone]!.lastToken === end && objectApposition(ctx, alone)) {
+      end = a - 1;
+      continue;
     }
     const picked = best(ctx, mentionsIn(ctx, from, end), end);
     if (picked !== undefined) {

@@ -142,7 +142,8 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("Paul Dales, UK economist for Capital Economics, said the figures represented an improvement.")).toEqual(["Paul Dales"]);
     expect(speakers("“Such a big writeback has hurt management credibility,” Simon Wheatley, from Goldman Sachs, told Reuters.")).toEqual(["Simon Wheatley"]);
     const opec = claimsOf("Several Opec members said on Tuesday that a cut was unlikely. “I agree that we do not need to cut supply,” Fathi Bin Shatwan, Libya's oil minister, told Reuters. “I do not think we need to cut,” he added.");
-    expect(opec.map((c) => [c.cue, c.speaker])).toEqual([["said", "Opec"], ["told", "Fathi Bin Shatwan"], ["added", "Fathi Bin Shatwan"]]);
+    // "Several Opec members" are some of its members, kept as written (not the group's own voice).
+    expect(opec.map((c) => [c.cue, c.speaker])).toEqual([["said", "Several Opec members"], ["told", "Fathi Bin Shatwan"], ["added", "Fathi Bin Shatwan"]]);
   });
 
   it("gives “X, in <place> ..., told” to X, and “X - <description> - said” to the name before the dashes", () => {
@@ -248,6 +249,10 @@ describe("claims the PolNeAR way", () => {
     // Two appositions, the second describing the first one's object: "X, the leader of HTS, the group that led the offensive, told".
     expect(claimsOf("Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham (HTS), the group that led the offensive, told a crowd that the victory was historic.")
       .map((c) => c.speaker)).toEqual(["Abu Mohammed al-Jolani"]);
+    // A group's commander or member speaks for himself, "by phone" is how; a name in apposition to the object after plural sources is not theirs.
+    expect(claimsOf("Kurdish Peshmerga fighters withdrew from positions south of the city, a Peshmerga commander told Reuters by phone.").map((c) => [c.speaker, c.content]))
+      .toEqual([["a Peshmerga commander", "Kurdish Peshmerga fighters withdrew from positions south of the city"]]);
+    expect(claimsOf("Sources close to the governor, Najmaldin Karim, said he had left for Erbil.").map((c) => c.speaker)).toEqual(["Sources close to the governor"]);
     // A compass word before the place, and an aside narrowing the subject down.
     expect(claimsOf("Kurdish-led forces in northeast Syria said on Sunday that hundreds of relatives had escaped.").map((c) => c.speaker)).toEqual(["Kurdish-led forces in northeast Syria"]);
     expect(claimsOf("Many MPs with rural constituencies, particularly in eastern England, have been pressing the government, saying villagers are suffering.").map((c) => c.speaker))
