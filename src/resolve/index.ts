@@ -148,7 +148,8 @@ function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entit
 
 /**
  * "French President Emmanuel Macron": the country a title's demonym names, as a mention of its own on the
- * demonym's words, so the ROLE has its place node even where the document never names the country.
+ * demonym's words, so the ROLE has its place node even where the document never names the country. (Its token
+ * fields are the title holder's: past extraction only offsets are read.)
  */
 function demonymPlaces(text: string, raw: RawExtraction): RawMention[] {
   const out: RawMention[] = [];
