@@ -51,7 +51,7 @@ const FORMS: Array<[Predicate, string[]]> = [
     "blasted", "slammed", "mocked", "ridiculed", "disputed", "refuted", "blamed", "blames"]],
   ["denies", ["deny", "denies", "denied"]],
   ["warns", ["warn", "warns", "warned", "threaten", "threatens", "threatened", "cautioned", "cautions"]],
-  ["pledges", ["pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed"]],
+  ["pledges", ["pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "assured", "assures", "reassured", "reassures"]],
   ["urges", ["urge", "urges", "urged", "appealed", "appeals", "recommended", "recommends", "advised", "advises"]],
   ["reports", ["report", "reports", "reported"]],
 ];

@@ -26,6 +26,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("international", "Arab League"),
   G("international", "African Union"),
   G("international", "International Committee of the Red Cross", "Red Cross", "ICRC"),
+  G("international", "Red Crescent"),
   G("international", "International Criminal Court", "ICC"),
   G("international", "International Atomic Energy Agency", "IAEA"),
   G("international", "European Commission"),

@@ -508,6 +508,8 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["the move", "it would help the economy"]);
     expect(claimsOf("Bundesbank president Joachim Nagel warned, however, that the fight against inflation was not yet won.").map((x) => x.content))
       .toEqual(["the fight against inflation was not yet won"]);
+    // "assured Iranians that": a pledge to its addressee.
+    expect(claimsOf("Khamenei assured Iranians that there will be no disruption.").map((x) => [x.predicate, x.content])).toEqual([["pledges", "there will be no disruption"]]);
     // "told state television last week that", "told Daily Record: “...”", "told Mr Farage: “...”".
     expect(claimsOf("Oil Minister Hayan Abdul-Ghani told state television last week that all technical issues had been resolved.").map((x) => x.content))
       .toEqual(["all technical issues had been resolved"]);
