@@ -253,6 +253,9 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Kurdish Peshmerga fighters withdrew from positions south of the city, a Peshmerga commander told Reuters by phone.").map((c) => [c.speaker, c.content]))
       .toEqual([["a Peshmerga commander", "Kurdish Peshmerga fighters withdrew from positions south of the city"]]);
     expect(claimsOf("Sources close to the governor, Najmaldin Karim, said he had left for Erbil.").map((c) => c.speaker)).toEqual(["Sources close to the governor"]);
+    // A person in apposition heads a tagged source: "Lindsey Graham, a close ally of Trump, called it ...".
+    expect(claimsOf("Senator Lindsey Graham, a close ally of Donald Trump, called it “a disaster in the making” and said he would act.").map((c) => c.speaker))
+      .toEqual(["Lindsey Graham", "Lindsey Graham"]);
     // A compass word before the place, and an aside narrowing the subject down.
     expect(claimsOf("Kurdish-led forces in northeast Syria said on Sunday that hundreds of relatives had escaped.").map((c) => c.speaker)).toEqual(["Kurdish-led forces in northeast Syria"]);
     expect(claimsOf("Many MPs with rural constituencies, particularly in eastern England, have been pressing the government, saying villagers are suffering.").map((c) => c.speaker))

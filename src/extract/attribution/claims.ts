@@ -72,8 +72,10 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const m = ctx.mentionAt[k]!;
     if (m < 0 || m === chosen) continue;
     const type = ctx.mentions[m]!.type;
-    // A person over a group over a place: "Trump campaign manager Corey Lewandowski" is Lewandowski.
-    if (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place")) chosen = m;
+    // A person over a group over a place: "Trump campaign manager Corey Lewandowski" is Lewandowski; but a
+    // person in apposition is the head: "Lindsey Graham, a close ally of Trump" is Graham.
+    const apposed = chosen >= 0 && ctx.mentions[chosen]!.type === "Person" && t[ctx.mentions[chosen]!.lastToken]?.text === ",";
+    if (!apposed && (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place"))) chosen = m;
   }
   // "dropped leaflets at Munich University calling for": a group where something is, the tagged source its name alone, speaks nothing.
   const where = chosen >= 0 && ctx.mentions[chosen]!.firstToken === source.first && /^(?:at|in|on|near|outside|inside|across)$/.test(t[source.first - 1]?.lower ?? "");
