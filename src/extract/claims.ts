@@ -429,7 +429,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               break;
             }
           }
-          if (contentFrom >= contentTo || (t[contentFrom]?.text === "," && /ing$/.test(t[contentFrom + 1]?.lower ?? "")) || trailingPhrase(ctx, contentFrom, limit)) {
+          // ", prompting its shares to drop", ", effectively abandoning ...": a participle after the speaker is the writer's.
+          const participleAfter = t[contentFrom]?.text === "," && (/ing$/.test(t[contentFrom + 1]?.lower ?? "") || (/ly$/.test(t[contentFrom + 1]?.lower ?? "") && /ing$/.test(t[contentFrom + 2]?.lower ?? "")));
+          if (contentFrom >= contentTo || participleAfter || trailingPhrase(ctx, contentFrom, limit)) {
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
             const phraseStart = segmentStart(ctx, sentence.first, speaker.first);

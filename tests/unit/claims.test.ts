@@ -712,6 +712,8 @@ describe("claims the PolNeAR way", () => {
     const c = claimsOf("India and China have agreed to resume patrols along their border, India's foreign ministry said on Tuesday, in the latest sign of a thaw.");
     expect(c.map((x) => [x.speaker, x.cue, x.content])).toEqual([["India's foreign ministry", "said", "India and China have agreed to resume patrols along their border"]]);
     expect(claimsOf("Sales will fall in 2005, Fiat said, as it exits the rental car market.").map((x) => x.content)).toEqual(["Sales will fall in 2005"]);
+    expect(claimsOf("The United States will step aside for a Turkish operation in Syria, the White House said on Sunday, effectively abandoning Kurdish-led forces.")
+      .map((x) => x.content)).toEqual(["The United States will step aside for a Turkish operation in Syria"]);
     expect(claimsOf("A court sentenced Imran Khan to 14 years in prison, his party said, the latest in a string of legal blows.").map((x) => [x.cue, x.content]))
       .toContainEqual(["said", "A court sentenced Imran Khan to 14 years in prison"]);
     // The apposition's own relative clause, quotes and all; and "drone attacks on" are no claim of attack.
