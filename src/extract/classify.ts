@@ -212,8 +212,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const personLike = person === "speaker"
     ? personShaped(us)
     : looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper || EVENT_HEADS.has(u.lower) || u.bits & W.date);
-  // "His brother, Djordje,", "aide, Hemin": a single unknown word after a role or kin in apposition is a name too.
-  const soleName = us.length === 1 && us[0]!.bits === 0 && !initial && !us[0]!.possessive && person === "apposition"
+  // "His brother, Djordje,", "her mother, Halyna, 67,": a single unknown word between commas after a role, kin or with an age is a name too.
+  const soleName = us.length === 1 && us[0]!.bits === 0 && !initial && !us[0]!.possessive && (person === "apposition" || person === "age")
     && layout.tokens[us[0]!.first - 1]?.text === "," && layout.tokens[us[0]!.last]?.text === ",";
   if (person && personLike && (us.length >= 2 || us[0]!.bits & NAME_BITS || soleName)) {
     return candidate(us, ctx, "Person", 2, person);

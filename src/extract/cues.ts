@@ -236,7 +236,14 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       const named = (j: number): boolean => isRoleNoun(t[j]?.lower ?? "") || DOCUMENT_NOUNS.has(t[j]?.lower ?? "");
       const speakerAfter = t[k + 1]?.cap || ((POSSESSIVES.has(t[k + 1]?.lower ?? "") || /^(?:a|an)$/.test(t[k + 1]?.lower ?? "")) && (named(k + 2) || (t[k + 2]?.word === true && !t[k + 2]!.cap && named(k + 3))));
       // '"It is exciting," says Conti': after a closing quote mark too.
-      if ((!before?.word || k === first) && !((before?.text === "," || CLOSING_QUOTES.has(before?.text ?? "")) && speakerAfter)) continue;
+      // "The UN refugee agency, UNHCR, says more than ...": the comma closes a name in apposition, its subject.
+      let open = k - 2;
+      while (open > first && open > k - 6 && t[open]!.cap && t[open]!.word) open--;
+      // (Not after a quote: '"...," the chair of the IETF, Brian Carpenter, says' is read from its quote.)
+      let quoteBefore = false;
+      for (let j = first; j < open && !quoteBefore; j++) quoteBefore = inQuote(j);
+      const closesApposition = before?.text === "," && t[k - 2]?.cap === true && open < k - 2 && t[open]?.text === "," && open > first && !speakerAfter && !quoteBefore;
+      if ((!before?.word || k === first) && !((before?.text === "," || CLOSING_QUOTES.has(before?.text ?? "")) && speakerAfter) && !closesApposition) continue;
       const bits = wordClass(prev);
       if (before?.word && !before.cap && bits & W.adjective && !(bits & (W.noun | W.role))) continue;
       if (w === "reports" && before?.word && !before.cap && !(bits & W.role) && prev !== "it" && prev !== "agency") continue;

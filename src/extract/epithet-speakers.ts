@@ -5,7 +5,7 @@
 // last person named there, else the person who spoke last in the paragraph or the one before (epithets
 // resolved in text order count). A sentence opening with a quote names no subject. Otherwise the words stay the
 // speaker. Pure: layout, mentions and claims in.
-import { isDemonym } from "./titles.ts";
+import { isDemonym, isRoleNoun } from "./titles.ts";
 import { sentenceAt, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
@@ -30,6 +30,8 @@ export function isEpithet(words: string): boolean {
   // "The marathon world record holder", "the Olympic champion": one person's title in sport.
   if (w.length >= 2 && w.length <= 5 && w[0] === "the" && TITLE_HOLDERS.has(w[w.length - 1]!)) return true;
   if (w.length >= 2 && w.length <= 4 && w[0] === "the" && ONE_PERSON_HEADS.has(w[w.length - 1]!)) return true;
+  // "the 34-year-old teacher": an age and one person's role.
+  if (w.length === 3 && w[0] === "the" && /^\d{1,3}-year-old$/.test(w[1]!) && (isRoleNoun(w[2]!) || ONE_PERSON_HEADS.has(w[2]!))) return true;
   if (w.length < 2 || w.length > 3 || w[0] !== "the") return false;
   const head = w[w.length - 1]!;
   return /^\d{1,3}-year-old$/.test(head) || PEOPLE_NOUNS.has(head) || (isDemonym(head) && !/s$/.test(head) && head !== "us");

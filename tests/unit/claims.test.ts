@@ -253,6 +253,9 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Kurdish Peshmerga fighters withdrew from positions south of the city, a Peshmerga commander told Reuters by phone.").map((c) => [c.speaker, c.content]))
       .toEqual([["a Peshmerga commander", "Kurdish Peshmerga fighters withdrew from positions south of the city"]]);
     expect(claimsOf("Sources close to the governor, Najmaldin Karim, said he had left for Erbil.").map((c) => c.speaker)).toEqual(["Sources close to the governor"]);
+    // A name in apposition closing before ", says": "The UN refugee agency, UNHCR, says more than ...".
+    expect(claimsOf("The UN refugee agency, UNHCR, says more than three million people have fled Ukraine.").map((c) => [c.speaker, c.content]))
+      .toEqual([["UNHCR", "more than three million people have fled Ukraine"]]);
     // A person in apposition heads a tagged source: "Lindsey Graham, a close ally of Trump, called it ...".
     expect(claimsOf("Senator Lindsey Graham, a close ally of Donald Trump, called it “a disaster in the making” and said he would act.").map((c) => c.speaker))
       .toEqual(["Lindsey Graham", "Lindsey Graham"]);
@@ -328,6 +331,9 @@ describe("claims the PolNeAR way", () => {
     // A one-person title in sport, its modifiers whole ("record" is no verb before "holder").
     expect(claimsOf("Paula Radcliffe has called for drug cheats to be treated as criminals. The marathon world record holder believes more must be done.")
       .map((x) => [x.speaker, x.source])).toContainEqual(["Paula Radcliffe", "The marathon world record holder"]);
+    // An age and a role: "the 34-year-old teacher says".
+    expect(claimsOf("When the first shells hit Kharkiv, Olena Petrenko was in her kitchen. “I heard a terrible noise,” the 34-year-old teacher says.")
+      .map((x) => x.speaker)).toEqual(["Olena Petrenko"]);
     // A player's position or a team's boss after a team or nation: "the England midfielder".
     expect(claimsOf("Steven Gerrard, who scored the fifth, said the team were not getting carried away. “There is a long way to go,” the England midfielder said.")
       .map((x) => x.speaker)).toEqual(["Steven Gerrard", "Steven Gerrard"]);
