@@ -119,13 +119,20 @@ export class PronounMemory {
   endSentence(sentence: Sentence, ctx: ClaimContext): void {
     // "Asked whether Donald Trump could be trusted, he smiled": the names of a question put to someone are no subject.
     if (this.tokens[sentence.first]?.lower === "asked") return;
+    // Not a possessor before the subject: "Olena's mother, Halyna, 67, is more blunt" is Halyna.
+    let possessor = -1;
     for (let k = sentence.first; k < Math.min(sentence.last, sentence.first + SUBJECT_WINDOW); k++) {
       const m = ctx.mentionAt[k]!;
-      if (m >= 0 && this.mentions[m]!.type === "Person" && !ctx.quoted[k]) {
-        this.recent.push(m);
-        break;
+      if (m < 0 || this.mentions[m]!.type !== "Person" || ctx.quoted[k]) continue;
+      if (this.mentions[m]!.possessive) {
+        if (possessor < 0) possessor = m;
+        continue;
       }
+      possessor = -1;
+      this.recent.push(m);
+      break;
     }
+    if (possessor >= 0) this.recent.push(possessor);
     if (this.recent.length > 32) this.recent.splice(0, this.recent.length - 16);
   }
 

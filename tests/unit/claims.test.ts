@@ -331,6 +331,9 @@ describe("claims the PolNeAR way", () => {
     // A one-person title in sport, its modifiers whole ("record" is no verb before "holder").
     expect(claimsOf("Paula Radcliffe has called for drug cheats to be treated as criminals. The marathon world record holder believes more must be done.")
       .map((x) => [x.speaker, x.source])).toContainEqual(["Paula Radcliffe", "The marathon world record holder"]);
+    // A possessor opening a sentence is not its subject: "Edwards's sister Rachel Edwards made an appeal. “...,” she said."
+    expect(claimsOf("Richey Edwards vanished in 1995. Speaking on Thursday, Edwards's sister Rachel Edwards made an appeal on television. “We would like him to come back,” she said.")
+      .map((x) => x.speaker)).toEqual(["Rachel Edwards"]);
     // An age and a role: "the 34-year-old teacher says".
     expect(claimsOf("When the first shells hit Kharkiv, Olena Petrenko was in her kitchen. “I heard a terrible noise,” the 34-year-old teacher says.")
       .map((x) => x.speaker)).toEqual(["Olena Petrenko"]);
