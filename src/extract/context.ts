@@ -63,6 +63,8 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   if (/^\d/.test(t[first - 1]?.text ?? "")) return null; // "Il Sole 24 Ore": the name began before the number
   let k = last + 1;
   const opener = t[k]!;
+  // "Universities Scotland, which represents university principals,": what only a body does.
+  if (opener.lower === "which" && /^(?:represents|runs|owns|operates|manages|publishes|employs|campaigns|lobbies)$/.test(t[k + 1]?.lower ?? "")) return "organisation";
   if (!GROUP_APPOSITION_OPENERS.has(opener.lower) && !(opener.cap && /['’]s$/.test(opener.text))) return null;
   // The head is the last word before the comma or a clause: "the godfather of the group" is no group.
   for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && !t[k]!.cap && t[k]!.lower !== "of"; k++) {

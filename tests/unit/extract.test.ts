@@ -595,6 +595,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(typed("Standard Life, Europe's largest mutual life insurer, has cut bonuses.")).toEqual(["Group:Standard Life", "Place:Europe"]);
     expect(typed("But Gianni Agnelli, the godfather of the group, wanted to keep control.")).toEqual(["Person:Gianni Agnelli"]);
     expect(typed("Speaking later, Smith, the company's chief executive, said it would strike.")).toEqual(["Person:Smith"]);
+    // Or a relative clause only a body's: "Universities Scotland, which represents university principals,".
+    expect(typed("Universities Scotland, which represents university principals, claimed that applications rose.")).toEqual(["Group:Universities Scotland"]);
   });
 
   it("names no one by an initial, ends no name with 'in' or 'of', and keeps a plural possessive inside an institution's name", () => {
