@@ -94,6 +94,23 @@ const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still
   // Plural speakers that are no role nouns (which would make roles of "a critic of the government"): "Prosecutors allege".
   "prosecutors", "investigators", "critics", "supporters", "opponents", "experts", "scientists", "doctors", "witnesses",
   "residents", "protesters", "observers", "diplomats", "regulators", "authorities", "sources", "documents", "polls", "studies"]);
+/**
+ * A plural noun phrase opening the sentence before the base form at k: "The groups deny the accusation", "The
+ * rebels say" (after "the", "these", "those" or "both"; not "The talks report to"), or a plural head before its "of"
+ * phrase: "Residents of a Welsh village say".
+ */
+function pluralOpening(t: TextLayout["tokens"], first: number, k: number): boolean {
+  if (k <= first) return false;
+  const prev = t[k - 1]!.lower;
+  if (/[^s']s$/.test(prev) && prev.length >= 4 && k - first <= 4 && /^(?:the|these|those|both)$/.test(t[first]!.lower)
+    && !/^(?:to|for|of|on|in)$/.test(t[k + 1]?.lower ?? "") && t.slice(first + 1, k).every((x) => x.word && !x.cap && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower))) return true;
+  let of = k - 1;
+  while (of > first + 1 && of > k - 6 && t[of]!.lower !== "of" && t[of]!.word) of--;
+  const head = t[of - 1];
+  return t[of]?.lower === "of" && of - 1 <= first + 1 && head !== undefined && /[^s']s$/.test(head.lower) && head.lower.length >= 4
+    && !(wordClass(head.lower) & W.verb && !(wordClass(head.lower) & W.noun));
+}
+
 /** Documents that speak: ", says a report from Gartner", ", says the study". */
 const DOCUMENT_NOUNS = new Set(["report", "study", "survey", "poll", "analysis", "research", "paper", "letter", "document", "review", "audit", "statement", "index"]);
 const CALL = new Set(["call", "calls", "called", "calling"]);
@@ -215,16 +232,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // follows; not one after a verb ("They claim government figures show that ...").
       const pluralThat = /[^s']s$/.test(prev) && prev.length >= 4 && t[k + 1]?.lower === "that" && k - first <= 5
         && t.slice(first, k - 1).every((x) => x.word && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower) && !BASE_FORMS.has(x.lower));
-      // "The groups deny the accusation", "The rebels say": a plural noun phrase opening the sentence.
-      const pluralOpening = /[^s']s$/.test(prev) && prev.length >= 4 && k - first <= 4 && /^(?:the|these|those|both)$/.test(t[first]!.lower)
-        && !/^(?:to|for|of|on|in)$/.test(t[k + 1]?.lower ?? "") && t.slice(first + 1, k).every((x) => x.word && !x.cap && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower));
-      // "Residents of a Welsh village say": a plural head opening the sentence before its "of" phrase.
-      let of = k - 1;
-      while (of > first + 1 && of > k - 6 && t[of]!.lower !== "of" && t[of]!.word) of--;
-      const head = t[of - 1];
-      const pluralOf = t[of]?.lower === "of" && of - 1 <= first + 1 && head !== undefined && /[^s']s$/.test(head.lower) && head.lower.length >= 4
-        && !(wordClass(head.lower) & W.verb && !(wordClass(head.lower) & W.noun));
-      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening || pluralOf || negated || (before?.cap && k - 1 > first))) continue;
+      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening(t, first, k) || negated || (before?.cap && k - 1 > first))) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.
