@@ -161,13 +161,13 @@ const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate
 /** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken". */
 const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken)$/i;
 
-/** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
 /**
  * A participle whose "content" is its agent: "the patents released by IBM include", "a technology backed by Sony",
  * "an Arab governor appointed by Baghdad" describe a thing, nobody said them; "predicted by 2006, ..." is a time.
  */
 const PASSIVE_PARTICIPLE = /(?:^|\s)(?:\w+ed|found|known|held|made|seen|shown|written|given|felt|laid|set|led|run|hit|done)(?:\s+(?:out|back|up|down|off|only))?$/i;
 const AGENT = /^by\s+(?!\d|the\s+(?:end|time|middle|start|beginning|close)\b|\w+ing\b)/i;
+/** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
 const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);
 
 /**
