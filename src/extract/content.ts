@@ -161,7 +161,7 @@ export class PronounMemory {
   /**
    * The person opening this sentence, before a pronoun later in it: "Julia Carling ... blamed Diana for
    * the problems in her marriage and she has repeatedly mocked the princess" is Carling's: a pronoun
-   * opening a clause joined by "and" or "but". Not inside a quote, whose pronouns the speaker uses.
+   * opening a clause joined by "and", "but" or "so" ("Henman came from two sets down ..., so he knows"). Not inside a quote, whose pronouns the speaker uses.
    */
   private subjectBefore(pronoun: string, at: number, sentence: number, quoted: boolean, fits: (m: RawMention) => boolean): number | undefined {
     if (sentence < 0 || quoted) return undefined;
@@ -169,7 +169,7 @@ export class PronounMemory {
     let p = at;
     while (p > 0 && p > at - 4 && this.tokens[p]?.lower !== pronoun) p--;
     const joiner = this.tokens[p - 1]?.lower;
-    if (this.tokens[p]?.lower !== pronoun || (joiner !== "and" && joiner !== "but")) return undefined;
+    if (this.tokens[p]?.lower !== pronoun || (joiner !== "and" && joiner !== "but" && joiner !== "so")) return undefined;
     let first = p;
     while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--;
     for (let i = this.partition((m) => m.firstToken < first); i < this.mentions.length; i++) {

@@ -334,6 +334,9 @@ describe("claims the PolNeAR way", () => {
     // A possessor opening a sentence is not its subject: "Edwards's sister Rachel Edwards made an appeal. “...,” she said."
     expect(claimsOf("Richey Edwards vanished in 1995. Speaking on Thursday, Edwards's sister Rachel Edwards made an appeal on television. “We would like him to come back,” she said.")
       .map((x) => x.speaker)).toEqual(["Rachel Edwards"]);
+    // A pronoun after ", so" is the sentence's subject: "Tim Henman came from two sets down ..., so he knows".
+    expect(claimsOf("Lleyton Hewitt said he felt fit. Tim Henman came from two sets down to beat Cyril Saulnier last year, so he knows he faces a tough test.")
+      .map((x) => x.speaker)).toEqual(["Lleyton Hewitt", "Tim Henman"]);
     // An age and a role: "the 34-year-old teacher says".
     expect(claimsOf("When the first shells hit Kharkiv, Olena Petrenko was in her kitchen. “I heard a terrible noise,” the 34-year-old teacher says.")
       .map((x) => x.speaker)).toEqual(["Olena Petrenko"]);
