@@ -254,6 +254,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if ((!before?.word || k === first) && !((before?.text === "," || CLOSING_QUOTES.has(before?.text ?? "")) && speakerAfter) && !closesApposition) continue;
       const bits = wordClass(prev);
       if (before?.word && !before.cap && bits & W.adjective && !(bits & (W.noun | W.role))) continue;
+      // "Long-running shows Will and Grace", "best-selling reports": after a compound adjective, a noun.
+      if (before?.word && /^[a-z]+-[a-z]+(?:ing|ed)$/.test(prev)) continue;
       if (w === "reports" && before?.word && !before.cap && !(bits & W.role) && prev !== "it" && prev !== "agency") continue;
       if (pluralNounAt(layout, k)) continue;
     }

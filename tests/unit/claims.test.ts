@@ -738,6 +738,7 @@ describe("claims the PolNeAR way", () => {
     // Feelings as nouns: "dashing hopes of", "amid fears that"; but "raised concerns that" voices them.
     expect(claimsOf("The association said exports would not resume, dashing hopes of a quick restart.").map((x) => x.cue)).toEqual(["said"]);
     expect(claimsOf("Shares fell amid fears that the deal would collapse.")).toEqual([]);
+    expect(claimsOf("Long-running shows Will and Grace and CSI were named best comedy and drama.")).toEqual([]);
     // Not a clause after a medial "X said,": "By doing so, Hugh Ray said, the firm had intended ...".
     expect(claimsOf("By doing so, Hugh Ray said, the firm had intended to reinforce its US presence.").map((x) => x.content)).toEqual(["the firm had intended to reinforce its US presence"]);
     // With "that" after the phrase, the content follows it.
