@@ -172,6 +172,14 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
   return j >= 0 && ARMED.has(t[j]!.lower);
 }
 
+/**
+ * A cue word that names an act or a thing, not speech: "claimed the title", "found dead", "blasted in a shot",
+ * "drone attacks on", "amid fears that". Read the same on the rules' cues and the tagger's.
+ */
+export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
+  return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k);
+}
+
 const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** An adjective by the lexicon or by its ending: "independent", "regional", "massive". */
 const adjectiveLike = (w: string): boolean => (wordClass(w) & W.adjective) !== 0 || /(?:ent|ant|al|ive|ous|ic|ary|ful|able|ible)$/.test(w);

@@ -5,8 +5,8 @@ import { W, wordClass } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import {
-  addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, claimedAThing, continuesTo, foundInAState, inferenceAt, listOfActsAt,
-  QUANTIFIERS, saidNothingAt, singularNounAt, strikeAtGoal, armedAttackAt, accordingAsMannerAt, feelingNounAt,
+  accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, continuesTo, inferenceAt, listOfActsAt,
+  QUANTIFIERS, saidNothingAt, singularNounAt,
 } from "./cue-readings.ts";
 
 export interface Cue {
@@ -264,7 +264,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     // "Having said that, ...", "That said, ...": a concession, no speech.
     if (w === "said" && ((prev === "having" && t[k + 1]?.lower === "that" && t[k + 2]?.text === ",") || (prev === "that" && t[k + 1]?.text === "," && k - 1 === first))) continue;
     if (anonymityRequestAt(layout, k) || askedWithoutSubjectAt(layout, k) || listOfActsAt(layout, k) || inferenceAt(layout, k) || saidNothingAt(layout, k)) continue;
-    if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title", "blasted in a shot", "terror attacks"
+    if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || actNotSpeechAt(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title", "blasted in a shot", "terror attacks"
     cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;

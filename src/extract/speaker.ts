@@ -74,12 +74,14 @@ function titleFirst(ctx: ClaimContext, m: number): number {
 const TIES = new Set(["associate", "associates", "ally", "allies", "friend", "friends", "colleague", "colleagues", "relative",
   "relatives", "supporter", "supporters", "critic", "critics", "rival", "confidant", "protege", "protégé"]);
 
-/** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
+/** Words opening an aside that narrows the subject down: ", particularly in eastern England,". */
 const NARROWING = new Set(["particularly", "especially", "mainly", "mostly", "notably", "largely", "chiefly", "primarily", "including"]);
+/** Compass words before a place: "forces in northeast Syria". */
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
   "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central", "northeastern",
   "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]);
 
+/** Plural heads whose "close to the X, Name," names the X: "Sources close to the governor, Najmaldin Karim,". */
 const PLURAL_HEADS = /^(?:sources|people|those|friends|aides|officials|allies|relatives|associates|supporters|advisers|advisors|members)$/;
 
 /**
@@ -94,6 +96,7 @@ function objectApposition(ctx: ClaimContext, m: number): boolean {
   return false;
 }
 
+/** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
 export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
   const { layout, mentions, quoted } = ctx;
   const t = layout.tokens;

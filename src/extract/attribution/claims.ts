@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, inferenceAt, listOfActsAt, saidNothingAt, claimedAThing, continuesTo, foundInAState, strikeAtGoal, armedAttackAt, accordingAsMannerAt, feelingNounAt } from "../cue-readings.ts";
+import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt } from "../cue-readings.ts";
 import { onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
 import { W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
@@ -27,7 +27,7 @@ function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpa
  * "found alive", a strike at goal ("blasted in a shot"), an armed attack ("drone attacks on") or a manner ("operate according to").
  */
 function claimAt(ctx: ClaimContext, cue: TaggedSpan): boolean {
-  for (let k = cue.first; k < cue.last; k++) if (claimedAThing(ctx.layout, k) || foundInAState(ctx.layout, k) || strikeAtGoal(ctx.layout, k) || armedAttackAt(ctx.layout, k) || accordingAsMannerAt(ctx.layout, k) || feelingNounAt(ctx.layout, k)) return true;
+  for (let k = cue.first; k < cue.last; k++) if (actNotSpeechAt(ctx.layout, k) || accordingAsMannerAt(ctx.layout, k)) return true;
   return false;
 }
 
@@ -266,10 +266,6 @@ function describesTheSource(t: TextLayout["tokens"], source: TaggedSpan, first: 
 const RELATIVE_PRONOUNS = new Set(["who", "whom", "whose", "which"]);
 
 /**
- * Claims of the tagged attributions of one document, in text order. `memory` must be fed
- * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
- */
-/**
  * "many MPs who were happy to say", "The IAAF - which said": a source ending in a relative pronoun is the
  * noun phrase before it, for a verb of saying; "a remark that angered officials" is no one's speech.
  */
@@ -284,6 +280,10 @@ function withoutRelative(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan)
   return { ...source, last };
 }
 
+/**
+ * Claims of the tagged attributions of one document, in text order. `memory` must be fed
+ * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
+ */
 export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, attributions: readonly TaggedAttribution[], docDate: string | null): RawClaim[] {
   const t = ctx.layout.tokens;
   const text = ctx.layout.text;
