@@ -120,17 +120,40 @@ function surnamesAlone(layout: TextLayout, mentions: readonly RawMention[]): Raw
   return out;
 }
 
-/** One capitalised word that is an ordinary word capitalised by position: "All", "Control". */
-function commonWord(layout: TextLayout, m: RawMention): boolean {
+/**
+ * One capitalised word that is an ordinary word capitalised by position: "All", "Control". `midSentence`
+ * holds the words the NER named where no position capitalises them ("said Arsenal lacked"): those are names.
+ */
+function commonWord(layout: TextLayout, m: RawMention, midSentence: ReadonlySet<string> = new Set()): boolean {
   if (m.lastToken - m.firstToken !== 1) return false;
   const lower = layout.tokens[m.firstToken]!.lower.replace(/\.$/, "").replace(/['’]s$/, "");
   if (isTitleHead(lower) || isTitleModifier(lower)) return true; // "Defense" in "Defense Secretary"
   // "Government", "Cabinet", "Media": a head word, or a word this document also writes in lower case.
   if (orgHeadKind(lower) || placeHeadKind(lower) || layout.lowerWords.has(lower)) return true;
   // A capital inside the word is never position's: "PlayStation", "EastEnders".
-  if (/^[A-Z][a-z]+[A-Z]/.test(layout.tokens[m.firstToken]!.text)) return false;
+  if (/^[A-Z][a-z]+[A-Z]/.test(layout.tokens[m.firstToken]!.text) || midSentence.has(lower)) return false;
   const bits = wordClass(lower);
   return (bits & W.common) !== 0 || (looksCommon(lower, layout.lowerWords) && !(bits & (W.firstName | W.lastName | W.person | W.country | W.city | W.region | W.place | W.org)));
+}
+
+/**
+ * Nouns the NER takes for a group (once surely), capitalised at least twice after a word of the same body sentence:
+ * "said Arsenal lacked", "at Arsenal's Bukayo Saka". Not adjectives ("a Conservative candidate"), nor once.
+ */
+function namesMidSentence(layout: TextLayout, added: readonly RawMention[]): Set<string> {
+  const seen = new Map<string, { count: number; sure: boolean }>();
+  for (const m of added) {
+    const before = layout.tokens[m.firstToken - 1];
+    if (m.lastToken - m.firstToken !== 1 || m.type !== "Group" || isHeadingSentence(layout, m.sentence)) continue;
+    // Not after "the" ("the Bill", "the Poll" are capitalised things), unless an acronym: "the SEC".
+    if (!(before?.word && before.sentence === m.sentence && /^\p{Ll}/u.test(before.text))) continue;
+    if (before.lower === "the" && !/^\p{Lu}{2,}$/u.test(layout.tokens[m.firstToken]!.text)) continue;
+    const lower = layout.tokens[m.firstToken]!.lower.replace(/['’]s$/, "");
+    if (wordClass(lower) & (W.adjective | W.verb) || /(?:ive|ous|ful|ic|ary|able|ible)$/.test(lower)) continue;
+    const was = seen.get(lower) ?? { count: 0, sure: false };
+    seen.set(lower, { count: was.count + 1, sure: was.sure || m.score >= 2 });
+  }
+  return new Set([...seen].filter(([, n]) => n.count >= 2 && n.sure).map(([word]) => word));
 }
 
 function isHeadingSentence(layout: TextLayout, sentence: number): boolean {
@@ -262,8 +285,9 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
       delete m.kind;
     }
   }
+  const midSentence = namesMidSentence(layout, added);
   const confirmed = added.filter((m) => {
-    if (commonWord(layout, m) && !(m.type === "Person" && surnames.has(foldName(m.text)))) return false;
+    if (commonWord(layout, m, midSentence) && !(m.type === "Person" && surnames.has(foldName(m.text)))) return false;
     return !isHeadingSentence(layout, m.sentence) || bodyKeys.has(`${m.type}|${foldName(m.text)}`);
   });
   const indexOf = new Map<RawMention, number>();

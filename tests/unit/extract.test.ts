@@ -584,6 +584,13 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(withNer(doc("Young people said the row would pass.")), "Person")).toEqual([]);
   });
 
+  it("keeps a club whose name is an ordinary noun when the text capitalises it mid-sentence twice: Arsenal", () => {
+    const x = withNer(doc("Arsenal manager Mikel Arteta insisted his side can still win the title. Gary Neville said Arsenal lacked a forward. A fan threw a bottle at Arsenal's Bukayo Saka."));
+    expect(mentionsOf(x, "Group").filter((g) => g === "Arsenal")).toHaveLength(3);
+    // Once is not enough, nor an adjective: "as a Conservative candidate".
+    expect(mentionsOf(withNer(doc("Gary Neville said Arsenal lacked a forward.")), "Group")).not.toContain("Arsenal");
+  });
+
   it("joins a word and an Arabic surname the NER split, and types the surname alone as that person: Rakan al-Jubouri", () => {
     const x = withNer(doc("Parliament voted to dismiss the governor of Kirkuk, Rakan al-Jubouri. Al-Jubouri told reporters yesterday that he would appeal."));
     expect(mentionsOf(x, "Person")).toEqual(["Rakan al-Jubouri", "Al-Jubouri"]);
