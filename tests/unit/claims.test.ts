@@ -1146,6 +1146,16 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     expect([text(a?.source), text(a?.cue), text(a?.content)]).toEqual(["Trump", "said", "the wall would be built"]);
   });
 
+  it("leaves a source right before a later cue to that cue: 'lawmakers seeking to halt ..., a court spokesman said'", () => {
+    const layout = layoutText("Federer initially wanted Cahill, before Agassi confirmed he would play.");
+    // Tagged: cue "wanted", content "Cahill", source "Agassi", cue "confirmed", content "he would play".
+    const tags = Uint8Array.from([0, 0, 1, 5, 0, 0, 3, 1, 5, 6, 6, 0]);
+    const text = (s?: { first: number; last: number }) => (s ? layout.text.slice(layout.tokens[s.first]!.start, layout.tokens[s.last - 1]!.end) : undefined);
+    const [wanted, confirmed] = pairSpans(layout, spansOfTags(tags, 0));
+    expect([text(wanted?.source), text(wanted?.cue)]).toEqual([undefined, "wanted"]);
+    expect([text(confirmed?.source), text(confirmed?.cue), text(confirmed?.content)]).toEqual(["Agassi", "confirmed", "he would play"]);
+  });
+
   it("maps cues of belief, wish and appeal to documented predicates", () => {
     expect(predicateOfCue(["believes"])).toBe("states");
     expect(predicateOfCue(["wants"])).toBe("demands");

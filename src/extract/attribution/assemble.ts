@@ -1,6 +1,6 @@
 // Tagged tokens → attributions: the spans of each kind, then every cue with the nearest source in
 // its sentence and the nearest content in its paragraph (a span already taken by another cue only
-// when there is no free one), as PolNeAR pairs them.
+// when there is no free one; never a source that opens a later cue), as PolNeAR pairs them.
 import type { TextLayout } from "../tokens.ts";
 
 export type SpanKind = "cue" | "source" | "content";
@@ -59,6 +59,8 @@ export function pairSpans(layout: TextLayout, spans: readonly TaggedSpan[]): Tag
       const lo = Math.min(s.last, cue.last);
       const hi = Math.max(s.first, cue.first);
       if (cues.some((c) => c !== cue && c.first >= lo && c.last <= hi)) continue;
+      // A source right before a later cue is that cue's: "lawmakers seeking to halt ..., a court spokesman said".
+      if (s.kind === "source" && s.first > cue.last && cues.some((c) => c.first === s.last)) continue;
       const score = gap(cue, s) + (taken.has(s) ? 1000 : 0);
       if (score < bestScore) [best, bestScore] = [s, score];
     }
