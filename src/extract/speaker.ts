@@ -255,6 +255,11 @@ const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "where"]);
 
+/** Token `k`, or the one before the acronym in brackets that `k` closes: "the Kurdistan Regional Government (KRG), which". */
+export function pastAcronym(t: TextLayout["tokens"], k: number, sentenceFirst: number): number {
+  return t[k]?.text === ")" && t[k - 2]?.text === "(" && k - 3 >= sentenceFirst ? k - 3 : k;
+}
+
 /** The speaker of the cue starting at token `cue`, looking back within the sentence. */
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
@@ -265,7 +270,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   // who insists": the name right before it, even as the object of a preposition.
   if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") {
     end--;
-    const k = t[end - 1]?.text === "," ? end - 2 : end - 1;
+    const k = pastAcronym(t, t[end - 1]?.text === "," ? end - 2 : end - 1, sentenceFirst);
     const m = k >= sentenceFirst ? ctx.mentionAt[k]! : -1;
     // Not a group after a preposition, "who" right after it: in "Dr Tom Bailey, a neurologist at King's College
     // London who was not involved, said" the relative is the neurologist's.

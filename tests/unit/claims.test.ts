@@ -126,6 +126,12 @@ describe("claims the PolNeAR way", () => {
     expect(more.map((c) => [c.cue, c.speaker])).toEqual([["added", "Jeffrey Richards"]]);
   });
 
+  it("gives a relative pronoun after a name and its acronym in brackets to the name: “the KRG (KRG), which has argued”", () => {
+    const claims = claimsOf("The ruling is a blow to the Kurdistan Regional Government (KRG), which has argued that the constitution gives the region the right to manage its oil.");
+    expect(claims.map((c) => [c.cue, c.speaker])).toEqual([["has argued", "Kurdistan Regional Government"]]);
+    expect(claimsOf("Critics include the Muslim Association of Britain (MAB), which believes Muslim voters could decide 50 seats.").map((c) => c.speaker)).toEqual(["Muslim Association of Britain"]);
+  });
+
   it("reads “X, the Y, said <clause>” as X's: the clause after the cue is no inverted speaker", () => {
     const [c, ...rest] = claimsOf("Tim Dean, director of the Arkansas State University venue, said ticket sales had been brisk.");
     expect(rest).toEqual([]);

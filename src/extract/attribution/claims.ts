@@ -9,7 +9,7 @@ import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -93,6 +93,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     // "Sanders, who said": the name right before the relative pronoun; "a lawyer who said": those words.
     let k = source.first - 1;
     if (t[k]?.text === ",") k--;
+    k = pastAcronym(t, k, ctx.layout.sentences[t[source.first]!.sentence]!.first);
     const m = ctx.mentionAt[k] ?? -1;
     if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1) return { speaker: { mention: m }, sourceSpan };
     const before = k >= 0 && !ctx.quoted[k] ? wordsBefore(ctx, ctx.layout.sentences[t[k]!.sentence]!.first, k + 1) : null;
