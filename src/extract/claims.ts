@@ -7,7 +7,7 @@ import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
-import { AUXILIARIES } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 import { coordinatorBefore, findSubject, mainSubject, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
@@ -71,6 +71,9 @@ function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: numb
 
 /** Conjunctions after a comma that open a clause of the writer's, ending the content: ", while", ", whereas". */
 const CLAUSE_AFTER_COMMA = new Set(["while", "whereas"]);
+
+/** Conjunctions after "..., the ministry said," that open the writer's next clause: ", but no agreement was reached". */
+const CLAUSE_AFTER_SPEAKER = new Set(["but", "while", "whereas", "although", "though", "yet"]);
 
 /** Words opening a writer's phrase after the speaker: "..., the ministry said on Tuesday, in the latest sign of a thaw." */
 const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "during", "despite", "following", "ahead", "with", "without", "days", "hours", "weeks", "shortly"]);
@@ -431,7 +434,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           }
           // ", prompting its shares to drop", ", effectively abandoning ...": a participle after the speaker is the writer's.
           const participleAfter = t[contentFrom]?.text === "," && (/ing$/.test(t[contentFrom + 1]?.lower ?? "") || (/ly$/.test(t[contentFrom + 1]?.lower ?? "") && /ing$/.test(t[contentFrom + 2]?.lower ?? "")));
-          if (contentFrom >= contentTo || participleAfter || trailingPhrase(ctx, contentFrom, limit)) {
+          // "Su met both sides, the White House said, but no agreement was reached": the writer goes on after the speaker.
+          // Not "said that, although ...", nor "..., Eurotunnel said, but warned that" (the speaker's second verb).
+          const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && CLAUSE_AFTER_SPEAKER.has(t[contentFrom + 1]?.lower ?? "")
+            && !hasClass(t[contentFrom + 2]?.lower ?? "", W.verb) && !AUXILIARIES.has(t[contentFrom + 2]?.lower ?? "");
+          if (contentFrom >= contentTo || participleAfter || writerGoesOn || trailingPhrase(ctx, contentFrom, limit)) {
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
             const phraseStart = segmentStart(ctx, sentence.first, speaker.first);

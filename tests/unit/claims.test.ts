@@ -132,6 +132,15 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Critics include the Muslim Association of Britain (MAB), which believes Muslim voters could decide 50 seats.").map((c) => c.speaker)).toEqual(["Muslim Association of Britain"]);
   });
 
+  it("reads “<clause>, X said, but <clause>” as the first clause's: the writer goes on after the speaker", () => {
+    const [su, ...rest] = claimsOf("Labor Secretary Julie Su met both sides in Seattle last week, the White House said, but no agreement was reached.");
+    expect(rest).toEqual([]);
+    expect([su?.speaker, su?.content]).toEqual(["White House", "Labor Secretary Julie Su met both sides in Seattle last week"]);
+    expect(claimsOf("The plans would cut immigration, Michael Howard said, although he could not predict a figure.").map((c) => c.content)[0]).toBe("The plans would cut immigration");
+    // Not past the speaker's own second verb: ", Eurotunnel said, but warned that" names no other speaker.
+    expect(claimsOf("The truck market is improving, Eurotunnel said, but warned that it was not benefiting.").map((c) => c.speaker)).toEqual(["Eurotunnel"]);
+  });
+
   it("reads “X, the Y, said <clause>” as X's: the clause after the cue is no inverted speaker", () => {
     const [c, ...rest] = claimsOf("Tim Dean, director of the Arkansas State University venue, said ticket sales had been brisk.");
     expect(rest).toEqual([]);
