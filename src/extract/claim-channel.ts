@@ -17,6 +17,7 @@ const FORM: ReadonlyMap<string, Channel> = new Map([
   ["briefing", "press"], ["reporters", "press"], ["journalists", "press"], ["speech", "speech"], ["address", "speech"],
   ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
   ["post", "social_media"], ["posts", "social_media"], ["note", "letter"], ["email", "letter"], ["call", "press"],
+  ["memo", "letter"], ["podcast", "radio"], ["newspaper", "interview"], ["magazine", "interview"], ["agency", "interview"],
 ]);
 /** Words kept with a channel word as its phrase: "in a joint statement", "issued a statement", "told reporters". */
 const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",
@@ -111,6 +112,9 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
     if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
     if (w === "release" && before !== "press") continue;
+    // "told the Bild newspaper", "told state news agency INA"; not "the newspaper said", "according to a newspaper" (the source).
+    const toldIt = (j: number): boolean => /^(?:told|tell|tells|telling|to|with)$/.test(t[j]?.lower ?? "") && t[j - 1]?.lower !== "according";
+    if (/^(?:newspaper|magazine|agency)$/.test(w) && ![k - 1, k - 2, k - 3].some(toldIt)) continue;
     // "in a post", "a social media post"; not "refuses to quit his post".
     if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram)$/.test(before)) continue;
     take(form, false, k, k);

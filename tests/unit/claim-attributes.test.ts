@@ -121,6 +121,17 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Volodymyr Zelensky said in his nightly video address that Ukraine wants peace.")[0]).toMatchObject({ channel: "speech", channelCue: "in his nightly video address" });
   });
 
+  it("reads a newspaper or agency told as an interview, a memo as a letter, a podcast as radio", () => {
+    expect(claimsOf("Interior Minister Alexander Dobrindt told the Bild newspaper that border controls would remain.")[0]).toMatchObject({ channel: "interview", channelCue: "told the Bild newspaper" });
+    expect(claimsOf("Oil Minister Hayan Abdul-Ghani told state news agency INA that exports could resume.")[0]).toMatchObject({ channel: "interview" });
+    expect(claimsOf("Mikel Arteta told Sky Sports that it was a long season.")[0]).toMatchObject({ channel: "interview", channelCue: "told Sky Sports" });
+    expect(claimsOf("Kelly Ortberg wrote in a memo to staff that the company would cut jobs.")[0]).toMatchObject({ channel: "letter", channelCue: "in a memo" });
+    expect(claimsOf("Gary Neville said on his podcast that Arsenal lacked a ruthless forward.")[0]).toMatchObject({ channel: "radio", channelCue: "on his podcast" });
+    // A newspaper that speaks, or one cited, is the source, not a channel.
+    expect(claimsOf("The newspaper said the minister had resigned.")[0]).toMatchObject({ channel: null });
+    expect(claimsOf("The minister had resigned, according to the Kommersant newspaper.")[0]).toMatchObject({ channel: null });
+  });
+
   it("reads statements, interviews with the press, and remarks to reporters", () => {
     expect(claimsOf("Secretary of State Rex Tillerson said in a statement that the United States does not recognize the referendum.")[0]).toMatchObject({ channel: "statement", channelCue: "in a statement" });
     expect(claimsOf("On Sunday, the central government of Iraq issued a statement calling on “neighboring countries” to stop buying crude oil.")[0]).toMatchObject({ predicate: "urges", channel: "statement", channelCue: "issued a statement" });

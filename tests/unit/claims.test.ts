@@ -141,6 +141,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The truck market is improving, Eurotunnel said, but warned that it was not benefiting.").map((c) => c.speaker)).toEqual(["Eurotunnel"]);
   });
 
+  it("starts the content past the show the speaker spoke on: “said on his podcast that”", () => {
+    expect(claimsOf("Gary Neville said on his podcast that Arsenal lacked a ruthless forward.").map((c) => c.content)).toEqual(["Arsenal lacked a ruthless forward"]);
+    expect(claimsOf("Brian May wrote on his website that the band would tour.").map((c) => c.content)).toEqual(["the band would tour"]);
+  });
+
   it("reads “X, the Y, said <clause>” as X's: the clause after the cue is no inverted speaker", () => {
     const [c, ...rest] = claimsOf("Tim Dean, director of the Arkansas State University venue, said ticket sales had been brisk.");
     expect(rest).toEqual([]);
