@@ -43,7 +43,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "journalist", "reporter", "correspondent", "editor", "economist", "activist", "campaigner", "researcher",
   "negotiator", "mediator", "representative", "chief executive", "ceo", "veteran", "singer", "actor", "actress",
   "director-general", "secretary-general", "colleague", "rival", "ally", "partner", "friend", "nephew", "niece",
-  "uncle", "aunt", "cousin", "grandson", "granddaughter", "successor", "predecessor", "lieutenant", "kurd",
+  "uncle", "aunt", "cousin", "grandson", "granddaughter", "successor", "predecessor", "lieutenant", "kurd", "fellow",
 ]);
 
 /** Honorifics that tell a person's gender, used to resolve "he" and "she". */

@@ -124,6 +124,7 @@ describe("claims the PolNeAR way", () => {
     const [richards, ...more] = claimsOf("The musical will open in November, said Jeffrey Richards, who added that no other casting had been announced.");
     expect([richards?.speaker, richards?.content]).toEqual(["Jeffrey Richards", "The musical will open in November"]);
     expect(more.map((c) => [c.cue, c.speaker])).toEqual([["added", "Jeffrey Richards"]]);
+    expect(claimsOf("Analysts were sceptical, said Bilal Wahab, a fellow at the Washington Institute.").map((c) => [c.speaker, c.content])).toEqual([["Bilal Wahab", "Analysts were sceptical"]]);
   });
 
   it("gives a relative pronoun after a name and its acronym in brackets to the name: “the KRG (KRG), which has argued”", () => {

@@ -342,6 +342,9 @@ describe("extractMentionsAndClaims: relations", () => {
     // A head with a modifier after it, and a group's own unit: "a professor emeritus at Northwestern University's law school".
     expect(rolesOf("“The judge was careful,” said Steven Lubet, a professor emeritus at Northwestern University's law school."))
       .toEqual([["Steven Lubet", "professor emeritus", "Northwestern University"]]);
+    // A fellow of a think tank holds a role there, and the quote before "said X, a fellow at" is theirs.
+    expect(rolesOf("“Nothing happens,” said Bilal Wahab, a fellow at the Washington Institute for Near East Policy."))
+      .toEqual([["Bilal Wahab", "fellow", "Washington Institute for Near East Policy"]]);
     // "X, of Y,": the title's group, or without a title the group the person is of.
     expect(rolesOf("Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said the victim had been attacked."))
       .toEqual([["Lewis Hughes", "Detective Chief Inspector", "Greater Manchester Police"]]);
