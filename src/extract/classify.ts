@@ -264,6 +264,20 @@ function titleRunEnd(us: readonly Unit[], i: number): number {
   return lastHead >= 0 ? lastHead + 1 : i;
 }
 
+/** What an office is "of" in titles of the US kind: "Secretary of State", "Secretary of Homeland Security", "Chief of Staff". */
+const OFFICE_DOMAINS = new Set(["state", "defense", "defence", "health", "energy", "commerce", "agriculture", "labor", "labour",
+  "education", "transportation", "transport", "treasury", "interior", "staff", "homeland", "security", "veterans", "affairs",
+  "justice", "housing", "war", "finance", "foreign", "trade", "navy", "army", "the"]);
+
+/** Past "of State" after a title run ending at j, when a name follows: "Secretary of State Marco Rubio"; else j. */
+function pastOfficeDomain(us: readonly Unit[], j: number): number {
+  if (us[j]?.lower !== "of" || !us[j]!.joiner) return j;
+  let e = j + 1;
+  while (e < us.length && OFFICE_DOMAINS.has(us[e]!.lower) && (!us[e]!.joiner || us[e]!.lower === "the")) e++;
+  // A name after the domain: not "President of the Kurdistan Region", nor a title ending its sequence.
+  return e > j + 1 && us[e - 1]!.lower !== "the" && e < us.length && !us[e]!.joiner ? e : j;
+}
+
 /** A title run just before the segment being classified ("Iraqi Prime Minister" before "Haider al-Abadi"). */
 interface TitleBefore { label: string; start: number; end: number; lastLower: string; of: Segment }
 
@@ -305,6 +319,7 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
       i++;
       continue;
     }
+    j = pastOfficeDomain(us, j);
     // A title run: what precedes it is what it is a title of ("Kirkuk Gov.", "Iraqi Prime Minister").
     const trailing = j >= us.length || us[j]!.joiner;
     let k = j;

@@ -92,6 +92,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const owner = startsAt.get(k);
     const ownerEnd = owner === undefined ? -1 : possessiveRoleEnd(owner, true);
     if (owner !== undefined && ownerEnd > 0) {
+      // "Condoleezza Rice, UN Secretary General Kofi Annan,": the title of the next name in a list.
+      const holder = startsAt.get(ownerEnd);
+      if (holder !== undefined && mentions[holder]!.type === "Person") return null;
       return { label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[ownerEnd - 1]!.end), target: owner, end: ownerEnd };
     }
     const first = k;

@@ -325,6 +325,10 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Greens' parliamentary leader, Katharina Dröge, accused the coalition of lying.")).toEqual([["Katharina Dröge", "parliamentary leader", "Greens"]]);
     expect(rolesOf("The KRG's spokesman Safeen Dizayee denied it.")).toEqual([["Safeen Dizayee", "spokesman", "KRG"]]);
     expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
+    // An office "of" its domain, with the place before it; the next name's title in a list is not the previous name's.
+    expect(rolesOf("Also due to attend are US Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan and World Bank officials."))
+      .toEqual([["Condoleezza Rice", "Secretary of State", "US"], ["Kofi Annan", "Secretary General", "UN"]]);
+    expect(rolesOf("The pundits included BBC Radio 1 DJ Trevor Nelson, NME editor Conor McNicholas and others.")).not.toContainEqual(["Trevor Nelson", "editor", "NME"]);
     // After the name, in apposition: the possessive group's role.
     expect(rolesOf("Philippe Cotis, the OECD's chief economist, said growth would slow.")).toEqual([["Philippe Cotis", "chief economist", "OECD"]]);
     // A prefix of rank ("co-leader", "vice-chairman"), and "Tory" for the Conservative Party.
