@@ -49,9 +49,12 @@ const POSTPOSED = new Set(["emeritus", "emerita", "elect", "designate"]);
 /** A group's own units, after its possessive: "Northwestern University's law school", "the BBC's news department". */
 const UNITS = new Set(["school", "department", "faculty", "college", "division", "unit", "office", "institute", "centre", "center"]);
 
-/** A group named by its proper name, every word capitalised ("IMF", "U.N."; not "Pakistani military"). */
+/**
+ * A group named by its proper name, every word capitalised ("IMF", "U.N."; not "Pakistani military"), or
+ * a place's institution ("Sudan's army"): a modifier of a role after it ("Sudan's army chief").
+ */
 function namedGroup(m: RawMention): boolean {
-  return m.type === "Group" && m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  return m.type === "Group" && (m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}\S*['’]s \p{Ll}+$/u.test(m.text));
 }
 
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
@@ -165,7 +168,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       for (let k = roleEndsAt - 1; k >= Math.max(0, roleEndsAt - 5) && possessiveOwner < 0; k--) {
         const g = endsAt.get(k);
         // Also a group's name as a modifier after an article, in apposition: "A KDP spokesman, Mahmoud Mohammed,".
-        const modifier = g !== undefined && t[roleEndsAt]?.text === "," && ARTICLES.has(lower(mentions[g]!.firstToken - 1));
+        const modifier = g !== undefined && ((t[roleEndsAt]?.text === "," && ARTICLES.has(lower(mentions[g]!.firstToken - 1))) || /['’]s \p{Ll}+$/u.test(mentions[g]!.text));
         // Also with the role's field after it, in apposition: "Unison's head of health, Helga Pile".
         const e = g === undefined ? -1 : possessiveRoleEnd(g, modifier);
         const field = e > 0 && t[roleEndsAt]?.text === "," && /^(?:of|for)$/.test(lower(e)) && roleEndsAt - e >= 2 && roleEndsAt - e <= 3

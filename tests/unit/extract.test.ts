@@ -325,6 +325,9 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Greens' parliamentary leader, Katharina Dröge, accused the coalition of lying.")).toEqual([["Katharina Dröge", "parliamentary leader", "Greens"]]);
     expect(rolesOf("The KRG's spokesman Safeen Dizayee denied it.")).toEqual([["Safeen Dizayee", "spokesman", "KRG"]]);
     expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
+    // A place's institution before the role: "Sudan's army chief, General X," holds a role in Sudan's armed forces.
+    expect(rolesOf("Sudan's army chief, General Abdel Fattah al-Burhan, vowed to keep fighting.")).toEqual([["Abdel Fattah al-Burhan", "chief", "Sudan's army"]]);
+    expect(rolesOf("Iraq's army chief Abdul Amir Yarallah said the operation was over.")).toEqual([["Abdul Amir Yarallah", "chief", "Iraq's army"]]);
     // An office "of" its domain, with the place before it; the next name's title in a list is not the previous name's.
     expect(rolesOf("Also due to attend are US Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan and World Bank officials."))
       .toEqual([["Condoleezza Rice", "Secretary of State", "US"], ["Kofi Annan", "Secretary General", "UN"]]);
