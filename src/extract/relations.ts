@@ -21,6 +21,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "
 const LINKS = new Set(["of", "for", "at", "to", "in"]);
 
 const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remains", "remained"]);
+/** Verbs of leading a group, and the role they name: "who leads the Christian Democrats" is its leader. */
+const LEADS: ReadonlyMap<string, string> = new Map([["leads", "leader"], ["led", "leader"], ["heads", "head"], ["headed", "head"],
+  ["chairs", "chair"], ["chaired", "chair"], ["commands", "commander"], ["commanded", "commander"], ["founded", "founder"], ["runs", "head"]]);
 const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
 /**
  * A person described, not a position held: "India's richest man Azim Premji". Nor a tie between people
@@ -82,6 +85,21 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
   const rolePhrase = (k: number): { label: string; target: number; end: number; type?: string } | null => {
     // "Bernardin, who became archbishop of Cincinnati": the role is what follows the relative's verb.
+    // "Merz, who leads the center-right Christian Democrats": a verb of leading names the role.
+    const led = lower(k) === "who" ? LEADS.get(lower(k + 1)) : undefined;
+    if (led) {
+      for (let j = k + 2; j < k + 6 && t[j]?.word && sameSentence(k, j); j++) {
+        const g = startsAt.get(j);
+        if (g !== undefined) {
+          const group = mentions[g]!;
+          // The group ends the phrase: not "who chairs the Commons trade committee", "the company Joy Division were signed to".
+          const ends = /^(?:[,.;]|and|in|since|for|from|until|between)$/.test(lower(group.lastToken));
+          return group.type === "Group" && !group.possessive && ends ? { label: led, target: g, end: group.lastToken } : null;
+        }
+        if (t[j]!.cap && !ARTICLES.has(lower(j))) return null;
+      }
+      return null;
+    }
     if (lower(k) === "who" && BECOMES.has(lower(k + 1))) {
       k += lower(k + 2) === "been" ? 3 : 2;
       while (ROLE_ADVERBS.has(lower(k))) k++; // "who is also vice president of"

@@ -314,7 +314,7 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("Tim Henman was named player of the year by the Lawn Tennis Association.")).toEqual([]);
   });
 
-  it("reads a group's or a place's possessive role before a name, not a plural, a description or a list", () => {
+  it("reads a group's or a place's role around a name (possessive, an office of its domain, a verb of leading), not a plural, a description or a list", () => {
     const ner = loadNerModelFile();
     const rolesOf = (text: string) => {
       const x = extractMentionsAndClaims(doc(text), { ner });
@@ -325,6 +325,9 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Greens' parliamentary leader, Katharina Dröge, accused the coalition of lying.")).toEqual([["Katharina Dröge", "parliamentary leader", "Greens"]]);
     expect(rolesOf("The KRG's spokesman Safeen Dizayee denied it.")).toEqual([["Safeen Dizayee", "spokesman", "KRG"]]);
     expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
+    // A verb of leading in a relative clause names the role, when the group ends the phrase.
+    expect(rolesOf("Friedrich Merz, who leads the center-right Christian Democrats, said the measures would pass.")).toEqual([["Friedrich Merz", "leader", "Christian Democrats"]]);
+    expect(rolesOf("Martin O'Neill, who chairs the Commons trade committee, said he believed it.")).toEqual([]);
     // A place's institution before the role: "Sudan's army chief, General X," holds a role in Sudan's armed forces.
     expect(rolesOf("Sudan's army chief, General Abdel Fattah al-Burhan, vowed to keep fighting.")).toEqual([["Abdel Fattah al-Burhan", "chief", "Sudan's army"]]);
     expect(rolesOf("Iraq's army chief Abdul Amir Yarallah said the operation was over.")).toEqual([["Abdul Amir Yarallah", "chief", "Iraq's army"]]);
