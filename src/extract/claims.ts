@@ -73,7 +73,7 @@ function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: numb
 const CLAUSE_AFTER_COMMA = new Set(["while", "whereas"]);
 
 /** Conjunctions after "..., the ministry said," that open the writer's next clause: ", but no agreement was reached". */
-const CLAUSE_AFTER_SPEAKER = new Set(["but", "while", "whereas", "although", "though", "yet"]);
+const CLAUSE_AFTER_SPEAKER = new Set(["but", "while", "whereas", "although", "though", "yet", "and", "which", "with"]);
 
 /** Words opening a writer's phrase after the speaker: "..., the ministry said on Tuesday, in the latest sign of a thaw." */
 const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "during", "despite", "following", "ahead", "with", "without", "days", "hours", "weeks", "shortly"]);
@@ -435,9 +435,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // ", prompting its shares to drop", ", effectively abandoning ...": a participle after the speaker is the writer's.
           const participleAfter = t[contentFrom]?.text === "," && (/ing$/.test(t[contentFrom + 1]?.lower ?? "") || (/ly$/.test(t[contentFrom + 1]?.lower ?? "") && /ing$/.test(t[contentFrom + 2]?.lower ?? "")));
           // "Su met both sides, the White House said, but no agreement was reached": the writer goes on after the speaker.
-          // Not "said that, although ...", nor "..., Eurotunnel said, but warned that" (the speaker's second verb).
-          const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && CLAUSE_AFTER_SPEAKER.has(t[contentFrom + 1]?.lower ?? "")
-            && !hasClass(t[contentFrom + 2]?.lower ?? "", W.verb) && !AUXILIARIES.has(t[contentFrom + 2]?.lower ?? "");
+          // Not after "said that, although ...".
+          const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && CLAUSE_AFTER_SPEAKER.has(t[contentFrom + 1]?.lower ?? "");
           if (contentFrom >= contentTo || participleAfter || writerGoesOn || trailingPhrase(ctx, contentFrom, limit)) {
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
@@ -455,7 +454,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             for (let j = phraseStart; j < speaker.first; j++) {
               const w = t[j]!;
               const abbreviationStop = w.text === "." && !w.spaced && j > phraseStart && t[j - 1]!.cap;
-              if (!abbreviationStop && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
+              // "bank governor Sunil Mendis": a noun modifying the role noun after it.
+              const modifier = w.word && isRoleNoun(t[j + 1]?.lower ?? "") && !hasClass(w.lower, W.preposition | W.conjunction);
+              if (!abbreviationStop && !modifier && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
             if (!cue.reversible || !plain || phraseStart <= sentence.first || t[phraseStart - 1]!.text !== ",") continue;
             let comma = phraseStart - 1;

@@ -656,11 +656,30 @@ const ASIDES = new Set(["for example", "for instance", "in fact", "of course", "
 const OPENS_A_CLAUSE = new Set(["while", "after", "before", "when", "since", "although", "though", "despite", "having", "as", "if", "once", "upon"]);
 
 /**
+ * "The truck market is improving, Eurotunnel said, but warned that": a speaker set between commas after a
+ * clause, its cue right before the comma at `before - 1`, is the subject of the verb after `before`.
+ */
+function invertedSpeakerBefore(ctx: ClaimContext, sentenceFirst: number, before: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  if (t[before - 1]?.text !== ",") return null;
+  for (let k = before - 2; k >= Math.max(sentenceFirst + 2, before - 5) && t[k]!.word && !ctx.quoted[k]; k--) {
+    if (speechActFromCue(t[k]!.lower) === undefined) continue;
+    const found = findSubject(ctx, sentenceFirst, k);
+    let from = found ? found.first : -1;
+    while (from > sentenceFirst && t[from - 1]!.word && !t[from - 1]!.cap && isRoleNoun(t[from - 1]!.lower)) from--; // "bank governor"
+    return found && t[from - 1]?.text === "," ? found : null;
+  }
+  return null;
+}
+
+/**
  * The subject of the sentence's main verb, before token `before`: the speaker of a participle after
  * a comma ("Trump attacked Clinton on Monday, saying ..." is Trump's claim, not Clinton's).
  */
 export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
+  const inverted = invertedSpeakerBefore(ctx, sentenceFirst, before);
+  if (inverted) return inverted;
   for (let k = sentenceFirst + 1; k < before; k++) {
     if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap) continue;
     if (t[k]!.text === ",") continue;

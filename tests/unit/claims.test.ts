@@ -138,8 +138,16 @@ describe("claims the PolNeAR way", () => {
     expect(rest).toEqual([]);
     expect([su?.speaker, su?.content]).toEqual(["White House", "Labor Secretary Julie Su met both sides in Seattle last week"]);
     expect(claimsOf("The plans would cut immigration, Michael Howard said, although he could not predict a figure.").map((c) => c.content)[0]).toBe("The plans would cut immigration");
-    // Not past the speaker's own second verb: ", Eurotunnel said, but warned that" names no other speaker.
-    expect(claimsOf("The truck market is improving, Eurotunnel said, but warned that it was not benefiting.").map((c) => c.speaker)).toEqual(["Eurotunnel"]);
+    // Also ", and", ", which", ", with"; a noun before the role noun belongs to the speaker phrase ("bank governor").
+    expect(claimsOf("This estimate is preliminary, bank governor Sunil Mendis told reporters, and could rise in 2006.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Sunil Mendis", "This estimate is preliminary"]]);
+    expect(claimsOf("Higher speeds meant everything happened faster, Iggy Fanlo said, which let people browse.").map((c) => c.content)[0]).toBe("Higher speeds meant everything happened faster");
+    // The speaker's own second verb is theirs: ", Eurotunnel said, but warned that".
+    const truck = claimsOf("The cross-Channel truck market is improving, Eurotunnel said, but warned that it was not benefiting.");
+    expect(truck.map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ["said", "Eurotunnel", "The cross-Channel truck market is improving"], ["warned", "Eurotunnel", "it was not benefiting"]]);
+    // A forecast is no one's speech: "Japan is forecast to see growth".
+    expect(claimsOf("Japan is forecast to see growth of 2.1% in 2005, the OECD said.").map((c) => c.cue)).toEqual(["said"]);
   });
 
   it("starts the content past the show the speaker spoke on: “said on his podcast that”", () => {

@@ -142,7 +142,7 @@ const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being", 
 /** "was asked", "has been called", "is widely expected": an auxiliary of the passive before a participle. */
 function isPassive(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
   for (let k = cue.first; k < cue.last; k++) {
-    if (!/(?:ed|en|wn|ld|ght|ood|aid)$/.test(t[k]!.lower) || STATES_OF_MIND.has(t[k]!.lower)) continue; // "is understood", "is said"
+    if (!/(?:ed|en|wn|ld|ght|ood|aid|cast)$/.test(t[k]!.lower) || STATES_OF_MIND.has(t[k]!.lower)) continue; // "is understood", "is said", "was forecast"
     for (let j = k - 1; j >= Math.max(0, cue.first - 3, k - 3) && t[j]!.word; j--) {
       // "’s" is "is" after a pronoun ("he’s been asked"); after a noun it is a possessive ("the party’s").
       if (PASSIVE_AUX.has(t[j]!.lower) && (!/^['’]s$/.test(t[j]!.lower) || PRONOUN_BEFORE_IS.has(t[j - 1]?.lower ?? ""))) return true;
