@@ -161,8 +161,12 @@ describe("claims the PolNeAR way", () => {
     expect([c?.speaker, c?.content]).toEqual(["Tim Dean", "ticket sales had been brisk"]);
   });
 
-  it("keeps a number with thousands separators one token, so its comma ends no phrase", () => {
+  it("keeps a number with thousands separators or decimals one token, so its comma or point ends no phrase", () => {
     expect(layoutText("the £30,000 prize and 3,500.5 tonnes").tokens.map((t) => t.text)).toEqual(["the", "£", "30,000", "prize", "and", "3,500.5", "tonnes"]);
+    // A decimal too, also at a sentence's end: "4.2%", "1.5."; a claim's content runs past it.
+    expect(layoutText("grew 4.2% in 2005. It was 1.5.").tokens.map((t) => t.text)).toEqual(["grew", "4.2", "%", "in", "2005", ".", "It", "was", "1.5", "."]);
+    expect(claimsOf("Gordon Brown also wants other G8 nations to match his target for aid spending of 0.7% of national income.").map((c) => c.content))
+      .toEqual(["other G8 nations to match his target for aid spending of 0.7% of national income"]);
     expect(claimsOf("But Ms James, who won the £30,000 Jerwood painting prize in 2003, said arts funding should be separate.").map((c) => c.speaker)).toEqual(["James"]);
   });
 
