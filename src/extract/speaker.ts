@@ -417,6 +417,16 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         end = prevEnd;
         continue;
       }
+      // "Dan Ives of Wedbush Securities, a long-time Tesla bull, said": the person whose affiliation the group is.
+      if (m >= 0) {
+        let p = ctx.mentions[m]!.firstToken - 1;
+        if (DETERMINERS.has(t[p]?.lower ?? "")) p--;
+        const person = /^(?:of|at|from)$/.test(t[p]?.lower ?? "") ? ctx.mentionAt[p - 1] ?? -1 : -1;
+        if (person >= 0 && ctx.mentions[person]!.type === "Person" && ctx.mentions[person]!.lastToken === p && eligible(ctx, person, p)) {
+          end = p;
+          continue;
+        }
+      }
       // "Biogen, in its quarterly report, said" with no name recognised: the words before the description.
       if (m < 0 && affiliation && t[prevEnd - 1]?.cap) {
         end = prevEnd;

@@ -170,6 +170,12 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("But Ms James, who won the £30,000 Jerwood painting prize in 2003, said arts funding should be separate.").map((c) => c.speaker)).toEqual(["James"]);
   });
 
+  it("gives “X of Y, <description>, said” to X: the person whose affiliation the group is", () => {
+    const claims = claimsOf("Dan Ives of Wedbush Securities, a long-time Tesla bull, called the results a disaster but said he still believed in the company.");
+    expect(claims.map((c) => [c.cue, c.speaker])).toContainEqual(["said", "Dan Ives"]);
+    expect(claims.map((c) => c.speaker)).not.toContain("a long-time Tesla bull");
+  });
+
   it("gives “X, <description>, told” to X: a role, an affiliation, a quote before it", () => {
     const speakers = (text: string) => claimsOf(text).map((c) => c.speaker);
     expect(speakers("Paul Dales, UK economist for Capital Economics, said the figures represented an improvement.")).toEqual(["Paul Dales"]);
