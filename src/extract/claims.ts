@@ -436,7 +436,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           const participleAfter = t[contentFrom]?.text === "," && (/ing$/.test(t[contentFrom + 1]?.lower ?? "") || (/ly$/.test(t[contentFrom + 1]?.lower ?? "") && /ing$/.test(t[contentFrom + 2]?.lower ?? "")));
           // "Su met both sides, the White House said, but no agreement was reached": the writer goes on after the speaker.
           // Not after "said that, although ...".
-          const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && CLAUSE_AFTER_SPEAKER.has(t[contentFrom + 1]?.lower ?? "");
+          // Or a comparison that completes the content: "Turnout was 72 percent, the commission said, higher than in 2018".
+          const [next, next2] = [t[contentFrom + 1]?.lower ?? "", t[contentFrom + 2]?.lower ?? ""];
+          const comparison = (/[^e]er$|^(?:more|less)$/.test(next) && next2 === "than") || (/^(?:up|down)$/.test(next) && next2 === "from");
+          const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && (CLAUSE_AFTER_SPEAKER.has(next) || comparison);
           if (contentFrom >= contentTo || participleAfter || writerGoesOn || trailingPhrase(ctx, contentFrom, limit)) {
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".

@@ -142,6 +142,8 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("This estimate is preliminary, bank governor Sunil Mendis told reporters, and could rise in 2006.").map((c) => [c.speaker, c.content]))
       .toEqual([["Sunil Mendis", "This estimate is preliminary"]]);
     expect(claimsOf("Higher speeds meant everything happened faster, Iggy Fanlo said, which let people browse.").map((c) => c.content)[0]).toBe("Higher speeds meant everything happened faster");
+    // Or a comparison completing the content: ", higher than", ", up from".
+    expect(claimsOf("Turnout was 72 percent, the electoral commission said, higher than in the 2018 vote.").map((c) => c.content)).toEqual(["Turnout was 72 percent"]);
     // The speaker's own second verb is theirs: ", Eurotunnel said, but warned that".
     const truck = claimsOf("The cross-Channel truck market is improving, Eurotunnel said, but warned that it was not benefiting.");
     expect(truck.map((c) => [c.cue, c.speaker, c.content])).toEqual([
