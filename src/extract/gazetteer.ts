@@ -162,7 +162,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "MI5"),
   G("government", "MI6"),
   // Central banks, often named before their officers' titles ("Bundesbank president Joachim Nagel")
-  ...["Bundesbank", "Federal Reserve", "Bank of England", "Bank of Japan", "People's Bank of China", "Reserve Bank of India",
+  G("government", "Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"),
+  ...["Bundesbank", "Bank of England", "Bank of Japan", "People's Bank of China", "Reserve Bank of India",
     "Banque de France", "Swiss National Bank"].map((name) => G("government", name)),
   // Governments and legislatures
   G("government", "Kurdistan Regional Government", "KRG"),

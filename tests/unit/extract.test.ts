@@ -124,6 +124,10 @@ describe("extractMentionsAndClaims: mentions", () => {
     // A country's central bank likewise; a bank of a country alone is none.
     const banks = extractMentionsAndClaims(doc("Nigeria's central bank held rates. The Turkish central bank did not. Nigeria's banks are strong."));
     expect(banks.mentions.filter((m) => m.type === "Group").map((m) => m.canonical)).toEqual(["Central Bank of Nigeria", "Central Bank of Turkey"]);
+    // The Fed is the Federal Reserve, however written; a news agency named with its country's.
+    const fed = extractMentionsAndClaims(doc("The Fed said inflation was contained. The US Federal Reserve raised rates. Oil Minister Hayan Abdul-Ghani told state news agency INA that exports would resume."));
+    expect(fed.mentions.filter((m) => m.type === "Group").map((m) => [m.canonical ?? m.text, m.kind])).toEqual([
+      ["Federal Reserve", "government"], ["Federal Reserve", "government"], ["Iraqi News Agency", "media"]]);
   });
 
   it("works on unseen news text", () => {
