@@ -3,6 +3,7 @@
 import { foldName, type RawClaim, type RawExtraction, type RawMention, type RawRelation } from "../extract/index.ts";
 import type { ClaimRecord, DocumentExtraction, DocumentMessage, DocumentRecord, EntityRecord, RelationRecord } from "../types/index.ts";
 import { resolveAliases, type JoinReason } from "./aliases.ts";
+import { agreeOnTypes } from "./types.ts";
 import { canonicalAlias, claimId, entityId, entityKey } from "./ids.ts";
 import { NO_RESOLUTIONS, type ResolutionIndex } from "./overrides.ts";
 import { locatePlace, NO_PLACES, type PlaceIndex } from "./places.ts";
@@ -170,7 +171,7 @@ export function resolveDocument(document: DocumentRecord, raw: RawExtraction, op
   const { resolutions, places } = { ...resolveDefaults, ...options };
   // Reviewed merges give a mention the canonical name it must resolve to, in every document.
   const reviewed: boolean[] = [];
-  const mentions = [...raw.mentions, ...demonymPlaces(document.text, raw)].map((m) => {
+  const mentions = agreeOnTypes([...raw.mentions, ...demonymPlaces(document.text, raw)]).map((m) => {
     const into = resolutions.mergeInto(m.type, m.canonical ?? m.text);
     reviewed.push(into !== undefined && foldName(into) !== foldName(m.canonical ?? m.text));
     return into === undefined ? m : { ...m, canonical: into };

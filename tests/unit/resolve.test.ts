@@ -6,6 +6,8 @@ import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { extractDocument } from "../../src/pipeline/extract-document.ts";
 import { entityId, entityKey, indexPlaces, indexResolutions, ResolutionsSchema, resolveDocument } from "../../src/resolve/index.ts";
+import { agreeOnTypes } from "../../src/resolve/types.ts";
+import type { RawMention } from "../../src/extract/types.ts";
 import { ClaimRecordSchema, EntityRecordSchema, RelationRecordSchema, type DocumentExtraction, type DocumentRecord } from "../../src/types/index.ts";
 
 function doc(text: string, path = "test.txt"): DocumentRecord {
@@ -120,6 +122,36 @@ describe("entity keys and ids", () => {
     expect(entityKey("Place", "Washington")).not.toBe(entityKey("Place", "United States"));
     expect(entityId("Person", "masoud barzani")).toMatch(/^person_[0-9a-f]{12}$/);
     expect(entityId("Person", "x")).not.toBe(entityId("Place", "x"));
+  });
+});
+
+describe("one type per name in a document (src/resolve/types.ts)", () => {
+  const mention = (text: string, type: RawMention["type"], rule = "ner", score = 2): RawMention =>
+    ({ start: 0, end: text.length, text, type, rule, score, sentence: 0, firstToken: 0, lastToken: 1, possessive: false });
+
+  it("gives a name typed a group here and a place there the type most of its mentions have", () => {
+    const retyped = agreeOnTypes([mention("Skype", "Place"), mention("Skype", "Group"), mention("Skype", "Group", "ner", 1), mention("Ericsson", "Place")]);
+    expect(retyped.map((m) => `${m.text}:${m.type}`)).toEqual(["Skype:Group", "Skype:Group", "Skype:Group", "Ericsson:Place"]);
+  });
+
+  it("lets a curated list's type win, leaves a tie and persons alone", () => {
+    // "Canada" is in the lexicon as a country: the NER's group is outvoted.
+    expect(agreeOnTypes([mention("Canada", "Group"), mention("Canada", "Group"), mention("Canada", "Place", "lexicon")]).map((m) => m.type)).toEqual(["Place", "Place", "Place"]);
+    expect(agreeOnTypes([mention("Heathrow", "Group"), mention("Heathrow", "Place")]).map((m) => m.type)).toEqual(["Group", "Place"]);
+    expect(agreeOnTypes([mention("Drogba", "Person"), mention("Drogba", "Group"), mention("Drogba", "Group")]).map((m) => m.type)).toEqual(["Person", "Group", "Group"]);
+    // An acronym defined after a long form misread ("Athletics Kenya (AK)" as Kenya) is no sure type.
+    expect(agreeOnTypes([mention("AK", "Place", "acronym-defined", 3), mention("AK", "Group", "acronym", 1), mention("AK", "Group", "acronym", 1)]).map((m) => m.type))
+      .toEqual(["Group", "Group", "Group"]);
+  });
+
+  it("makes one entity of a company the recognisers typed two ways", () => {
+    const d = doc([
+      "Tesla's chief executive, Elon Musk, has warned investors that the company faces \"a few rough quarters\" as sales of its electric cars fall in Europe and China.",
+      "Speaking on a call with analysts on Tuesday, Musk said the end of U.S. tax credits for electric vehicles would hurt demand. He insisted, however, that Tesla's robotaxi service would be \"widely available\" by the end of next year.",
+      "Tesla reported a 12 percent drop in revenue in the second quarter, its worst result in more than a decade. Its shares fell 4 percent in after-hours trading.",
+    ].join("\n\n"));
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    expect(x.entities.filter((e) => e.name === "Tesla").map((e) => e.type)).toEqual(["Group"]);
   });
 });
 
