@@ -2,6 +2,7 @@
 // sequence of five units; classification later splits it into a place, a title and a person.
 import type { TextLayout, Token } from "./tokens.ts";
 import { ABBREVIATIONS } from "./tokens.ts";
+import { lookupGazetteer } from "./gazetteer.ts";
 import { W, wordClass } from "./lexicon.ts";
 
 export interface Unit {
@@ -205,6 +206,12 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
         k++;
         continue;
       }
+    }
+    // "Channel 4", "Kurdistan 24": a number ending a name the gazetteer knows.
+    if (seq.length > 0 && /^\d{1,3}$/.test(t.text) && lookupGazetteer(`${seq.map((u) => u.text).join(" ")} ${t.text}`)) {
+      seq.push({ first: k, last: k + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, possessive: false, upper: false, joiner: false, bits: 0 });
+      k++;
+      continue;
     }
     // "Bank of the West": "the" right after a joining "of".
     if (t.lower === "the" && !t.cap && seq.length > 0 && seq[seq.length - 1]!.joiner && nextCap) {

@@ -1216,6 +1216,13 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     expect([at(convinced?.sourceSpan), at(convinced?.evidence), convinced?.predicate]).toEqual(["who", "the deal would cost American jobs", "states"]);
   });
 
+  it("reads a bare cue word closing a named noun phrase as a noun: “on the Channel 4 show.”", () => {
+    const text = "She became the victim of a surprise eviction during a game of hide-and-seek on the Channel 4 show. Among the items were two giant toothbrushes from his former Channel 4 show, although these were not for sale.";
+    expect(claimsOf(text)).toEqual([]);
+    // "..., the BBC says." and "figures from the trade ministry show." are verbs.
+    expect(claimsOf("Prices will rise, the BBC says.").map((c) => c.speaker)).toEqual(["BBC"]);
+  });
+
   it("drops tagged cues that are acts, not speech: no word of the cue was ever a cue", () => {
     // The tagger marks "suspended" and "were combing" as cues (Reuters 1996; BBC 2005).
     expect(claimsOf("But after she posted pictures of herself in uniform, Delta Airlines suspended her indefinitely without pay.")).toEqual([]);

@@ -4,7 +4,7 @@
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
 import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt } from "../cue-readings.ts";
 import { onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
-import { W, wordClass } from "../lexicon.ts";
+import { hasClass, W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
@@ -57,6 +57,22 @@ function compoundNoun(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSp
   // Not a verb of saying: "research suggests", "the record shows".
   return word.word && !word.cap && !PRONOUNS.has(word.lower) && !/s$/.test(word.lower) && /[^s]s$/.test(cueWord)
     && !VERB_S_FORMS.has(cueWord) && speechActFromCue(cueWord) === undefined;
+}
+
+const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+
+/**
+ * "on the Channel 4 show.", "his former Channel 4 show,": a bare cue word (no "-s", no "-ed") closing a phrase that a
+ * determiner opens before a name is a noun; "..., the BBC says." is a verb.
+ */
+function nounPhraseCue(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSpan): boolean {
+  const word = t[cue.first]!.lower;
+  if (cue.last - cue.first !== 1 || source.last !== cue.first || !hasClass(word, W.noun) || /(?:s|ed|ing)$/.test(word) || !/^[,.;]$/.test(t[cue.last]?.text ?? "")) return false;
+  let k = cue.first - 1;
+  while (k > Math.max(0, source.first - 3) && t[k]!.word && (t[k]!.cap || /^\d+$/.test(t[k]!.text))) k--; // the name
+  if (k === cue.first - 1) return false; // "the trade ministry show.": no name, a plural's verb
+  while (k > Math.max(0, source.first - 3) && t[k]!.word && !t[k]!.cap && !NOUN_PHRASE_OPENERS.has(t[k]!.lower)) k--; // "former"
+  return NOUN_PHRASE_OPENERS.has(t[k]!.lower);
 }
 
 interface Resolved {
@@ -315,7 +331,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
     if (ownSource || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
     const resolved = speakerOf(ctx, memory, source);
-    if (!resolved || compoundNoun(t, source, a.cue)) continue;
+    if (!resolved || compoundNoun(t, source, a.cue) || nounPhraseCue(t, source, a.cue)) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
     const cueWords = [];
     for (let k = a.cue.first; k < a.cue.last; k++) cueWords.push(t[k]!.lower);
