@@ -111,6 +111,8 @@ function titledPerson(us: readonly Unit[], ctx: SequenceContext, title: string):
   return c;
 }
 
+const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefore: string | null): Segment {
   let us = input.slice();
   while (us.length > 0 && us[0]!.joiner) us.shift();
@@ -125,6 +127,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  // "On Tuesday Mitsubishi, the only Japanese car firm in the red,": a weekday opens no name but a paper's ("Sunday Times").
+  if (us.length > 1 && WEEKDAY_NAMES.has(us[0]!.lower) && orgHeadKind(us[us.length - 1]!.lower) !== "media") return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   // "Mr Irish", "Mr French", "Ms Lane": after Mr or Ms only a surname comes, whatever else the word can be.
   if (titleBefore !== null && ADDRESS_HONORIFICS.has(titleBefore) && us.length <= 3 && !us.some((u) => u.joiner || /\d/.test(u.text))) {
     return titledPerson(us, ctx, titleBefore);

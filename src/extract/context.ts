@@ -1,7 +1,7 @@
 // The words around an unknown name that tell what it is: "the town of Dokan" is a place,
 // "Hero Talabani, the wife of" and "aide, Hemin Hawrami" are people.
 import { orgHeadKind, PLACE_NOUNS } from "./heads.ts";
-import { ROLE_NOUNS } from "./titles.ts";
+import { isDemonym, ROLE_NOUNS } from "./titles.ts";
 
 const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
 import type { TextLayout } from "./tokens.ts";
@@ -67,7 +67,8 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   if (opener.lower === "which" && /^(?:represents|runs|owns|operates|manages|publishes|employs|campaigns|lobbies)$/.test(t[k + 1]?.lower ?? "")) return "organisation";
   if (!GROUP_APPOSITION_OPENERS.has(opener.lower) && !(opener.cap && /['’]s$/.test(opener.text))) return null;
   // The head is the last word before the comma or a clause: "the godfather of the group" is no group.
-  for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && !t[k]!.cap && t[k]!.lower !== "of"; k++) {
+  // Past a demonym: "BMW, the German carmaker,".
+  for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && (!t[k]!.cap || isDemonym(t[k]!.lower)) && t[k]!.lower !== "of"; k++) {
     const after = t[k + 1];
     if (!after || after.sentence !== sentence || !/^(?:,|that|which|based|in|of|said|says)$/.test(after.lower)) continue;
     const kind = GROUP_DESCRIPTIONS.get(t[k]!.lower) ?? (orgHeadKind(t[k]!.lower) === "company" ? "company" : undefined);

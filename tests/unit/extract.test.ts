@@ -622,6 +622,11 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(typed("Standard Life, Europe's largest mutual life insurer, has cut bonuses.")).toEqual(["Group:Standard Life", "Place:Europe"]);
     expect(typed("But Gianni Agnelli, the godfather of the group, wanted to keep control.")).toEqual(["Person:Gianni Agnelli"]);
     expect(typed("Speaking later, Smith, the company's chief executive, said it would strike.")).toEqual(["Person:Smith"]);
+    // Past a demonym: "Vexcor, the German carmaker,".
+    expect(typed("Vexcor, the German carmaker, said sales fell.")).toEqual(["Group:Vexcor"]);
+    // A weekday opens no name but a paper's: "On Tuesday Mitsubishi, ...", "the Sunday Times".
+    expect(typed("On Tuesday Mitsubishi, the only major Japanese car firm in the red, confirmed the deal, the Sunday Times reported."))
+      .toEqual(["Group:Mitsubishi", "Group:Sunday Times"]);
     // Or a relative clause only a body's: "Universities Scotland, which represents university principals,".
     expect(typed("Universities Scotland, which represents university principals, claimed that applications rose.")).toEqual(["Group:Universities Scotland"]);
   });
