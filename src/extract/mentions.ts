@@ -2,6 +2,7 @@
 // then document-level evidence settles what one sentence could not ("Soleimani" at the start of a
 // sentence is the "Qassem Soleimani" named earlier; "(PMF)" is the group just named).
 import type { DocumentMessage } from "../types/index.ts";
+import { AUXILIARIES } from "./lexicon.ts";
 import { classifySequence, type Candidate } from "./classify.ts";
 import { findInstitutions } from "./institutions.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -260,4 +261,27 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
     return m;
   });
   return { mentions, messages };
+}
+
+/** Words after a subject that end its noun phrase: "McDonald's said", "Sainsbury's has". */
+const AFTER_A_SUBJECT = new Set([...AUXILIARIES, "said", "says", "told", "tells", "added", "announced", "reported", "declined",
+  "denied", "confirmed", "warned", "agreed", "insisted", "claimed", "also", "which", "who"]);
+
+/**
+ * "McDonald's said", "Ben & Jerry's, which ...": a name read as a possessive with nothing possessed after it
+ * (punctuation, a verb) ends in its own "'s"; the mention takes it back and owns nothing. Not a place's, nor a
+ * name the document also writes without "'s" ("than Verizon's." is Verizon's offer).
+ */
+export function keepNamesEndingInS(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
+  const t = layout.tokens;
+  const plain = new Set(mentions.filter((m) => !m.possessive).map((m) => foldName(m.text)));
+  return mentions.map((m) => {
+    // Not a person's either: "Sebastien Bruno's been with France" is "has".
+    if (!m.possessive || m.type !== "Group" || plain.has(foldName(m.text))) return m;
+    const token = t[m.lastToken - 1]!;
+    const next = t[m.lastToken];
+    const ownsNothing = !next || next.sentence !== token.sentence || /^[,.;:)]$/.test(next.text) || (AFTER_A_SUBJECT.has(next.lower) && !next.cap);
+    if (!ownsNothing || !/['’]s$/.test(token.text) || token.end !== m.end + 2) return m;
+    return { ...m, end: token.end, text: layout.text.slice(m.start, token.end), possessive: false };
+  });
 }

@@ -172,6 +172,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("But Ms James, who won the £30,000 Jerwood painting prize in 2003, said arts funding should be separate.").map((c) => c.speaker)).toEqual(["James"]);
   });
 
+  it("reads a company whose name ends in 's as the speaker: “McDonald's denied”, “the board of Ben & Jerry's, which ...”", () => {
+    const [mcdonalds] = claimsOf("McDonald's denied the move was a result of the film. McDonald's said sales rose.");
+    expect(mcdonalds?.speaker).toBe("McDonald's");
+    expect(claimsOf("But the independent board of Ben & Jerry's, which has clashed with Unilever, said it had not been consulted.").map((c) => c.speaker))
+      .toEqual(["the independent board of Ben & Jerry's"]);
+  });
+
   it("gives “X of Y, <description>, said” to X: the person whose affiliation the group is", () => {
     const claims = claimsOf("Dan Ives of Wedbush Securities, a long-time Tesla bull, called the results a disaster but said he still believed in the company.");
     expect(claims.map((c) => [c.cue, c.speaker])).toContainEqual(["said", "Dan Ives"]);

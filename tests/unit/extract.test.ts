@@ -128,6 +128,10 @@ describe("extractMentionsAndClaims: mentions", () => {
     const fed = extractMentionsAndClaims(doc("The Fed said inflation was contained. The US Federal Reserve raised rates. Oil Minister Hayan Abdul-Ghani told state news agency INA that exports would resume."));
     expect(fed.mentions.filter((m) => m.type === "Group").map((m) => [m.canonical ?? m.text, m.kind])).toEqual([
       ["Federal Reserve", "government"], ["Federal Reserve", "government"], ["Iraqi News Agency", "media"]]);
+    // A name ending in its own "'s": nothing possessed after it; not where the text also writes it without ("than Verizon's.").
+    const names = extractMentionsAndClaims(doc("Analysts at Standard & Poor's said the outlook was stable. Qwest said its offer was better than Verizon's. Verizon declined to comment."));
+    expect(names.mentions.filter((m) => m.type === "Group").map((m) => [m.text, m.possessive])).toEqual([
+      ["Standard & Poor's", false], ["Qwest", false], ["Verizon", true], ["Verizon", false]]);
     // A number ends a name the gazetteer knows: "Channel 4", "Kurdistan 24".
     const outlets = extractMentionsAndClaims(doc("The minister told Channel 4 that talks would begin. He told Kurdistan 24 that it was over."));
     expect(outlets.mentions.map((m) => [m.text, m.kind])).toEqual([["Channel 4", "media"], ["Kurdistan 24", "media"]]);
