@@ -278,6 +278,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     for (let s = line.first; s < line.last && !line.heading; s++) {
       const sentence = layout.sentences[s]!;
       const cues = findCues(layout, sentence.first, sentence.last, (k) => ctx.quoted[k] === 1);
+      let quotedHere = false; // a quote of this sentence has its speaker
       const consumed = new Set<Cue>();
 
       // “...,” Mattis told reporters.   “...,” said the minister.
@@ -318,6 +319,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         consumed.add(cue);
         emit(a, parts, layout.sentences[t[firstTokenAt(t, lineFirst, q.open)]!.sentence]!.start);
         lastInLine = a;
+        quotedHere = true;
       }
 
       // X warned: “...”   X said in a statement: “...”
@@ -339,6 +341,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         consumed.add(cue);
         emit(a, [quoteText(layout.text, q)], sentence.start);
         lastInLine = a;
+        quotedHere = true;
       }
 
       // Reported speech, read right to left so a trailing ", an official said" bounds earlier content.
@@ -480,7 +483,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const a: Attribution = { cue, speaker, dateFrom: and >= 0 ? and : Math.min(speaker.first, cue.first), dateTo: Math.max(dateTo, cue.last), sentence,
           ...(and >= 0 ? { subject: { from: speaker.first, to: Math.min(and, speaker.first + 6) } } : {}) };
         emit(a, parts, sentence.start);
-        lastInLine = a;
+        // '"...," Putin told the council, according to a transcript.': a quote that follows continues Putin, not the transcript.
+        if (lastInLine?.sentence !== sentence || !quotedHere) lastInLine = a;
         if (and >= 0) limit = and; // "defended the route and said ...": the first verb's content ends at "and"
       }
 

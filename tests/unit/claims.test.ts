@@ -172,6 +172,12 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("But Ms James, who won the £30,000 Jerwood painting prize in 2003, said arts funding should be separate.").map((c) => c.speaker)).toEqual(["James"]);
   });
 
+  it("continues a quote's speaker, not the report that carried the quote: “..., according to a transcript. “...”", () => {
+    const claims = claimsOf("“We have seen this before,” Vladimir Putin told a meeting of his Security Council, according to a transcript released by the Kremlin. “They talk about peace and prepare for war.”");
+    const war = claims.find((c) => c.content?.includes("prepare for war"));
+    expect(war?.speaker).toBe("Vladimir Putin");
+  });
+
   it("reads a company whose name ends in 's as the speaker: “McDonald's denied”, “the board of Ben & Jerry's, which ...”", () => {
     const [mcdonalds] = claimsOf("McDonald's denied the move was a result of the film. McDonald's said sales rose.");
     expect(mcdonalds?.speaker).toBe("McDonald's");
