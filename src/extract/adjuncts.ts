@@ -62,7 +62,8 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
       j += 2;
       continue;
     }
-    if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || (THAT_NOUNS.has(w.lower) && !w.cap)) return k; // "Fox News that": a name
+    // A noun's "that" ("claims that"), not a compound's first word ("news agency that"); "Fox News that" is a name.
+    if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || (THAT_NOUNS.has(w.lower) && !w.cap && t[j + 1]?.lower === "that")) return k;
     // "told visiting US Secretary of State Marco Rubio that": a modifier of the addressee, no verb.
     if (!w.cap && !ADDRESSEE_MODIFIERS.has(w.lower) && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
   }

@@ -114,7 +114,7 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if (w === "release" && before !== "press") continue;
     // "told the Bild newspaper", "told state news agency INA"; not "the newspaper said", "according to a newspaper" (the source).
     const toldIt = (j: number): boolean => /^(?:told|tell|tells|telling|to|with)$/.test(t[j]?.lower ?? "") && t[j - 1]?.lower !== "according";
-    if (/^(?:newspaper|magazine|agency)$/.test(w) && ![k - 1, k - 2, k - 3].some(toldIt)) continue;
+    if (/^(?:newspaper|magazine|agency)$/.test(w) && ![k - 1, k - 2, k - 3, k - 4, k - 5].some((j) => toldIt(j) && t.slice(j, k).every((x) => x.word))) continue;
     // "in a post", "a social media post"; not "refuses to quit his post".
     if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram)$/.test(before)) continue;
     take(form, false, k, k);

@@ -152,6 +152,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Japan is forecast to see growth of 2.1% in 2005, the OECD said.").map((c) => c.cue)).toEqual(["said"]);
   });
 
+  it("starts the content past a news agency told: “told the group's Firat news agency that”", () => {
+    expect(claimsOf("Murat Karayilan told the group's Firat news agency that the process was in danger.").map((c) => c.content)).toEqual(["the process was in danger"]);
+    expect(claimsOf("Martin Sorrell told Reuters news agency that WPP had made an offer.").map((c) => c.content)).toEqual(["WPP had made an offer"]);
+  });
+
   it("starts the content past the show the speaker spoke on: “said on his podcast that”", () => {
     expect(claimsOf("Gary Neville said on his podcast that Arsenal lacked a ruthless forward.").map((c) => c.content)).toEqual(["Arsenal lacked a ruthless forward"]);
     expect(claimsOf("Brian May wrote on his website that the band would tour.").map((c) => c.content)).toEqual(["the band would tour"]);
