@@ -154,7 +154,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   const possessiveRoleEnd = (g: number, groupAsModifier = false): number => {
     const owner = mentions[g]!;
     // As a modifier only a group's proper name: "IMF managing director", not "a Pakistani military analyst".
-    if (owner.type === "Person" || !(owner.possessive || (groupAsModifier && namedGroup(owner)))) return -1;
+    // Or an institution named in lower case, with no article ("Iraqi government spokesman X"; not "a Pakistani military analyst").
+    const institution = owner.rule === "institution" && !ARTICLES.has(lower(owner.firstToken - 1));
+    if (owner.type === "Person" || !(owner.possessive || (groupAsModifier && (namedGroup(owner) || institution)))) return -1;
     let k = owner.lastToken;
     let end = -1;
     while (k < owner.lastToken + 4 && t[k]?.word && sameSentence(owner.firstToken, k)) {
@@ -186,7 +188,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       for (let k = roleEndsAt - 1; k >= Math.max(0, roleEndsAt - 5) && possessiveOwner < 0; k--) {
         const g = endsAt.get(k);
         // Also a group's name as a modifier after an article, in apposition: "A KDP spokesman, Mahmoud Mohammed,".
-        const modifier = g !== undefined && ((t[roleEndsAt]?.text === "," && ARTICLES.has(lower(mentions[g]!.firstToken - 1))) || /['’]s \p{Ll}+$/u.test(mentions[g]!.text));
+        // Also past adjectives ("A senior PKK commander,"), and an institution named in lower case ("Iraqi government spokesman X").
+        let before = g === undefined ? -1 : mentions[g]!.firstToken - 1;
+        while (before > 0 && before > (g === undefined ? 0 : mentions[g]!.firstToken - 3) && t[before]!.word && !t[before]!.cap && !ARTICLES.has(lower(before)) && hasClass(lower(before), W.adjective)) before--;
+        const modifier = g !== undefined && ((t[roleEndsAt]?.text === "," && ARTICLES.has(lower(before))) || /['’]s \p{Ll}+$/u.test(mentions[g]!.text) || mentions[g]!.rule === "institution");
         // Also with the role's field after it, in apposition: "Unison's head of health, Helga Pile".
         const e = g === undefined ? -1 : possessiveRoleEnd(g, modifier);
         const field = e > 0 && t[roleEndsAt]?.text === "," && /^(?:of|for)$/.test(lower(e)) && roleEndsAt - e >= 2 && roleEndsAt - e <= 3

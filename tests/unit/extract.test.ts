@@ -336,6 +336,9 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Greens' parliamentary leader, Katharina Dröge, accused the coalition of lying.")).toEqual([["Katharina Dröge", "parliamentary leader", "Greens"]]);
     expect(rolesOf("The KRG's spokesman Safeen Dizayee denied it.")).toEqual([["Safeen Dizayee", "spokesman", "KRG"]]);
     expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
+    // A group's name after an article and adjectives, in apposition; an institution named in lower case before the role.
+    expect(rolesOf("A senior PKK commander, Murat Karayilan, told reporters the process was in danger.")).toEqual([["Murat Karayilan", "commander", "PKK"]]);
+    expect(rolesOf("Iraqi government spokesman Basim al-Awadi said Baghdad would summon the ambassador.")).toEqual([["Basim al-Awadi", "spokesman", "Iraqi government"]]);
     // A verb of leading in a relative clause names the role, when the group ends the phrase.
     expect(rolesOf("Friedrich Merz, who leads the center-right Christian Democrats, said the measures would pass.")).toEqual([["Friedrich Merz", "leader", "Christian Democrats"]]);
     expect(rolesOf("Martin O'Neill, who chairs the Commons trade committee, said he believed it.")).toEqual([]);
