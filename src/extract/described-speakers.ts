@@ -81,7 +81,7 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     // "The US firm", "the German carmaker": a modifier sets it apart from the groups spoken of before ("Fiat
     // did not comment ... an alliance with General Motors. The US firm agreed"): after one that spoke in the
     // paragraph, the group of that kind named last.
-    const modified = speaker.words.trim().split(/\s+/).length === 3;
+    const modified = speaker.words.trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
     const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned.last : undefined);
     if (best !== undefined) out[i] = { ...c, speaker: { mention: best }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
@@ -94,7 +94,8 @@ function descriptionOf(words: string): Described | undefined {
   const w = words.toLowerCase().split(/\s+/);
   // "the company", and with a nationality, a size or a trade: "the Japanese carmaker", "the giant retailer", "the oil giant".
   const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk"))
-    || (w.length === 4 && /^(?:south|north)$/.test(w[1]!) && isDemonym(w[2]!)); // "the South Korean company"
+    || (w.length === 4 && /^(?:south|north)$/.test(w[1]!) && isDemonym(w[2]!)) // "the South Korean company"
+    || (w.length === 4 && TRADES_OF_TWO.has(`${w[1]} ${w[2]}`)); // "the consumer goods giant"
   return described && w[0] === "the" ? DESCRIPTIONS.get(w[w.length - 1]!) : undefined;
 }
 
@@ -102,4 +103,6 @@ const TRADES = new Set(["oil", "energy", "tech", "technology", "mining", "drinks
   "chemicals", "drugs", "pharmaceutical", "pharmaceuticals", "retail", "fashion", "steel", "engineering", "defence", "defense",
   "construction", "travel", "tobacco", "banking", "insurance", "internet", "search", "games", "car", "aerospace", "utility",
   "gas", "chip", "property", "investment", "shipping", "logistics", "entertainment", "e-commerce", "social", "streaming"]);
+const TRADES_OF_TWO = new Set(["consumer goods", "financial services", "private equity", "asset management", "fast food",
+  "real estate", "health care", "mobile phone", "credit card", "food delivery", "budget airline", "oil services"]);
 const SIZES = new Set(["giant", "largest", "biggest", "big", "small", "troubled", "struggling", "state-owned", "state-run"]);

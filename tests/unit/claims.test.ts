@@ -686,7 +686,11 @@ describe("claims the PolNeAR way", () => {
       .toBe("Samsung");
     // Or a trade: "the oil giant", "the search giant".
     expect(claimsOf("BP is cutting 1,500 jobs. BP shares rose. The oil giant said most cuts would fall in trading.").find((c) => c.cue === "said")?.speaker)
-      .toBe("BP");    // An institution by the word in its name: "the ministry" is the ministry that spoke, not the government named since.
+      .toBe("BP");
+    // Or a trade of two words, the group named last: "the consumer goods giant".
+    expect(claimsOf("Shares in Unilever rose 3% on Thursday after the consumer goods giant said it would split off its ice cream business.").find((c) => c.cue === "said")?.speaker)
+      .toBe("Unilever");
+    // An institution by the word in its name: "the ministry" is the ministry that spoke, not the government named since.
     expect(speakers("Turkish warplanes struck PKK positions, Turkey's Defence Ministry said. Iraq's government protested. The ministry said on Twitter that several militants had been killed."))
       .toContainEqual(["Defence Ministry", "The ministry"]);
     expect(speakers("The Electoral Commission said limits were needed. The commission says donations should be capped.")).toContainEqual(["Electoral Commission", "The commission"]);
