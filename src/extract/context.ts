@@ -59,6 +59,13 @@ const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its"]);
 export function groupContext(layout: TextLayout, first: number, last: number): string | null {
   const t = layout.tokens;
   const sentence = t[last - 1]!.sentence;
+  // Or a description before the name: "The drug's maker, Novo Nordisk,", "Its parent company, Alphabet,".
+  const described = t[first - 1]?.text === "," && t[last]?.text === "," ? GROUP_DESCRIPTIONS.get(t[first - 2]?.lower ?? "") : undefined;
+  if (described) {
+    for (let k = first - 3; k >= Math.max(0, first - 6) && inSentence(t, k, sentence) && t[k]!.word; k--) {
+      if (GROUP_APPOSITION_OPENERS.has(t[k]!.lower) || /['’]s$/.test(t[k]!.text)) return described;
+    }
+  }
   if (!inSentence(t, last + 1, sentence) || t[last]!.text !== ",") return null;
   if (/^\d/.test(t[first - 1]?.text ?? "")) return null; // "Il Sole 24 Ore": the name began before the number
   let k = last + 1;

@@ -629,6 +629,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(typed("Standard Life, Europe's largest mutual life insurer, has cut bonuses.")).toEqual(["Group:Standard Life", "Place:Europe"]);
     expect(typed("But Gianni Agnelli, the godfather of the group, wanted to keep control.")).toEqual(["Person:Gianni Agnelli"]);
     expect(typed("Speaking later, Smith, the company's chief executive, said it would strike.")).toEqual(["Person:Smith"]);
+    // Or a description before the name: "The drug's maker, Novo Nordisk,", "Def Jam's parent company, Universal,".
+    expect(typed("The drug's maker, Novo Nordisk, said it had no plans to seek approval.")).toEqual(["Group:Novo Nordisk"]);
     // Past a demonym: "Vexcor, the German carmaker,".
     expect(typed("Vexcor, the German carmaker, said sales fell.")).toEqual(["Group:Vexcor"]);
     // A weekday opens no name but a paper's: "On Tuesday Mitsubishi, ...", "the Sunday Times".
