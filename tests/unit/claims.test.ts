@@ -1245,6 +1245,13 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     expect(claimsOf("Prices will rise, the BBC says.").map((c) => c.speaker)).toEqual(["BBC"]);
   });
 
+  it("gives a tagged source of a place before a role noun to the role, not the place: “Kirkuk governor says”", () => {
+    expect(claimsOf("Italy's information commissioner has issued guidelines on where and how the phones can be used.").map((c) => c.speaker))
+      .not.toContain("Italy");
+    const [taha] = claimsOf("Kirkuk governor says security has improved");
+    expect(taha?.speaker).toBe("Kirkuk governor");
+  });
+
   it("drops tagged cues that are acts, not speech: no word of the cue was ever a cue", () => {
     // The tagger marks "suspended" and "were combing" as cues (Reuters 1996; BBC 2005).
     expect(claimsOf("But after she posted pictures of herself in uniform, Delta Airlines suspended her indefinitely without pay.")).toEqual([]);

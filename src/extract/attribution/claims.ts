@@ -96,7 +96,10 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   // "dropped leaflets at Munich University calling for": a group where something is, the tagged source its name alone, speaks nothing.
   const where = chosen >= 0 && ctx.mentions[chosen]!.firstToken === source.first && /^(?:at|in|on|near|outside|inside|across)$/.test(t[source.first - 1]?.lower ?? "");
   if (where) return null;
-  if (chosen >= 0 && !placeInPhrase(ctx, source, chosen)) return { speaker: { mention: chosen }, sourceSpan };
+  // "Kirkuk governor says": a place before a role noun names whose role it is; the role holder speaks.
+  const placeModifies = chosen >= 0 && ctx.mentions[chosen]!.type === "Place" && ctx.mentions[chosen]!.lastToken < source.last
+    && !t[ctx.mentions[chosen]!.lastToken]!.cap && isRoleNoun(t[source.last - 1]!.lower);
+  if (chosen >= 0 && !placeInPhrase(ctx, source, chosen) && !placeModifies) return { speaker: { mention: chosen }, sourceSpan };
   const words = [];
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
   if (words.length === 1 && PRONOUNS.has(words[0]!)) {
