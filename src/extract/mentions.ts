@@ -285,3 +285,26 @@ export function keepNamesEndingInS(layout: TextLayout, mentions: readonly RawMen
     return { ...m, end: token.end, text: layout.text.slice(m.start, token.end), possessive: false };
   });
 }
+
+/** "Parkinson's disease", "Down's syndrome": a name a condition is called after is no entity in the text. */
+export function withoutEponyms(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
+  const t = layout.tokens;
+  const keep = mentions.map((m) => !(m.possessive && /^(?:disease|syndrome|law|theorem)$/.test(t[m.lastToken]?.lower ?? "")));
+  if (keep.every(Boolean)) return [...mentions];
+  // Indices shift: links to a dropped mention go, the others are renumbered.
+  const renumber = new Map<number, number>();
+  mentions.forEach((_, i) => keep[i] && renumber.set(i, renumber.size));
+  return mentions.filter((_, i) => keep[i]).map((m) => {
+    const copy: RawMention = { ...m };
+    if (m.aliasOf !== undefined) {
+      if (renumber.has(m.aliasOf)) copy.aliasOf = renumber.get(m.aliasOf)!;
+      else delete copy.aliasOf;
+    }
+    if (m.title?.of && "mention" in m.title.of) {
+      copy.title = { ...m.title };
+      if (renumber.has(m.title.of.mention)) copy.title.of = { mention: renumber.get(m.title.of.mention)! };
+      else delete copy.title.of;
+    }
+    return copy;
+  });
+}

@@ -604,6 +604,12 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     if (t[j]!.lower === "by" && /(?:ed|out)$/.test(t[j - 1]!.lower) && agent >= 0 && ctx.mentions[agent]!.type !== "Place") {
       return { kind: "mentions", mentions: [agent], first: ctx.mentions[agent]!.firstToken };
     }
+    // "a report published on Monday by the Bank of England": the agent after the participle's time.
+    const agentAfterThe = DETERMINERS.has(t[j + 1]?.lower ?? "") ? ctx.mentionAt[j + 2] ?? -1 : agent;
+    const participleBefore = t.slice(k, j).some((w) => /^(?:published|released|issued|compiled|carried out|conducted|commissioned)$/.test(w.lower));
+    if (t[j]!.lower === "by" && participleBefore && agentAfterThe >= 0 && ctx.mentions[agentAfterThe]!.type !== "Place") {
+      return { kind: "mentions", mentions: [agentAfterThe], first: ctx.mentions[agentAfterThe]!.firstToken };
+    }
   }
   let b = k;
   // No speaker's noun phrase holds an auxiliary: after "X, the Kurdish leader, said" the words "the vote would go ahead" are the content.
@@ -615,6 +621,9 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     b++;
   }
   while (b > k && t[b - 1]!.text === ".") b--;
+  // Not inside a name: "a study published on Wednesday in the New England Journal of Medicine".
+  const cutName = b > k ? ctx.mentionAt[b - 1] ?? -1 : -1;
+  if (cutName >= 0 && ctx.mentions[cutName]!.lastToken > b && ctx.mentions[cutName]!.lastToken <= limit) b = ctx.mentions[cutName]!.lastToken;
   // "said Rangers manager Alex McLeish of Novo's punishment": a person named before a preposition; what follows is the topic.
   for (let j = k; j < b; j++) {
     const m = ctx.mentionAt[j]!;

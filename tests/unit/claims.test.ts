@@ -521,6 +521,10 @@ describe("claims the PolNeAR way", () => {
     expect(c.map((x) => [x.speaker, x.content])).toEqual([["the territory's health ministry", "Israel launched air strikes across Gaza on Tuesday, killing more than 400 people"]]);
     expect(claimsOf("Scientists say it was a success, but according to those present, it was embarrassing.").find((x) => x.cue === "according to")?.content).toBe("it was embarrassing");
     expect(claimsOf("Homes are currently graded according to their value in 1991.")).toEqual([]);
+    // The agent of a published report is its voice, past the day it came out; a name ends the words, not cut in two.
+    expect(claimsOf("Prices will rise, according to a report published on Monday by the Bank of England.").map((c) => c.speaker)).toEqual(["Bank of England"]);
+    expect(claimsOf("A diabetes drug may slow the disease, according to a study published on Wednesday in the New England Journal of Medicine.").map((c) => c.speaker))
+      .toEqual(["a study published on Wednesday in the New England Journal of Medicine"]);
     expect(claimsOf("Warez groups operate according to a strict code of honour.")).toEqual([]);
   });
 
