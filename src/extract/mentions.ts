@@ -289,7 +289,7 @@ export function keepNamesEndingInS(layout: TextLayout, mentions: readonly RawMen
 /** "Parkinson's disease", "Down's syndrome": a name a condition is called after is no entity in the text. */
 export function withoutEponyms(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
   const t = layout.tokens;
-  const keep = mentions.map((m) => !(m.possessive && /^(?:disease|syndrome|law|theorem)$/.test(t[m.lastToken]?.lower ?? "")));
+  const keep = mentions.map((m) => !(m.possessive && /^(?:disease|syndrome)$/.test(t[m.lastToken]?.lower ?? "")));
   if (keep.every(Boolean)) return [...mentions];
   // Indices shift: links to a dropped mention go, the others are renumbered.
   const renumber = new Map<number, number>();
