@@ -3,7 +3,7 @@
 // Talabani, the wife of Jalal Talabani") and AIDE_TO ("Barzani’s aide, Hemin Hawrami").
 import { speechActFromCue } from "./cues.ts";
 import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
-import { hasClass, W } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
@@ -151,7 +151,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
    * "Ukraine's President", "the Greens' parliamentary leader", "Germany's finance minister": a group's or
    * place's possessive (mention g), then up to four role words ending in a role noun; the index past them, or -1.
    */
-  const possessiveRoleEnd = (g: number, groupAsModifier = false): number => {
+  const possessiveRoleEnd = (g: number, groupAsModifier = false, bare = false): number => {
     const owner = mentions[g]!;
     // As a modifier only a group's proper name: "IMF managing director", not "a Pakistani military analyst".
     // Or an institution named in lower case, with no article ("Iraqi government spokesman X"; not "a Pakistani military analyst").
@@ -165,6 +165,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // "and", "after", "his" inside ("Labour's record and party leader Michael Howard").
       if (t[k]!.cap && !isTitleHead(w) && !isTitleModifier(w) && !isDemonym(w)) break;
       if (hasClass(w, W.preposition | W.conjunction) || ARTICLES.has(w)) break;
+      // Right before the name, after a group that is no possessive: a capitalised title is an office's ("Sport Secretary",
+      // "Solicitor General"), and a verb ends the phrase ("Arab News said Labour Minister X", "Tories including leader X").
+      if (bare && !owner.possessive && (t[k]!.cap || AUXILIARIES.has(w) || speechActFromCue(w) !== undefined
+        || /^(?:also|stars|host|hosts)$/.test(w) || (/(?:ing|ed)$/.test(w) && !ROLE_PARTICIPLES.has(w))
+        || (hasClass(w, W.verb) && !hasClass(w, W.noun | W.adjective | W.role) && !isRoleNoun(w)))) break;
       if ((isRoleNoun(w) || isTitleHead(w)) && !FAMILY.has(w) && !HONORIFICS.has(w) && !NO_ROLE_HEADS.has(w) && !plural(w)) end = k + 1;
       k++;
     }
@@ -191,9 +196,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         // Also past adjectives ("A senior PKK commander,"), and an institution named in lower case ("Iraqi government spokesman X").
         let before = g === undefined ? -1 : mentions[g]!.firstToken - 1;
         while (before > 0 && before > (g === undefined ? 0 : mentions[g]!.firstToken - 3) && t[before]!.word && !t[before]!.cap && !ARTICLES.has(lower(before)) && hasClass(lower(before), W.adjective)) before--;
-        const modifier = g !== undefined && ((t[roleEndsAt]?.text === "," && ARTICLES.has(lower(before))) || /['’]s \p{Ll}+$/u.test(mentions[g]!.text) || mentions[g]!.rule === "institution");
+        // And right before the name, no comma: "IMF managing director Kristalina Georgieva", "EU foreign policy chief Kaja Kallas".
+        const modifier = g !== undefined && ((t[roleEndsAt]?.text === "," && ARTICLES.has(lower(before))) || /['’]s \p{Ll}+$/u.test(mentions[g]!.text)
+          || mentions[g]!.rule === "institution" || roleEndsAt === first);
         // Also with the role's field after it, in apposition: "Unison's head of health, Helga Pile".
-        const e = g === undefined ? -1 : possessiveRoleEnd(g, modifier);
+        const e = g === undefined ? -1 : possessiveRoleEnd(g, modifier, roleEndsAt === first);
         const field = e > 0 && t[roleEndsAt]?.text === "," && /^(?:of|for)$/.test(lower(e)) && roleEndsAt - e >= 2 && roleEndsAt - e <= 3
           && t.slice(e + 1, roleEndsAt).every((w) => w.word && !w.cap);
         if (g !== undefined && (e === roleEndsAt || field)) {

@@ -336,6 +336,13 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("The Greens' parliamentary leader, Katharina Dröge, accused the coalition of lying.")).toEqual([["Katharina Dröge", "parliamentary leader", "Greens"]]);
     expect(rolesOf("The KRG's spokesman Safeen Dizayee denied it.")).toEqual([["Safeen Dizayee", "spokesman", "KRG"]]);
     expect(rolesOf("India's richest man Azim Premji gave a speech.")).toEqual([]);
+    // A group's name right before the role words and the name: "IMF managing director X", "EU foreign policy chief X";
+    // not across a verb or an office's capitalised title ("Arab News quoted Prince Saud", "Sport Secretary Tessa Jowell").
+    expect(rolesOf("EU foreign policy chief Kaja Kallas told reporters that Turkey must act.")).toEqual([["Kaja Kallas", "foreign policy chief", "EU"]]);
+    expect(rolesOf("Chelsea defender William Gallas was injured.")).toEqual([["William Gallas", "defender", "Chelsea"]]);
+    expect(rolesOf("Tories including leader Michael Howard attended. Chelsea brought striker Didier Drogba on.").map(([, label]) => label))
+      .not.toEqual(expect.arrayContaining(["including leader", "brought striker"]));
+    expect(rolesOf("Sport Secretary Tessa Jowell spoke.").filter(([, , group]) => group === "Sport")).toEqual([]);
     // A group's name after an article and adjectives, in apposition; an institution named in lower case before the role.
     expect(rolesOf("A senior PKK commander, Murat Karayilan, told reporters the process was in danger.")).toEqual([["Murat Karayilan", "commander", "PKK"]]);
     expect(rolesOf("Iraqi government spokesman Basim al-Awadi said Baghdad would summon the ambassador.")).toEqual([["Basim al-Awadi", "spokesman", "Iraqi government"]]);
