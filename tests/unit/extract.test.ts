@@ -340,6 +340,8 @@ describe("extractMentionsAndClaims: relations", () => {
     // not across a verb or an office's capitalised title ("Arab News quoted Prince Saud", "Sport Secretary Tessa Jowell").
     expect(rolesOf("EU foreign policy chief Kaja Kallas told reporters that Turkey must act.")).toEqual([["Kaja Kallas", "foreign policy chief", "EU"]]);
     expect(rolesOf("Chelsea defender William Gallas was injured.")).toEqual([["William Gallas", "defender", "Chelsea"]]);
+    // Iraq's blocs the gazetteer knows: "Coordination Framework leader Nouri al-Maliki".
+    expect(rolesOf("Shi'ite Coordination Framework leader Nouri al-Maliki urged the Sunni parties to settle their differences.")).toEqual([["Nouri al-Maliki", "leader", "Coordination Framework"]]);
     expect(rolesOf("Tories including leader Michael Howard attended. Chelsea brought striker Didier Drogba on.").map(([, label]) => label))
       .not.toEqual(expect.arrayContaining(["including leader", "brought striker"]));
     expect(rolesOf("Sport Secretary Tessa Jowell spoke.").filter(([, , group]) => group === "Sport")).toEqual([]);
