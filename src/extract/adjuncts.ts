@@ -149,7 +149,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
   for (let guard = 0; guard < 8 && k < limit; guard++) {
     const w = word(k);
     const next = word(k + 1);
-    if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) k++;
+    // "called for early elections": "early" and "late" before a noun are its adjectives, not the time of speaking.
+    const adjective = (w === "early" || w === "late") && !/^(?:on|in|last|this|next|yesterday|today|tonight|that|,)$/.test(next) && !WEEKDAYS.has(next) && !MONTHS.test(next);
+    if ((WEEKDAYS.has(w) || TIME_WORDS.has(w)) && !adjective) k++;
     else if ((w === "on" || w === "late" || w === "early") && (WEEKDAYS.has(next) || MONTHS.test(next) || next === "on")) k++;
     else if ((w === "this" || w === "last" || w === "next") && (PERIODS.has(next) || MONTH_NAMES.has(next) || WEEKDAYS.has(next))) k += 2;
     else if (MONTHS.test(w) && t[k]!.cap && (t[k + 1]?.text === "." || /^\d{1,2}$/.test(t[k + 1]?.text ?? ""))) {

@@ -152,6 +152,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Japan is forecast to see growth of 2.1% in 2005, the OECD said.").map((c) => c.cue)).toEqual(["said"]);
   });
 
+  it("keeps “early” and “late” before a noun in the content: “called for early elections”", () => {
+    expect(claimsOf("Turkey's main opposition leader Ozgur Ozel called for early elections.").map((c) => c.content)).toEqual(["early elections"]);
+    expect(claimsOf("Ozgur Ozel said late on Tuesday that he would run.").map((c) => c.content)).toEqual(["he would run"]);
+  });
+
   it("starts the content past a news agency told: “told the group's Firat news agency that”", () => {
     expect(claimsOf("Murat Karayilan told the group's Firat news agency that the process was in danger.").map((c) => c.content)).toEqual(["the process was in danger"]);
     expect(claimsOf("Martin Sorrell told Reuters news agency that WPP had made an offer.").map((c) => c.content)).toEqual(["WPP had made an offer"]);
