@@ -153,7 +153,7 @@ describe("claims the PolNeAR way", () => {
   });
 
   it("keeps “early” and “late” before a noun in the content: “called for early elections”", () => {
-    expect(claimsOf("Turkey's main opposition leader Ozgur Ozel called for early elections.").map((c) => c.content)).toEqual(["early elections"]);
+    expect(claimsOf("Turkey's main opposition leader Ozgur Ozel called for early elections on Tuesday.").map((c) => c.content)[0]).toMatch(/^early elections/);
     expect(claimsOf("Ozgur Ozel said late on Tuesday that he would run.").map((c) => c.content)).toEqual(["he would run"]);
   });
 
