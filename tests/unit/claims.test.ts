@@ -1261,6 +1261,12 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     expect(taha?.speaker).toBe("Kirkuk governor");
   });
 
+  it("drops a tagged cue of auxiliaries and particles only: “has to trim”, “is about to release”", () => {
+    const budget = "The priority for Finance Minister Palaniappan Chidambaram is to fight poverty. The country's overall deficit is thought to be more than 10%. Under the fiscal responsibility law, Mr Chidambaram has to trim the deficit by 0.3 percentage points each year, a target he says he has now met for the current year.";
+    expect(claimsOf(budget).map((c) => c.cue)).not.toContain("has to");
+    expect(claimsOf("Sonaptic is about to release a new version which significantly improves the efficiency of the audio processing.")).toEqual([]);
+  });
+
   it("drops tagged cues that are acts, not speech: no word of the cue was ever a cue", () => {
     // The tagger marks "suspended" and "were combing" as cues (Reuters 1996; BBC 2005).
     expect(claimsOf("But after she posted pictures of herself in uniform, Delta Airlines suspended her indefinitely without pay.")).toEqual([]);
