@@ -177,7 +177,14 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
  * "drone attacks on", "amid fears that". Read the same on the rules' cues and the tagger's.
  */
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
-  return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k);
+  return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
+    || resultAt(layout, k);
+}
+
+/** A result, not words: "knocked out the Red Devils", "beat Arsenal", "eliminated the holders". */
+function resultAt(layout: TextLayout, k: number): boolean {
+  const w = layout.tokens[k]!.lower;
+  return (/^knock(?:s|ed|ing)?$/.test(w) && layout.tokens[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed)$/.test(w);
 }
 
 const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);

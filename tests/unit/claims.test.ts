@@ -1261,6 +1261,11 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     expect(taha?.speaker).toBe("Kirkuk governor");
   });
 
+  it("reads a result as no speech: “They also knocked out the Red Devils in 1991”", () => {
+    const text = "Victory here would set up a repeat of the 1976 final, when Saints astounded the football world by defeating Tommy Docherty's Manchester United courtesy of Bobby Stokes' famous winner. They also knocked out the Red Devils in 1991 on penalties in the fourth round.";
+    expect(claimsOf(text).map((c) => c.cue)).not.toContain("also knocked out");
+  });
+
   it("drops a tagged cue of auxiliaries and particles only: “has to trim”, “is about to release”", () => {
     const budget = "The priority for Finance Minister Palaniappan Chidambaram is to fight poverty. The country's overall deficit is thought to be more than 10%. Under the fiscal responsibility law, Mr Chidambaram has to trim the deficit by 0.3 percentage points each year, a target he says he has now met for the current year.";
     expect(claimsOf(budget).map((c) => c.cue)).not.toContain("has to");
