@@ -265,9 +265,22 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (w === "said" && ((prev === "having" && t[k + 1]?.lower === "that" && t[k + 2]?.text === ",") || (prev === "that" && t[k + 1]?.text === "," && k - 1 === first))) continue;
     if (anonymityRequestAt(layout, k) || askedWithoutSubjectAt(layout, k) || listOfActsAt(layout, k) || inferenceAt(layout, k) || saidNothingAt(layout, k)) continue;
     if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || actNotSpeechAt(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title", "blasted in a shot", "terror attacks"
-    cues.push({ first: k, last: k + 1, predicate, addressee: ADDRESSEE.has(w), reversible: REVERSIBLE.has(w), according: false });
+    // "asked a judge to sentence him": a request, its object and what it is asked to do the content (as for "urged").
+    const request = askedTo(layout, k);
+    cues.push({ first: k, last: k + 1, predicate: request ? "urges" : predicate, addressee: ADDRESSEE.has(w) && !request, reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
+}
+
+/** "asked a judge to sentence", "asks the court to", "asked Washington to mediate": "ask", an object, then "to" and a verb. */
+function askedTo(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^ask(?:s|ed)?$/.test(t[k]!.lower)) return false;
+  for (let j = k + 2; j < k + 8 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) {
+    if (/^(?:that|whether|if|about|for|why|how|what)$/.test(t[j]!.lower)) return false;
+    if (t[j]!.lower === "to") return t[j + 1]?.word === true && !t[j + 1]!.cap && !/^(?:the|a|an|his|her|their|its)$/.test(t[j + 1]!.lower);
+  }
+  return false;
 }
 
 /** "In a statement posted on Telegram, the group said", "a video released by the army": the statement's participle, not its act. */

@@ -152,6 +152,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Japan is forecast to see growth of 2.1% in 2005, the OECD said.").map((c) => c.cue)).toEqual(["said"]);
   });
 
+  it("reads “asked X to do Y” as a request: the predicate urges, the object and the infinitive its content", () => {
+    const [c] = claimsOf("Prosecutors on Monday asked a judge to sentence Daniel Cho to 25 years in prison.");
+    expect([c?.predicate, c?.content]).toEqual(["urges", "a judge to sentence Daniel Cho to 25 years in prison"]);
+    // A question stays a statement's cue: "asked whether".
+    expect(claimsOf("The Kurdish leader Masoud Barzani asked reporters whether they had seen the letter.").map((x) => x.predicate)).not.toContain("urges");
+  });
+
   it("keeps “early” and “late” before a noun in the content: “called for early elections”", () => {
     expect(claimsOf("Turkey's main opposition leader Ozgur Ozel called for early elections on Tuesday.").map((c) => c.content)[0]).toMatch(/^early elections/);
     expect(claimsOf("Ozgur Ozel said late on Tuesday that he would run.").map((c) => c.content)).toEqual(["he would run"]);
