@@ -22,7 +22,7 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
     "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant"].map((w) => [w, COMPANY] as const),
   ["club", { kinds: new Set(["club", "team"]) }],
   ["party", { kinds: new Set(["party"]) }],
-  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency"].map(institution),
+  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency"].map(institution),
 ]);
 
 /** Counts of the names of one kind of group, in text order, and the name given most (of equals, the latest). */

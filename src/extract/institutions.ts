@@ -57,6 +57,13 @@ export function findInstitutions(layout: TextLayout, first: number, last: number
   for (let k = first; k < last; k++) {
     const tok = t[k]!;
     if (!tok.word) continue;
+    // "the Kurdistan Region government", "the Kurdish regional government": the KRG in lower case (capitalised, the gazetteer has it).
+    const kurdish = (tok.lower === "kurdistan" || tok.lower === "kurdish") && /^(?:region|regional)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.text === "government";
+    if (kurdish && k + 3 <= last) {
+      out.push({ ...make(layout, k, k + 3, "", "government", heading), canonical: "Kurdistan Regional Government" });
+      k += 2;
+      continue;
+    }
     // "Iraqi government", "Iraq’s central authorities", "US troops"
     const country = countryOf(tok);
     if (country) {

@@ -15,6 +15,7 @@ const TITLE_HEADS = new Set([
   "speaker", "deputy", "ceo", "executive", "head", "mp", "mep", "attorney", "manager", "boss", "striker",
   "midfielder", "defender", "goalkeeper", "skipper", "minister-president", "mullah", "commissioner", "chairperson",
   "president-elect", "secretary-general", "director-general", "patriarch", "rapper", "singer", "actor", "actress",
+  "consul",
 ]);
 
 /** Words that qualify a following title head ("Prime", "Defense", "Foreign"). */
@@ -27,6 +28,7 @@ const TITLE_MODIFIERS = new Set([
   "regional", "provincial", "federal", "national", "minority", "majority", "opposition", "party", "police",
   "army", "military", "navy", "air", "brigadier", "sports", "culture", "media", "treasury", "development",
   "europe", "european", "business", "communities", "work", "works", "pensions", "science", "technology",
+  "consul",
 ]);
 
 /** Role nouns that name a person in apposition ("Hero Talabani, the wife of ..."). */
@@ -43,7 +45,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "journalist", "reporter", "correspondent", "editor", "economist", "activist", "campaigner", "researcher",
   "negotiator", "mediator", "representative", "chief executive", "ceo", "veteran", "singer", "actor", "actress",
   "director-general", "secretary-general", "colleague", "rival", "ally", "partner", "friend", "nephew", "niece",
-  "uncle", "aunt", "cousin", "grandson", "granddaughter", "successor", "predecessor", "lieutenant", "kurd", "fellow",
+  "uncle", "aunt", "cousin", "grandson", "granddaughter", "successor", "predecessor", "lieutenant", "kurd", "fellow", "consul",
 ]);
 
 /** Honorifics that tell a person's gender, used to resolve "he" and "she". */

@@ -703,6 +703,9 @@ describe("claims the PolNeAR way", () => {
     // Or a trade: "the oil giant", "the search giant".
     expect(claimsOf("BP is cutting 1,500 jobs. BP shares rose. The oil giant said most cuts would fall in trading.").find((c) => c.cue === "said")?.speaker)
       .toBe("BP");
+    // "The presidency" is the presidency that was named: "the Kurdistan Region Presidency".
+    expect(claimsOf("The Kurdistan Region Presidency called on Baghdad to pay salaries. In a statement, the presidency said talks had yielded no results.").find((c) => c.cue === "said")?.speaker)
+      .toBe("Kurdistan Region Presidency");
     // Or a trade of two words, the group named last: "the consumer goods giant".
     expect(claimsOf("Shares in Unilever rose 3% on Thursday after the consumer goods giant said it would split off its ice cream business.").find((c) => c.cue === "said")?.speaker)
       .toBe("Unilever");

@@ -340,6 +340,9 @@ describe("extractMentionsAndClaims: relations", () => {
     // not across a verb or an office's capitalised title ("Arab News quoted Prince Saud", "Sport Secretary Tessa Jowell").
     expect(rolesOf("EU foreign policy chief Kaja Kallas told reporters that Turkey must act.")).toEqual([["Kaja Kallas", "foreign policy chief", "EU"]]);
     expect(rolesOf("Chelsea defender William Gallas was injured.")).toEqual([["William Gallas", "defender", "Chelsea"]]);
+    // The KRG however written; a consul general.
+    expect(rolesOf("Kurdistan Region government spokesman Peshawa Hawramani rejected the claim.")).toEqual([["Peshawa Hawramani", "spokesman", "Kurdistan Region government"]]);
+    expect(rolesOf("U.S. Consul General Wendy Green met Nechirvan Barzani.")).toEqual([["Wendy Green", "Consul General", "U.S."]]);
     // Iraq's blocs the gazetteer knows: "Coordination Framework leader Nouri al-Maliki".
     expect(rolesOf("Shi'ite Coordination Framework leader Nouri al-Maliki urged the Sunni parties to settle their differences.")).toEqual([["Nouri al-Maliki", "leader", "Coordination Framework"]]);
     expect(rolesOf("Tories including leader Michael Howard attended. Chelsea brought striker Didier Drogba on.").map(([, label]) => label))
