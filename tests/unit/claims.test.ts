@@ -159,6 +159,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The Kurdish leader Masoud Barzani asked reporters whether they had seen the letter.").map((x) => x.predicate)).not.toContain("urges");
   });
 
+  it("reads whom someone wrote to as no content: “Several victims also wrote to the court.”", () => {
+    expect(claimsOf("Cho's lawyers asked for six years. Several victims also wrote to the court.").map((c) => c.content)).not.toContain("to the court");
+    expect(claimsOf("The lawyers wrote to the court that the sentence was too long.").map((c) => c.content)).toEqual(["the sentence was too long"]);
+  });
+
   it("keeps “early” and “late” before a noun in the content: “called for early elections”", () => {
     expect(claimsOf("Turkey's main opposition leader Ozgur Ozel called for early elections on Tuesday.").map((c) => c.content)[0]).toMatch(/^early elections/);
     expect(claimsOf("Ozgur Ozel said late on Tuesday that he would run.").map((c) => c.content)).toEqual(["he would run"]);

@@ -248,7 +248,9 @@ function contentAround(ctx: ClaimContext, cue: TaggedSpan, source: TaggedSpan): 
     return b - a >= 2 ? { kind: "content", first: a, last: b } : undefined;
   };
   const after = Math.max(cue.last, source.last);
-  return trimmed(after, sentence.last) ?? trimmed(sentence.first, Math.min(cue.first, source.first));
+  // "Several victims also wrote to the court.": whom they wrote to is no content.
+  const addressee = t[after]?.lower === "to" && /^(?:wrote|writes|write|writing)$/.test(t[cue.last - 1]!.lower);
+  return (addressee ? undefined : trimmed(after, sentence.last)) ?? trimmed(sentence.first, Math.min(cue.first, source.first));
 }
 
 /** The quote of a content span: all of it when it is a quote, else its longest inner quote of four words or more. */
