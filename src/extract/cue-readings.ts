@@ -181,11 +181,21 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
     || resultAt(layout, k);
 }
 
-/** A result, not words: "knocked out the Red Devils", "beat Arsenal", "eliminated the holders". */
+/**
+ * A result or a deed, not words: "knocked out the Red Devils", "beat Arsenal", "eliminated the holders";
+ * "made an unhappy return to his former club", "made his debut".
+ */
 function resultAt(layout: TextLayout, k: number): boolean {
-  const w = layout.tokens[k]!.lower;
-  return (/^knock(?:s|ed|ing)?$/.test(w) && layout.tokens[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed)$/.test(w);
+  const t = layout.tokens;
+  const w = t[k]!.lower;
+  if (/^(?:make|makes|made|making)$/.test(w)) {
+    for (let j = k + 1; j < k + 5 && t[j]?.word; j++) if (DEEDS.has(t[j]!.lower)) return true;
+    return false;
+  }
+  return (/^knock(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed)$/.test(w);
 }
+const DEEDS = new Set(["return", "comeback", "debut", "appearance", "appearances", "start", "starts", "save", "saves", "tackle",
+  "move", "profit", "loss", "fortune", "living", "recovery", "trip", "visit"]);
 
 const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** An adjective by the lexicon or by its ending: "independent", "regional", "massive". */

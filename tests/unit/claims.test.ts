@@ -1279,6 +1279,9 @@ describe("the attribution tagger (src/extract/attribution)", () => {
   it("reads a result as no speech: “They also knocked out the Red Devils in 1991”", () => {
     const text = "Victory here would set up a repeat of the 1976 final, when Saints astounded the football world by defeating Tommy Docherty's Manchester United courtesy of Bobby Stokes' famous winner. They also knocked out the Red Devils in 1991 on penalties in the fourth round.";
     expect(claimsOf(text).map((c) => c.cue)).not.toContain("also knocked out");
+    // Nor a deed: "made an unhappy return to his former club".
+    const chelsea = "Chelsea boss Jose Mourinho made an unhappy return to his former club as Porto held the Londoners.";
+    expect(claimsOf(chelsea).map((c) => c.cue).filter((c) => c?.startsWith("made"))).toEqual([]);
   });
 
   it("drops a tagged cue of auxiliaries and particles only: “has to trim”, “is about to release”", () => {
