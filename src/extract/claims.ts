@@ -82,7 +82,9 @@ const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "d
  * Bayo Onanuga said", ", her family said", ", state broadcaster CCTV reported".
  */
 const SPEAKER_PHRASE_WORDS = new Set(["a", "an", "the", "his", "her", "its", "their", "senior", "top", "former", "family", "relatives",
-  "friends", "parents", "state", "news", "official", "broadcaster", "agency", "media", "newspaper", "television", "outlet", "daily"]);
+  "friends", "parents", "state", "news", "official", "broadcaster", "agency", "media", "newspaper", "television", "outlet", "daily",
+  // "..., several delegates said", "..., two diplomats said"
+  "several", "some", "many", "other", "two", "three", "four", "five", "six", "both"]);
 /** A noun phrase in apposition to the whole sentence: "..., his party said, the latest in a string of legal blows." */
 const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best)|an? (?:sign|move|day|week|month|year|step|blow|claim|charge|reference|setback|reversal|remark|comment|view|position|stance))$/;
 

@@ -57,6 +57,7 @@ const DETERMINERS = new Set(["a", "an", "the"]);
 
 function verbLike(lower: string, prev: string): boolean {
   if (DETERMINERS.has(prev) || prev === "his" || prev === "her" || prev === "their" || prev === "its") return false; // "The judge"
+  if (/[^s]s$/.test(lower) && lower.length > 3 && /^(?:several|many|some|other|both|two|three|four|five|six)$/.test(prev)) return false; // "several delegates"
   if (hasClass(lower, W.verb) && !hasClass(lower, W.role)) return !hasClass(lower, W.demonym);
   return false;
 }

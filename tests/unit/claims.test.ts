@@ -179,6 +179,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Brian May wrote on his website that the band would tour.").map((c) => c.content)).toEqual(["the band would tour"]);
   });
 
+  it("reads a plural after a quantifier as a noun, not a verb: “..., several delegates said”, “The three firms claim”", () => {
+    expect(claimsOf("Saudi Arabia and Russia had blocked stronger language on phasing out oil and gas, several delegates said.").map((c) => [c.speaker, c.content]))
+      .toEqual([["several delegates", "Saudi Arabia and Russia had blocked stronger language on phasing out oil and gas"]]);
+    expect(claimsOf("Both firms asked the Sydney stock market to suspend trading in their shares until Monday.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Both firms", "the Sydney stock market to suspend trading in their shares until Monday"]]);
+  });
+
   it("reads “X, the Y, said <clause>” as X's: the clause after the cue is no inverted speaker", () => {
     const [c, ...rest] = claimsOf("Tim Dean, director of the Arkansas State University venue, said ticket sales had been brisk.");
     expect(rest).toEqual([]);
