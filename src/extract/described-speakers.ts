@@ -21,6 +21,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ...["company", "firm", "group", "business", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer",
     "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant"].map((w) => [w, COMPANY] as const),
   ["club", { kinds: new Set(["club", "team"]) }],
+  // "the force said": the police force named before ("Greater Manchester Police").
+  ["force", { kinds: new Set(["armed_force"]), named: /\bpolice\b/i }],
   ["party", { kinds: new Set(["party"]) }],
   ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency"].map(institution),
 ]);

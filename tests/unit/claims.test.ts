@@ -715,6 +715,9 @@ describe("claims the PolNeAR way", () => {
     // Or a trade: "the oil giant", "the search giant".
     expect(claimsOf("BP is cutting 1,500 jobs. BP shares rose. The oil giant said most cuts would fall in trading.").find((c) => c.cue === "said")?.speaker)
       .toBe("BP");
+    // "The force" is the police force that was named.
+    expect(claimsOf("A man was arrested, Greater Manchester Police said on Wednesday. Officers were called to the property on Tuesday evening, the force said in a statement.").find((c) => c.content?.startsWith("Officers"))?.speaker)
+      .toBe("Greater Manchester Police");
     // "The presidency" is the presidency that was named: "the Kurdistan Region Presidency".
     expect(claimsOf("The Kurdistan Region Presidency called on Baghdad to pay salaries. In a statement, the presidency said talks had yielded no results.").find((c) => c.cue === "said")?.speaker)
       .toBe("Kurdistan Region Presidency");

@@ -132,6 +132,8 @@ describe("extractMentionsAndClaims: mentions", () => {
     const names = extractMentionsAndClaims(doc("Analysts at Standard & Poor's said the outlook was stable. Qwest said its offer was better than Verizon's. Verizon declined to comment."));
     expect(names.mentions.filter((m) => m.type === "Group").map((m) => [m.text, m.possessive])).toEqual([
       ["Standard & Poor's", false], ["Qwest", false], ["Verizon", true], ["Verizon", false]]);
+    // Campaign groups the NER misses or takes for places.
+    expect(extractMentionsAndClaims(doc("Greenpeace called the deal a betrayal.")).mentions.map((m) => [m.text, m.type])).toEqual([["Greenpeace", "Group"]]);
     // A number ends a name the gazetteer knows: "Channel 4", "Kurdistan 24".
     const outlets = extractMentionsAndClaims(doc("The minister told Channel 4 that talks would begin. He told Kurdistan 24 that it was over."));
     expect(outlets.mentions.map((m) => [m.text, m.kind])).toEqual([["Channel 4", "media"], ["Kurdistan 24", "media"]]);
