@@ -428,7 +428,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             if (ctx.quoted[j] && !quotedComma) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
             // "..., a remark that angered Kurdish officials": the writer's comment on what was said.
-            const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2]?.lower}`) && /^(?:that|which|in|of)$/.test(t[j + 3]?.lower ?? "");
+            const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2]?.lower}`) && /^(?:that|which|in|of|to)$/.test(t[j + 3]?.lower ?? "");
             const cut = comment || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));

@@ -40,6 +40,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("international", "Human Rights Watch"),
   G("international", "Oxfam"),
   G("international", "Greenpeace"),
+  G("international", "Syrian Observatory for Human Rights", "SOHR"),
   G("international", "Friends of the Earth"),
   G("international", "WWF"),
   G("international", "Save the Children"),

@@ -179,6 +179,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Brian May wrote on his website that the band would tour.").map((c) => c.content)).toEqual(["the band would tour"]);
   });
 
+  it("ends a content at the writer's comment after it: “..., a reference to the SDF, which ...”", () => {
+    expect(claimsOf("Turkey's foreign minister, Hakan Fidan, warned that Ankara would not tolerate any terrorist entity on its border, a reference to the SDF, which Turkey views as an extension of the PKK.").map((c) => c.content))
+      .toEqual(["Ankara would not tolerate any terrorist entity on its border"]);
+  });
+
   it("reads a plural after a quantifier as a noun, not a verb: “..., several delegates said”, “The three firms claim”", () => {
     expect(claimsOf("Saudi Arabia and Russia had blocked stronger language on phasing out oil and gas, several delegates said.").map((c) => [c.speaker, c.content]))
       .toEqual([["several delegates", "Saudi Arabia and Russia had blocked stronger language on phasing out oil and gas"]]);

@@ -134,6 +134,8 @@ describe("extractMentionsAndClaims: mentions", () => {
       ["Standard & Poor's", false], ["Qwest", false], ["Verizon", true], ["Verizon", false]]);
     // Campaign groups the NER misses or takes for places.
     expect(extractMentionsAndClaims(doc("Greenpeace called the deal a betrayal.")).mentions.map((m) => [m.text, m.type])).toEqual([["Greenpeace", "Group"]]);
+    // An observatory's name runs on with "for": "the Syrian Observatory for Human Rights".
+    expect(extractMentionsAndClaims(doc("The Syrian Observatory for Human Rights said 1,500 civilians had been killed.")).mentions.map((m) => m.text)).toEqual(["Syrian Observatory for Human Rights"]);
     // A number ends a name the gazetteer knows: "Channel 4", "Kurdistan 24".
     const outlets = extractMentionsAndClaims(doc("The minister told Channel 4 that talks would begin. He told Kurdistan 24 that it was over."));
     expect(outlets.mentions.map((m) => [m.text, m.kind])).toEqual([["Channel 4", "media"], ["Kurdistan 24", "media"]]);
