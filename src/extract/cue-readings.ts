@@ -178,7 +178,17 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
  */
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
-    || resultAt(layout, k);
+    || resultAt(layout, k) || namingAt(layout, k);
+}
+
+/** "a Facebook group called Occupy DNC", "a competition called the House to Home Prize": a name given, no speech. */
+function namingAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (t[k]!.lower !== "called" && t[k]!.lower !== "named" && t[k]!.lower !== "dubbed") return false;
+  const prev = t[k - 1];
+  const next = t[k + 1]?.lower === "the" ? t[k + 2] : t[k + 1];
+  return prev !== undefined && prev.word && !prev.cap && (wordClass(prev.lower) & W.noun) !== 0 && !(wordClass(prev.lower) & W.verb && !(wordClass(prev.lower) & W.noun))
+    && !/^(?:who|which|that|and|also|then|has|have|had|he|she|they|it|we)$/.test(prev.lower) && next?.cap === true;
 }
 
 /**

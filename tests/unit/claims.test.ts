@@ -1299,6 +1299,12 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     expect(claimsOf(chelsea).map((c) => c.cue).filter((c) => c?.startsWith("made"))).toEqual([]);
   });
 
+  it("drops a tagged cue of adverbs and auxiliaries (“reportedly”, “is widely”) and a name given (“a system called Unicode”)", () => {
+    expect(claimsOf("Chelsea boss Jose Mourinho reportedly wants to sign Ashley Cole from Arsenal.").map((c) => c.cue)).not.toContain("reportedly");
+    const unicode = "To overcome the problem of different alphabets, a system called Unicode is used to give every character a number.";
+    expect(claimsOf(unicode).map((c) => c.cue)).not.toContain("called");
+  });
+
   it("drops a tagged cue of auxiliaries and particles only: “has to trim”, “is about to release”", () => {
     const budget = "The priority for Finance Minister Palaniappan Chidambaram is to fight poverty. The country's overall deficit is thought to be more than 10%. Under the fiscal responsibility law, Mr Chidambaram has to trim the deficit by 0.3 percentage points each year, a target he says he has now met for the current year.";
     expect(claimsOf(budget).map((c) => c.cue)).not.toContain("has to");

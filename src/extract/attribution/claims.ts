@@ -322,7 +322,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     // "has to trim the deficit": a cue of words none of which is a cue (a modal's "has to") tells no speech.
     let noCueWord = true;
-    for (let k = a.cue.first; k < a.cue.last && noCueWord; k++) noCueWord = /^(?:has|have|had|having|is|was|are|were|be|been|to|about|originally|officially)$/.test(t[k]!.lower);
+    for (let k = a.cue.first; k < a.cue.last && noCueWord; k++) noCueWord = /^(?:has|have|had|having|is|was|are|were|be|been|to|about)$|ly$/.test(t[k]!.lower);
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || noCueWord || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || raisingAfterAdverbs(t, a.cue) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || statementParticipleAt(ctx.layout, a.cue.first) || anonymityRequestAt(ctx.layout, a.cue.first) || askedWithoutSubjectAt(ctx.layout, a.cue.first) || listOfActsAt(ctx.layout, a.cue.last - 1) || inferenceAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.last - 1) || (a.cue.last - a.cue.first > 2 && saidNothingAt(ctx.layout, a.cue.first + 1)) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || continuesTo(ctx.layout, a.cue.last - 1, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue)) continue; // "Election result disputed in Zambezia", "a promising break"
