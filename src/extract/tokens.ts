@@ -166,6 +166,8 @@ function endsSentence(tokens: Token[], i: number): number {
   if (next.cap || /^\p{N}/u.test(next.text) || OPENERS.has(next.text)) return j;
   // "... for far too long'. 'The days of ...": a straight single quote opening a capitalised sentence.
   if (next.text === "'" && tokens[j + 2]?.cap && !tokens[j + 2]!.spaced) return j;
+  // "... he said. ''In this particular case ...'': two apostrophes standing for a double quote (wire copy).
+  if (next.text === "'" && tokens[j + 2]?.text === "'" && !tokens[j + 2]!.spaced && tokens[j + 3]?.cap && !tokens[j + 3]!.spaced) return j;
   return -1;
 }
 

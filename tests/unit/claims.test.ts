@@ -197,6 +197,13 @@ describe("claims the PolNeAR way", () => {
     expect([c?.speaker, c?.content]).toEqual(["Tim Dean", "ticket sales had been brisk"]);
   });
 
+  it("opens a sentence at two apostrophes standing for a double quote: “he said. ''In this case ...''”", () => {
+    const text = "But he agreed that exchanges set no precedent. ''Swaps are tricky,'' Mr. Daniloff said. ''In this particular case, I'm glad that it took place.''";
+    expect(layoutText(text).sentences.length).toBe(3);
+    expect(claimsOf(text).map((c) => [c.speaker, c.content])).toEqual([
+      ["Daniloff", "''Swaps are tricky,''"], ["Daniloff", "''In this particular case, I'm glad that it took place.''"]]);
+  });
+
   it("keeps a number with thousands separators or decimals one token, so its comma or point ends no phrase", () => {
     expect(layoutText("the £30,000 prize and 3,500.5 tonnes").tokens.map((t) => t.text)).toEqual(["the", "£", "30,000", "prize", "and", "3,500.5", "tonnes"]);
     // A decimal too, also at a sentence's end: "4.2%", "1.5."; a claim's content runs past it.
