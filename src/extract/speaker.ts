@@ -379,9 +379,11 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const relative = afterComma && steppedComma && RELATIVE.has(t[a]!.lower) && t[a]!.lower !== "that";
     // ", held hostage in Chechnya for four weeks,", ", known as Hemedti,": a participle, its preposition up to two words on.
     // ", representing a group of ten claimants,", ", citing security concerns,": an -ing form takes its object.
-    const participle = afterComma && steppedComma && !t[a]!.cap && (/(?:ed|en|wn|ing)$/.test(t[a]!.lower) || IRREGULAR_PARTICIPLES.has(t[a]!.lower))
-      && (PREPOSITIONS.has(t[a + 1]?.lower ?? "") || t[a + 1]?.lower === "as" || (t[a + 1]?.word === true && PREPOSITIONS.has(t[a + 2]?.lower ?? ""))
-        || (/ing$/.test(t[a]!.lower) && t[a]!.lower.length > 5));
+    // Also after an adverb of time: ", now retired in Cambridge,".
+    const p = /^(?:now|then|once|later|recently|newly|long)$/.test(t[a]!.lower) && a + 1 < end ? a + 1 : a;
+    const participle = afterComma && steppedComma && !t[p]!.cap && (/(?:ed|en|wn|ing)$/.test(t[p]!.lower) || IRREGULAR_PARTICIPLES.has(t[p]!.lower))
+      && (PREPOSITIONS.has(t[p + 1]?.lower ?? "") || t[p + 1]?.lower === "as" || (t[p + 1]?.word === true && PREPOSITIONS.has(t[p + 2]?.lower ?? ""))
+        || (/ing$/.test(t[p]!.lower) && t[p]!.lower.length > 5));
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
     const before = ctx.mentions[ctx.mentionAt[a - 2] ?? -1];

@@ -226,6 +226,11 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["the independent board of Ben & Jerry's"]);
   });
 
+  it("steps over a participle after an adverb of time: “X, now retired in Cambridge, said”", () => {
+    expect(claimsOf("“If Reagan had gone with Kemp, I would have been sitting in Siberia,” Nicholas Daniloff, now retired in Cambridge, said.").map((c) => c.speaker))
+      .toEqual(["Nicholas Daniloff"]);
+  });
+
   it("gives “X of Y, <description>, said” to X: the person whose affiliation the group is", () => {
     const claims = claimsOf("Dan Ives of Wedbush Securities, a long-time Tesla bull, called the results a disaster but said he still believed in the company.");
     expect(claims.map((c) => [c.cue, c.speaker])).toContainEqual(["said", "Dan Ives"]);
