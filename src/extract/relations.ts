@@ -295,8 +295,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     let head = tie;
     for (let j = tie - 1; j >= tie - 3 && j > 1 && !isRoleNoun(lower(head)); j--) if (lower(j) === "of" && isRoleNoun(lower(j - 1))) head = j - 1;
     let its = head - 1;
-    while (its > tie - 3 && its > 0 && !t[its]!.cap && lower(its) !== "its" && (isTitleModifier(lower(its)) || isRoleNoun(lower(its)))) its--;
-    if (lower(its) === "its" && t[titled - 1]?.text === ",") {
+    // Or "their" after a group with a plural name: "The Liberal Democrats called for a debate. Their leader, Sir Ed Davey, said".
+    const possessor = (k: number): boolean => lower(k) === "its" || lower(k) === "their";
+    while (its > tie - 3 && its > 0 && !t[its]!.cap && !possessor(its) && (isTitleModifier(lower(its)) || isRoleNoun(lower(its)))) its--;
+    if (possessor(its) && t[titled - 1]?.text === ",") {
       const role = lower(head);
       const opening = its === layout.sentences[m.sentence]!.first;
       const previous = layout.sentences[opening ? m.sentence - 1 : m.sentence];

@@ -419,6 +419,9 @@ describe("extractMentionsAndClaims: relations", () => {
       .toEqual([["Thorsten Groeger", "chief negotiator", "IG Metall"]]);
     expect(rolesOf("The British Medical Association said it would respond. Its head of research, Dr Tom Dolphin, said more was needed."))
       .toEqual([["Tom Dolphin", "head of research", "British Medical Association"]]);
+    // "Their" after a group with a plural name.
+    expect(rolesOf("The Liberal Democrats called for an emergency debate. Their leader, Sir Ed Davey, said ministers should act."))
+      .toEqual([["Ed Davey", "leader", "Liberal Democrats"]]);
     // Inside the sentence: the group that opened it.
     expect(rolesOf("The European Central Bank cut interest rates, but its president, Christine Lagarde, refused to commit to further cuts."))
       .toEqual([["Christine Lagarde", "president", "European Central Bank"]]);
