@@ -1,5 +1,5 @@
 // Direct quotes: “curly”, "straight", ''doubled'' and «guillemets», found per paragraph (‘single’ ones where
-// a paragraph has no other). A quote left open and
+// a paragraph has no other, or closed by their own punctuation). A quote left open and
 // followed by a new opening mark ends before it: news copy often runs a quote over several
 // paragraphs and reopens it without closing the previous one.
 
@@ -61,7 +61,12 @@ export function findQuotes(text: string, from: number, to: number, singles = tru
     const end = trimmedEnd(text, open + openWidth, to);
     addQuote(quotes, open, openWidth, end, end, false);
   }
-  return quotes.length > 0 || !singles ? quotes : singleQuotes(text, from, to);
+  if (!singles) return quotes;
+  if (quotes.length === 0) return singleQuotes(text, from, to);
+  // Beside double quotes, a single-quoted sentence closed by its own punctuation ('..., she told MPs.'), as British
+  // papers mix them: no apostrophe closes after a comma or a full stop.
+  const strong = singleQuotes(text, from, to).filter((q) => q.closed && /[,.?!]/.test(text[q.end - 1]!) && !quotes.some((d) => q.open < d.close && d.open < q.close));
+  return strong.length === 0 ? quotes : [...quotes, ...strong].sort((a, b) => a.open - b.open);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;

@@ -10,6 +10,7 @@ import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { namesSomeone } from "../../src/extract/speaker-words.ts";
 import { PronounMemory } from "../../src/extract/content.ts";
 import { recognizeMentions } from "../../src/extract/mentions.ts";
+import { findQuotes } from "../../src/extract/quotes.ts";
 import { layoutText } from "../../src/extract/tokens.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 
@@ -195,6 +196,13 @@ describe("claims the PolNeAR way", () => {
     const [c, ...rest] = claimsOf("Tim Dean, director of the Arkansas State University venue, said ticket sales had been brisk.");
     expect(rest).toEqual([]);
     expect([c?.speaker, c?.content]).toEqual(["Tim Dean", "ticket sales had been brisk"]);
+  });
+
+  it("reads a single-quoted sentence beside double quotes as a quote when its own punctuation closes it (British copy)", () => {
+    const text = "Margaret Hodge accused the government of having \"no plan\". 'The prime minister has been asleep at the wheel,' she told MPs.";
+    expect(claimsOf(text).map((c) => [c.speaker, c.content])).toContainEqual(["Margaret Hodge", "'The prime minister has been asleep at the wheel,'"]);
+    // Apostrophes stay apostrophes: "the Kurds' demands", "rock 'n' roll".
+    expect(findQuotes("He called it \"rock 'n' roll\" and backed the Kurds' demands.", 0, 52).map((q) => q.open)).toEqual([13]);
   });
 
   it("opens a sentence at two apostrophes standing for a double quote: “he said. ''In this case ...''”", () => {
