@@ -56,7 +56,13 @@ export function channelOf(doc: Doc, cueFirst: number, cueLast: number, inSentenc
   const before: number[] = [];
   // Only the cue's own clause: "His remarks, made to reporters ..., came hours after X said" gives X no channel.
   for (let k = cueFirst - 1; inSentence(k) && !inContent(k) && !opensAClause(t, k); k--) before.unshift(k);
-  return channelIn(doc, after) ?? channelIn(doc, before);
+  // "said that ..., in a speech marking the anniversary": a channel right after the content.
+  const trailing: number[] = [];
+  let k = cueLast;
+  while (inSentence(k) && !inContent(k) && k < cueLast + 12) k++;
+  while (inSentence(k) && inContent(k)) k++;
+  if (t[k]?.text === "," && t[k + 1]?.lower === "in" && inSentence(k + 1)) for (let j = k + 1; j < k + 7 && inSentence(j); j++) trailing.push(j);
+  return channelIn(doc, after) ?? channelIn(doc, before) ?? channelIn(doc, trailing);
 }
 
 function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {

@@ -2,7 +2,7 @@
 // reported speech (X said that ..., ..., an official said), "according to X". Each sentence is
 // read once; quotes are found per paragraph so a quote may run over sentences.
 import type { DocumentMessage, Span } from "../types/index.ts";
-import { skipAdjuncts } from "./adjuncts.ts";
+import { skipAdjuncts, statementAside } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
@@ -429,7 +429,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
             // "..., a remark that angered Kurdish officials": the writer's comment on what was said.
             const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2]?.lower}`) && /^(?:that|which|in|of|to)$/.test(t[j + 3]?.lower ?? "");
-            const cut = comment || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            // "..., in a speech marking the anniversary": how it was said, after the content.
+            const channelAfter = t[j]!.text === "," && statementAside(t, j + 1, contentTo);
+            const cut = comment || channelAfter || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));
             if (cut) {

@@ -125,6 +125,9 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Interior Minister Alexander Dobrindt told the Bild newspaper that border controls would remain.")[0]).toMatchObject({ channel: "interview", channelCue: "told the Bild newspaper" });
     expect(claimsOf("Oil Minister Hayan Abdul-Ghani told state news agency INA that exports could resume.")[0]).toMatchObject({ channel: "interview" });
     expect(claimsOf("Murat Karayilan told the group's Firat news agency that the process was in danger.")[0]).toMatchObject({ channel: "interview" });
+    // After the content: "..., in a speech marking the anniversary".
+    expect(claimsOf("Masoud Barzani said on Monday that Kurds would never give up their right, in a speech marking the anniversary of the referendum.")[0])
+      .toMatchObject({ channel: "speech", channelCue: "in a speech" });
     expect(claimsOf("Mikel Arteta told Sky Sports that it was a long season.")[0]).toMatchObject({ channel: "interview", channelCue: "told Sky Sports" });
     expect(claimsOf("Kelly Ortberg wrote in a memo to staff that the company would cut jobs.")[0]).toMatchObject({ channel: "letter", channelCue: "in a memo" });
     expect(claimsOf("Gary Neville said on his podcast that Arsenal lacked a ruthless forward.")[0]).toMatchObject({ channel: "radio", channelCue: "on his podcast" });

@@ -180,6 +180,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Brian May wrote on his website that the band would tour.").map((c) => c.content)).toEqual(["the band would tour"]);
   });
 
+  it("ends a content at how it was said: “..., in a speech marking the anniversary”", () => {
+    expect(claimsOf("Masoud Barzani said on Monday that Kurds would never give up their right to decide their own future, in a speech marking the anniversary of the referendum.").map((c) => c.content))
+      .toEqual(["Kurds would never give up their right to decide their own future"]);
+  });
+
   it("ends a content at the writer's comment after it: “..., a reference to the SDF, which ...”", () => {
     expect(claimsOf("Turkey's foreign minister, Hakan Fidan, warned that Ankara would not tolerate any terrorist entity on its border, a reference to the SDF, which Turkey views as an extension of the PKK.").map((c) => c.content))
       .toEqual(["Ankara would not tolerate any terrorist entity on its border"]);
