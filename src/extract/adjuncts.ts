@@ -161,7 +161,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     } else if (w === "in" && (MONTH_NAMES.has(next) || /^\d{4}$/.test(next)) && (next !== "may" || t[k + 1]!.cap)) {
       k += 2; // "warned in July that", "said in 2015"
       if (/^\d{4}$/.test(word(k))) k++;
-    } else if (w === "on" && MEDIA.has(next)) k += 2;
+    } else if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several)$/.test(w) && /^(?:days?|weeks?|months?|years?)$/.test(next) && word(k + 2) === "ago") k += 3; // "said two days ago that"
+    else if (w === "at" && next === "the" && /^(?:time|weekend)$/.test(word(k + 2)) && word(k + 3) !== "of") k += 3; // "said at the time"
+    else if (w === "on" && MEDIA.has(next)) k += 2;
     else if (w === "on" && CHANNEL_DETERMINERS.has(next) && /^(?:podcast|show|programme|program|blog|website|channel)$/.test(word(k + 2))) k += 3; // "said on his podcast that"
     else if (w === "by" && /^(?:phone|telephone|email|e-mail|text|letter|video)$/.test(next)) k += next === "video" && word(k + 2) === "link" ? 3 : 2; // "told Reuters by phone"
     else if (w === "on" && next === "truth" && word(k + 2) === "social") k += 3; // Trump's platform

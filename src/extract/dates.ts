@@ -95,9 +95,11 @@ export function resolveDate(tokens: readonly Token[], first: number, last: numbe
     const prev = tokens[k - 1]?.lower;
     const weekday = WEEKDAYS.indexOf(w);
     if (weekday >= 0) {
-      if (prev === "next" || prev === "last" || prev === "this") return null;
+      if (prev === "next" || prev === "this") return null;
       const docWeekday = parseIso(docDate).getUTCDay();
-      return addDays(docDate, -((docWeekday - weekday + 7) % 7));
+      // "last Thursday": the one before the article's day, a week back when the article is of a Thursday.
+      const back = (docWeekday - weekday + 7) % 7;
+      return addDays(docDate, -(prev === "last" && back === 0 ? 7 : back));
     }
     // Not a name: "told Radio 4's Today programme".
     const midSentence = tokens[k - 1] !== undefined && tokens[k - 1]!.sentence === tokens[k]!.sentence && tokens[k - 1]!.word;

@@ -165,6 +165,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The lawyers wrote to the court that the sentence was too long.").map((c) => c.content)).toEqual(["the sentence was too long"]);
   });
 
+  it("skips a time of speaking before the content: “said two days ago that”, “said at the time”", () => {
+    const [c] = claimsOf("A ministry official said two days ago that talks were continuing.");
+    expect(c?.content).toBe("talks were continuing");
+    expect(claimsOf("In March, the ICC ordered Turkey to pay Iraq $1.5 billion, Iraqi officials said at the time.").find((x) => x.cue === "said")?.content)
+      .toBe("In March, the ICC ordered Turkey to pay Iraq $1.5 billion");
+  });
+
   it("keeps “early” and “late” before a noun in the content: “called for early elections”", () => {
     expect(claimsOf("Turkey's main opposition leader Ozgur Ozel called for early elections on Tuesday.").map((c) => c.content)[0]).toMatch(/^early elections/);
     expect(claimsOf("Ozgur Ozel said late on Tuesday that he would run.").map((c) => c.content)).toEqual(["he would run"]);

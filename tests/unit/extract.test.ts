@@ -526,6 +526,10 @@ describe("speechActFromCue and resolveDate", () => {
     expect(dateOf("on December 30", "2018-01-02")).toBe("2017-12-30");
     expect(dateOf("this week", "2017-09-27")).toBeNull();
     expect(dateOf("on Sunday", null)).toBeNull();
+    // "last Thursday": the one before, a week back in an article of a Thursday; "next Thursday" is none.
+    expect(dateOf("told Reuters last Thursday", "2026-10-15")).toBe("2026-10-08");
+    expect(dateOf("last Sunday", "2017-09-27")).toBe("2017-09-24");
+    expect(dateOf("next Thursday", "2026-10-15")).toBeNull();
   });
 
   it("resolves a month or a year at that precision, and days ago to the day", () => {
