@@ -178,8 +178,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     if (group) return candidate(us, ctx, "Group", 2, "group-apposition", group);
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
-  // "Conservative Graham Brady", "Beatle George Harrison": the name starts at the first name.
-  if (us.length >= 3 && !(us[0]!.bits & (W.firstName | W.person))) {
+  // "Conservative Graham Brady", "Beatle George Harrison": the name starts at the first name (not after a title:
+  // "Deputy Oil Minister Basim Mohammed Khudair" keeps the given name the lexicon lacks).
+  if (us.length >= 3 && !(us[0]!.bits & (W.firstName | W.person)) && !(titleBefore !== null && us[0]!.bits === 0)) {
     const at = us.findIndex((u, i) => i > 0 && i < us.length - 1 && u.bits & W.firstName && !(u.bits & W.common));
     if (at > 0) return classifySegment(us.slice(at), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }

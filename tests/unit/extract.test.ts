@@ -673,6 +673,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(mentionsOf(withNer(doc("Germany's finance minister, Christian Lindner, welcomed the move.")), "Person")).toEqual(["Christian Lindner"]);
     expect(withNer(doc("The Christian Medical Fellowship (CMF) and Lawyers' Christian Fellowship (LCF) said the bill was wrong.")).mentions
       .filter((m) => m.type === "Group").map((m) => m.text)).toEqual(expect.arrayContaining(["Christian Medical Fellowship", "Lawyers' Christian Fellowship"]));
+    // After a title, a given name the lexicon lacks stays the person's: "Deputy Oil Minister Basim Mohammed Khudair".
+    expect(mentionsOf(withNer(doc("Deputy Oil Minister Basim Mohammed Khudair told Reuters that talks would resume.")), "Person")).toEqual(["Basim Mohammed Khudair"]);
     // A condition named after someone names no one: "Parkinson's disease".
     expect(withNer(doc("Scientists have found that a common diabetes drug may slow the progression of Parkinson's disease.")).mentions.map((m) => m.text)).toEqual([]);
     // A surname alone after the full name only the NER saw: "Amiri told" after "Hadi al-Amiri".
