@@ -145,8 +145,8 @@ function namesMidSentence(layout: TextLayout, added: readonly RawMention[]): Set
   for (const m of added) {
     const before = layout.tokens[m.firstToken - 1];
     if (m.lastToken - m.firstToken !== 1 || m.type !== "Group" || isHeadingSentence(layout, m.sentence)) continue;
-    // Not after "the" ("the Bill", "the Poll" are capitalised things), unless an acronym: "the SEC".
     if (!(before?.word && before.sentence === m.sentence && /^\p{Ll}/u.test(before.text))) continue;
+    // Not after "the" ("the Bill", "the Poll" are capitalised things), unless an acronym: "the SEC".
     if (before.lower === "the" && !/^\p{Lu}{2,}$/u.test(layout.tokens[m.firstToken]!.text)) continue;
     const lower = layout.tokens[m.firstToken]!.lower.replace(/['’]s$/, "");
     if (wordClass(lower) & (W.adjective | W.verb) || /(?:ive|ous|ful|ic|ary|able|ible)$/.test(lower)) continue;

@@ -84,7 +84,6 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
 
   /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
   const rolePhrase = (k: number): { label: string; target: number; end: number; type?: string } | null => {
-    // "Bernardin, who became archbishop of Cincinnati": the role is what follows the relative's verb.
     // "Merz, who leads the center-right Christian Democrats": a verb of leading names the role.
     const led = lower(k) === "who" ? LEADS.get(lower(k + 1)) : undefined;
     if (led) {
@@ -100,6 +99,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       }
       return null;
     }
+    // "Bernardin, who became archbishop of Cincinnati": the role is what follows the relative's verb.
     if (lower(k) === "who" && BECOMES.has(lower(k + 1))) {
       k += lower(k + 2) === "been" ? 3 : 2;
       while (ROLE_ADVERBS.has(lower(k))) k++; // "who is also vice president of"
