@@ -2,10 +2,9 @@
 // statement:", "said on Twitter". Skipping these finds where the content starts; the date of the
 // speech act is read from them.
 import type { Cue } from "./cues.ts";
-import { hasClass, W } from "./lexicon.ts";
+import { hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { ClaimContext } from "./speaker.ts";
 
-const WEEKDAYS = new Set(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]);
 const TIME_WORDS = new Set(["today", "yesterday", "tonight", "earlier", "later", "again", "also", "publicly",
   "previously", "repeatedly", "recently", "separately", "privately", "firmly", "late", "early", "overnight", "then", "afterwards", "afterward", "subsequently", "immediately"]);
 const PERIODS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"]);
@@ -150,10 +149,10 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     const w = word(k);
     const next = word(k + 1);
     // "called for early elections": "early" and "late" before a noun are its adjectives, not the time of speaking.
-    const adjective = (w === "early" || w === "late") && !/^(?:on|in|last|this|next|yesterday|today|tonight|that|,)$/.test(next) && !WEEKDAYS.has(next) && !MONTHS.test(next);
-    if ((WEEKDAYS.has(w) || TIME_WORDS.has(w)) && !adjective) k++;
-    else if ((w === "on" || w === "late" || w === "early") && (WEEKDAYS.has(next) || MONTHS.test(next) || next === "on")) k++;
-    else if ((w === "this" || w === "last" || w === "next") && (PERIODS.has(next) || MONTH_NAMES.has(next) || WEEKDAYS.has(next))) k += 2;
+    const adjective = (w === "early" || w === "late") && !/^(?:on|in|last|this|next|yesterday|today|tonight|that|,)$/.test(next) && !WEEKDAY_NAMES.has(next) && !MONTHS.test(next);
+    if ((WEEKDAY_NAMES.has(w) || TIME_WORDS.has(w)) && !adjective) k++;
+    else if ((w === "on" || w === "late" || w === "early") && (WEEKDAY_NAMES.has(next) || MONTHS.test(next) || next === "on")) k++;
+    else if ((w === "this" || w === "last" || w === "next") && (PERIODS.has(next) || MONTH_NAMES.has(next) || WEEKDAY_NAMES.has(next))) k += 2;
     else if (MONTHS.test(w) && t[k]!.cap && (t[k + 1]?.text === "." || /^\d{1,2}$/.test(t[k + 1]?.text ?? ""))) {
       k++;
       if (word(k) === ".") k++;
@@ -215,7 +214,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       }
       // ", on Sunday, that": a comma between adjuncts; not the comma before a participle.
       if (/ing$/.test(next) || next === "" || next === "and" || next === "but") break;
-      if (WEEKDAYS.has(next) || next === "on" || next === "in" || next === "that" || next === "earlier") k++;
+      if (WEEKDAY_NAMES.has(next) || next === "on" || next === "in" || next === "that" || next === "earlier") k++;
       else if (ASIDE_ADVERBS.has(next) && word(k + 2) === ",") k += 2; // "warned, however, that"
       else break;
     } else break;

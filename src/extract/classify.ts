@@ -4,7 +4,7 @@
 import type { EntityType } from "../types/index.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { EVENT_HEADS, NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
-import { KNOWN_SURNAMES, W, looksCommon, wordClass } from "./lexicon.ts";
+import { KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
@@ -110,8 +110,6 @@ function titledPerson(us: readonly Unit[], ctx: SequenceContext, title: string):
   if (FEMALE_HONORIFICS.has(honorific)) c.gender = "female";
   return c;
 }
-
-const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefore: string | null): Segment {
   let us = input.slice();

@@ -1,7 +1,7 @@
 // Speech-act cues: the verbs (and "according to") that introduce a claim, normalised to the
 // predicates of src/types. `speechActFromCue("warned")` is "warns".
 import type { Predicate } from "../types/index.ts";
-import { W, wordClass } from "./lexicon.ts";
+import { W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import {
@@ -114,7 +114,6 @@ function pluralOpening(t: TextLayout["tokens"], first: number, k: number): boole
 /** Documents that speak: ", says a report from Gartner", ", says the study". */
 const DOCUMENT_NOUNS = new Set(["report", "study", "survey", "poll", "analysis", "research", "paper", "letter", "document", "review", "audit", "statement", "index"]);
 const CALL = new Set(["call", "calls", "called", "calling"]);
-const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const RULE_OUT = new Set(["rule", "rules", "ruled"]);
 const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
   ["saying", "states"], ["calling", "states"], ["urging", "urges"], ["demanding", "demands"], ["warning", "warns"],

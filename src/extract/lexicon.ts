@@ -9,6 +9,9 @@ interface CompromiseModel {
 }
 
 /** Auxiliary and modal verbs: a clause goes on around them ("the vote would go ahead", "the lead was lost"). */
+/** The days of the week, in lower case. */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]);
+
 export const AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "has", "have", "had", "do",
   "does", "did", "will", "would", "can", "could", "should", "may", "might", "must"]);
 
