@@ -180,10 +180,10 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that".
         if (word(k) === "with" || word(k) === "to") k = Math.max(k, addresseeBeforeThat(ctx, k + 1, limit));
         // "in a video posted to the platform that", "in a statement released on Sunday that",
-        // "in the seven page complaint, filed on 13 December, that".
+        // "in the seven page complaint, filed on 13 December, that", "in a confidential report seen by Reuters that".
         else {
           const p = word(k) === "," ? k + 1 : k;
-          if (/^(?:posted|released|published|shared|uploaded|issued|filed|lodged|submitted|sent|signed|dated|carried|broadcast|aired|circulated|distributed)$/.test(word(p))
+          if (/^(?:posted|released|published|shared|uploaded|issued|filed|lodged|submitted|sent|signed|dated|carried|broadcast|aired|circulated|distributed|seen|obtained|reviewed)$/.test(word(p))
             && /^(?:to|on|online|by|late|earlier|in|with|at|last|this)$/.test(word(p + 1))) {
             let that = p + 2;
             while (that < limit && that < p + 10 && word(that) !== "that" && (t[that]!.word || t[that]!.text === ",") && !ctx.quoted[that]) that++;

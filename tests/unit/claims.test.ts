@@ -177,6 +177,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Ozgur Ozel said late on Tuesday that he would run.").map((c) => c.content)).toEqual(["he would run"]);
   });
 
+  it("starts the content past a report the speaker wrote and who saw it: “said in a confidential report seen by Reuters that”", () => {
+    expect(claimsOf("The International Atomic Energy Agency said in a confidential report seen by Reuters that Iran had increased its stockpile.").map((c) => c.content))
+      .toEqual(["Iran had increased its stockpile"]);
+  });
+
   it("starts the content past a news agency told: “told the group's Firat news agency that”", () => {
     expect(claimsOf("Murat Karayilan told the group's Firat news agency that the process was in danger.").map((c) => c.content)).toEqual(["the process was in danger"]);
     expect(claimsOf("Martin Sorrell told Reuters news agency that WPP had made an offer.").map((c) => c.content)).toEqual(["WPP had made an offer"]);
