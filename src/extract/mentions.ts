@@ -294,17 +294,24 @@ export function withoutEponyms(layout: TextLayout, mentions: readonly RawMention
   // Indices shift: links to a dropped mention go, the others are renumbered.
   const renumber = new Map<number, number>();
   mentions.forEach((_, i) => keep[i] && renumber.set(i, renumber.size));
-  return mentions.filter((_, i) => keep[i]).map((m) => {
-    const copy: RawMention = { ...m };
-    if (m.aliasOf !== undefined) {
-      if (renumber.has(m.aliasOf)) copy.aliasOf = renumber.get(m.aliasOf)!;
-      else delete copy.aliasOf;
+  return mentions.filter((_, i) => keep[i]).map((m) => relinked(m, renumber));
+}
+
+/** A copy of m with its links to other mentions (aliasOf, title.of) renumbered; a link to a mention not kept is dropped. */
+export function relinked(m: RawMention, renumber: ReadonlyMap<number, number>): RawMention {
+  const copy: RawMention = { ...m };
+  if (m.aliasOf !== undefined) {
+    const to = renumber.get(m.aliasOf);
+    if (to === undefined) delete copy.aliasOf;
+    else copy.aliasOf = to;
+  }
+  if (m.title) {
+    copy.title = { ...m.title };
+    if (m.title.of && "mention" in m.title.of) {
+      const to = renumber.get(m.title.of.mention);
+      if (to === undefined) delete copy.title.of;
+      else copy.title.of = { mention: to };
     }
-    if (m.title?.of && "mention" in m.title.of) {
-      copy.title = { ...m.title };
-      if (renumber.has(m.title.of.mention)) copy.title.of = { mention: renumber.get(m.title.of.mention)! };
-      else delete copy.title.of;
-    }
-    return copy;
-  });
+  }
+  return copy;
 }

@@ -7,7 +7,7 @@
 // it is reliable (a curated list, an institution, a title, a known country or city).
 import type { NerLabel, NerSpan } from "./ner/index.ts";
 import type { EntityType } from "../types/index.ts";
-import { foldName } from "./mentions.ts";
+import { foldName, relinked } from "./mentions.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { hasClass, W, looksCommon, wordClass } from "./lexicon.ts";
@@ -307,22 +307,5 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     const old = indexOf.get(m);
     if (old !== undefined) renumber.set(old, i);
   });
-  return out.map((m) => {
-    if (!indexOf.has(m)) return m;
-    const copy: RawMention = { ...m };
-    if (m.aliasOf !== undefined) {
-      const to = renumber.get(m.aliasOf);
-      if (to === undefined) delete copy.aliasOf;
-      else copy.aliasOf = to;
-    }
-    if (m.title) {
-      copy.title = { ...m.title };
-      if (m.title.of && "mention" in m.title.of) {
-        const to = renumber.get(m.title.of.mention);
-        if (to === undefined) delete copy.title.of;
-        else copy.title.of = { mention: to };
-      }
-    }
-    return copy;
-  });
+  return out.map((m) => (indexOf.has(m) ? relinked(m, renumber) : m));
 }
