@@ -202,6 +202,8 @@ function resultAt(layout: TextLayout, k: number): boolean {
     for (let j = k + 1; j < k + 5 && t[j]?.word; j++) if (DEEDS.has(t[j]!.lower)) return true;
     return false;
   }
+  // "reacted first to smash the ball past the keeper": quick on the ball, not a response in words.
+  if (/^react(?:s|ed)?$/.test(w)) return /^(?:first|quickest|fastest|quicker|faster|quickly|sharply)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to";
   return (/^knock(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed)$/.test(w);
 }
 const DEEDS = new Set(["return", "comeback", "debut", "appearance", "appearances", "start", "starts", "save", "saves", "tackle",

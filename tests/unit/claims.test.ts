@@ -1331,6 +1331,8 @@ describe("the attribution tagger (src/extract/attribution)", () => {
   it("reads a result as no speech: “They also knocked out the Red Devils in 1991”", () => {
     const text = "Victory here would set up a repeat of the 1976 final, when Saints astounded the football world by defeating Tommy Docherty's Manchester United courtesy of Bobby Stokes' famous winner. They also knocked out the Red Devils in 1991 on penalties in the fourth round.";
     expect(claimsOf(text).map((c) => c.cue)).not.toContain("also knocked out");
+    // Nor quickness on the ball: "reacted first to smash the ball past".
+    expect(claimsOf("Newcastle levelled when Kieron Dyer reacted first to smash the ball past the despairing Jaaskelainen from six yards.").map((c) => c.cue)).toEqual([]);
     // Nor a deed: "made an unhappy return to his former club".
     const chelsea = "Chelsea boss Jose Mourinho made an unhappy return to his former club as Porto held the Londoners.";
     expect(claimsOf(chelsea).map((c) => c.cue).filter((c) => c?.startsWith("made"))).toEqual([]);
