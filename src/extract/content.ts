@@ -169,7 +169,8 @@ export class PronounMemory {
     let p = at;
     while (p > 0 && p > at - 4 && this.tokens[p]?.lower !== pronoun) p--;
     const joiner = this.tokens[p - 1]?.lower;
-    if (this.tokens[p]?.lower !== pronoun || (joiner !== "and" && joiner !== "but" && joiner !== "so")) return undefined;
+    // Also in a clause the subject's sentence goes on with: "Tim Collins is setting out grants to tackle what he says are ...".
+    if (this.tokens[p]?.lower !== pronoun || !/^(?:and|but|so|what|which)$/.test(joiner ?? "")) return undefined;
     let first = p;
     while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--;
     for (let i = this.partition((m) => m.firstToken < first); i < this.mentions.length; i++) {

@@ -251,6 +251,13 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["the independent board of Ben & Jerry's"]);
   });
 
+  it("gives a “he” after “what” or “which” to the sentence's subject, not to the last speaker", () => {
+    const text = "Charles Kennedy said the plan was flawed. Tim Collins is setting out a scheme of grants to tackle what he says are \"crippling skills shortages\".";
+    expect(claimsOf(text).find((c) => c.cue === "says")?.speaker).toBe("Tim Collins");
+    const milburn = "Gordon Brown said the economy was strong. Alan Milburn gave a speech to the Fabian Society, in which he also praised Mr Brown as a reformer.";
+    expect(claimsOf(milburn).find((c) => c.cue === "also praised")?.speaker).toBe("Alan Milburn");
+  });
+
   it("steps over a participle after an adverb of time: “X, now retired in Cambridge, said”", () => {
     expect(claimsOf("“If Reagan had gone with Kemp, I would have been sitting in Siberia,” Nicholas Daniloff, now retired in Cambridge, said.").map((c) => c.speaker))
       .toEqual(["Nicholas Daniloff"]);
