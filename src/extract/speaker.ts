@@ -519,8 +519,9 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   let a = end;
   while (a > from && a > end - 10) {
     const w = t[a - 1]!;
-    // Not a sign inside a name: "the board of Ben & Jerry's".
-    if ((!w.word && !(w.text === "&" && ctx.mentionAt[a - 1]! >= 0)) || NP_STOP.has(w.lower) || ctx.quoted[a - 1]) break;
+    // Not a sign inside a name: "the board of Ben & Jerry's"; nor a plural's apostrophe: "The machinists' union".
+    const pluralPossessive = /^['’]$/.test(w.text) && !w.spaced && /s$/.test(t[a - 2]?.lower ?? "") && t[a - 2]!.word;
+    if ((!w.word && !(w.text === "&" && ctx.mentionAt[a - 1]! >= 0) && !pluralPossessive) || NP_STOP.has(w.lower) || ctx.quoted[a - 1]) break;
     // "Authorities in Philadelphia": a preposition inside the phrase, after a noun.
     const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2)) && !PREPOSITIONS.has(t[a - 2]!.lower);
     if (PREPOSITIONS.has(w.lower) && !afterNoun) break;

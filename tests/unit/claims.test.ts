@@ -244,6 +244,11 @@ describe("claims the PolNeAR way", () => {
     expect(war?.speaker).toBe("Vladimir Putin");
   });
 
+  it("keeps a plural's apostrophe inside a speaker's words: “The machinists' union”, “Kostas Kenteris' lawyer”", () => {
+    expect(claimsOf("The machinists' union, which represents about 33,000 workers, rejected the company's latest offer last week.").map((c) => c.speaker))
+      .toEqual(["The machinists' union"]);
+  });
+
   it("reads a company whose name ends in 's as the speaker: “McDonald's denied”, “the board of Ben & Jerry's, which ...”", () => {
     const [mcdonalds] = claimsOf("McDonald's denied the move was a result of the film. McDonald's said sales rose.");
     expect(mcdonalds?.speaker).toBe("McDonald's");
