@@ -412,9 +412,8 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       continue;
     }
     if (described) {
-      let prevEnd = a - 1;
       // "The Patriotic Union of Kurdistan (PUK), the junior partner ..., has criticised": past the acronym.
-      if (t[prevEnd - 1]?.text === ")" && t[prevEnd - 3]?.text === "(") prevEnd -= 3;
+      const prevEnd = pastAcronym(t, a - 2, sentenceFirst) + 1;
       const m = ctx.mentionAt[prevEnd - 1] ?? -1;
       if (m >= 0 && eligible(ctx, m, prevEnd)) {
         end = prevEnd;
