@@ -118,6 +118,9 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
     if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
     if (w === "release" && before !== "press") continue;
+    // "asked about the letter", "questions over his statement": the topic, not how it was said.
+    const topicAt = /^(?:a|an|the|his|her|its|their|this|that)$/.test(before) ? k - 2 : k - 1;
+    if (/^(?:about|over|regarding|concerning|of)$/.test(t[topicAt]?.lower ?? "")) continue;
     // "told the Bild newspaper", "told state news agency INA"; not "the newspaper said", "according to a newspaper" (the source).
     const toldIt = (j: number): boolean => /^(?:told|tell|tells|telling|to|with)$/.test(t[j]?.lower ?? "") && t[j - 1]?.lower !== "according";
     if (/^(?:newspaper|magazine|agency)$/.test(w) && ![k - 1, k - 2, k - 3, k - 4, k - 5].some((j) => toldIt(j) && t.slice(j, k).every((x) => x.word))) continue;

@@ -9,9 +9,9 @@ import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue
 import { resolveDate } from "./dates.ts";
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
-import { coordinatorBefore, findSubject, mainSubject, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { coordinatorBefore, findSubject, mainSubject, openingBody, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
-import { firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
+import { firstTokenAt, type Sentence, type TextLayout, type Token } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
@@ -95,7 +95,9 @@ const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|l
 function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean {
   const t = ctx.layout.tokens;
   const first = t[from]?.text === "," ? from + 1 : from; // skipAdjuncts may have stepped over the comma
-  const apposition = TRAILING_APPOSITION.test(`${t[first]?.lower} ${t[first + 1]?.lower}`);
+  // Or "a"/"an", a noun (maybe after a modifier) and a relative: "..., people familiar with the matter said, a deal that would make it ...".
+  const relativeAt = [first + 2, first + 3].find((j) => /^(?:that|which)$/.test(t[j]?.lower ?? "") && t.slice(first + 1, j).every((w) => w.word && !w.cap));
+  const apposition = TRAILING_APPOSITION.test(`${t[first]?.lower} ${t[first + 1]?.lower}`) || (/^an?$/.test(t[first]?.lower ?? "") && relativeAt !== undefined);
   if (t[first - 1]?.text !== "," || !(TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "") || apposition)) return false;
   // ", days after Ankara warned that it would not tolerate "terrorist corridors"": a clause of time holds its own "that" and quotes.
   if (/^(?:days|hours|weeks|shortly)$/.test(t[first]!.lower) && /^(?:after|before)$/.test(t[first + 1]?.lower ?? "")) return true;
@@ -105,6 +107,18 @@ function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean
     if (t[j]!.text === "," || (!apposition && (ctx.quoted[j] || t[j]!.lower === "that"))) return false;
   }
   return true;
+}
+
+/**
+ * "disappointed but hopeful that", "tired but determined to": an adjective after "but" with its complement
+ * or the clause's end, a second predicate of the same subject (not "but recent polls").
+ */
+function coordinatedAdjective(t: TextLayout["tokens"], k: number): boolean {
+  // Both sides of "but" read as adjectives: not "beneficial for children but accepted that".
+  // (A participle only before it: "was disappointed but hopeful", not "were too optimistic but refused to".)
+  const adjective = (w: Token | undefined, participle: boolean): boolean => w !== undefined && w.word && !w.cap && speechActFromCue(w.lower) === undefined
+    && (hasClass(w.lower, W.adjective) || /(?:ful|ous|ive|able|ible|ic|ant|ent)$/.test(w.lower) || (participle && /ed$/.test(w.lower)));
+  return adjective(t[k], false) && adjective(t[k - 2], true) && /^(?:that|to|of|about|on|in|for|and|,|\.)$/.test(t[k + 1]?.lower ?? ".");
 }
 
 /** A short quote of capitalised words, a title: “Meet the Press.” */
@@ -204,6 +218,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const m = memory.resolve(found.word, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
     const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence, t[found.first]!.start) : undefined;
     if (named) return [{ speaker: { ...named }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
+    // "Britain's competition watchdog has opened an investigation ..., it said": the body the sentence opens with.
+    const body = m === undefined && found.word === "it" ? openingBody(ctx, layout.sentences[t[found.first]!.sentence]!.first, found.first) : null;
+    if (body) {
+      const start = t[body.first]!.start;
+      const end = t[body.last - 1]!.end;
+      return [{ speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
+    }
     if (m === undefined) {
       messages.push({ severity: "info", rule: "claim-speaker-unresolved", reason: `speaker "${found.word}" could not be resolved to a person or group; claim left out`, offset: t[found.first]!.start });
       return [];
@@ -380,7 +401,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // "..., according to X" and "killing 400 people according to X, in the heaviest ...": what comes before is X's.
           let wordsBefore = 0;
           for (let j = sentence.first; j < cue.first && wordsBefore < 4; j++) if (t[j]!.word) wordsBefore++;
-          if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") [contentFrom, contentTo] = [sentence.first, cue.first - 1];
+          if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") {
+            [contentFrom, contentTo] = [sentence.first, cue.first - 1];
+            // '“... Litani. What more does the world want?” Aoun said ..., according to a statement': from where the quote opened.
+            const open = quotes.find((q) => q.open < sentence.start && q.close > sentence.start);
+            if (open && ctx.quoted[sentence.first]) contentFrom = firstTokenAt(t, lineFirst, open.open);
+          }
           // Not when another cue comes before: "Shelley Taylor said ... of which there are now 230 according to recent figures".
           // Nor after a conjunction: "..., but according to those present, it was ..." has its content after.
           else if (wordsBefore >= 4 && !ctx.quoted[cue.first - 1] && !cues.some((c) => c.first < cue.first) && !/^(?:but|and|yet|that|while|so|or)$/.test(t[cue.first - 1]!.lower)) [contentFrom, contentTo] = [sentence.first, cue.first];
@@ -410,8 +436,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             if (plain) contentFrom = sentence.first;
           }
           // "... but would want to see": an auxiliary with no comma before "but" and no verb of saying after it.
-          const predicateGoesOn = (j: number): boolean => t[j - 1]!.text !== "," && AUXILIARIES.has(t[j + 1]!.lower) && !/^d(?:o|oes|id)$/.test(t[j + 1]!.lower)
-            && [j + 2, j + 3, j + 4].every((k) => k >= contentTo || (speechActFromCue(t[k]!.lower) === undefined && t[k]!.lower !== "believed"));
+          const predicateGoesOn = (j: number): boolean => t[j - 1]!.text !== "," && ((AUXILIARIES.has(t[j + 1]!.lower) && !/^d(?:o|oes|id)$/.test(t[j + 1]!.lower)
+            && [j + 2, j + 3, j + 4].every((k) => k >= contentTo || (speechActFromCue(t[k]!.lower) === undefined && t[k]!.lower !== "believed")))
+            || coordinatedAdjective(t, j + 1)); // "said she was disappointed but hopeful that a compromise could be reached"
           // "Spotify, which has long accused Apple of stifling competition, welcomed the news": a relative clause's content ends at its comma.
           let opener = cue.first - 1;
           while (opener > sentence.first && (AUXILIARIES.has(t[opener]!.lower) || /ly$|^(?:long|also|not|never)$/.test(t[opener]!.lower))) opener--;
@@ -486,7 +513,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // "said he would not extend his term beyond November 1 and defended ...": a second verb's date is not in the first one's content.
         const a: Attribution = { cue, speaker, dateFrom: and >= 0 ? and : Math.min(speaker.first, cue.first), dateTo: Math.max(dateTo, cue.last), sentence,
           ...(and >= 0 ? { subject: { from: speaker.first, to: Math.min(and, speaker.first + 6) } } : {}) };
-        emit(a, parts, sentence.start);
+        emit(a, parts, Math.min(sentence.start, t[contentFrom]!.start));
         // '"...," Putin told the council, according to a transcript.': a quote that follows continues Putin, not the transcript.
         if (lastInLine?.sentence !== sentence || !quotedHere) lastInLine = a;
         if (and >= 0) limit = and; // "defended the route and said ...": the first verb's content ends at "and"

@@ -254,7 +254,8 @@ function personShaped(us: readonly Unit[]): boolean {
 }
 
 /** Heads of place names that are also surnames: "Mayor Linda Park", "Senator Ed Hill". */
-const SURNAME_HEADS = new Set(["park", "hill", "wood", "woods", "field", "lake", "church", "bridge", "green", "ford", "brook", "banks", "hall"]);
+const SURNAME_HEADS = new Set(["park", "hill", "wood", "woods", "field", "lake", "church", "bridge", "green", "ford", "brook", "banks", "hall",
+  "marsh", "fields", "rivers", "lane", "ridge", "grove"]);
 
 /** Index just past the title run starting at i, or i when none starts there. */
 function titleRunEnd(us: readonly Unit[], i: number): number {

@@ -61,6 +61,9 @@ export function contentClaims(ctx: ClaimContext, quotes: readonly Quote[], used:
 
 type WordsSpeaker = Extract<RawSpeaker, { words: string }>;
 
+/** Heads of a body's description that "it" may stand for: "the ministry", "the Ukrainian air force". */
+const SINGULAR_BODY = /\b(?:ministry|force|army|military|government|agency|company|firm|council|commission|authority|office|committee|court|group|department|bank|regulator|watchdog|administration|embassy|presidency|club|party|union|board|service|organisation|organization|network|broadcaster|newspaper|airline|insurer|lender|retailer|carmaker|giant)$/i;
+
 const SUBJECT_WINDOW = 8;
 /** How many sentences back a pronoun may find its person or group when no speaker is remembered. */
 const PRONOUN_REACH = 3;
@@ -75,6 +78,8 @@ const FIRST_PERSON = new Set(["i", "we", "me", "us", "my", "our"]);
  */
 export class PronounMemory {
   private readonly recent: number[] = [];
+  /** The last singular body that spoke by its words ("the Ukrainian air force"), and its sentence. */
+  private singular: { speaker: WordsSpeaker; sentence: number } | null = null;
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
   private plural: { speaker: WordsSpeaker; sentence: number } | null = null;
 
@@ -102,6 +107,8 @@ export class PronounMemory {
   spokeWords(speaker: WordsSpeaker, sentence: number): void {
     const holder = this.holderOf?.(...tokenRange(this.tokens, speaker.start, speaker.end), speaker.start);
     if (holder !== undefined) return this.spoke(holder, sentence);
+    // "..., the Ukrainian air force said. It said 71 drones had been shot down."
+    if (SINGULAR_BODY.test(speaker.words.trim()) && /^the\b/i.test(speaker.words)) this.singular = { speaker, sentence };
     // Plural words, or a collective noun: "Mr Okafor's family described him ... They said".
     if (!/(?:[^s]s|family|police|staff|team|management|board)$/i.test(speaker.words.trim())) return;
     this.plural = { speaker, sentence };
@@ -110,6 +117,8 @@ export class PronounMemory {
 
   /** "they" where no group is named: the last plural speaker named by its words, a few sentences back at most. */
   resolveWords(pronoun: string, sentence: number, at = Infinity): WordsSpeaker | undefined {
+    // "..., the Ukrainian air force said. It said ...": a body named by its words, when no group is named near.
+    if (pronoun === "it") return this.singular && sentence - this.singular.sentence <= 1 && this.singular.speaker.start < at ? this.singular.speaker : undefined;
     // Named before the pronoun: a sentence's claims are read right to left, so a later speaker may be known already.
     if (!PLURAL.has(pronoun) || !this.plural || sentence - this.plural.sentence > PRONOUN_REACH || this.plural.speaker.start > at) return undefined;
     return this.plural.speaker;

@@ -66,7 +66,14 @@ export function askedWithoutSubjectAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   // Or opening its sentence: "Asked about it on Saturday, Trump told reporters".
   const opens = t[k - 1] === undefined || t[k - 1]!.sentence !== t[k]!.sentence;
-  return t[k]!.lower === "asked" && (opens || /^(?:when|if|after|before|once|until|unless|as)$/.test(t[k - 1]?.lower ?? ""));
+  if (t[k]!.lower !== "asked") return false;
+  if (opens || /^(?:when|if|after|before|once|until|unless|as)$/.test(t[k - 1]?.lower ?? "")) return true;
+  // "Johnson, asked about the letter, said he had not read it": an aside between commas, a verb of saying after it.
+  if (t[k - 1]?.text !== "," || !/^(?:about|whether|if|why|how|what|when|on|for|by|at|during|in|to|repeatedly)$/.test(t[k + 1]?.lower ?? "")) return false;
+  for (let j = k + 1; j < t.length && j < k + 25 && t[j]!.sentence === t[k]!.sentence; j++) {
+    if (t[j]!.text === ",") return t[j + 1]?.word === true && /(?:ed|id|old|aid|ote|ys|ds|ns|ts)$/.test(t[j + 1]!.lower) && !t[j + 1]!.cap;
+  }
+  return false;
 }
 
 /** "a teacher who asked not to be named told the BBC", "speaking on condition of anonymity": a condition of anonymity, no act. */
@@ -74,6 +81,12 @@ export function anonymityRequestAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   return (/^ask/.test(t[k]!.lower) && t[k + 1]?.lower === "not" && t[k + 2]?.lower === "to" && t[k + 3]?.lower === "be")
     || (/^speak/.test(t[k]!.lower) && t[k + 1]?.lower === "on" && t[k + 2]?.lower === "condition");
+}
+
+/** "Rutte, speaking at a security conference in Brussels, said": where the speaker spoke, no claim of its own. */
+export function speakingAtAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return t[k]!.lower === "speaking" && /^(?:at|in|on|during|after|before|from|via|ahead|outside|inside|alongside|with)$/.test(t[k + 1]?.lower ?? "");
 }
 
 /** "26 suspected militants", "the alleged abuse", "a reported deal": an "-ed" cue word after a number or determiner modifies a noun. */

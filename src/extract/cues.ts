@@ -203,7 +203,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     }
     const participle = PARTICIPLES.get(w);
     if (participle) {
-      if (addedAnObject(layout, k)) continue; // ", adding to a growing list of awards"
+      if (addedAnObject(layout, k) || anonymityRequestAt(layout, k)) continue; // ", adding to a growing list of awards", ", asking not to be identified"
       // Only "issued a statement saying ...": after a comma the speaker is the main clause's subject.
       if (STATEMENT_NOUNS.has(prev) || (prev === "," && STATEMENT_NOUNS.has(t[k - 2]?.lower ?? ""))) {
         cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false });
@@ -236,6 +236,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.
       if (before?.cap && NOUN_READING.has(w) && !/s$/.test(prev) && nameAfterDeterminer(layout, first, k - 1)) continue;
+      // "In an upbeat pre Budget report, he ...": closed by a comma after a determiner's phrase, a noun.
+      if (before?.cap && !/s$/.test(prev) && t[k + 1]?.text === "," && [k - 2, k - 3, k - 4, k - 5].some((j) => j >= first && /^(?:a|an|the)$/.test(t[j]!.lower) && t.slice(j + 1, k).every((x) => x.word))) continue;
     } else if (w.endsWith("s") && !w.endsWith("ss")) {
       // ", claims which are denied", "mixed reports": nouns (but ", says Age Concern" and "the report says")
       // ", says his agent", ", claims the minister": a role after the "-s" form names its speaker.
@@ -358,7 +360,7 @@ export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) 
   if (cue.according || cue.participleComma !== undefined) return cue.first;
   let k = cue.first;
   // Not a capitalised word inside the sentence: "Access Now said" is a name's end, not "now said".
-  const prefix = (j: number): boolean => (CUE_PREFIX.has(t[j]!.lower) || /n['’]t$/.test(t[j]!.lower))
+  const prefix = (j: number): boolean => (CUE_PREFIX.has(t[j]!.lower) || /n['’]t$/.test(t[j]!.lower) || (/[a-z]ly$/.test(t[j]!.lower) && !/^(?:only|early|july|italy|family|ally|rally|daily|weekly|monthly)$/.test(t[j]!.lower)))
     && !(t[j]!.cap && j > layout.sentences[t[j]!.sentence]!.first);
   while (k > 0 && k > cue.first - 4 && t[k - 1]!.sentence === t[cue.first]!.sentence && !inQuote(k - 1) && prefix(k - 1)) k--;
   return k;
@@ -368,7 +370,8 @@ export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) 
 export function statementVerbBefore(layout: TextLayout, cue: Cue): number {
   const t = layout.tokens;
   let k = cue.first - 1;
-  if (t[k]?.text === ",") k--;
+  // (A finite verb after a comma has its own subject: "Johnson, asked about the letter, said".)
+  if (t[k]?.text === "," && /ing$/.test(t[cue.first]!.lower)) k--;
   if (!STATEMENT_NOUNS.has(t[k]?.lower ?? "")) return cue.first;
   k--;
   while (k > 0 && (t[k]!.lower === "a" || t[k]!.lower === "an" || t[k]!.lower === "the" || /^(?:short|brief|joint|written|new|further)$/.test(t[k]!.lower))) k--;

@@ -13,12 +13,14 @@ import type { RawClaim, RawMention } from "./types.ts";
  * The groups a description may name: of these kinds (undefined: a group of no known kind) and, for an
  * institution, with the description's word in its name ("the ministry": Turkey's "Defence Ministry").
  */
-interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp }
+interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp; unnamed?: RegExp }
 const COMPANY: Described = { kinds: new Set(["company", "organisation", undefined]) };
 const institution = (word: string): readonly [string, Described] =>
   [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i") }];
 const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
-  ...["company", "firm", "group", "business", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer",
+  // "the group said": a company, an organisation or a militant group ("Hezbollah denied ... the group said"), not a state's army.
+  ["group", { kinds: new Set(["company", "organisation", "armed_force", undefined]), unnamed: /^(?:armed forces|army|military|navy|air force)\b|\bpolice\b/i }],
+  ...["company", "firm", "business", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer",
     "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant"].map((w) => [w, COMPANY] as const),
   ["club", { kinds: new Set(["club", "team"]) }],
   // "the force said": the police force named before ("Greater Manchester Police").
@@ -38,7 +40,8 @@ class Tally {
 
   add(mentions: readonly RawMention[], m: number): void {
     const mention = mentions[m]!;
-    if (mention.type !== "Group" || !this.described.kinds.has(mention.kind) || (this.described.named && !this.described.named.test(mention.text))) return;
+    if (mention.type !== "Group" || !this.described.kinds.has(mention.kind) || (this.described.named && !this.described.named.test(mention.text))
+      || this.described.unnamed?.test(mention.text)) return;
     const v = { count: (this.counts.get(mention.text)?.count ?? 0) + 1, last: m };
     this.counts.set(mention.text, v);
     this.latest = m;
@@ -104,7 +107,9 @@ function descriptionOf(words: string): Described | undefined {
 const TRADES = new Set(["oil", "energy", "tech", "technology", "mining", "drinks", "food", "telecoms", "media", "software",
   "chemicals", "drugs", "pharmaceutical", "pharmaceuticals", "retail", "fashion", "steel", "engineering", "defence", "defense",
   "construction", "travel", "tobacco", "banking", "insurance", "internet", "search", "games", "car", "aerospace", "utility",
-  "gas", "chip", "property", "investment", "shipping", "logistics", "entertainment", "e-commerce", "social", "streaming"]);
+  "gas", "chip", "property", "investment", "shipping", "logistics", "entertainment", "e-commerce", "social", "streaming",
+  // "the militant group", "the rights group"
+  "militant", "armed", "rebel", "islamist", "jihadist", "extremist", "campaign", "advocacy", "rights", "lobby", "pressure", "consumer"]);
 const TRADES_OF_TWO = new Set(["consumer goods", "financial services", "private equity", "asset management", "fast food",
   "real estate", "health care", "mobile phone", "credit card", "food delivery", "budget airline", "oil services"]);
 const SIZES = new Set(["giant", "largest", "biggest", "big", "small", "troubled", "struggling", "state-owned", "state-run"]);

@@ -167,6 +167,32 @@ export function segmentStart(ctx: ClaimContext, sentenceFirst: number, end: numb
   }
 }
 
+/**
+ * The subject a sentence opens with when it is a body named by its words ("Britain's competition watchdog
+ * has opened ...", "The state oil company said") and the pronoun at `pronoun` comes after its verb: first and last token.
+ */
+export function openingBody(ctx: ClaimContext, sentenceFirst: number, pronoun: number): { first: number; last: number } | null {
+  const t = ctx.layout.tokens;
+  let k = sentenceFirst;
+  while (k < pronoun && k < sentenceFirst + 7 && t[k]!.word && !ctx.quoted[k] && !AUXILIARIES.has(t[k]!.lower) && !(k > sentenceFirst && verbLike(t[k]!.lower, t[k - 1]!.lower))) k++;
+  if (k === sentenceFirst || k >= pronoun || !(AUXILIARIES.has(t[k]!.lower) || verbLike(t[k]!.lower, t[k - 1]!.lower))) return null;
+  const opener = t[sentenceFirst]!;
+  const possessor = ctx.mentions[ctx.mentionAt[sentenceFirst] ?? -1];
+  if (!(DETERMINERS.has(opener.lower) || possessor?.possessive) || !BODY_HEAD.test(t[k - 1]!.lower)) return null;
+  return { first: sentenceFirst, last: k };
+}
+const BODY_HEAD = /^(?:ministry|regulator|watchdog|agency|company|firm|authority|commission|government|army|military|council|committee|court|department|bank|group|office|administration|carrier|airline|broadcaster|lender|insurer|retailer|carmaker|giant)$/;
+
+/** Mention m (with its title) is a participle's object: "After meeting Barzani, the minister said" (not "After the ruling Carla Ferstman, ..."). */
+function participleObject(ctx: ClaimContext, sentenceFirst: number, m: number): boolean {
+  const t = ctx.layout.tokens;
+  const segment = segmentStart(ctx, sentenceFirst, titleFirst(ctx, m));
+  let k = titleFirst(ctx, m) - 1;
+  while (k >= segment && t[k]!.word && (t[k]!.cap || DETERMINERS.has(t[k]!.lower))) k--;
+  const w = t[k]?.lower ?? "";
+  return k >= segment && /ing$/.test(w) && !DETERMINERS.has(t[k - 1]?.lower ?? "") && !PREPOSITIONS.has(w) && !/^(?:following|regarding|concerning|according)$/.test(w);
+}
+
 /** A verb after a subject that says it is one: "Rosneft now owns Yugansk and Russia has said" is no list. */
 const SINGULAR_VERBS = new Set(["has", "is", "was", "says", "does"]);
 
@@ -285,8 +311,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   // "blamed Diana for the problems in her marriage and she has mocked": a subject pronoun right before
   // the cue is its subject, whatever names come before it.
   // Not in a question put to the speaker: "Asked whether he thought ..., he said".
-  if (end > sentenceFirst && SUBJECT_PRONOUNS.has(t[end - 1]!.lower) && !ctx.quoted[end - 1] && !QUESTION_WORDS.has(t[end - 2]?.lower ?? "")) {
-    return { kind: "pronoun", word: t[end - 1]!.lower, first: end - 1 };
+  // Also before an adverb: "In an upbeat report, he slightly increased borrowing but insisted".
+  const p = end - 1 > sentenceFirst && /ly$/.test(t[end - 1]!.lower) && !t[end - 1]!.cap ? end - 2 : end - 1;
+  if (p >= sentenceFirst && SUBJECT_PRONOUNS.has(t[p]!.lower) && !ctx.quoted[p] && !QUESTION_WORDS.has(t[p - 1]?.lower ?? "")) {
+    return { kind: "pronoun", word: t[p]!.lower, first: p };
   }
   let steppedComma = false;
   for (let round = 0; round < 6 && end > sentenceFirst; round++) {
@@ -383,6 +411,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const p = /^(?:now|then|once|later|recently|newly|long)$/.test(t[a]!.lower) && a + 1 < end ? a + 1 : a;
     const participle = afterComma && steppedComma && !t[p]!.cap && (/(?:ed|en|wn|ing)$/.test(t[p]!.lower) || IRREGULAR_PARTICIPLES.has(t[p]!.lower))
       && (PREPOSITIONS.has(t[p + 1]?.lower ?? "") || t[p + 1]?.lower === "as" || (t[p + 1]?.word === true && PREPOSITIONS.has(t[p + 2]?.lower ?? ""))
+        || (t[p]!.lower === "asked" && QUESTION_WORDS.has(t[p + 1]?.lower ?? "")) // ", asked whether he would fire Powell,"
         || (/ing$/.test(t[p]!.lower) && t[p]!.lower.length > 5));
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
@@ -403,7 +432,11 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // "..., the London Stock Exchange (LSE) has said": a name alone after the determiner is the subject itself.
     const named = ctx.mentions[ctx.mentionAt[a + 1] ?? -1];
     const nameAlone = named !== undefined && named.firstToken === a + 1 && named.lastToken === end && named.type !== "Place" && t[end]?.text === "(";
-    const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf);
+    // ", Russia's biggest oil producer,", ", OpenAI's largest backer,": a possessive name and lower-case words.
+    const owner = ctx.mentions[ctx.mentionAt[a] ?? -1];
+    const possessive = steppedComma && owner !== undefined && owner.firstToken === a && owner.possessive === true
+      && end - owner.lastToken >= 1 && end - owner.lastToken <= 4 && t.slice(owner.lastToken + 1, end).every((w) => w.word && !w.cap);
+    const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf || possessive);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
     // ", particularly in eastern England,": an aside that narrows the subject down.
     const narrowing = afterComma && steppedComma && NARROWING.has(t[a]!.lower);
@@ -415,7 +448,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       // "The Patriotic Union of Kurdistan (PUK), the junior partner ..., has criticised": past the acronym.
       const prevEnd = pastAcronym(t, a - 2, sentenceFirst) + 1;
       const m = ctx.mentionAt[prevEnd - 1] ?? -1;
-      if (m >= 0 && eligible(ctx, m, prevEnd)) {
+      if (m >= 0 && eligible(ctx, m, prevEnd) && !participleObject(ctx, sentenceFirst, m)) {
         end = prevEnd;
         continue;
       }
@@ -483,6 +516,8 @@ function anonymityClause(t: TextLayout["tokens"], sentenceFirst: number, end: nu
 /** "The marathon world record holder": a verb-like word before an agent noun (before `end`) modifies it. */
 function modifiesAnAgent(t: TextLayout["tokens"], k: number, end: number): boolean {
   const next = t[k + 1];
+  // "a former care worker", "the aid worker": after a determiner, a word before a role noun.
+  if (k + 1 < end && next?.word && !next.cap && isRoleNoun(next.lower) && /^(?:a|an|the|former|retired|senior|his|her|their)$/.test(t[k - 1]?.lower ?? "")) return true;
   return k + 1 < end && next !== undefined && next.word && !next.cap && /(?:er|or|ist)$/.test(next.lower) && (hasClass(next.lower, W.noun) || wordClass(next.lower) === 0)
     && !NOT_AGENTS.has(next.lower);
 }
@@ -703,12 +738,26 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   const t = ctx.layout.tokens;
   const inverted = invertedSpeakerBefore(ctx, sentenceFirst, before);
   if (inverted) return inverted;
-  for (let k = sentenceFirst + 1; k < before; k++) {
+  // "In a statement carried by its television, the group said ... and described": an opening phrase
+  // (or clause) before a comma holds no subject of a verb after it.
+  let from = sentenceFirst + 1;
+  if (PREPOSITIONS.has(t[sentenceFirst]!.lower) || OPENS_A_CLAUSE.has(t[sentenceFirst]!.lower)) {
+    let comma = sentenceFirst + 1;
+    while (comma < before && comma < sentenceFirst + 20 && t[comma]!.text !== "," && !ctx.quoted[comma]) comma++;
+    if (t[comma]?.text === "," && comma < before - 1) from = comma + 1;
+  }
+  for (let k = from; k < before; k++) {
     if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap) continue;
     if (t[k]!.text === ",") continue;
     // A verb of saying counts though the word lists lack it: "The mayor defended the route and said".
-    const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
+    // Or a past tense the lexicon lacks right after a person's name: "Judge Eleanor Marsh remanded Hargreaves ... and warned".
+    // Or after a pronoun and maybe an adverb: "In an upbeat report, he slightly increased borrowing but insisted".
+    const subjectAt = /ly$/.test(t[k - 1]!.lower) ? k - 2 : k - 1;
+    const pastAfterName = /[^e]ed$/.test(t[k]!.lower) && (ctx.mentions[ctx.mentionAt[k - 1] ?? -1]?.type === "Person" || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? ""));
+    const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
+    // "The United Nations peacekeeping force in Lebanon, UNIFIL, said ... and urged": a noun in -ing after a name.
+    if (/ing$/.test(t[k]!.lower) && ctx.mentionAt[k - 1]! >= 0 && t[k + 1]?.word && !t[k + 1]!.cap && !PREPOSITIONS.has(t[k + 1]!.lower) && !DETERMINERS.has(t[k + 1]!.lower)) continue;
     // "The KDP, the largest party in parliament, said ... but accused": after a superlative, a noun.
     if (/est$/.test(t[k - 1]!.lower) && t[k - 1]!.lower.length > 4 && !hasClass(t[k - 1]!.lower, W.verb)) continue;
     // "During his day of questioning in the trial Mr Ebbers played down ...": a verb-like word after a

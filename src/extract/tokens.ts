@@ -156,19 +156,45 @@ function endsSentence(tokens: Token[], i: number): number {
     if (ABBREVIATIONS.has(prev.lower)) return -1;
     // An initial: "J. Smith"; not a letter after a lower-case word ("he wrote on X.", "Plan B.", "vitamin C.").
     const beforePrev = tokens[i - 2];
-    if (prev.text.length === 1 && prev.cap && !(beforePrev?.word && !beforePrev.cap)) return -1;
+    // (Before a closing quote mark the letter ends the sentence: '... since Prisoner Cell Block H." Labour had ...'.)
+    const closesQuote = CLOSERS.has(tokens[i + 1]?.text ?? "") && !tokens[i + 1]!.spaced && tokens[i + 1]!.text !== ")";
+    if (prev.text.length === 1 && prev.cap && !(beforePrev?.word && !beforePrev.cap) && !closesQuote) return -1;
   }
   let j = i;
   while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1]!.text) && !tokens[j + 1]!.spaced) j++;
   const next = tokens[j + 1];
   if (!next || next.newline) return j;
   if (!next.spaced) return -1; // "$527.6m", "3.5%"
+  // '“What more does the world want from us?” Aoun said': a quoted question and its speaker are one sentence.
+  if (j > i && t.text !== "." && next.cap && speakerOfQuoteAt(tokens, j + 1)) return -1;
   if (next.cap || /^\p{N}/u.test(next.text) || OPENERS.has(next.text)) return j;
   // "... for far too long'. 'The days of ...": a straight single quote opening a capitalised sentence.
   if (next.text === "'" && tokens[j + 2]?.cap && !tokens[j + 2]!.spaced) return j;
   // "... he said. ''In this particular case ...'': two apostrophes standing for a double quote (wire copy).
   if (next.text === "'" && tokens[j + 2]?.text === "'" && !tokens[j + 2]!.spaced && tokens[j + 3]?.cap && !tokens[j + 3]!.spaced) return j;
   return -1;
+}
+
+/** Verbs of saying that follow a quote and its speaker ('“Why?” Smith asked'). */
+const SPEECH_AFTER_QUOTE = new Set(["said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes",
+  "exclaimed", "shouted", "wondered", "tweeted", "recalled", "insisted", "demanded", "warned"]);
+/** What may follow such a verb when the quote before is its content: "said during a meeting", "said on Tuesday." */
+const AFTER_QUOTE_VERB = new Set([",", ".", ":", ";", "in", "on", "at", "during", "after", "before", "when", "while", "as", "according",
+  "yesterday", "today", "last", "earlier", "later", "from", "outside", "afterwards", "again", "to", "in", "with"]);
+
+/**
+ * From `k`, a speaker of a few words and a verb of saying with nothing of its own after it: '“What more does the world
+ * want?” Aoun said during a meeting' (not '“...?” Mr Kennedy also said students want action', whose verb has its own content).
+ */
+function speakerOfQuoteAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && tokens[j] && !tokens[j]!.newline; j++) {
+    if (!SPEECH_AFTER_QUOTE.has(tokens[j]!.lower)) continue;
+    const after = tokens[j + 1];
+    if (!after || after.newline || AFTER_QUOTE_VERB.has(after.lower)) return true;
+    // "told reporters.", "asked the crowd,": an addressee, then the sentence or clause ends.
+    return /^(?:told|tells|asked|asks)$/.test(tokens[j]!.lower) && [j + 2, j + 3, j + 4].some((x) => /^[.,:]$/.test(tokens[x]?.text ?? "") && tokens.slice(j + 1, x).every((w) => w.word && w.lower !== "that"));
+  }
+  return false;
 }
 
 const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);

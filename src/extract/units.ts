@@ -60,6 +60,33 @@ function andHeadAhead(tokens: readonly Token[], from: number, last: number, befo
   return false;
 }
 
+/**
+ * From `from`: capitalised common words (one or two per field) separated by commas, then "and" and the
+ * last field ("Media and Sport", "Food and Rural Affairs"); no name or place among them.
+ */
+function fieldListAhead(tokens: readonly Token[], from: number, last: number): boolean {
+  let j = from;
+  for (let fields = 0; fields < 4; fields++) {
+    let words = 0;
+    for (; j < last && words < 3 && tokens[j]!.word && tokens[j]!.cap; j++, words++) {
+      const bits = wordClass(tokens[j]!.lower);
+      if ((bits & NAME_OR_PLACE && !(bits & W.common)) || lookupGazetteer(tokens[j]!.text) || allUpperWord(tokens[j]!.text)) return false;
+    }
+    if (words === 0 || words > 2) return false;
+    if (tokens[j]?.text === ",") {
+      j++;
+      continue;
+    }
+    if (tokens[j]?.lower !== "and") return false;
+    let tail = 0;
+    for (j++; j < last && tail < 3 && tokens[j]!.word && tokens[j]!.cap; j++) tail++;
+    return tail >= 1 && tail <= 2 && !(tokens[j]?.word && tokens[j]!.cap);
+  }
+  return false;
+}
+
+const allUpperWord = (text: string): boolean => text.length > 1 && text === text.toUpperCase();
+
 /** Lower-case second halves that make "US-backed" a name followed by a word, not one name. */
 const HYPHEN_TAILS = /^(?:backed|led|held|based|born|controlled|run|owned|funded|allied|linked|occupied|dominated|sponsored|style|era|speaking|wide|made|bound|friendly|born|listed|registered|educated|trained|armed|aligned|affiliated|majority|dominated|inspired|related|specific|only|centric|bred|raised|built|designed|imposed|brokered|mediated|language|government|election|regime|policy|war|border|rebel|rebels|ally|allies|type|area|level|wing|class|sized|like|plus|nominated|winning)$/;
 const CAP = /^\p{Lu}/u;
@@ -207,6 +234,16 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
         k++;
         continue;
       }
+    }
+    // "Department for Culture, Media and Sport": a body's fields listed with commas, the last after "and".
+    const joinerBack = seq.length >= 3 && !seq[seq.length - 2]!.joiner ? 3 : 2; // "Department for Levelling Up, Housing and Communities"
+    const of = seq[seq.length - joinerBack];
+    if (t.text === "," && seq.length >= joinerBack + 1 && of?.joiner && /^(?:of|for)$/.test(of.lower)
+      && BODY_HEADS.has(seq[seq.length - joinerBack - 1]!.lower) && seq.slice(seq.length - joinerBack + 1).every((u) => !(u.bits & NAME_OR_PLACE && !(u.bits & W.common)) && !lookupGazetteer(u.text))
+      && fieldListAhead(tokens, k + 1, last)) {
+      seq.push(joinerUnit(t, k));
+      k++;
+      continue;
     }
     // "Channel 4", "Kurdistan 24": a number ending a name the gazetteer knows.
     if (seq.length > 0 && /^\d{1,3}$/.test(t.text) && lookupGazetteer(`${seq.map((u) => u.text).join(" ")} ${t.text}`)) {

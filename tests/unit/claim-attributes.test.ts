@@ -155,6 +155,11 @@ describe("the channel, normalised, with its words", () => {
 });
 
 describe("negation of the speech act", () => {
+  it("takes no channel from the topic of a question put to the speaker: “asked about the letter”", () => {
+    expect(claimsOf("Speaker Mike Johnson, asked about the letter, said he had not read it.").map((c) => c.channel)).toEqual([null]);
+    expect(claimsOf("Speaker Mike Johnson, asked about the letter in an interview, said he had not read it.").map((c) => c.channel)).toEqual(["interview"]);
+  });
+
   it("marks never said, did not say, didn't say and declined to say", () => {
     expect(claimsOf("Jim Mattis never said the United States would take sides.")[0]).toMatchObject({ negated: true, stance: null });
     expect(describeByHand("Masoud Barzani did not say when talks with Baghdad would begin.", "did not say", "when talks with Baghdad would begin").negated).toBe(true);

@@ -30,6 +30,9 @@ describe("claims the PolNeAR way", () => {
   it("takes auxiliaries into the cue span", () => {
     const [c] = claimsOf("Senator Elizabeth Warren has repeatedly said that the bank should be broken up.");
     expect(c?.cue).toBe("has repeatedly said");
+    // And an adverb in -ly, as PolNeAR marks it, after a pronoun too.
+    const holmes = claimsOf("Kelly Holmes won in Athens. But she emphatically denied she planned to retire.");
+    expect(holmes.map((h) => [h.cue, h.speaker])).toEqual([["emphatically denied", "Kelly Holmes"]]);
   });
 
   it("gives a verb of saying after “and” the subject of the first verb, and ends the first verb's content there", () => {
@@ -1386,5 +1389,79 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
     expect(extractMentionsAndClaims(document).claims.map((c) => c.cue)).not.toContain("wants");
     expect(claimsOf(text)).toContainEqual(expect.objectContaining({ cue: "wants", predicate: "demands" }));
+  });
+});
+
+describe("claims on news written for the test, a fifth time", () => {
+  const rows = (text: string) => claimsOf(text).map((c) => [c.cue, c.speaker, c.content]);
+
+  it("reads “X, asked about Y, said” as a claim of the verb after the question, and the question's topic as no channel", () => {
+    expect(rows("Johnson, asked about the letter, said he had not read it.")).toEqual([["said", "Johnson", "he had not read it"]]);
+    expect(rows("Trump, asked whether he would fire Powell, said he had no plans to do so.")).toEqual([["said", "Trump", "he had no plans to do so"]]);
+  });
+
+  it("keeps a second adjective after “but” in the content, not a clause of the writer's", () => {
+    expect(claimsOf("Senator Susan Collins said she was disappointed but hopeful that a compromise could still be reached.")[0]?.content)
+      .toBe("she was disappointed but hopeful that a compromise could still be reached");
+    expect(claimsOf("Gordon Brown denied his economic forecasts were too optimistic but refused to rule out tax rises.")[0]?.content)
+      .toBe("his economic forecasts were too optimistic");
+  });
+
+  it("reads “..., people familiar with the matter said, a deal that ...” as the clause before, and no claim in “asking not to be identified”", () => {
+    expect(rows("OpenAI is in talks to raise as much as $40 billion, people familiar with the matter said, a deal that would make it one of the most valuable companies."))
+      .toEqual([["said", "people familiar with the matter", "OpenAI is in talks to raise as much as $40 billion"]]);
+    expect(rows("The round is being led by SoftBank, the people said, asking not to be identified because the discussions are private."))
+      .toEqual([["said", "the people", "The round is being led by SoftBank"]]);
+  });
+
+  it("gives “Microsoft, OpenAI's largest backer, reported” to the name before the possessive description, not to a participle's object", () => {
+    expect(claimsOf("Microsoft, OpenAI's largest backer, reported on Tuesday that its cloud revenue had grown.")[0]?.speaker).toBe("Microsoft");
+    expect(claimsOf("Rosneft, Russia's biggest oil producer, said output fell.")[0]?.speaker).toBe("Rosneft");
+    expect(claimsOf("After meeting Barzani, the foreign minister said talks would continue.")[0]?.speaker).toBe("the foreign minister");
+  });
+
+  it("makes no claim of “speaking at” a conference", () => {
+    expect(rows("NATO Secretary General Mark Rutte, speaking at a security conference in Brussels, said allies would arm Ukraine."))
+      .toEqual([["said", "Mark Rutte", "allies would arm Ukraine"]]);
+  });
+
+  it("gives “the group” a militant group named before, and a coordinated verb the subject after an opening phrase", () => {
+    const cs = claimsOf("Hezbollah denied the accusation. In a statement carried by its Al-Manar television, the group said the dead were civilians and described the strikes as an aggression.");
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["denied", "Hezbollah"], ["said", "Hezbollah"], ["described", "Hezbollah"]]);
+  });
+
+  it("reads a quoted question and the speaker after it as one sentence, and “according to” a statement from where the quote opened", () => {
+    const cs = claimsOf("“Lebanon has honoured its commitments. What more does the world want from us?” Aoun said during a meeting, according to a statement from the presidency.");
+    expect(cs.map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ["said", "Aoun", "“Lebanon has honoured its commitments. What more does the world want from us?”"],
+      ["according to", "a statement from the presidency", "“Lebanon has honoured its commitments. What more does the world want from us?” Aoun said during a meeting"],
+    ]);
+    // Not when the verb has a content of its own: the quote was someone else's.
+    expect(claimsOf("“Is it right?” Mr Kennedy also said students want action.").map((c) => c.content)).toEqual(["students want action"]);
+    const text = "Fox said: “It was the worst acting since Prisoner Cell Block H.” Labour had broken promises, he said.";
+    expect(layoutText(text).sentences.length).toBe(2); // a capital letter before a closing quote mark ends the sentence
+  });
+
+  it("finds the subject past a noun in -ing after a name, an agent's modifier and a past tense after a name or pronoun", () => {
+    expect(claimsOf("The United Nations peacekeeping force in Lebanon, UNIFIL, said it was concerned and urged both sides to respect the truce.").map((c) => c.speaker))
+      .toEqual(["UNIFIL", "UNIFIL"]);
+    expect(claimsOf("The jury heard from a former care worker who said residents were left in soiled bedding.")[0]?.speaker).toBe("a former care worker");
+    expect(claimsOf("Judge Eleanor Marsh remanded Hargreaves in custody and warned her that a prison sentence was inevitable.")[0]?.speaker).toBe("Eleanor Marsh");
+    expect(claimsOf("Gordon Brown spoke on Monday. In an upbeat pre Budget report, he slightly increased borrowing but insisted economic targets would be met.")
+      .map((c) => [c.cue, c.speaker])).toEqual([["insisted", "Gordon Brown"]]);
+  });
+
+  it("reads “it said” after a body named by its words as that body, and a sentence's opening body for “..., it said”", () => {
+    expect(claimsOf("Russia launched 98 drones at Ukraine, the Ukrainian air force said. It said 71 drones had been shot down.").map((c) => c.speaker))
+      .toEqual(["the Ukrainian air force", "the Ukrainian air force"]);
+    expect(claimsOf("Britain's competition watchdog has opened an investigation into baby formula prices, it said on Wednesday.")[0]?.speaker)
+      .toBe("Britain's competition watchdog");
+  });
+
+  it("keeps a body's fields listed with commas in its name: Department for Culture, Media and Sport", () => {
+    const cs = claimsOf("A spokesman for the Department for Culture, Media and Sport said councils had a duty.");
+    expect(cs.map((c) => c.speaker)).toEqual(["Department for Culture, Media and Sport"]);
+    const layout = layoutText("The Ministry of Defence, Britain and France said.");
+    expect(recognizeMentions(layout).mentions.map((m) => m.text)).toContain("Ministry of Defence");
   });
 });
