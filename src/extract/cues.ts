@@ -360,8 +360,14 @@ export function cueSpanFirst(layout: TextLayout, cue: Cue, inQuote: (k: number) 
   if (cue.according || cue.participleComma !== undefined) return cue.first;
   let k = cue.first;
   // Not a capitalised word inside the sentence: "Access Now said" is a name's end, not "now said".
-  const prefix = (j: number): boolean => (CUE_PREFIX.has(t[j]!.lower) || /n['’]t$/.test(t[j]!.lower) || (/[a-z]ly$/.test(t[j]!.lower) && !/^(?:only|early|july|italy|family|ally|rally|daily|weekly|monthly)$/.test(t[j]!.lower)))
+  const prefix = (j: number): boolean => (CUE_PREFIX.has(t[j]!.lower) || /n['’]t$/.test(t[j]!.lower) || adverbBefore(j))
     && !(t[j]!.cap && j > layout.sentences[t[j]!.sentence]!.first);
+  // "she emphatically denied", "reportedly said": an adverb, not a noun in -ly ("the state monopoly said", "Desailly says").
+  function adverbBefore(j: number): boolean {
+    const w = t[j]!;
+    return /[a-z]ly$/.test(w.text) && !w.cap && !(wordClass(w.lower) & W.common) && w.lower !== "only"
+      && !/^(?:a|an|the|its|his|her|their|our|this|that)$/.test(t[j - 1]?.lower ?? "");
+  }
   while (k > 0 && k > cue.first - 4 && t[k - 1]!.sentence === t[cue.first]!.sentence && !inQuote(k - 1) && prefix(k - 1)) k--;
   return k;
 }
