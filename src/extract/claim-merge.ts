@@ -86,6 +86,20 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
   // the inner claim stays.
   const trimmed = claims.map((o) => ({ ...o }));
   const tagged = new Set(trimmed.filter((_, i) => fromTagger.has(claims[i]!)));
+  // "thanked the U.S. for its efforts but said ...": the rules' verb of the same speaker after "and" or "but" ends
+  // the content of a verb the tagger found, when that content is an object, no clause ("contend executives met and
+  // agreed", "said he had nominated Bez after he became agitated and talked" go on).
+  for (const o of trimmed) {
+    if (!tagged.has(o)) continue;
+    for (const c of trimmed) {
+      if (c === o || tagged.has(c) || !sameSpeaker(o, c) || c.cueSpan.start <= o.evidence.start || c.cueSpan.start >= o.evidence.end) continue;
+      const between = text.slice(o.evidence.start, c.cueSpan.start);
+      const joint = COORDINATED_VERB.exec(between);
+      if (!joint || QUOTE_MARK.test(between) || joint.index === 0 || CLAUSE_OPENER.test(between) || AUXILIARY.test(between.slice(0, joint.index))) continue;
+      o.evidence = { start: o.evidence.start, end: o.evidence.start + joint.index };
+      if (o.quote !== null && !text.slice(o.evidence.start, o.evidence.end).includes(o.quote)) o.quote = null;
+    }
+  }
   const kept = trimmed.filter((c) => {
     if (participle(c)) return true;
     const outer = trimmed.find((o) => inside(c, o) && !trailingSource(c, o));
@@ -98,6 +112,17 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     return true;
   });
   return kept;
+}
+
+/** " but said", ", and also warned": the conjunction before a second verb of one subject. */
+const COORDINATED_VERB = /,?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$/;
+
+const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|there|this)\b/i;
+const AUXILIARY = /\b(?:is|was|were|are|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b/i;
+
+function sameSpeaker(a: RawClaim, b: RawClaim): boolean {
+  if ("mention" in a.speaker) return "mention" in b.speaker && a.speaker.mention === b.speaker.mention;
+  return "words" in b.speaker && a.speaker.start === b.speaker.start;
 }
 
 // Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list.

@@ -1458,6 +1458,16 @@ describe("claims on news written for the test, a fifth time", () => {
       .toBe("Britain's competition watchdog");
   });
 
+  it("ends a tagged verb's object where a second verb of the same speaker follows “and” or “but”", () => {
+    expect(rows("Shane Byrne echoed O'Gara's comments but admitted the game had been England's best outing in the Six Nations.")).toEqual([
+      ["echoed", "Shane Byrne", "O'Gara's comments"],
+      ["admitted", "Shane Byrne", "the game had been England's best outing in the Six Nations"],
+    ]);
+    // Not inside a clause: the second verb there is the clause's own subject's.
+    expect(rows("Jeremy Edwards said he had nominated Bez after he became agitated on Friday night and talked about escaping.")[0]?.[2])
+      .toBe("he had nominated Bez after he became agitated on Friday night and talked about escaping");
+  });
+
   it("keeps a body's fields listed with commas in its name: Department for Culture, Media and Sport", () => {
     const cs = claimsOf("A spokesman for the Department for Culture, Media and Sport said councils had a duty.");
     expect(cs.map((c) => c.speaker)).toEqual(["Department for Culture, Media and Sport"]);
