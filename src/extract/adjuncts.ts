@@ -203,8 +203,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     else if ((w === "a" || w === "an") && STATEMENT.has(next)) k += 2;
     else if (OCCASIONS.has(w) && (CHANNEL_DETERMINERS.has(next) || (w === "aboard" && t[k + 1]!.cap)) && occasionEnd(k) > 0) k = occasionEnd(k);
     else if (w === ",") {
-      // "reported on Tuesday, citing unnamed officials, that": the source it cites, up to its "that".
-      if (next === "citing" || next === "quoting") {
+      // "reported on Tuesday, citing unnamed officials, that": the source it cites, up to its "that"; or a time
+      // between commas: "told Fox News on Tuesday, before the ruling, that".
+      if (next === "citing" || next === "quoting" || /^(?:before|after|during|following|ahead)$/.test(next)) {
         let j = k + 2;
         while (j < limit && j < k + 12 && !(t[j]!.text === "," && word(j + 1) === "that") && !ctx.quoted[j]) j++;
         if (t[j]?.text === "," && word(j + 1) === "that") {

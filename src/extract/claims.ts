@@ -9,7 +9,7 @@ import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue
 import { resolveDate } from "./dates.ts";
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
-import { coordinatorBefore, findSubject, mainSubject, openingBody, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { beforeTimePhrase, coordinatorBefore, findSubject, mainSubject, openingBody, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { firstTokenAt, type Sentence, type TextLayout, type Token } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -60,6 +60,8 @@ interface Attribution {
   /** For a verb after "and", the shared subject and what follows it ("Barzani on Sunday defended ... and said"). */
   subject?: { from: number; to: number };
   sentence: Sentence;
+  /** The content opens the sentence ("Sales rose 4% in October, the BRC said"): its opening phrase is no time of speaking. */
+  contentOpens?: boolean;
 }
 
 /** "quit the Independence Party and accused it": a speaker ending right at "and" is the first verb's object. */
@@ -120,6 +122,27 @@ function coordinatedAdjective(t: TextLayout["tokens"], k: number): boolean {
     && (hasClass(w.lower, W.adjective) || /(?:ful|ous|ive|able|ible|ic|ant|ent)$/.test(w.lower) || (participle && /ed$/.test(w.lower)));
   return adjective(t[k], false) && adjective(t[k - 2], true) && /^(?:that|to|of|about|on|in|for|and|,|\.)$/.test(t[k + 1]?.lower ?? ".");
 }
+
+/** Past a relative clause between the speaker and the cue: "Tom Barrack, who visited Damascus on Saturday, praised" was not dated by it. */
+function pastRelativeClause(t: TextLayout["tokens"], from: number, cue: number): number {
+  let k = from;
+  while (k < cue && !(t[k]!.text === "," && RELATIVE_WORDS.has(t[k + 1]?.lower ?? ""))) k++;
+  if (k >= cue) return from;
+  let close = k + 2;
+  while (close < cue && t[close]!.text !== ",") close++;
+  return close < cue ? close + 1 : from;
+}
+
+/** The cue opens a relative clause after a comma: "Spotify, which has long accused ...", "Novartis, which last month forecast". */
+function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue: Cue): boolean {
+  let opener = beforeTimePhrase(t, sentenceFirst, cue.first) - 1;
+  while (opener > sentenceFirst && (AUXILIARIES.has(t[opener]!.lower) || /ly$|^(?:long|also|not|never)$/.test(t[opener]!.lower))) opener--;
+  return opener > sentenceFirst && (t[opener]!.lower === "which" || t[opener]!.lower === "who") && t[opener - 1]?.text === ",";
+}
+
+/** Verbs of finding, and who or what finds: "..., the survey found", "..., researchers found". */
+const FINDING = /^(?:found|finds|showed|shows|concludes|revealed)$/;
+const FINDERS = /^(?:study|studies|survey|surveys|poll|polls|report|reports|research|researchers|scientists|analysis|review|audit|inquiry|investigation|figures|data|statistics|minutes|census|test|tests|trial|experts|economists|analysts|paper|index|probe)$/;
 
 /** A short quote of capitalised words, a title: “Meet the Press.” */
 function titleLike(quote: string): boolean {
@@ -234,7 +257,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   };
   const dateOf = (a: Attribution): string | null =>
     resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? (a.subject ? resolveDate(t, a.subject.from, a.subject.to, docDate) : null)
-      ?? resolveDate(t, a.sentence.first, introEnd(layout, a.sentence, a.dateFrom), docDate);
+      ?? (a.contentOpens ? null : resolveDate(t, a.sentence.first, introEnd(layout, a.sentence, a.dateFrom), docDate));
   // The speaker of the last direct quote and where it ended: a paragraph that opens with a quote may go on with it.
   let lastQuoted: Attribution | null = null;
   let lastQuoteEnd = -1;
@@ -440,9 +463,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             && [j + 2, j + 3, j + 4].every((k) => k >= contentTo || (speechActFromCue(t[k]!.lower) === undefined && t[k]!.lower !== "believed")))
             || coordinatedAdjective(t, j + 1)); // "said she was disappointed but hopeful that a compromise could be reached"
           // "Spotify, which has long accused Apple of stifling competition, welcomed the news": a relative clause's content ends at its comma.
-          let opener = cue.first - 1;
-          while (opener > sentence.first && (AUXILIARIES.has(t[opener]!.lower) || /ly$|^(?:long|also|not|never)$/.test(t[opener]!.lower))) opener--;
-          const inRelative = (t[opener]!.lower === "which" || t[opener]!.lower === "who") && t[opener - 1]?.text === ",";
+          const inRelative = relativeCue(t, sentence.first, cue);
           for (let j = contentFrom; j < contentTo - 1; j++) {
             // ", welcomed the news", ", has complained": the main clause's verb resumes (not ", Northern and Piccadilly lines").
             const resumes = !t[j + 1]!.cap && (AUXILIARIES.has(t[j + 1]!.lower) || speechActFromCue(t[j + 1]!.lower) !== undefined || /[^s]s$|ed$/.test(t[j + 1]!.lower));
@@ -455,7 +476,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             if (ctx.quoted[j] && !quotedComma) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
             // "..., a remark that angered Kurdish officials": the writer's comment on what was said.
-            const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2]?.lower}`) && /^(?:that|which|in|of|to)$/.test(t[j + 3]?.lower ?? "");
+            // Also a relative clause without "that": ", a charge both the KDP and PUK deny".
+            const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2]?.lower}`)
+              && (/^(?:that|which|in|of|to|the|both|he|she|they|it|its|his|her|their)$/.test(t[j + 3]?.lower ?? "") || t[j + 3]?.cap === true);
             // "..., in a speech marking the anniversary": how it was said, after the content.
             const channelAfter = t[j]!.text === "," && statementAside(t, j + 1, contentTo);
             const cut = comment || channelAfter || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
@@ -496,6 +519,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               if (!abbreviationStop && !modifier && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
             if (!cue.reversible || !plain || phraseStart <= sentence.first || t[phraseStart - 1]!.text !== ",") continue;
+            // "..., the study found": a finding's speaker is a study, a document or those who made it (not "based on documents found in Baghdad").
+            if (FINDING.test(t[cue.last - 1]!.lower) && !(speaker.kind === "mentions" || (speaker.kind === "words" && t.slice(speaker.first, speaker.last).some((w) => FINDERS.test(w.lower))))) continue;
             let comma = phraseStart - 1;
             const prevStart = segmentStart(ctx, sentence.first, comma);
             if (prevStart > sentence.first && t[prevStart - 1]!.text === "," && isRoleNoun(t[comma - 1]!.lower) && !t[comma - 1]!.cap) {
@@ -511,11 +536,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (parts.length === 0) continue;
         consumed.add(cue);
         // "said he would not extend his term beyond November 1 and defended ...": a second verb's date is not in the first one's content.
-        const a: Attribution = { cue, speaker, dateFrom: and >= 0 ? and : Math.min(speaker.first, cue.first), dateTo: Math.max(dateTo, cue.last), sentence,
+        const a: Attribution = { cue, speaker, dateFrom: and >= 0 ? and : pastRelativeClause(t, Math.min(speaker.first, cue.first), cue.first), dateTo: Math.max(dateTo, cue.last), sentence,
+          contentOpens: contentFrom === sentence.first,
           ...(and >= 0 ? { subject: { from: speaker.first, to: Math.min(and, speaker.first + 6) } } : {}) };
         emit(a, parts, Math.min(sentence.start, t[contentFrom]!.start));
         // '"...," Putin told the council, according to a transcript.': a quote that follows continues Putin, not the transcript.
-        if (lastInLine?.sentence !== sentence || !quotedHere) lastInLine = a;
+        // Not a cue in a relative clause: 'Mr Blair, who last year denied ..., said ... "..."' goes on with "said".
+        if ((lastInLine?.sentence !== sentence || !quotedHere) && !relativeCue(t, sentence.first, cue)) lastInLine = a;
         if (and >= 0) limit = and; // "defended the route and said ...": the first verb's content ends at "and"
       }
 

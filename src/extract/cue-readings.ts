@@ -194,11 +194,17 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
     || resultAt(layout, k) || namingAt(layout, k);
 }
 
-/** "a Facebook group called Occupy DNC", "a competition called the House to Home Prize": a name given, no speech. */
+/**
+ * "a Facebook group called Occupy DNC", "a competition called the House to Home Prize", "France, Germany and
+ * Britain, known as the E3,", "The former police chief, dubbed Robocop": a name given, no speech ("The New
+ * York Times dubbed the sequel trivial" is a claim: a subject right before the verb).
+ */
 function namingAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  if (t[k]!.lower !== "called" && t[k]!.lower !== "named" && t[k]!.lower !== "dubbed") return false;
   const prev = t[k - 1];
+  if (t[k]!.lower === "known" && t[k + 1]?.lower === "as") return true;
+  if (/^(?:dubbed|nicknamed|christened)$/.test(t[k]!.lower) && prev?.text === ",") return true;
+  if (t[k]!.lower !== "called" && t[k]!.lower !== "named" && t[k]!.lower !== "dubbed") return false;
   const next = t[k + 1]?.lower === "the" ? t[k + 2] : t[k + 1];
   return prev !== undefined && prev.word && !prev.cap && (wordClass(prev.lower) & W.noun) !== 0 && !(wordClass(prev.lower) & W.verb && !(wordClass(prev.lower) & W.noun))
     && !/^(?:who|which|that|and|also|then|has|have|had|he|she|they|it|we)$/.test(prev.lower) && next?.cap === true;

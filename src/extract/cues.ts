@@ -65,7 +65,9 @@ const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tel
   "estimated", "admitted", "suggested", "asked", "continued", "recalled", "concluded", "countered", "contended",
   "joked", "quipped", "wondered", "observed", "acknowledged", "recounted", "charged", "answered", "replied", "responded",
   "cautioned", "conceded", "complained", "says", "writes", "added", "explains", "notes", "argued", "recalls",
-  "estimates", "forecasts", "reckons", "predicts", "suggests"]);
+  "estimates", "forecasts", "reckons", "predicts", "suggests",
+  // "..., the study found.", "..., a poll showed."
+  "found", "finds", "showed", "shows", "concludes", "revealed"]);
 /** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
 const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
   "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "so", "not", "widely"]);

@@ -4,7 +4,7 @@
 // is a speaker in words, not Iraq.
 import { statementAside } from "./adjuncts.ts";
 import { speechActFromCue } from "./cues.ts";
-import { AUXILIARIES, W, hasClass, wordClass } from "./lexicon.ts";
+import { AUXILIARIES, W, WEEKDAY_NAMES, hasClass, wordClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
@@ -183,6 +183,16 @@ export function openingBody(ctx: ClaimContext, sentenceFirst: number, pronoun: n
 }
 const BODY_HEAD = /^(?:ministry|regulator|watchdog|agency|company|firm|authority|commission|government|army|military|council|committee|court|department|bank|group|office|administration|carrier|airline|broadcaster|lender|insurer|retailer|carmaker|giant)$/;
 
+const PERIODS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|summer|spring|autumn|winter|decade|quarter)$/;
+
+/** Past a time phrase ending at `end`: "the Institute for Public Policy Research earlier this year estimated", "A study last year found". */
+export function beforeTimePhrase(t: TextLayout["tokens"], sentenceFirst: number, end: number): number {
+  const w = (k: number): string => (k >= sentenceFirst ? t[k]!.lower : "");
+  if (PERIODS.test(w(end - 1)) && /^(?:this|last|next|that)$/.test(w(end - 2))) return /^(?:earlier|later)$/.test(w(end - 3)) ? end - 3 : end - 2;
+  if (WEEKDAY_NAMES.has(w(end - 1)) && /^(?:on|last)$/.test(w(end - 2))) return end - 2;
+  return end;
+}
+
 /** Mention m (with its title) is a participle's object: "After meeting Barzani, the minister said" (not "After the ruling Carla Ferstman, ..."). */
 function participleObject(ctx: ClaimContext, sentenceFirst: number, m: number): boolean {
   const t = ctx.layout.tokens;
@@ -293,6 +303,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   let end = cue;
   // Not a capitalised word that is also a name's: "Guitarist Brian May has said", "Access Now said".
   while (end > sentenceFirst && skippedBeforeCue(t[end - 1]!.lower) && !(t[end - 1]!.cap && end - 1 > sentenceFirst && NAME_WORDS.has(t[end - 1]!.lower))) end--;
+  end = beforeTimePhrase(t, sentenceFirst, end);
   // "a Kurdish leader who said": the subject is before the relative pronoun; "drew fire from Ted Cruz,
   // who insists": the name right before it, even as the object of a preposition.
   if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") {
@@ -583,7 +594,8 @@ export function readsAsClause(ctx: ClaimContext, from: number, to: number): bool
   for (let k = from; k < to; k++) {
     const w = t[k]!;
     if (ctx.quoted[k]) return true;
-    if (w.text === ",") inRelative = RELATIVE.has(t[k + 1]?.lower ?? "");
+    // ", who ...", and a participle's aside: "The former police chief, dubbed Robocop for his style, said".
+    if (w.text === ",") inRelative = RELATIVE.has(t[k + 1]?.lower ?? "") || (k + 1 < to && /(?:ed|en)$/.test(t[k + 1]!.lower) && !t[k + 1]!.cap && k > from && !t.slice(from, k).some((x, i) => x.word && !x.cap && (AUXILIARIES.has(x.lower) || /ed$/.test(x.lower) || verbLike(x.lower, t[from + i - 1]?.lower ?? ""))));
     if (inRelative || w.cap || !w.word) continue;
     if (AUXILIARIES.has(w.lower) || verbLike(w.lower, t[k - 1]?.lower ?? "") || (/ed$/.test(w.lower) && !isRoleNoun(w.lower))) return true;
   }
@@ -748,7 +760,18 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   }
   for (let k = from; k < before; k++) {
     if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap) continue;
-    if (t[k]!.text === ",") continue;
+    if (t[k]!.text === ",") {
+      // "A KDP official, who requested anonymity to speak freely, dismissed ... and said": past the relative clause.
+      if ((t[k + 1]?.lower === "who" || t[k + 1]?.lower === "which") && k + 1 < before) {
+        let close = k + 2;
+        while (close < before && t[close]!.text !== ",") close++;
+        // The main verb right after it: "Shahid Malik, who is on Labour's NEC, accepted ... but said".
+        const verb = t[close + 1];
+        if (close + 1 < before && verb?.word && !verb.cap && !PREPOSITIONS.has(verb.lower) && !DETERMINERS.has(verb.lower)) return findSubject(ctx, sentenceFirst, close + 1);
+        if (close < before) k = close;
+      }
+      continue;
+    }
     // A verb of saying counts though the word lists lack it: "The mayor defended the route and said".
     // Or a past tense the lexicon lacks right after a person's name: "Judge Eleanor Marsh remanded Hargreaves ... and warned".
     // Or after a pronoun and maybe an adverb: "In an upbeat report, he slightly increased borrowing but insisted".
@@ -782,7 +805,12 @@ const INVERTING = new Set(["said", "says", "added", "adds", "explained", "explai
  */
 export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comma: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
-  const before = comma - 1;
+  // The verb of saying right before the comma, or before its time: "Araqchi said on Friday, dismissing ...".
+  let before = comma - 1;
+  while (before > sentenceFirst && before > comma - 4 && (WEEKDAY_NAMES.has(t[before]!.lower) || /^(?:on|yesterday|today|tonight|earlier|later|last|this|week|night|morning|evening)$/.test(t[before]!.lower))) before--;
+  // (A verb's form, not a noun's: not "taking over BBC Radio 1's flagship chart show on Sunday, adding".)
+  const verbForm = /(?:ed|aid|old|ote|s)$/.test(t[before]!.lower) && !DETERMINERS.has(t[before - 1]?.lower ?? "") && !/['’]s?$/.test(t[before - 1]?.text ?? "");
+  if (!speechActFromCue(t[before]!.lower) || !verbForm) before = comma - 1;
   if (before > sentenceFirst && !ctx.quoted[before] && speechActFromCue(t[before]!.lower)) {
     const found = findSubject(ctx, sentenceFirst, before);
     if (found) return found;

@@ -28,7 +28,7 @@ const STANDALONE_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "bint", "
 /** Heads that take "of"/"for" inside a name: "Bank of England", "Department for Education". */
 const OF_HEADS = new Set([
   "bank", "banks", "ministry", "department", "university", "house", "chamber", "chambers", "council", "office", "court",
-  "church", "republic", "kingdom", "federation", "union", "institute", "association", "academy", "college", "school",
+  "church", "republic", "kingdom", "federation", "union", "institute", "institutes", "association", "academy", "college", "school",
   "museum", "society", "board", "bureau", "commission", "committee", "league", "gulf", "isle", "isles", "city", "state",
   "emirate", "sultanate", "straits", "strait", "bay", "sea", "cape", "army", "coalition", "organisation", "organization",
   "movement", "front", "party", "secretary", "minister", "mayor", "governor", "president", "duke", "prince", "princess",

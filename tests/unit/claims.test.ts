@@ -1475,3 +1475,53 @@ describe("claims on news written for the test, a fifth time", () => {
     expect(recognizeMentions(layout).mentions.map((m) => m.text)).toContain("Ministry of Defence");
   });
 });
+
+describe("claims on news written for the test, a fifth time (second round)", () => {
+  const rows = (text: string) => claimsOf(text).map((c) => [c.cue, c.speaker, c.content]);
+  const dated = (text: string) => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(` date 2026-11-30\n${text}`)).document;
+    return extractMentionsAndClaims(document, { attribution }).claims.map((c) => [document.text.slice(c.cueSpan.start, c.cueSpan.end), c.date]);
+  };
+
+  it("gives a coordinated verb the subject before a relative clause, and ends the first verb's object there", () => {
+    expect(rows("A KDP official, who requested anonymity to speak freely, dismissed the allegations as rhetoric and said the party had nothing to hide.")).toEqual([
+      ["dismissed", "A KDP official", "the allegations as rhetoric"],
+      ["said", "A KDP official", "the party had nothing to hide"],
+    ]);
+    expect(claimsOf("Shahid Malik, who is on Labour's ruling NEC, accepted people's frustration but said there should be targets.").map((c) => [c.cue, c.speaker]))
+      .toEqual([["said", "Shahid Malik"]]);
+  });
+
+  it("reads “..., the study found” with the content before it, but not a passive's agent: “documents found in Baghdad”", () => {
+    expect(rows("Those who took metformin were about 20% less likely to develop dementia than those who did not, the study found.")).toEqual([
+      ["found", "the study", "Those who took metformin were about 20% less likely to develop dementia than those who did not"],
+    ]);
+    expect(rows("The newspaper said it was in the public interest to publish the claims, based on documents found in Baghdad.").map((r) => r[1])).toEqual(["The newspaper"]);
+  });
+
+  it("dates no claim by the time inside a content that opens its sentence, nor by a relative clause's", () => {
+    expect(dated("Sales rose 4% in October, the British Retail Consortium said.")).toEqual([["said", null]]);
+    expect(dated("US envoy Tom Barrack, who visited Damascus on Saturday, praised the progress.")).toEqual([["praised", null]]);
+    expect(dated("Novartis, which last month forecast record sales, said it had bought Hexal.")).toEqual([["forecast", "2026-10"], ["said", null]]);
+  });
+
+  it("steps over an aside before “that” and ends a content at the writer's “, a charge the KDP denies”", () => {
+    expect(claimsOf("Agriculture Secretary Brooke Rollins told Fox News on Tuesday, before the ruling, that the department was confident.")[0]?.content)
+      .toBe("the department was confident");
+    expect(claimsOf("The New Generation movement accused the ruling parties of using state resources, a charge both the KDP and PUK deny.")[0]?.content)
+      .toBe("the ruling parties of using state resources");
+  });
+
+  it("gives a participle after “said on Friday,” the one who said, and makes no claim of a name given: “known as”, “, dubbed”", () => {
+    const cs = claimsOf("Iran will not negotiate, Foreign Minister Abbas Araqchi said on Friday, dismissing a European proposal to widen talks.");
+    expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Abbas Araqchi"], ["dismissing", "Abbas Araqchi"]]);
+    expect(claimsOf("France, Germany and Britain, known as the E3, have been pushing for a broader agreement.")).toEqual([]);
+    expect(rows("The former police chief, dubbed Robocop for his zero tolerance style, said crime fell.")).toEqual([["said", "The former police chief", "crime fell"]]);
+  });
+
+  it("ends a speaker's words before a time phrase: “the Institute for Public Policy Research earlier this year estimated”", () => {
+    expect(claimsOf("Research published by the Institute for Public Policy Research earlier this year estimated that 8 million jobs could be at risk.")[0]?.speaker)
+      .toMatch(/Institute for Public Policy Research$/);
+    expect(claimsOf("A trial will begin next year, the National Institutes of Health said.")[0]?.speaker).toBe("National Institutes of Health");
+  });
+});
