@@ -172,7 +172,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   }
   if (initial && us.length > 1 && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS))) {
     // "Standard Life, Europe's largest mutual life insurer,": the apposition says the common word is part of the name.
-    const group = us[0]!.bits & (W.date | W.verb | W.preposition | W.conjunction) ? null : groupOfApposition(us, layout);
+    // A gerund may open one: "Feeding America, the largest network of food banks,".
+    const verb = us[0]!.bits & W.verb && !(us.length === 2 && /[a-z]ing$/.test(us[0]!.lower) && us[1]!.bits & PLACE_BITS);
+    const group = us[0]!.bits & (W.date | W.preposition | W.conjunction) || verb ? null : groupOfApposition(us, layout);
     if (group) return candidate(us, ctx, "Group", 2, "group-apposition", group);
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }

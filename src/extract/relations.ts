@@ -338,7 +338,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       if (target !== undefined && mentions[target]!.type !== "Person") {
         let k = mentions[target]!.firstToken - 1;
         if (lower(k) === "the") k--;
-        if (LINKS.has(lower(k)) && (isTitleHead(lower(k - 1)) || isRoleNoun(lower(k - 1)))) {
+        // Not a plural: "Speaking to reporters in Doha, Khalil al-Hayya said".
+        if (LINKS.has(lower(k)) && (isTitleHead(lower(k - 1)) || isRoleNoun(lower(k - 1))) && !plural(lower(k - 1))) {
           let a = k - 1;
           while (a > 0 && t[a - 1]!.word && (isTitleHead(lower(a - 1)) || /^(?:prime|vice|deputy|foreign|chief|former)$/.test(lower(a - 1)))) a--;
           // "The UN's humanitarian coordinator for Afghanistan, Indrika Ratwatte": the role is the possessive group's.

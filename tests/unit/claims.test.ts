@@ -1519,6 +1519,11 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(rows("The former police chief, dubbed Robocop for his zero tolerance style, said crime fell.")).toEqual([["said", "The former police chief", "crime fell"]]);
   });
 
+  it("makes no claim of a refusal to answer: “refused to say whether”, “declined to comment on whether”", () => {
+    expect(claimsOf("Ed Balls refused to say whether Mr Brown would remain as chancellor after the election.")).toEqual([]);
+    expect(claimsOf("The Commerce Department declined to comment on whether it would ease the rules.")).toEqual([]);
+  });
+
   it("ends a speaker's words before a time phrase: “the Institute for Public Policy Research earlier this year estimated”", () => {
     expect(claimsOf("Research published by the Institute for Public Policy Research earlier this year estimated that 8 million jobs could be at risk.")[0]?.speaker)
       .toMatch(/Institute for Public Policy Research$/);

@@ -452,6 +452,11 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("The mayor's wife, Linda Harris, said he had been let down.")).toEqual([]);
   });
 
+  it("reads no role from a plural before a place: “Speaking to reporters in Doha, Khalil al-Hayya said”", () => {
+    const x = extractMentionsAndClaims(doc("Speaking to reporters in Doha, Khalil al-Hayya said the group had accepted a ceasefire plan."));
+    expect(x.relations).toEqual([]);
+  });
+
   it("labels a role given in a relative clause by the role alone", () => {
     const ner = loadNerModelFile();
     const x = extractMentionsAndClaims(doc("Professor Nancy Rothwell, who is also vice president of Manchester University, said research would suffer."), { ner });
@@ -661,6 +666,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
       .toEqual(["Group:Mitsubishi", "Group:Sunday Times"]);
     // Or a relative clause only a body's: "Universities Scotland, which represents university principals,".
     expect(typed("Universities Scotland, which represents university principals, claimed that applications rose.")).toEqual(["Group:Universities Scotland"]);
+    // A gerund before a place may open one: "Feeding America, the largest network of food banks,".
+    expect(typed("Feeding America, the largest network of food banks, said demand rose.")).toEqual(["Group:Feeding America"]);
   });
 
   it("names no one by an initial, ends no name with 'in' or 'of', and keeps a plural possessive inside an institution's name", () => {
