@@ -282,6 +282,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       }
       if ("mention" in speaker) memory.spoke(speaker.mention, a.sentence.index);
       else memory.spokeWords(speaker, a.sentence.index);
+      for (const part of parts) memory.said(part.start, part.end);
     }
   };
 
@@ -436,7 +437,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           else {
             // "According to Harsh Pant, a professor at King's College London, the agreement ...": past the apposition.
             const apposition = speaker.kind === "mentions" ? appositionEnd(ctx, speakerEnd, limit) : speakerEnd;
-            const after = t[apposition]?.text === "," ? apposition : speakerEnd; // closed by a comma, content after it
+            let after = t[apposition]?.text === "," ? apposition : speakerEnd; // closed by a comma, content after it
+            // "According to all those players and even Federer himself, the Swiss star is ...": the source runs on to its comma.
+            if (/^(?:and|or)$/.test(t[after]?.lower ?? "") && cue.first === sentence.first) {
+              let j = after;
+              while (j < limit && j < after + 8 && t[j]!.word && !ctx.quoted[j] && !AUXILIARIES.has(t[j]!.lower)) j++;
+              if (t[j]?.text === ",") after = j;
+            }
             [contentFrom, contentTo] = [t[after]?.text === "," ? after + 1 : after, limit];
           }
         } else {

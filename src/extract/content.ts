@@ -78,6 +78,13 @@ const FIRST_PERSON = new Set(["i", "we", "me", "us", "my", "our"]);
  */
 export class PronounMemory {
   private readonly recent: number[] = [];
+  /** The contents of the claims of the sentence being read, whose names are no subject of it. */
+  private contents: Array<{ start: number; end: number }> = [];
+
+  /** A claim of the current sentence has this content. */
+  said(start: number, end: number): void {
+    this.contents.push({ start, end });
+  }
   /** The last singular body that spoke by its words ("the Ukrainian air force"), and its sentence. */
   private singular: { speaker: WordsSpeaker; sentence: number } | null = null;
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
@@ -128,11 +135,14 @@ export class PronounMemory {
   endSentence(sentence: Sentence, ctx: ClaimContext): void {
     // "Asked whether Donald Trump could be trusted, he smiled": the names of a question put to someone are no subject.
     if (this.tokens[sentence.first]?.lower === "asked") return;
+    // "If Mr Blair did not want to take part, ..., Lord Holme said": not a person named in what was said.
+    const contents = this.contents;
+    this.contents = [];
     // Not a possessor before the subject: "Olena's mother, Halyna, 67, is more blunt" is Halyna.
     let possessor = -1;
     for (let k = sentence.first; k < Math.min(sentence.last, sentence.first + SUBJECT_WINDOW); k++) {
       const m = ctx.mentionAt[k]!;
-      if (m < 0 || this.mentions[m]!.type !== "Person" || ctx.quoted[k]) continue;
+      if (m < 0 || this.mentions[m]!.type !== "Person" || ctx.quoted[k] || contents.some((c) => c.start <= this.mentions[m]!.start && this.mentions[m]!.end <= c.end)) continue;
       if (this.mentions[m]!.possessive) {
         if (possessor < 0) possessor = m;
         continue;

@@ -1519,6 +1519,15 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(rows("The former police chief, dubbed Robocop for his zero tolerance style, said crime fell.")).toEqual([["said", "The former police chief", "crime fell"]]);
   });
 
+  it("takes no person named in what was said for the subject a later “he” stands for", () => {
+    const cs = claimsOf("Lord Holme spoke on Monday. If Mr Blair did not want to take part, the broadcasters could go ahead, Lord Holme said.\n\n“What makes the situation worse is the silence,” he said.");
+    expect(cs.map((c) => c.speaker)).toEqual(["Holme", "Holme"]);
+  });
+
+  it("reads an “according to” source that runs on with “and” up to its comma", () => {
+    expect(rows("According to all those players and even Federer himself, the Swiss star is in a different league.")[0]?.[2]).toBe("the Swiss star is in a different league");
+  });
+
   it("makes no claim of a refusal to answer: “refused to say whether”, “declined to comment on whether”", () => {
     expect(claimsOf("Ed Balls refused to say whether Mr Brown would remain as chancellor after the election.")).toEqual([]);
     expect(claimsOf("The Commerce Department declined to comment on whether it would ease the rules.")).toEqual([]);
