@@ -1524,6 +1524,10 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(cs.map((c) => c.speaker)).toEqual(["Holme", "Holme"]);
   });
 
+  it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
+    expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
+  });
+
   it("reads an “according to” source that runs on with “and” up to its comma", () => {
     expect(rows("According to all those players and even Federer himself, the Swiss star is in a different league.")[0]?.[2]).toBe("the Swiss star is in a different league");
   });

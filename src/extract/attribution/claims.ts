@@ -93,8 +93,13 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const apposed = chosen >= 0 && ctx.mentions[chosen]!.type === "Person" && t[ctx.mentions[chosen]!.lastToken]?.text === ",";
     if (!apposed && (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place"))) chosen = m;
   }
-  // "dropped leaflets at Munich University calling for": a group where something is, the tagged source its name alone, speaks nothing.
-  const where = chosen >= 0 && ctx.mentions[chosen]!.firstToken === source.first && /^(?:at|in|on|near|outside|inside|across)$/.test(t[source.first - 1]?.lower ?? "");
+  // "dropped leaflets at Munich University calling for", "Shops all over the UK reported": a group or place where
+  // something is, the tagged source its name alone (maybe with "the"), speaks nothing.
+  const name = chosen >= 0 ? ctx.mentions[chosen]! : undefined;
+  const opener = t[source.first]!.lower === "the" ? source.first + 1 : source.first;
+  const prep = t[source.first - 1]?.lower === "the" ? t[source.first - 2]?.lower ?? "" : t[source.first - 1]?.lower ?? "";
+  const where = name !== undefined && name.firstToken === opener
+    && (/^(?:at|in|on|near|outside|inside|across)$/.test(prep) || (name.type === "Place" && PLACE_PREPOSITIONS.has(prep)));
   if (where) return null;
   // "Kirkuk governor says": a place before a role noun names whose role it is; the role holder speaks.
   const placeModifies = chosen >= 0 && ctx.mentions[chosen]!.type === "Place" && ctx.mentions[chosen]!.lastToken < source.last
@@ -124,7 +129,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   return { speaker: { words: ctx.layout.text.slice(sourceSpan.start, sourceSpan.end), ...sourceSpan }, sourceSpan };
 }
 
-const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "across", "near", "around", "outside", "inside"]);
+const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "across", "near", "around", "outside", "inside", "over", "throughout", "within", "along"]);
 
 /** "Police in the town of Uyo": a place after a preposition inside the source says where its speakers are, and is not one. */
 function placeInPhrase(ctx: ClaimContext, source: TaggedSpan, m: number): boolean {
