@@ -184,7 +184,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         else {
           const p = word(k) === "," ? k + 1 : k;
           if (/^(?:posted|released|published|shared|uploaded|issued|filed|lodged|submitted|sent|signed|dated|carried|broadcast|aired|circulated|distributed|seen|obtained|reviewed)$/.test(word(p))
-            && /^(?:to|on|online|by|late|earlier|in|with|at|last|this)$/.test(word(p + 1))) {
+            && /^(?:to|on|online|by|late|earlier|in|with|at|last|this|through|via)$/.test(word(p + 1))) {
             let that = p + 2;
             while (that < limit && that < p + 10 && word(that) !== "that" && (t[that]!.word || t[that]!.text === ",") && !ctx.quoted[that]) that++;
             if (word(that) === "that") k = that;

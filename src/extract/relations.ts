@@ -138,6 +138,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       if (m !== undefined && !describing && (!mentions[m]!.possessive || unit) && mentions[m]!.type !== "Person") {
         const type = SIDES.get(head.lower) ?? "ROLE";
         if (type === "MEMBER_OF" && mentions[m]!.type !== "Group") return null;
+        // A side is taken with whom the link names (maybe after a possessive: "a member of Cherie Blair's Matrix
+        // Chambers"), not "a long-time critic of aid to Kyiv".
+        const named = ARTICLES.has(lower(k + 1)) ? k + 2 : k + 1;
+        const owner = startsAt.get(named);
+        if (type !== "ROLE" && j > named && !(owner !== undefined && mentions[owner]!.possessive && mentions[owner]!.lastToken === j)) return null;
         return { label: layout.text.slice(t[first]!.start, t[k - 1]!.end), target: m, end: mentions[m]!.lastToken, type };
       }
       if (m !== undefined) j = mentions[m]!.lastToken;

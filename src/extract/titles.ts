@@ -11,7 +11,9 @@ const TITLE_HEADS = new Set([
   "archbishop", "rabbi", "judge", "justice", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
   "spokesperson", "leader", "chief", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness",
   "baron", "prof", "professor", "rev", "reverend", "coach", "captain", "capt", "sgt", "sergeant", "admiral", "adm",
-  "brig", "brigadier", "marshal", "detective", "det", "inspector", "supt", "superintendent", "constable", "officer",
+  "brig", "brigadier", "marshal", "detective", "det", "inspector", "insp", "supt", "superintendent", "constable", "officer",
+  // UK police ranks: "Det Ch Insp Graham Grant", "Det Supt", "DCI"
+  "ch", "dci", "dsupt",
   "speaker", "deputy", "ceo", "executive", "head", "mp", "mep", "attorney", "manager", "boss", "striker",
   "midfielder", "defender", "goalkeeper", "skipper", "minister-president", "mullah", "commissioner", "chairperson",
   "president-elect", "secretary-general", "director-general", "patriarch", "rapper", "singer", "actor", "actress",

@@ -235,6 +235,13 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
         continue;
       }
     }
+    // "Ursula von der Leyen", "Rafael van der Vaart": two particles before the surname.
+    if (seq.length > 0 && !seq[seq.length - 1]!.joiner && t.word && !t.cap && STANDALONE_PARTICLES.has(t.lower) && next?.word && !next.cap
+      && STANDALONE_PARTICLES.has(next.lower) && k + 2 < last && tokens[k + 2]!.word && tokens[k + 2]!.cap) {
+      seq.push(joinerUnit(t, k), joinerUnit(next, k + 1));
+      k += 2;
+      continue;
+    }
     // "Department for Culture, Media and Sport": a body's fields listed with commas, the last after "and".
     const joinerBack = seq.length >= 3 && !seq[seq.length - 2]!.joiner ? 3 : 2; // "Department for Levelling Up, Housing and Communities"
     const of = seq[seq.length - joinerBack];

@@ -1524,6 +1524,10 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(cs.map((c) => c.speaker)).toEqual(["Holme", "Holme"]);
   });
 
+  it("steps over a statement “released through” someone up to its “that”", () => {
+    expect(claimsOf("The victim's family said in a statement released through Police Scotland that he was a loving son.")[0]?.content).toBe("he was a loving son");
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });

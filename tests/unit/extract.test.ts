@@ -452,6 +452,12 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("The mayor's wife, Linda Harris, said he had been let down.")).toEqual([]);
   });
 
+  it("takes a side only with whom the link names: not “a long-time critic of aid to Kyiv”", () => {
+    const sides = (text: string) => extractMentionsAndClaims(doc(text)).relations.filter((r) => r.type === "OPPOSES").length;
+    expect(sides("Viktor Orban, a long-time critic of aid to Kyiv, said his country would not take part.")).toBe(0);
+    expect(sides("Viktor Orban, a long-time critic of the European Union, said his country would not take part.")).toBe(1);
+  });
+
   it("reads no role from a plural before a place: “Speaking to reporters in Doha, Khalil al-Hayya said”", () => {
     const x = extractMentionsAndClaims(doc("Speaking to reporters in Doha, Khalil al-Hayya said the group had accepted a ceasefire plan."));
     expect(x.relations).toEqual([]);
@@ -666,6 +672,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
       .toEqual(["Group:Mitsubishi", "Group:Sunday Times"]);
     // Or a relative clause only a body's: "Universities Scotland, which represents university principals,".
     expect(typed("Universities Scotland, which represents university principals, claimed that applications rose.")).toEqual(["Group:Universities Scotland"]);
+    // Two particles before a surname, and UK police ranks before a name.
+    expect(typed("European Commission President Ursula von der Leyen wrote that it was historic.")).toContain("Person:Ursula von der Leyen");
+    expect(typed("Det Ch Insp Graham Grant, who is leading the investigation, said the family was told.")).toEqual(["Person:Graham Grant"]);
     // A gerund before a place may open one: "Feeding America, the largest network of food banks,".
     expect(typed("Feeding America, the largest network of food banks, said demand rose.")).toEqual(["Group:Feeding America"]);
   });
