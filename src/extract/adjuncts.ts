@@ -150,7 +150,10 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     const next = word(k + 1);
     // "called for early elections": "early" and "late" before a noun are its adjectives, not the time of speaking.
     const adjective = (w === "early" || w === "late") && !/^(?:on|in|last|this|next|yesterday|today|tonight|that|,)$/.test(next) && !WEEKDAY_NAMES.has(next) && !MONTHS.test(next);
-    if ((WEEKDAY_NAMES.has(w) || TIME_WORDS.has(w)) && !adjective) k++;
+    if ((WEEKDAY_NAMES.has(w) || TIME_WORDS.has(w)) && !adjective) {
+      k++;
+      if (WEEKDAY_NAMES.has(w) && /^(?:morning|afternoon|evening|night)$/.test(word(k))) k++; // "on Tuesday evening"
+    }
     else if ((w === "on" || w === "late" || w === "early") && (WEEKDAY_NAMES.has(next) || MONTHS.test(next) || next === "on")) k++;
     else if ((w === "this" || w === "last" || w === "next") && (PERIODS.has(next) || MONTH_NAMES.has(next) || WEEKDAY_NAMES.has(next))) k += 2;
     else if (MONTHS.test(w) && t[k]!.cap && (t[k + 1]?.text === "." || /^\d{1,2}$/.test(t[k + 1]?.text ?? ""))) {

@@ -425,8 +425,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         || (t[p]!.lower === "asked" && QUESTION_WORDS.has(t[p + 1]?.lower ?? "")) // ", asked whether he would fire Powell,"
         || (/ing$/.test(t[p]!.lower) && t[p]!.lower.length > 5));
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
-    const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && !t[k]!.cap && isRoleNoun(t[k]!.lower));
     const before = ctx.mentions[ctx.mentionAt[a - 2] ?? -1];
+    // Capitalised after a person: "Linda Knox, Director of the Scottish Local Authority Management Centre, said".
+    const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && (!t[k]!.cap || (k === a && before?.type === "Person")) && isRoleNoun(t[k]!.lower));
     // ", from Goldman Sachs,", ", in Pakistan for a visit," (after a person, its closing comma forgotten: "X, from Exane BNP Paribas told")
     // ", in its Securities and Exchange Commission quarterly report,"
     // ", for the Home Office,": whom a lawyer or an adviser acts for.
@@ -562,11 +563,17 @@ function reducedRelative(layout: TextLayout, k: number): boolean {
 export function wordsBefore(ctx: ClaimContext, from: number, end: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
   let a = end;
-  while (a > from && a > end - 10) {
+  for (let steps = 0; a > from && steps < 10; steps++) {
     const w = t[a - 1]!;
     // Not a sign inside a name: "the board of Ben & Jerry's"; nor a plural's apostrophe: "The machinists' union".
     const pluralPossessive = /^['’]$/.test(w.text) && !w.spaced && /s$/.test(t[a - 2]?.lower ?? "") && t[a - 2]!.word;
     if ((!w.word && !(w.text === "&" && ctx.mentionAt[a - 1]! >= 0) && !pluralPossessive) || NP_STOP.has(w.lower) || ctx.quoted[a - 1]) break;
+    // A name is one unit: "a senior official at the State Organization for Marketing of Oil".
+    const named = ctx.mentions[ctx.mentionAt[a - 1] ?? -1];
+    if (named && named.firstToken < a - 1 && named.firstToken >= from) {
+      a = named.firstToken;
+      continue;
+    }
     // "Authorities in Philadelphia": a preposition inside the phrase, after a noun.
     const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2)) && !PREPOSITIONS.has(t[a - 2]!.lower);
     if (PREPOSITIONS.has(w.lower) && !afterNoun) break;
@@ -813,6 +820,14 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   if (!speechActFromCue(t[before]!.lower) || !verbForm) before = comma - 1;
   if (before > sentenceFirst && !ctx.quoted[before] && speechActFromCue(t[before]!.lower)) {
     const found = findSubject(ctx, sentenceFirst, before);
+    if (found) return found;
+  }
+  // An aside between the subject and its verb: "after several outlets, citing unnamed sources, reported that".
+  let close = comma + 2;
+  while (close < t.length && close < comma + 10 && t[close]!.word && !ctx.quoted[close]) close++;
+  const verbAfter = t[close + 1];
+  if (t[close]?.text === "," && verbAfter?.word && !verbAfter.cap && (speechActFromCue(verbAfter.lower) !== undefined || AUXILIARIES.has(verbAfter.lower))) {
+    const found = findSubject(ctx, sentenceFirst, comma);
     if (found) return found;
   }
   const m = before >= sentenceFirst ? ctx.mentionAt[before]! : -1;

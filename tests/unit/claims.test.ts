@@ -1528,6 +1528,29 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("The victim's family said in a statement released through Police Scotland that he was a loving son.")[0]?.content).toBe("he was a loving son");
   });
 
+  it("reads a speaker's words past a name inside them, and “, citing X,” as the aside of the subject before it", () => {
+    expect(claimsOf("A senior official at the State Organization for Marketing of Oil (SOMO) said the talks failed.")[0]?.speaker)
+      .toBe("A senior official at the State Organization for Marketing of Oil");
+    expect(rows("The singer posted a statement on Instagram on Friday after several outlets, citing unnamed sources, reported that she was in talks.")).toEqual([
+      ["citing", "several outlets", "unnamed sources"],
+      ["reported", "several outlets", "she was in talks"],
+    ]);
+  });
+
+  it("gives a claim to the person before a capitalised role in apposition: “Linda Knox, Director of the ... Centre, said”", () => {
+    expect(claimsOf("Linda Knox, Director of the Scottish Local Authority Management Centre at Strathclyde University, said: “The increase is slowing.”")[0]?.speaker)
+      .toBe("Linda Knox");
+  });
+
+  it("steps over “on Tuesday evening” before “that”, ends a content at “, a suggestion that”, and dates no paper's name", () => {
+    expect(claimsOf("Masrour Barzani said in a televised address on Tuesday evening that the region had fulfilled every obligation.")[0]?.content)
+      .toBe("the region had fulfilled every obligation");
+    expect(claimsOf("Devlet Bahceli has said that Ocalan should be allowed to address parliament, a suggestion that has angered some nationalists.")[0]?.content)
+      .toBe("Ocalan should be allowed to address parliament");
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2026-11-30\nThe Sunday Times reported that she was in talks.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.date)).toEqual([null]);
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });

@@ -31,6 +31,9 @@ function claimAt(ctx: ClaimContext, cue: TaggedSpan): boolean {
   return false;
 }
 
+/** Nouns of a statement that a cue may end with: "posted a statement", "issued a tweet". */
+const STATEMENT_WORDS = new Set(["statement", "statements", "tweet", "tweets", "post", "posts", "message", "video", "letter", "release"]);
+
 /** A tagged cue opening with one of these holds no verb of its own. */
 const PREPOSITION_FIRST = new Set(["as", "in", "of", "on", "at", "for", "with", "by", "from", "into"]);
 
@@ -342,7 +345,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (!contentSpan) continue;
     // A content that is its own source ("a statement he tweeted", the tagger's content "he") is none.
     const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
-    if (ownSource || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
+    // "posted a statement on Instagram on Friday ...": where and when it was posted, not what it said.
+    const whereItWent = STATEMENT_WORDS.has(t[a.cue.last - 1]!.lower) && /^(?:on|in|at|via|after|before|during)$/.test(t[contentSpan.first]!.lower);
+    if (ownSource || whereItWent || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
     const resolved = speakerOf(ctx, memory, source);
     if (!resolved || compoundNoun(t, source, a.cue) || nounPhraseCue(t, source, a.cue)) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
