@@ -105,7 +105,14 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     const outer = trimmed.find((o) => inside(c, o) && !trailingSource(c, o));
     if (!outer) return true;
     const between = text.slice(outer.evidence.start, c.cueSpan.start);
-    const turn = [...between.matchAll(CONTRAST)].pop() ?? AND_PRONOUN.exec(between) ?? undefined;
+    // (Not a list of names that is the content's own subject: "India and China have agreed".)
+    const andName = AND_NAME.exec(between);
+    // Nor names listed: "the Tories and BNP appealed", "both Sir Edward and Mr Thorpe thought" (a month may end the clause before: "in January and Nationwide reported").
+    const wordsBefore = andName === null ? [] : between.slice(0, andName.index).trim().split(/\s+/);
+    const lastWord = wordsBefore[wordsBefore.length - 1] ?? "";
+    const listed = /,$/.test(wordsBefore[wordsBefore.length - 2] ?? "") || (/\p{Lu}/u.test(lastWord) && !MONTH_OR_DAY.test(lastWord));
+    const clauseBefore = wordsBefore.length >= 4 && !listed;
+    const turn = [...between.matchAll(CONTRAST)].pop() ?? AND_PRONOUN.exec(between) ?? (clauseBefore ? andName : null) ?? undefined;
     if (turn?.index === undefined || turn.index === 0) return false;
     outer.evidence = { start: outer.evidence.start, end: outer.evidence.start + turn.index };
     if (outer.quote !== null && !text.slice(outer.evidence.start, outer.evidence.end).includes(outer.quote)) outer.quote = null;
@@ -127,6 +134,11 @@ function sameSpeaker(a: RawClaim, b: RawClaim): boolean {
 
 // Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list.
 const CONTRAST = /,\s+(?:although|though|while|whereas|but|because)\s/g;
+
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$/;
+
+/** "... mishandled the investigation and Democrats accused": "and", then a name right before the inner cue. */
+const AND_NAME = /,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+$/u;
 
 /** ", and on Tuesday he" right before the inner cue: a new clause whose subject speaks. */
 const AND_PRONOUN = /,\s+and\s+(?:(?:on|in|at|last|this|earlier|later|then)\b[^,]{0,25}?\s+)?(?:he|she|they|we)\s+$/i;

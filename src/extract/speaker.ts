@@ -631,6 +631,11 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   const t = ctx.layout.tokens;
   let a = k;
   if (a < limit && DETERMINERS.has(t[a]!.lower)) a++;
+  // "said 9/11 widow Terry Strada": a date as a modifier.
+  if (/^\d+$/.test(t[a]?.text ?? "") && t[a + 1]?.text === "/" && /^\d+$/.test(t[a + 2]?.text ?? "") && a + 3 < limit) {
+    const person = personAfterRole(ctx, a + 3, limit);
+    if (person >= 0) return { kind: "mentions", mentions: [person], first: ctx.mentions[person]!.firstToken };
+  }
   // "said Mr Smith", "said Foreign Minister Sergei Lavrov": titles are not part of the mention.
   while (a < limit - 1 && ctx.mentionAt[a]! < 0 && (isTitleHead(t[a]!.lower) || isTitleModifier(t[a]!.lower) || t[a]!.text === ".")) a++;
   const m = ctx.mentionAt[a] ?? -1;

@@ -1551,6 +1551,19 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.date)).toEqual([null]);
   });
 
+  it("ends a content at “and”, a name and the name's own verb of saying, not at names listed as its subject", () => {
+    expect(rows("Halifax said house prices rose by 0.8% in January and Nationwide reported a rise of 0.4% in the first month of the year.")).toEqual([
+      ["said", "Halifax", "house prices rose by 0.8% in January"],
+      ["reported", "Nationwide", "a rise of 0.4% in the first month of the year"],
+    ]);
+    expect(claimsOf("Michael Howard said he rejected the idea that the Tories and BNP appealed to the same voting instincts.").map((c) => c.content))
+      .toEqual(["he rejected the idea that the Tories and BNP appealed to the same voting instincts"]);
+  });
+
+  it("reads a date before a role as its modifier: “said 9/11 widow Terry Strada”", () => {
+    expect(claimsOf("“They are 100 percent wrong,” said 9/11 widow Terry Strada.").map((c) => c.speaker)).toEqual(["Terry Strada"]);
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });
