@@ -17,6 +17,7 @@ import { contentClaims, introEnd, PronounMemory, quoteText, type ContentPart } f
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
+import { transcriptTurn } from "./transcript-turns.ts";
 
 interface SourcedSpeaker {
   speaker: RawSpeaker;
@@ -321,6 +322,17 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       }
     };
     if (line.heading) for (let s = line.first; s < line.last; s++) taggedClaims(s);
+    // "WALLACE: If I may, sir, ...": a transcript's turn is its speaker's, the whole paragraph.
+    const turn = transcriptTurn(ctx, line);
+    if (turn) {
+      const cue: Cue = { first: turn.cue, last: turn.cue + 1, predicate: "states", addressee: false, reversible: false, according: false };
+      // The words as spoken, a quote; a paragraph after it that opens with a quote mark goes on with this speaker.
+      const parts = contentClaims(ctx, quotes, used, turn.from, turn.to).map((p) => ({ ...p, quote: p.quote ?? layout.text.slice(p.start, p.end) }));
+      const a: Attribution = { cue, speaker: turn.speaker, dateFrom: turn.cue, dateTo: turn.cue, sentence: layout.sentences[line.first]!, contentOpens: true };
+      for (const q of quotes) used.add(q);
+      if (parts.length > 0) emit(a, parts, a.sentence.start);
+      lastInLine = a;
+    }
 
     for (let s = line.first; s < line.last && !line.heading; s++) {
       const sentence = layout.sentences[s]!;
@@ -560,6 +572,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (open !== sentence.first || attributedAtClose(q)) continue;
         // Carried over a paragraph only into its first sentence, and only when that is the quote alone (not “Gaming widows” has become ...).
         if (lastInLine === carried && (s !== line.first || (q.closed && t.slice(firstTokenAt(t, sentence.first, q.close), sentence.last).some((w) => w.word)))) continue;
+        if (/^\(.*\)\W*$/s.test(quoteText(layout.text, q).quote ?? "")) continue; // a stage note: "(CROSSTALK.)"
         used.add(q);
         emit({ ...lastInLine, sentence }, [quoteText(layout.text, q)], sentence.start);
       }

@@ -1564,6 +1564,20 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("“They are 100 percent wrong,” said 9/11 widow Terry Strada.").map((c) => c.speaker)).toEqual(["Terry Strada"]);
   });
 
+  it("reads a transcript's turns and quotes signed at their end: each paragraph is its speaker's", () => {
+    // A paragraph opening with a quote mark goes on with the turn before; a stage note is nobody's.
+    const cs = claimsOf("Mike Pence spoke on Fox News Sunday.\n\n\"WALLACE: Let's start with breaking news on the debate story. Why would Trump do that?\n\n\"PENCE: Well, look, this is serious business for the American people.\n\n\"And Donald Trump is on his way to the White House.\n\n\"(CROSSTALK.)");
+    expect(cs.map((c) => [c.cue, c.speaker, c.content?.slice(0, 20)])).toEqual([
+      [":", "WALLACE", "Let's start with bre"],
+      [":", "PENCE", "Well, look, this is "],
+      [":", "PENCE", "\"And Donald Trump is"],
+    ]);
+    const signed = claimsOf("“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”― Pamela Padilla\n\n“I'm so ashamed to be an American.” ― Jacklyn Ashley");
+    expect(signed.map((c) => [c.cue, c.speaker])).toEqual([["―", "Pamela Padilla"], ["―", "Jacklyn Ashley"]]);
+    // A headline's label is no turn: "Arthur Hailey: King of the bestsellers".
+    expect(claimsOf("Arthur Hailey: King of the bestsellers\n\nThe novelist died at home.")).toEqual([]);
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });
