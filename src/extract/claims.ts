@@ -134,6 +134,22 @@ function pastRelativeClause(t: TextLayout["tokens"], from: number, cue: number):
   return close < cue ? close + 1 : from;
 }
 
+/** Conjunctions that open a clause before the main one: "When Trump suggested that ..., Rubio fired back". */
+const OPENING_CONJUNCTIONS = new Set(["when", "while", "although", "though", "as", "if", "because", "after", "before", "since", "whereas", "once", "until", "unless"]);
+
+/**
+ * Where the content of a cue inside a sentence's opening clause ends: at the clause's comma ("While only 7
+ * percent said they are undecided, 27 percent ... said"), else at `limit`.
+ */
+function openingClauseEnd(ctx: ClaimContext, sentence: Sentence, cue: Cue, from: number, limit: number): number {
+  const t = ctx.layout.tokens;
+  if (!OPENING_CONJUNCTIONS.has(t[sentence.first]!.lower)) return limit;
+  for (let k = sentence.first; k < cue.first; k++) if (t[k]!.text === "," && !ctx.quoted[k]) return limit; // the cue is in the main clause
+  // (Not "As the Tory leader declared, the aim is ...": no content before the comma, the main clause is it.)
+  for (let k = from; k < limit; k++) if (t[k]!.text === "," && !ctx.quoted[k]) return k > from ? k : limit;
+  return limit;
+}
+
 /** The cue opens a relative clause after a comma: "Spotify, which has long accused ...", "Novartis, which last month forecast". */
 function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue: Cue): boolean {
   let opener = beforeTimePhrase(t, sentenceFirst, cue.first) - 1;
@@ -465,7 +481,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
           contentFrom = skipAdjuncts(ctx, cue, limit);
-          contentTo = limit;
+          contentTo = openingClauseEnd(ctx, sentence, cue, contentFrom, limit);
           dateTo = contentFrom;
           // "The company, he insisted, had always been open": the words before the aside are the subject of
           // a content that opens with its verb (not "By doing so, Hugh Ray said, the firm had ...").

@@ -14,8 +14,8 @@ const TIME_WORDS = new Set(["january", "february", "march", "april", "may", "jun
   "evening", "weekend", "decade", "century"]);
 /** Words that make a time of a calendar word ("last year", "earlier this week"). */
 const TIME_MODIFIERS = new Set(["last", "next", "this", "earlier", "later", "early", "late", "recent", "past", "same"]);
-/** Sentence adverbs that may open the words before a cue without being part of the speaker ("Now the board"). */
-const ADVERBS = new Set(["now", "then", "once", "meanwhile", "however", "earlier", "later", "recently"]);
+/** Sentence adverbs that may open the words before a cue without being part of the speaker ("Now the board", "Even the organizer"). */
+const ADVERBS = new Set(["now", "then", "once", "meanwhile", "however", "earlier", "later", "recently", "even", "still", "indeed"]);
 /** What the trimmed words must start with to be a noun phrase: a determiner or possessive (or a capital). */
 const NP_STARTS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "some", "many", "most", "several"]);
 /** Prepositions of a leading time ("In December, the Lords"). */

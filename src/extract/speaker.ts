@@ -400,7 +400,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         k--;
         continue;
       }
-      if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "") && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end)) {
+      // (A noun the lexicon also knows as a verb right before the cue heads the subject: "the organizer of a pro-Trump rally said".)
+      const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && DETERMINERS.has(t[k - 2]?.lower ?? "") && speechActFromCue(t[end]?.lower ?? "") !== undefined;
+      if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "") && !headNoun && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
         if (j > a && RELATIVE.has(t[j]!.lower)) {
@@ -584,8 +586,8 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   if (a >= end) return null;
   if (end - a === 1 && PRONOUNS.has(t[a]!.lower.replace(/['’].*$/, ""))) return { kind: "pronoun", word: t[a]!.lower.replace(/['’].*$/, ""), first: a };
   const head = t[end - 1]!.lower;
-  // An adverb ends no subject; "family", "ally", "assembly" are nouns.
-  if (PRONOUNS.has(head) || (/ly$/.test(head) && !hasClass(head, W.noun)) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
+  // An adverb ends no subject; "family", "ally", "assembly", "rally" are nouns.
+  if (PRONOUNS.has(head) || (/ly$/.test(head) && !hasClass(head, W.noun | W.common)) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
   if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3)) return null;
   return { kind: "words", first: a, last: end };
 }

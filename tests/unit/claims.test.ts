@@ -1578,6 +1578,22 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("Arthur Hailey: King of the bestsellers\n\nThe novelist died at home.")).toEqual([]);
   });
 
+  it("ends the content of a cue in a sentence's opening clause at that clause's comma", () => {
+    expect(rows("While only 7 percent said they are undecided, 27 percent of those who named a candidate said they could be persuaded.").map((r) => r[2]))
+      .toEqual(["they are undecided", "they could be persuaded"]);
+    expect(rows("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose.”")).toEqual([
+      ["suggested", "Trump", "Cuba would sue the U.S."],
+      ["fired back forcefully:", "Rubio", "“If they sue us in a court in Miami, they’re going to lose.”"],
+    ]);
+    // "As X declared, ...": nothing before the comma, the main clause is what was declared.
+    expect(rows("As the Tory leader declared, the aim of the exercise is to open up a policy divide.")[0]?.[2]).toBe("the aim of the exercise is to open up a policy divide");
+  });
+
+  it("reads a subject ending in a noun the lexicon also knows as a verb, after a leading “Even”", () => {
+    expect(claimsOf("Even the organizer of a pro-Trump rally said the city's rules increased the chance of violence.").map((c) => c.speaker))
+      .toEqual(["the organizer of a pro-Trump rally"]);
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });
