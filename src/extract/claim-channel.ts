@@ -103,8 +103,8 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
       take(platform ?? "interview", platform !== null, k, end);
       continue;
     }
-    // "on X", the platform formerly Twitter, only as the object of "on".
-    const platform = PLATFORM.get(w) ?? (t[k]!.text === "X" && t[k - 1]?.lower === "on" ? "twitter" : undefined)
+    // "on X", the platform formerly Twitter, only as the object of "on" or of "took to".
+    const platform = PLATFORM.get(w) ?? (t[k]!.text === "X" && (t[k - 1]?.lower === "on" || (t[k - 1]?.lower === "to" && /^(?:took|takes|take|taking)$/.test(t[k - 2]?.lower ?? ""))) ? "twitter" : undefined)
       ?? (t[k]!.text === "Truth" && t[k + 1]?.text === "Social" ? "social_media" : undefined); // Trump's platform
     // "the television presenter Jeremy Clarkson": a person's trade, no channel.
     const trade = /^(?:presenter|host|reporter|journalist|star|personality|critic|producer|executive|chef|comedian|actor|actress)s?$/.test(t[k + 1]?.lower ?? "");

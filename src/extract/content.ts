@@ -115,7 +115,9 @@ export class PronounMemory {
     const holder = this.holderOf?.(...tokenRange(this.tokens, speaker.start, speaker.end), speaker.start);
     if (holder !== undefined) return this.spoke(holder, sentence);
     // "..., the Ukrainian air force said. It said 71 drones had been shot down."
-    if (SINGULAR_BODY.test(speaker.words.trim()) && /^the\b/i.test(speaker.words)) this.singular = { speaker, sentence };
+    // (Not words inside what was said: "The government should change the law, the TUC has said.")
+    const inContent = this.contents.some((c) => c.start <= speaker.start && speaker.end <= c.end);
+    if (SINGULAR_BODY.test(speaker.words.trim()) && /^the\b/i.test(speaker.words) && !inContent) this.singular = { speaker, sentence };
     // Plural words, or a collective noun: "Mr Okafor's family described him ... They said".
     if (!/(?:[^s]s|family|police|staff|team|management|board)$/i.test(speaker.words.trim())) return;
     this.plural = { speaker, sentence };
@@ -171,7 +173,12 @@ export class PronounMemory {
       const s = this.pluralSpeaker;
       if (s && sentence >= 0 && sentence - s.sentence <= 1) return s.mention;
     }
-    if (PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its") return this.lastNamed(at, sentence, (m, i) => m.type === "Group" && !this.channels.has(i));
+    const group = PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its" ? this.lastNamed(at, sentence, (m, i) => m.type === "Group" && !this.channels.has(i)) : undefined;
+    // "The Turkish defence ministry said its forces had neutralised three PKK members. It did not mention ...": a group
+    // named in what a body by its words said is not what "it" stands for; the body is (resolveWords).
+    const body = this.singular;
+    if (pronoun === "it" && group !== undefined && body && sentence - body.sentence <= 1 && this.mentions[group]!.start > body.speaker.start) return undefined;
+    if (group !== undefined || PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its") return group;
     // "I" and "we" inside a quote are its speaker; outside one they are the writer, whom we do not know.
     if (FIRST_PERSON.has(pronoun) && quoted) return this.lastSpoken(at, () => true);
     return undefined;

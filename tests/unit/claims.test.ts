@@ -1594,6 +1594,19 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toEqual(["the organizer of a pro-Trump rally"]);
   });
 
+  it("reads “took to X to say” as a post on Twitter", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nKRG spokesperson Peshawa Hawramani took to X to say that the victims were civilians.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.attributes?.channel)).toEqual(["twitter"]);
+  });
+
+  it("reads “It” after a body that spoke as that body, not a group named in what it said", () => {
+    expect(claimsOf("The committee said the National Audit Office should investigate the failure. It blamed the agency's senior management for the problems.").map((c) => c.speaker))
+      .toEqual(["The committee", "The committee"]);
+    // Not words inside what was said: the TUC spoke.
+    expect(claimsOf("The government should change the law to protect employees, the TUC has said. It said data from tribunals suggested 1,500 had lost their jobs.").map((c) => c.speaker))
+      .toEqual(["TUC", "TUC"]);
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });
