@@ -1,0 +1,99 @@
+// Where a reported content begins and ends around its cue and speaker: the writer's phrases after a trailing
+// speaker ("..., the ministry said on Tuesday, in the latest sign of a thaw"), a second adjective after "but",
+// a sentence's opening clause, a relative clause before the cue. Pure helpers of the rules in claims.ts.
+import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
+import { speechActFromCue, type Cue } from "./cues.ts";
+import { beforeTimePhrase, type ClaimContext } from "./speaker.ts";
+import type { Sentence, TextLayout, Token } from "./tokens.ts";
+
+/** Words opening a relative clause: ", which he has denied,", ", who visited Damascus on Saturday,". */
+export const RELATIVE_WORDS = new Set(["who", "which", "that", "whose", "whom"]);
+
+/** Conjunctions after a comma that open a clause of the writer's, ending the content: ", while", ", whereas". */
+export const CLAUSE_AFTER_COMMA = new Set(["while", "whereas"]);
+
+/** Conjunctions after "..., the ministry said," that open the writer's next clause: ", but no agreement was reached". */
+export const CLAUSE_AFTER_SPEAKER = new Set(["but", "while", "whereas", "although", "though", "yet", "and", "which", "with"]);
+
+/** Words opening a writer's phrase after the speaker: "..., the ministry said on Tuesday, in the latest sign of a thaw." */
+const TRAILING_PHRASE_WORDS = new Set(["in", "amid", "as", "after", "before", "during", "despite", "following", "ahead", "with", "without", "days", "hours", "weeks", "shortly"]);
+/**
+ * Lower-case words a trailing speaker's phrase may hold before the name besides role nouns: ", his spokesman
+ * Bayo Onanuga said", ", her family said", ", state broadcaster CCTV reported".
+ */
+export const SPEAKER_PHRASE_WORDS = new Set(["a", "an", "the", "his", "her", "its", "their", "senior", "top", "former", "family", "relatives",
+  "friends", "parents", "state", "news", "official", "broadcaster", "agency", "media", "newspaper", "television", "outlet", "daily",
+  // "..., several delegates said", "..., two diplomats said"
+  "several", "some", "many", "other", "two", "three", "four", "five", "six", "both"]);
+/** A noun phrase in apposition to the whole sentence: "..., his party said, the latest in a string of legal blows." */
+export const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best)|an? (?:sign|move|day|week|month|year|step|blow|claim|charge|reference|setback|reversal|remark|comment|view|position|stance|suggestion|proposal|demand|warning|threat|accusation|allegation|assertion))$/;
+
+/**
+ * A comma and such a phrase running to the sentence's end, with no "that" or further comma: the
+ * writer's comment, not what was said ("said, in a statement, that ..." has its content after it).
+ */
+export function trailingPhrase(ctx: ClaimContext, from: number, limit: number): boolean {
+  const t = ctx.layout.tokens;
+  const first = t[from]?.text === "," ? from + 1 : from; // skipAdjuncts may have stepped over the comma
+  // Or "a"/"an", a noun (maybe after a modifier) and a relative: "..., people familiar with the matter said, a deal that would make it ...".
+  const relativeAt = [first + 2, first + 3].find((j) => /^(?:that|which)$/.test(t[j]?.lower ?? "") && t.slice(first + 1, j).every((w) => w.word && !w.cap));
+  const apposition = TRAILING_APPOSITION.test(`${t[first]?.lower} ${t[first + 1]?.lower}`) || (/^an?$/.test(t[first]?.lower ?? "") && relativeAt !== undefined);
+  if (t[first - 1]?.text !== "," || !(TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "") || apposition)) return false;
+  // ", days after Ankara warned that it would not tolerate "terrorist corridors"": a clause of time holds its own "that" and quotes.
+  if (/^(?:days|hours|weeks|shortly)$/.test(t[first]!.lower) && /^(?:after|before)$/.test(t[first + 1]?.lower ?? "")) return true;
+  for (let j = first; j < limit; j++) {
+    if (t[j]!.text === "," && t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") break; // "..., according to LSEG data"
+    // An apposition's "that" opens a relative clause: ", the latest in a series of strikes that Tehran says are aimed at".
+    if (t[j]!.text === "," || (!apposition && (ctx.quoted[j] || t[j]!.lower === "that"))) return false;
+  }
+  return true;
+}
+
+/**
+ * "disappointed but hopeful that", "tired but determined to": an adjective after "but" with its complement
+ * or the clause's end, a second predicate of the same subject (not "but recent polls").
+ */
+export function coordinatedAdjective(t: TextLayout["tokens"], k: number): boolean {
+  // Both sides of "but" read as adjectives: not "beneficial for children but accepted that".
+  // (A participle only before it: "was disappointed but hopeful", not "were too optimistic but refused to".)
+  const adjective = (w: Token | undefined, participle: boolean): boolean => w !== undefined && w.word && !w.cap && speechActFromCue(w.lower) === undefined
+    && (hasClass(w.lower, W.adjective) || /(?:ful|ous|ive|able|ible|ic|ant|ent)$/.test(w.lower) || (participle && /ed$/.test(w.lower)));
+  return adjective(t[k], false) && adjective(t[k - 2], true) && /^(?:that|to|of|about|on|in|for|and|,|\.)$/.test(t[k + 1]?.lower ?? ".");
+}
+
+/** Past a relative clause between the speaker and the cue: "Tom Barrack, who visited Damascus on Saturday, praised" was not dated by it. */
+export function pastRelativeClause(t: TextLayout["tokens"], from: number, cue: number): number {
+  let k = from;
+  while (k < cue && !(t[k]!.text === "," && RELATIVE_WORDS.has(t[k + 1]?.lower ?? ""))) k++;
+  if (k >= cue) return from;
+  let close = k + 2;
+  while (close < cue && t[close]!.text !== ",") close++;
+  return close < cue ? close + 1 : from;
+}
+
+/** Conjunctions that open a clause before the main one: "When Trump suggested that ..., Rubio fired back". */
+const OPENING_CONJUNCTIONS = new Set(["when", "while", "although", "though", "as", "if", "because", "after", "before", "since", "whereas", "once", "until", "unless"]);
+
+/**
+ * Where the content of a cue inside a sentence's opening clause ends: at the clause's comma ("While only 7
+ * percent said they are undecided, 27 percent ... said"), else at `limit`.
+ */
+export function openingClauseEnd(ctx: ClaimContext, sentence: Sentence, cue: Cue, from: number, limit: number): number {
+  const t = ctx.layout.tokens;
+  if (!OPENING_CONJUNCTIONS.has(t[sentence.first]!.lower)) return limit;
+  for (let k = sentence.first; k < cue.first; k++) if (t[k]!.text === "," && !ctx.quoted[k]) return limit; // the cue is in the main clause
+  // (Not "As the Tory leader declared, the aim is ...": no content before the comma, the main clause is it.)
+  for (let k = from; k < limit; k++) if (t[k]!.text === "," && !ctx.quoted[k]) return k > from ? k : limit;
+  return limit;
+}
+
+/** The cue opens a relative clause after a comma: "Spotify, which has long accused ...", "Novartis, which last month forecast". */
+export function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue: Cue): boolean {
+  let opener = beforeTimePhrase(t, sentenceFirst, cue.first) - 1;
+  while (opener > sentenceFirst && (AUXILIARIES.has(t[opener]!.lower) || /ly$|^(?:long|also|not|never)$/.test(t[opener]!.lower))) opener--;
+  return opener > sentenceFirst && (t[opener]!.lower === "which" || t[opener]!.lower === "who") && t[opener - 1]?.text === ",";
+}
+
+/** Verbs of finding, and who or what finds: "..., the survey found", "..., researchers found". */
+export const FINDING = /^(?:found|finds|showed|shows|concludes|revealed)$/;
+export const FINDERS = /^(?:study|studies|survey|surveys|poll|polls|report|reports|research|researchers|scientists|analysis|review|audit|inquiry|investigation|figures|data|statistics|minutes|census|test|tests|trial|experts|economists|analysts|paper|index|probe)$/;

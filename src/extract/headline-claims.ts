@@ -1,0 +1,51 @@
+// Claims of headlines ("Arnesen denies rift", "TUC says ...", "Chancellor considers raising fuel duty, sources say"):
+// which tagged cues a headline keeps, and its spans. Pure helpers of claims.ts.
+import { speechActFromCue } from "./cues.ts";
+import type { RawClaim } from "./types.ts";
+
+/** Headline verbs of acts, not speech: "IMF agrees fresh Turkey funding", "Iran budget seeks state sell-offs". */
+const HEADLINE_ACTS = new Set(["agrees", "seeks", "sees", "wants", "puts", "finds", "talks", "plans", "raises", "issues", "shows", "indicates"]);
+
+/**
+ * A headline's cue is a verb of saying in the present ("Arnesen denies rift", "TUC says", "Tories pledge"),
+ * a colon before a quote, or "said" in a quoted headline; not a passive ("Yukos accused of lying", "Blair told to double aid")
+ * nor a noun ("Fed chief warning on US deficit", "Business fears over sluggish EU economy").
+ */
+export function headlineCue(cue: string): boolean {
+  const words = cue.toLowerCase().split(/\s+/);
+  const verb = words[0]!;
+  if (HEADLINE_ACTS.has(verb) || (/^fears?$/.test(verb) && words[1] === "over")) return false;
+  if (verb === ":" || verb === "said" || verb === "calls" || verb === "blasts") return true; // "Fed's Powell: 'No rush'"
+  // "Blair told to double aid", "advice claim dismissed", "demand for talks", "hope over fear"
+  if (verb === "told" || verb === "found" || words.some((w) => /ed$/.test(w)) || (!verb.endsWith("s") && /^(?:over|for)$/.test(words[1] ?? ""))) return false;
+  return speechActFromCue(verb) !== undefined && !/ing$/.test(verb);
+}
+
+/**
+ * A headline's spans, whatever the tagger marked: "Chancellor considers raising fuel duty, sources say"
+ * has everything before the comma for its content; "Ex-aide says minister knew of cover-up" the cue "says".
+ */
+export function headlineContent(text: string, lineStart: number, c: RawClaim): void {
+  // "Ex-aide says minister knew of cover-up": a tagged cue running past its verb of saying into the content.
+  const cueWords = c.cue.split(/\s+/);
+  if (cueWords.length > 1 && /s$/.test(cueWords[0]!) && speechActFromCue(cueWords[0]!.toLowerCase()) !== undefined && !/^(?:for|of|on|to|about|with)$/i.test(cueWords[1]!)) {
+    const verbEnd = c.cueSpan.start + cueWords[0]!.length;
+    const contentStart = pastSpaces(text, verbEnd);
+    c.cue = cueWords[0]!;
+    c.cueSpan = { start: c.cueSpan.start, end: verbEnd };
+    c.evidence = { start: contentStart, end: Math.max(c.evidence.end, contentStart) };
+    return;
+  }
+  const source = c.sourceSpan ?? ("words" in c.speaker ? c.speaker : undefined);
+  const comma = text.lastIndexOf(",", source?.start ?? c.cueSpan.start);
+  const lineEnd = text.indexOf("\n", c.cueSpan.end);
+  if (!source || comma < lineStart || !/^,\s*$/.test(text.slice(comma, source.start)) || /\S/.test(text.slice(c.cueSpan.end, lineEnd < 0 ? text.length : lineEnd))) return;
+  c.evidence = { start: pastSpaces(text, lineStart), end: comma };
+  c.quote = null;
+}
+
+/** The offset of the first character at or after `i` that is no white space. */
+function pastSpaces(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
