@@ -191,7 +191,14 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
  */
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
-    || resultAt(layout, k) || namingAt(layout, k);
+    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k);
+}
+
+/** "showed off the new machine", "found few takers", "found no buyers": a display or a reception, no finding said. */
+function shownOrFound(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const w = t[k]!.lower;
+  return (/^show(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "off") || (/^(?:found|find|finds)$/.test(w) && /^(?:few|no|little)$/.test(t[k + 1]?.lower ?? "") && !/^(?:that|of|to)$/.test(t[k + 3]?.lower ?? ""));
 }
 
 /**

@@ -1607,6 +1607,12 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toEqual(["TUC", "TUC"]);
   });
 
+  it("makes no claim of a display or a reception: “showed off the new machine”, “found few takers”, “showed his softer side”", () => {
+    expect(claimsOf("Chief executive Steve Jobs showed off the new machine at his annual MacWorld speech, in San Francisco.")).toEqual([]);
+    expect(claimsOf("Investors are turning cautious - an auction of debt in August found few takers.")).toEqual([]);
+    expect(claimsOf("The study found no evidence that the drug works.").map((c) => c.content)).toEqual(["no evidence that the drug works"]);
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });

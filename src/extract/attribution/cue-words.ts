@@ -93,13 +93,15 @@ export function missesItsParticle(ctx: ClaimContext, cue: TaggedSpan): boolean {
  */
 export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
-  for (let k = cue.first; k < cue.last; k++) {
+  // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
+  const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
+  for (let k = cue.first; k < cue.last && !shows; k++) {
     const w = t[k]!.lower;
     if (isCueWord(w) || CALLS.has(w) || w === "according" || HEARSAY.has(w)) return false;
   }
   for (let k = content.first; k < content.last; k++) {
     const w = t[k]!;
-    if (ctx.quoted[k] === 1 || /^['‘’"“]/.test(w.text) || CLAUSE_MARKERS.has(w.lower)) return false;
+    if (ctx.quoted[k] === 1 || /^['‘’"“]/.test(w.text) || CLAUSE_MARKERS.has(w.lower) || (k > content.first && /ing$/.test(w.lower) && isCueWord(w.lower))) return false; // "quoted an official as saying"
     if (k > content.first && !w.cap && /(?:ed|s)$/.test(w.lower) && !/ss$/.test(w.lower)) return false;
   }
   return true;
