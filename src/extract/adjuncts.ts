@@ -190,7 +190,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
             && /^(?:to|on|online|by|late|earlier|in|with|at|last|this|through|via)$/.test(word(p + 1))) {
             let that = p + 2;
             while (that < limit && that < p + 10 && word(that) !== "that" && (t[that]!.word || t[that]!.text === ",") && !ctx.quoted[that]) that++;
-            if (word(that) === "that") k = that;
+            // "..., the family said in a statement sent to the AFP news agency.": to the end, the content before the speaker.
+            if (word(that) === "that" || that >= limit) k = that;
           }
         }
       } else break;

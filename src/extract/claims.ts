@@ -73,6 +73,27 @@ function notRightBefore(ctx: ClaimContext, found: SpeakerFound | null, and: numb
   return last === and ? null : found;
 }
 
+/**
+ * "promised to buy more American soybeans and Washington cut some tariffs": an infinitive's content ends where
+ * "and" opens a clause of its own, a name and its verb.
+ */
+function infinitiveEnd(ctx: ClaimContext, span: Span): Span {
+  const t = ctx.layout.tokens;
+  const from = firstTokenAt(t, 0, span.start);
+  if (t[from]?.lower !== "to") return span;
+  for (let j = from + 2; j < t.length && t[j]!.end <= span.end; j++) {
+    const named = t[j]!.lower === "and" ? ctx.mentions[ctx.mentionAt[j + 1] ?? -1] : undefined;
+    const verb = named !== undefined && named.firstToken === j + 1 ? t[named.lastToken] : undefined;
+    if (verb?.word && !verb.cap && (/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && verb.end <= span.end) {
+      return { start: span.start, end: t[j - 1]!.end };
+    }
+  }
+  return span;
+}
+
+const IRREGULAR_PAST = new Set(["cut", "put", "set", "hit", "let", "quit", "made", "took", "gave", "sent", "said", "told", "won", "lost",
+  "met", "kept", "left", "brought", "bought", "sold", "held", "began", "rose", "fell"]);
+
 /** A short quote of capitalised words, a title: “Meet the Press.” */
 function titleLike(quote: string): boolean {
   const words = quote.replace(/^[“"‘']|[.,!?]?[”"’']$/g, "").split(/\s+/).filter((w) => w.length > 3);
@@ -475,6 +496,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase())
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });
+  for (const c of kept) if (c.quote === null) c.evidence = infinitiveEnd(ctx, c.evidence);
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);

@@ -790,7 +790,10 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     // Or a past tense the lexicon lacks right after a person's name: "Judge Eleanor Marsh remanded Hargreaves ... and warned".
     // Or after a pronoun and maybe an adverb: "In an upbeat report, he slightly increased borrowing but insisted".
     const subjectAt = /ly$/.test(t[k - 1]!.lower) ? k - 2 : k - 1;
-    const pastAfterName = /[^e]ed$/.test(t[k]!.lower) && (ctx.mentions[ctx.mentionAt[k - 1] ?? -1]?.type === "Person" || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? ""));
+    // Also after a group's name: "Analysts at Moody's downgraded the firm's credit rating, citing ...".
+    const named = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
+    const pastAfterName = /[^e]ed$/.test(t[k]!.lower) && ((named !== undefined && named.type !== "Place") || (t[k - 1]!.cap && /['’]s$/.test(t[k - 1]!.text) && k - 1 > sentenceFirst)
+      || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? ""));
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
     // "The United Nations peacekeeping force in Lebanon, UNIFIL, said ... and urged": a noun in -ing after a name.

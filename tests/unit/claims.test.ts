@@ -1613,6 +1613,15 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("The study found no evidence that the drug works.").map((c) => c.content)).toEqual(["no evidence that the drug works"]);
   });
 
+  it("reads a participle's subject past a verb after a possessive name, a statement's participle to the sentence's end, and an infinitive up to another clause", () => {
+    expect(rows("Analysts at Moody's downgraded the firm's credit rating last month, citing weak liquidity.").map((r) => r[1])).toEqual(["Analysts at Moody's"]);
+    expect(rows("Dupont died peacefully at his home in Nice, the family said in a statement sent to the AFP news agency.")).toEqual([
+      ["said", "the family", "Dupont died peacefully at his home in Nice"],
+    ]);
+    expect(claimsOf("Under the deal, Beijing promised to buy more American soybeans and Washington cut some tariffs.").map((c) => c.content))
+      .toEqual(["to buy more American soybeans"]);
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });
