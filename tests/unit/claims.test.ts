@@ -1622,6 +1622,11 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toEqual(["to buy more American soybeans"]);
   });
 
+  it("takes no place before nouns for a tagged source, nor a name in a relative clause tagged as one", () => {
+    expect(claimsOf("Another three US insurance executives have pleaded guilty to fraud charges.").map((c) => c.speaker)).toEqual(["Another three US insurance executives"]);
+    expect(claimsOf("The judges, who included authors Jenny Colgan and Amanda Craig, were full of praise for her writing.").map((c) => c.speaker)).toEqual(["The judges"]);
+  });
+
   it("takes no place after a preposition for a tagged source: “Shops all over the UK reported”", () => {
     expect(claimsOf("Shops all over the UK reported strong sales on the last Saturday before Christmas.").map((c) => c.speaker)).not.toContain("UK");
   });

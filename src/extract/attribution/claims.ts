@@ -87,7 +87,10 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   const t = ctx.layout.tokens;
   const sourceSpan = { start: t[source.first]!.start, end: t[source.last - 1]!.end };
   let chosen = -1;
-  for (let k = source.first; k < source.last; k++) {
+  // A relative clause tagged as the source ("The judges, who included authors Jenny Colgan and Amanda Craig, were full
+  // of praise"): its names are not the speaker; the words before it are (below).
+  const relativeSource = RELATIVE.has(t[source.first]!.lower) && t[source.first - 1]?.text === "," && source.last - source.first > 1;
+  for (let k = source.first; k < source.last && !relativeSource; k++) {
     const m = ctx.mentionAt[k]!;
     if (m < 0 || m === chosen) continue;
     const type = ctx.mentions[m]!.type;
@@ -105,8 +108,10 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     && (/^(?:at|in|on|near|outside|inside|across)$/.test(prep) || (name.type === "Place" && PLACE_PREPOSITIONS.has(prep)));
   if (where) return null;
   // "Kirkuk governor says": a place before a role noun names whose role it is; the role holder speaks.
+  // So does one before lower-case nouns: "Another three US insurance executives have pleaded guilty".
   const placeModifies = chosen >= 0 && ctx.mentions[chosen]!.type === "Place" && ctx.mentions[chosen]!.lastToken < source.last
-    && !t[ctx.mentions[chosen]!.lastToken]!.cap && isRoleNoun(t[source.last - 1]!.lower);
+    && !t[ctx.mentions[chosen]!.lastToken]!.cap && (isRoleNoun(t[source.last - 1]!.lower)
+      || t.slice(ctx.mentions[chosen]!.lastToken, source.last).every((w) => w.word && !w.cap && !PLACE_PREPOSITIONS.has(w.lower)));
   if (chosen >= 0 && !placeInPhrase(ctx, source, chosen) && !placeModifies) return { speaker: { mention: chosen }, sourceSpan };
   const words = [];
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
@@ -116,7 +121,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const named = memory.resolveWords(words[0]!, t[source.first]!.sentence, t[source.first]!.start);
     return named ? { speaker: { ...named }, sourceSpan } : null;
   }
-  if (words.length === 1 && RELATIVE.has(words[0]!)) {
+  if ((words.length === 1 || relativeSource) && RELATIVE.has(words[0]!)) {
     // "Sanders, who said": the name right before the relative pronoun; "a lawyer who said": those words.
     let k = source.first - 1;
     if (t[k]?.text === ",") k--;
