@@ -191,8 +191,22 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
  */
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
-    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k);
+    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k);
 }
+
+/**
+ * "Hendrix, widely considered one of the best guitarists,", "Others thought to be in the running include": a passive
+ * participle describing a noun, no one's act of saying.
+ */
+function reducedPassiveAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:considered|thought|believed|regarded|reckoned|rumoured|rumored|tipped)$/.test(t[k]!.lower)) return false;
+  const p = /ly$/.test(t[k - 1]?.lower ?? "") ? k - 2 : k - 1; // "widely considered"
+  if (t[p]?.text === ",") return true;
+  // A noun right before it, no auxiliary: "Others thought to be", "the man believed to be".
+  return t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && t[p]?.word === true && !AUX_BEFORE.test(t[p]!.lower);
+}
+const AUX_BEFORE = /^(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|who|which|that|also|not|never)$/;
 
 /** "showed off the new machine", "found few takers", "found no buyers": a display or a reception, no finding said. */
 function shownOrFound(layout: TextLayout, k: number): boolean {

@@ -1622,6 +1622,12 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toEqual(["to buy more American soybeans"]);
   });
 
+  it("makes no claim of a passive participle describing a noun: “Hendrix, widely considered one of the best”, “Others thought to be in the running”", () => {
+    expect(claimsOf("Hendrix, widely considered one of the best guitarists of his era, died of a drug overdose.")).toEqual([]);
+    expect(claimsOf("Others thought to be in the running include Ewan McGregor and Hugh Jackman.")).toEqual([]);
+    expect(claimsOf("Analysts thought the deal was good.").map((c) => c.cue)).toEqual(["thought"]);
+  });
+
   it("takes no place before nouns for a tagged source, nor a name in a relative clause tagged as one", () => {
     expect(claimsOf("Another three US insurance executives have pleaded guilty to fraud charges.").map((c) => c.speaker)).toEqual(["Another three US insurance executives"]);
     expect(claimsOf("The judges, who included authors Jenny Colgan and Amanda Craig, were full of praise for her writing.").map((c) => c.speaker)).toEqual(["The judges"]);
