@@ -150,7 +150,13 @@ export class PronounMemory {
         continue;
       }
       possessor = -1;
-      this.recent.push(m);
+      // "Virgin Radio DJ Pete Mitchell said": a name before the title of another person's is a modifier of it.
+      let next = this.mentions[m]!.lastToken;
+      while (next < this.mentions[m]!.lastToken + 3 && this.tokens[next]?.word && ctx.mentionAt[next]! < 0) next++;
+      const head = ctx.mentionAt[next] ?? -1;
+      const titled = head >= 0 && head !== m && this.mentions[head]!.type === "Person" && next > this.mentions[m]!.lastToken
+        && this.tokens.slice(this.mentions[m]!.lastToken, next).every((w) => w.cap);
+      this.recent.push(titled ? head : m);
       break;
     }
     if (possessor >= 0) this.recent.push(possessor);

@@ -1628,6 +1628,13 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("Analysts thought the deal was good.").map((c) => c.cue)).toEqual(["thought"]);
   });
 
+  it("takes the person a title names, not the name before the title, for a later “He”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nThe band beat the Red Hot Chili Peppers. Virgin Radio DJ Pete Mitchell said: “This year has seen an amazing array of talent.” He added: “The Scissor Sisters are one of the most original bands.”")).document;
+    const ner = loadNerModelFile();
+    const x = extractMentionsAndClaims(document, { attribution, ner });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Pete Mitchell", "Pete Mitchell"]);
+  });
+
   it("takes no place before nouns for a tagged source, nor a name in a relative clause tagged as one", () => {
     expect(claimsOf("Another three US insurance executives have pleaded guilty to fraud charges.").map((c) => c.speaker)).toEqual(["Another three US insurance executives"]);
     expect(claimsOf("The judges, who included authors Jenny Colgan and Amanda Craig, were full of praise for her writing.").map((c) => c.speaker)).toEqual(["The judges"]);
