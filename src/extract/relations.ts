@@ -251,6 +251,24 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       } else {
         const role = rolePhrase(after + 1);
         if (role) out.push({ type: role.type ?? "ROLE", source: i, target: { mention: role.target }, evidence: span(m.firstToken, role.end), label: role.label });
+        // "Qubad Talabani, the deputy prime minister of the KRG and the son of the late PUK leader Jalal Talabani"
+        let j = role ? role.end : -1;
+        if (j >= 0 && lower(j) === "and") {
+          j++;
+          if (ARTICLES.has(lower(j))) j++;
+          const tie = FAMILY.get(lower(j));
+          if (tie && lower(j + 1) === "of") {
+            // The first person within a few words: "the late PUK leader Jalal Talabani".
+            let other: number | undefined;
+            for (let p = j + 2; p < j + 9 && t[p]?.word && other === undefined; p++) {
+              const o = startsAt.get(p);
+              if (o !== undefined && mentions[o]!.type === "Person") other = o;
+            }
+            if (other !== undefined && other !== i) {
+              out.push({ type: tie, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(j) });
+            }
+          }
+        }
       }
     }
     // "Barzani’s aide, Hemin Hawrami" / "Talabani’s wife Hero"

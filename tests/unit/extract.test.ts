@@ -452,6 +452,12 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("The mayor's wife, Linda Harris, said he had been let down.")).toEqual([]);
   });
 
+  it("reads a family tie after a role in one apposition: “the deputy prime minister of the KRG and the son of the late PUK leader Jalal Talabani”", () => {
+    const x = extractMentionsAndClaims(doc("Qubad Talabani, the deputy prime minister of the Kurdistan Regional Government and the son of the late PUK leader Jalal Talabani, told reporters that the withdrawal had prevented a massacre."));
+    const name = (r: { source: number; target: { mention: number } | { place: string } }) => [x.mentions[r.source]!.text, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place];
+    expect(x.relations.filter((r) => r.type === "CHILD_OF").map(name)).toEqual([["Qubad Talabani", "Jalal Talabani"]]);
+  });
+
   it("takes a side only with whom the link names: not “a long-time critic of aid to Kyiv”", () => {
     const sides = (text: string) => extractMentionsAndClaims(doc(text)).relations.filter((r) => r.type === "OPPOSES").length;
     expect(sides("Viktor Orban, a long-time critic of aid to Kyiv, said his country would not take part.")).toBe(0);
