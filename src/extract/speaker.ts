@@ -592,6 +592,15 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   return { kind: "words", first: a, last: end };
 }
 
+/** Whether tokens [from, to) hold a lower-case verb: an auxiliary, an "-ed" form or a word the lexicon knows as a verb. */
+function holdsAVerb(t: TextLayout["tokens"], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = t[k]!;
+    if (w.word && !w.cap && (AUXILIARIES.has(w.lower) || /ed$/.test(w.lower) || verbLike(w.lower, t[k - 1]?.lower ?? ""))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether tokens[from, to) read as a clause, as the content before an inverted "..., said X" must:
  * a quote, an auxiliary, or a verb outside a ", who ..." clause. "Masoud Barzani, the Kurdish leader"
@@ -603,8 +612,8 @@ export function readsAsClause(ctx: ClaimContext, from: number, to: number): bool
   for (let k = from; k < to; k++) {
     const w = t[k]!;
     if (ctx.quoted[k]) return true;
-    // ", who ...", and a participle's aside: "The former police chief, dubbed Robocop for his style, said".
-    if (w.text === ",") inRelative = RELATIVE.has(t[k + 1]?.lower ?? "") || (k + 1 < to && /(?:ed|en)$/.test(t[k + 1]!.lower) && !t[k + 1]!.cap && k > from && !t.slice(from, k).some((x, i) => x.word && !x.cap && (AUXILIARIES.has(x.lower) || /ed$/.test(x.lower) || verbLike(x.lower, t[from + i - 1]?.lower ?? ""))));
+    // ", who ...", and a participle's aside after a noun phrase: "The former police chief, dubbed Robocop for his style, said".
+    if (w.text === ",") inRelative = RELATIVE.has(t[k + 1]?.lower ?? "") || (k + 1 < to && k > from && /(?:ed|en)$/.test(t[k + 1]!.lower) && !t[k + 1]!.cap && !holdsAVerb(t, from, k));
     if (inRelative || w.cap || !w.word) continue;
     if (AUXILIARIES.has(w.lower) || verbLike(w.lower, t[k - 1]?.lower ?? "") || (/ed$/.test(w.lower) && !isRoleNoun(w.lower))) return true;
   }
