@@ -540,10 +540,11 @@ const NOT_AGENTS = new Set(["neither", "either", "other", "further", "together",
   "later", "former", "latter", "order", "matter", "number", "water", "power", "paper", "letter", "quarter", "summer", "winter", "border",
   "error", "sector", "factor", "floor", "door", "color", "colour", "labour", "labor", "favour", "honour", "humour", "rumour", "tumour"]);
 
-/** "finance minister", "trade secretary": a title's modifier right before its head, no verb. */
+/** "finance minister", "trade secretary", "finance ministry": a title's modifier right before its head, no verb. */
 function modifiesATitle(t: TextLayout["tokens"], k: number): boolean {
   const next = t[k + 1]?.lower ?? "";
-  return isTitleModifier(t[k]!.lower) && (isRoleNoun(next) || isTitleHead(next));
+  // Or an office's field: "Baghdad's finance ministry has said".
+  return isTitleModifier(t[k]!.lower) && (isRoleNoun(next) || isTitleHead(next) || /^(?:ministry|department|office|directorate|committee)$/.test(next));
 }
 
 /**

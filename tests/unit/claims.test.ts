@@ -1622,6 +1622,11 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toEqual(["to buy more American soybeans"]);
   });
 
+  it("keeps an office's field in a speaker's words: “Baghdad's finance ministry has said”", () => {
+    expect(claimsOf("Baghdad's finance ministry has said the region must first hand over all non-oil revenues.").map((c) => c.speaker))
+      .toEqual(["Baghdad's finance ministry"]);
+  });
+
   it("makes no claim of a passive participle describing a noun: “Hendrix, widely considered one of the best”, “Others thought to be in the running”", () => {
     expect(claimsOf("Hendrix, widely considered one of the best guitarists of his era, died of a drug overdose.")).toEqual([]);
     expect(claimsOf("Others thought to be in the running include Ewan McGregor and Hugh Jackman.")).toEqual([]);
