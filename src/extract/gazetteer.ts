@@ -212,6 +212,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("party", "Taqaddum"),
   G("party", "Sadrist Movement", "Sadrist movement"),
   G("party", "State of Law Coalition", "State of Law"),
+  // Germany's parties
+  G("party", "Christian Democratic Union", "CDU"),
+  G("party", "Christian Social Union", "CSU"),
+  G("party", "Social Democratic Party of Germany", "SPD"),
+  G("party", "Alternative for Germany", "AfD", "Alternative für Deutschland"),
+  G("party", "Free Democratic Party", "FDP"),
   G("party", "Fatah Alliance"),
   G("armed_force", "Badr Organization", "Badr Organisation"),
   G("armed_force", "Asaib Ahl al-Haq"),

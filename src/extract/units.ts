@@ -30,7 +30,7 @@ const OF_HEADS = new Set([
   "bank", "banks", "ministry", "department", "university", "house", "chamber", "chambers", "council", "office", "court",
   "church", "republic", "kingdom", "federation", "union", "institute", "institutes", "association", "academy", "college", "school",
   "museum", "society", "board", "bureau", "commission", "committee", "league", "gulf", "isle", "isles", "city", "state",
-  "emirate", "sultanate", "straits", "strait", "bay", "sea", "cape", "army", "coalition", "organisation", "organization",
+  "emirate", "sultanate", "straits", "strait", "bay", "sea", "cape", "army", "coalition", "organisation", "organization", "alternative",
   "movement", "front", "party", "secretary", "minister", "mayor", "governor", "president", "duke", "prince", "princess",
   "archbishop", "bishop", "chief", "director", "chancellor", "speaker", "leader", "islands", "region", "province",
   "district", "territory", "commonwealth", "order", "festival", "centre", "center", "port", "lake", "mount",

@@ -1622,6 +1622,11 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toEqual(["to buy more American soybeans"]);
   });
 
+  it("knows Germany's parties, “Alternative for Germany” one name", () => {
+    expect(claimsOf("The far-right Alternative for Germany (AfD), which is leading some opinion polls, accused the government of lying to voters.").map((c) => c.speaker))
+      .toEqual(["Alternative for Germany"]);
+  });
+
   it("keeps an office's field in a speaker's words: “Baghdad's finance ministry has said”", () => {
     expect(claimsOf("Baghdad's finance ministry has said the region must first hand over all non-oil revenues.").map((c) => c.speaker))
       .toEqual(["Baghdad's finance ministry"]);

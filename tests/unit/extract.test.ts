@@ -458,6 +458,15 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(x.relations.filter((r) => r.type === "CHILD_OF").map(name)).toEqual([["Qubad Talabani", "Jalal Talabani"]]);
   });
 
+  it("reads no role of a place where an unnamed body is: “economist at Swiss Re in New York”", () => {
+    const roles = (text: string) => {
+      const x = extractMentionsAndClaims(doc(text));
+      return x.relations.filter((r) => r.type === "ROLE").map((r) => ("mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place));
+    };
+    expect(roles("Kurt Karl, economist at Swiss Re in New York, said it was unrealistic.")).not.toContain("New York");
+    expect(roles("Pete Buckingham, head of Distribution and Exhibition at the Bank of England, said it was fine.")).toEqual(["Bank of England"]);
+  });
+
   it("takes a side only with whom the link names: not “a long-time critic of aid to Kyiv”", () => {
     const sides = (text: string) => extractMentionsAndClaims(doc(text)).relations.filter((r) => r.type === "OPPOSES").length;
     expect(sides("Viktor Orban, a long-time critic of aid to Kyiv, said his country would not take part.")).toBe(0);
