@@ -212,6 +212,8 @@ const AUX_BEFORE = /^(?:is|are|was|were|be|been|being|has|have|had|it|he|she|the
 function shownOrFound(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   const w = t[k]!.lower;
+  // (And "to call it off": a cancellation.)
+  if (/^call(?:s|ed|ing)?$/.test(w) && (t[k + 1]?.lower === "off" || t[k + 2]?.lower === "off")) return true;
   return (/^show(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "off") || (/^(?:found|find|finds)$/.test(w) && /^(?:few|no|little)$/.test(t[k + 1]?.lower ?? "") && !/^(?:that|of|to)$/.test(t[k + 3]?.lower ?? ""));
 }
 

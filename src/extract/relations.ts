@@ -147,6 +147,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       }
       if (m !== undefined) j = mentions[m]!.lastToken;
       else if (t[j]!.text === "," || t[j]!.text === ".") return null;
+      // "the U.S. envoy to the coalition fighting Islamic State": a participle's object is not whose the role is.
+      else if (/[a-z]ing$/.test(lower(j)) && !t[j]!.cap && t[j - 1]!.word && !ARTICLES.has(lower(j - 1)) && j > k + 1 && startsAt.has(j + 1)) return null;
       // "head of the DIW economic institute in Berlin": a place after an unnamed body is where it is, not whose the role is.
       else if (/^(?:in|at|near)$/.test(lower(j)) && t.slice(k + 1, j).some((w) => w.cap) && mentions[startsAt.get(ARTICLES.has(lower(j + 1)) ? j + 2 : j + 1) ?? -1]?.type === "Place") return null;
       else j++;

@@ -1611,6 +1611,8 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("Chief executive Steve Jobs showed off the new machine at his annual MacWorld speech, in San Francisco.")).toEqual([]);
     expect(claimsOf("Investors are turning cautious - an auction of debt in August found few takers.")).toEqual([]);
     expect(claimsOf("The study found no evidence that the drug works.").map((c) => c.content)).toEqual(["no evidence that the drug works"]);
+    // Nor a cancellation: "called off a demonstration".
+    expect(claimsOf("Anti-globalisation campaigners have called off a demonstration planned for the weekend.")).toEqual([]);
   });
 
   it("reads a participle's subject past a verb after a possessive name, a statement's participle to the sentence's end, and an infinitive up to another clause", () => {

@@ -464,6 +464,8 @@ describe("extractMentionsAndClaims: relations", () => {
       return x.relations.filter((r) => r.type === "ROLE").map((r) => ("mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place));
     };
     expect(roles("Kurt Karl, economist at Swiss Re in New York, said it was unrealistic.")).not.toContain("New York");
+    // Nor a participle's object: "the U.S. envoy to the coalition fighting Islamic State".
+    expect(roles("Brett McGurk, the U.S. envoy to the coalition fighting Islamic State, met Barzani in Erbil.")).not.toContain("Islamic State");
     expect(roles("Pete Buckingham, head of Distribution and Exhibition at the Bank of England, said it was fine.")).toEqual(["Bank of England"]);
   });
 
