@@ -64,7 +64,9 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
     // A noun's "that" ("claims that"), not a compound's first word ("news agency that"); "Fox News that" is a name.
     if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || (THAT_NOUNS.has(w.lower) && !w.cap && t[j + 1]?.lower === "that")) return k;
     // "told visiting US Secretary of State Marco Rubio that": a modifier of the addressee, no verb.
-    if (!w.cap && !ADDRESSEE_MODIFIERS.has(w.lower) && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
+    // (Not an adjective after an article: "from an undisclosed location that".)
+    const adjective = /^(?:a|an|the)$/.test(t[j - 1]?.lower ?? "");
+    if (!w.cap && !adjective && !ADDRESSEE_MODIFIERS.has(w.lower) && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
   }
   return k;
 }
@@ -180,8 +182,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       if (j < limit && channelWord(j)) {
         while (j + 1 < limit && STATEMENT.has(word(j + 1))) j++; // "in his nightly video address"
         k = j + 1;
-        // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that".
-        if (word(k) === "with" || word(k) === "to") k = Math.max(k, addresseeBeforeThat(ctx, k + 1, limit));
+        // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that";
+        // "in a televised speech from an undisclosed location that": where it came from.
+        if (word(k) === "with" || word(k) === "to" || word(k) === "from") k = Math.max(k, addresseeBeforeThat(ctx, k + 1, limit));
         // "in a video posted to the platform that", "in a statement released on Sunday that",
         // "in the seven page complaint, filed on 13 December, that", "in a confidential report seen by Reuters that".
         else {

@@ -1611,6 +1611,8 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("Chief executive Steve Jobs showed off the new machine at his annual MacWorld speech, in San Francisco.")).toEqual([]);
     expect(claimsOf("Investors are turning cautious - an auction of debt in August found few takers.")).toEqual([]);
     expect(claimsOf("The study found no evidence that the drug works.").map((c) => c.content)).toEqual(["no evidence that the drug works"]);
+    // Nor an act on things counted: "is considering proposals for another eight domains".
+    expect(claimsOf("Icann is considering proposals for another eight domains.")).toEqual([]);
     // Nor a cancellation: "called off a demonstration".
     expect(claimsOf("Anti-globalisation campaigners have called off a demonstration planned for the weekend.")).toEqual([]);
   });
@@ -1622,6 +1624,11 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     ]);
     expect(claimsOf("Under the deal, Beijing promised to buy more American soybeans and Washington cut some tariffs.").map((c) => c.content))
       .toEqual(["to buy more American soybeans"]);
+  });
+
+  it("steps over where a speech came from up to its “that”: “said in a televised speech from an undisclosed location that”", () => {
+    expect(claimsOf("Najmaldin Karim said in a televised speech from an undisclosed location that residents should defend the city.")[0]?.content)
+      .toBe("residents should defend the city");
   });
 
   it("knows Germany's parties, “Alternative for Germany” one name", () => {

@@ -102,7 +102,9 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): 
   for (let k = content.first; k < content.last; k++) {
     const w = t[k]!;
     if (ctx.quoted[k] === 1 || /^['‘’"“]/.test(w.text) || CLAUSE_MARKERS.has(w.lower) || (k > content.first && /ing$/.test(w.lower) && isCueWord(w.lower))) return false; // "quoted an official as saying"
-    if (k > content.first && !w.cap && /(?:ed|s)$/.test(w.lower) && !/ss$/.test(w.lower)) return false;
+    // (Not a plural after a quantifier: "withdrew from several positions".)
+    const counted = /^(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(t[k - 1]?.lower ?? "") && w.lower.endsWith("s");
+    if (k > content.first && !w.cap && /(?:ed|s)$/.test(w.lower) && !/ss$/.test(w.lower) && !counted) return false;
   }
   return true;
 }
