@@ -80,11 +80,6 @@ export class PronounMemory {
   private readonly recent: number[] = [];
   /** The contents of the claims of the sentence being read, whose names are no subject of it. */
   private contents: Array<{ start: number; end: number }> = [];
-
-  /** A claim of the current sentence has this content. */
-  said(start: number, end: number): void {
-    this.contents.push({ start, end });
-  }
   /** The last singular body that spoke by its words ("the Ukrainian air force"), and its sentence. */
   private singular: { speaker: WordsSpeaker; sentence: number } | null = null;
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
@@ -108,6 +103,11 @@ export class PronounMemory {
   spoke(mention: number, sentence: number): void {
     if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
     if (this.mentions[mention]!.type === "Group") this.pluralSpeaker = { mention, sentence };
+  }
+
+  /** A claim of the current sentence has this content. */
+  said(start: number, end: number): void {
+    this.contents.push({ start, end });
   }
 
   /** A speaker named by its words: when plural ("aides", "Sanders supporters"), what a later "they" may stand for. */
@@ -179,12 +179,14 @@ export class PronounMemory {
       const s = this.pluralSpeaker;
       if (s && sentence >= 0 && sentence - s.sentence <= 1) return s.mention;
     }
-    const group = PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its" ? this.lastNamed(at, sentence, (m, i) => m.type === "Group" && !this.channels.has(i)) : undefined;
-    // "The Turkish defence ministry said its forces had neutralised three PKK members. It did not mention ...": a group
-    // named in what a body by its words said is not what "it" stands for; the body is (resolveWords).
-    const body = this.singular;
-    if (pronoun === "it" && group !== undefined && body && sentence - body.sentence <= 1 && this.mentions[group]!.start > body.speaker.start) return undefined;
-    if (group !== undefined || PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its") return group;
+    if (PLURAL.has(pronoun) || pronoun === "it" || pronoun === "its") {
+      const group = this.lastNamed(at, sentence, (m, i) => m.type === "Group" && !this.channels.has(i));
+      // "The Turkish defence ministry said its forces had neutralised three PKK members. It did not mention ...": a group
+      // named in what a body by its words said is not what "it" stands for; the body is (resolveWords).
+      const body = this.singular;
+      if (pronoun === "it" && group !== undefined && body && sentence - body.sentence <= 1 && this.mentions[group]!.start > body.speaker.start) return undefined;
+      return group;
+    }
     // "I" and "we" inside a quote are its speaker; outside one they are the writer, whom we do not know.
     if (FIRST_PERSON.has(pronoun) && quoted) return this.lastSpoken(at, () => true);
     return undefined;

@@ -71,7 +71,8 @@ export function askedWithoutSubjectAt(layout: TextLayout, k: number): boolean {
   // "Johnson, asked about the letter, said he had not read it": an aside between commas, a verb of saying after it.
   if (t[k - 1]?.text !== "," || !/^(?:about|whether|if|why|how|what|when|on|for|by|at|during|in|to|repeatedly)$/.test(t[k + 1]?.lower ?? "")) return false;
   for (let j = k + 1; j < t.length && j < k + 25 && t[j]!.sentence === t[k]!.sentence; j++) {
-    if (t[j]!.text === ",") return t[j + 1]?.word === true && /(?:ed|id|old|aid|ote|ys|ds|ns|ts)$/.test(t[j + 1]!.lower) && !t[j + 1]!.cap;
+    // After the aside's comma, a finite verb's form: "said", "told", "wrote", "insisted", "says".
+    if (t[j]!.text === ",") return t[j + 1]?.word === true && /(?:ed|id|old|ote|ys|ds|ns|ts)$/.test(t[j + 1]!.lower) && !t[j + 1]!.cap;
   }
   return false;
 }
