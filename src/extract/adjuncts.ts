@@ -18,8 +18,12 @@ const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech"
 /** A court's or an official's writings, channels only after "in" ("wrote in his decision that"): "said a decision had ..." is content. */
 const WRITINGS = new Set(["decision", "ruling", "judgment", "judgement", "verdict", "opinion", "dissent", "order", "complaint",
   "lawsuit", "indictment", "motion", "brief"]);
-const ADDRESSEES = new Set(["reporters", "journalists", "parliament", "lawmakers", "mps", "legislators", "supporters",
-  "delegates", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster", "newspaper", "crowd"]);
+/** Plural audiences told something: "told reporters", "told analysts on a call". */
+const AUDIENCE_PLURALS = new Set(["reporters", "journalists", "lawmakers", "mps", "legislators", "supporters", "delegates",
+  "analysts", "investors", "shareholders", "students", "voters", "employees", "staff", "workers", "diplomats", "donors",
+  "listeners", "viewers", "colleagues", "senators", "troops", "soldiers", "residents"]);
+const ADDRESSEES = new Set([...AUDIENCE_PLURALS, "parliament", "a", "an", "the", "state", "local", "news", "media", "agency", "broadcaster",
+  "newspaper", "crowd"]);
 
 /**
  * ", in a statement posted online,", ", in an interview with the BBC,": an aside on how the subject spoke,
@@ -106,7 +110,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     } else {
       const from = k;
       // "told reporters the Kurds ...": after a plural addressee a determiner opens the content.
-      while (k < limit && ADDRESSEES.has(word(k)) && !(k > from && /^(?:reporters|journalists|lawmakers|mps|legislators|supporters|delegates|parliament|crowd)$/.test(word(k - 1)))) k++;
+      while (k < limit && ADDRESSEES.has(word(k)) && !(k > from && (AUDIENCE_PLURALS.has(word(k - 1)) || /^(?:parliament|crowd)$/.test(word(k - 1))))) k++;
       if (k > from && OUTLET_KINDS.has(word(k))) k++; // "told state television last week that"
       const m2 = ctx.mentionAt[k] ?? -1;
       // "telling Bild newspaper it would help", "told Der Spiegel magazine": an outlet by its kind, named or not.

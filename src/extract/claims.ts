@@ -94,6 +94,17 @@ function infinitiveEnd(ctx: ClaimContext, span: Span): Span {
 const IRREGULAR_PAST = new Set(["cut", "put", "set", "hit", "let", "quit", "made", "took", "gave", "sent", "said", "told", "won", "lost",
   "met", "kept", "left", "brought", "bought", "sold", "held", "began", "rose", "fell"]);
 
+/** The cue at `offset` asks a question of the writer's, no claim: "What does the law say?", "Did he mean it?" (not inside a quote). */
+function askedQuestion(ctx: ClaimContext, offset: number): boolean {
+  const t = ctx.layout.tokens;
+  const k = firstTokenAt(t, 0, offset);
+  if (ctx.quoted[k]) return false;
+  const sentence = ctx.layout.sentences[t[k]!.sentence]!;
+  if (t[sentence.last - 1]?.text !== "?") return false;
+  for (let j = sentence.first; j < k; j++) if (/^(?:do|does|did)$/.test(t[j]!.lower) && !ctx.quoted[j]) return true;
+  return false;
+}
+
 /** A short quote of capitalised words, a title: “Meet the Press.” */
 function titleLike(quote: string): boolean {
   const words = quote.replace(/^[“"‘']|[.,!?]?[”"’']$/g, "").split(/\s+/).filter((w) => w.length > 3);
@@ -493,6 +504,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (NOT_COMMENTED.test(c.cue)) return false; // "has not commented publicly since Monday"
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && AGENT.test(words)) return false; // "an Arab governor appointed by Baghdad"
+    if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
     return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase())
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });

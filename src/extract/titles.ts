@@ -31,6 +31,8 @@ const TITLE_MODIFIERS = new Set([
   "army", "military", "navy", "air", "brigadier", "sports", "culture", "media", "treasury", "development",
   "europe", "european", "business", "communities", "work", "works", "pensions", "science", "technology",
   "consul",
+  // A company's officers: "Chief Financial Officer Sinead Gorman", "Chief Operating Officer".
+  "financial", "operating", "information", "marketing", "commercial", "investment", "medical", "scientific", "legal",
 ]);
 
 /** Role nouns that name a person in apposition ("Hero Talabani, the wife of ..."). */

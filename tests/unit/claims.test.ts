@@ -1631,6 +1631,15 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toBe("residents should defend the city");
   });
 
+  it("steps over an audience told (“told analysts”), reads a company's officer as a title, and makes no claim of the writer's question", () => {
+    expect(rows("The company will spend about $2 billion on renewables, Chief Financial Officer Sinead Gorman told analysts.")).toEqual([
+      ["told", "Sinead Gorman", "The company will spend about $2 billion on renewables"],
+    ]);
+    expect(claimsOf("Charles Kennedy has told voters his Liberal Democrats will offer them an honest choice.")[0]?.content)
+      .toBe("his Liberal Democrats will offer them an honest choice");
+    expect(claimsOf("What does the law say? It gives the federal oil ministry the final say over new contracts.")).toEqual([]);
+  });
+
   it("knows Germany's parties, “Alternative for Germany” one name", () => {
     expect(claimsOf("The far-right Alternative for Germany (AfD), which is leading some opinion polls, accused the government of lying to voters.").map((c) => c.speaker))
       .toEqual(["Alternative for Germany"]);
