@@ -402,7 +402,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       }
       // (A noun the lexicon also knows as a verb right before the cue heads the subject: "the organizer of a pro-Trump rally said".)
       const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && DETERMINERS.has(t[k - 2]?.lower ?? "") && speechActFromCue(t[end]?.lower ?? "") !== undefined;
-      if (!w.cap && verbLike(w.lower, t[k - 1]?.lower ?? "") && !headNoun && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end)) {
+      // (And a past tense the lexicon lacks after a relative pronoun: "Several former customers who attended the trial said".)
+      const relativeVerb = /[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? "");
+      if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
         if (j > a && RELATIVE.has(t[j]!.lower)) {

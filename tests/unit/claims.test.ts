@@ -1640,6 +1640,10 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("What does the law say? It gives the federal oil ministry the final say over new contracts.")).toEqual([]);
   });
 
+  it("reads a subject past a relative clause with a past tense the lexicon lacks: “Several former customers who attended the trial said”", () => {
+    expect(claimsOf("Several former customers who attended the trial said they had lost their life savings.").map((c) => c.speaker)).toEqual(["Several former customers"]);
+  });
+
   it("knows Germany's parties, “Alternative for Germany” one name", () => {
     expect(claimsOf("The far-right Alternative for Germany (AfD), which is leading some opinion polls, accused the government of lying to voters.").map((c) => c.speaker))
       .toEqual(["Alternative for Germany"]);
