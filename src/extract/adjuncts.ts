@@ -83,7 +83,7 @@ const QUOTE_MARK = /^[“”"‘’']$/;
 /** What an outlet told is: "Bild newspaper", "Der Spiegel magazine". */
 const OUTLET_KINDS = new Set(["newspaper", "magazine", "daily", "weekly", "television", "tv", "radio", "channel", "website", "broadcaster", "agency"]);
 
-const ADDRESSEE_MODIFIERS = new Set(["visiting", "outgoing", "incoming", "former", "fellow", "retired", "acting"]);
+const ADDRESSEE_MODIFIERS = new Set(["visiting", "outgoing", "incoming", "former", "fellow", "retired", "acting", "state", "public"]);
 
 const THAT_NOUNS = new Set(["claims", "claim", "reports", "report", "allegations", "suggestions", "fears", "concerns", "rumours",
   "rumors", "news", "speculation", "evidence", "assurances", "assurance", "promises", "warnings", "signs", "hopes", "belief", "view"]);

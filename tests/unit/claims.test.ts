@@ -1644,6 +1644,12 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("Several former customers who attended the trial said they had lost their life savings.").map((c) => c.speaker)).toEqual(["Several former customers"]);
   });
 
+  it("steps over an outlet the recogniser does not know: “told state broadcaster TRT that”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nJustice Minister Yilmaz Tunc told state broadcaster TRT that the courts were independent.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => document.text.slice(c.evidence.start, c.evidence.end))).toEqual(["the courts were independent"]);
+  });
+
   it("knows Germany's parties, “Alternative for Germany” one name", () => {
     expect(claimsOf("The far-right Alternative for Germany (AfD), which is leading some opinion polls, accused the government of lying to voters.").map((c) => c.speaker))
       .toEqual(["Alternative for Germany"]);
