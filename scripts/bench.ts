@@ -1,6 +1,7 @@
 // The project's benchmark, every figure side by side in one run:
 //   npm run bench -- [--sizes 2k,10k,100k] [--online-sizes 2k,10k] [--workers N] [--port 7751]
 //                    [--files DIR] [--limit N] [--baseline-limit N] [--extract-limit N] [--extract-passes 3] [--load-docs N] [--naive-docs N]
+//                    [--load-warm-ups 20]
 //                    [--skip-per-core] [--passes 3] [--api-load]
 // 1. extraction per core, ours vs compromise (CPU time; bench/per-core.ts);
 // 2. extraction on 1 core vs the worker pool (wall and CPU time);
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     "extract-passes": { type: "string", default: "3" },
     "load-docs": { type: "string", default: "1000" },
     "naive-docs": { type: "string", default: "200" },
+    "load-warm-ups": { type: "string", default: "20" },
     "skip-per-core": { type: "boolean", default: false },
     passes: { type: "string", default: "3" },
     "api-load": { type: "boolean", default: false },
@@ -111,10 +113,11 @@ const driver = benchDriver();
 // constraints each MERGE scans its label, and a batch's time grows with the graph.
 await applySchema(driver);
 // Warm-up first, so the JVM's JIT compilation and first query plans are not timed: the batched
-// writer twice over every document (a long ingest runs warm; after one pass Neo4j's JIT compiler
-// still takes as much CPU as its queries), the naive one over a few. The naive writer then loads
-// fewer documents: at a few hundred rows a second, more would only make the bench long.
-for (let i = 0; i < 2; i++) await batchedLoad(driver, oneCore.kept, 100);
+// writer --load-warm-ups times over every document (a long ingest runs warm; over 1,000 documents Neo4j's
+// JIT compiler still takes half as much CPU as its queries after eight passes, little after twenty), the
+// naive one over a few. The naive writer then loads fewer documents: at a few hundred
+// rows a second, more would only make the bench long.
+for (let i = 0; i < Number(args["load-warm-ups"]); i++) await batchedLoad(driver, oneCore.kept, 100);
 await naiveLoad(driver, oneCore.kept.slice(0, 20));
 const batched = await batchedLoad(driver, oneCore.kept, 100);
 const naive = await naiveLoad(driver, oneCore.kept.slice(0, Number(args["naive-docs"])));

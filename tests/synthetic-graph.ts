@@ -1,6 +1,6 @@
 // A synthetic graph for load tests, written straight with Cypher (no extraction, so seconds rather than minutes of
 // CPU): entities named in documents with many co-mentions, which is what makes a large /api/graph costly.
-import type { Driver } from "../src/graph/index.ts";
+import { awaitSearchIndexes, type Driver } from "../src/graph/index.ts";
 
 export interface SyntheticGraph {
   entities: number;
@@ -27,4 +27,5 @@ export async function writeSyntheticGraph(driver: Driver, g: SyntheticGraph): Pr
      CREATE (e)-[:MENTIONED_IN {starts: [0], ends: [1]}]->(d)`,
     { documents: g.documents, perDocument: g.perDocument },
   );
+  await awaitSearchIndexes(driver);
 }

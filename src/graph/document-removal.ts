@@ -5,6 +5,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { explainDriverError, runRead } from "./connection.ts";
 import { DELETE_UNMENTIONED, REFRESH_ENTITIES } from "./entity-refresh.ts";
 import { planOnce } from "./plan-once.ts";
+import { awaitSearchIndexes } from "./schema.ts";
 
 /** A document to clear: by id, and (when rewriting a file) by the path it is stored at. */
 export interface DocumentRef {
@@ -72,6 +73,7 @@ export async function deleteDocuments(driver: Driver, ids: string[]): Promise<nu
       await session.close();
     }
   }
+  if (deleted > 0) await awaitSearchIndexes(driver);
   return deleted;
 }
 

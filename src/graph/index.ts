@@ -1,7 +1,7 @@
 // Stage 4: the graph store. Connection and bounded read-only queries, schema and its versions,
 // batched writes and document removal, the query pack, export, and the project's own local Neo4j.
 export * from "./connection.ts";
-export { applySchema, cypherStatements, readSchemaVersion, type SchemaReport } from "./schema.ts";
+export { applySchema, awaitSearchIndexes, cypherStatements, readSchemaVersion, type SchemaReport } from "./schema.ts";
 export { MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError, planMigrations, type Migration } from "./migrations.ts";
 export { writeDocumentBatch, countGraph, batchParameters, type GraphCounts } from "./write.ts";
 export { deleteDocuments, listStoredDocuments, type DocumentRef } from "./document-removal.ts";

@@ -37,6 +37,12 @@ export const MIGRATIONS: readonly Migration[] = [
        CALL (e) { ${ENTITY_FROM_MENTIONS} } IN TRANSACTIONS OF 1000 ROWS`,
     ],
   },
+  {
+    version: 3,
+    reason: "the full-text indexes are rebuilt eventually consistent (updated after each commit, not inside it)",
+    // schema.cypher, applied after the steps, creates them again with that option and waits for them.
+    statements: ["DROP INDEX entity_names IF EXISTS", "DROP INDEX claim_text IF EXISTS"],
+  },
 ];
 
 /** The version this code writes. */

@@ -67,3 +67,15 @@ export async function applySchema(driver: Driver, log: (line: string) => void = 
     await session.close();
   }
 }
+
+/**
+ * Waits until the eventually consistent full-text indexes (schema.cypher) have taken in every committed
+ * write, so a search run after an ingest or removal returns finds what it wrote.
+ */
+export async function awaitSearchIndexes(driver: Driver): Promise<void> {
+  try {
+    await driver.executeQuery("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
+  } catch (e) {
+    throw explainDriverError(e, "the configured server");
+  }
+}

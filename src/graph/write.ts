@@ -67,13 +67,18 @@ SET r.label = row.label`);
 export const WRITE_STATEMENTS = { CLEAR_DOCUMENTS, WRITE_ENTITIES, WRITE_DOCUMENTS, WRITE_CLAIMS, WRITE_RELATIONS, DELETE_UNMENTIONED, REFRESH_ENTITIES };
 
 async function writeInTransaction(tx: ManagedTransaction, rows: WriteRows): Promise<void> {
+  // The statements are sent without waiting for each other's answers (Bolt pipelining; the server runs
+  // them in order), so Node encodes the next statement's parameters while Neo4j runs the previous one.
+  const cleared = clearDocuments(tx, rows.clear, rows.keep);
+  const written = [
+    tx.run(WRITE_ENTITIES, { entities: rows.entities }),
+    tx.run(WRITE_DOCUMENTS, { documents: rows.documents }),
+    rows.claims.length > 0 ? tx.run(WRITE_CLAIMS, { claims: rows.claims }) : null,
+    rows.relations.length > 0 ? tx.run(WRITE_RELATIONS, { relations: rows.relations }) : null,
+  ];
   // Entities whose mentions are cleared must be re-derived (and go when no mention is left).
-  const cleared = await clearDocuments(tx, rows.clear, rows.keep);
-  await tx.run(WRITE_ENTITIES, { entities: rows.entities });
-  await tx.run(WRITE_DOCUMENTS, { documents: rows.documents });
-  if (rows.claims.length > 0) await tx.run(WRITE_CLAIMS, { claims: rows.claims });
-  if (rows.relations.length > 0) await tx.run(WRITE_RELATIONS, { relations: rows.relations });
-  await refreshEntities(tx, rows.entityIds, cleared);
+  const [clearedIds] = await Promise.all([cleared, ...written]);
+  await refreshEntities(tx, rows.entityIds, clearedIds);
 }
 
 /** Writes one batch of documents atomically: all of it lands, or none of it. */

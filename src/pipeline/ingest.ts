@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { listDocumentFiles, defaults as parseDefaults } from "../documents/index.ts";
-import { DatabaseStorageError, deleteDocuments, listStoredDocuments, writeDocumentBatch } from "../graph/index.ts";
+import { awaitSearchIndexes, DatabaseStorageError, deleteDocuments, listStoredDocuments, writeDocumentBatch } from "../graph/index.ts";
 import { DatabaseUnavailableError, type DocumentExtraction, type DocumentMessage } from "../types/index.ts";
 import { displayPath } from "./extract-file.ts";
 import { defaultWorkers, extractInOrder } from "./extract-pool.ts";
@@ -132,6 +132,7 @@ export async function ingestPaths(
   await writing;
   await flush(batch);
   if (written) report.pruned = await pruneMissingDocuments(driver, paths, written);
+  if (report.ingested > 0) await awaitSearchIndexes(driver);
   return report;
 }
 

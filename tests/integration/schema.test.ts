@@ -57,7 +57,7 @@ describe("applySchema", () => {
     await rows(driver, "MATCH (e:Entity {name: 'Kurdistan Region'}) SET e.aliases = [i IN range(size(e.aliases) - 1, 0, -1) | e.aliases[i]]");
 
     const report = await applySchema(driver);
-    expect(report).toMatchObject({ from: 1, to: SCHEMA_VERSION, migrated: [2] });
+    expect(report).toMatchObject({ from: 1, to: SCHEMA_VERSION, migrated: [2, 3] });
     expect(await storedVersion()).toBe(SCHEMA_VERSION);
     const unnamed = await rows(driver, "MATCH (:Entity)-[m:MENTIONED_IN]->() WHERE m.name IS NULL RETURN m");
     expect(unnamed).toEqual([]);
@@ -70,6 +70,28 @@ describe("applySchema", () => {
     await wipeDatabase(driver);
     expect(kg(["ingest", "data/seeds"]).status).toBe(0);
     expect(await graphDigest(driver)).toEqual(upgraded);
+  });
+
+  it("rebuilds a version-2 graph's full-text indexes eventually consistent, and search still finds what is stored", async () => {
+    expect(kg(["ingest", "data/seeds"]).status).toBe(0);
+    // Version 2 made its full-text indexes consistent within the writing transaction (no option).
+    await rows(driver, "DROP INDEX entity_names");
+    await rows(driver, "CREATE FULLTEXT INDEX entity_names FOR (n:Person|Group|Place) ON EACH [n.name, n.aliasText]");
+    await rows(driver, "MATCH (v:SchemaVersion) SET v.version = 2");
+    const fullText = () =>
+      rows<{ name: string; eventual: boolean | null }>(
+        driver,
+        "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options.indexConfig.`fulltext.eventually_consistent` AS eventual ORDER BY name",
+      );
+    expect(await fullText()).toContainEqual({ name: "entity_names", eventual: false });
+
+    expect(await applySchema(driver)).toMatchObject({ from: 2, to: SCHEMA_VERSION, migrated: [3] });
+    expect(await fullText()).toEqual([
+      { name: "claim_text", eventual: true },
+      { name: "entity_names", eventual: true },
+    ]);
+    const found = await rows<{ name: string }>(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'Barzani') YIELD node RETURN node.name AS name");
+    expect(found.map((f) => f.name)).toContain("Masoud Barzani");
   });
 
   it("refuses a graph written by a newer kg, before changing anything", async () => {
