@@ -636,6 +636,9 @@ function personAfterRole(ctx: ClaimContext, k: number, limit: number): number {
     role = true;
     j++;
   }
+  // "said Ofwat's chief executive, David Black.": the name in apposition to the role words, closing the sentence.
+  const apposed = t[j]?.text === "," ? ctx.mentionAt[j + 1] ?? -1 : -1;
+  if (role && apposed >= 0 && ctx.mentions[apposed]!.type === "Person" && ctx.mentions[apposed]!.firstToken === j + 1 && ctx.mentions[apposed]!.lastToken >= limit - 1) return apposed;
   const m = ctx.mentionAt[j] ?? -1;
   return role && m >= 0 && ctx.mentions[m]!.type === "Person" && ctx.mentions[m]!.firstToken === j ? m : -1;
 }

@@ -436,6 +436,9 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("\"It is exciting,\" says John Conti.").map((c) => [c.speaker, c.cue])).toEqual([["John Conti", "says"]]);
     expect(claimsOf("\"It is busy. But it is exciting,\" explains Bill Conti.").map((c) => [c.speaker, c.cue])).toEqual([["Bill Conti", "explains"]]);
     expect(claimsOf("\"But Foxx will win,\" says Total Film's Jamie Graham.").map((c) => c.speaker)).toEqual(["Jamie Graham"]);
+    // The name in apposition to the group's role words, closing the sentence.
+    const ofwat = "The regulator, Ofwat, said the company had failed. \"Customers have been let down for too long,\" said Ofwat's chief executive, David Black.";
+    expect(claimsOf(ofwat).map((c) => c.speaker)).toEqual(["Ofwat", "David Black"]);
   });
 
   it("goes on with a quote's speaker into a paragraph that is a quote, as news runs long quotes over paragraphs", () => {
