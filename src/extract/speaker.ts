@@ -860,5 +860,12 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
     && INVERTING.has(t[ctx.mentions[m]!.firstToken - 1]?.lower ?? "")) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
+  // "Collins said she was concerned, while Johnson defended the plan, saying ...": the clause nearest the participle.
+  for (let k = comma - 2; k > sentenceFirst + 1; k--) {
+    if (t[k - 1]!.text !== "," || !/^(?:while|whereas|but)$/.test(t[k]!.lower) || ctx.quoted[k]) continue;
+    const found = mainSubject(ctx, k + 1, comma);
+    if (found) return found;
+    break;
+  }
   return mainSubject(ctx, sentenceFirst, comma);
 }

@@ -491,6 +491,9 @@ describe("claims the PolNeAR way", () => {
   it("gives a quote after “, saying:” to the main clause's subject, not to the name before the comma", () => {
     const c = claimsOf("Arsenal manager Mikel Arteta blamed referee Anthony Taylor for the decision, saying: \"It was never a penalty.\"");
     expect(c.map((x) => [x.speaker, x.cue])).toEqual([["Mikel Arteta", "blamed"], ["Mikel Arteta", "saying"]]);
+    // After ", while" (", whereas", ", but") and a clause of its own, the participle is that clause's subject's.
+    const both = claimsOf("Susan Collins said she was worried, while Mike Johnson defended the plan, saying it was fair.");
+    expect(both.map((x) => [x.speaker, x.cue])).toEqual([["Susan Collins", "said"], ["Mike Johnson", "defended"], ["Mike Johnson", "saying"]]);
   });
 
   it("steps over how the subject spoke (“The group, in a statement posted online, said”) and the occasion (“said after the hearing:”)", () => {
