@@ -245,10 +245,18 @@ function resultAt(layout: TextLayout, k: number): boolean {
     for (let j = k + 1; j < k + 5 && t[j]?.word; j++) if (DEEDS.has(t[j]!.lower)) return true;
     return false;
   }
+  // "condemned Liverpool to their sixth defeat", "condemned him to death": a fate dealt, not a condemnation said.
+  if (/^condemn(?:s|ed|ing)?$/.test(w)) {
+    for (let j = k + 2; j < k + 6 && t[j]?.word && t[j]!.lower !== "as"; j++) {
+      if (t[j]!.lower === "to") return FATES.test(t[j + 1]?.lower ?? "");
+    }
+    return false;
+  }
   // "reacted first to smash the ball past the keeper": quick on the ball, not a response in words.
   if (/^react(?:s|ed)?$/.test(w)) return /^(?:first|quickest|fastest|quicker|faster|quickly|sharply)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to";
   return (/^knock(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed)$/.test(w);
 }
+const FATES = /^(?:a|an|the|their|his|her|its|another|defeat|relegation|death|life|years|prison|jail|exile|poverty|history)$/;
 const DEEDS = new Set(["return", "comeback", "debut", "appearance", "appearances", "start", "starts", "save", "saves", "tackle",
   "move", "profit", "loss", "fortune", "living", "recovery", "trip", "visit"]);
 

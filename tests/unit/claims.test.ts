@@ -1357,6 +1357,9 @@ describe("the attribution tagger (src/extract/attribution)", () => {
     // Nor a deed: "made an unhappy return to his former club".
     const chelsea = "Chelsea boss Jose Mourinho made an unhappy return to his former club as Porto held the Londoners.";
     expect(claimsOf(chelsea).map((c) => c.cue).filter((c) => c?.startsWith("made"))).toEqual([]);
+    // Nor a fate dealt: "condemned Liverpool to their sixth defeat" (but "condemned the decision to close the border" is said).
+    expect(claimsOf("Goals from Murillo and Morgan Gibbs-White condemned Liverpool to their sixth league defeat in eight games.")).toEqual([]);
+    expect(claimsOf("The UN condemned the decision to close the border.").map((c) => c.cue)).toEqual(["condemned"]);
   });
 
   it("drops a tagged cue of adverbs and auxiliaries (“reportedly”, “is widely”) and a name given (“a system called Unicode”)", () => {
