@@ -227,10 +227,13 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const after = m.lastToken;
     // "Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said": the title's group, or
     // without a title the group the person is of ("John Smith, of the Royal Society,").
-    if (t[after]?.text === "," && lower(after + 1) === "of") {
-      const g = startsAt.get(ARTICLES.has(lower(after + 2)) ? after + 3 : after + 2);
+    // Or with no comma before "of", when the group's name ends the phrase: "Dr Steven Nissen of the Cleveland Clinic told".
+    const ofAt = t[after]?.text === "," ? after + 1 : m.type === "Person" ? after : -1;
+    if (ofAt >= 0 && lower(ofAt) === "of") {
+      const g = startsAt.get(ARTICLES.has(lower(ofAt + 1)) ? ofAt + 2 : ofAt + 1);
       const group = g === undefined ? undefined : mentions[g]!;
-      if (group && group.type === "Group" && !group.possessive && /^[,.]$/.test(t[group.lastToken]?.text ?? "")) {
+      const ends = ofAt > after ? /^[,.]$/ : /^(?:[,.]|said|says|told|tells|wrote|writes|who|added|warned|argued)$/;
+      if (group && group.type === "Group" && !group.possessive && ends.test(t[group.lastToken]?.lower ?? "")) {
         const titled = m.title && !m.title.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, ""));
         out.push({ type: titled ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: titled ? m.title!.start : m.start, end: group.end }, label: titled ? m.title!.label : "of" });
       }

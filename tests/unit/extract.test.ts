@@ -523,6 +523,10 @@ describe("extractMentionsAndClaims: membership, sides and place (src/extract/aff
     expect(relationsOf("Frankie Fredericks, now a member of the Athletes' Commission, spoke.", ["ROLE", "MEMBER_OF"]).map((r) => r.slice(0, 3))).toEqual([["Frankie Fredericks", "MEMBER_OF", "Athletes' Commission"]]);
     expect(relationsOf("Mike Hobday, of the League Against Cruel Sports, said the ban would work.", ["ROLE", "MEMBER_OF"]))
       .toEqual([["Mike Hobday", "MEMBER_OF", "League Against Cruel Sports", "of", "Mike Hobday, of the League Against Cruel Sports"]]);
+    // Without the comma, when the group's name ends the phrase; a place after "of" is no group.
+    expect(relationsOf("Dr Steven Nissen of the Cleveland Clinic told the New York Times the drugs had failed.", ["ROLE", "MEMBER_OF"]).map((r) => r.slice(0, 4)))
+      .toEqual([["Steven Nissen", "MEMBER_OF", "Cleveland Clinic", "of"]]);
+    expect(relationsOf("Sen. Susan Collins of Maine said she was concerned.", ["ROLE", "MEMBER_OF"])).toEqual([]);
   });
 
   it("reads a city in its country or region, and no list or sentence going on after a place", () => {
