@@ -3,10 +3,12 @@
 // claim is the organisation of that kind that spoke last in its paragraph, else the one that has spoken
 // most before it ("Macrovision says ..., said the firm"), else the one the document has named most up
 // to the claim, when it has named it at least twice (a single mention is too weak a clue: "AEG,
-// Zanussi and Frigidaire" are an owner's brands).
+// Zanussi and Frigidaire" are an owner's brands), else the only one named earlier in the claim's own
+// sentence ("Shares in Cairn Energy jumped after the firm said").
 // Otherwise the words stay the speaker, never guessed. Pure: layout, mentions and claims in.
 import { isDemonym } from "./titles.ts";
 import { sentenceAt, type TextLayout } from "./tokens.ts";
+import type { Span } from "../types/index.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
 /**
@@ -89,9 +91,30 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     const modified = speaker.words.trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
     const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned.last : undefined);
-    if (best !== undefined) out[i] = { ...c, speaker: { mention: best }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
+    const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
+    if (chosen !== undefined) out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
   }
   return out;
+}
+
+/**
+ * The one group the description may name earlier in its own sentence, outside its quote and not the medium: "Shares in Nvidia
+ * fell even though the chipmaker reported". Two or more ("Google bought YouTube, the company said") leave the words.
+ */
+function onlyOneInSentence(layout: TextLayout, mentions: readonly RawMention[], described: Described, before: number, quote: Span | undefined): number | undefined {
+  const tally = new Tally(described);
+  const sentence = layout.sentences[sentenceAt(layout, before)]!;
+  const sentenceStart = layout.tokens[sentence.first]!.start;
+  const names = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m.start < sentenceStart || m.end > before || (quote && m.start >= quote.start && m.end <= quote.end)) return;
+    // Not where it was said: "In a statement posted on Telegram, the group said".
+    if (/^(?:on|via|through|over)$/i.test(layout.tokens[m.firstToken - 1]?.text ?? "")) return;
+    const seen = tally.latest;
+    tally.add(mentions, i);
+    if (tally.latest !== seen) names.add(m.text);
+  });
+  return names.size === 1 ? tally.latest : undefined;
 }
 
 /** The groups a description may name ("the company"), or undefined for other words. */

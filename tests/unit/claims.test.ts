@@ -770,6 +770,9 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("Shares in Ryanair rose. Ryanair shares have doubled this year. The airline said it would buy new planes."))
       .toEqual([["Ryanair", "The airline"]]);
     expect(speakers("Shares in Ryanair rose on Monday. The airline said it would buy new planes.").map(([speaker]) => speaker)).toEqual(["The airline"]);
+    // But the one group of the kind named earlier in the claim's own sentence (two leave the words).
+    expect(claimsOf("Shares in Nvidia fell 3% even though the chipmaker reported record revenue of $57 billion.").map((c) => c.speaker)).toEqual(["Nvidia"]);
+    expect(claimsOf("Shares in Nvidia and Intel fell even though the chipmaker reported record revenue.").map((c) => c.speaker)).toEqual(["the chipmaker"]);
     // With a nationality or a size: "the Japanese carmaker", the group of that kind named last.
     expect(claimsOf("Toyota is recalling a million cars. The Japanese carmaker said dealers would fix the fault.").find((c) => c.cue === "said")?.speaker)
       .toBe("Toyota");
