@@ -3,7 +3,7 @@
 import type { Predicate } from "../types/index.ts";
 import { W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
-import type { TextLayout } from "./tokens.ts";
+import type { TextLayout, Token } from "./tokens.ts";
 import {
   accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, continuesTo, inferenceAt, listOfActsAt,
   QUANTIFIERS, saidNothingAt, singularNounAt,
@@ -92,6 +92,11 @@ const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", 
   "reiterate", "tell", "demand", "reject", "dismiss", "oppose", "condemn", "deny", "warn", "threaten", "pledge",
   "promise", "vow", "urge", "report", "believe", "think", "feel", "fear", "hope", "know", "worry", "show", "allege",
   "contend", "concede", "testify", "estimate", "reckon"]);
+/** An auxiliary before the base form at k past an aside: "Amorim did, however, confirm". */
+function afterAuxiliary(t: readonly Token[], first: number, k: number): boolean {
+  const aside = t[k - 1]?.text === "," && k - 3 > first && t[k - 3]?.text === "," && /^(?:however|though|too|also|again|then|indeed)$/.test(t[k - 2]!.lower);
+  return aside && /^(?:did|does|do|will|would|could|should|must|might|may|can)$/.test(t[k - 4]!.lower);
+}
 const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still", "now", "who", "people", "police",
   // Plural speakers that are no role nouns (which would make roles of "a critic of the government"): "Prosecutors allege".
   "prosecutors", "investigators", "critics", "supporters", "opponents", "experts", "scientists", "doctors", "witnesses",
@@ -233,7 +238,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // follows; not one after a verb ("They claim government figures show that ...").
       const pluralThat = /[^s']s$/.test(prev) && prev.length >= 4 && t[k + 1]?.lower === "that" && k - first <= 5
         && t.slice(first, k - 1).every((x) => x.word && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower) && !BASE_FORMS.has(x.lower));
-      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening(t, first, k) || negated || (before?.cap && k - 1 > first))) continue;
+      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening(t, first, k) || negated || (before?.cap && k - 1 > first) || afterAuxiliary(t, first, k))) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.

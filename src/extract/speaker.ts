@@ -302,7 +302,13 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   const t = ctx.layout.tokens;
   let end = cue;
   // Not a capitalised word that is also a name's: "Guitarist Brian May has said", "Access Now said".
-  while (end > sentenceFirst && skippedBeforeCue(t[end - 1]!.lower) && !(t[end - 1]!.cap && end - 1 > sentenceFirst && NAME_WORDS.has(t[end - 1]!.lower))) end--;
+  // And past an aside among the auxiliaries: "Amorim did, however, confirm".
+  for (let round = 0; round < 2; round++) {
+    while (end > sentenceFirst && skippedBeforeCue(t[end - 1]!.lower) && !(t[end - 1]!.cap && end - 1 > sentenceFirst && NAME_WORDS.has(t[end - 1]!.lower))) end--;
+    const aside = end - 3 > sentenceFirst && t[end - 1]!.text === "," && t[end - 3]!.text === "," && /^(?:however|though|too|also|again|then|indeed)$/.test(t[end - 2]!.lower);
+    if (!aside || !skippedBeforeCue(t[end - 4]!.lower)) break;
+    end -= 3;
+  }
   end = beforeTimePhrase(t, sentenceFirst, end);
   // "a Kurdish leader who said": the subject is before the relative pronoun; "drew fire from Ted Cruz,
   // who insists": the name right before it, even as the object of a preposition.

@@ -496,6 +496,11 @@ describe("claims the PolNeAR way", () => {
     expect(both.map((x) => [x.speaker, x.cue])).toEqual([["Susan Collins", "said"], ["Mike Johnson", "defended"], ["Mike Johnson", "saying"]]);
   });
 
+  it("reads a base form after an auxiliary and an aside: “Amorim did, however, confirm that”", () => {
+    const c = claimsOf("Ruben Amorim refused to discuss the reports. Amorim did, however, confirm that Harry Maguire would miss Sunday's game.");
+    expect(c.filter((x) => x.cue?.includes("confirm")).map((x) => [x.speaker, x.content])).toEqual([["Amorim", "Harry Maguire would miss Sunday's game"]]);
+  });
+
   it("steps over how the subject spoke (“The group, in a statement posted online, said”) and the occasion (“said after the hearing:”)", () => {
     expect(claimsOf("The group, in a statement posted online, said it had accepted the framework.").map((c) => c.speaker)).toEqual(["The group"]);
     const c = claimsOf("Detective Inspector Rachel Moss said after the hearing: \"This was a long investigation.\"");
