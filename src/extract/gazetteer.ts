@@ -293,5 +293,24 @@ export function lookupGazetteer(surface: string): GazetteerHit | undefined {
   return hit;
 }
 
+/**
+ * The first words (lower case) of the names with a lower-case word inside other than "of", "for" and "and"
+ * ("Friends of the Earth", "Save the Children", "Committee to Protect Journalists"), which the capitalised
+ * sequences would otherwise split; with the longest such name's word count.
+ */
+export const NAMES_WITH_LOWER_WORDS: ReadonlyMap<string, number> = (() => {
+  const firsts = new Map<string, number>();
+  for (const entry of GAZETTEER) {
+    for (const name of entry.names) {
+      const words = name.split(/\s+/);
+      // ("Bank of England" and "Syrian Observatory for Human Rights" are joined already: "of" and "for" after a body's head.)
+      if (words.length < 3 || !words.slice(1, -1).some((w) => /^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w))) continue;
+      const first = words[0]!.toLowerCase();
+      firsts.set(first, Math.max(firsts.get(first) ?? 0, words.length));
+    }
+  }
+  return firsts;
+})();
+
 /** Longest gazetteer entry, in words, so multi-word lookups can stop early. */
 export const GAZETTEER_MAX_WORDS = 5;

@@ -2,7 +2,7 @@
 // sequence of five units; classification later splits it into a place, a title and a person.
 import type { TextLayout, Token } from "./tokens.ts";
 import { ABBREVIATIONS } from "./tokens.ts";
-import { lookupGazetteer } from "./gazetteer.ts";
+import { lookupGazetteer, NAMES_WITH_LOWER_WORDS } from "./gazetteer.ts";
 import { W, wordClass } from "./lexicon.ts";
 
 export interface Unit {
@@ -183,6 +183,17 @@ function closeSequence(sequences: Unit[][], seq: Unit[]): Unit[] {
   return seq.length > 0 ? [] : seq;
 }
 
+/** The end of a gazetteer name with lower-case words inside that starts at token k, or -1. */
+function listedNameEnd(layout: TextLayout, k: number, last: number): number {
+  const words = NAMES_WITH_LOWER_WORDS.get(layout.tokens[k]!.lower);
+  if (words === undefined) return -1;
+  for (let end = Math.min(last, k + words); end >= k + 3; end--) {
+    const lastWord = layout.tokens[end - 1]!;
+    if (lastWord.cap && lookupGazetteer(layout.text.slice(layout.tokens[k]!.start, lastWord.end))) return end;
+  }
+  return -1;
+}
+
 /** The capitalised sequences of one sentence, in order. */
 export function sequencesOf(layout: TextLayout, first: number, last: number): Unit[][] {
   const { tokens } = layout;
@@ -194,6 +205,14 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
     // "Former Cabinet minister Clare Short": a sentence's capital on "Former" opens no name.
     if (seq.length === 0 && t.word && /^(?:former|ex)$/.test(t.lower) && k === first) {
       k++;
+      continue;
+    }
+    // "Friends of the Earth", "Save the Children": a listed name with lower-case words inside, whole.
+    const listed = seq.length === 0 && t.word && t.cap ? listedNameEnd(layout, k, last) : -1;
+    if (listed > 0) {
+      for (let j = k; j < listed; j++) seq.push(tokens[j]!.cap ? makeUnit(tokens, j).unit : joinerUnit(tokens[j]!, j));
+      seq = closeSequence(sequences, seq);
+      k = listed;
       continue;
     }
     if (t.word && nameStart(t)) {

@@ -139,6 +139,9 @@ describe("extractMentionsAndClaims: mentions", () => {
     // A number ends a name the gazetteer knows: "Channel 4", "Kurdistan 24".
     const outlets = extractMentionsAndClaims(doc("The minister told Channel 4 that talks would begin. He told Kurdistan 24 that it was over."));
     expect(outlets.mentions.map((m) => [m.text, m.kind])).toEqual([["Channel 4", "media"], ["Kurdistan 24", "media"]]);
+    // A listed name with lower-case words inside is read whole: "Friends of the Earth", "Save the Children".
+    const campaigners = extractMentionsAndClaims(doc("Friends of the Earth called the plan reckless. The cuts were criticised by Save the Children and Oxfam."));
+    expect(campaigners.mentions.map((m) => [m.text, m.type])).toEqual([["Friends of the Earth", "Group"], ["Save the Children", "Group"], ["Oxfam", "Group"]]);
   });
 
   it("works on unseen news text", () => {
