@@ -17,7 +17,26 @@ export function mergeTaggedClaims(claims: RawClaim[], fromTagger: ReadonlySet<Ra
   const addressee = (c: RawClaim, r: RawClaim): boolean => overlaps(r.evidence, c.evidence) && c.cueSpan.start >= r.cueSpan.end && c.cueSpan.end <= r.evidence.start;
   const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan) || otherSentence(c, r) || addressee(c, r)));
   for (const r of rules) widenSource(r, text, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
+  for (const c of kept) if (fromTagger.has(c)) endBeforeWithClause(c, text, mentions, kept);
   return kept;
+}
+
+/**
+ * "backed a third runway, with the Chancellor saying the project would create "...": a tagged content ends
+ * before ", with" and the speaker of another claim inside it, and keeps a quote only if it still holds one.
+ */
+function endBeforeWithClause(c: RawClaim, text: string, mentions: readonly RawMention[], claims: readonly RawClaim[]): void {
+  for (const r of claims) {
+    if (r === c || r.cueSpan.start < c.evidence.start || r.cueSpan.end > c.evidence.end) continue;
+    const speakerStart = r.sourceSpan?.start ?? ("mention" in r.speaker ? mentions[r.speaker.mention]!.start : r.speaker.start);
+    const before = /,\s*with\s+$/.exec(text.slice(c.evidence.start, speakerStart));
+    if (!before || speakerStart <= c.evidence.start) continue;
+    const end = c.evidence.start + before.index;
+    if (end <= c.evidence.start) continue;
+    c.evidence = { start: c.evidence.start, end };
+    if (c.quote !== null && !text.slice(c.evidence.start, end).includes(c.quote)) c.quote = null;
+    return;
+  }
 }
 
 /**

@@ -496,6 +496,14 @@ describe("claims the PolNeAR way", () => {
     expect(both.map((x) => [x.speaker, x.cue])).toEqual([["Susan Collins", "said"], ["Mike Johnson", "defended"], ["Mike Johnson", "saying"]]);
   });
 
+  it("ends a tagged content before “, with the Chancellor saying ...”, the next claim's speaker and cue", () => {
+    const c = claimsOf("The government has formally backed a third runway at Heathrow, with the Chancellor saying the project would create \"tens of thousands of jobs\".");
+    expect(c.map((x) => [x.speaker, x.content])).toEqual([
+      ["The government", "a third runway at Heathrow"],
+      ["the Chancellor", "the project would create \"tens of thousands of jobs\""],
+    ]);
+  });
+
   it("reads a base form after an auxiliary and an aside: “Amorim did, however, confirm that”", () => {
     const c = claimsOf("Ruben Amorim refused to discuss the reports. Amorim did, however, confirm that Harry Maguire would miss Sunday's game.");
     expect(c.filter((x) => x.cue?.includes("confirm")).map((x) => [x.speaker, x.content])).toEqual([["Amorim", "Harry Maguire would miss Sunday's game"]]);
