@@ -14,6 +14,9 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
 ]);
 export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
   "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
+/** Words before a tie that keep it one ("senior adviser", "chief spokesman"); not "former", a tie that was. */
+const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "longtime", "long-time", "close", "personal", "special",
+  "principal", "eldest", "youngest", "elder", "younger"]);
 /** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
 export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
 /** Articles and possessives that may open a role or relation phrase. */
@@ -279,14 +282,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       }
     }
     // "Barzani’s aide, Hemin Hawrami" / "Talabani’s wife Hero"
+    // Also past modifiers: "Masoud Barzani's senior adviser, Hemin Hawrami", "Putin's chief spokesman Dmitry Peskov".
     if (m.possessive) {
-      const k = m.lastToken;
+      let k = m.lastToken;
+      while (k < m.lastToken + 2 && TIE_MODIFIERS.has(lower(k)) && tieOf(lower(k)) === undefined) k++;
       const word = lower(k);
       const j = t[k + 1]?.text === "," ? k + 2 : k + 1;
       const other = startsAt.get(j);
       const type = tieOf(word);
       if (other !== undefined && mentions[other]!.type === "Person" && type) {
-        out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: word });
+        out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: layout.text.slice(t[m.lastToken]!.start, t[k]!.end) });
       }
     }
     // "His spokesman, Avi Cohen" / "her husband Denis": the pronoun is the first person of its gender
