@@ -299,7 +299,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // brother Mukesh"), else in the sentence before; never the same person ("his son Moazzam" after "Moazzam Begg").
     // Before the name's own title: "Its chair, Dr Tom Dolphin".
     const tie = t[titled - 1]?.text === "," ? titled - 2 : titled - 1;
-    const pronoun = lower(tie - 1);
+    let owner = tie - 1; // "His senior adviser, X": past the tie's modifiers
+    while (owner > tie - 3 && owner > 0 && TIE_MODIFIERS.has(lower(owner))) owner--;
+    const pronoun = lower(owner);
     const tieType = tieOf(lower(tie));
     if ((pronoun === "his" || pronoun === "her") && tieType) {
       const unwanted = pronoun === "his" ? "female" : "male";
@@ -310,7 +312,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       };
       const fits = (j: number, sentence: number): boolean => {
         const other = mentions[j]!;
-        return other.type === "Person" && other.gender !== unwanted && t[other.firstToken]!.sentence === sentence && other.lastToken < tie - 1
+        return other.type === "Person" && other.gender !== unwanted && t[other.firstToken]!.sentence === sentence && other.lastToken < owner
           && lower(other.firstToken) !== lower(m.firstToken) && !tiedByPronoun(other);
       };
       const here = t[tie]!.sentence;
@@ -320,7 +322,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (antecedent >= 0) break;
       }
       if (antecedent >= 0) {
-        out.push({ type: tieType, source: i, target: { mention: antecedent }, evidence: span(tie - 1, m.lastToken), label: lower(tie) });
+        out.push({ type: tieType, source: i, target: { mention: antecedent }, evidence: span(owner, m.lastToken), label: layout.text.slice(t[owner + 1]!.start, t[tie]!.end) });
       }
     }
     // "The RSF has denied it. Its commander, Mohamed Hamdan Dagalo, said": "its" at a sentence's start is the

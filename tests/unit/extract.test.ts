@@ -451,6 +451,7 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("Michael Reeves was jailed. His barrister, Clare Montgomery KC, told the court he was sorry.")).toEqual([["Clare Montgomery KC", "AIDE_TO", "Michael Reeves"]]);
     // A name's possessive past a modifier: "Masoud Barzani's senior adviser, Hemin Hawrami".
     expect(tiesOf("Masoud Barzani's senior adviser, Hemin Hawrami, wrote on Twitter that talks were needed.")).toEqual([["Hemin Hawrami", "AIDE_TO", "Masoud Barzani"]]);
+    expect(tiesOf("Daniel Reyes died on Thursday. His longtime publicist Jerry Digney said he had been ill.")).toEqual([["Jerry Digney", "AIDE_TO", "Daniel Reyes"]]);
     // A role's possessive: the one person the story gives the role, never another of the same surname.
     expect(tiesOf("Prime Minister Tony Blair spoke on Monday. The prime minister's wife, Cherie Blair, said she was proud. The prime minister's spokesman, Tom Kelly, said nothing."))
       .toEqual([["Cherie Blair", "SPOUSE_OF", "Tony Blair"], ["Tom Kelly", "AIDE_TO", "Tony Blair"]]);
