@@ -15,7 +15,7 @@ import type { RawClaim, RawMention } from "./types.ts";
  * The groups a description may name: of these kinds (undefined: a group of no known kind) and, for an
  * institution, with the description's word in its name ("the ministry": Turkey's "Defence Ministry").
  */
-interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp; unnamed?: RegExp }
+interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp; unnamed?: RegExp; namedOnce?: boolean }
 const COMPANY: Described = { kinds: new Set(["company", "organisation", undefined]) };
 const institution = (word: string): readonly [string, Described] =>
   [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i") }];
@@ -30,6 +30,9 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ["party", { kinds: new Set(["party"]) }],
   ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency"].map(institution),
 ]);
+
+/** "the Bank", capitalised as British news writes it: the central bank, or another bank of the state or the world, named once before will do. */
+const THE_BANK: Described = { kinds: new Set(["government", "international"]), named: /\bBank\b/, namedOnce: true };
 
 /** Counts of the names of one kind of group, in text order, and the name given most (of equals, the latest). */
 class Tally {
@@ -63,7 +66,7 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
   const asked = claims.map((c, i) => ({ c, i, described: "mention" in c.speaker ? undefined : descriptionOf(c.speaker.words) }))
     .filter((q) => q.described !== undefined).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
   if (asked.length === 0) return [...claims];
-  const descriptions = [...new Set(DESCRIPTIONS.values())];
+  const descriptions = [...new Set([...DESCRIPTIONS.values(), THE_BANK])];
   const spoken = new Map(descriptions.map((d) => [d, new Tally(d)]));
   const named = new Map(descriptions.map((d) => [d, new Tally(d)]));
   const byEnd = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.end - mentions[b]!.end);
@@ -90,7 +93,7 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     // paragraph, the group of that kind named last.
     const modified = speaker.words.trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
-    const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= MIN_MENTIONS ? mentioned.last : undefined);
+    const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= (described!.namedOnce ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
     const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
     if (chosen !== undefined) out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
   }
@@ -124,6 +127,7 @@ function descriptionOf(words: string): Described | undefined {
   const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk"))
     || (w.length === 4 && /^(?:south|north)$/.test(w[1]!) && isDemonym(w[2]!)) // "the South Korean company"
     || (w.length === 4 && TRADES_OF_TWO.has(`${w[1]} ${w[2]}`)); // "the consumer goods giant"
+  if (words.trim() === "the Bank" || words.trim() === "The Bank") return THE_BANK;
   return described && w[0] === "the" ? DESCRIPTIONS.get(w[w.length - 1]!) : undefined;
 }
 

@@ -148,6 +148,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("organisation", "United Auto Workers", "UAW"),
   G("organisation", "AFL-CIO"),
   G("organisation", "Teamsters"),
+  // Business lobbies quoted by a short name
+  G("organisation", "Confederation of British Industry", "CBI"),
+  G("organisation", "UK Finance"),
+  G("organisation", "British Chambers of Commerce"),
+  G("organisation", "Institute of Directors", "IoD"),
+  G("organisation", "Federation of Small Businesses"), // not "FSB": Russia's security service
   // Armed forces, militias, militant groups
   G("armed_force", "Peshmerga"),
   G("armed_force", "Popular Mobilization Forces", "Popular Mobilisation Forces", "Hashed Al-Shaabi", "Hashd al-Shaabi", "Hashed al-Shaabi", "Hashd Al-Shaabi", "Popular Mobilization Units", "PMF", "PMU"),

@@ -807,6 +807,10 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("Turkish warplanes struck PKK positions, Turkey's Defence Ministry said. Iraq's government protested. The ministry said on Twitter that several militants had been killed."))
       .toContainEqual(["Defence Ministry", "The ministry"]);
     expect(speakers("The Electoral Commission said limits were needed. The commission says donations should be capped.")).toContainEqual(["Electoral Commission", "The commission"]);
+    // "The Bank", capitalised as British copy writes it, is the central bank named before, once will do.
+    expect(speakers("The Bank of England has left rates on hold. Barclays said lending fell. The Bank said inflation would rise.")).toContainEqual(["Bank of England", "The Bank"]);
+    // And the business lobbies quoted by a short name are groups: "UK Finance", "the CBI".
+    expect(claimsOf("UK Finance, which represents the banking sector, said the change would support lending.").map((c) => c.speaker)).toEqual(["UK Finance"]);
   });
 
   it("reads “In a statement posted on Telegram, the group said” as the group's claim, not the statement's", () => {
