@@ -22,7 +22,7 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return e;
 }
 
-/** Quotes inside text[from, to) (one paragraph); `singles`: also ‘single’ ones (not in headlines, whose are scare quotes). */
+/** Quotes inside text[from, to) (one paragraph); `singles`: also ‘single’ ones (in headlines only a quoted clause, else scare quotes). */
 export function findQuotes(text: string, from: number, to: number, singles = true): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
@@ -61,11 +61,12 @@ export function findQuotes(text: string, from: number, to: number, singles = tru
     const end = trimmedEnd(text, open + openWidth, to);
     addQuote(quotes, open, openWidth, end, end, false);
   }
-  if (!singles) return quotes;
-  if (quotes.length === 0) return singleQuotes(text, from, to);
+  if (singles && quotes.length === 0) return singleQuotes(text, from, to);
   // Beside double quotes, a single-quoted sentence closed by its own punctuation ('..., she told MPs.'), as British
-  // papers mix them: no apostrophe closes after a comma or a full stop.
-  const strong = singleQuotes(text, from, to).filter((q) => q.closed && /[,.?!]/.test(text[q.end - 1]!) && !quotes.some((d) => q.open < d.close && d.open < q.close));
+  // papers mix them: no apostrophe closes after a comma or a full stop. In a headline, one closed by a comma or a
+  // question or exclamation mark ("'We are running out of time,' says WHO chief"); its other single quotes are scare quotes.
+  const closing = singles ? /[,.?!]/ : /[,?!]/;
+  const strong = singleQuotes(text, from, to).filter((q) => q.closed && closing.test(text[q.end - 1]!) && !quotes.some((d) => q.open < d.close && d.open < q.close));
   return strong.length === 0 ? quotes : [...quotes, ...strong].sort((a, b) => a.open - b.open);
 }
 

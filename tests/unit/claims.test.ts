@@ -861,6 +861,9 @@ describe("claims the PolNeAR way", () => {
     const aide = parseDocument("t.txt", new TextEncoder().encode("Ex-aide says minister knew of cover-up\n\nThe story goes on.")).document;
     expect(extractMentionsAndClaims(aide, { attribution }).claims.map((c) => [c.cue, aide.text.slice(c.evidence.start, c.evidence.end)])).toEqual([["says", "minister knew of cover-up"]]);
     expect(headlineCues("Jerome Powell: 'No rush' to cut rates")).toEqual([":"]);
+    // A single-quoted clause closed by its comma is a quote, as British headlines write it (other single quotes are scare quotes).
+    const who = parseDocument("t.txt", new TextEncoder().encode("'We are running out of time,' says WHO chief\n\nThe story goes on.")).document;
+    expect(extractMentionsAndClaims(who, { attribution }).claims.map((c) => [c.cue, c.quote])).toEqual([["says", "We are running out of time"]]);
     for (const headline of ["Yukos accused of lying to court", "Blair told to double overseas aid", "Fed chief warning on US deficit",
       "IMF agrees fresh Turkey funding", "Shares in Volkswagen fall after profit warning", "India and China agree to resume border patrols"]) {
       expect(headlineCues(headline), headline).toEqual([]);
