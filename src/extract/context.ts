@@ -63,6 +63,9 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   const described = t[first - 1]?.text === "," && t[last]?.text === "," ? GROUP_DESCRIPTIONS.get(t[first - 2]?.lower ?? "") : undefined;
   if (described) {
     for (let k = first - 3; k >= Math.max(0, first - 6) && inSentence(t, k, sentence) && t[k]!.word; k--) {
+      // Not the object of a role's preposition: "The head of the union, Frank Werneke," names the head (but
+      // "the work of a drugs charity, Addaction," the charity).
+      if (GROUP_APPOSITION_OPENERS.has(t[k]!.lower) && /^(?:of|at|for)$/.test(t[k - 1]?.lower ?? "") && isRoleNoun(t[k - 2]?.lower ?? "")) break;
       if (GROUP_APPOSITION_OPENERS.has(t[k]!.lower) || /['’]s$/.test(t[k]!.text)) return described;
     }
   }

@@ -692,6 +692,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(typed("Speaking later, Smith, the company's chief executive, said it would strike.")).toEqual(["Person:Smith"]);
     // Or a description before the name: "The drug's maker, Novo Nordisk,", "Def Jam's parent company, Universal,".
     expect(typed("The drug's maker, Novo Nordisk, said it had no plans to seek approval.")).toEqual(["Group:Novo Nordisk"]);
+    // But a role's: "The head of the union, Frank Werneke," is the head (a charity after "the work of" stays one).
+    expect(typed("The head of the union, Frank Werneke, welcomed the plan.")).toEqual(["Person:Frank Werneke"]);
+    expect(typed("She praised the work of a drugs charity, Addaction, which she supports.")).toEqual(["Group:Addaction"]);
     // Past a demonym: "Vexcor, the German carmaker,".
     expect(typed("Vexcor, the German carmaker, said sales fell.")).toEqual(["Group:Vexcor"]);
     // A weekday opens no name but a paper's: "On Tuesday Mitsubishi, ...", "the Sunday Times".
