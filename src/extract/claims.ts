@@ -50,6 +50,10 @@ function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
 }
 
 /** Words that may open a sentence before a quote without being part of the claim. */
+/** A call's cue: "called for", "has pressed for", "appealed for". */
+const CALL_FOR = /\b(?:call(?:s|ed|ing)|press(?:es|ed|ing)|push(?:es|ed|ing)|appeal(?:s|ed|ing))\s+for$/i;
+/** Words that are no object of a call: "called for what". */
+const FUNCTION_WORDS = /^(?:what|which|that|this|these|those|them|more|less|some|such|there|here|example|instance)$/;
 const CONNECTIVES = new Set(["but", "and", "nevertheless", "however", "still", "yet", "now", "so", "meanwhile", "instead", "indeed", "moreover", "besides"]);
 const CLAUSE_WORDS = new Set(["while", "and", "but", "as", "whereas", "although", "though", "because", "when", "after", "before", "since", "so"]);
 
@@ -505,7 +509,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && AGENT.test(words)) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
-    return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase())
+    // "called for calm", "called for hearings": what a call asks for may be one noun.
+    const calledFor = CALL_FOR.test(c.cue) && /^[a-z]{4,}$/.test(words) && !FUNCTION_WORDS.test(words);
+    return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase()) || calledFor
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });
   for (const c of kept) if (c.quote === null) c.evidence = infinitiveEnd(ctx, c.evidence);

@@ -95,5 +95,5 @@ export function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue:
 }
 
 /** Verbs of finding, and who or what finds: "..., the survey found", "..., researchers found". */
-export const FINDING = /^(?:found|finds|showed|shows|concludes|revealed)$/;
-export const FINDERS = /^(?:study|studies|survey|surveys|poll|polls|report|reports|research|researchers|scientists|analysis|review|audit|inquiry|investigation|figures|data|statistics|minutes|census|test|tests|trial|experts|economists|analysts|paper|index|probe)$/;
+export const FINDING = /^(?:found|finds|showed|shows|show|concludes|revealed)$/;
+export const FINDERS = /^(?:study|studies|survey|surveys|poll|polls|report|reports|research|researchers|scientists|analysis|review|audit|inquiry|investigation|figures|data|statistics|minutes|census|test|tests|trial|experts|economists|analysts|paper|index|probe|records|filings|emails)$/;

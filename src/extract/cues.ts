@@ -67,7 +67,9 @@ const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tel
   "cautioned", "conceded", "complained", "says", "writes", "added", "explains", "notes", "argued", "recalls",
   "estimates", "forecasts", "reckons", "predicts", "suggests",
   // "..., the study found.", "..., a poll showed."
-  "found", "finds", "showed", "shows", "concludes", "revealed"]);
+  "found", "finds", "showed", "shows", "concludes", "revealed",
+  // "..., the records show." (RECORD_NOUNS)
+  "show"]);
 /** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
 const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
   "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "so", "not", "widely"]);
@@ -97,6 +99,8 @@ function afterAuxiliary(t: readonly Token[], first: number, k: number): boolean 
   const aside = t[k - 1]?.text === "," && k - 3 > first && t[k - 3]?.text === "," && /^(?:however|though|too|also|again|then|indeed)$/.test(t[k - 2]!.lower);
   return aside && /^(?:did|does|do|will|would|could|should|must|might|may|can)$/.test(t[k - 4]!.lower);
 }
+/** Records that speak after what they say: "..., the records show", "..., court filings show". */
+const RECORD_NOUNS = new Set(["records", "figures", "data", "statistics", "filings", "emails", "documents", "polls", "surveys"]);
 const BASE_SUBJECTS = new Set(["they", "we", "i", "you", "also", "often", "still", "now", "who", "people", "police",
   // Plural speakers that are no role nouns (which would make roles of "a critic of the government"): "Prosecutors allege".
   "prosecutors", "investigators", "critics", "supporters", "opponents", "experts", "scientists", "doctors", "witnesses",
@@ -238,7 +242,10 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // follows; not one after a verb ("They claim government figures show that ...").
       const pluralThat = /[^s']s$/.test(prev) && prev.length >= 4 && t[k + 1]?.lower === "that" && k - first <= 5
         && t.slice(first, k - 1).every((x) => x.word && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower) && !BASE_FORMS.has(x.lower));
-      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening(t, first, k) || negated || (before?.cap && k - 1 > first) || afterAuxiliary(t, first, k))) continue;
+      // "..., the records show.": records closing the sentence after its content.
+      const recordsAfter = RECORD_NOUNS.has(prev) && (k + 1 >= last || /^[.;]$/.test(t[k + 1]!.text)) && t.slice(Math.max(first, k - 5), k - 1).some((x) => x.text === ",");
+      if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening(t, first, k) || negated || (before?.cap && k - 1 > first) || afterAuxiliary(t, first, k)
+        || recordsAfter)) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.

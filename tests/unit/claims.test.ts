@@ -1529,6 +1529,15 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       ["found", "the study", "Those who took metformin were about 20% less likely to develop dementia than those who did not"],
     ]);
     expect(rows("The newspaper said it was in the public interest to publish the claims, based on documents found in Baghdad.").map((r) => r[1])).toEqual(["The newspaper"]);
+    // And records that "show" after their content: "..., the records show.", "..., new figures show."
+    expect(rows("The payments began in 2021, weeks after the official signed a change, the records show.")).toEqual([
+      ["show", "the records", "The payments began in 2021, weeks after the official signed a change"],
+    ]);
+  });
+
+  it("keeps a call for one noun: “called for hearings”, “called for calm”", () => {
+    expect(rows("City Council member Gale Brewer called for hearings.").map((r) => [r[0], r[2]])).toEqual([["called for", "hearings"]]);
+    expect(rows("The company made its call for reform.").map((r) => r[0])).not.toContain("made its call for");
   });
 
   it("dates no claim by the time inside a content that opens its sentence, nor by a relative clause's", () => {
