@@ -148,6 +148,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (type !== "ROLE" && j > named && !(owner !== undefined && mentions[owner]!.possessive && mentions[owner]!.lastToken === j)) return null;
         return { label: layout.text.slice(t[first]!.start, t[k - 1]!.end), target: m, end: mentions[m]!.lastToken, type };
       }
+      // "a cousin of Bafel Talabani and a former co-leader of the PUK": a person's relative, not the next group's role.
+      if (m !== undefined && mentions[m]!.type === "Person" && !mentions[m]!.possessive) return null;
       if (m !== undefined) j = mentions[m]!.lastToken;
       else if (t[j]!.text === "," || t[j]!.text === ".") return null;
       // "the U.S. envoy to the coalition fighting Islamic State": a participle's object is not whose the role is.

@@ -451,6 +451,7 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("Michael Reeves was jailed. His barrister, Clare Montgomery KC, told the court he was sorry.")).toEqual([["Clare Montgomery KC", "AIDE_TO", "Michael Reeves"]]);
     // A name's possessive past a modifier: "Masoud Barzani's senior adviser, Hemin Hawrami".
     expect(tiesOf("Masoud Barzani's senior adviser, Hemin Hawrami, wrote on Twitter that talks were needed.")).toEqual([["Hemin Hawrami", "AIDE_TO", "Masoud Barzani"]]);
+
     expect(tiesOf("Daniel Reyes died on Thursday. His longtime publicist Jerry Digney said he had been ill.")).toEqual([["Jerry Digney", "AIDE_TO", "Daniel Reyes"]]);
     // A role's possessive: the one person the story gives the role, never another of the same surname.
     expect(tiesOf("Prime Minister Tony Blair spoke on Monday. The prime minister's wife, Cherie Blair, said she was proud. The prime minister's spokesman, Tom Kelly, said nothing."))
@@ -529,6 +530,8 @@ describe("extractMentionsAndClaims: membership, sides and place (src/extract/aff
     expect(relationsOf("Frankie Fredericks, now a member of the Athletes' Commission, spoke.", ["ROLE", "MEMBER_OF"]).map((r) => r.slice(0, 3))).toEqual([["Frankie Fredericks", "MEMBER_OF", "Athletes' Commission"]]);
     expect(relationsOf("Mike Hobday, of the League Against Cruel Sports, said the ban would work.", ["ROLE", "MEMBER_OF"]))
       .toEqual([["Mike Hobday", "MEMBER_OF", "League Against Cruel Sports", "of", "Mike Hobday, of the League Against Cruel Sports"]]);
+    // A relative of a person holds no role at the next group named: "a cousin of Bafel Talabani and a former co-leader of the PUK".
+    expect(relationsOf("Lahur Sheikh Jangi, a cousin of Bafel Talabani and a former co-leader of the PUK, was arrested in August.", ["ROLE", "MEMBER_OF"])).toEqual([]);
     // Without the comma, when the group's name ends the phrase; a place after "of" is no group.
     expect(relationsOf("Dr Steven Nissen of the Cleveland Clinic told the New York Times the drugs had failed.", ["ROLE", "MEMBER_OF"]).map((r) => r.slice(0, 4)))
       .toEqual([["Steven Nissen", "MEMBER_OF", "Cleveland Clinic", "of"]]);
