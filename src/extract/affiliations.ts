@@ -86,8 +86,10 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       let v = after;
       if (lower(v) === ",") v += lower(v + 1) === "who" ? 2 : 1;
       while (v < after + 4 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
+      // A name in apposition to its description is the verb's subject: "His brother, Bafel Talabani, leads the PUK".
+      const apposed = lower(m.firstToken - 1) === "," && t[m.firstToken - 2]?.word === true && !t[m.firstToken - 2]!.cap;
       for (const verb of VERBS) {
-        if (!matches(verb.words, v) || (v > after && lower(after) === "," && lower(after + 1) !== "who" && !verb.reverse)) continue;
+        if (!matches(verb.words, v) || (v > after && lower(after) === "," && lower(after + 1) !== "who" && !verb.reverse && !apposed)) continue;
         const other = mentionAt(v + verb.words.length);
         if (other === undefined || other === i) continue;
         const [source, target] = verb.reverse ? [other, i] : [i, other];

@@ -521,6 +521,9 @@ describe("extractMentionsAndClaims: membership, sides and place (src/extract/aff
     expect(relationsOf("Hamas, backed by Iran, fired rockets.").map((r) => r.slice(0, 4))).toEqual([["Iran", "ALLIED_WITH", "Hamas", "backed by"]]);
     const roles = ["ROLE", "SPOUSE_OF", "CHILD_OF", "PARENT_OF"];
     expect(relationsOf("Mohamed Hamdan Dagalo, who leads the Rapid Support Forces, accepted it.", roles).map((r) => r.slice(0, 4))).toEqual([["Mohamed Hamdan Dagalo", "ROLE", "Rapid Support Forces", "leader"]]);
+    // A name in apposition to its description is the verb's subject (a name before a comma alone is not).
+    expect(relationsOf("Qubad Talabani met the ambassador. His brother, Bafel Talabani, leads the Patriotic Union of Kurdistan.", ["ROLE"]).map((r) => r.slice(0, 4)))
+      .toEqual([["Bafel Talabani", "ROLE", "Patriotic Union of Kurdistan", "leader"]]);
     expect(relationsOf("Gwyneth Dunwoody, who chairs the Transport Select Committee, said no.", roles).map((r) => r.slice(0, 4))).toEqual([["Gwyneth Dunwoody", "ROLE", "Transport Select Committee", "chair"]]);
     expect(relationsOf("Martin O'Neill, who chairs the Commons trade and industry committee, said no.", roles)).toEqual([]);
     expect(relationsOf("Ana Ruiz, who is married to Jorge Ruiz, bought the paper.", roles).map((r) => r.slice(0, 3))).toEqual([["Ana Ruiz", "SPOUSE_OF", "Jorge Ruiz"]]);
