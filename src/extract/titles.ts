@@ -8,7 +8,7 @@ const TITLE_HEADS = new Set([
   "maj", "major", "lt", "lieutenant", "col", "colonel", "commander", "cmdr", "chancellor", "premier", "senator",
   "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "ambassador", "envoy", "king", "queen",
   "prince", "princess", "emir", "sheikh", "sheik", "ayatollah", "imam", "cleric", "pope", "cardinal", "bishop",
-  "archbishop", "rabbi", "judge", "justice", "chairman", "chairwoman", "director", "spokesman", "spokeswoman",
+  "archbishop", "rabbi", "judge", "justice", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
   "spokesperson", "leader", "chief", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness",
   "baron", "prof", "professor", "rev", "reverend", "coach", "captain", "capt", "sgt", "sergeant", "admiral", "adm",
   "brig", "brigadier", "marshal", "detective", "det", "inspector", "insp", "supt", "superintendent", "constable", "officer",

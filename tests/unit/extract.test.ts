@@ -358,6 +358,8 @@ describe("extractMentionsAndClaims: relations", () => {
     // A group's name after an article and adjectives, in apposition; an institution named in lower case before the role.
     expect(rolesOf("A senior PKK commander, Murat Karayilan, told reporters the process was in danger.")).toEqual([["Murat Karayilan", "commander", "PKK"]]);
     expect(rolesOf("Iraqi government spokesman Basim al-Awadi said Baghdad would summon the ambassador.")).toEqual([["Basim al-Awadi", "spokesman", "Iraqi government"]]);
+    // "Chair" before a name is a title, as "Chairman" is.
+    expect(rolesOf("Fed Chair Jerome Powell said a December cut was not a foregone conclusion.")).toEqual([["Jerome Powell", "Chair", "Fed"]]);
     // A verb of leading in a relative clause names the role, when the group ends the phrase.
     expect(rolesOf("Friedrich Merz, who leads the center-right Christian Democrats, said the measures would pass.")).toEqual([["Friedrich Merz", "leader", "Christian Democrats"]]);
     expect(rolesOf("Martin O'Neill, who chairs the Commons trade committee, said he believed it.")).toEqual([]);
