@@ -201,7 +201,7 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
  */
 function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  if (!/^(?:considered|thought|believed|regarded|reckoned|rumoured|rumored|tipped)$/.test(t[k]!.lower)) return false;
+  if (!/^(?:considered|thought|believed|regarded|reckoned|rumoured|rumored|tipped|expected)$/.test(t[k]!.lower)) return false;
   const p = /ly$/.test(t[k - 1]?.lower ?? "") ? k - 2 : k - 1; // "widely considered"
   if (t[p]?.text === ",") return true;
   // A noun right before it, no auxiliary: "Others thought to be", "the man believed to be".

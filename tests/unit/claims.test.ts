@@ -1703,6 +1703,7 @@ describe("claims on news written for the test, a fifth time (second round)", () 
 
   it("makes no claim of a passive participle describing a noun: “Hendrix, widely considered one of the best”, “Others thought to be in the running”", () => {
     expect(claimsOf("Hendrix, widely considered one of the best guitarists of his era, died of a drug overdose.")).toEqual([]);
+    expect(claimsOf("Tony Blair and Michael Howard all step up campaigning ahead of the general election, widely expected to be held on 5 May.")).toEqual([]);
     expect(claimsOf("Others thought to be in the running include Ewan McGregor and Hugh Jackman.")).toEqual([]);
     expect(claimsOf("Analysts thought the deal was good.").map((c) => c.cue)).toEqual(["thought"]);
   });
