@@ -88,6 +88,32 @@ const ADDRESSEE_MODIFIERS = new Set(["visiting", "outgoing", "incoming", "former
 const THAT_NOUNS = new Set(["claims", "claim", "reports", "report", "allegations", "suggestions", "fears", "concerns", "rumours",
   "rumors", "news", "speculation", "evidence", "assurances", "assurance", "promises", "warnings", "signs", "hopes", "belief", "view"]);
 
+/** Lower-case nouns that end a possessed addressee: "GMTV's Sunday programme", "the company's shareholders". */
+const ADDRESSEE_HEADS = new Set([...OUTLET_KINDS, ...AUDIENCE_PLURALS, ...AUDIENCES, "programme", "program", "show", "podcast",
+  "bulletin", "edition", "series", "broadcast", "interview", "website", "blog", "channel", "newsletter", "correspondent", "reporter",
+  "interviewer", "editor"]);
+
+/**
+ * End of what follows a possessive addressee: "told Radio 4's World at One he thought" stops before "he", "told BBC
+ * Radio 4's Today programme Mr Blair had" before "Mr": capitalised words, "at", "of", "the", "with" before them, up to a head noun
+ * ("the company's annual meeting").
+ */
+function possessedAddresseeEnd(ctx: ClaimContext, from: number, limit: number): number {
+  const t = ctx.layout.tokens;
+  let k = from;
+  while (k < limit && k < from + 6 && t[k]!.word && !ctx.quoted[k]) {
+    const w = t[k]!;
+    if (ADDRESSEE_HEADS.has(w.lower)) return k + 1;
+    if (w.cap || (/^(?:at|of|the|with)$/.test(w.lower) && t[k + 1]?.cap)) k++; // "Breakfast with Frost", "the World at One"
+    else {
+      // "the company's annual general meeting", "USA TODAY's weekly video newsmaker series": modifiers before the head.
+      for (let j = k + 1; j < limit && j < k + 4 && t[j]!.word && !t[j]!.cap; j++) if (ADDRESSEE_HEADS.has(t[j]!.lower)) return j + 1;
+      break;
+    }
+  }
+  return k;
+}
+
 /** Index of the first token after the adjuncts following `cue` (before `limit`). */
 export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number {
   const t = ctx.layout.tokens;
@@ -105,7 +131,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         let j = k;
         while (j < limit && j < k + 10 && (t[j]!.word || QUOTE_MARK.test(t[j]!.text)) && t[j]!.lower !== "that") j++;
         if (word(j) === "that" && t.slice(k, j).some((w) => QUOTE_MARK.test(w.text))) k = j;
-        else while (k < limit && k < cue.last + 6 && t[k]!.word && t[k]!.lower !== "that") k++;
+        else k = possessedAddresseeEnd(ctx, k, limit);
       }
     } else {
       const from = k;

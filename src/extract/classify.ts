@@ -133,6 +133,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   }
   // "Mayor Linda Park", "Senator Ed Hill": after a title, a first name and a surname that heads place names too.
   if (titleBefore !== null && us.length === 2 && us[0]!.bits & W.firstName && SURNAME_HEADS.has(us[1]!.lower)) return titledPerson(us, ctx, titleBefore);
+  // "spokesman Mike Lake", "Richard Hill": a first name before such a head is a person but where a place is ("in Stanley Park").
+  if (us.length === 2 && us[0]!.bits & W.firstName && !(us[0]!.bits & PLACE_BITS) && SURNAME_HEADS.has(us[1]!.lower)
+    && !PLACE_PREPOSITIONS.has(ctx.layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us, ctx, "Person", 2, "first-name");
   // "Raza Husain KC", "Jane Doe MP": letters after a name make it a person's.
   if (us.length >= 3 && us.length <= 4 && POST_NOMINALS.has(us[us.length - 1]!.text) && personShaped(us.slice(0, -1))) {
     return candidate(us, ctx, "Person", 2, "post-nominal");
@@ -254,6 +257,9 @@ function personShaped(us: readonly Unit[]): boolean {
   }
   return named || !known;
 }
+
+/** Words before a place: "in Stanley Park", "at Victoria Park". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "outside", "inside", "around", "across", "through", "the"]);
 
 /** Heads of place names that are also surnames: "Mayor Linda Park", "Senator Ed Hill". */
 const SURNAME_HEADS = new Set(["park", "hill", "wood", "woods", "field", "lake", "church", "bridge", "green", "ford", "brook", "banks", "hall",

@@ -59,6 +59,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("media", "Associated Press", "AP"),
   G("media", "Agence France-Presse", "AFP"),
   G("media", "BBC"),
+  G("media", "BBC Radio 4", "Radio 4"),
+  G("media", "BBC Radio 5 Live", "Radio 5 Live", "Five Live"),
   G("media", "CNN"),
   G("media", "Al Jazeera", "Al-Jazeera"),
   G("media", "Al Arabiya"),
@@ -114,6 +116,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("media", "ESPN"),
   G("media", "talkSPORT"),
   G("media", "LBC"),
+  G("company", "William Hill"), // a bookmaker, not a hill nor its namesake
+  G("company", "Ladbrokes"),
   G("company", "Twitter"),
   G("company", "Facebook"),
   G("company", "Apple"),

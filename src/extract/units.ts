@@ -271,10 +271,13 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       k++;
       continue;
     }
-    // "Channel 4", "Kurdistan 24": a number ending a name the gazetteer knows.
-    if (seq.length > 0 && /^\d{1,3}$/.test(t.text) && lookupGazetteer(`${seq.map((u) => u.text).join(" ")} ${t.text}`)) {
-      seq.push({ first: k, last: k + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, possessive: false, upper: false, joiner: false, bits: 0 });
+    // "Channel 4", "Kurdistan 24": a number ending a name the gazetteer knows; with its possessive, "BBC Radio 4's".
+    const numbered = /^(\d{1,3})(['’]s)?$/.exec(t.text);
+    if (seq.length > 0 && numbered && lookupGazetteer(`${seq.map((u) => u.text).join(" ")} ${numbered[1]}`)) {
+      const digits = numbered[1]!;
+      seq.push({ first: k, last: k + 1, start: t.start, end: t.start + digits.length, text: digits, lower: digits, possessive: numbered[2] !== undefined, upper: false, joiner: false, bits: 0 });
       k++;
+      if (numbered[2]) seq = closeSequence(sequences, seq);
       continue;
     }
     // "Bank of the West": "the" right after a joining "of".

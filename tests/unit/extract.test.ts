@@ -139,6 +139,11 @@ describe("extractMentionsAndClaims: mentions", () => {
     // A number ends a name the gazetteer knows: "Channel 4", "Kurdistan 24".
     const outlets = extractMentionsAndClaims(doc("The minister told Channel 4 that talks would begin. He told Kurdistan 24 that it was over."));
     expect(outlets.mentions.map((m) => [m.text, m.kind])).toEqual([["Channel 4", "media"], ["Kurdistan 24", "media"]]);
+    // With its possessive: "BBC Radio 4's Today programme" names BBC Radio 4, and what he told it is what follows the programme.
+    const radioText = "Mr Brown told BBC Radio 4's Today programme he hoped talks would begin. Mr Davis told BBC Radio 4's the World at One his concern was justice. Ms Kelly told Sky News's Sunday with Adam Boulton programme: \"It is really important.\"";
+    const radio = extractMentionsAndClaims(doc(radioText));
+    expect(radio.mentions.filter((m) => m.type === "Group").map((m) => [m.text, m.possessive])).toEqual([["BBC Radio 4", true], ["BBC Radio 4", true], ["Sky News", true]]);
+    expect(radio.claims.map((c) => radioText.slice(c.evidence.start, c.evidence.end))).toEqual(["he hoped talks would begin", "his concern was justice", "\"It is really important.\""]);
     // A listed name with lower-case words inside is read whole: "Friends of the Earth", "Save the Children".
     const campaigners = extractMentionsAndClaims(doc("Friends of the Earth called the plan reckless. The cuts were criticised by Save the Children and Oxfam."));
     expect(campaigners.mentions.map((m) => [m.text, m.type])).toEqual([["Friends of the Earth", "Group"], ["Save the Children", "Group"], ["Oxfam", "Group"]]);
@@ -658,6 +663,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     // A title, a first name and a surname that heads place names too is a person: "Mayor Linda Park".
     const park = withNer(doc("His successor, Mayor Linda Park, said the city had cooperated fully."));
     expect(park.mentions.map((m) => [m.text, m.type])).toContainEqual(["Linda Park", "Person"]);
+    // Without a title too ("Yukos spokesman Mike Lake"), but not where a place is written: "in Stanley Park".
+    const lake = withNer(doc("Yukos spokesman Mike Lake said the sale was illegal. The stadium is in Stanley Park."));
+    expect(lake.mentions.map((m) => [m.text, m.type])).toEqual(expect.arrayContaining([["Mike Lake", "Person"], ["Stanley Park", "Place"]]));
     // The NER's first names before the rules' person: "José Luis Martínez-Almeida".
     const almeida = withNer(doc("The city's mayor, José Luis Martínez-Almeida, asked residents to avoid using appliances."));
     expect(almeida.mentions.map((m) => m.text)).toContain("José Luis Martínez-Almeida");
