@@ -9,7 +9,7 @@ import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue
 import { resolveDate } from "./dates.ts";
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
-import { coordinatorBefore, findSubject, mainSubject, openingBody, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { coordinatorBefore, findSubject, mainSubject, bodyForIt, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -160,7 +160,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence, t[found.first]!.start) : undefined;
     if (named) return [{ speaker: { ...named }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
     // "Britain's competition watchdog has opened an investigation ..., it said": the body the sentence opens with.
-    const body = m === undefined && found.word === "it" ? openingBody(ctx, layout.sentences[t[found.first]!.sentence]!.first, found.first) : null;
+    const body = found.word === "it" ? bodyForIt(ctx, found.first, m) : null;
     if (body) {
       const start = t[body.first]!.start;
       const end = t[body.last - 1]!.end;
@@ -179,11 +179,24 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // The speaker of the last direct quote and where it ended: a paragraph that opens with a quote may go on with it.
   let lastQuoted: Attribution | null = null;
   let lastQuoteEnd = -1;
+  // What each sentence emitted: where a content opens it, it is no opening phrase dating the sentence's other claims.
+  let emitted: { a: Attribution; from: number; to: number }[] = [];
+  const redateAfterOpeningContent = (): void => {
+    if (emitted.some((e) => e.a.contentOpens)) {
+      for (const e of emitted) {
+        if (e.a.contentOpens) continue;
+        const date = dateOf({ ...e.a, contentOpens: true });
+        for (let i = e.from; i < e.to; i++) claims[i]!.date = date;
+      }
+    }
+    emitted = [];
+  };
   const emit = (a: Attribution, parts: ContentPart[], textFrom: number): void => {
     for (const part of parts) if (part.quote !== null && part.end > lastQuoteEnd) [lastQuoted, lastQuoteEnd] = [a, part.end];
     const cueStart = t[cueSpanFirst(layout, a.cue, (k) => ctx.quoted[k] === 1)]!.start;
     const cueEnd = t[a.cue.last - 1]!.end;
     const date = dateOf(a);
+    emitted.push({ a, from: claims.length, to: claims.length });
     for (const { speaker, sourceSpan } of speakersOf(a.speaker)) {
       for (const part of parts) {
         claims.push({
@@ -202,6 +215,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       else memory.spokeWords(speaker, a.sentence.index);
       for (const part of parts) memory.said(part.start, part.end);
     }
+    emitted[emitted.length - 1]!.to = claims.length;
   };
 
   // “... Now they are cutting them,” she said: a quote running over sentences whose attribution follows
@@ -253,6 +267,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
 
     for (let s = line.first; s < line.last && !line.heading; s++) {
       const sentence = layout.sentences[s]!;
+      emitted = [];
       const cues = findCues(layout, sentence.first, sentence.last, (k) => ctx.quoted[k] === 1);
       let quotedHere = false; // a quote of this sentence has its speaker
       const consumed = new Set<Cue>();
@@ -494,6 +509,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         emit({ ...lastInLine, sentence }, [quoteText(layout.text, q)], sentence.start);
       }
       taggedClaims(s);
+      // "Watkins will be assessed on Friday, Emery said, adding that ...": "adding" is not dated Friday.
+      redateAfterOpeningContent();
       memory.endSentence(sentence, ctx);
     }
     const lastSentence = layout.sentences[line.last - 1]!;

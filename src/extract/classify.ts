@@ -206,7 +206,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
       if (NON_ENTITY_ACRONYMS.has(u.text.replace(/\./g, "")) || DEMONYM_COUNTRY.has(u.lower)) return null;
       // "TITLE", "WAS", "PS2", "COX-2": shouting, products and models rather than organisations.
       if (/[\d-]/.test(u.text) || u.bits & W.common) return null;
-      return candidate(us, ctx, "Group", 1, "acronym");
+      // "APIKUR, an association representing eight firms,": an apposition makes it sure, whatever the NER says.
+      const described = groupContext(layout, u.first, u.last);
+      return described ? candidate(us, ctx, "Group", 2, "acronym", described) : candidate(us, ctx, "Group", 1, "acronym");
     }
     if (KNOWN_SURNAMES.has(u.lower)) return candidate(us, ctx, "Person", 2, "lexicon"); // "Trump said", "Zelensky told"
     // "Smith, the company's chief executive,": a known surname the apposition confirms is sure.

@@ -74,13 +74,16 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   let k = last + 1;
   const opener = t[k]!;
   // "Universities Scotland, which represents university principals,": what only a body does.
-  if (opener.lower === "which" && /^(?:represents|runs|owns|operates|manages|publishes|employs|campaigns|lobbies)$/.test(t[k + 1]?.lower ?? "")) return "organisation";
+  // (An event runs too: "CES, which runs from 6 to 9 January,".)
+  if (opener.lower === "which" && /^(?:represents|runs|owns|operates|manages|publishes|employs|campaigns|lobbies)$/.test(t[k + 1]?.lower ?? "")
+    && !/^(?:from|until|till|through|between|for)$/.test(t[k + 2]?.lower ?? "")) return "organisation";
   if (!GROUP_APPOSITION_OPENERS.has(opener.lower) && !(opener.cap && /['’]s$/.test(opener.text))) return null;
   // The head is the last word before the comma or a clause: "the godfather of the group" is no group.
   // Past a demonym: "BMW, the German carmaker,".
   for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && (!t[k]!.cap || isDemonym(t[k]!.lower)) && t[k]!.lower !== "of"; k++) {
     const after = t[k + 1];
-    if (!after || after.sentence !== sentence || !/^(?:,|that|which|based|in|of|said|says)$/.test(after.lower)) continue;
+    // "APIKUR, an association representing eight firms,": the head before what it does.
+    if (!after || after.sentence !== sentence || !/^(?:,|that|which|based|in|of|said|says|representing|founded|owned|backed|run|funded|whose)$/.test(after.lower)) continue;
     const kind = GROUP_DESCRIPTIONS.get(t[k]!.lower) ?? (orgHeadKind(t[k]!.lower) === "company" ? "company" : undefined);
     if (kind) return kind;
   }

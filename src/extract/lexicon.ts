@@ -83,6 +83,8 @@ function buildClasses(): Map<string, number> {
   for (const w of ["hero", "will", "guy", "bill", "mark", "grant", "rich", "may", "faith", "hope", "major", "general"]) {
     classes.set(w, (classes.get(w) ?? 0) | W.common);
   }
+  // And lacks these: "Florence Eshalomi" was no name (its "-ence" looks like an ordinary word's), "in Florence" no city.
+  classes.set("florence", W.firstName | W.female | W.city);
   return classes;
 }
 

@@ -171,7 +171,7 @@ export function segmentStart(ctx: ClaimContext, sentenceFirst: number, end: numb
  * The subject a sentence opens with when it is a body named by its words ("Britain's competition watchdog
  * has opened ...", "The state oil company said") and the pronoun at `pronoun` comes after its verb: first and last token.
  */
-export function openingBody(ctx: ClaimContext, sentenceFirst: number, pronoun: number): { first: number; last: number } | null {
+function openingBody(ctx: ClaimContext, sentenceFirst: number, pronoun: number): { first: number; last: number } | null {
   const t = ctx.layout.tokens;
   let k = sentenceFirst;
   while (k < pronoun && k < sentenceFirst + 7 && t[k]!.word && !ctx.quoted[k] && !AUXILIARIES.has(t[k]!.lower) && !(k > sentenceFirst && verbLike(t[k]!.lower, t[k - 1]!.lower))) k++;
@@ -180,6 +180,29 @@ export function openingBody(ctx: ClaimContext, sentenceFirst: number, pronoun: n
   const possessor = ctx.mentions[ctx.mentionAt[sentenceFirst] ?? -1];
   if (!(DETERMINERS.has(opener.lower) || possessor?.possessive) || !BODY_HEAD.test(t[k - 1]!.lower)) return null;
   return { first: sentenceFirst, last: k };
+}
+/** Where token k lies in ", a/an/the <words> ," closing before `before`: the closing comma; else -1. */
+function appositionClose(t: TextLayout["tokens"], k: number, before: number): number {
+  let open = k - 1;
+  while (open > 0 && t[open]!.word && !t[open]!.cap) open--;
+  if (t[open]?.text !== "," || open + 1 >= k || !DETERMINERS.has(t[open + 1]!.lower)) return -1;
+  for (let close = k + 1; close < before && close < k + 8; close++) if (t[close]!.text === ",") return close;
+  return -1;
+}
+
+/**
+ * The body an "it" at token `pronoun` speaks for, where the memory's antecedent `m` is none, or is named in an
+ * earlier sentence while this one opens with a country's body: "Iraq's foreign ministry summoned ... to protest
+ * what it described as", not the PKK named before.
+ */
+export function bodyForIt(ctx: ClaimContext, pronoun: number, m: number | undefined): { first: number; last: number } | null {
+  const t = ctx.layout.tokens;
+  const sentenceFirst = ctx.layout.sentences[t[pronoun]!.sentence]!.first;
+  if (m !== undefined) {
+    const possessor = ctx.mentions[ctx.mentionAt[sentenceFirst] ?? -1];
+    if (ctx.mentions[m]!.sentence === t[pronoun]!.sentence || !possessor?.possessive || possessor.type !== "Place") return null;
+  }
+  return openingBody(ctx, sentenceFirst, pronoun);
 }
 const BODY_HEAD = /^(?:ministry|regulator|watchdog|agency|company|firm|authority|commission|government|army|military|council|committee|court|department|bank|group|office|administration|carrier|airline|broadcaster|lender|insurer|retailer|carmaker|giant)$/;
 
@@ -819,6 +842,12 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
     // "The United Nations peacekeeping force in Lebanon, UNIFIL, said ... and urged": a noun in -ing after a name.
     if (/ing$/.test(t[k]!.lower) && ctx.mentionAt[k - 1]! >= 0 && t[k + 1]?.word && !t[k + 1]!.cap && !PREPOSITIONS.has(t[k + 1]!.lower) && !DETERMINERS.has(t[k + 1]!.lower)) continue;
+    // "APIKUR, an association representing eight firms, said ... and demanded": a participle inside an apposition.
+    const appositionEnd = /ing$/.test(t[k]!.lower) ? appositionClose(t, k, before) : -1;
+    if (appositionEnd >= 0) {
+      k = appositionEnd;
+      continue;
+    }
     // "The KDP, the largest party in parliament, said ... but accused": after a superlative, a noun.
     if (/est$/.test(t[k - 1]!.lower) && t[k - 1]!.lower.length > 4 && !hasClass(t[k - 1]!.lower, W.verb)) continue;
     // "During his day of questioning in the trial Mr Ebbers played down ...": a verb-like word after a

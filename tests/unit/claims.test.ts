@@ -1738,4 +1738,29 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toMatch(/Institute for Public Policy Research$/);
     expect(claimsOf("A trial will begin next year, the National Institutes of Health said.")[0]?.speaker).toBe("National Institutes of Health");
   });
+
+  it("gives an acronym in apposition its group, and a verb after “and” its subject past the apposition's participle", () => {
+    const apikur = claimsOf("APIKUR, an association representing eight firms, said it had not been consulted and demanded guarantees on payments.");
+    expect(apikur.map((c) => [c.cue, c.speaker])).toEqual([["said", "APIKUR"], ["demanded", "APIKUR"]]);
+    // A group though the NER tags the unknown capitals a place.
+    const document = parseDocument("t.txt", new TextEncoder().encode("APIKUR, an association representing eight firms, said it had not been consulted.")).document;
+    expect(extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() }).mentions.map((m) => [m.text, m.type])).toEqual([["APIKUR", "Group"]]);
+  });
+
+  it("reads the committee's chair, Florence Eshalomi, as a person, and gives her the quote after it to “she”", () => {
+    // With the NER, as ingest runs it: it tags "Florence" a place, and the rules had read "-ence" as an ordinary word's.
+    const document = parseDocument("t.txt", new TextEncoder().encode("Angela Rayner conceded that reforms had been slow. The committee's chair, Florence Eshalomi, said the admission was a setback. \"Families were promised homes, not excuses,\" she said.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Angela Rayner", "Florence Eshalomi", "Florence Eshalomi"]);
+  });
+
+  it("gives “it” the country's body the sentence opens with over a group of an earlier sentence", () => {
+    const x = claimsOf("PKK commander Murat Karayilan claimed that Turkey had bombed villages. Iraq's foreign ministry summoned the Turkish envoy to protest what it described as \"a flagrant violation of Iraqi sovereignty\".");
+    expect(x.map((c) => [c.cue, c.speaker])).toEqual([["claimed", "Murat Karayilan"], ["described", "Iraq's foreign ministry"]]);
+  });
+
+  it("dates no cue by a date inside a content that opens its sentence: “... on Friday, Emery said, adding that”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2026-11-25\nWatkins will be assessed on Friday, Emery said, adding that the forward was \"feeling better every day\".")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => [c.cue, c.date])).toEqual([["said", null], ["adding", null]]);
+  });
 });

@@ -9,7 +9,7 @@ import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, bodyForIt, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -117,6 +117,11 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
   if (words.length === 1 && PRONOUNS.has(words[0]!)) {
     const m = memory.resolve(words[0]!, source.first, t[source.first]!.sentence, ctx.quoted[source.first] === 1);
+    const body = words[0] === "it" && m !== undefined ? bodyForIt(ctx, source.first, m) : null;
+    if (body) {
+      const [start, end] = [t[body.first]!.start, t[body.last - 1]!.end];
+      return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
+    }
     if (m !== undefined) return { speaker: { mention: m }, sourceSpan };
     const named = memory.resolveWords(words[0]!, t[source.first]!.sentence, t[source.first]!.start);
     return named ? { speaker: { ...named }, sourceSpan } : null;
