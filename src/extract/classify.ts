@@ -142,7 +142,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   }
   const initial = isInitial(layout, ctx, us[0]!);
   if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
-  if (ctx.dateline && us.every((u) => u.upper)) return candidate(us, ctx, "Place", 3, "dateline", "city");
+  if (ctx.dateline && us.every((u) => u.upper) && !(us.length === 1 && NON_ENTITY_ACRONYMS.has(us[0]!.text.replace(/\./g, "")))) { // not "Q&A: ..."
+    return candidate(us, ctx, "Place", 3, "dateline", "city");
+  }
   if (us.length === 1 && isDemonym(us[0]!.lower)) return { demonym: us[0]!.lower, start: us[0]!.start };
   if (us.length === 2 && (DEMONYM_COUNTRY.has(fold(us)) || DEMONYM_COUNTRY.has(fold(us).replace(/s$/, "")))) {
     return { demonym: fold(us).replace(/s$/, ""), start: us[0]!.start };
@@ -347,6 +349,17 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     }
     if (trailing && i === segStart && j - i === 1 && titleBefore && ADDRESS_HONORIFICS.has(titleBefore.lastLower) && SURNAME_TITLES.has(us[i]!.lower)) {
       i = j; // "Ms King", "Mr Bishop": after an honorific, a title word ending the name is the surname
+      continue;
+    }
+    // "Lahur Sheikh Jangi": "Sheikh" between a given name and a family name is part of the name.
+    const given = us[segStart]!;
+    if (!trailing && i === segStart + 1 && j - i === 1 && /^sheikh?$/.test(us[i]!.lower) && k > j && !given.upper && !given.possessive
+      && (given.bits === 0 || given.bits & W.firstName) && !lookupGazetteer(given.text)) {
+      const name = candidate(us.slice(segStart, k), ctx, "Person", 2, "sheikh-name");
+      out.push(name);
+      before = name;
+      segStart = i = k;
+      titleBefore = null;
       continue;
     }
     if (trailing && i > segStart && j - i === 1 && SURNAME_TITLES.has(us[i]!.lower) && us[segStart]!.bits & W.firstName) {

@@ -116,6 +116,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("media", "ESPN"),
   G("media", "talkSPORT"),
   G("media", "LBC"),
+  G("company", "Marks & Spencer", "M&S"),
   G("company", "William Hill"), // a bookmaker, not a hill nor its namesake
   G("company", "Ladbrokes"),
   G("company", "Twitter"),

@@ -50,7 +50,8 @@ export interface TextLayout {
 }
 
 // A US party and state tag is one token, its full stops no sentence's end: "Chuck Schumer, D-N.Y., said", "(D-Mass.)".
-const TOKEN = /[DRI]-(?:(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}+\.)(?=[,)])|(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|\d+\.\d+(?![\p{L}\p{N}]|\.\d)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*|\.{3}|\S/gu;
+// So is a short name joined by "&": "M&S", "AT&T", "P&O" (and "M&S's").
+const TOKEN = /[DRI]-(?:(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}+\.)(?=[,)])|\p{Lu}{1,3}&\p{Lu}{1,3}(?:['’]s)?(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|\d+\.\d+(?![\p{L}\p{N}]|\.\d)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*|\.{3}|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}.&’'-]+$/u;

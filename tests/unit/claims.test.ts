@@ -1739,6 +1739,9 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("A trial will begin next year, the National Institutes of Health said.")[0]?.speaker).toBe("National Institutes of Health");
   });
 
+});
+
+describe("claims on news written for the test, a sixth time", () => {
   it("gives an acronym in apposition its group, and a verb after “and” its subject past the apposition's participle", () => {
     const apikur = claimsOf("APIKUR, an association representing eight firms, said it had not been consulted and demanded guarantees on payments.");
     expect(apikur.map((c) => [c.cue, c.speaker])).toEqual([["said", "APIKUR"], ["demanded", "APIKUR"]]);
@@ -1762,5 +1765,22 @@ describe("claims on news written for the test, a fifth time (second round)", () 
   it("dates no cue by a date inside a content that opens its sentence: “... on Friday, Emery said, adding that”", () => {
     const document = parseDocument("t.txt", new TextEncoder().encode(" date 2026-11-25\nWatkins will be assessed on Friday, Emery said, adding that the forward was \"feeling better every day\".")).document;
     expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => [c.cue, c.date])).toEqual([["said", null], ["adding", null]]);
+  });
+
+  it("reads “M&S” and “AT&T” as one name each, “R&B” and “Q&A” as none", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Q&A: the future of retail\n\nMarks & Spencer said sales fell. M&S, which employs 64,000 people, also confirmed it would close 12 stores. AT&T said it would buy the firm. She sings R&B.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.mentions.map((m) => [m.text, m.type])).toEqual([["Marks & Spencer", "Group"], ["M&S", "Group"], ["AT&T", "Group"]]);
+  });
+
+  it("dates a cue by a short time phrase opening its sentence without a comma: “In 2014 he told reporters”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2026-11-24\nMahmoud Othman has died. In 2014 he told reporters that the leaders had learned nothing.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => [c.cue, c.date])).toEqual([["told", "2014"]]);
+  });
+
+  it("keeps “Sheikh” between a given name and a family name inside the name: “Lahur Sheikh Jangi”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("A court has sentenced Lahur Sheikh Jangi, a former co-leader of the Patriotic Union of Kurdistan, to ten years. Kuwaiti Sheikh Sabah spoke.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual(["Lahur Sheikh Jangi", "Sabah"]);
   });
 });
