@@ -4,6 +4,7 @@
 // based in Y"), and by a verb, SPOUSE_OF ("X, who is married to Y") and ROLE ("X, who leads Y").
 // Only what a sentence states: nothing is inferred from names standing near each other.
 import { ARTICLES } from "./relations.ts";
+import { isDemonym } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
@@ -14,6 +15,8 @@ const APPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ["critic", "OPPOSES"], ["critics", "OPPOSES"], ["opponent", "OPPOSES"], ["opponents", "OPPOSES"], ["rival", "OPPOSES"],
   ["rivals", "OPPOSES"], ["foe", "OPPOSES"], ["foes", "OPPOSES"], ["enemy", "OPPOSES"], ["enemies", "OPPOSES"], ["adversary", "OPPOSES"],
 ]);
+/** "X, a lawmaker from the PUK": a member of the party named after "from" (a place there is no group, so no relation). */
+const FROM_NOUNS = new Set(["lawmaker", "lawmakers", "legislator", "legislators", "politician", "politicians", "mp", "mps", "deputy", "councillor", "councilor"]);
 /** "X <verb> Y": verbs (with the word that must follow them, if any) and the relation they state. */
 const VERBS: readonly { words: readonly string[]; type: string; label?: string; reverse?: boolean }[] = [
   { words: ["joined"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["commands"], type: "MEMBER_OF" },
@@ -74,9 +77,10 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     if (k > after && ARTICLES.has(lower(k))) {
       const from = k;
       k++;
-      while (k < from + 4 && t[k]?.word && !t[k]!.cap && !APPOSITION_NOUNS.has(lower(k))) k++;
-      const type = APPOSITION_NOUNS.get(lower(k));
-      if (type && isActor(m) && (lower(k + 1) === "of" || (lower(k + 1) === "to" && type !== "MEMBER_OF"))) {
+      // (Past a demonym too: "a Kurdish lawmaker from the PUK".)
+      while (k < from + 4 && t[k]?.word && (!t[k]!.cap || isDemonym(lower(k))) && !APPOSITION_NOUNS.has(lower(k)) && !(FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from")) k++;
+      const type = APPOSITION_NOUNS.get(lower(k)) ?? (FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from" ? "MEMBER_OF" : undefined);
+      if (type && isActor(m) && (lower(k + 1) === "of" || (lower(k + 1) === "to" && type !== "MEMBER_OF") || lower(k + 1) === "from")) {
         const target = mentionAt(k + 2);
         if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
       }

@@ -355,7 +355,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const restFrom = inverted ? skipAdjuncts(ctx, { ...cue, last: afterInverted, addressee: false }, limit) : -1;
         // "..., said Carly Fiorina, adding that ...": a participle after the speaker is a claim of its own.
         const participleAfter = restFrom >= 0 && t[restFrom]?.text === "," && /ing$/.test(t[restFrom + 1]?.lower ?? "") && speechActFromCue(t[restFrom + 1]!.lower) !== undefined;
-        if (inverted && inverted.kind !== "pronoun" && (restFrom >= limit || participleAfter)) {
+        // "..., said Dan Ives, an analyst at Wedbush, though he said ...": a clause of its own after the speaker.
+        const clauseAfter = restFrom >= 0 && t[restFrom]?.text === "," && /^(?:though|although|but|while|whereas)$/.test(t[restFrom + 1]?.lower ?? "");
+        if (inverted && inverted.kind !== "pronoun" && (restFrom >= limit || participleAfter || clauseAfter)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
           [contentFrom, contentTo] = [sentence.first, cue.first - 1];

@@ -67,6 +67,8 @@ type WordsSpeaker = Extract<RawSpeaker, { words: string }>;
 const SINGULAR_BODY = /\b(?:ministry|force|army|military|government|agency|company|firm|council|commission|authority|office|committee|court|group|department|bank|regulator|watchdog|administration|embassy|presidency|club|party|union|board|service|organisation|organization|network|broadcaster|newspaper|airline|insurer|lender|retailer|carmaker|giant)$/i;
 
 const SUBJECT_WINDOW = 8;
+/** Verbs of saying a speaker's name follows in ", said Dan Ives,". */
+const INVERTED_CUES = new Set(["said", "says", "added", "adds", "argued", "argues", "warned", "warns", "noted", "notes", "wrote", "writes"]);
 /** How many sentences back a pronoun may find its person or group when no speaker is remembered. */
 const PRONOUN_REACH = 3;
 const PERSONAL: ReadonlyMap<string, "he" | "she"> = new Map([["he", "he"], ["him", "he"], ["his", "he"], ["she", "she"], ["her", "she"]]);
@@ -206,9 +208,15 @@ export class PronounMemory {
     while (p > 0 && p > at - 4 && this.tokens[p]?.lower !== pronoun) p--;
     const joiner = this.tokens[p - 1]?.lower;
     // Also in a clause the subject's sentence goes on with: "Tim Collins is setting out grants to tackle what he says are ...".
-    if (this.tokens[p]?.lower !== pronoun || !/^(?:and|but|so|what|which)$/.test(joiner ?? "")) return undefined;
+    if (this.tokens[p]?.lower !== pronoun || !/^(?:and|but|so|what|which|though|although|while)$/.test(joiner ?? "")) return undefined;
     let first = p;
     while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--;
+    // "..., said Dan Ives, an analyst at Wedbush, though he said": the person named after a verb of saying before it.
+    for (let i = this.partition((m) => m.lastToken <= first) ; i < this.mentions.length && this.mentions[i]!.firstToken < p; i++) {
+      const m = this.mentions[i]!;
+      if (m.type === "Person" && INVERTED_CUES.has(this.tokens[m.firstToken - 1]?.lower ?? "") && this.tokens[m.firstToken - 2]?.text === ",") return fits(m) ? i : undefined;
+    }
+    if (!/^(?:and|but|so|what|which)$/.test(joiner ?? "")) return undefined;
     for (let i = this.partition((m) => m.firstToken < first); i < this.mentions.length; i++) {
       const m = this.mentions[i]!;
       if (m.firstToken >= p || m.firstToken >= first + SUBJECT_WINDOW) break;

@@ -1,6 +1,7 @@
 // The words around an unknown name that tell what it is: "the town of Dokan" is a place,
 // "Hero Talabani, the wife of" and "aide, Hemin Hawrami" are people.
 import { orgHeadKind, PLACE_NOUNS } from "./heads.ts";
+import { hasClass, W } from "./lexicon.ts";
 import { isDemonym, ROLE_NOUNS } from "./titles.ts";
 
 const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
@@ -48,6 +49,7 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
     "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform"].map((w) => [w, "company"] as const),
   ...["party", "movement", "alliance", "coalition", "faction", "bloc"].map((w) => [w, "party"] as const),
   ...["militia", "army"].map((w) => [w, "armed_force"] as const),
+  ["mission", "international"],
   ["club", "club"],
 ]);
 const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its"]);
@@ -60,9 +62,14 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   const t = layout.tokens;
   const sentence = t[last - 1]!.sentence;
   // Or a description before the name: "The drug's maker, Novo Nordisk,", "Its parent company, Alphabet,".
-  const described = t[first - 1]?.text === "," && t[last]?.text === "," ? GROUP_DESCRIPTIONS.get(t[first - 2]?.lower ?? "") : undefined;
+  // Past the place it works in: "The United Nations mission in Iraq, UNAMI,".
+  let head = first - 2;
+  let p = head;
+  while (p > 0 && p > head - 3 && t[p]!.cap) p--;
+  if (p < head && /^(?:in|to|for)$/.test(t[p]!.lower) && hasClass(t[head]!.lower, W.country | W.city | W.region | W.place)) head = p - 1;
+  const described = t[first - 1]?.text === "," && t[last]?.text === "," ? GROUP_DESCRIPTIONS.get(t[head]?.lower ?? "") : undefined;
   if (described) {
-    for (let k = first - 3; k >= Math.max(0, first - 6) && inSentence(t, k, sentence) && t[k]!.word; k--) {
+    for (let k = head - 1; k >= Math.max(0, head - 4) && inSentence(t, k, sentence) && t[k]!.word; k--) {
       // Not the object of a role's preposition: "The head of the union, Frank Werneke," names the head (but
       // "the work of a drugs charity, Addaction," the charity).
       if (GROUP_APPOSITION_OPENERS.has(t[k]!.lower) && /^(?:of|at|for)$/.test(t[k - 1]?.lower ?? "") && isRoleNoun(t[k - 2]?.lower ?? "")) break;

@@ -275,6 +275,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (pluralNounAt(layout, k)) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
+    if (w === "think" && /^tanks?$/.test(t[k + 1]?.lower ?? "")) continue; // "The King's Fund think tank was more cautious
     if (statementParticipleAt(layout, k)) continue;
     // "Having said that, ...", "That said, ...": a concession, no speech.
     if (w === "said" && ((prev === "having" && t[k + 1]?.lower === "that" && t[k + 2]?.text === ",") || (prev === "that" && t[k + 1]?.text === "," && k - 1 === first))) continue;

@@ -806,6 +806,15 @@ function invertedSpeakerBefore(ctx: ClaimContext, sentenceFirst: number, before:
  */
 export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
+  // "Shares rose after the company reported record revenue and forecast growth": the subject of the clause "and" is in.
+  // (Not for a participle after a comma: "Trump was defensive when ..., after he designed a clubhouse, saying" is Trump's.)
+  for (let k = before - 1; k > sentenceFirst && COORDINATORS.has(t[before]!.lower) && t[k]!.text !== "," && !ctx.quoted[k]; k--) {
+    if (SUBORDINATORS.has(t[k]!.lower) && (DETERMINERS.has(t[k + 1]!.lower) || SUBJECT_PRONOUNS.has(t[k + 1]!.lower) || ctx.mentionAt[k + 1]! >= 0)) {
+      const inner = findSubjectOfClause(ctx, k + 1, before);
+      if (inner) return inner;
+      break;
+    }
+  }
   const inverted = invertedSpeakerBefore(ctx, sentenceFirst, before);
   if (inverted) return inverted;
   // "In a statement carried by its television, the group said ... and described": an opening phrase
@@ -857,6 +866,18 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     if (found || !OPENS_A_CLAUSE.has(t[sentenceFirst]!.lower)) return found;
     // "While celebrating victories on Tuesday, Trump mocked ...": the opening clause has no subject; the main one follows its comma.
     while (k < before && t[k]!.text !== ",") k++;
+  }
+  return null;
+}
+
+const SUBORDINATORS = new Set(["after", "when", "because", "since", "before", "while", "although", "though", "until", "once"]);
+
+/** The subject of the first verb of a clause opening at `from` (before `before`), or null. */
+function findSubjectOfClause(ctx: ClaimContext, from: number, before: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  for (let k = from + 1; k < before && k < from + 8; k++) {
+    if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap || !t[k]!.word) continue;
+    if (verbLike(t[k]!.lower, t[k - 1]!.lower) || /[^e]ed$/.test(t[k]!.lower)) return findSubject(ctx, from, k);
   }
   return null;
 }

@@ -1783,4 +1783,31 @@ describe("claims on news written for the test, a sixth time", () => {
     const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
     expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual(["Lahur Sheikh Jangi", "Sabah"]);
   });
+
+  it("reads an acronym after a body that works in a place as that body: “The United Nations mission in Iraq, UNAMI, urged”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("The United Nations mission in Iraq, UNAMI, urged all sides to \"resolve their differences through dialogue\".")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => ["mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words, c.cue])).toEqual([["UNAMI", "urged"]]);
+  });
+
+  it("makes no cue of a think tank, and gives a verb after “and” the subject of the clause it is in", () => {
+    expect(claimsOf("The King's Fund think tank was more cautious.")).toEqual([]);
+    const nvidia = claimsOf("Shares in Nvidia rose 8% in after-hours trading on Wednesday after the company reported record revenue and forecast further growth.");
+    expect(nvidia.map((c) => [c.cue, c.speaker])).toEqual([["reported", "Nvidia"], ["forecast", "Nvidia"]]);
+  });
+
+  it("reads “..., said Dan Ives, an analyst at Wedbush, though he said” as two claims of Dan Ives", () => {
+    const x = claimsOf("Jensen Huang said demand was staggering. Investors have worried that firms are spending too much on AI, said Dan Ives, an analyst at Wedbush Securities, though he said the results had \"put those fears to rest for now\".");
+    expect(x.map((c) => [c.speaker, c.content])).toEqual([
+      ["Jensen Huang", "demand was staggering"],
+      ["Dan Ives", "Investors have worried that firms are spending too much on AI"],
+      ["Dan Ives", "the results had \"put those fears to rest for now\""]]);
+  });
+
+  it("relates a lawmaker to the party he is from: “Rebwar Taha, a Kurdish lawmaker from the Patriotic Union of Kurdistan,”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("The council elected Rebwar Taha, a Kurdish lawmaker from the Patriotic Union of Kurdistan, as governor.")).document;
+    const x = extractMentionsAndClaims(document, { attribution });
+    expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : "", r.label]))
+      .toEqual([["Rebwar Taha", "MEMBER_OF", "Patriotic Union of Kurdistan", "Kurdish lawmaker"]]);
+  });
 });

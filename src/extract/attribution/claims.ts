@@ -169,6 +169,9 @@ function nounHead(token: ClaimContext["layout"]["tokens"][number]): boolean {
   if (c & W.adjective && !(c & (W.noun | W.role | W.verb))) return false;
   // "go without telling the government": a preposition or conjunction heads nothing.
   if (c & (W.preposition | W.conjunction) && !(c & (W.noun | W.role))) return false;
+  // "in after-hours trading", "an in-house team": a modifier led by a preposition.
+  const lead = /^([a-z]+)-[a-z]/.exec(lower)?.[1];
+  if (lead && hasClass(lead, W.preposition) && !hasClass(lead, W.noun)) return false;
   return !/ly$/.test(lower) && !TIME_ADVERBS.has(lower);
 }
 
