@@ -161,6 +161,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         }
       }
     }
+    if (word(k) === "news" && OUTLET_KINDS.has(word(k + 1))) k += 2; // "told the Reuters news agency:"
     // "told investors in a letter on Monday that", "told the club's website that": any addressee, up to a "that" before any verb.
     if (word(k) !== "that" && word(k) !== ":") k = Math.max(k, addresseeBeforeThat(ctx, cue.last, limit));
   }

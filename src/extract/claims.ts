@@ -134,6 +134,9 @@ const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", 
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
+/** Words opening a phrase before a sentence's clause: "But later on Saturday, according to ...". */
+const OPENING_PHRASE_WORDS = new Set(["but", "and", "yet", "so", "later", "earlier", "on", "in", "at", "last", "then", "meanwhile", "however", "after", "before", "since", "now", "during", "until"]);
+
 export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null, holderOf?: RoleHolders): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);
@@ -277,7 +280,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (used.has(q) || !q.closed || q.close <= sentence.start || q.close > sentence.end) continue;
         let k = firstTokenAt(t, sentence.first, q.close);
         if (t[k]?.text === ",") k++;
-        const cue = cues.find((c) => c.first >= k && c.first <= k + 12 && !consumed.has(c)); // "Fathi Bin Shatwan, Libya's oil minister, told"
+        // "Fathi Bin Shatwan, Libya's oil minister, told"; "Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu ray, told".
+        // A longer apposition only after a person's name and its comma.
+        const named = ctx.mentions[ctx.mentionAt[k] ?? -1];
+        const reach = named?.type === "Person" && t[named.lastToken]?.text === "," ? 20 : 12;
+        const cue = cues.find((c) => c.first >= k && c.first <= k + reach && !consumed.has(c));
         if (!cue || cue.first >= sentence.last) continue;
         // The quote must open its clause and be followed only by its speaker: not "..., while X said".
         let between = CLAUSE_WORDS.has(t[k]?.lower ?? "");
@@ -371,7 +378,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // "..., according to X" and "killing 400 people according to X, in the heaviest ...": what comes before is X's.
           let wordsBefore = 0;
           for (let j = sentence.first; j < cue.first && wordsBefore < 4; j++) if (t[j]!.word) wordsBefore++;
-          if (cue.first > sentence.first && t[cue.first - 1]!.text === ",") {
+          // Not after an opening phrase with no verb: "But later on Saturday, according to The Independent, Wenger spoke".
+          const openingPhrase = cue.first - sentence.first <= 7 && OPENING_PHRASE_WORDS.has(t[sentence.first]!.lower) && !readsAsClause(ctx, sentence.first, cue.first);
+          if (!openingPhrase && cue.first > sentence.first && t[cue.first - 1]!.text === ",") {
             [contentFrom, contentTo] = [sentence.first, cue.first - 1];
             // '“... Litani. What more does the world want?” Aoun said ..., according to a statement': from where the quote opened.
             const open = quotes.find((q) => q.open < sentence.start && q.close > sentence.start);
@@ -379,11 +388,15 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           }
           // Not when another cue comes before: "Shelley Taylor said ... of which there are now 230 according to recent figures".
           // Nor after a conjunction: "..., but according to those present, it was ..." has its content after.
-          else if (wordsBefore >= 4 && !ctx.quoted[cue.first - 1] && !cues.some((c) => c.first < cue.first) && !/^(?:but|and|yet|that|while|so|or)$/.test(t[cue.first - 1]!.lower)) [contentFrom, contentTo] = [sentence.first, cue.first];
+          else if (!openingPhrase && wordsBefore >= 4 && !ctx.quoted[cue.first - 1] && !cues.some((c) => c.first < cue.first) && !/^(?:but|and|yet|that|while|so|or)$/.test(t[cue.first - 1]!.lower)) [contentFrom, contentTo] = [sentence.first, cue.first];
           else {
             // "According to Harsh Pant, a professor at King's College London, the agreement ...": past the apposition.
             const apposition = speaker.kind === "mentions" ? appositionEnd(ctx, speakerEnd, limit) : speakerEnd;
             let after = t[apposition]?.text === "," ? apposition : speakerEnd; // closed by a comma, content after it
+            // "according to Asahi Breweries, the market ...", "according to Tass news agency, Gazprom ...": the rest of its name.
+            let nameEnd = after;
+            while (nameEnd < limit && nameEnd < after + 3 && t[nameEnd]!.word && !ctx.quoted[nameEnd] && (t[nameEnd]!.cap || /^(?:news|agency)$/.test(t[nameEnd]!.lower))) nameEnd++;
+            if (nameEnd > after && t[nameEnd]?.text === ",") after = nameEnd;
             // "According to all those players and even Federer himself, the Swiss star is ...": the source runs on to its comma.
             if (/^(?:and|or)$/.test(t[after]?.lower ?? "") && cue.first === sentence.first) {
               let j = after;

@@ -169,6 +169,21 @@ function trimTrailingWords(span: NerSpan): NerSpan {
   return m ? { ...span, end: span.end - m[0].length, text: span.text.slice(0, -m[0].length) } : span;
 }
 
+/** Lower-case particles between a given name and a family name: "Nick Van den Brul", "Rafael van der Vaart". */
+const NAME_PARTICLES_AFTER = /^ (?:(?:van|von|de|den|der|da|di|du|del|della|la|le|ter|dos|das) ){1,2}\p{Lu}[\p{L}'’-]+/u;
+
+/** "Nick Van"(PER) "den Brul": a person's span runs on over particles to the family name after them; spans inside it go. */
+function extendOverParticles(text: string, spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) continue;
+    const m = span.label === "PER" ? NAME_PARTICLES_AFTER.exec(text.slice(span.end, span.end + 40)) : null;
+    out.push(m ? { ...span, end: span.end + m[0].length, text: text.slice(span.start, span.end + m[0].length) } : span);
+  }
+  return out;
+}
+
 /**
  * "Taylor"(ORG) "Swift"(PER): a known first name tagged apart from the person name right after it
  * (one space between) is the start of that name.
@@ -222,7 +237,7 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
  * `title.of` indices are renumbered; links to dropped mentions are removed.
  */
 export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
-  const spans = joinSplitNames(layout.text, nerSpans).map(trimTrailingWords);
+  const spans = extendOverParticles(layout.text, joinSplitNames(layout.text, nerSpans).map(trimTrailingWords));
   const kept = new Set<RawMention>();
   const overlapped = new Set<RawMention>();
   const added: RawMention[] = [];

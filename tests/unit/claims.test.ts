@@ -1810,4 +1810,20 @@ describe("claims on news written for the test, a sixth time", () => {
     expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : "", r.label]))
       .toEqual([["Rebwar Taha", "MEMBER_OF", "Patriotic Union of Kurdistan", "Kurdish lawmaker"]]);
   });
+
+  it("takes an “according to” content after an opening phrase with no verb, and past the rest of the source's name", () => {
+    expect(claimsOf("But later on Saturday, according to The Independent, Wenger spoke to a smaller group of reporters.").map((c) => c.content))
+      .toEqual(["Wenger spoke to a smaller group of reporters"]);
+    expect(claimsOf("And, according to Tass news agency, Gazprom did not make a single bid.").map((c) => c.content)).toEqual(["Gazprom did not make a single bid"]);
+  });
+
+  it("steps over “the Reuters news agency” told, and runs a person's name over its particles: “Nick Van den Brul”", () => {
+    expect(claimsOf("Tim Osborne told the Reuters news agency: \"If they default, we will fight them.\"").map((c) => c.content)).toEqual(["\"If they default, we will fight them.\""]);
+    // And a quote's speaker with a long apposition after the name: up to 20 words to the cue.
+    expect(claimsOf("\"We have a much greater need for storage,\" Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu ray, told the BBC news website.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Richard Doherty", "\"We have a much greater need for storage,\""]]);
+    const document = parseDocument("t.txt", new TextEncoder().encode("Aviation analyst Nick Van den Brul of BNP Paribas described the results as \"pretty modest\".")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.mentions.map((m) => m.text)).toEqual(["Nick Van den Brul", "BNP Paribas"]);
+  });
 });
