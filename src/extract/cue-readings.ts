@@ -192,7 +192,14 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
  */
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
-    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k);
+    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k);
+}
+
+/** "both players feel their way into the fourth set", "found its way": a way made, no speech. */
+function wayIdiomAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return /^(?:feel|feels|felt|feeling|find|finds|found|finding)$/.test(t[k]!.lower) && /^(?:their|his|her|its|our|my|your)$/.test(t[k + 1]?.lower ?? "")
+    && t[k + 2]?.lower === "way";
 }
 
 /**
@@ -205,8 +212,13 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   const p = /ly$/.test(t[k - 1]?.lower ?? "") ? k - 2 : k - 1; // "widely considered"
   if (t[p]?.text === ",") return true;
   // A noun right before it, no auxiliary: "Others thought to be", "the man believed to be".
-  return t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && t[p]?.word === true && !AUX_BEFORE.test(t[p]!.lower);
+  if (t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && t[p]?.word === true && !AUX_BEFORE.test(t[p]!.lower)) return true;
+  // A plural noun, the participle, a quoted word and the sentence's verb: "The number of holes considered "critical" is".
+  let j = k + 1;
+  while (j < k + 6 && t[j] && (QUOTE_MARKS.test(t[j]!.text) || (t[j]!.word && !/^(?:is|are|was|were|has|have|had)$/.test(t[j]!.lower)))) j++;
+  return /s$/.test(t[p]?.lower ?? "") && !t[p]!.cap && QUOTE_MARKS.test(t[k + 1]?.text ?? "") && /^(?:is|are|was|were|has|have|had)$/.test(t[j]?.lower ?? "");
 }
+const QUOTE_MARKS = /^[“”"‘’']$/;
 const AUX_BEFORE = /^(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|who|which|that|also|not|never)$/;
 
 /** "showed off the new machine", "found few takers", "found no buyers": a display or a reception, no finding said. */
@@ -226,7 +238,8 @@ function shownOrFound(layout: TextLayout, k: number): boolean {
 function namingAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   const prev = t[k - 1];
-  if (t[k]!.lower === "known" && t[k + 1]?.lower === "as") return true;
+  // Also past an adverb: "Lewis Boys' School, known then as the "Eton of the valleys"".
+  if (t[k]!.lower === "known" && (t[k + 1]?.lower === "as" || (/^(?:then|locally|widely|also|simply|formerly|previously)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "as"))) return true;
   if (/^(?:dubbed|nicknamed|christened)$/.test(t[k]!.lower) && prev?.text === ",") return true;
   if (t[k]!.lower !== "called" && t[k]!.lower !== "named" && t[k]!.lower !== "dubbed") return false;
   const next = t[k + 1]?.lower === "the" ? t[k + 2] : t[k + 1];

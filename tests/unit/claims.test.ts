@@ -1826,4 +1826,11 @@ describe("claims on news written for the test, a sixth time", () => {
     const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
     expect(x.mentions.map((m) => m.text)).toEqual(["Nick Van den Brul", "BNP Paribas"]);
   });
+
+  it("makes no claim of a name given past an adverb, a participle before a quoted word, or a way found", () => {
+    expect(claimsOf("He attended Lewis Boys' School in nearby Pengam, known then as the \"Eton of the valleys\".")).toEqual([]);
+    expect(claimsOf("The number of holes considered \"critical\" is more than usual.")).toEqual([]);
+    expect(claimsOf("Nadal also holds convincingly as both players feel their way into the fourth set.")).toEqual([]);
+    expect(claimsOf("Ma'a Nonu then found his way through the Barbarians defence to give his side a 19-7 half-time lead.")).toEqual([]);
+  });
 });
