@@ -2,7 +2,8 @@
 // predicates of src/types. `speechActFromCue("warned")` is "warns".
 import type { Predicate } from "../types/index.ts";
 import { W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
-import { isRoleNoun } from "./titles.ts";
+import { isDemonym, isRoleNoun } from "./titles.ts";
+import { lookupGazetteer } from "./gazetteer.ts";
 import type { TextLayout, Token } from "./tokens.ts";
 import {
   accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, continuesTo, inferenceAt, listOfActsAt,
@@ -273,6 +274,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (before?.word && /^[a-z]+-[a-z]+(?:ing|ed)$/.test(prev)) continue;
       if (w === "reports" && before?.word && !before.cap && !(bits & W.role) && prev !== "it" && prev !== "agency") continue;
       if (pluralNounAt(layout, k)) continue;
+      // "called the Democratic demands "a ransom note"", "the Kurdish claims": a noun after a determiner and an adjective of a people or party.
+      const adjectiveOfAPeople = before?.cap === true && (isDemonym(prev) || /(?:ic|an|ish|ese)$/.test(prev)) && !lookupGazetteer(before.text);
+      if (adjectiveOfAPeople && /^(?:the|its|their|his|her|our)$/.test(t[k - 2]?.lower ?? "")) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
     if (w === "think" && /^tanks?$/.test(t[k + 1]?.lower ?? "")) continue; // "The King's Fund think tank was more cautious

@@ -615,6 +615,8 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     a--;
   }
   while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;
+  // ", a decision Kurdish leaders denounced": the noun that takes up the clause before is no part of the speaker.
+  a = pastResumptiveNoun(t, a, end);
   if (a >= end) return null;
   if (end - a === 1 && PRONOUNS.has(t[a]!.lower.replace(/['’].*$/, ""))) return { kind: "pronoun", word: t[a]!.lower.replace(/['’].*$/, ""), first: a };
   const head = t[end - 1]!.lower;
@@ -623,6 +625,14 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3)) return null;
   return { kind: "words", first: a, last: end };
 }
+
+/** Past ", a decision" opening the words [first, end) of a speaker: ", a decision Kurdish leaders denounced" is Kurdish leaders'. */
+export function pastResumptiveNoun(t: TextLayout["tokens"], first: number, end: number): number {
+  return end - first > 2 && /^(?:a|an)$/.test(t[first]!.lower) && RESUMPTIVE_NOUNS.has(t[first + 1]!.lower) && t[first - 1]?.text === "," ? first + 2 : first;
+}
+
+/** Nouns that take up the clause before them: ", a decision Kurdish leaders denounced", ", a charge the party denies". */
+const RESUMPTIVE_NOUNS = new Set(["decision", "charge", "claim", "allegation", "accusation", "move", "step", "ruling", "suggestion", "view", "verdict", "figure", "finding", "plan", "proposal"]);
 
 /** Whether tokens [from, to) hold a lower-case verb: an auxiliary, an "-ed" form or a word the lexicon knows as a verb. */
 function holdsAVerb(t: TextLayout["tokens"], from: number, to: number): boolean {

@@ -1833,4 +1833,11 @@ describe("claims on news written for the test, a sixth time", () => {
     expect(claimsOf("Nadal also holds convincingly as both players feel their way into the fourth set.")).toEqual([]);
     expect(claimsOf("Ma'a Nonu then found his way through the Barbarians defence to give his side a 19-7 half-time lead.")).toEqual([]);
   });
+
+  it("reads “the Democratic demands” as a noun, “, a decision Kurdish leaders denounced” as Kurdish leaders', and knows the Committee to Protect Journalists", () => {
+    expect(claimsOf("Press secretary Karoline Leavitt called the Democratic demands \"a ransom note.\"").map((c) => c.cue)).toEqual(["called"]);
+    expect(claimsOf("The court ruled that the region must hand over its oil revenue, a decision Kurdish leaders denounced as unconstitutional.").find((c) => c.cue === "denounced")?.speaker)
+      .toBe("Kurdish leaders");
+    expect(claimsOf("The Committee to Protect Journalists urged the Kurdish authorities to release Sherwani immediately.").map((c) => c.speaker)).toEqual(["Committee to Protect Journalists"]);
+  });
 });

@@ -9,7 +9,7 @@ import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, bodyForIt, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, bodyForIt, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -139,7 +139,9 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
   }
   if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first] || !nounHead(t[source.last - 1]!)) return null;
-  return { speaker: { words: ctx.layout.text.slice(sourceSpan.start, sourceSpan.end), ...sourceSpan }, sourceSpan };
+  const first = pastResumptiveNoun(t, source.first, source.last);
+  const span = first === source.first ? sourceSpan : { start: t[first]!.start, end: sourceSpan.end };
+  return { speaker: { words: ctx.layout.text.slice(span.start, span.end), ...span }, sourceSpan: span };
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "across", "near", "around", "outside", "inside", "over", "throughout", "within", "along"]);
