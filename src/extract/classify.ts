@@ -230,7 +230,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (person && personLike && (us.length >= 2 || us[0]!.bits & NAME_BITS || soleName)) {
     return candidate(us, ctx, "Person", 2, person);
   }
-  if (us.length >= 2 && us.length <= 3 && !initial && personShaped(us)) return candidate(us, ctx, "Person", 1, "name-shape");
+  // At a sentence's start too when a later word is a known name and the first no ordinary word: "Elon Musk has accused".
+  const namedAfterStart = initial && us.slice(1).some((u) => u.bits & NAME_BITS) && !looksCommon(us[0]!.lower, layout.lowerWords)
+    && !/^(?:san|santa|santo|sao|st|los|las|new|fort|port|mount|lake|cape|north|south|east|west)$/.test(us[0]!.lower); // not "San Andreas"
+  if (us.length >= 2 && us.length <= 3 && (!initial || namedAfterStart) && personShaped(us)) return candidate(us, ctx, "Person", 1, "name-shape");
   const byPronoun = us.length <= 3 && !us.some((u) => u.joiner) ? pronounAfterSpeech(layout, us[us.length - 1]!.last) : null;
   if (byPronoun && (!initial || !looksCommon(us[0]!.lower, layout.lowerWords))) return candidate(us, ctx, byPronoun, 2, "speaker-pronoun");
   return candidate(us, ctx, null, 0, "unknown");

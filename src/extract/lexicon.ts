@@ -85,6 +85,8 @@ function buildClasses(): Map<string, number> {
   }
   // And lacks these: "Florence Eshalomi" was no name (its "-ence" looks like an ordinary word's), "in Florence" no city.
   classes.set("florence", W.firstName | W.female | W.city);
+  // In news a surname first ("Elon Musk has accused", "Musk wrote"), not the perfume.
+  classes.set("musk", W.lastName);
   return classes;
 }
 
@@ -97,7 +99,7 @@ const CLASSES = buildClasses();
  */
 export const KNOWN_SURNAMES: ReadonlySet<string> = new Set(["trump", "biden", "obama", "putin", "macron", "zelensky",
   "zelenskyy", "zelenskiy", "modi", "netanyahu", "erdogan", "merkel", "scholz", "merz", "meloni", "starmer", "sunak",
-  "milei", "khamenei", "guterres", "orban", "bolsonaro", "navalny", "lukashenko"]);
+  "milei", "khamenei", "guterres", "orban", "bolsonaro", "navalny", "lukashenko", "musk", "lavrov", "assad"]);
 
 /** Word-class bits of a lower-case word or phrase (words joined by single spaces). */
 export function wordClass(lower: string): number {

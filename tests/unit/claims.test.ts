@@ -1840,4 +1840,10 @@ describe("claims on news written for the test, a sixth time", () => {
       .toBe("Kurdish leaders");
     expect(claimsOf("The Committee to Protect Journalists urged the Kurdish authorities to release Sherwani immediately.").map((c) => c.speaker)).toEqual(["Committee to Protect Journalists"]);
   });
+
+  it("reads a name opening a sentence when a later word is a known name: “Elon Musk has accused”, not “San Andreas”", () => {
+    expect(claimsOf("Elon Musk has accused Brazil's telecoms regulator of \"lawfare\".").map((c) => c.speaker)).toEqual(["Elon Musk"]);
+    const document = parseDocument("t.txt", new TextEncoder().encode("Shani Rhys James is worried that the council may be taken over. San Andreas sold well.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).mentions.map((m) => [m.text, m.type])).toEqual([["Shani Rhys James", "Person"]]);
+  });
 });
