@@ -363,8 +363,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // "..., said Carly Fiorina, adding that ...": a participle after the speaker is a claim of its own.
         const participleAfter = restFrom >= 0 && t[restFrom]?.text === "," && /ing$/.test(t[restFrom + 1]?.lower ?? "") && speechActFromCue(t[restFrom + 1]!.lower) !== undefined;
         // "..., said Dan Ives, an analyst at Wedbush, though he said ...": a clause of its own after the speaker.
-        const clauseAfter = restFrom >= 0 && t[restFrom]?.text === "," && /^(?:though|although|but|while|whereas)$/.test(t[restFrom + 1]?.lower ?? "");
-        if (inverted && inverted.kind !== "pronoun" && (restFrom >= limit || participleAfter || clauseAfter)) {
+        // Or a relative clause: "..., say industry experts, who gathered at Bafta".
+        const clauseAfter = restFrom >= 0 && t[restFrom]?.text === "," && /^(?:though|although|but|while|whereas|who)$/.test(t[restFrom + 1]?.lower ?? "");
+        // "..., say Cranfield University experts.": the group's people, a plural noun closing the sentence.
+        const peopleAfter = inverted?.kind === "mentions" && restFrom >= 0 && limit - restFrom <= 2 && t.slice(restFrom, limit).every((w) => w.word && !w.cap)
+          && (isRoleNoun(t[limit - 1]!.lower.replace(/s$/, "")) || /(?:ers|ists|ysts|ians|experts|officials|sources|staff)$/.test(t[limit - 1]!.lower));
+        if (inverted && inverted.kind !== "pronoun" && (restFrom >= limit || participleAfter || clauseAfter || peopleAfter)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
           [contentFrom, contentTo] = [sentence.first, cue.first - 1];

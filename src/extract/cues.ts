@@ -245,8 +245,12 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
         && t.slice(first, k - 1).every((x) => x.word && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower) && !BASE_FORMS.has(x.lower));
       // "..., the records show.": records closing the sentence after its content.
       const recordsAfter = RECORD_NOUNS.has(prev) && (k + 1 >= last || /^[.;]$/.test(t[k + 1]!.text)) && t.slice(Math.max(first, k - 5), k - 1).some((x) => x.text === ",");
+      // "..., say security experts.": a plural speaker after the verb, closing the sentence.
+      let j = k + 1;
+      while (j < last && j < k + 5 && t[j]!.word) j++;
+      const pluralAfter = before?.text === "," && w === "say" && j > k + 1 && /[^s]s$/.test(t[j - 1]!.lower) && (j >= last || /^[.,;]$/.test(t[j]!.text));
       if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening(t, first, k) || negated || (before?.cap && k - 1 > first) || afterAuxiliary(t, first, k)
-        || recordsAfter)) continue;
+        || recordsAfter || pluralAfter)) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.
@@ -358,11 +362,24 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   if (prev && (/^\d/.test(prev.text) || QUANTIFIERS.has(prev.lower))) return true;
   const next = t[k + 1]?.lower ?? "";
   if (PLURAL_AUXILIARIES.has(next) && prev?.word) {
-    if (!prev.cap || POSSESSIVES.has(prev.lower)) return !PRONOUN_SUBJECTS.has(prev.lower);
+    // (Capitalised only by opening the sentence: "Phishing attacks have boomed".)
+    const openerOnly = prev.cap && t[k - 2]?.sentence !== prev.sentence && /(?:ing|al|ic)$/.test(prev.lower);
+    if (!prev.cap || POSSESSIVES.has(prev.lower) || openerOnly) return !PRONOUN_SUBJECTS.has(prev.lower);
     const c = wordClass(prev.lower);
     return (c & W.adjective) !== 0 && (c & (W.firstName | W.lastName | W.person | W.org)) === 0;
   }
+  // "phishing attacks that try to trick", "claims that were denied": a relative clause whose plural verb follows "that"
+  // (a verb of saying's "that" opens a clause with a subject: "says that is wrong", "warns that the").
+  if ((next === "that" || next === "which") && prev?.word && pluralVerbAt(t[k + 2])) return true;
   return !VERB_BEFORE_PREPOSITION.has(w) && NOUN_FOLLOWERS.has(next);
+}
+
+/** A verb form that agrees only with a plural subject: "are", "were", "have", or a bare verb ("try"). */
+function pluralVerbAt(token: Token | undefined): boolean {
+  if (!token?.word || token.cap) return false;
+  if (/^(?:are|were|have|do)$/.test(token.lower)) return true;
+  const c = wordClass(token.lower);
+  return (c & W.verb) !== 0 && (c & (W.noun | W.adjective)) === 0 && !/(?:s|ed|ing)$/.test(token.lower);
 }
 const PRONOUN_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "that", "which", "what"]);
 

@@ -1846,4 +1846,14 @@ describe("claims on news written for the test, a sixth time", () => {
     const document = parseDocument("t.txt", new TextEncoder().encode("Shani Rhys James is worried that the council may be taken over. San Andreas sold well.")).document;
     expect(extractMentionsAndClaims(document, { attribution }).mentions.map((m) => [m.text, m.type])).toEqual([["Shani Rhys James", "Person"]]);
   });
+
+  it("reads “..., say security experts.” as an inverted claim, and a noun before “that” and a plural verb as no cue", () => {
+    expect(claimsOf("So called phishing attacks that try to trick people have boomed in 2004, say security experts.").map((c) => [c.cue, c.speaker, c.content]))
+      .toEqual([["say", "security experts", "So called phishing attacks that try to trick people have boomed in 2004"]]);
+    expect(claimsOf("Phishing attacks have boomed in 2004, say industry experts, who gathered at Bafta in London.").map((c) => [c.cue, c.speaker]))
+      .toEqual([["say", "industry experts"]]);
+    expect(claimsOf("Evil twins pose as real hotspots but are unauthorised base stations, say Cranfield University experts.").map((c) => c.speaker))
+      .toEqual(["Cranfield University"]);
+    expect(claimsOf("The channel hopes to create shows that appeal to a wider range of people.").map((c) => c.cue)).not.toContain("shows");
+  });
 });
