@@ -262,7 +262,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       // ", says his agent", ", claims the minister": a role after the "-s" form names its speaker.
       // Or a determiner, then a role or a document, maybe after one modifier: ", says a spokesman for", ", says a new report from".
       const named = (j: number): boolean => isRoleNoun(t[j]?.lower ?? "") || DOCUMENT_NOUNS.has(t[j]?.lower ?? "");
-      const speakerAfter = t[k + 1]?.cap || ((POSSESSIVES.has(t[k + 1]?.lower ?? "") || /^(?:a|an)$/.test(t[k + 1]?.lower ?? "")) && (named(k + 2) || (t[k + 2]?.word === true && !t[k + 2]!.cap && named(k + 3))));
+      const speakerAfter = t[k + 1]?.cap || ((POSSESSIVES.has(t[k + 1]?.lower ?? "") || /^(?:a|an)$/.test(t[k + 1]?.lower ?? "")) && (named(k + 2) || (t[k + 2]?.word === true && !t[k + 2]!.cap && named(k + 3))))
+        || (w === "says" && nounPhraseToEnd(t, k + 1, last)); // "..., says the think tank.", "..., says a panel of industry experts."
       // '"It is exciting," says Conti': after a closing quote mark too.
       // "The UN refugee agency, UNHCR, says more than ...": the comma closes a name in apposition, its subject.
       let open = k - 2;
@@ -372,6 +373,17 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   // (a verb of saying's "that" opens a clause with a subject: "says that is wrong", "warns that the").
   if ((next === "that" || next === "which") && prev?.word && pluralVerbAt(t[k + 2])) return true;
   return !VERB_BEFORE_PREPOSITION.has(w) && NOUN_FOLLOWERS.has(next);
+}
+
+/** A determiner's noun phrase from k to the sentence's end, no verb in it: "the think tank.", "a panel of industry experts.". */
+function nounPhraseToEnd(t: readonly Token[], k: number, last: number): boolean {
+  if (!/^(?:the|a|an)$/.test(t[k]?.lower ?? "")) return false;
+  let j = k + 1;
+  for (; j < last && j < k + 7 && t[j]!.word; j++) {
+    const c = wordClass(t[j]!.lower);
+    if (!t[j]!.cap && c & W.verb && !(c & W.noun) && t[j]!.lower !== "think") return false;
+  }
+  return j > k + 1 && (j >= last || /^[.;]$/.test(t[j]!.text)) && !/ly$/.test(t[j - 1]!.lower);
 }
 
 /** A verb form that agrees only with a plural subject: "are", "were", "have", or a bare verb ("try"). */

@@ -27,6 +27,8 @@ const SUBJECT_WINDOW = 8;
 export function isEpithet(words: string): boolean {
   const w = words.trim().toLowerCase().split(/\s+/);
   if (w.length === 4 && w[0] === "the" && /^\d{1,3}$/.test(w[1]!) && w[2] === "year" && w[3] === "old") return true; // "the 31 year old"
+  // "the Waterford man", "the Kerry woman": a person by where they are from (a capitalised place, as written).
+  if (w.length === 3 && w[0] === "the" && /^(?:man|woman)$/.test(w[2]!) && /^\s*the\s+\p{Lu}/iu.test(words) && /\s\p{Lu}/u.test(words)) return true;
   // "The marathon world record holder", "the Olympic champion": one person's title in sport.
   if (w.length >= 2 && w.length <= 5 && w[0] === "the" && TITLE_HOLDERS.has(w[w.length - 1]!)) return true;
   if (w.length >= 2 && w.length <= 4 && w[0] === "the" && ONE_PERSON_HEADS.has(w[w.length - 1]!)) return true;

@@ -1856,4 +1856,12 @@ describe("claims on news written for the test, a sixth time", () => {
       .toEqual(["Cranfield University"]);
     expect(claimsOf("The channel hopes to create shows that appeal to a wider range of people.").map((c) => c.cue)).not.toContain("shows");
   });
+
+  it("reads “..., says the think tank.” and “..., says a panel of industry experts.” as inverted claims, and “the Waterford man” as the person named before", () => {
+    expect(claimsOf("Existing services such as eBay could provide a good blueprint for such services, says the think tank.").map((c) => [c.speaker, c.content]))
+      .toEqual([["the think tank", "Existing services such as eBay could provide a good blueprint for such services"]]);
+    expect(claimsOf("Peer to peer networks are on the verge of being exploited by media firms, says a panel of industry experts.").map((c) => c.speaker))
+      .toEqual(["a panel of industry experts"]);
+    expect(claimsOf("Jamie Costin should be paralysed. \"I was in a lot of pain,\" says the Waterford man.").map((c) => c.speaker)).toEqual(["Jamie Costin"]);
+  });
 });
