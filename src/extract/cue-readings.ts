@@ -208,6 +208,12 @@ function wayIdiomAt(layout: TextLayout, k: number): boolean {
  */
 function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
+  // "the wireless networks found by RSA researchers": a participle and its agent after a noun, no auxiliary.
+  if (/^(?:found|reported|announced|claimed|described|criticised|criticized)$/.test(t[k]!.lower) && t[k + 1]?.lower === "by" && t[k - 1]?.word
+    && !t[k - 1]!.cap && /s$/.test(t[k - 1]!.lower) && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
+  // "a meeting expected to take place next month".
+  if (t[k]!.lower === "expected" && t[k + 1]?.lower === "to" && ((t[k + 2]?.lower === "take" && t[k + 3]?.lower === "place") || t[k + 2]?.lower === "last")
+    && t[k - 1]?.word && !t[k - 1]!.cap && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
   if (!/^(?:considered|thought|believed|regarded|reckoned|rumoured|rumored|tipped|expected)$/.test(t[k]!.lower)) return false;
   const p = /ly$/.test(t[k - 1]?.lower ?? "") ? k - 2 : k - 1; // "widely considered"
   if (t[p]?.text === ",") return true;

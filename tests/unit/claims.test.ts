@@ -1864,4 +1864,9 @@ describe("claims on news written for the test, a sixth time", () => {
       .toEqual(["a panel of industry experts"]);
     expect(claimsOf("Jamie Costin should be paralysed. \"I was in a lot of pain,\" says the Waterford man.").map((c) => c.speaker)).toEqual(["Jamie Costin"]);
   });
+
+  it("makes no claim of a participle and its agent after a noun, nor of a meeting expected to take place", () => {
+    expect(claimsOf("On average 33% of the wireless networks found by RSA researchers had not used basic security systems.")).toEqual([]);
+    expect(claimsOf("The agreement must still be ratified by IMF directors at a meeting expected to take place next month.")).toEqual([]);
+  });
 });
