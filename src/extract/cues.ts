@@ -234,6 +234,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if ((w === "said" && t[k + 1]?.lower === "to") || continuesTo(layout, k, isSpeechWord)) continue; // "is said to be", "continued to widen"
     if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
     if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"
+    if (nounAfterModifierAt(layout, k)) continue; // "opponents' calls for", "to verify official reports"
     // A base form is a verb only after a plural subject, a pronoun or an auxiliary: "the government demand" is a noun.
     const before = t[k - 1];
     if (BASE_FORMS.has(w)) {
@@ -333,6 +334,14 @@ export function noActAfterPossessive(layout: TextLayout, k: number): boolean {
   if (!prev?.word || !/['’]s$/.test(prev.text)) return false;
   const w = layout.tokens[k]!.lower;
   return w === "show" || w === "shows" || (/^let['’]s$/.test(prev.lower) && NOUN_READING.has(w));
+}
+
+/** A noun after a plural possessive ("opponents' calls for") or after "official" with no article ("verify official reports of"). */
+export function nounAfterModifierAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const sentence = t[k]!.sentence;
+  if (/^['’]$/.test(t[k - 1]?.text ?? "") && /s$/.test(t[k - 2]?.lower ?? "") && t[k - 2]!.sentence === sentence && !t[k - 1]!.spaced) return true;
+  return t[k - 1]?.lower === "official" && /^(?:reports|claims|figures|statements|warnings)$/.test(t[k]!.lower) && !/^(?:a|an|the|one|another)$/.test(t[k - 2]?.lower ?? "");
 }
 
 /** Whether the capitalised words ending at token `last` follow a determiner: "the West End". */

@@ -213,6 +213,8 @@ export function beforeTimePhrase(t: TextLayout["tokens"], sentenceFirst: number,
   const w = (k: number): string => (k >= sentenceFirst ? t[k]!.lower : "");
   if (PERIODS.test(w(end - 1)) && /^(?:this|last|next|that)$/.test(w(end - 2))) return /^(?:earlier|later)$/.test(w(end - 3)) ? end - 3 : end - 2;
   if (WEEKDAY_NAMES.has(w(end - 1)) && /^(?:on|last)$/.test(w(end - 2))) return end - 2;
+  // "Capital Economics, which has in the past predicted": "in the past", "in recent years".
+  if (w(end - 3) === "in" && ((w(end - 2) === "the" && w(end - 1) === "past") || (w(end - 2) === "recent" && /^(?:days|weeks|months|years)$/.test(w(end - 1))))) return end - 3;
   return end;
 }
 
@@ -332,7 +334,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     if (!aside || !skippedBeforeCue(t[end - 4]!.lower)) break;
     end -= 3;
   }
-  end = beforeTimePhrase(t, sentenceFirst, end);
+  const beforeTime = beforeTimePhrase(t, sentenceFirst, end);
+  // And the auxiliaries before the time: "which has in the past predicted".
+  if (beforeTime < end) for (end = beforeTime; end > sentenceFirst && AUXILIARIES.has(t[end - 1]!.lower); end--);
   // "a Kurdish leader who said": the subject is before the relative pronoun; "drew fire from Ted Cruz,
   // who insists": the name right before it, even as the object of a preposition.
   if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") {

@@ -1869,4 +1869,10 @@ describe("claims on news written for the test, a sixth time", () => {
     expect(claimsOf("On average 33% of the wireless networks found by RSA researchers had not used basic security systems.")).toEqual([]);
     expect(claimsOf("The agreement must still be ratified by IMF directors at a meeting expected to take place next month.")).toEqual([]);
   });
+
+  it("reads a noun after a plural possessive or “official” as no cue, and steps over “in the past” to a relative's name", () => {
+    expect(claimsOf("But the government shunned opponents' calls for free long term care.")).toEqual([]);
+    expect(claimsOf("They are there to verify official reports of activities in the plants.")).toEqual([]);
+    expect(claimsOf("Capital Economics, which has in the past predicted a sharp fall in UK house prices, was silent.").map((c) => [c.speaker, c.cue])).toEqual([["Capital Economics", "predicted"]]);
+  });
 });
