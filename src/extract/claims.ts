@@ -46,7 +46,8 @@ function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
     if (ctx.quoted[k] || (!t[k]!.word && !/^(?:&|\.|['’]s)$/.test(t[k]!.text)) || RELATIVE_WORDS.has(t[k]!.lower)) return from;
     role ||= isRoleNoun(t[k]!.lower);
   }
-  return role && (k === limit || t[k]!.text === ",") ? k : from;
+  // Or any words with no verb to the sentence's end: ", said David Theriault, standards and regulatory liaison for Ubisense."
+  return (role && (k === limit || t[k]!.text === ",")) || (k === limit && k - from <= 10 && !readsAsClause(ctx, from + 1, k)) ? k : from;
 }
 
 /** Words that may open a sentence before a quote without being part of the claim. */
@@ -354,7 +355,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         let dateTo: number;
         let and = -1;
         const onlyAdjuncts = skipAdjuncts(ctx, cue, limit) >= limit; // ", Hemin Hawrami, said on Twitter."
-        const inverted = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === "," && readsAsClause(ctx, sentence.first, cue.first - 1)
+        const clauseBefore = readsAsClause(ctx, sentence.first, cue.first - 1);
+        // (No clause before: "The tone of the campaign, said Mr Milburn, would be ...", the speaker set inside the content.)
+        const inverted = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === "," && (clauseBefore || cue.last < limit)
           ? speakerAfter(ctx, cue.last, limit)
           : null;
         const invertedEnd = inverted === null ? -1 : inverted.kind === "mentions" ? mentions[inverted.mentions[0]!]!.lastToken : inverted.kind === "words" ? inverted.last : inverted.first + 1;
@@ -368,10 +371,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // "..., say Cranfield University experts.": the group's people, a plural noun closing the sentence.
         const peopleAfter = inverted?.kind === "mentions" && restFrom >= 0 && limit - restFrom <= 2 && t.slice(restFrom, limit).every((w) => w.word && !w.cap)
           && (isRoleNoun(t[limit - 1]!.lower.replace(/s$/, "")) || /(?:ers|ists|ysts|ians|experts|officials|sources|staff)$/.test(t[limit - 1]!.lower));
-        if (inverted && inverted.kind !== "pronoun" && (restFrom >= limit || participleAfter || clauseAfter || peopleAfter)) {
+        // "The tone of the campaign, said Mr Milburn, would be more conversational": the speaker set inside the content.
+        const parenthetical = !clauseBefore && restFrom >= 0 && restFrom + 1 < limit && t[restFrom]?.text === "," && AUXILIARIES.has(t[restFrom + 1]!.lower);
+        if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter : parenthetical)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
-          [contentFrom, contentTo] = [sentence.first, cue.first - 1];
+          [contentFrom, contentTo] = [sentence.first, parenthetical ? limit : cue.first - 1];
           dateTo = limit;
           limit = cue.first - 1;
         } else if (cue.according) {

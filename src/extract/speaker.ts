@@ -437,7 +437,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && DETERMINERS.has(t[k - 2]?.lower ?? "") && speechActFromCue(t[end]?.lower ?? "") !== undefined;
       // (And a past tense the lexicon lacks after a relative pronoun: "Several former customers who attended the trial said".)
       const relativeVerb = /[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? "");
-      if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end)) {
+      if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
         if (j > a && RELATIVE.has(t[j]!.lower)) {
@@ -539,6 +539,16 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     return wordsBefore(ctx, from, end);
   }
   return null;
+}
+
+/** "the Italian food group at the centre of ...": a noun two or three words after a determiner, with no verb between, is no verb. */
+function nounAfterDeterminer(t: TextLayout["tokens"], k: number, from: number): boolean {
+  if (!hasClass(t[k]!.lower, W.noun) || /(?:ed|ing)$/.test(t[k]!.lower)) return false;
+  for (let j = k - 1; j >= from && j >= k - 3; j--) {
+    if (/^(?:the|a|an|its|their|his|her)$/.test(t[j]!.lower)) return j < k - 1;
+    if (!t[j]!.word || AUXILIARIES.has(t[j]!.lower)) return false;
+  }
+  return false;
 }
 
 /**

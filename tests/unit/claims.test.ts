@@ -1875,4 +1875,12 @@ describe("claims on news written for the test, a sixth time", () => {
     expect(claimsOf("They are there to verify official reports of activities in the plants.")).toEqual([]);
     expect(claimsOf("Capital Economics, which has in the past predicted a sharp fall in UK house prices, was silent.").map((c) => [c.speaker, c.cue])).toEqual([["Capital Economics", "predicted"]]);
   });
+
+  it("reads a speaker set inside its content, an apposition with no role word after an inverted speaker, and a group described with “at”", () => {
+    expect(claimsOf("The tone of the campaign, said Mr Milburn, would be more conversational than rhetorical.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Milburn", "The tone of the campaign, said Mr Milburn, would be more conversational than rhetorical"]]);
+    expect(claimsOf("Ubisense has about 40 customers using the technology, said David Theriault, standards and regulatory liaison for Ubisense.").map((c) => [c.speaker, c.content]))
+      .toEqual([["David Theriault", "Ubisense has about 40 customers using the technology"]]);
+    expect(claimsOf("Parmalat, the Italian food group at the centre of a corporate scandal, has reported a doubling in profit.").map((c) => c.speaker)).toEqual(["Parmalat"]);
+  });
 });
