@@ -642,7 +642,12 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
 
 /** Past ", a decision" opening the words [first, end) of a speaker: ", a decision Kurdish leaders denounced" is Kurdish leaders'. */
 export function pastResumptiveNoun(t: TextLayout["tokens"], first: number, end: number): number {
-  return end - first > 2 && /^(?:a|an)$/.test(t[first]!.lower) && RESUMPTIVE_NOUNS.has(t[first + 1]!.lower) && t[first - 1]?.text === "," ? first + 2 : first;
+  if (end - first > 2 && /^(?:a|an)$/.test(t[first]!.lower) && RESUMPTIVE_NOUNS.has(t[first + 1]!.lower) && t[first - 1]?.text === ",") return first + 2;
+  // "In a joint statement the firms said": where they spoke, its comma left out.
+  for (let k = first + 1; k < end - 1 && k <= first + 3; k++) {
+    if (/^(?:statement|letter|interview|note|report|release)$/.test(t[k]!.lower) && /^(?:the|its|their|his|her)$/.test(t[k + 1]!.lower) && /^(?:a|an|the|its|their)$/.test(t[first]!.lower)) return k + 1;
+  }
+  return first;
 }
 
 /** Nouns that take up the clause before them: ", a decision Kurdish leaders denounced", ", a charge the party denies". */

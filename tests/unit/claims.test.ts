@@ -1883,4 +1883,8 @@ describe("claims on news written for the test, a sixth time", () => {
       .toEqual([["David Theriault", "Ubisense has about 40 customers using the technology"]]);
     expect(claimsOf("Parmalat, the Italian food group at the centre of a corporate scandal, has reported a doubling in profit.").map((c) => c.speaker)).toEqual(["Parmalat"]);
   });
+
+  it("leaves where the speaker spoke out of its words when the comma is left out: “In a joint statement the firms said”", () => {
+    expect(claimsOf("In a joint statement the firms said they wanted to let consumers enjoy licensed video on any device.").map((c) => c.speaker)).toEqual(["the firms"]);
+  });
 });
