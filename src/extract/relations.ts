@@ -133,7 +133,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     for (let guard = 0; guard < 8 && j < t.length && sameSentence(first, j); guard++) {
       const m = startsAt.get(j);
       // "chief executive of Lagos-based Financial Derivatives Company": the place describes the company.
-      const describing = m !== undefined && /^[-‐‑]\p{Ll}/u.test(layout.text.slice(mentions[m]!.end, mentions[m]!.end + 2));
+      // Also with a space: "co founder of Amsterdam based OneStat.com".
+      const describing = m !== undefined && (/^[-‐‑]\p{Ll}/u.test(layout.text.slice(mentions[m]!.end, mentions[m]!.end + 2))
+        || (mentions[m]!.type === "Place" && /^(?:based|headquartered)$/.test(lower(mentions[m]!.lastToken))));
       // "at Northwestern University's law school": a group's own unit is the group's.
       // Not a unit named in its own right ("the IMF's European Department").
       const unit = m !== undefined && mentions[m]!.type === "Group" && !startsAt.has(mentions[m]!.lastToken) && !t[mentions[m]!.lastToken]?.cap

@@ -1887,4 +1887,10 @@ describe("claims on news written for the test, a sixth time", () => {
   it("leaves where the speaker spoke out of its words when the comma is left out: “In a joint statement the firms said”", () => {
     expect(claimsOf("In a joint statement the firms said they wanted to let consumers enjoy licensed video on any device.").map((c) => c.speaker)).toEqual(["the firms"]);
   });
+
+  it("ties a role to the company a place describes, with or without the hyphen: “head of Brisbane based game developer Krome Studios”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Robert Walsh, head of Brisbane based game developer Krome Studios, said sales were strong.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : ""])).toEqual([["Robert Walsh", "ROLE", "Krome Studios"]]);
+  });
 });
