@@ -216,7 +216,8 @@ export class PronounMemory {
       const m = this.mentions[i]!;
       if (m.type === "Person" && INVERTED_CUES.has(this.tokens[m.firstToken - 1]?.lower ?? "") && this.tokens[m.firstToken - 2]?.text === ",") return fits(m) ? i : undefined;
     }
-    if (!/^(?:and|but|so|what|which)$/.test(joiner ?? "")) return undefined;
+    // "He sees Owen as the ideal replacement ..., although he hopes": the same pronoun opened the sentence, a name after it is its object.
+    if (this.tokens[first]?.lower === pronoun) return undefined;
     for (let i = this.partition((m) => m.firstToken < first); i < this.mentions.length; i++) {
       const m = this.mentions[i]!;
       if (m.firstToken >= p || m.firstToken >= first + SUBJECT_WINDOW) break;

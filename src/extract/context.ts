@@ -61,6 +61,13 @@ const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its"]);
 export function groupContext(layout: TextLayout, first: number, last: number): string | null {
   const t = layout.tokens;
   const sentence = t[last - 1]!.sentence;
+  // "the Vereinigung Cockpit union", "the Gorran movement": a name between "the" and the kind of group it is.
+  // (Not a modifier of another body: "the City watchdog", "the Anfield club", "the Conservative party".)
+  if (t[first - 1]?.lower === "the" && t[last]?.sentence === sentence && /^(?:union|movement|militia|faction)$/.test(t[last]?.lower ?? "") && !t[last]!.cap
+    && !(last - first === 1 && hasClass(t[first]!.lower, W.common))) { // not "the Pop movement"
+    // (A union of its own kind, so "the company" later is never it.)
+    return t[last]!.lower === "union" ? "union" : GROUP_DESCRIPTIONS.get(t[last]!.lower) ?? null;
+  }
   // Or a description before the name: "The drug's maker, Novo Nordisk,", "Its parent company, Alphabet,".
   // Past the place it works in: "The United Nations mission in Iraq, UNAMI,".
   let head = first - 2;

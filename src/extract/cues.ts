@@ -336,11 +336,13 @@ export function noActAfterPossessive(layout: TextLayout, k: number): boolean {
   return w === "show" || w === "shows" || (/^let['’]s$/.test(prev.lower) && NOUN_READING.has(w));
 }
 
-/** A noun after a plural possessive ("opponents' calls for") or after "official" with no article ("verify official reports of"). */
+/** A noun after a plural possessive ("opponents' calls for"), a verb of facing ("faced calls to") or "official" with no article ("verify official reports of"). */
 export function nounAfterModifierAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   const sentence = t[k]!.sentence;
   if (/^['’]$/.test(t[k - 1]?.text ?? "") && /s$/.test(t[k - 2]?.lower ?? "") && t[k - 2]!.sentence === sentence && !t[k - 1]!.spaced) return true;
+  // "had faced calls to step down", "resisted demands for": the object of a verb of facing, a noun.
+  if (/^(?:calls|demands|claims|warnings|accusations)$/.test(t[k]!.lower) && /^(?:face|faces|faced|facing|resist|resisted|resisting|ignore|ignored|ignoring|heed|heeded|mounting|growing|renewed)$/.test(t[k - 1]?.lower ?? "")) return true;
   return t[k - 1]?.lower === "official" && /^(?:reports|claims|figures|statements|warnings)$/.test(t[k]!.lower) && !/^(?:a|an|the|one|another)$/.test(t[k - 2]?.lower ?? "");
 }
 

@@ -1893,4 +1893,15 @@ describe("claims on news written for the test, a sixth time", () => {
     const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
     expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : ""])).toEqual([["Robert Walsh", "ROLE", "Krome Studios"]]);
   });
+
+  it("reads “the Vereinigung Cockpit union” as a union, no cue in “had faced calls to”, and “although he added” as the sentence's subject's", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("The Vereinigung Cockpit union, which represents the airline's pilots, said the strike would last 24 hours.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.mentions.map((m) => [m.text, m.kind])).toEqual([["Vereinigung Cockpit", "union"]]);
+    expect(claimsOf("Abubakir had faced calls to step down since residents went without running water.")).toEqual([]);
+    expect(claimsOf("Caroline Holmes said the decline was likely. Professor Ted Maksym told the Guardian that variability could explain part of it, although he added that the trend was \"deeply worrying\".")
+      .map((c) => c.speaker)).toEqual(["Caroline Holmes", "Ted Maksym", "Ted Maksym"]);
+    expect(claimsOf("Graeme Souness said he needed a striker. He sees Owen as the ideal replacement for Alan Shearer, although he hopes to persuade Shearer to carry on.").map((c) => [c.cue, c.speaker]))
+      .toContainEqual(["hopes", "Graeme Souness"]);
+  });
 });
