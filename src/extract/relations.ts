@@ -239,7 +239,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (ofAt >= 0 && lower(ofAt) === "of") {
       const g = startsAt.get(ARTICLES.has(lower(ofAt + 1)) ? ofAt + 2 : ofAt + 1);
       const group = g === undefined ? undefined : mentions[g]!;
-      const ends = ofAt > after ? /^[,.]$/ : /^(?:[,.]|said|says|told|tells|wrote|writes|who|added|warned|argued)$/;
+      // ("Masrour Barzani of the KDP will remain prime minister": before an auxiliary too.)
+      const ends = ofAt > after ? /^[,.]$/ : /^(?:[,.]|said|says|told|tells|wrote|writes|who|added|warned|argued|will|would|has|had|is|was|could|should|must)$/;
       if (group && group.type === "Group" && !group.possessive && ends.test(t[group.lastToken]?.lower ?? "")) {
         const titled = m.title && !m.title.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, ""));
         out.push({ type: titled ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: titled ? m.title!.start : m.start, end: group.end }, label: titled ? m.title!.label : "of" });

@@ -541,9 +541,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   return null;
 }
 
-/** "the Italian food group at the centre of ...": a noun two or three words after a determiner, with no verb between, is no verb. */
+/** "the Italian food group at the centre of ...", "The New Generation party": a noun two or three words after a determiner, with no verb between, is no verb. */
 function nounAfterDeterminer(t: TextLayout["tokens"], k: number, from: number): boolean {
-  if (!hasClass(t[k]!.lower, W.noun) || /(?:ed|ing)$/.test(t[k]!.lower)) return false;
+  // (Or a group's head the lexicon knows only as a verb or not at all: "The New Generation party said".)
+  if (!(hasClass(t[k]!.lower, W.noun) || /^(?:party|group|union|movement|alliance|coalition|front|bloc)$/.test(t[k]!.lower)) || /(?:ed|ing)$/.test(t[k]!.lower)) return false;
   for (let j = k - 1; j >= from && j >= k - 3; j--) {
     if (/^(?:the|a|an|its|their|his|her)$/.test(t[j]!.lower)) return j < k - 1;
     if (!t[j]!.word || AUXILIARIES.has(t[j]!.lower)) return false;

@@ -1904,4 +1904,12 @@ describe("claims on news written for the test, a sixth time", () => {
     expect(claimsOf("Graeme Souness said he needed a striker. He sees Owen as the ideal replacement for Alan Shearer, although he hopes to persuade Shearer to carry on.").map((c) => [c.cue, c.speaker]))
       .toContainEqual(["hopes", "Graeme Souness"]);
   });
+
+  it("reads “The New Generation party said” (a party's head the lexicon knows only as a verb) and “Masrour Barzani of the KDP will remain” as MEMBER_OF", () => {
+    expect(claimsOf("The New Generation party said it would not join the government and accused the two ruling parties of \"dividing the spoils\".")
+      .map((c) => [c.cue, c.speaker])).toEqual([["said", "New Generation"], ["accused", "New Generation"]]);
+    const document = parseDocument("t.txt", new TextEncoder().encode("Under the deal, Masrour Barzani of the KDP will remain prime minister.")).document;
+    const x = extractMentionsAndClaims(document, { attribution });
+    expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : ""])).toEqual([["Masrour Barzani", "MEMBER_OF", "KDP"]]);
+  });
 });
