@@ -135,6 +135,10 @@ const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", 
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
+/** Words opening a phrase or a clause of time before the main clause: "In a report published on Wednesday,", "When the changes were unveiled,". */
+const INTRO_OPENERS = new Set(["in", "on", "at", "during", "after", "before", "when", "as", "since", "while", "until", "once", "speaking",
+  "addressing", "writing", "asked", "earlier", "later", "last", "ahead", "following", "with", "but", "and", "then"]);
+
 /** Words opening a phrase before a sentence's clause: "But later on Saturday, according to ...". */
 const OPENING_PHRASE_WORDS = new Set(["but", "and", "yet", "so", "later", "earlier", "on", "in", "at", "last", "then", "meanwhile", "however", "after", "before", "since", "now", "during", "until"]);
 
@@ -177,9 +181,18 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     // The claim is the person's; its source span is the pronoun itself, as written ("he said").
     return [{ speaker: { mention: m }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
   };
+  // An opening phrase dates the claim ("In a statement on Monday, Sage said"), or an opening clause of time ("When the
+  // changes were unveiled last year, X said"); not a main clause ("The economy will slow in 2005, the UNECE forecasts").
+  const openingDate = (a: Attribution): string | null => {
+    const end = introEnd(layout, a.sentence, a.dateFrom);
+    if (end > a.sentence.first && !INTRO_OPENERS.has(t[a.sentence.first]!.lower) && readsAsClause(ctx, a.sentence.first, end)) return null;
+    // "In the year ending 31 December 2003, Chalone reported": a reporting period, not when it was said.
+    for (let k = a.sentence.first; k + 1 < end; k++) if (/^(?:year|quarter|months|period)$/.test(t[k]!.lower) && /^(?:ending|ended|to)$/.test(t[k + 1]!.lower)) return null;
+    return resolveDate(t, a.sentence.first, end, docDate);
+  };
   const dateOf = (a: Attribution): string | null =>
     resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? (a.subject ? resolveDate(t, a.subject.from, a.subject.to, docDate) : null)
-      ?? (a.contentOpens ? null : resolveDate(t, a.sentence.first, introEnd(layout, a.sentence, a.dateFrom), docDate));
+      ?? (a.contentOpens ? null : openingDate(a));
   // The speaker of the last direct quote and where it ended: a paragraph that opens with a quote may go on with it.
   let lastQuoted: Attribution | null = null;
   let lastQuoteEnd = -1;

@@ -18,7 +18,8 @@ const CONNECTORS = new Set(["and", "or", "adding", "but"]);
 /** End of a short introductory phrase ("On Tuesday,", "Earlier today,") before token `before`. */
 export function introEnd(layout: TextLayout, sentence: Sentence, before: number): number {
   const t = layout.tokens;
-  for (let k = sentence.first; k < Math.min(before, sentence.first + 7); k++) if (t[k]!.text === ",") return k;
+  // (Up to ten words: "In a statement to the stock exchange on Monday, Sage Group said".)
+  for (let k = sentence.first; k < Math.min(before, sentence.first + 10); k++) if (t[k]!.text === ",") return k;
   // "In 2014 he told reporters", "On Monday the minister said": a short time phrase right before the subject, no comma.
   if (before - sentence.first <= 4 && /^(?:in|on|last|earlier|during)$/.test(t[sentence.first]!.lower)) return before;
   return sentence.first;

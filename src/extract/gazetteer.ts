@@ -118,6 +118,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("media", "talkSPORT"),
   G("media", "LBC"),
   G("company", "Marks & Spencer", "M&S"),
+  G("government", "Information Commissioner's Office", "ICO"),
   G("company", "William Hill"), // a bookmaker, not a hill nor its namesake
   G("company", "Ladbrokes"),
   G("company", "Twitter"),
@@ -316,7 +317,8 @@ export const NAMES_WITH_LOWER_WORDS: ReadonlyMap<string, number> = (() => {
     for (const name of entry.names) {
       const words = name.split(/\s+/);
       // ("Bank of England" and "Syrian Observatory for Human Rights" are joined already: "of" and "for" after a body's head.)
-      if (words.length < 3 || !words.slice(1, -1).some((w) => /^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w))) continue;
+      // (And those with a possessive inside: "Information Commissioner's Office", which a possessive would close.)
+      if (words.length < 3 || !words.slice(1, -1).some((w) => (/^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w)) || /['’]s$/.test(w))) continue;
       const first = words[0]!.toLowerCase();
       firsts.set(first, Math.max(firsts.get(first) ?? 0, words.length));
     }

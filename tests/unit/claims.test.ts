@@ -1912,4 +1912,15 @@ describe("claims on news written for the test, a sixth time", () => {
     const x = extractMentionsAndClaims(document, { attribution });
     expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : ""])).toEqual([["Masrour Barzani", "MEMBER_OF", "KDP"]]);
   });
+
+  it("dates a claim by an opening phrase of up to ten words, not by an opening main clause or a reporting period", () => {
+    const dated = (text: string) => {
+      const document = parseDocument("t.txt", new TextEncoder().encode(` date 2026-11-30\n${text}`)).document;
+      return extractMentionsAndClaims(document, { attribution }).claims.map((c) => [c.cue, c.date]);
+    };
+    expect(dated("In a statement to the stock exchange on Monday, Sage Group said names had been accessed.")).toEqual([["said", "2026-11-30"]]);
+    expect(dated("When the changes were unveiled last year, immigration minister Des Browne said the aim was clear.")).toEqual([["said", "2025"]]);
+    expect(dated("In the year ending 31 December 2003, Chalone reported revenues of $69.4m.")).toEqual([["reported", null]]);
+    expect(claimsOf("The Information Commissioner's Office said it was making enquiries.").map((c) => c.speaker)).toEqual(["Information Commissioner's Office"]);
+  });
 });
