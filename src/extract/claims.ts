@@ -131,10 +131,6 @@ const AGENT = /^by\s+(?!\d|the\s+(?:end|time|middle|start|beginning|close)\b|\w+
 /** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
 const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);
 
-/**
- * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
- * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
- */
 /** Words opening a phrase or a clause of time before the main clause: "In a report published on Wednesday,", "When the changes were unveiled,". */
 const INTRO_OPENERS = new Set(["in", "on", "at", "during", "after", "before", "when", "as", "since", "while", "until", "once", "speaking",
   "addressing", "writing", "asked", "earlier", "later", "last", "ahead", "following", "with", "but", "and", "then"]);
@@ -142,6 +138,10 @@ const INTRO_OPENERS = new Set(["in", "on", "at", "during", "after", "before", "w
 /** Words opening a phrase before a sentence's clause: "But later on Saturday, according to ...". */
 const OPENING_PHRASE_WORDS = new Set(["but", "and", "yet", "so", "later", "earlier", "on", "in", "at", "last", "then", "meanwhile", "however", "after", "before", "since", "now", "during", "until"]);
 
+/**
+ * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
+ * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
+ */
 export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null, holderOf?: RoleHolders): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);
