@@ -9,7 +9,7 @@ import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue
 import { resolveDate } from "./dates.ts";
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
-import { coordinatorBefore, findSubject, mainSubject, bodyForIt, participleSubject, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { coordinatorBefore, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -162,6 +162,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       const start = t[found.first]!.start;
       const end = t[found.last - 1]!.end;
       return [{ speaker: { words: layout.text.slice(start, end), start, end } }];
+    }
+    // "Kurdish lawmakers walked out ... over a draft budget that they said would cut ...": the plural subject opening the sentence.
+    const plural = found.word === "they" ? pluralSubjectForThey(ctx, found.first) : null;
+    if (plural) {
+      const [start, end] = [t[plural.first]!.start, t[plural.last - 1]!.end];
+      return [{ speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
     }
     // Resolved where the pronoun stands: "They rejected threats against the Peshmerga, and pledged" is not the Peshmerga's.
     const m = memory.resolve(found.word, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1);

@@ -191,6 +191,21 @@ function appositionClose(t: TextLayout["tokens"], k: number, before: number): nu
 }
 
 /**
+ * The plural noun phrase opening the sentence of a "they" in a relative clause ("Kurdish lawmakers walked out ... in
+ * protest at a draft budget that they said would cut"): its words, no name among them, then a verb; else null.
+ */
+export function pluralSubjectForThey(ctx: ClaimContext, pronoun: number): { first: number; last: number } | null {
+  const t = ctx.layout.tokens;
+  if (!/^(?:that|which)$/.test(t[pronoun - 1]?.lower ?? "")) return null;
+  const first = ctx.layout.sentences[t[pronoun]!.sentence]!.first;
+  let k = first;
+  while (k < pronoun && k < first + 4 && t[k]!.word && ctx.mentionAt[k]! < 0 && !ctx.quoted[k] && !(k > first && verbLike(t[k]!.lower, t[k - 1]!.lower))) k++;
+  const head = t[k - 1];
+  if (k === first || !head || !/[^s']s$/.test(head.lower) || head.cap || !(AUXILIARIES.has(t[k]!.lower) || verbLike(t[k]!.lower, head.lower))) return null;
+  return { first, last: k };
+}
+
+/**
  * The body an "it" at token `pronoun` speaks for, where the memory's antecedent `m` is none, or is named in an
  * earlier sentence while this one opens with a country's body: "Iraq's foreign ministry summoned ... to protest
  * what it described as", not the PKK named before.

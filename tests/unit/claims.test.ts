@@ -1923,4 +1923,9 @@ describe("claims on news written for the test, a sixth time", () => {
     expect(dated("In the year ending 31 December 2003, Chalone reported revenues of $69.4m.")).toEqual([["reported", null]]);
     expect(claimsOf("The Information Commissioner's Office said it was making enquiries.").map((c) => c.speaker)).toEqual(["Information Commissioner's Office"]);
   });
+
+  it("gives a “they” in a relative clause the plural subject opening its sentence: “Kurdish lawmakers walked out ... a budget that they said”", () => {
+    expect(claimsOf("Kurdish lawmakers walked out of the Iraqi parliament on Tuesday in protest at a draft budget that they said would cut the region's share.")
+      .map((c) => [c.speaker, c.source])).toEqual([["Kurdish lawmakers", "they"]]);
+  });
 });
