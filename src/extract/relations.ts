@@ -59,6 +59,9 @@ const UNITS = new Set(["school", "department", "faculty", "college", "division",
  * A group named by its proper name, every word capitalised ("IMF", "U.N."; not "Pakistani military"), or
  * a place's institution ("Sudan's army"): a modifier of a role after it ("Sudan's army chief").
  */
+/** A portfolio before a role, which the lexicon may know as a verb: "transport spokesman", "finance spokesman", "party chairman". */
+const FIELDS = new Set(["transport", "finance", "party", "trade", "house", "store", "market", "board"]);
+
 function namedGroup(m: RawMention): boolean {
   return m.type === "Group" && (m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}\S*['’]s \p{Ll}+$/u.test(m.text));
 }
@@ -185,7 +188,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // "Solicitor General"), and a verb ends the phrase ("Arab News said Labour Minister X", "Tories including leader X").
       if (bare && !owner.possessive && (t[k]!.cap || AUXILIARIES.has(w) || speechActFromCue(w) !== undefined
         || /^(?:also|stars|host|hosts)$/.test(w) || (/(?:ing|ed)$/.test(w) && !ROLE_PARTICIPLES.has(w))
-        || (hasClass(w, W.verb) && !hasClass(w, W.noun | W.adjective | W.role) && !isRoleNoun(w)))) break;
+        || (hasClass(w, W.verb) && !hasClass(w, W.noun | W.adjective | W.role) && !isRoleNoun(w) && !(FIELDS.has(w) && isRoleNoun(lower(k + 1)))))) break;
       if ((isRoleNoun(w) || isTitleHead(w)) && !FAMILY.has(w) && !HONORIFICS.has(w) && !NO_ROLE_HEADS.has(w) && !plural(w)) end = k + 1;
       k++;
     }

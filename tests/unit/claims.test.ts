@@ -1928,4 +1928,13 @@ describe("claims on news written for the test, a sixth time", () => {
     expect(claimsOf("Kurdish lawmakers walked out of the Iraqi parliament on Tuesday in protest at a draft budget that they said would cut the region's share.")
       .map((c) => [c.speaker, c.source])).toEqual([["Kurdish lawmakers", "they"]]);
   });
+
+  it("ties a role with a portfolio the lexicon knows as a verb to its group: “Local Government Association transport spokesman Tom Hunt”", () => {
+    const roles = (text: string) => {
+      const x = extractMentionsAndClaims(parseDocument("t.txt", new TextEncoder().encode(text)).document, { attribution });
+      return x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, r.label]);
+    };
+    expect(roles("Local Government Association transport spokesman Tom Hunt said councils would need certainty.")).toEqual([["Tom Hunt", "transport spokesman"]]);
+    expect(roles("Chelsea brought striker Didier Drogba on at half-time.")).toEqual([]);
+  });
 });
