@@ -3,6 +3,7 @@
 // speech act is read from them.
 import type { Cue } from "./cues.ts";
 import { hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
+import { QUOTE_MARK } from "./quotes.ts";
 import type { ClaimContext } from "./speaker.ts";
 
 const TIME_WORDS = new Set(["today", "yesterday", "tonight", "earlier", "later", "again", "also", "publicly",
@@ -78,7 +79,6 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
 /** Sentence adverbs set off by commas between a cue and its "that": "warned, however, that". */
 const ASIDE_ADVERBS = new Set(["however", "though", "too", "also", "again", "meanwhile", "nevertheless", "moreover", "separately", "instead", "previously", "later"]);
 
-const QUOTE_MARK = /^[“”"‘’']$/;
 
 /** What an outlet told is: "Bild newspaper", "Der Spiegel magazine". */
 const OUTLET_KINDS = new Set(["newspaper", "magazine", "daily", "weekly", "television", "tv", "radio", "channel", "website", "broadcaster", "agency"]);

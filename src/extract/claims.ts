@@ -374,11 +374,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         let dateTo: number;
         let and = -1;
         const onlyAdjuncts = skipAdjuncts(ctx, cue, limit) >= limit; // ", Hemin Hawrami, said on Twitter."
-        const clauseBefore = readsAsClause(ctx, sentence.first, cue.first - 1);
         // (No clause before: "The tone of the campaign, said Mr Milburn, would be ...", the speaker set inside the content.)
-        const inverted = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === "," && (clauseBefore || cue.last < limit)
-          ? speakerAfter(ctx, cue.last, limit)
-          : null;
+        const invertible = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === ",";
+        const clauseBefore = invertible && readsAsClause(ctx, sentence.first, cue.first - 1);
+        const inverted = invertible && (clauseBefore || cue.last < limit) ? speakerAfter(ctx, cue.last, limit) : null;
         const invertedEnd = inverted === null ? -1 : inverted.kind === "mentions" ? mentions[inverted.mentions[0]!]!.lastToken : inverted.kind === "words" ? inverted.last : inverted.first + 1;
         const afterInverted = inverted && inverted.kind === "mentions" ? appositionEnd(ctx, invertedEnd, limit) : invertedEnd;
         const restFrom = inverted ? skipAdjuncts(ctx, { ...cue, last: afterInverted, addressee: false }, limit) : -1;

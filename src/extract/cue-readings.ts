@@ -3,6 +3,7 @@
 // second goal", "claimed the top spot", "continued to rise", "found dead"). Used by the claim rules
 // (cues.ts) and on the tagger's cues (attribution/).
 import { AUXILIARIES, hasClass, W, wordClass } from "./lexicon.ts";
+import { QUOTE_MARK } from "./quotes.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 
@@ -221,10 +222,9 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   if (t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && t[p]?.word === true && !AUX_BEFORE.test(t[p]!.lower)) return true;
   // A plural noun, the participle, a quoted word and the sentence's verb: "The number of holes considered "critical" is".
   let j = k + 1;
-  while (j < k + 6 && t[j] && (QUOTE_MARKS.test(t[j]!.text) || (t[j]!.word && !/^(?:is|are|was|were|has|have|had)$/.test(t[j]!.lower)))) j++;
-  return /s$/.test(t[p]?.lower ?? "") && !t[p]!.cap && QUOTE_MARKS.test(t[k + 1]?.text ?? "") && /^(?:is|are|was|were|has|have|had)$/.test(t[j]?.lower ?? "");
+  while (j < k + 6 && t[j] && (QUOTE_MARK.test(t[j]!.text) || (t[j]!.word && !/^(?:is|are|was|were|has|have|had)$/.test(t[j]!.lower)))) j++;
+  return /s$/.test(t[p]?.lower ?? "") && !t[p]!.cap && QUOTE_MARK.test(t[k + 1]?.text ?? "") && /^(?:is|are|was|were|has|have|had)$/.test(t[j]?.lower ?? "");
 }
-const QUOTE_MARKS = /^[“”"‘’']$/;
 const AUX_BEFORE = /^(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|who|which|that|also|not|never)$/;
 
 /** "showed off the new machine", "found few takers", "found no buyers": a display or a reception, no finding said. */

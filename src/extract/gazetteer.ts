@@ -47,7 +47,6 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("international", "Médecins Sans Frontières", "Medecins Sans Frontieres", "Doctors Without Borders", "MSF"),
   G("international", "Transparency International"),
   G("international", "Reporters Without Borders"), // not "RSF": Sudan's Rapid Support Forces
-  G("international", "Committee to Protect Journalists", "CPJ"), // "to" joins no name in the rules
   G("international", "Committee to Protect Journalists", "CPJ"),
   G("international", "Christian Aid"),
   G("international", "G7"),

@@ -22,6 +22,9 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return e;
 }
 
+/** A token that is a quote mark, straight or curly, double or single. */
+export const QUOTE_MARK = /^[“”"‘’']$/;
+
 /** Quotes inside text[from, to) (one paragraph); `singles`: also ‘single’ ones (in headlines only a quoted clause, else scare quotes). */
 export function findQuotes(text: string, from: number, to: number, singles = true): Quote[] {
   const quotes: Quote[] = [];

@@ -853,7 +853,8 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   const t = ctx.layout.tokens;
   // "Shares rose after the company reported record revenue and forecast growth": the subject of the clause "and" is in.
   // (Not for a participle after a comma: "Trump was defensive when ..., after he designed a clubhouse, saying" is Trump's.)
-  for (let k = before - 1; k > sentenceFirst && COORDINATORS.has(t[before]!.lower) && t[k]!.text !== "," && !ctx.quoted[k]; k--) {
+  const coordinated = COORDINATORS.has(t[before]?.lower ?? "");
+  for (let k = before - 1; coordinated && k > sentenceFirst && t[k]!.text !== "," && !ctx.quoted[k]; k--) {
     if (SUBORDINATORS.has(t[k]!.lower) && (DETERMINERS.has(t[k + 1]!.lower) || SUBJECT_PRONOUNS.has(t[k + 1]!.lower) || ctx.mentionAt[k + 1]! >= 0)) {
       const inner = findSubjectOfClause(ctx, k + 1, before);
       if (inner) return inner;
