@@ -18,6 +18,7 @@ import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./
 import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
+import { closesTimeClauseAt } from "./cue-readings.ts";
 import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, FINDERS, FINDING, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeCue, SPEAKER_PHRASE_WORDS, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
 import { headlineContent, headlineCue } from "./headline-claims.ts";
 
@@ -438,6 +439,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             : and >= 0 ? mainSubject(ctx, sentence.first, and) ?? notRightBefore(ctx, findSubject(ctx, sentence.first, cue.first), and)
             : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
+          if (closesTimeClauseAt(layout, sentence.first, speaker.first, cue.last)) continue;
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = openingClauseEnd(ctx, sentence, cue, contentFrom, limit);
           dateTo = contentFrom;

@@ -91,6 +91,22 @@ export function speakingAtAt(layout: TextLayout, k: number): boolean {
   return t[k]!.lower === "speaking" && /^(?:at|in|on|during|after|before|from|via|ahead|outside|inside|alongside|with)$/.test(t[k + 1]?.lower ?? "");
 }
 
+/** Words opening a clause of time; not "as" ("As Jones explained, ..." is Jones's). */
+const TIME_CLAUSE_OPENERS = new Set(["when", "after", "before", "once", "until", "till", "while", "whenever"]);
+
+/**
+ * "When the meeting concluded, Smith said ...", "After the senator warned, the markets fell": a cue ending at
+ * `cueLast` that closes an opening clause of time (its subject from `subjectFirst`), before a comma and a word, says
+ * nothing; the clause after the comma is the sentence's.
+ */
+export function closesTimeClauseAt(layout: TextLayout, sentenceFirst: number, subjectFirst: number, cueLast: number): boolean {
+  const t = layout.tokens;
+  const opener = subjectFirst - 1;
+  if (opener < sentenceFirst || !TIME_CLAUSE_OPENERS.has(t[opener]!.lower)) return false;
+  if (opener > sentenceFirst && t[opener - 1]!.text !== ",") return false;
+  return t[cueLast]?.text === "," && t[cueLast + 1]?.word === true;
+}
+
 /** "26 suspected militants", "the alleged abuse", "a reported deal": an "-ed" cue word after a number or determiner modifies a noun. */
 export function participleModifierAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;

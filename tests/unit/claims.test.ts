@@ -1938,3 +1938,11 @@ describe("claims on news written for the test, a sixth time", () => {
     expect(roles("Chelsea brought striker Didier Drogba on at half-time.")).toEqual([]);
   });
 });
+
+describe("claims on news, a seventh time", () => {
+  it("takes no claim from a verb closing an opening clause of time: “When the meeting concluded, Smith said ...”", () => {
+    expect(claimsOf("When the meeting concluded, Smith said that taxes would rise.").map((c) => [c.cue, c.speaker])).toEqual([["said", "Smith"]]);
+    expect(claimsOf("After the senator warned, the markets fell sharply.")).toEqual([]);
+    expect(claimsOf("As Jones explained, the plan was costly.").map((c) => [c.cue, c.speaker])).toEqual([["explained", "Jones"]]);
+  });
+});

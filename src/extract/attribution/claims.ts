@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt } from "../cue-readings.ts";
+import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, closesTimeClauseAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt } from "../cue-readings.ts";
 import { nounAfterModifierAt, onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
 import { hasClass, W, wordClass } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
@@ -355,6 +355,8 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.
+    // "When the meeting concluded, Smith said": the opening clause of time says nothing.
+    if (source && closesTimeClauseAt(ctx.layout, first, Math.min(source.first, a.cue.first), a.cue.last)) continue;
     if (!source || t[source.first]!.lower === "if" || t[source.first]!.lower === "unless" || (t[source.first]!.lower === "only" && t[source.first + 1]?.lower === "if")) continue;
     const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
     if (!contentSpan) continue;
