@@ -15,7 +15,14 @@ export function mergeTaggedClaims(claims: RawClaim[], fromTagger: ReadonlySet<Ra
   const otherSentence = (c: RawClaim, r: RawClaim): boolean => overlaps(r.evidence, c.evidence) && (c.cueSpan.end <= r.textSpan.start || c.cueSpan.start >= r.textSpan.end);
   // Or a tagged cue between the rules' cue and their content ("Kilroy Silk told Mr Farage: “...”" tagged as Farage's ":").
   const addressee = (c: RawClaim, r: RawClaim): boolean => overlaps(r.evidence, c.evidence) && c.cueSpan.start >= r.cueSpan.end && c.cueSpan.end <= r.evidence.start;
-  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan) || otherSentence(c, r) || addressee(c, r)));
+  // Or a tagged cue after the rules' content that takes it again: "The bill, which ministers claim will tackle crime, is
+  // expected to be opposed by the Liberal Democrats" (the passive's agent is not the one who claims it).
+  // Paraphrase after the rules' cue only, and no plain verb of saying: a quote's trailing "..., X told Reuters" and
+  // "..., reports say" are the tagger's to give.
+  const again = (c: RawClaim, r: RawClaim): boolean => c.quote === null && r.cueSpan.end <= r.evidence.start && overlaps(r.evidence, c.evidence)
+    && !PLAIN_SPEECH.test(text.slice(c.cueSpan.start, c.cueSpan.end))
+    && c.cueSpan.start >= r.evidence.end && c.evidence.end <= c.cueSpan.start;
+  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan) || otherSentence(c, r) || addressee(c, r) || again(c, r)));
   for (const r of rules) widenSource(r, text, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
   for (const c of kept) if (fromTagger.has(c)) endBeforeWithClause(c, text, mentions, kept);
   return kept;
@@ -162,7 +169,7 @@ const AND_NAME = /,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'
 /** ", and on Tuesday he" right before the inner cue: a new clause whose subject speaks. */
 const AND_PRONOUN = /,\s+and\s+(?:(?:on|in|at|last|this|earlier|later|then)\b[^,]{0,25}?\s+)?(?:he|she|they|we)\s+$/i;
 
-const PLAIN_SPEECH = /\b(?:said|says|say|told|tells|added|stated|announced|confirmed|reported|promised|pledged|warned|insisted|denied|ruled out|urged|urges|called on|called for|calls on|calls for|demanded|demands|condemned|rejected)$/i;
+const PLAIN_SPEECH = /\b(?:said|says|say|told|tells|added|stated|declared|declares|explained|argued|noted|wrote|tweeted|replied|announced|confirmed|reported|promised|pledged|warned|insisted|denied|ruled out|urged|urges|called on|called for|calls on|calls for|demanded|demands|condemned|rejected)$/i;
 
 const QUOTE_MARK = /[“”"«»]|''|``/;
 const PREPOSITION_BEFORE = /\b(?:by|for|of|in|without|after|before|from|on|about|through|via)\s+$/i;

@@ -91,7 +91,11 @@ export function openingClauseEnd(ctx: ClaimContext, sentence: Sentence, cue: Cue
 export function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue: Cue): boolean {
   let opener = beforeTimePhrase(t, sentenceFirst, cue.first) - 1;
   while (opener > sentenceFirst && (AUXILIARIES.has(t[opener]!.lower) || /ly$|^(?:long|also|not|never)$/.test(t[opener]!.lower))) opener--;
-  return opener > sentenceFirst && (t[opener]!.lower === "which" || t[opener]!.lower === "who") && t[opener - 1]?.text === ",";
+  if (opener > sentenceFirst && (t[opener]!.lower === "which" || t[opener]!.lower === "who") && t[opener - 1]?.text === ",") return true;
+  // "..., which friends described as miserable, contributed", "..., which he called a disgrace,": the relative is the object.
+  let k = opener;
+  while (k > sentenceFirst && k > opener - 3 && t[k]!.word && !AUXILIARIES.has(t[k]!.lower) && !/^(?:which|whom|who|that)$/.test(t[k]!.lower)) k--;
+  return k < opener && k > sentenceFirst && (t[k]!.lower === "which" || t[k]!.lower === "whom") && t[k - 1]?.text === ",";
 }
 
 /** Verbs of finding, and who or what finds: "..., the survey found", "..., researchers found". */

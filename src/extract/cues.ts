@@ -147,7 +147,7 @@ const CUE_PREFIX = new Set(["has", "have", "had", "will", "would", "could", "can
   "n't", "just", "even", "first", "frequently", "long", "then", "openly", "flatly", "explicitly", "has since"]);
 const STATEMENT_NOUNS = new Set(["statement", "statements", "tweet", "tweets", "message", "letter", "communique", "post", "posts", "video", "speech"]);
 
-/** Words between a comma and its participle: "..., before adding that". */
+/** Words between a comma and its participle: "..., before adding that", "..., while also saying". */
 const PARTICIPLE_LINKS = new Set(["before", "after", "while", "then", "also"]);
 const CLOSING_QUOTES = new Set(["\"", "”", "''", "’"]);
 
@@ -158,7 +158,9 @@ const CLOSING_QUOTES = new Set(["\"", "”", "''", "’"]);
 function participleComma(layout: TextLayout, first: number, k: number): number {
   const t = layout.tokens;
   let j = k - 1;
+  // Up to two: ", while also saying".
   if (j > first && PARTICIPLE_LINKS.has(t[j]!.lower)) j--;
+  if (j > first && PARTICIPLE_LINKS.has(t[j]!.lower) && t[j]!.lower !== t[j + 1]!.lower) j--;
   if (j > first && CLOSING_QUOTES.has(t[j]!.text) && t[j - 1]!.text === ",") j--;
   return j >= first && t[j]!.text === "," ? j : -1;
 }

@@ -1945,4 +1945,18 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("After the senator warned, the markets fell sharply.")).toEqual([]);
     expect(claimsOf("As Jones explained, the plan was costly.").map((c) => [c.cue, c.speaker])).toEqual([["explained", "Jones"]]);
   });
+
+  it("keeps the claim a relative clause's cue or a tagged act would swallow: “which friends described as miserable, ..., Mr. Trump said”", () => {
+    expect(claimsOf("Mr. Trump spoke about his family. Asked whether Freddy's experience in the family business, which friends described as miserable, contributed to the drinking, Mr. Trump said: ''I hope not.''")
+      .map((c) => [c.cue, c.speaker])).toContainEqual(["said", "Trump"]);
+    expect(claimsOf("On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the debate spin room, “I’m sending the signal that it’s time to unite.”")
+      .map((c) => [c.cue, c.speaker])).toContainEqual(["declared", "Mike Lee"]);
+    const bill = claimsOf("The bill, which ministers claim will tackle crime, terrorism and illegal immigration, is expected to be opposed by the Liberal Democrats.");
+    expect(bill.map((c) => [c.cue, c.speaker, c.content])).toEqual([["claim", "ministers", "will tackle crime, terrorism and illegal immigration"]]);
+  });
+
+  it("reads a participle after two linking words as the main clause's: “he added, while also saying that ...”", () => {
+    expect(claimsOf("Donald Trump spoke in Ohio on Monday. \"I guess I'll have to get used to a lot of that,\" he added, while also saying that he expects to do well with female voters.")
+      .map((c) => [c.cue, c.speaker, c.content])).toContainEqual(["saying", "Donald Trump", "he expects to do well with female voters"]);
+  });
 });
