@@ -158,7 +158,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   const fromTagger = new Set<RawClaim>();
 
   const speakersOf = (found: SpeakerFound): SourcedSpeaker[] => {
-    if (found.kind === "mentions") return found.mentions.map((m) => ({ speaker: { mention: m } }));
+    // "Mike Lee, who declared": the name speaks, through the relative pronoun as written (like "he said").
+    if (found.kind === "mentions") {
+      const via = found.relative === undefined ? {} : { sourceSpan: { start: t[found.relative]!.start, end: t[found.relative]!.end } };
+      return found.mentions.map((m) => ({ speaker: { mention: m }, ...via }));
+    }
     if (found.kind === "words") {
       const start = t[found.first]!.start;
       const end = t[found.last - 1]!.end;

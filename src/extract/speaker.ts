@@ -19,7 +19,8 @@ export interface ClaimContext {
 }
 
 export type SpeakerFound =
-  | { kind: "mentions"; mentions: number[]; first: number }
+  /** `relative`: the token of "who"/"which" through which the name speaks ("Mike Lee, who declared"), PolNeAR's source span. */
+  | { kind: "mentions"; mentions: number[]; first: number; relative?: number }
   | { kind: "words"; first: number; last: number }
   | { kind: "pronoun"; word: string; first: number };
 
@@ -365,7 +366,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // (A relative that speaks is the group's: "overturned by the Court of Appeal who said".)
     const groupInPhrase = m >= 0 && k === end - 1 && t[end]!.lower === "who" && ctx.mentions[m]!.type === "Group" && PREPOSITIONS.has(t[p]?.lower ?? "")
       && speechActFromCue(t[cue]?.lower ?? "") === undefined;
-    if (m >= 0 && !groupInPhrase && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+    if (m >= 0 && !groupInPhrase && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken, relative: end };
   }
   // "blamed Diana for the problems in her marriage and she has mocked": a subject pronoun right before
   // the cue is its subject, whatever names come before it.

@@ -1959,4 +1959,9 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Donald Trump spoke in Ohio on Monday. \"I guess I'll have to get used to a lot of that,\" he added, while also saying that he expects to do well with female voters.")
       .map((c) => [c.cue, c.speaker, c.content])).toContainEqual(["saying", "Donald Trump", "he expects to do well with female voters"]);
   });
+
+  it("keeps “who” as the source span of a name speaking through a relative clause, the name as the speaker", () => {
+    expect(claimsOf("Cruz won an endorsement from Mike Lee, who declared that it was time to unite.").map((c) => [c.cue, c.speaker, c.source]))
+      .toEqual([["declared", "Mike Lee", "who"]]);
+  });
 });
