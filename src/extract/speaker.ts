@@ -866,10 +866,14 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   if (inverted) return inverted;
   // "In a statement carried by its television, the group said ... and described": an opening phrase
   // (or clause) before a comma holds no subject of a verb after it.
-  let from = sentenceFirst + 1;
-  if (PREPOSITIONS.has(t[sentenceFirst]!.lower) || OPENS_A_CLAUSE.has(t[sentenceFirst]!.lower)) {
-    let comma = sentenceFirst + 1;
-    while (comma < before && comma < sentenceFirst + 20 && t[comma]!.text !== "," && !ctx.quoted[comma]) comma++;
+  // So does an opening participle's: "Rallying hundreds of service workers ..., Hillary Clinton tried ... and promised".
+  let opener = sentenceFirst;
+  while (opener < before && !t[opener]!.word) opener++;
+  const participleOpens = /[a-z]{3}ing$/.test(t[opener]!.lower) && ctx.mentionAt[opener]! < 0 && (hasClass(t[opener]!.lower, W.verb) || !hasClass(t[opener]!.lower, W.noun));
+  let from = opener + 1;
+  if (PREPOSITIONS.has(t[opener]!.lower) || OPENS_A_CLAUSE.has(t[opener]!.lower) || participleOpens) {
+    let comma = opener + 1;
+    while (comma < before && comma < opener + 20 && t[comma]!.text !== "," && !ctx.quoted[comma]) comma++;
     if (t[comma]?.text === "," && comma < before - 1) from = comma + 1;
   }
   for (let k = from; k < before; k++) {
@@ -965,7 +969,8 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   }
   // "Collins said she was concerned, while Johnson defended the plan, saying ...": the clause nearest the participle.
   for (let k = comma - 2; k > sentenceFirst + 1; k--) {
-    if (t[k - 1]!.text !== "," || !/^(?:while|whereas|but)$/.test(t[k]!.lower) || ctx.quoted[k]) continue;
+    // (", and the ACLU of Ohio has already sued the city over the rules, saying": the ACLU's.)
+    if (t[k - 1]!.text !== "," || !/^(?:while|whereas|but|and)$/.test(t[k]!.lower) || ctx.quoted[k]) continue;
     const found = mainSubject(ctx, k + 1, comma);
     if (found) return found;
     break;

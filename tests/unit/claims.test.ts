@@ -1964,4 +1964,11 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Cruz won an endorsement from Mike Lee, who declared that it was time to unite.").map((c) => [c.cue, c.speaker, c.source]))
       .toEqual([["declared", "Mike Lee", "who"]]);
   });
+
+  it("finds the subject past an opening participle and the participle's in the nearest clause after “, and”", () => {
+    expect(claimsOf("Rallying hundreds of service workers who are struggling to get by, Hillary Clinton tried here last week to empathize with their frustrations and promised to deliver change.")
+      .map((c) => [c.cue, c.speaker])).toEqual([["promised", "Hillary Clinton"]]);
+    expect(claimsOf("Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.")
+      .map((c) => [c.cue, c.speaker])).toContainEqual(["saying", "American Civil Liberties Union of Ohio"]);
+  });
 });
