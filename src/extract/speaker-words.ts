@@ -4,6 +4,8 @@
 // number ("2005", "last year", "Thursday's"), an adverb or object pronoun ("still", "them") or a clause
 // ("he had suspended Mr Houston") are left out, as a speaker is never guessed. Pure: the layout and
 // the claims in, the claims kept out.
+import { hasClass, W, wordClass } from "./lexicon.ts";
+import { isRoleNoun } from "./titles.ts";
 import { tokenRange, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
@@ -18,6 +20,8 @@ const TIME_MODIFIERS = new Set(["last", "next", "this", "earlier", "later", "ear
 const ADVERBS = new Set(["now", "then", "once", "meanwhile", "however", "earlier", "later", "recently", "even", "still", "indeed"]);
 /** What the trimmed words must start with to be a noun phrase: a determiner or possessive (or a capital). */
 const NP_STARTS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "some", "many", "most", "several"]);
+/** Prepositions after an adverb that end the verb phrase before a speaker's words: "sharply to some supporters". */
+const ADVERB_PREPOSITIONS = new Set(["to", "at", "with", "against", "from", "for", "by"]);
 /** Prepositions of a leading time ("In December, the Lords"). */
 const TIME_PREPOSITIONS = new Set(["in", "on", "since", "until", "by", "at"]);
 /** First words no noun phrase naming a speaker starts with. */
@@ -41,6 +45,25 @@ function isTimeOrNumber(words: readonly string[]): boolean {
   return content.some((x) => isTime(x) || isNumber(x)) && content.every((x) => isTime(x) || isNumber(x) || TIME_MODIFIERS.has(x));
 }
 
+/**
+ * Whether a source's last word can head a noun phrase: not an adjective the lexicon knows only as
+ * one ("a friendly"), an "-ly" adverb or a time adverb ("now"). Role nouns ("official") and names pass.
+ */
+export function nounHead(token: TextLayout["tokens"][number]): boolean {
+  const lower = token.lower;
+  if (!token.word || token.cap || isRoleNoun(lower)) return true;
+  const c = wordClass(lower);
+  if (c & W.adjective && !(c & (W.noun | W.role | W.verb))) return false;
+  // "go without telling the government": a preposition or conjunction heads nothing.
+  if (c & (W.preposition | W.conjunction) && !(c & (W.noun | W.role))) return false;
+  // "in after-hours trading", "an in-house team": a modifier led by a preposition.
+  const lead = /^([a-z]+)-[a-z]/.exec(lower)?.[1];
+  if (lead && hasClass(lead, W.preposition) && !hasClass(lead, W.noun)) return false;
+  return !/ly$/.test(lower) && !TIME_ADVERBS.has(lower);
+}
+
+const TIME_ADVERBS = new Set(["now", "today", "then", "later", "yesterday", "tomorrow", "again", "also", "still", "already",
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "morning", "night", "past"]);
 /** Whether the words of a speaker (lower case, in order) can name someone. */
 export function namesSomeone(words: readonly string[]): boolean {
   const w = words.map(bare);
@@ -53,6 +76,22 @@ export function namesSomeone(words: readonly string[]): boolean {
   const than = w.indexOf("than");
   if (than > 0 && !THAN_QUANTIFIERS.has(w[than - 1]!)) return false;
   return !isTimeOrNumber(w);
+}
+
+/** Words that make a clause of a participle before them: "peppering her with ...", "leading the charge". */
+const OBJECT_STARTS = new Set(["her", "him", "them", "us", "me", "it", "the", "a", "an", "his", "their", "its", "our", "my"]);
+
+/**
+ * Whether tokens [first, last) read as a noun phrase: not opening with an "-ly" adverb ("closely tied to what people")
+ * or a participle with its object ("peppering her with Trumpian"). "Striking workers", "Italy" and "the assembly" do.
+ */
+function readsAsNounPhrase(t: TextLayout["tokens"], first: number, last: number): boolean {
+  const w = t[first]!;
+  // (A share is someone: "nearly a quarter said", "only 34%"; so are people: "normally loyal MPs warn".)
+  const share = last - first > 1 && /^(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|quarter|third|fifth|\d.*)$/.test(t[first + 1]!.lower);
+  const people = last - first <= 3 && isRoleNoun(t[last - 1]!.lower.replace(/s$/, "")) || /^[A-Z]+s$/.test(t[last - 1]!.text);
+  if (!w.cap && /ly$/.test(w.lower) && !hasClass(w.lower, W.noun | W.adjective) && !share && !people) return false;
+  return !(/[a-z]{3}ing$/.test(w.lower) && last - first > 1 && OBJECT_STARTS.has(t[first + 1]!.lower));
 }
 
 /** "BAGHDAD/ SULAIMANIYAH:" names where the story was filed, not who spoke (unlike "US" or "UAE"). */
@@ -80,6 +119,8 @@ export function keepNamedSpeakers(layout: TextLayout, mentions: readonly RawMent
       if (ADVERBS.has(w) || isTime(bare(w)) || t[first]!.text === ",") first++;
       else if (TIME_MODIFIERS.has(w) && (isTime(next) || TIME_MODIFIERS.has(next))) first++; // "Last month", "earlier this week"
       else if (TIME_PREPOSITIONS.has(w) && last - first > 2 && isTime(next)) first += 2;
+      // "reacted sharply to some Liverpool supporters, who criticised": the adverb and preposition of the verb before.
+      else if (/[a-z]ly$/.test(w) && !hasClass(w, W.noun | W.adjective) && ADVERB_PREPOSITIONS.has(next) && last - first > 2) first += 2;
       else break;
     }
     const trimmed = t[first]!.start !== c.speaker.start;
@@ -87,7 +128,7 @@ export function keepNamedSpeakers(layout: TextLayout, mentions: readonly RawMent
     const words: string[] = [];
     // "US officials", "IT Safe": an all-capitals word is a name, not the pronoun "us" or "it".
     for (let k = first; k < last; k++) if (t[k]!.word || t[k]!.text === "%") words.push(t[k]!.upper ? t[k]!.text : t[k]!.lower);
-    if (!namesSomeone(words)) continue;
+    if (!namesSomeone(words) || !readsAsNounPhrase(t, first, last)) continue;
     if (!trimmed) out.push(c);
     else {
       const span = { start: t[first]!.start, end: c.speaker.end };

@@ -21,7 +21,7 @@ export interface ClaimContext {
 export type SpeakerFound =
   /** `relative`: the token of "who"/"which" through which the name speaks ("Mike Lee, who declared"), PolNeAR's source span. */
   | { kind: "mentions"; mentions: number[]; first: number; relative?: number }
-  | { kind: "words"; first: number; last: number }
+  | { kind: "words"; first: number; last: number; relative?: number }
   | { kind: "pronoun"; word: string; first: number };
 
 const BOUNDARY = new Set([",", ";", ":", "(", ")", "—", "–", "“", "”", "\"", "«", "»"]);
@@ -77,6 +77,8 @@ const TIES = new Set(["associate", "associates", "ally", "allies", "friend", "fr
   "relatives", "supporter", "supporters", "critic", "critics", "rival", "confidant", "protege", "protégé"]);
 
 /** Words opening an aside that narrows the subject down: ", particularly in eastern England,". */
+/** Nouns of a manner of speaking: ", in characteristically blunt style,", ", in a rare show of anger,". */
+const MANNER = new Set(["style", "tone", "manner", "fashion", "terms", "show", "voice", "mood", "words"]);
 const NARROWING = new Set(["particularly", "especially", "mainly", "mostly", "notably", "largely", "chiefly", "primarily", "including"]);
 /** Compass words before a place: "forces in northeast Syria". */
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
@@ -367,6 +369,14 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const groupInPhrase = m >= 0 && k === end - 1 && t[end]!.lower === "who" && ctx.mentions[m]!.type === "Group" && PREPOSITIONS.has(t[p]?.lower ?? "")
       && speechActFromCue(t[cue]?.lower ?? "") === undefined;
     if (m >= 0 && !groupInPhrase && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken, relative: end };
+    // "not paying an architect who said": the noun phrase a determiner opens right before the relative pronoun.
+    if (m < 0 && t[end - 1]?.text !== ",") {
+      for (let d = end - 1; d >= Math.max(sentenceFirst, end - 4) && t[d]!.word && !ctx.quoted[d] && !PREPOSITIONS.has(t[d]!.lower) && !/[a-z]{3}ing$/.test(t[d]!.lower); d--) {
+        if (!/^(?:a|an|the)$/.test(t[d]!.lower)) continue;
+        if (d < end - 1) return { kind: "words", first: d, last: end, relative: end };
+        break;
+      }
+    }
   }
   // "blamed Diana for the problems in her marriage and she has mocked": a subject pronoun right before
   // the cue is its subject, whatever names come before it.
@@ -472,7 +482,8 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // ", held hostage in Chechnya for four weeks,", ", known as Hemedti,": a participle, its preposition up to two words on.
     // ", representing a group of ten claimants,", ", citing security concerns,": an -ing form takes its object.
     // Also after an adverb of time: ", now retired in Cambridge,".
-    const p = /^(?:now|then|once|later|recently|newly|long)$/.test(t[a]!.lower) && a + 1 < end ? a + 1 : a;
+    // Or any "-ly" adverb: ", formerly managed by Mourinho at Porto,".
+    const p = (/^(?:now|then|once|later|recently|newly|long)$/.test(t[a]!.lower) || (/[a-z]ly$/.test(t[a]!.lower) && !hasClass(t[a]!.lower, W.adjective))) && a + 1 < end ? a + 1 : a;
     const participle = afterComma && steppedComma && !t[p]!.cap && (/(?:ed|en|wn|ing)$/.test(t[p]!.lower) || IRREGULAR_PARTICIPLES.has(t[p]!.lower))
       && (PREPOSITIONS.has(t[p + 1]?.lower ?? "") || t[p + 1]?.lower === "as" || (t[p + 1]?.word === true && PREPOSITIONS.has(t[p + 2]?.lower ?? ""))
         || (t[p]!.lower === "asked" && QUESTION_WORDS.has(t[p + 1]?.lower ?? "")) // ", asked whether he would fire Powell,"
@@ -504,7 +515,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf || possessive);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
     // ", particularly in eastern England,": an aside that narrows the subject down.
-    const narrowing = afterComma && steppedComma && NARROWING.has(t[a]!.lower);
+    // ", in characteristically blunt style,": the manner of speaking.
+    const manner = afterComma && steppedComma && t[a]!.lower === "in" && t.slice(a + 1, Math.min(end, a + 5)).some((w) => MANNER.has(w.lower));
+    const narrowing = afterComma && steppedComma && (NARROWING.has(t[a]!.lower) || manner);
     if (relative || participle || narrowing || (afterComma && steppedComma && statementAside(t, a, end))) {
       end = a - 1;
       continue;

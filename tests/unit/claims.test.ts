@@ -1971,4 +1971,20 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.")
       .map((c) => [c.cue, c.speaker])).toContainEqual(["saying", "American Civil Liberties Union of Ohio"]);
   });
+
+  it("takes no words for a speaker that open with an adverb or a participle and its object, and steps over a manner aside", () => {
+    expect(claimsOf("For better or worse, Hillary Clinton's success in November will be closely tied to what people think of President Obama.")).toEqual([]);
+    expect(claimsOf("In the sessions, advisers have been peppering her with Trumpian attacks — including awkward wild-card shots at her family.")
+      .map((c) => c.speaker)).not.toContain("peppering her with Trumpian");
+    expect(claimsOf("Normally loyal MPs warn feuding could jeopardise their election hopes.").map((c) => c.speaker)).toEqual(["Normally loyal MPs"]);
+    expect(claimsOf("Bob Geldof, in characteristically blunt style, promised that the commission would not just be a talking shop.").map((c) => c.speaker)).toEqual(["Bob Geldof"]);
+    expect(claimsOf("Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed that it was not typical of his fellow Portuguese.").map((c) => c.speaker)).toEqual(["Barca midfielder Deco"]);
+    expect(claimsOf("Thompson reacted sharply to some Liverpool supporters, who criticised Gerrard's performance in the final.").map((c) => c.speaker)).toEqual(["some Liverpool supporters"]);
+  });
+
+  it("gives a relative clause's claim to the noun phrase before it, the pronoun as the source: “an architect who said”", () => {
+    expect(claimsOf("Trump refused to pay an architect who said he was stiffed.").map((c) => [c.cue, c.speaker, c.source])).toContainEqual(["said", "an architect", "who"]);
+    expect(claimsOf("Rumours about the acquisition were broken by the Napsterization weblog which said it got the hint from insiders.")
+      .map((c) => [c.cue, c.speaker])).toEqual([["said", "the Napsterization weblog"]]);
+  });
 });

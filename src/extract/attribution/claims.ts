@@ -14,6 +14,7 @@ import type { RawClaim, RawSpeaker } from "../types.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
+import { nounHead } from "../speaker-words.ts";
 
 /** "The main character also appears in ...": "seems", "appears" after adverbs or auxiliaries tell no speech. */
 function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
@@ -160,25 +161,6 @@ const STATES_OF_MIND = new Set(["worried", "concerned", "convinced", "pleased", 
   "impressed", "interested", "excited", "troubled", "alarmed", "determined", "committed", "opposed", "skeptical", "confident",
   "persuaded", "satisfied", "dismayed", "outraged", "angered", "scared", "afraid", "prepared", "inclined", "poised"]);
 const PRONOUN_BEFORE_IS = new Set(["he", "she", "it", "that", "who", "there", "what"]);
-/**
- * Whether a source's last word can head a noun phrase: not an adjective the lexicon knows only as
- * one ("a friendly"), an "-ly" adverb or a time adverb ("now"). Role nouns ("official") and names pass.
- */
-function nounHead(token: ClaimContext["layout"]["tokens"][number]): boolean {
-  const lower = token.lower;
-  if (!token.word || token.cap || isRoleNoun(lower)) return true;
-  const c = wordClass(lower);
-  if (c & W.adjective && !(c & (W.noun | W.role | W.verb))) return false;
-  // "go without telling the government": a preposition or conjunction heads nothing.
-  if (c & (W.preposition | W.conjunction) && !(c & (W.noun | W.role))) return false;
-  // "in after-hours trading", "an in-house team": a modifier led by a preposition.
-  const lead = /^([a-z]+)-[a-z]/.exec(lower)?.[1];
-  if (lead && hasClass(lead, W.preposition) && !hasClass(lead, W.noun)) return false;
-  return !/ly$/.test(lower) && !TIME_ADVERBS.has(lower);
-}
-
-const TIME_ADVERBS = new Set(["now", "today", "then", "later", "yesterday", "tomorrow", "again", "also", "still", "already",
-  "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "morning", "night", "past"]);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "’s", "'s", "get", "got", "gets"]);
 
 /** "was asked", "has been called", "is widely expected": an auxiliary of the passive before a participle. */
