@@ -519,6 +519,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               const modifier = w.word && isRoleNoun(t[j + 1]?.lower ?? "") && !hasClass(w.lower, W.preposition | W.conjunction);
               if (!abbreviationStop && !modifier && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
+            // "..., a recent report by Which? magazine found": a finding's maker may be described at length.
+            if (!plain && FINDING.test(t[cue.last - 1]!.lower) && cue.first - phraseStart <= 10 && t.slice(phraseStart, speaker.first + 1).some((w) => FINDERS.test(w.lower))
+              && t.slice(phraseStart, cue.first).every((w, i) => w.word || (w.text === "?" && i > 0) || w.text === "." || w.text === "'s" || w.text === "’s")) {
+              plain = true;
+              if (speaker.kind === "words") speaker = { ...speaker, first: phraseStart }; // not "magazine" alone
+            }
             if (!cue.reversible || !plain || phraseStart <= sentence.first || t[phraseStart - 1]!.text !== ",") continue;
             // "..., the study found": a finding's speaker is a study, a document or those who made it (not "based on documents found in Baghdad").
             if (FINDING.test(t[cue.last - 1]!.lower) && !(speaker.kind === "mentions" || (speaker.kind === "words" && t.slice(speaker.first, speaker.last).some((w) => FINDERS.test(w.lower))))) continue;

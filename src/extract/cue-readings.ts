@@ -253,7 +253,7 @@ function shownOrFound(layout: TextLayout, k: number): boolean {
 }
 
 /**
- * "a Facebook group called Occupy DNC", "a competition called the House to Home Prize", "France, Germany and
+ * "a Facebook group called Occupy DNC", "a competition called the House to Home Prize", "..., called The Rise And Fall", "France, Germany and
  * Britain, known as the E3,", "The former police chief, dubbed Robocop": a name given, no speech ("The New
  * York Times dubbed the sequel trivial" is a claim: a subject right before the verb).
  */
@@ -265,6 +265,13 @@ function namingAt(layout: TextLayout, k: number): boolean {
   if (/^(?:dubbed|nicknamed|christened)$/.test(t[k]!.lower) && prev?.text === ",") return true;
   if (t[k]!.lower !== "called" && t[k]!.lower !== "named" && t[k]!.lower !== "dubbed") return false;
   const next = t[k + 1]?.lower === "the" ? t[k + 2] : t[k + 1];
+  // "a drama project for HBO, called The Rise And Fall Of Taylor Kennedy.": a title alone after a comma (not "Trump,
+  // in a speech, called Clinton a liar": an object and its complement).
+  if (prev?.text === "," && next?.cap === true) {
+    let j = t[k + 1]!.lower === "the" ? k + 2 : k + 1;
+    while (t[j]?.word && (t[j]!.cap || /^(?:of|and|the|a|in|on|for|to)$/.test(t[j]!.lower))) j++;
+    if (j > k + 2 && (!t[j] || !t[j]!.word || t[j]!.sentence !== t[k]!.sentence)) return true;
+  }
   return prev !== undefined && prev.word && !prev.cap && (wordClass(prev.lower) & W.noun) !== 0 && !(wordClass(prev.lower) & W.verb && !(wordClass(prev.lower) & W.noun))
     && !/^(?:who|which|that|and|also|then|has|have|had|he|she|they|it|we)$/.test(prev.lower) && next?.cap === true;
 }

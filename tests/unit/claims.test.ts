@@ -1987,4 +1987,11 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Rumours about the acquisition were broken by the Napsterization weblog which said it got the hint from insiders.")
       .map((c) => [c.cue, c.speaker])).toEqual([["said", "the Napsterization weblog"]]);
   });
+
+  it("reads “..., a recent report by Which? magazine found” as the report's finding, and “, called The Rise And Fall Of ...” as a title", () => {
+    expect(claimsOf("A quarter of UK adults has either had their ID stolen or knows someone who has, a recent report by Which? magazine found.")
+      .map((c) => [c.cue, c.speaker, c.content])).toEqual([["found", "a recent report by Which? magazine", "A quarter of UK adults has either had their ID stolen or knows someone who has"]]);
+    expect(claimsOf("Courteney Cox has been working on a drama project with husband David Arquette for HBO, called The Rise And Fall Of Taylor Kennedy.")).toEqual([]);
+    expect(claimsOf("Trump, in a speech, called Clinton a liar.").map((c) => [c.cue, c.speaker])).toEqual([["called", "Trump"]]);
+  });
 });
