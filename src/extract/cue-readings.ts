@@ -228,6 +228,11 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   // "the wireless networks found by RSA researchers": a participle and its agent after a noun, no auxiliary.
   if (/^(?:found|reported|announced|claimed|described|criticised|criticized)$/.test(t[k]!.lower) && t[k + 1]?.lower === "by" && t[k - 1]?.word
     && !t[k - 1]!.cap && /s$/.test(t[k - 1]!.lower) && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
+  // "some of the mistakes found under the current system": "found" where a thing is found, after a plural that finds
+  // nothing (not "scientists found in tests that ...").
+  if (t[k]!.lower === "found" && /^(?:under|in|at|on|inside|during|among|near|within|across|throughout)$/.test(t[k + 1]?.lower ?? "") && t[k - 1]?.word
+    && !t[k - 1]!.cap && /[^s]s$/.test(t[k - 1]!.lower) && !AUX_BEFORE.test(t[k - 1]!.lower) && !isRoleNoun(t[k - 1]!.lower.replace(/s$/, ""))
+    && !/(?:ers|ists|ians|ors|studies|surveys|tests|polls|reports|figures|data|records)$/.test(t[k - 1]!.lower)) return true;
   // "a meeting expected to take place next month".
   if (t[k]!.lower === "expected" && t[k + 1]?.lower === "to" && ((t[k + 2]?.lower === "take" && t[k + 3]?.lower === "place") || t[k + 2]?.lower === "last")
     && t[k - 1]?.word && !t[k - 1]!.cap && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
@@ -295,10 +300,16 @@ function resultAt(layout: TextLayout, k: number): boolean {
     return false;
   }
   // "reacted first to smash the ball past the keeper": quick on the ball, not a response in words.
+  // "have conceded six goals", "conceded a late penalty": a score let in, not a point granted.
+  if (/^conced(?:e|es|ed|ing)$/.test(w)) {
+    for (let j = k + 1; j < k + 5 && t[j]?.word; j++) if (SCORES.test(t[j]!.lower)) return true;
+    return false;
+  }
   if (/^react(?:s|ed)?$/.test(w)) return /^(?:first|quickest|fastest|quicker|faster|quickly|sharply)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to";
   return (/^knock(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed)$/.test(w);
 }
 const FATES = /^(?:a|an|the|their|his|her|its|another|defeat|relegation|death|life|years|prison|jail|exile|poverty|history)$/;
+const SCORES = /^(?:goals?|penalt(?:y|ies)|tries|try|points?|runs|wickets?|corners?|free-kicks?|sets?|games?|frames?|fouls?|equali[sz]ers?|touchdowns?|baskets?)$/;
 const DEEDS = new Set(["return", "comeback", "debut", "appearance", "appearances", "start", "starts", "save", "saves", "tackle",
   "move", "profit", "loss", "fortune", "living", "recovery", "trip", "visit"]);
 

@@ -1994,4 +1994,11 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Courteney Cox has been working on a drama project with husband David Arquette for HBO, called The Rise And Fall Of Taylor Kennedy.")).toEqual([]);
     expect(claimsOf("Trump, in a speech, called Clinton a liar.").map((c) => [c.cue, c.speaker])).toEqual([["called", "Trump"]]);
   });
+
+  it("takes no claim from a score conceded or from things found somewhere", () => {
+    expect(claimsOf("The Londoners have conceded six goals in their two subsequent League outings.")).toEqual([]);
+    expect(claimsOf("The minister conceded that the plan had failed.").map((c) => c.cue)).toEqual(["conceded"]);
+    expect(claimsOf("Those are some of the mistakes found under the current system, where one person applies for everyone.")).toEqual([]);
+    expect(claimsOf("Scientists found in tests that the drug worked.").map((c) => c.cue)).toEqual(["found"]);
+  });
 });
