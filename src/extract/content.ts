@@ -1,5 +1,6 @@
 // Helpers for claims: the content span of a speech act (split into one claim per quote when it is
 // only quotes), and the memory that resolves "he said" to a person.
+import { hasClass, W } from "./lexicon.ts";
 import { wordCount, type Quote } from "./quotes.ts";
 import type { ClaimContext } from "./speaker.ts";
 import type { RoleHolders } from "./role-speakers.ts";
@@ -150,6 +151,7 @@ export class PronounMemory {
     for (let k = sentence.first; k < Math.min(sentence.last, sentence.first + SUBJECT_WINDOW); k++) {
       const m = ctx.mentionAt[k]!;
       if (m < 0 || this.mentions[m]!.type !== "Person" || ctx.quoted[k] || contents.some((c) => c.start <= this.mentions[m]!.start && this.mentions[m]!.end <= c.end)) continue;
+      if (this.modifiesANoun(this.mentions[m]!)) continue; // "An early own goal followed by an Alan Shearer strike earned them"
       if (this.mentions[m]!.possessive) {
         if (possessor < 0) possessor = m;
         continue;
@@ -174,7 +176,7 @@ export class PronounMemory {
     if (personal) {
       const unwanted = personal === "he" ? "female" : "male";
       const fits = (m: RawMention): boolean => m.type === "Person" && m.gender !== unwanted;
-      return this.subjectBefore(pronoun, at, sentence, quoted, fits) ?? this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, fits);
+      return this.subjectBefore(pronoun, at, sentence, quoted, fits) ?? this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, (m) => fits(m) && !this.modifiesANoun(m));
     }
     if (PLURAL.has(pronoun)) {
       // "Do They Know It's Christmas": a capitalised "They" inside a sentence is a title's word.
@@ -254,6 +256,13 @@ export class PronounMemory {
   }
 
   /** The last mention before token `at` that fits, at most PRONOUN_REACH sentences back. */
+  /** "an Alan Shearer strike", "the Blair government": a name between a determiner and a noun modifies it, nobody "he" stands for. */
+  private modifiesANoun(m: RawMention): boolean {
+    const next = this.tokens[m.lastToken];
+    return !m.possessive && next !== undefined && next.word && !next.cap && next.sentence === this.tokens[m.firstToken]?.sentence
+      && /^(?:a|an|the)$/.test(this.tokens[m.firstToken - 1]?.lower ?? "") && !hasClass(next.lower, W.verb);
+  }
+
   private lastNamed(at: number, sentence: number, fits: (m: RawMention, index: number) => boolean): number | undefined {
     if (sentence < 0) return undefined;
     for (let i = this.partition((m) => m.lastToken <= at) - 1; i >= 0 && this.mentions[i]!.sentence >= sentence - PRONOUN_REACH; i--) if (fits(this.mentions[i]!, i)) return i;

@@ -2001,4 +2001,9 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Those are some of the mistakes found under the current system, where one person applies for everyone.")).toEqual([]);
     expect(claimsOf("Scientists found in tests that the drug worked.").map((c) => c.cue)).toEqual(["found"]);
   });
+
+  it("takes no name between a determiner and a noun (“an Alan Shearer strike”) for a sentence's subject that a later “he” stands for", () => {
+    expect(claimsOf("Boss Graeme Souness felt Newcastle were never in danger. An early own goal followed by an Alan Shearer strike earned them a 2-1 win. \"It gave us a great advantage,\" he said.")
+      .map((c) => [c.cue, c.speaker])).toContainEqual(["said", "Graeme Souness"]);
+  });
 });
