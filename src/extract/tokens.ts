@@ -181,16 +181,28 @@ const SPEECH_AFTER_QUOTE = new Set(["said", "says", "asked", "asks", "told", "te
   "exclaimed", "shouted", "wondered", "tweeted", "recalled", "insisted", "demanded", "warned"]);
 /** What may follow such a verb when the quote before is its content: "said during a meeting", "said on Tuesday." */
 const AFTER_QUOTE_VERB = new Set([",", ".", ":", ";", "in", "on", "at", "during", "after", "before", "when", "while", "as", "according",
-  "yesterday", "today", "last", "earlier", "later", "from", "outside", "afterwards", "again", "to", "in", "with"]);
+  "yesterday", "today", "last", "earlier", "later", "from", "outside", "afterwards", "again", "to", "in", "with",
+  // What it was said of: '“...?” Lichtman said about McCain's effort'.
+  "about", "of"]);
 
 /**
  * From `k`, a speaker of a few words and a verb of saying with nothing of its own after it: '“What more does the world
  * want?” Aoun said during a meeting' (not '“...?” Mr Kennedy also said students want action', whose verb has its own content).
  */
 function speakerOfQuoteAt(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 4 && tokens[j] && !tokens[j]!.newline; j++) {
+  // Past an apposition between commas: '“...?” Will Estrada, the chairman for the exurb, said of the encounter'.
+  let reach = k + 4;
+  const comma = tokens.slice(k, k + 4).findIndex((w) => w.text === ",");
+  if (comma > 0) {
+    let close = k + comma + 1;
+    while (close < k + 20 && tokens[close] && !tokens[close]!.newline && tokens[close]!.text !== "," && tokens[close]!.text !== ".") close++;
+    if (tokens[close]?.text === ",") reach = close + 2;
+  }
+  for (let j = k; j < reach && tokens[j] && !tokens[j]!.newline; j++) {
     if (!SPEECH_AFTER_QUOTE.has(tokens[j]!.lower)) continue;
     const after = tokens[j + 1];
+    // Not a verb that opens the next quote: '...?" LTA chief executive, John Crowther, added: "...'.
+    if (after && /^[:,]$/.test(after.text) && /^(?:["“«]|'')$/.test(tokens[j + 2]?.text ?? "")) return false;
     if (!after || after.newline || AFTER_QUOTE_VERB.has(after.lower)) return true;
     // "told reporters.", "asked the crowd,": an addressee, then the sentence or clause ends.
     return /^(?:told|tells|asked|asks)$/.test(tokens[j]!.lower) && [j + 2, j + 3, j + 4].some((x) => /^[.,:]$/.test(tokens[x]?.text ?? "") && tokens.slice(j + 1, x).every((w) => w.word && w.lower !== "that"));

@@ -2006,4 +2006,11 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Boss Graeme Souness felt Newcastle were never in danger. An early own goal followed by an Alan Shearer strike earned them a 2-1 win. \"It gave us a great advantage,\" he said.")
       .map((c) => [c.cue, c.speaker])).toContainEqual(["said", "Graeme Souness"]);
   });
+
+  it("gives a quote ending in “?” to the speaker after it, past an apposition and before what was spoken of", () => {
+    expect(claimsOf("\"Why in the world would you try to cozy up to George W. Bush?\" Lichtman said about McCain's effort to downplay his connections with Bush.")
+      .map((c) => [c.cue, c.speaker, c.content])).toEqual([["said", "Lichtman", "\"Why in the world would you try to cozy up to George W. Bush?\""]]);
+    expect(claimsOf("Local leaders say the visits included inquiries. \"How do we win Loudoun?\" Will Estrada, the chairman for the Northern Virginia exurb, said of the encounter.")
+      .map((c) => [c.cue, c.content])).toContainEqual(["said", "\"How do we win Loudoun?\""]);
+  });
 });
