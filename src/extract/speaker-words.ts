@@ -68,7 +68,10 @@ const TIME_ADVERBS = new Set(["now", "today", "then", "later", "yesterday", "tom
 export function namesSomeone(words: readonly string[]): boolean {
   const w = words.map(bare);
   if (w.length === 0) return false;
-  if (NOT_A_START.has(w[0]!) || (w.length > 1 && SUBJECTS.has(w[0]!))) return false;
+  // A subject pronoun and more words make a clause ("he had suspended Mr Houston"); not one coordinated ("she and another
+  // reporter") nor a demonstrative before its noun ("this source").
+  const demonstrative = (w[0] === "this" || w[0] === "that") && w.length === 2 && (isRoleNoun(w[1]!) || /^(?:source|person|man|woman|study|survey|poll)$/.test(w[1]!));
+  if (NOT_A_START.has(w[0]!) || (w.length > 1 && SUBJECTS.has(w[0]!) && w[1] !== "and" && !demonstrative)) return false;
   if (w[0] === "not" && !/^(?:every|all)/.test(w[1] ?? "")) return false; // "not everyone" is someone, "not envious" is not
   // "No group has claimed responsibility", "Nobody has said": no one (but "No 10 said" is Downing Street).
   if (/^(?:nobody|none|neither)$/.test(w[0]!) || (w[0] === "no" && !/^\d/.test(w[1] ?? ""))) return false;

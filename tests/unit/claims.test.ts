@@ -2013,4 +2013,10 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Local leaders say the visits included inquiries. \"How do we win Loudoun?\" Will Estrada, the chairman for the Northern Virginia exurb, said of the encounter.")
       .map((c) => [c.cue, c.content])).toContainEqual(["said", "\"How do we win Loudoun?\""]);
   });
+
+  it("keeps speakers whose words open with a coordinated pronoun or a demonstrative before a person: “she and another reporter”, “this source”", () => {
+    expect(claimsOf("On Tuesday night, she and another reporter said, the campaign manager grabbed her arm.").map((c) => c.speaker)).toEqual(["she and another reporter"]);
+    expect(claimsOf("This source told the paper that the kids do not like him.").map((c) => c.speaker)).toEqual(["This source"]);
+    expect(claimsOf("This popularity shows no sign of slowing, a survey found.").map((c) => c.speaker)).not.toContain("This popularity");
+  });
 });
