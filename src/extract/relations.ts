@@ -82,6 +82,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   const personAfterTitle = (j: number): number | undefined => {
     for (let k = j; k < j + 4; k++) {
       const m = startsAt.get(k);
+      // "the widow of Nirvana frontman Kurt Cobain": a band's or a group's role noun, then its person.
+      const end = m === undefined ? -1 : mentions[m]!.lastToken;
+      const after = m !== undefined && t[end]?.word && !t[end]!.cap && isTitleHead(lower(end)) ? startsAt.get(end + 1) : undefined;
+      if (after !== undefined && mentions[after]!.type === "Person") return after;
       if (m !== undefined) return m;
       if (!t[k]?.word || !(isTitleHead(lower(k)) || isTitleModifier(lower(k)) || lower(k) === "former")) return undefined;
     }

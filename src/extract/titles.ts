@@ -18,6 +18,8 @@ const TITLE_HEADS = new Set([
   "midfielder", "defender", "goalkeeper", "skipper", "minister-president", "mullah", "commissioner", "chairperson",
   "president-elect", "secretary-general", "director-general", "patriarch", "rapper", "singer", "actor", "actress",
   "consul",
+  // A band's: "Nirvana frontman Kurt Cobain", "Korn guitarist Brian Welch".
+  "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
 ]);
 
 /** Words that qualify a following title head ("Prime", "Defense", "Foreign"). */
@@ -50,6 +52,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "negotiator", "mediator", "representative", "chief executive", "ceo", "veteran", "singer", "actor", "actress",
   "director-general", "secretary-general", "colleague", "rival", "ally", "partner", "friend", "nephew", "niece",
   "uncle", "aunt", "cousin", "grandson", "granddaughter", "successor", "predecessor", "lieutenant", "kurd", "fellow", "consul",
+  "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
 ]);
 
 /** Honorifics that tell a person's gender, used to resolve "he" and "she". */

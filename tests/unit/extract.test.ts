@@ -781,3 +781,19 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
     expect(speakers).toEqual(expect.arrayContaining(["al-Abadi", "Barzani"]));
   });
 });
+
+describe("extractMentionsAndClaims: a band's roles and kin past them", () => {
+  const ner = loadNerModelFile();
+  const relationsOf = (text: string) => {
+    const x = extractMentionsAndClaims(doc(text), { ner });
+    return x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place, r.label ?? ""]);
+  };
+
+  it("reads “U2 frontman Bono” as a ROLE and “the widow of Nirvana frontman Kurt Cobain” as Cobain's spouse", () => {
+    expect(relationsOf("U2 frontman Bono said the concert would go ahead.")).toEqual([["Bono", "ROLE", "U2", "frontman"]]);
+    expect(relationsOf("It was blocked by Courtney Love, the widow of Nirvana frontman Kurt Cobain, who did not want the song released."))
+      .toContainEqual(["Courtney Love", "SPOUSE_OF", "Kurt Cobain", "widow"]);
+    expect(relationsOf("The deal was brokered by Alessandro Moggi, son of Juve manager Luciano Moggi."))
+      .toContainEqual(["Alessandro Moggi", "CHILD_OF", "Luciano Moggi", "son"]);
+  });
+});
