@@ -2019,4 +2019,9 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("This source told the paper that the kids do not like him.").map((c) => c.speaker)).toEqual(["This source"]);
     expect(claimsOf("This popularity shows no sign of slowing, a survey found.").map((c) => c.speaker)).not.toContain("This popularity");
   });
+
+  it("gives a participle after a quote closed on its comma to the main clause's subject: “...,” referencing", () => {
+    expect(claimsOf("When Trump suggested that Cuba would sue, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants in the region.")
+      .map((c) => [c.cue, c.speaker])).toContainEqual(["referencing", "Rubio"]);
+  });
 });

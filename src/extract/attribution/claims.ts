@@ -322,7 +322,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // ", saying", also past an adverb: ", quickly reminding viewers", ", recently telling".
     let verb = a.cue.first;
     while (verb < a.cue.last - 1 && /ly$/.test(t[verb]!.lower)) verb++;
-    const participle = t[a.cue.first - 1]?.text === "," && t[verb]!.lower.endsWith("ing");
+    // And after a quote closed on its comma: '“..., they’re going to lose,” referencing the large number of ...'.
+    const comma = t[a.cue.first - 1]?.text === "," ? a.cue.first - 1
+      : /^[”"]$/.test(t[a.cue.first - 1]?.text ?? "") && t[a.cue.first - 2]?.text === "," ? a.cue.first - 2 : -1;
+    const participle = comma >= 0 && t[verb]!.lower.endsWith("ing");
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     // "has to trim the deficit": a cue of words none of which is a cue (a modal's "has to") tells no speech.
@@ -334,7 +337,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
     const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
-    const found = tagged ? null : participle ? participleSubject(ctx, first, a.cue.first - 1) : subjectBefore(ctx, first, a.cue);
+    const found = tagged ? null : participle ? participleSubject(ctx, first, comma) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.
     // "When the meeting concluded, Smith said": the opening clause of time says nothing.
