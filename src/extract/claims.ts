@@ -51,6 +51,17 @@ function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
   return (role && (k === limit || t[k]!.text === ",")) || (k === limit && k - from <= 10 && !readsAsClause(ctx, from + 1, k)) ? k : from;
 }
 
+/** "a national student loan debt expert who ...", "adviser to IMF's managing director", "founder and chairman of ...": an apposition. */
+function describesAPerson(t: TextLayout["tokens"], from: number, limit: number): boolean {
+  // A short noun phrase closing the sentence: "..., said David Theriault, standards and regulatory liaison for Ubisense."
+  if (limit - from <= 8 && t.slice(from, limit).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/ed$/.test(w.lower))) return true;
+  for (let k = from; k < Math.min(limit, from + 6) && t[k]!.word; k++) {
+    if (isRoleNoun(t[k]!.lower) || (/^[a-z]{3,}(?:ist|er|or|ian)$|^(?:expert|boss)$/.test(t[k]!.lower) && k > from && /^(?:a|an|the)$/.test(t[from]!.lower))) return true;
+    if (AUXILIARIES.has(t[k]!.lower)) return false;
+  }
+  return false;
+}
+
 /** Words that may open a sentence before a quote without being part of the claim. */
 /** A call's cue: "called for", "has pressed for", "appealed for". */
 const CALL_FOR = /\b(?:call(?:s|ed|ing)|press(?:es|ed|ing)|push(?:es|ed|ing)|appeal(?:s|ed|ing))\s+for$/i;
@@ -398,10 +409,17 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           && (isRoleNoun(t[limit - 1]!.lower.replace(/s$/, "")) || /(?:ers|ists|ysts|ians|experts|officials|sources|staff)$/.test(t[limit - 1]!.lower));
         // "The tone of the campaign, said Mr Milburn, would be more conversational": the speaker set inside the content.
         const parenthetical = !clauseBefore && restFrom >= 0 && restFrom + 1 < limit && t[restFrom]?.text === "," && AUXILIARIES.has(t[restFrom + 1]!.lower);
-        if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter : parenthetical)) {
+        // "..., said Mark Kantrowitz, a debt expert who has published several books, papers and editorials": a person named
+        // after the cue is the speaker, whatever describes them after, when no other cue follows.
+        const personThenComma = clauseBefore && inverted?.kind === "mentions" && mentions[inverted.mentions[0]!]!.type === "Person"
+          && t[invertedEnd]?.text === "," && !cues.some((c) => c.first >= invertedEnd && c.first < limit);
+        const describedPerson = personThenComma && describesAPerson(t, invertedEnd + 1, limit);
+        // "By contrast, said Mr Hogan, the code for viruses ... were commonly held": the speaker set inside the content.
+        const setInside = personThenComma && !describedPerson && !participleAfter && !clauseAfter;
+        if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter || describedPerson || setInside : parenthetical)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
-          [contentFrom, contentTo] = [sentence.first, parenthetical ? limit : cue.first - 1];
+          [contentFrom, contentTo] = [sentence.first, parenthetical || setInside ? limit : cue.first - 1];
           dateTo = limit;
           limit = cue.first - 1;
         } else if (cue.according) {

@@ -984,6 +984,12 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   for (let k = comma - 2; k > sentenceFirst + 1; k--) {
     // (", and the ACLU of Ohio has already sued the city over the rules, saying": the ACLU's.)
     if (t[k - 1]!.text !== "," || !/^(?:while|whereas|but|and)$/.test(t[k]!.lower) || ctx.quoted[k]) continue;
+    // (Not the last of a list of subjects: "The EU, the UN, and the United States have all urged ..., arguing".)
+    if (t[k]!.lower === "and") {
+      const whole = mainSubject(ctx, sentenceFirst, comma);
+      const next = ctx.mentionAt[DETERMINERS.has(t[k + 1]?.lower ?? "") ? k + 2 : k + 1] ?? -1;
+      if (whole?.kind === "mentions" && next >= 0 && whole.mentions.includes(next)) break;
+    }
     const found = mainSubject(ctx, k + 1, comma);
     if (found) return found;
     break;

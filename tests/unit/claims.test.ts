@@ -2024,4 +2024,20 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("When Trump suggested that Cuba would sue, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants in the region.")
       .map((c) => [c.cue, c.speaker])).toContainEqual(["referencing", "Rubio"]);
   });
+
+  it("gives “..., said X, <description>” to X and takes “By contrast, said Mr Hogan, the code ...” whole", () => {
+    expect(claimsOf("Real losses have been suffered and somebody has to pay, observed Jack Boorman, adviser to IMF's managing director, Rodrigo Rato.")
+      .map((c) => [c.cue, c.speaker, c.content])).toEqual([["observed", "Jack Boorman", "Real losses have been suffered and somebody has to pay"]]);
+    expect(claimsOf("But they have slowly realised that P2P is a good way to distribute content, said Travis Kalanick, founder and chairman of P2P network Red Swoosh, and soon they are all going to want a slice of it.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Travis Kalanick", "But they have slowly realised that P2P is a good way to distribute content"]]);
+    const inside = claimsOf("Kevin Hogan works at Symantec. By contrast, said Mr Hogan, the code for viruses such as Gaobot was commonly held.");
+    expect(inside.map((c) => [c.speaker, c.content])).toEqual([["Hogan", "By contrast, said Mr Hogan, the code for viruses such as Gaobot was commonly held"]]);
+  });
+
+  it("keeps every subject listed before “, and” for a participle: “The EU, the UN, and the United States have all urged ..., arguing”", () => {
+    const speakers = claimsOf("The EU, the UN, and the United States have all urged Erbil to cancel the referendum, arguing that it would destabilise the region.")
+      .filter((c) => c.cue === "arguing").map((c) => c.speaker);
+    expect(speakers).toHaveLength(3);
+    expect(speakers).toContain("United States");
+  });
 });
