@@ -335,9 +335,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // A connective may open the sentence: "Nevertheless, “...,” the centre said."
         for (let j = openSentence.first; j < openAt; j++) if (t[j]!.word && !(j === openSentence.first && CONNECTIVES.has(t[j]!.lower))) between = true;
         if (between) continue;
+        // '“...” about the decision, said RoseAnn DeMoro': a person after a cue that follows a comma is the speaker
+        // (not whom one told: '“...,” Zack Clement, a lawyer for Yukos, told Judge Clark').
+        const after = cue.first > k && t[cue.first - 1]!.text === "," && cue.reversible && !cue.addressee ? speakerAfter(ctx, cue.last, sentence.last) : null;
+        const personAfter = after?.kind === "mentions" && mentions[after.mentions[0]!]!.type === "Person" ? after : null;
         const speaker = cue.first === k
           ? speakerAfter(ctx, cue.last, sentence.last)
-          : (findSubject(ctx, k, cue.first) ?? null);
+          : personAfter ?? findSubject(ctx, k, cue.first) ?? null;
         if (!speaker) continue;
         const attrEnd = skipAdjuncts(ctx, cue, sentence.last);
         const a: Attribution = { cue, speaker, dateFrom: k, dateTo: Math.max(attrEnd, cue.last), sentence };

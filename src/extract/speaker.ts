@@ -370,10 +370,15 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       && speechActFromCue(t[cue]?.lower ?? "") === undefined;
     if (m >= 0 && !groupInPhrase && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken, relative: end };
     // "not paying an architect who said": the noun phrase a determiner opens right before the relative pronoun.
-    if (m < 0 && t[end - 1]?.text !== ",") {
-      for (let d = end - 1; d >= Math.max(sentenceFirst, end - 4) && t[d]!.word && !ctx.quoted[d] && !PREPOSITIONS.has(t[d]!.lower) && !/[a-z]{3}ing$/.test(t[d]!.lower); d--) {
+    // Also before a comma: "the leak of the report, which concluded that".
+    if (m < 0) {
+      const np = t[end - 1]?.text === "," ? end - 1 : end;
+      for (let d = np - 1; d >= Math.max(sentenceFirst, np - 4) && t[d]!.word && !ctx.quoted[d] && !PREPOSITIONS.has(t[d]!.lower) && !/[a-z]{3}ing$/.test(t[d]!.lower); d--) {
         if (!/^(?:a|an|the)$/.test(t[d]!.lower)) continue;
-        if (d < end - 1) return { kind: "words", first: d, last: end, relative: end };
+        // Not the object of a preposition before "who" ("stewards from the Swan Hunter shipyard, who said"), nor a phrase
+        // holding a name, which the steps below read ("an REM spokesman, who added").
+        const object = np < end && t[end]!.lower === "who" && PREPOSITIONS.has(t[d - 1]?.lower ?? "");
+        if (d < np - 1 && !object && t.slice(d, np).every((_, i) => ctx.mentionAt[d + i]! < 0)) return { kind: "words", first: d, last: np, relative: end };
         break;
       }
     }

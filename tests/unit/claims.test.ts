@@ -2040,4 +2040,12 @@ describe("claims on news, a seventh time", () => {
     expect(speakers).toHaveLength(3);
     expect(speakers).toContain("United States");
   });
+
+  it("gives a quote to the person after a comma and a cue (“...” about the decision, said X) and “the report, which concluded” to the report", () => {
+    expect(claimsOf("“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.").map((c) => [c.speaker, c.content]))
+      .toEqual([["RoseAnn DeMoro", "“We’re extremely happy”"]]);
+    expect(claimsOf("\"We are here to stop it,\" Zack Clement, a lawyer for Yukos, told Judge Clark in an emergency hearing.").map((c) => c.speaker)).toEqual(["Zack Clement"]);
+    expect(claimsOf("Clinton phoned into networks following Wednesday’s leak of the report, which concluded that she violated agency rules.").map((c) => [c.speaker, c.source]))
+      .toEqual([["the report", "which"]]);
+  });
 });
