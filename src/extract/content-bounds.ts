@@ -83,7 +83,11 @@ export function openingClauseEnd(ctx: ClaimContext, sentence: Sentence, cue: Cue
   if (!OPENING_CONJUNCTIONS.has(t[sentence.first]!.lower)) return limit;
   for (let k = sentence.first; k < cue.first; k++) if (t[k]!.text === "," && !ctx.quoted[k]) return limit; // the cue is in the main clause
   // (Not "As the Tory leader declared, the aim is ...": no content before the comma, the main clause is it.)
-  for (let k = from; k < limit; k++) if (t[k]!.text === "," && !ctx.quoted[k]) return k > from ? k : limit;
+  for (let k = from; k < limit; k++) {
+    if (t[k]!.text === "," && !ctx.quoted[k]) return k > from ? k : limit;
+    // Or inside the quote that closes it: 'When Trump said he would "protect our LGBTQ citizens," the crowd applauded'.
+    if (t[k]!.text === "," && k > from && /^[”"]$/.test(t[k + 1]?.text ?? "") && t[k + 2]?.word && !ctx.quoted[k + 2]) return k + 2;
+  }
   return limit;
 }
 

@@ -2048,4 +2048,9 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Clinton phoned into networks following Wednesday’s leak of the report, which concluded that she violated agency rules.").map((c) => [c.speaker, c.source]))
       .toEqual([["the report", "which"]]);
   });
+
+  it("ends the content of a cue in an opening clause of time at the comma inside its closing quote", () => {
+    expect(claimsOf("When Trump later referred to the massacre and said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.").map((c) => c.content))
+      .toEqual(["he would \"protect our LGBTQ citizens,\""]);
+  });
 });
