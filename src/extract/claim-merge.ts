@@ -138,7 +138,7 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     const lastWord = wordsBefore[wordsBefore.length - 1] ?? "";
     const listed = /,$/.test(wordsBefore[wordsBefore.length - 2] ?? "") || (/\p{Lu}/u.test(lastWord) && !MONTH_OR_DAY.test(lastWord));
     const clauseBefore = wordsBefore.length >= 4 && !listed;
-    const turn = [...between.matchAll(CONTRAST)].pop() ?? AND_PRONOUN.exec(between) ?? (clauseBefore ? andName : null) ?? undefined;
+    const turn = [...between.matchAll(CONTRAST)].pop() ?? AND_PRONOUN.exec(between) ?? AND_APPOSED.exec(between) ?? (clauseBefore ? andName : null) ?? undefined;
     if (turn?.index === undefined || turn.index === 0) return false;
     outer.evidence = { start: outer.evidence.start, end: outer.evidence.start + turn.index };
     if (outer.quote !== null && !text.slice(outer.evidence.start, outer.evidence.end).includes(outer.quote)) outer.quote = null;
@@ -165,6 +165,9 @@ const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|Sept
 
 /** "... mishandled the investigation and Democrats accused": "and", then a name right before the inner cue. */
 const AND_NAME = /,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+$/u;
+
+/** ", and its chairman, Alan Reid," right before the inner cue: a new clause whose subject, in apposition, speaks. */
+const AND_APPOSED = /,\s+and\s+(?:its|his|her|their|the)\s+[\p{Ll}\s-]{2,40},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+$/u;
 
 /** ", and on Tuesday he" right before the inner cue: a new clause whose subject speaks. */
 const AND_PRONOUN = /,\s+and\s+(?:(?:on|in|at|last|this|earlier|later|then)\b[^,]{0,25}?\s+)?(?:he|she|they|we)\s+$/i;

@@ -2053,4 +2053,12 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("When Trump later referred to the massacre and said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.").map((c) => c.content))
       .toEqual(["he would \"protect our LGBTQ citizens,\""]);
   });
+
+  it("ends a content before “, and its chairman, Alan Reid, accused”, a claim of its own", () => {
+    expect(claimsOf("The Federation of Dundee United Supporters Clubs said fans who had travelled to Glasgow deserved better, and its chairman, Alan Reid, accused the club of \"throwing away a chance of silverware\".")
+      .map((c) => [c.cue, c.speaker, c.content])).toEqual([
+      ["said", "Federation of Dundee United Supporters Clubs", "fans who had travelled to Glasgow deserved better"],
+      ["accused", "Alan Reid", "the club of \"throwing away a chance of silverware\""],
+    ]);
+  });
 });
