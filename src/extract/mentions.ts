@@ -133,6 +133,33 @@ function sharesAnInitial(name: string, acronym: string): boolean {
   return name.split(/[\s-]+/).some((w) => w.length > 0 && acronym.includes(w[0]!.toUpperCase()));
 }
 
+/**
+ * "The Medicines and Healthcare products Regulatory Agency (MHRA)": a name found as "Regulatory Agency" starts where the
+ * acronym's first letters do, past lower-case words ("and", "products") between its capitalised ones.
+ */
+function extendToAcronym(layout: TextLayout, c: Candidate, acronym: string): void {
+  const t = layout.tokens;
+  const own = c.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  if (own.length === 0 || own.length >= acronym.length || !acronym.endsWith(own)) return;
+  let need = acronym.slice(0, acronym.length - own.length);
+  let start = c.firstToken;
+  for (let j = c.firstToken - 1; j >= 0 && j > c.firstToken - 8 && need.length > 0; j--) {
+    const w = t[j]!;
+    if (!w.word || w.sentence !== t[c.firstToken]!.sentence) return;
+    if (w.cap) {
+      if (w.text[0] !== need[need.length - 1]) return;
+      need = need.slice(0, -1);
+      start = j;
+    } else if (!/^[a-z]+$/.test(w.text)) return;
+  }
+  if (need.length > 0) return;
+  // "Athletics Kenya (AK)" is a body, not the place; "New South Wales (NSW)" stays one.
+  if (c.type === "Place" && t.slice(start, c.firstToken).some((w) => w.cap && !/^(?:New|North|South|East|West|Upper|Lower|Greater|Northern|Southern|Eastern|Western)$/.test(w.text))) c.type = "Group";
+  c.firstToken = start;
+  c.start = t[start]!.start;
+  c.text = layout.text.slice(c.start, c.end);
+}
+
 /** "Popular Mobilization Forces (PMF)" and "Hashed Al-Shaabi, or Popular Mobilization Forces". */
 function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Candidate> {
   const t = layout.tokens;
@@ -153,6 +180,7 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
         k += 2;
       }
     }
+    if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") extendToAcronym(layout, c, t[k + 1]!.text);
     if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") {
       const acronym = byFirst.get(k + 1);
       // "JERUSALEM (AP)", "PARIS (AFP)": a dateline's agency, no acronym of the place; nor one sharing no initial with it.

@@ -797,3 +797,15 @@ describe("extractMentionsAndClaims: a band's roles and kin past them", () => {
       .toContainEqual(["Alessandro Moggi", "CHILD_OF", "Luciano Moggi", "son"]);
   });
 });
+
+describe("extractMentionsAndClaims: a name its acronym spells out", () => {
+  const ner = loadNerModelFile();
+  const groups = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.filter((m) => m.type === "Group").map((m) => m.text);
+
+  it("starts a name where its acronym's letters do, past lower-case words: “Medicines and Healthcare products Regulatory Agency (MHRA)”", () => {
+    expect(groups("The Medicines and Healthcare products Regulatory Agency (MHRA) said the firm had misled doctors."))
+      .toContain("Medicines and Healthcare products Regulatory Agency");
+    expect(groups("The US Food and Drug Administration (FDA) said it will create an independent body.")).toContain("Food and Drug Administration");
+    expect(groups("Athletics Kenya (AK) had suspended the runner.")).toContain("Athletics Kenya");
+  });
+});
