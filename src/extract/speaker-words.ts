@@ -126,7 +126,18 @@ export function keepNamedSpeakers(layout: TextLayout, mentions: readonly RawMent
       else if (/[a-z]ly$/.test(w) && !hasClass(w, W.noun | W.adjective) && ADVERB_PREPOSITIONS.has(next) && last - first > 2) first += 2;
       else break;
     }
-    const trimmed = t[first]!.start !== c.speaker.start;
+    // "a study of 200,000 workers published on Thursday": when it came out is not who said it.
+    for (let k = first + 2; k + 1 < last; k++) {
+      // (Not "... released on Tuesday by the British Phonographic Industry", "published on Wednesday in the New England
+      // Journal of Medicine": who made it or where it came out is said after.)
+      if (/^(?:published|released|issued|out)$/.test(t[k]!.lower) && /^(?:on|last|this|yesterday|today|earlier)$/.test(t[k + 1]!.lower)
+        && !t.slice(k, last).some((w) => w.lower === "by" || (w.cap && !TIME_WORDS.has(w.lower)))) {
+        last = k;
+        break;
+      }
+    }
+    const end = t[last - 1]!.end;
+    const trimmed = t[first]!.start !== c.speaker.start || end !== c.speaker.end;
     if (trimmed && !t[first]!.cap && !NP_STARTS.has(t[first]!.lower)) continue;
     const words: string[] = [];
     // "US officials", "IT Safe": an all-capitals word is a name, not the pronoun "us" or "it".
@@ -134,7 +145,7 @@ export function keepNamedSpeakers(layout: TextLayout, mentions: readonly RawMent
     if (!namesSomeone(words) || !readsAsNounPhrase(t, first, last)) continue;
     if (!trimmed) out.push(c);
     else {
-      const span = { start: t[first]!.start, end: c.speaker.end };
+      const span = { start: t[first]!.start, end };
       out.push({ ...c, speaker: { words: layout.text.slice(span.start, span.end), ...span }, ...(c.sourceSpan ? {} : { sourceSpan: span }) });
     }
   }

@@ -2061,4 +2061,11 @@ describe("claims on news, a seventh time", () => {
       ["accused", "Alan Reid", "the club of \"throwing away a chance of silverware\""],
     ]);
   });
+
+  it("trims when a source came out from its words: “according to a study of 200,000 workers published on Thursday”", () => {
+    expect(claimsOf("Night workers are 30% more likely to develop heart disease, according to a study of 200,000 workers published on Thursday.").map((c) => c.speaker))
+      .toEqual(["a study of 200,000 workers"]);
+    expect(claimsOf("UK consumers are the biggest music buyers in the world, according to new figures released on Tuesday by the British Phonographic Industry.").map((c) => c.speaker))
+      .not.toEqual(["new figures"]);
+  });
 });
