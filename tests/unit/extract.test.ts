@@ -809,3 +809,14 @@ describe("extractMentionsAndClaims: a name its acronym spells out", () => {
     expect(groups("Athletics Kenya (AK) had suspended the runner.")).toContain("Athletics Kenya");
   });
 });
+
+describe("extractMentionsAndClaims: where a role is held", () => {
+  const ner = loadNerModelFile();
+  const typed = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.map((m) => [m.text, m.type]);
+
+  it("reads a name after “<role noun> at” as a group (“an analyst at Jefferies”), not after a capitalised title (“the Queen at Balmoral”)", () => {
+    expect(typed("\"The cut is bigger than the market feared,\" said Janardan Menon, an analyst at Jefferies.")).toContainEqual(["Jefferies", "Group"]);
+    expect(typed("Simon Rubinsohn, chief economist at Gerrard, said the outturn was good.")).toContainEqual(["Gerrard", "Group"]);
+    expect(typed("He received an honorary knighthood from the Queen at Balmoral in 2002.")).not.toContainEqual(["Balmoral", "Group"]);
+  });
+});
