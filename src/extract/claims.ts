@@ -7,7 +7,7 @@ import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
-import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 import { coordinatorBefore, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
@@ -471,6 +471,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = openingClauseEnd(ctx, sentence, cue, contentFrom, limit);
           dateTo = contentFrom;
+          // "claimed responsibility on Monday for an attack", "denied involvement on Tuesday": the day after a one-word
+          // object is the act's, not the content's.
+          if (t[contentFrom]?.word && !ctx.quoted[contentFrom] && t[contentFrom + 1]?.lower === "on" && WEEKDAY_NAMES.has(t[contentFrom + 2]?.lower ?? "")) dateTo = contentFrom + 3;
           // "The company, he insisted, had always been open": the words before the aside are the subject of
           // a content that opens with its verb (not "By doing so, Hugh Ray said, the firm had ...").
           if (t[contentFrom]?.text === "," && contentFrom + 2 < limit && AUXILIARIES.has(t[contentFrom + 1]!.lower)) {

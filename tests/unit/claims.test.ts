@@ -2068,4 +2068,10 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("UK consumers are the biggest music buyers in the world, according to new figures released on Tuesday by the British Phonographic Industry.").map((c) => c.speaker))
       .not.toEqual(["new figures"]);
   });
+
+  it("dates an act by the day after its one-word object: “claimed responsibility on Monday for an attack”", () => {
+    const dated = (text: string) => extractMentionsAndClaims(parseDocument("t.txt", new TextEncoder().encode(` date 2026-11-24\n${text}`)).document, { attribution }).claims.map((c) => [c.cue, c.date]);
+    expect(dated("An Islamist group claimed responsibility on Monday for an attack on a Syrian army checkpoint.")).toEqual([["claimed", "2026-11-23"]]);
+    expect(dated("The Syrian Democratic Forces denied involvement on Sunday.")).toEqual([["denied", "2026-11-22"]]);
+  });
 });
