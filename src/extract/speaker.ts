@@ -295,6 +295,8 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
   const serialComma = t[k]?.text === ",";
   while (k >= sentenceFirst) {
     if (t[k]!.text === ",") k--;
+    // "The Kurdistan Democratic Party (KDP) and the Patriotic Union of Kurdistan (PUK)": past the acronym.
+    if (t[k]?.text === ")" && t[k - 2]?.text === "(") k -= 3;
     const m = ctx.mentionAt[k]!;
     if (m < 0 || ctx.mentions[m]!.lastToken !== k + 1) break;
     all.unshift(m);

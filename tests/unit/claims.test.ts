@@ -2074,4 +2074,9 @@ describe("claims on news, a seventh time", () => {
     expect(dated("An Islamist group claimed responsibility on Monday for an attack on a Syrian army checkpoint.")).toEqual([["claimed", "2026-11-23"]]);
     expect(dated("The Syrian Democratic Forces denied involvement on Sunday.")).toEqual([["denied", "2026-11-22"]]);
   });
+
+  it("gives a claim to every name of a list whose names carry their acronyms: “The KDP (...) and the PUK (...) announced”", () => {
+    expect(claimsOf("The Kurdistan Democratic Party (KDP) and the Patriotic Union of Kurdistan (PUK) announced on Thursday that they had reached a deal.")
+      .map((c) => c.speaker)).toEqual(["Kurdistan Democratic Party", "Patriotic Union of Kurdistan"]);
+  });
 });
