@@ -2,7 +2,7 @@
 // the Kurdistan Region, Masoud Barzani", "Ukraine's President Volodymyr Zelensky"), family ("Hero
 // Talabani, the wife of Jalal Talabani") and AIDE_TO ("Barzani’s aide, Hemin Hawrami").
 import { speechActFromCue } from "./cues.ts";
-import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { DEMONYM_COUNTRY, isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
@@ -46,6 +46,9 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mad
 const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
 /** Participles that may open a role: "acting head of", "elected chairman of". */
 const ROLE_PARTICIPLES = new Set(["acting", "elected", "appointed", "retired", "designated", "founding", "managing", "presiding", "ruling", "outgoing", "incoming"]);
+
+/** Titles of those a country posts abroad: "ambassador in Baghdad" is not Baghdad's. */
+const DIPLOMATS = /^(?:ambassador|consul|envoy|general|attache|attaché|charge|chargé)$/;
 
 /** Offices a place's name modifies: "U.S. envoy", "London mayor" (not "US actor", "Brazil striker"). */
 const PUBLIC_OFFICES = new Set(["envoy", "ambassador", "negotiator", "official", "officials", "minister", "president", "governor", "mayor",
@@ -396,8 +399,13 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
           while (b > a - 3 && b > 0 && t[b - 1]!.word && !t[b - 1]!.cap && endsAt.get(b) === undefined) b--;
           const owner = endsAt.get(b);
           // "Russia's ambassador to Finland, X"; "the U.N. envoy for Iraq, X": a group's name as the modifier.
-          if (owner !== undefined && (mentions[owner]!.possessive || namedGroup(mentions[owner]!)) && mentions[owner]!.type !== "Person") {
+          // "The US consul general in Erbil, X", "The British ambassador in Baghdad, X": a diplomat is the country's, posted in the place.
+          const posted = lower(k) === "in" && DIPLOMATS.test(lower(k - 1));
+          const country = posted && owner === undefined && b > 0 ? DEMONYM_COUNTRY.get(lower(b - 1)) : undefined;
+          if (owner !== undefined && (mentions[owner]!.possessive || namedGroup(mentions[owner]!) || (posted && mentions[owner]!.type === "Place")) && mentions[owner]!.type !== "Person") {
             out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
+          } else if (country !== undefined) {
+            out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(b - 1, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
           } else {
             const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;
             out.push({ type: "ROLE", source: i, target: { mention: target }, evidence: span(labelStart, m.lastToken), label: layout.text.slice(t[a]!.start, t[k - 1]!.end) });

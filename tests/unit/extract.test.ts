@@ -820,3 +820,17 @@ describe("extractMentionsAndClaims: where a role is held", () => {
     expect(typed("He received an honorary knighthood from the Queen at Balmoral in 2002.")).not.toContainEqual(["Balmoral", "Group"]);
   });
 });
+
+describe("extractMentionsAndClaims: diplomats", () => {
+  const ner = loadNerModelFile();
+  const roles = (text: string) => {
+    const x = extractMentionsAndClaims(doc(text), { ner });
+    return x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place]);
+  };
+
+  it("gives a diplomat posted in a place to the country before the title: “The British ambassador in Baghdad, Stephen Hitchen,”", () => {
+    expect(roles("The British ambassador in Baghdad, Stephen Hitchen, said the deal was welcome.")).toEqual([["Stephen Hitchen", "United Kingdom"]]);
+    expect(roles("The US consul general in Erbil, Mark Stroh, wrote that Washington looked forward to working with the cabinet.")).toEqual([["Mark Stroh", "US"]]);
+    expect(roles("The governor of Kirkuk, Rakan al-Jabouri, said the vote would go ahead.")).toEqual([["Rakan al-Jabouri", "Kirkuk"]]);
+  });
+});
