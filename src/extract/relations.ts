@@ -413,6 +413,15 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         }
       }
     }
+    // "the Turkish ambassador, Anil Bora Inan,": a demonym's title in apposition before the name is the country's.
+    if (t[m.firstToken - 1]?.text === "," && endsAt.get(m.firstToken - 1) === undefined && isTitleHead(lower(m.firstToken - 2)) && !t[m.firstToken - 2]!.cap) {
+      let d = m.firstToken - 2;
+      while (d > m.firstToken - 5 && d > 0 && t[d - 1]!.word && !t[d - 1]!.cap && (isTitleHead(lower(d - 1)) || isTitleModifier(lower(d - 1)))) d--;
+      const country = t[d - 1]?.cap ? DEMONYM_COUNTRY.get(lower(d - 1)) : undefined;
+      if (country !== undefined && endsAt.get(d) === undefined) {
+        out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(d - 1, m.lastToken), label: layout.text.slice(t[d]!.start, t[m.firstToken - 2]!.end) });
+      }
+    }
     // "Labour leader Michael Howard": a group, a lower-case role, then the person.
     let k = m.firstToken - 1;
     let roleEnd = -1;

@@ -834,3 +834,16 @@ describe("extractMentionsAndClaims: diplomats", () => {
     expect(roles("The governor of Kirkuk, Rakan al-Jabouri, said the vote would go ahead.")).toEqual([["Rakan al-Jabouri", "Kirkuk"]]);
   });
 });
+
+describe("extractMentionsAndClaims: a demonym's title in apposition", () => {
+  const ner = loadNerModelFile();
+  const roles = (text: string) => {
+    const x = extractMentionsAndClaims(doc(text), { ner });
+    return x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place, r.label]);
+  };
+
+  it("reads “the Turkish ambassador, Anil Bora Inan,” as a ROLE of Turkey", () => {
+    expect(roles("Iraq's foreign ministry summoned the Turkish ambassador, Anil Bora Inan, to protest.")).toEqual([["Anil Bora Inan", "Turkey", "ambassador"]]);
+    expect(roles("The German chancellor, Friedrich Merz, said the talks would go on.")).toEqual([["Friedrich Merz", "Germany", "chancellor"]]);
+  });
+});
