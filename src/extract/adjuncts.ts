@@ -61,7 +61,11 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
     if (w.lower === "that") return j > k ? j : k;
     // "told an audience at the company's headquarters in Cupertino, California, that": a place's commas.
     const placeComma = w.text === "," && ((ctx.mentionAt[j - 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[j - 1]!]!.type === "Place");
-    if (placeComma) continue;
+    // "told his Turkish counterpart, Hakan Fidan, in a phone call that": the commas around a person named in apposition.
+    const before = ctx.mentions[ctx.mentionAt[j - 1] ?? -1];
+    const after = ctx.mentions[ctx.mentionAt[j + 1] ?? -1];
+    const personComma = w.text === "," && ((after?.type === "Person" && after.firstToken === j + 1) || (before?.type === "Person" && before.lastToken === j));
+    if (placeComma || personComma) continue;
     if (w.text === "(" && t[j + 2]?.text === ")") { // "the Kurdistan Regional Government (KRG) that"
       j += 2;
       continue;

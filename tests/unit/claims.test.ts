@@ -2079,4 +2079,9 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("The Kurdistan Democratic Party (KDP) and the Patriotic Union of Kurdistan (PUK) announced on Thursday that they had reached a deal.")
       .map((c) => c.speaker)).toEqual(["Kurdistan Democratic Party", "Patriotic Union of Kurdistan"]);
   });
+
+  it("steps over an addressee named in apposition before “that”: “told his Turkish counterpart, Hakan Fidan, in a phone call that”", () => {
+    expect(claimsOf("Foreign Minister Fuad Hussein told his Turkish counterpart, Hakan Fidan, in a phone call that Baghdad would not accept attacks launched from its soil.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Fuad Hussein", "Baghdad would not accept attacks launched from its soil"]]);
+  });
 });
