@@ -186,6 +186,11 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       k++;
       continue;
     }
+    // "to protest what it called “a flagrant violation”", "what he termed a witch hunt": the subject's words for it.
+    if (/^(?:called|calls|termed|terms|dubbed)$/.test(w) && t[k - 2]?.lower === "what" && /^(?:it|he|she|they|we)$/.test(prev) && k - 2 >= first) {
+      cues.push({ first: k, last: k + 1, predicate: "states", addressee: false, reversible: false, according: false });
+      continue;
+    }
     // "called on Wednesday for a new fund": "on" opens the date, not the addressee; the content follows "for".
     if (CALL.has(w) && t[k + 1]?.lower === "on" && WEEKDAY_NAMES.has(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "for" && !NOT_A_CUE_AFTER.has(prev)) {
       cues.push({ first: k, last: k + 1, predicate: "urges", addressee: false, reversible: false, according: false });

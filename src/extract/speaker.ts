@@ -390,7 +390,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   // Not in a question put to the speaker: "Asked whether he thought ..., he said".
   // Also before an adverb: "In an upbeat report, he slightly increased borrowing but insisted".
   const p = end - 1 > sentenceFirst && /ly$/.test(t[end - 1]!.lower) && !t[end - 1]!.cap ? end - 2 : end - 1;
-  if (p >= sentenceFirst && SUBJECT_PRONOUNS.has(t[p]!.lower) && !ctx.quoted[p] && !QUESTION_WORDS.has(t[p - 1]?.lower ?? "")) {
+  // (But "what it called “a flagrant violation”" is the pronoun's naming.)
+  const naming = t[p - 1]?.lower === "what" && /^(?:called|calls|termed|terms|dubbed)$/.test(t[cue]?.lower ?? "");
+  if (p >= sentenceFirst && SUBJECT_PRONOUNS.has(t[p]!.lower) && !ctx.quoted[p] && (!QUESTION_WORDS.has(t[p - 1]?.lower ?? "") || naming)) {
     return { kind: "pronoun", word: t[p]!.lower, first: p };
   }
   let steppedComma = false;

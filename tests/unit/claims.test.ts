@@ -2084,4 +2084,11 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Foreign Minister Fuad Hussein told his Turkish counterpart, Hakan Fidan, in a phone call that Baghdad would not accept attacks launched from its soil.")
       .map((c) => [c.speaker, c.content])).toEqual([["Fuad Hussein", "Baghdad would not accept attacks launched from its soil"]]);
   });
+
+  it("reads “what it called “...”” as the subject's words for it", () => {
+    expect(claimsOf("The Iraqi Foreign Ministry summoned the Turkish ambassador to protest what it called \"a flagrant violation of Iraqi sovereignty\".")
+      .map((c) => [c.cue, c.speaker, c.source, c.content])).toEqual([["called", "Iraqi Foreign Ministry", "it", "\"a flagrant violation of Iraqi sovereignty\""]]);
+    expect(claimsOf("Feminist icon Germaine Greer quit the show earlier in the week over what she called \"bullying\" tactics used by the producers.")
+      .map((c) => [c.cue, c.speaker])).toEqual([["called", "Germaine Greer"]]);
+  });
 });
