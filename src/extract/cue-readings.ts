@@ -300,6 +300,8 @@ function resultAt(layout: TextLayout, k: number): boolean {
     return false;
   }
   // "reacted first to smash the ball past the keeper": quick on the ball, not a response in words.
+  // "withdrew from the Sydney International", "pulled out of the race": leaving, not saying.
+  if (/^withdr(?:ew|aw|aws|awn|awing)$/.test(w) && t[k + 1]?.lower === "from") return true;
   // "have conceded six goals", "conceded a late penalty": a score let in, not a point granted.
   if (/^conced(?:e|es|ed|ing)$/.test(w)) {
     for (let j = k + 1; j < k + 5 && t[j]?.word; j++) if (SCORES.test(t[j]!.lower)) return true;

@@ -2091,4 +2091,9 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Feminist icon Germaine Greer quit the show earlier in the week over what she called \"bullying\" tactics used by the producers.")
       .map((c) => [c.cue, c.speaker])).toEqual([["called", "Germaine Greer"]]);
   });
+
+  it("takes no claim from withdrawing from something", () => {
+    expect(claimsOf("Mark Philippoussis withdrew from the Sydney International tennis tournament after suffering a groin injury.")).toEqual([]);
+    expect(claimsOf("Concerned that it would be caught up in a court battle, Gazprom withdrew from the auction.")).toEqual([]);
+  });
 });
