@@ -46,13 +46,14 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
     "organization", "union", "institute", "association", "federation", "network"].map((w) => [w, "organisation"] as const),
   ...["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer", "chain",
     "supermarket", "broadcaster", "publisher", "operator", "giant", "maker", "manufacturer", "conglomerate", "startup",
-    "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform"].map((w) => [w, "company"] as const),
+    "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform",
+    "site", "website", "studio", "label"].map((w) => [w, "company"] as const),
   ...["party", "movement", "alliance", "coalition", "faction", "bloc"].map((w) => [w, "party"] as const),
   ...["militia", "army"].map((w) => [w, "armed_force"] as const),
   ["mission", "international"],
   ["club", "club"],
 ]);
-const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its"]);
+const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "another"]);
 
 /**
  * "Ofwat, the industry regulator,", "Unite, Britain's biggest union, said": an apposition that describes an

@@ -847,3 +847,11 @@ describe("extractMentionsAndClaims: a demonym's title in apposition", () => {
     expect(roles("The German chancellor, Friedrich Merz, said the talks would go on.")).toEqual([["Friedrich Merz", "Germany", "chancellor"]]);
   });
 });
+
+describe("extractMentionsAndClaims: a group described as a site", () => {
+  const ner = loadNerModelFile();
+  it("types “Zorbix, another popular file-sharing site,” as a group", () => {
+    const x = extractMentionsAndClaims(doc("Zorbix, another popular file-sharing site, has also decided to shut down."), { ner });
+    expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Zorbix", "Group"]);
+  });
+});
