@@ -168,18 +168,18 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   const memory = new PronounMemory(mentions, t, holderOf);
   const fromTagger = new Set<RawClaim>();
 
+  const throughRelative = (found: { relative?: number }): { sourceSpan?: Span } =>
+    found.relative === undefined ? {} : { sourceSpan: { start: t[found.relative]!.start, end: t[found.relative]!.end } };
   const speakersOf = (found: SpeakerFound): SourcedSpeaker[] => {
     // "Mike Lee, who declared", "an architect who said": the name or words speak, through the relative pronoun as
     // written (like "he said").
     if (found.kind === "mentions") {
-      const via = found.relative === undefined ? {} : { sourceSpan: { start: t[found.relative]!.start, end: t[found.relative]!.end } };
-      return found.mentions.map((m) => ({ speaker: { mention: m }, ...via }));
+      return found.mentions.map((m) => ({ speaker: { mention: m }, ...throughRelative(found) }));
     }
     if (found.kind === "words") {
       const start = t[found.first]!.start;
       const end = t[found.last - 1]!.end;
-      const via = found.relative === undefined ? {} : { sourceSpan: { start: t[found.relative]!.start, end: t[found.relative]!.end } };
-      return [{ speaker: { words: layout.text.slice(start, end), start, end }, ...via }];
+      return [{ speaker: { words: layout.text.slice(start, end), start, end }, ...throughRelative(found) }];
     }
     // "Kurdish lawmakers walked out ... over a draft budget that they said would cut ...": the plural subject opening the sentence.
     const plural = found.word === "they" ? pluralSubjectForThey(ctx, found.first) : null;

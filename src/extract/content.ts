@@ -255,7 +255,6 @@ export class PronounMemory {
     return undefined;
   }
 
-  /** The last mention before token `at` that fits, at most PRONOUN_REACH sentences back. */
   /** "an Alan Shearer strike", "the Blair government": a name between a determiner and a noun modifies it, nobody "he" stands for. */
   private modifiesANoun(m: RawMention): boolean {
     const next = this.tokens[m.lastToken];
@@ -263,6 +262,7 @@ export class PronounMemory {
       && /^(?:a|an|the)$/.test(this.tokens[m.firstToken - 1]?.lower ?? "") && !hasClass(next.lower, W.verb);
   }
 
+  /** The last mention before token `at` that fits, at most PRONOUN_REACH sentences back. */
   private lastNamed(at: number, sentence: number, fits: (m: RawMention, index: number) => boolean): number | undefined {
     if (sentence < 0) return undefined;
     for (let i = this.partition((m) => m.lastToken <= at) - 1; i >= 0 && this.mentions[i]!.sentence >= sentence - PRONOUN_REACH; i--) if (fits(this.mentions[i]!, i)) return i;

@@ -4,7 +4,7 @@
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
 import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, closesTimeClauseAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt } from "../cue-readings.ts";
 import { nounAfterModifierAt, onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
-import { hasClass, W, wordClass } from "../lexicon.ts";
+import { hasClass, W } from "../lexicon.ts";
 import { isRoleNoun } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
