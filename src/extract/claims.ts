@@ -544,6 +544,14 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               const modifier = w.word && isRoleNoun(t[j + 1]?.lower ?? "") && !hasClass(w.lower, W.preposition | W.conjunction);
               if (!abbreviationStop && !modifier && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
+            // "..., a war monitor and state media said.": two plain noun phrases joined by "and" speak together.
+            const and = t.slice(phraseStart, speaker.first).findIndex((w) => w.lower === "and");
+            if (!plain && speaker.kind === "words" && and > 0 && /^(?:a|an|the)$/.test(t[phraseStart]!.lower) && speaker.first - phraseStart <= 6
+              && t.slice(phraseStart, speaker.first).every((w) => w.word && !w.cap && !/ed$/.test(w.lower) && !AUXILIARIES.has(w.lower)
+                && (w.lower === "and" || /^(?:a|an|the)$/.test(w.lower) || SPEAKER_PHRASE_WORDS.has(w.lower) || hasClass(w.lower, W.noun) || /^[a-z]{3,}(?:or|er|ist|ian)$/.test(w.lower)))) {
+              plain = true;
+              speaker = { ...speaker, first: phraseStart };
+            }
             // "..., a recent report by Which? magazine found": a finding's maker may be described at length.
             if (!plain && FINDING.test(t[cue.last - 1]!.lower) && cue.first - phraseStart <= 10 && t.slice(phraseStart, speaker.first + 1).some((w) => FINDERS.test(w.lower))
               && t.slice(phraseStart, cue.first).every((w, i) => w.word || (w.text === "?" && i > 0) || w.text === "." || w.text === "'s" || w.text === "’s")) {

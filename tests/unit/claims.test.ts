@@ -2096,4 +2096,9 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Mark Philippoussis withdrew from the Sydney International tennis tournament after suffering a groin injury.")).toEqual([]);
     expect(claimsOf("Concerned that it would be caught up in a court battle, Gazprom withdrew from the auction.")).toEqual([]);
   });
+
+  it("reads two plain noun phrases joined by “and” after the content as the speakers: “..., a war monitor and state media said.”", () => {
+    expect(claimsOf("Nine soldiers were killed in the attack, a war monitor and state media said.").map((c) => [c.speaker, c.content]))
+      .toEqual([["a war monitor and state media", "Nine soldiers were killed in the attack"]]);
+  });
 });
