@@ -2100,5 +2100,7 @@ describe("claims on news, a seventh time", () => {
   it("reads two plain noun phrases joined by “and” after the content as the speakers: “..., a war monitor and state media said.”", () => {
     expect(claimsOf("Nine soldiers were killed in the attack, a war monitor and state media said.").map((c) => [c.speaker, c.content]))
       .toEqual([["a war monitor and state media", "Nine soldiers were killed in the attack"]]);
+    expect(claimsOf("The myth that ageing is a barrier to contributing to society needs to be exploded, the work and pensions minister has said.")
+      .map((c) => c.speaker)).toEqual(["the work and pensions minister"]);
   });
 });
