@@ -51,12 +51,15 @@ function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
   return (role && (k === limit || t[k]!.text === ",")) || (k === limit && k - from <= 10 && !readsAsClause(ctx, from + 1, k)) ? k : from;
 }
 
+/** A noun of one who does something, which the lexicon may lack or know as a verb: "monitor", "strategist", "historian". */
+const AGENT_NOUN = /^[a-z]{3,}(?:ist|er|or|ian)$/;
+
 /** "a national student loan debt expert who ...", "adviser to IMF's managing director", "founder and chairman of ...": an apposition. */
 function describesAPerson(t: TextLayout["tokens"], from: number, limit: number): boolean {
   // A short noun phrase closing the sentence: "..., said David Theriault, standards and regulatory liaison for Ubisense."
   if (limit - from <= 8 && t.slice(from, limit).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/ed$/.test(w.lower))) return true;
   for (let k = from; k < Math.min(limit, from + 6) && t[k]!.word; k++) {
-    if (isRoleNoun(t[k]!.lower) || (/^[a-z]{3,}(?:ist|er|or|ian)$|^(?:expert|boss)$/.test(t[k]!.lower) && k > from && /^(?:a|an|the)$/.test(t[from]!.lower))) return true;
+    if (isRoleNoun(t[k]!.lower) || ((AGENT_NOUN.test(t[k]!.lower) || /^(?:expert|boss)$/.test(t[k]!.lower)) && k > from && /^(?:a|an|the)$/.test(t[from]!.lower))) return true;
     if (AUXILIARIES.has(t[k]!.lower)) return false;
   }
   return false;
@@ -548,7 +551,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const and = t.slice(phraseStart, speaker.first).findIndex((w) => w.lower === "and");
             if (!plain && speaker.kind === "words" && and > 0 && /^(?:a|an|the)$/.test(t[phraseStart]!.lower) && speaker.first - phraseStart <= 6
               && t.slice(phraseStart, speaker.first).every((w) => w.word && !w.cap && !/ed$/.test(w.lower) && !AUXILIARIES.has(w.lower)
-                && (w.lower === "and" || /^(?:a|an|the)$/.test(w.lower) || SPEAKER_PHRASE_WORDS.has(w.lower) || hasClass(w.lower, W.noun) || /^[a-z]{3,}(?:or|er|ist|ian)$/.test(w.lower)))) {
+                && (w.lower === "and" || /^(?:a|an|the)$/.test(w.lower) || SPEAKER_PHRASE_WORDS.has(w.lower) || hasClass(w.lower, W.noun) || AGENT_NOUN.test(w.lower)))) {
               plain = true;
               speaker = { ...speaker, first: phraseStart };
             }

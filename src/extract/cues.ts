@@ -147,6 +147,9 @@ const CUE_PREFIX = new Set(["has", "have", "had", "will", "would", "could", "can
   "n't", "just", "even", "first", "frequently", "long", "then", "openly", "flatly", "explicitly", "has since"]);
 const STATEMENT_NOUNS = new Set(["statement", "statements", "tweet", "tweets", "message", "letter", "communique", "post", "posts", "video", "speech"]);
 
+/** Verbs that name a thing, a speech act after "what <pronoun>": "what it called “a flagrant violation”". */
+export const NAMING_VERB = /^(?:called|calls|termed|terms|dubbed)$/;
+
 /** Words between a comma and its participle: "..., before adding that", "..., while also saying". */
 const PARTICIPLE_LINKS = new Set(["before", "after", "while", "then", "also"]);
 const CLOSING_QUOTES = new Set(["\"", "”", "''", "’"]);
@@ -187,7 +190,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       continue;
     }
     // "to protest what it called “a flagrant violation”", "what he termed a witch hunt": the subject's words for it.
-    if (/^(?:called|calls|termed|terms|dubbed)$/.test(w) && t[k - 2]?.lower === "what" && /^(?:it|he|she|they|we)$/.test(prev) && k - 2 >= first) {
+    if (NAMING_VERB.test(w) && t[k - 2]?.lower === "what" && /^(?:it|he|she|they|we)$/.test(prev) && k - 2 >= first) {
       cues.push({ first: k, last: k + 1, predicate: "states", addressee: false, reversible: false, according: false });
       continue;
     }

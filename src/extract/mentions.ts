@@ -180,8 +180,8 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
         k += 2;
       }
     }
-    if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") extendToAcronym(layout, c, t[k + 1]!.text);
     if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") {
+      extendToAcronym(layout, c, t[k + 1]!.text);
       const acronym = byFirst.get(k + 1);
       // "JERUSALEM (AP)", "PARIS (AFP)": a dateline's agency, no acronym of the place; nor one sharing no initial with it.
       if (acronym && acronym.score <= 3 && c.rule !== "dateline" && sharesAnInitial(c.text, t[k + 1]!.text)) {

@@ -3,7 +3,7 @@
 // "the official twitter account of al-Abadi posted" keeps al-Abadi; "Iraq’s Kurdish leadership"
 // is a speaker in words, not Iraq.
 import { statementAside } from "./adjuncts.ts";
-import { speechActFromCue } from "./cues.ts";
+import { NAMING_VERB, speechActFromCue } from "./cues.ts";
 import { AUXILIARIES, W, WEEKDAY_NAMES, hasClass, wordClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
@@ -391,7 +391,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   // Also before an adverb: "In an upbeat report, he slightly increased borrowing but insisted".
   const p = end - 1 > sentenceFirst && /ly$/.test(t[end - 1]!.lower) && !t[end - 1]!.cap ? end - 2 : end - 1;
   // (But "what it called “a flagrant violation”" is the pronoun's naming.)
-  const naming = t[p - 1]?.lower === "what" && /^(?:called|calls|termed|terms|dubbed)$/.test(t[cue]?.lower ?? "");
+  const naming = t[p - 1]?.lower === "what" && NAMING_VERB.test(t[cue]?.lower ?? "");
   if (p >= sentenceFirst && SUBJECT_PRONOUNS.has(t[p]!.lower) && !ctx.quoted[p] && (!QUESTION_WORDS.has(t[p - 1]?.lower ?? "") || naming)) {
     return { kind: "pronoun", word: t[p]!.lower, first: p };
   }

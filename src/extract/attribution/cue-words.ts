@@ -1,7 +1,7 @@
 // The words of a tagged cue: which words are cues at all (PolNeAR's training cues, the rules' verbs of
 // saying, and a list of verbs of saying and judging the training lacks), the predicate they stand for,
 // and the tagged cues that are no speech act (a noun, "seems", an act with its object).
-import { noActAfterPossessive, nounAfterModifierAt, pluralNounAt, speechActFromCue } from "../cues.ts";
+import { noActAfterPossessive, pluralNounAt, speechActFromCue } from "../cues.ts";
 import { participleModifierAt, singularNounAt } from "../cue-readings.ts";
 import type { Predicate } from "../../types/index.ts";
 import type { ClaimContext } from "../speaker.ts";
@@ -72,7 +72,7 @@ const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly",
 /** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a noun ("states", "a revised forecast"), "King's show". */
 export function notACue(ctx: ClaimContext, k: number): boolean {
   const w = ctx.layout.tokens[k]!.lower;
-  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k) || nounAfterModifierAt(ctx.layout, k);
+  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
 /** "doubled down on" and "singled out" are stances; "profits doubled", "McRae singled in Tyler Houston" are not. */
