@@ -170,6 +170,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     const headBeforePlace = us.length >= 3 && joinerAt < 0 && us[us.length - 1]!.bits & PLACE_BITS ? orgHeadKind(us[us.length - 2]!.lower) : undefined;
     if (headBeforePlace) return candidate(us, ctx, "Group", 3, "org-head", headBeforePlace);
     const placeKindOfHead = placeHeadKind(last);
+    // "Port of Rotterdam Authority", "City of London Corporation": a body named after a place, its head word last.
+    const bodyOfPlace = placeKindOfHead && joinerAt > 0 ? orgHeadKind(us[us.length - 1]!.lower) : undefined;
+    if (bodyOfPlace) return candidate(us, ctx, "Group", 3, "org-head", bodyOfPlace);
     if (placeKindOfHead && !isDemonym(us[0]!.lower)) return candidate(us, ctx, "Place", 3, "place-head", placeKindOfHead);
   }
   if (isDemonym(us[0]!.lower) && us.length > 1 && !(us.length === 2 && givenNameDemonym(us[0]!.lower) && !(us[1]!.bits & W.common))) {

@@ -65,7 +65,8 @@ export function coordinatedAdjective(t: TextLayout["tokens"], k: number): boolea
 export function pastRelativeClause(t: TextLayout["tokens"], from: number, cue: number): number {
   let k = from;
   while (k < cue && !(t[k]!.text === "," && RELATIVE_WORDS.has(t[k + 1]?.lower ?? ""))) k++;
-  if (k >= cue) return from;
+  // "An engineer who inspected it in 2022 and asked not to be named said": no commas, the clause runs to the cue.
+  if (k >= cue) return t.slice(from + 1, cue).some((w) => w.lower === "who") ? cue : from;
   let close = k + 2;
   while (close < cue && t[close]!.text !== ",") close++;
   return close < cue ? close + 1 : from;

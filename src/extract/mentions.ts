@@ -167,6 +167,15 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
   const byFirst = new Map<number, Candidate>();
   for (const c of cands) byFirst.set(c.firstToken, c);
   for (const c of cands) {
+    // "Mohamed Hamdan Dagalo, known as Hemedti", "..., better known as ...": the second name is the first's.
+    const known = knownAsAt(t, c.lastToken);
+    const nickname = known >= 0 ? byFirst.get(known) : undefined;
+    if (nickname && nickname !== c) {
+      // "JK, also known as Jason King": a person's name tells a person, whichever side the guess was on.
+      if (nickname.type === "Person") c.type = "Person";
+      nickname.type = c.type;
+      aliasOf.set(nickname, c);
+    }
     if (c.type !== "Group" && c.type !== "Place") continue;
     let k = c.lastToken;
     // "State Organization for Marketing of Oil (SOMO)": the name goes on through "of Oil" when the acronym's
@@ -197,6 +206,14 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
     }
   }
   return aliasOf;
+}
+
+/** Where the name after ", (also|better|...) known as" starts, for a name ending before token k; else -1. */
+function knownAsAt(t: TextLayout["tokens"], k: number): number {
+  if (t[k]?.text !== "," && t[k]?.text !== "(") return -1;
+  let j = k + 1;
+  if (/^(?:also|better|widely|commonly|popularly|locally|simply)$/.test(t[j]?.lower ?? "")) j++;
+  return t[j]?.lower === "known" && t[j + 1]?.lower === "as" ? j + 2 : -1;
 }
 
 /** Curated names a bare word stands for in American news only: "the Senate" of Chile is no US Senate. */

@@ -607,7 +607,7 @@ function modifiesARole(t: TextLayout["tokens"], k: number): boolean {
 /** Where "who asked not to be named", "who declined to be identified" starts when it ends at `end`, else -1. */
 function anonymityClause(t: TextLayout["tokens"], sentenceFirst: number, end: number): number {
   if (!/^(?:named|identified)$/.test(t[end - 1]?.lower ?? "") || t[end - 2]?.lower !== "be" || t[end - 3]?.lower !== "to") return -1;
-  for (let k = end - 4; k >= Math.max(sentenceFirst, end - 8); k--) if (t[k]!.lower === "who") return k;
+  for (let k = end - 4; k >= Math.max(sentenceFirst, end - 14); k--) if (t[k]!.lower === "who") return k; // "who inspected it in 2022 and asked not to be named"
   return -1;
 }
 

@@ -2104,3 +2104,10 @@ describe("claims on news, a seventh time", () => {
       .map((c) => c.speaker)).toEqual(["the work and pensions minister"]);
   });
 });
+
+describe("claims on news, an eighth time", () => {
+  it("takes no claim from “declined to comment on an ongoing case”", () => {
+    expect(claimsOf("A spokesman for the commissioner declined to comment on an ongoing case.")).toEqual([]);
+    expect(claimsOf("A spokesman for the commissioner declined to comment on the case.")).toEqual([]);
+  });
+});

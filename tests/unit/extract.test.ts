@@ -855,3 +855,30 @@ describe("extractMentionsAndClaims: a group described as a site", () => {
     expect(x.mentions.map((m) => [m.text, m.type])).toContainEqual(["Zorbix", "Group"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, an eighth time", () => {
+  const ner = loadNerModelFile();
+  const typed = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.map((m) => [m.text, m.type]);
+
+  it("takes the name after “, known as” for another name of the same one", () => {
+    const x = extractMentionsAndClaims(doc("His rival, Mohamed Hamdan Dagalo, known as Hemedti, has insisted that his forces will not disarm."), { ner });
+    const nickname = x.mentions.find((m) => m.text === "Hemedti");
+    expect(nickname?.type).toBe("Person");
+    expect(x.mentions[nickname!.aliasOf!]?.text).toBe("Mohamed Hamdan Dagalo");
+    const abbas = extractMentionsAndClaims(doc("The talks should shore up the leadership of Mahmoud Abbas, also known as Abu Mazen, who is expected to win."), { ner });
+    expect(abbas.mentions[abbas.mentions.find((m) => m.text === "Abu Mazen")!.aliasOf!]?.text).toBe("Mahmoud Abbas");
+  });
+
+  it("types a body named after a place by its last word: “Port of Rotterdam Authority”, “House of Lords Record Office”", () => {
+    expect(typed("The Port of Rotterdam Authority said in a statement that about 40 vessels were waiting.")).toContainEqual(["Port of Rotterdam Authority", "Group"]);
+    expect(typed("The papers are kept by the House of Lords Record Office in London.")).toContainEqual(["House of Lords Record Office", "Group"]);
+    expect(typed("Ships queued outside the Port of Rotterdam on Tuesday.")).toContainEqual(["Port of Rotterdam", "Place"]);
+  });
+
+  it("finds the speaker past “who ... and asked not to be named”, and dates the act outside that clause", () => {
+    const x = extractMentionsAndClaims(doc(" date 2026-09-18\nFlood\n\nAn engineer who inspected the dam in 2022 and asked not to be named said on Monday that cracks had been reported more than once."), { ner });
+    expect(x.claims.map((c) => [speakerText(x, 0), c.date])).toEqual([["An engineer", "2026-09-14"]]);
+    const y = extractMentionsAndClaims(doc(" date 2026-09-18\nFlood\n\nAn engineer who inspected the dam in 2022 said that cracks had been reported."), { ner });
+    expect(y.claims.map((c) => c.date)).toEqual([null]);
+  });
+});
