@@ -315,6 +315,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     if (prev && m.start < prev.end) continue;
     out.push(m);
   }
+  sameTypeForSameName(out);
   const alone = surnamesAlone(layout, out);
   if (alone.length > 0) out = [...out, ...alone].sort((a, b) => a.start - b.start);
   const renumber = new Map<number, number>();
@@ -323,4 +324,30 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     if (old !== undefined) renumber.set(old, i);
   });
   return out.map((m) => (indexOf.has(m) ? relinked(m, renumber) : m));
+}
+
+/**
+ * "Deutsche Boerse" five times a group and once, by an unsure NER, a person: a weak guess (score under 2) at a
+ * name's type takes the type the name's mentions in the document give it most (scores summed; a tie goes to
+ * the rules' guess over the NER's, as in "ASML warned ... ASML, which is based in Veldhoven,").
+ */
+function sameTypeForSameName(mentions: RawMention[]): void {
+  const votes = new Map<string, Map<RawMention["type"], number>>();
+  for (const m of mentions) {
+    const key = foldName(m.text);
+    const byType = votes.get(key) ?? new Map<RawMention["type"], number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + m.score + (m.rule === "ner" ? 0 : 0.5));
+    votes.set(key, byType);
+  }
+  for (const m of mentions) {
+    const byType = votes.get(foldName(m.text))!;
+    if (m.score >= 2 || byType.size < 2) continue;
+    const [type, weight] = [...byType].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (type === m.type || weight <= byType.get(m.type)!) continue;
+    const model = mentions.find((o) => o.type === type && foldName(o.text) === foldName(m.text))!;
+    m.type = type;
+    if (model.kind) m.kind = model.kind;
+    else delete m.kind;
+    m.rule = "same-name";
+  }
 }

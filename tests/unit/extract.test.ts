@@ -875,6 +875,12 @@ describe("extractMentionsAndClaims: news written for the test, an eighth time", 
     expect(typed("Ships queued outside the Port of Rotterdam on Tuesday.")).toContainEqual(["Port of Rotterdam", "Place"]);
   });
 
+  it("gives a name one type in a document when the NER's guess for one mention is unsure", () => {
+    const text = "Dutch chip equipment maker ASML warned on Thursday that sales in China would fall sharply this year.\n\n"
+      + "ASML, which is based in Veldhoven, is the only company in the world that makes the machines.";
+    expect(typed(text).filter(([name]) => name === "ASML")).toEqual([["ASML", "Group"], ["ASML", "Group"]]);
+  });
+
   it("finds the speaker past “who ... and asked not to be named”, and dates the act outside that clause", () => {
     const x = extractMentionsAndClaims(doc(" date 2026-09-18\nFlood\n\nAn engineer who inspected the dam in 2022 and asked not to be named said on Monday that cracks had been reported more than once."), { ner });
     expect(x.claims.map((c) => [speakerText(x, 0), c.date])).toEqual([["An engineer", "2026-09-14"]]);
