@@ -16,6 +16,9 @@ export interface ContentPart {
 const TRAILING = new Set([",", ".", ";", ":", "—", "–"]);
 const CONNECTORS = new Set(["and", "or", "adding", "but"]);
 
+/** Words that end a time phrase: "last month", "on Monday", "earlier today". */
+const TIME_WORD = /^(?:week|month|year|weekend|night|morning|afternoon|evening|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** End of a short introductory phrase ("On Tuesday,", "Earlier today,") before token `before`. */
 export function introEnd(layout: TextLayout, sentence: Sentence, before: number): number {
   const t = layout.tokens;
@@ -23,6 +26,8 @@ export function introEnd(layout: TextLayout, sentence: Sentence, before: number)
   for (let k = sentence.first; k < Math.min(before, sentence.first + 10); k++) if (t[k]!.text === ",") return k;
   // "In 2014 he told reporters", "On Monday the minister said": a short time phrase right before the subject, no comma.
   if (before - sentence.first <= 4 && /^(?:in|on|last|earlier|during)$/.test(t[sentence.first]!.lower)) return before;
+  // A longer one when it ends in the time: "In her defence statement last month she told the court".
+  if (before - sentence.first <= 8 && /^(?:in|at|during)$/.test(t[sentence.first]!.lower) && TIME_WORD.test(t[before - 1]?.lower ?? "")) return before;
   return sentence.first;
 }
 

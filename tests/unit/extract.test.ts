@@ -881,6 +881,11 @@ describe("extractMentionsAndClaims: news written for the test, an eighth time", 
     expect(typed(text).filter(([name]) => name === "ASML")).toEqual([["ASML", "Group"], ["ASML", "Group"]]);
   });
 
+  it("dates a claim by a longer opening phrase ending in its time: “In her defence statement last month she told”", () => {
+    const x = extractMentionsAndClaims(doc(" date 2026-06-04\nCourt\n\nElif Kaya was freed. In her defence statement last month she told the court that she had only reported what she saw."), { ner });
+    expect(x.claims.map((c) => c.date)).toEqual(["2026-05"]);
+  });
+
   it("finds the speaker past “who ... and asked not to be named”, and dates the act outside that clause", () => {
     const x = extractMentionsAndClaims(doc(" date 2026-09-18\nFlood\n\nAn engineer who inspected the dam in 2022 and asked not to be named said on Monday that cracks had been reported more than once."), { ner });
     expect(x.claims.map((c) => [speakerText(x, 0), c.date])).toEqual([["An engineer", "2026-09-14"]]);
