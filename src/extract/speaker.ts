@@ -675,7 +675,9 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   const head = t[end - 1]!.lower;
   // An adverb ends no subject; "family", "ally", "assembly", "rally" are nouns.
   if (PRONOUNS.has(head) || (/ly$/.test(head) && !hasClass(head, W.noun | W.common)) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
-  if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3)) return null;
+  // A short head must be a noun, or the name of where the speakers work: "Economists at ING".
+  const workplace = ctx.mentionAt[end - 1]! >= 0 && t[end - 2]?.lower === "at";
+  if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3 || workplace)) return null;
   return { kind: "words", first: a, last: end };
 }
 

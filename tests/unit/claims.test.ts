@@ -2106,6 +2106,11 @@ describe("claims on news, a seventh time", () => {
 });
 
 describe("claims on news, an eighth time", () => {
+  it("finds speakers at a workplace with a short name: “Economists at ING estimated that”", () => {
+    expect(claimsOf("Europe's largest port handles roughly 14 million containers a year. Economists at ING estimated that each day of the stoppage costs the Dutch economy about 50 million euros.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Economists at ING", "each day of the stoppage costs the Dutch economy about 50 million euros"]]);
+  });
+
   it("takes no claim from “declined to comment on an ongoing case”", () => {
     expect(claimsOf("A spokesman for the commissioner declined to comment on an ongoing case.")).toEqual([]);
     expect(claimsOf("A spokesman for the commissioner declined to comment on the case.")).toEqual([]);
