@@ -118,6 +118,9 @@ function possessedAddresseeEnd(ctx: ClaimContext, from: number, limit: number): 
   return k;
 }
 
+/** Spans of time after "for": "warned for months that", "for some time". */
+const DURATION = /^(?:days|weeks|months|years|decades|time|while|year|decade)$/;
+
 /** Index of the first token after the adjuncts following `cue` (before `limit`). */
 export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number {
   const t = ctx.layout.tokens;
@@ -202,6 +205,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       if (/^\d{4}$/.test(word(k))) k++;
     } else if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several)$/.test(w) && /^(?:days?|weeks?|months?|years?)$/.test(next) && word(k + 2) === "ago") k += 3; // "said two days ago that"
     else if (w === "at" && next === "the" && /^(?:time|weekend)$/.test(word(k + 2)) && word(k + 3) !== "of") k += 3; // "said at the time"
+    else if (w === "for" && DURATION.test(next) && word(k + 2) === "that") k += 2; // "have warned for months that"
+    else if (w === "for" && /^(?:some|many|several|a|the|two|three|four|five|ten)$/.test(next) && DURATION.test(word(k + 2)) && word(k + 3) === "that") k += 3; // "for some time that", "for the past year"
     else if (w === "on" && MEDIA.has(next)) k += 2;
     else if (w === "on" && CHANNEL_DETERMINERS.has(next) && /^(?:podcast|show|programme|program|blog|website|channel)$/.test(word(k + 2))) k += 3; // "said on his podcast that"
     else if (w === "by" && /^(?:phone|telephone|email|e-mail|text|letter|video)$/.test(next)) k += next === "video" && word(k + 2) === "link" ? 3 : 2; // "told Reuters by phone"

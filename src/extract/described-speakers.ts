@@ -94,10 +94,29 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     const modified = speaker.words.trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
     const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= (described!.namedOnce ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
-    const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
+    const chosen = best ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
+      ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
     if (chosen !== undefined) out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
   }
   return out;
+}
+
+/**
+ * The last group named before `before` right after the description's own word, once is enough: "Low-cost airline
+ * Ryanair cancelled ... The airline blamed", "Dutch chip equipment maker ASML".
+ */
+function introducedAs(layout: TextLayout, mentions: readonly RawMention[], described: Described, words: string, before: number): number | undefined {
+  const head = words.trim().toLowerCase().split(/\s+/).pop()!;
+  const t = layout.tokens;
+  const tally = new Tally(described);
+  let found: number | undefined;
+  mentions.forEach((m, i) => {
+    if (m.end > before || t[m.firstToken - 1]?.lower !== head || t[m.firstToken - 1]!.cap) return;
+    const seen = tally.latest;
+    tally.add(mentions, i);
+    if (tally.latest !== seen) found = i;
+  });
+  return found;
 }
 
 /**

@@ -516,7 +516,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // on X, formerly Twitter, the campaign group Transparency First wrote" has the subject after the comma.
     // "..., the London Stock Exchange (LSE) has said": a name alone after the determiner is the subject itself.
     const named = ctx.mentions[ctx.mentionAt[a + 1] ?? -1];
-    const nameAlone = named !== undefined && named.firstToken === a + 1 && named.lastToken === end && named.type !== "Place" && t[end]?.text === "(";
+    // So is "the SFA" with no comma after it, after a person: "... towards referee Nick Walsh, the SFA said".
+    const nameAlone = named !== undefined && named.firstToken === a + 1 && named.lastToken === end && named.type !== "Place"
+      && (t[end]?.text === "(" || (!steppedComma && named.type === "Group"));
     // ", Russia's biggest oil producer,", ", OpenAI's largest backer,": a possessive name and lower-case words.
     const owner = ctx.mentions[ctx.mentionAt[a] ?? -1];
     const possessive = steppedComma && owner !== undefined && owner.firstToken === a && owner.possessive === true

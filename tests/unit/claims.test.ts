@@ -2111,8 +2111,24 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.content])).toEqual([["Economists at ING", "each day of the stoppage costs the Dutch economy about 50 million euros"]]);
   });
 
-  it("takes no claim from “declined to comment on an ongoing case”", () => {
+  it("takes no claim from “declined to comment on an ongoing case” or “declined to be drawn on”", () => {
     expect(claimsOf("A spokesman for the commissioner declined to comment on an ongoing case.")).toEqual([]);
     expect(claimsOf("A spokesman for the commissioner declined to comment on the case.")).toEqual([]);
+    expect(claimsOf("Rangers captain James Tavernier declined to be drawn on the case.")).toEqual([]);
+  });
+
+  it("reads “..., the SFA announced” after a titled person as the group's, with no comma after it", () => {
+    expect(claimsOf("Celtic striker Kyogo Furuhashi has been banned for three matches after he was found guilty of abusive behaviour towards referee Nick Walsh, the Scottish Football Association announced on Monday.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Scottish Football Association", "Celtic striker Kyogo Furuhashi has been banned for three matches after he was found guilty of abusive behaviour towards referee Nick Walsh"]]);
+  });
+
+  it("starts the content after a span of time: “have warned for months that”", () => {
+    expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
+      .toEqual(["the virus could adapt to spread more easily between people"]);
+  });
+
+  it("gives “the airline” to the group introduced as an airline, named once: “Low-cost airline Ryanair”", () => {
+    expect(claimsOf("Low-cost airline Ryanair cancelled more than 400 flights on Wednesday after a failure in its booking systems.\n\nThe airline blamed a software update from an outside supplier.")
+      .map((c) => [c.speaker, c.source])).toEqual([["Ryanair", "The airline"]]);
   });
 });
