@@ -2122,6 +2122,11 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.content])).toEqual([["Scottish Football Association", "Celtic striker Kyogo Furuhashi has been banned for three matches after he was found guilty of abusive behaviour towards referee Nick Walsh"]]);
   });
 
+  it("reads no cue in a role noun before a name: “Former England defender Gary Neville was more critical”", () => {
+    expect(claimsOf("Former England defender Gary Neville was more critical.")).toEqual([]);
+    expect(claimsOf("Charlton defender Hermann Hreidarsson had sight of an open goal but shot wide.")).toEqual([]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);

@@ -5,7 +5,7 @@
 import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, closesTimeClauseAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt } from "../cue-readings.ts";
 import { nounAfterModifierAt, onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
 import { hasClass, W } from "../lexicon.ts";
-import { isRoleNoun } from "../titles.ts";
+import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
@@ -189,6 +189,13 @@ function headlinePassive(ctx: ClaimContext, cue: TaggedSpan): boolean {
 }
 
 /** "a promising Damien Duff break", "the alleged deal": an "-ing" or "-ed" word after a determiner qualifies a noun. */
+/** "Former England defender Gary Neville", "critic Jane Doe": a role noun tagged as the cue is the title of the person named after it. */
+function titleOfName(ctx: ClaimContext, cue: TaggedSpan): boolean {
+  const w = ctx.layout.tokens[cue.last - 1]!.lower;
+  const m = ctx.mentions[ctx.mentionAt[cue.last] ?? -1];
+  return cue.last - cue.first === 1 && (isRoleNoun(w) || isTitleHead(w)) && m?.type === "Person" && m.firstToken === cue.last;
+}
+
 function adjectiveCue(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
   let k = cue.first;
@@ -333,7 +340,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     for (let k = a.cue.first; k < a.cue.last && noCueWord; k++) noCueWord = /^(?:has|have|had|having|is|was|are|were|be|been|to|about)$|ly$/.test(t[k]!.lower);
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || noCueWord || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || nounAfterModifierAt(ctx.layout, a.cue.first) || raisingAfterAdverbs(t, a.cue) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || statementParticipleAt(ctx.layout, a.cue.first) || anonymityRequestAt(ctx.layout, a.cue.first) || askedWithoutSubjectAt(ctx.layout, a.cue.first) || speakingAtAt(ctx.layout, a.cue.first) || listOfActsAt(ctx.layout, a.cue.last - 1) || inferenceAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.last - 1) || (a.cue.last - a.cue.first > 2 && saidNothingAt(ctx.layout, a.cue.first + 1)) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || continuesTo(ctx.layout, a.cue.last - 1, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
-    if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue)) continue; // "Election result disputed in Zambezia", "a promising break"
+    if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || titleOfName(ctx, a.cue)) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
     const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
