@@ -20,6 +20,11 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     if (!("mention" in c.speaker)) return c;
     const m = mentions[c.speaker.mention]!;
     if (m.type === "Person" || m.possessive) return c;
+    const after = sourceBefore(layout, m);
+    if (after >= 0 && t[m.lastToken - 1]!.end <= c.cueSpan.start) {
+      const [start, end] = [t[after]!.start, m.end];
+      return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };
+    }
     // Before the name: an opener, then at most two lower-case words ("a senior", "two high-ranking").
     let first = m.firstToken - 1;
     while (first > m.firstToken - 3 && first >= 0 && t[first]!.word && !t[first]!.cap && !OPENERS.has(t[first]!.lower)) first--;
@@ -32,4 +37,22 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     const end = t[head]!.end;
     return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };
   });
+}
+
+/**
+ * "A senior official in the Shi'ite Coordination Framework said": where an anonymous source's phrase (an opener, at
+ * most two lower-case words, the head, a preposition, maybe "the" and one more word) ends in the group's name, its
+ * first token; else -1.
+ */
+function sourceBefore(layout: TextLayout, m: RawMention): number {
+  const t = layout.tokens;
+  let k = m.firstToken - 1;
+  if (k >= 0 && t[k]!.word && t[k]!.lower !== "the" && !/^(?:in|at|from|of|within|inside|with|close)$/.test(t[k]!.lower)) k--; // one modifier: "the Shi'ite ..."
+  if (t[k]?.lower === "the") k--;
+  if (!/^(?:in|at|from|within|inside)$/.test(t[k]?.lower ?? "")) return -1;
+  const head = k - 1;
+  if (!SOURCES.has(t[head]?.lower ?? "")) return -1;
+  let first = head - 1;
+  while (first > head - 3 && first >= 0 && t[first]!.word && !t[first]!.cap && !OPENERS.has(t[first]!.lower)) first--;
+  return first >= 0 && OPENERS.has(t[first]!.lower) && t[first]!.sentence === m.sentence ? first : -1;
 }

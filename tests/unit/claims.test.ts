@@ -2127,6 +2127,13 @@ describe("claims on news, an eighth time", () => {
     expect(claimsOf("Charlton defender Hermann Hreidarsson had sight of an open goal but shot wide.")).toEqual([]);
   });
 
+  it("keeps an anonymous source inside a group as written: “A senior official in the Shi'ite Coordination Framework said”", () => {
+    expect(claimsOf("A senior official in the Shi'ite Coordination Framework, speaking on condition of anonymity, said the alliance would back whoever could win a majority.")
+      .map((c) => c.speaker)).toEqual(["A senior official in the Shi'ite Coordination Framework"]);
+    expect(claimsOf("Two officials at the Kurdistan Democratic Party said the talks had failed.").map((c) => c.speaker))
+      .toEqual(["Two officials at the Kurdistan Democratic Party"]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
