@@ -195,16 +195,28 @@ function appositionClose(t: TextLayout["tokens"], k: number, before: number): nu
 
 /**
  * The plural noun phrase opening the sentence of a "they" in a relative clause ("Kurdish lawmakers walked out ... in
- * protest at a draft budget that they said would cut"): its words, no name among them, then a verb; else null.
+ * protest at a draft budget that they said would cut"), or the sentence before a "they" that opens its own; else null.
  */
 export function pluralSubjectForThey(ctx: ClaimContext, pronoun: number): { first: number; last: number } | null {
   const t = ctx.layout.tokens;
+  const sentence = t[pronoun]!.sentence;
+  // "The researchers, led by Dr Lena Fischer of the University of Vienna, tested 250 bottles. They found": a "they"
+  // opening a sentence is the plural subject opening the one before, not a group named inside it.
+  if (pronoun === ctx.layout.sentences[sentence]!.first && sentence > 0 && ctx.layout.sentences[sentence - 1]!.line === ctx.layout.sentences[sentence]!.line) {
+    const subject = pluralSubjectAt(ctx, ctx.layout.sentences[sentence - 1]!.first, pronoun);
+    return subject && t[subject.last]?.text === "," ? subject : null;
+  }
   if (!/^(?:that|which)$/.test(t[pronoun - 1]?.lower ?? "")) return null;
-  const first = ctx.layout.sentences[t[pronoun]!.sentence]!.first;
+  return pluralSubjectAt(ctx, ctx.layout.sentences[sentence]!.first, pronoun);
+}
+
+/** The plural noun phrase opening at `first` (before `limit`): its words, no name among them, then a verb or a comma; else null. */
+function pluralSubjectAt(ctx: ClaimContext, first: number, limit: number): { first: number; last: number } | null {
+  const t = ctx.layout.tokens;
   let k = first;
-  while (k < pronoun && k < first + 4 && t[k]!.word && ctx.mentionAt[k]! < 0 && !ctx.quoted[k] && !(k > first && verbLike(t[k]!.lower, t[k - 1]!.lower))) k++;
+  while (k < limit && k < first + 4 && t[k]!.word && ctx.mentionAt[k]! < 0 && !ctx.quoted[k] && !(k > first && verbLike(t[k]!.lower, t[k - 1]!.lower))) k++;
   const head = t[k - 1];
-  if (k === first || !head || !/[^s']s$/.test(head.lower) || head.cap || !(AUXILIARIES.has(t[k]!.lower) || verbLike(t[k]!.lower, head.lower))) return null;
+  if (k === first || !head || !/[^s']s$/.test(head.lower) || head.cap || !(t[k]!.text === "," || AUXILIARIES.has(t[k]!.lower) || verbLike(t[k]!.lower, head.lower))) return null;
   return { first, last: k };
 }
 

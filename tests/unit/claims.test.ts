@@ -2134,6 +2134,11 @@ describe("claims on news, an eighth time", () => {
       .toEqual(["Two officials at the Kurdistan Democratic Party"]);
   });
 
+  it("reads a “They” opening a sentence as the plural subject of the one before, not a group named in its apposition", () => {
+    expect(claimsOf("The researchers, led by Dr Lena Fischer of the University of Vienna, tested 250 bottles from 11 brands. They found an average of 325 particles per litre.")
+      .map((c) => [c.speaker, c.source])).toEqual([["The researchers", "They"]]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
