@@ -15,10 +15,11 @@ import type { RawClaim, RawMention } from "./types.ts";
  * The groups a description may name: of these kinds (undefined: a group of no known kind) and, for an
  * institution, with the description's word in its name ("the ministry": Turkey's "Defence Ministry").
  */
-interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp; unnamed?: RegExp; namedOnce?: boolean }
+interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp; unnamed?: RegExp; namedOnce?: boolean; onlyOneNamed?: boolean }
 const COMPANY: Described = { kinds: new Set(["company", "organisation", undefined]) };
 const institution = (word: string): readonly [string, Described] =>
-  [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i") }];
+  // Named once is enough when it is the only one of its kind named before: "Sudan's army ... The army said".
+  [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i"), onlyOneNamed: true }];
 const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   // "the group said": a company, an organisation or a militant group ("Hezbollah denied ... the group said"), not a state's army.
   ["group", { kinds: new Set(["company", "organisation", "armed_force", undefined]), unnamed: /^(?:armed forces|army|military|navy|air force)\b|\bpolice\b/i }],
@@ -38,6 +39,10 @@ const THE_BANK: Described = { kinds: new Set(["government", "international"]), n
 class Tally {
   private readonly counts = new Map<string, { count: number; last: number }>();
   best: { count: number; last: number } | undefined;
+  /** How many different names were added. */
+  get names(): number {
+    return this.counts.size;
+  }
   /** The mention added last. */
   latest = -1;
 
@@ -93,7 +98,8 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     // paragraph, the group of that kind named last.
     const modified = speaker.words.trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
-    const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= (described!.namedOnce ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
+    const once = described!.namedOnce || (described!.onlyOneNamed && named.get(described!)!.names === 1);
+    const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
     const chosen = best ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
       ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
     if (chosen !== undefined) out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };

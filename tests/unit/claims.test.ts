@@ -2139,6 +2139,11 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.source])).toEqual([["The researchers", "They"]]);
   });
 
+  it("gives “the army” to the only army named before, named once: “Sudan's army ... The army said”", () => {
+    expect(claimsOf("Talks between Sudan's army and the paramilitary Rapid Support Forces stalled on Thursday.\n\nThe army said RSF fighters had shelled residential areas overnight.")
+      .map((c) => [c.speaker, c.source])).toEqual([["Sudan's army", "The army"]]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
