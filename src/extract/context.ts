@@ -53,7 +53,7 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   ["mission", "international"],
   ["club", "club"],
 ]);
-const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "another"]);
+const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "another"]);
 
 /**
  * "Ofwat, the industry regulator,", "Unite, Britain's biggest union, said": an apposition that describes an

@@ -32,6 +32,9 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   if (next?.lower === "to" && (OBJECT_STARTS.has(t[k + 2]?.lower ?? "") || ADDED_TO.has(t[k + 2]?.lower ?? ""))) return true;
   const prev = t[k - 1]!;
   if (!prev.word || prev.sentence !== t[k]!.sentence) return false;
+  // "added features that made it easier": a bare plural with its own relative clause is what was added.
+  const after = t[k + 3]?.lower ?? "";
+  if (next?.word && !next.cap && /[^s]s$/.test(next.lower) && /^(?:that|which)$/.test(t[k + 2]?.lower ?? "") && (/ed$/.test(after) || AUXILIARIES.has(after) || FINITE.has(after) || hasClass(after, W.verb))) return true;
   if (!next || !(OBJECT_STARTS.has(next.lower) || /^\d/.test(next.text))) return false;
   for (let j = k + 2; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
     const w = t[j]!;

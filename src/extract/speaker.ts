@@ -660,6 +660,12 @@ function reducedRelative(layout: TextLayout, k: number): boolean {
   return head.lower.length > 3 && /[^s]s$/.test(head.lower) && !hasClass(head.lower, W.verb) && !PRONOUNS.has(head.lower) && (people || isRoleNoun(singular) || hasClass(singular, W.common) || hasClass(head.lower, W.noun));
 }
 
+/** Verbs that can only be speech: a noun phrase before a coordinated one of them is its speaker. */
+const PLAIN_SAYING = /^(?:said|says|told|tells|added|insisted|warned|urged|promised|pledged|vowed|denied|stressed|explained|claimed|argued|admitted|announced|confirmed|wrote|tweeted)$/;
+
+/** Short nouns for people the lexicon lacks: "one fan told Cadena SER", "a GP said". */
+const SHORT_PERSON_NOUNS = new Set(["fan", "cop", "gp"]);
+
 /** The noun phrase ending right before `end`: "a Kurdish security official", "Iraq’s central authorities". */
 export function wordsBefore(ctx: ClaimContext, from: number, end: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
@@ -689,9 +695,9 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
   const head = t[end - 1]!.lower;
   // An adverb ends no subject; "family", "ally", "assembly", "rally" are nouns.
   if (PRONOUNS.has(head) || (/ly$/.test(head) && !hasClass(head, W.noun | W.common)) || PREPOSITIONS.has(head) || DETERMINERS.has(head)) return null;
-  // A short head must be a noun, or the name of where the speakers work: "Economists at ING".
+  // A short head must be a noun ("one fan told"), or the name of where the speakers work: "Economists at ING".
   const workplace = ctx.mentionAt[end - 1]! >= 0 && t[end - 2]?.lower === "at";
-  if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3 || workplace)) return null;
+  if (!(hasClass(head, W.common) || isRoleNoun(head) || head.endsWith("s") || head.length > 3 || SHORT_PERSON_NOUNS.has(head) || workplace)) return null;
   return { kind: "words", first: a, last: end };
 }
 
@@ -934,8 +940,12 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const subjectAt = /ly$/.test(t[k - 1]!.lower) ? k - 2 : k - 1;
     // Also after a group's name: "Analysts at Moody's downgraded the firm's credit rating, citing ...".
     const named = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
+    // Or after a noun phrase opening the clause: "the 30-year-old singer apologised to fans and said".
+    const np = from === opener + 1 ? opener : from;
+    const nounPhrase = coordinated && PLAIN_SAYING.test(t[before + 1]?.lower ?? "") && k - np >= 2 && k - np <= 4 && /^(?:the|a|an)$/.test(t[np]!.lower)
+      && t.slice(np + 1, k).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower) && !PREPOSITIONS.has(w.lower) && !verbLike(w.lower, ""));
     const pastAfterName = /[^e]ed$/.test(t[k]!.lower) && ((named !== undefined && named.type !== "Place") || (t[k - 1]!.cap && /['’]s$/.test(t[k - 1]!.text) && k - 1 > sentenceFirst)
-      || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? ""));
+      || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? "") || nounPhrase);
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
     // "The United Nations peacekeeping force in Lebanon, UNIFIL, said ... and urged": a noun in -ing after a name.

@@ -2144,6 +2144,20 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.source])).toEqual([["Sudan's army", "The army"]]);
   });
 
+  it("finds short speaker nouns the lexicon lacks: “one fan told Spanish radio”", () => {
+    expect(claimsOf("Some complained that the show was cancelled late. \"I travelled six hours to be here,\" one fan told Spanish radio station Cadena SER.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Some", "the show was cancelled late"], ["one fan", "\"I travelled six hours to be here,\""]]);
+  });
+
+  it("gives a verb of saying after “and” the noun phrase opening the clause: “The singer apologised to fans and said”", () => {
+    expect(claimsOf("The singer apologised to fans and said the decision had been hard.").map((c) => [c.speaker, c.cue]))
+      .toEqual([["The singer", "apologised"], ["The singer", "said"]]);
+  });
+
+  it("takes no claim from “added features that made it easier”", () => {
+    expect(claimsOf("Microsoft closed loopholes in XP and added features that made it easier to keep machines safe.")).toEqual([]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);

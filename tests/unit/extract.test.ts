@@ -886,6 +886,10 @@ describe("extractMentionsAndClaims: news written for the test, an eighth time", 
     expect(x.claims.map((c) => c.date)).toEqual(["2026-05"]);
   });
 
+  it("types a name after a possessive's description as a group: “Her record label, Warner Music, said”", () => {
+    expect(typed("Her record label, Warner Music, said it fully supported her decision.")).toContainEqual(["Warner Music", "Group"]);
+  });
+
   it("finds the speaker past “who ... and asked not to be named”, and dates the act outside that clause", () => {
     const x = extractMentionsAndClaims(doc(" date 2026-09-18\nFlood\n\nAn engineer who inspected the dam in 2022 and asked not to be named said on Monday that cracks had been reported more than once."), { ner });
     expect(x.claims.map((c) => [speakerText(x, 0), c.date])).toEqual([["An engineer", "2026-09-14"]]);
