@@ -73,7 +73,7 @@ const REVERSIBLE = new Set(["say", "says", "said", "added", "adds", "told", "tel
   "show"]);
 /** Words before a verb form that make it a noun or a passive: "the reported", "was told". */
 const NOT_A_CUE_AFTER = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-  "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "so", "not", "widely"]);
+  "my", "your", "was", "were", "been", "being", "be", "is", "are", "to", "of", "so", "not", "widely", "other"]);
 /**
  * Verbs that after "and" mostly go on a reported clause or tell an act, not a second speech act of
  * the subject: "said he had seen leaders come and go and knew the pitfalls", "agreed to pay".

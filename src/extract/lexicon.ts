@@ -85,6 +85,8 @@ function buildClasses(): Map<string, number> {
   }
   // And lacks these: "Florence Eshalomi" was no name (its "-ence" looks like an ordinary word's), "in Florence" no city.
   classes.set("florence", W.firstName | W.female | W.city);
+  // A Kurdish woman's name as well as a word: "Hero Ibrahim Ahmed, a senior leader of the PUK," opening a sentence.
+  classes.set("hero", (classes.get("hero") ?? 0) | W.firstName | W.female);
   // In news a surname first ("Elon Musk has accused", "Musk wrote"), not the perfume.
   classes.set("musk", W.lastName);
   return classes;

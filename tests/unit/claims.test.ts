@@ -2158,6 +2158,16 @@ describe("claims on news, an eighth time", () => {
     expect(claimsOf("Microsoft closed loopholes in XP and added features that made it easier to keep machines safe.")).toEqual([]);
   });
 
+  it("reads no cue in “other disputed areas”", () => {
+    expect(claimsOf("Iraqi government forces on Tuesday took control of Sinjar and other disputed areas a day after seizing the oil-rich city of Kirkuk.")).toEqual([]);
+  });
+
+  it("keeps “Hero” opening a sentence in the name, a woman's: “Hero Ibrahim Ahmed, ..., denied ... “...,” she told”", () => {
+    expect(claimsOf("A senior Peshmerga commander, Sheikh Jaafar Sheikh Mustafa, told reporters that some units had been ordered to pull back. "
+      + "Hero Ibrahim Ahmed, a senior leader of the Patriotic Union of Kurdistan, denied that the PUK had struck a deal with Baghdad. \"Nobody betrayed anyone,\" she told Kurdistan24.")
+      .map((c) => c.speaker)).toEqual(["Jaafar Sheikh Mustafa", "Hero Ibrahim Ahmed", "Hero Ibrahim Ahmed"]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
