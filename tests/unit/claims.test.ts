@@ -2111,10 +2111,11 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.content])).toEqual([["Economists at ING", "each day of the stoppage costs the Dutch economy about 50 million euros"]]);
   });
 
-  it("takes no claim from “declined to comment on an ongoing case” or “declined to be drawn on”", () => {
+  it("takes no claim from “declined to comment on an ongoing case”, “declined to be drawn on”, “refused to discuss”", () => {
     expect(claimsOf("A spokesman for the commissioner declined to comment on an ongoing case.")).toEqual([]);
     expect(claimsOf("A spokesman for the commissioner declined to comment on the case.")).toEqual([]);
     expect(claimsOf("Rangers captain James Tavernier declined to be drawn on the case.")).toEqual([]);
+    expect(claimsOf("United manager Ruben Amorim refused to discuss the player on Friday.")).toEqual([]);
   });
 
   it("reads “..., the SFA announced” after a titled person as the group's, with no comma after it", () => {
