@@ -188,7 +188,6 @@ function headlinePassive(ctx: ClaimContext, cue: TaggedSpan): boolean {
   return line.heading && cue.last - cue.first === 1 && /ed$/.test(t[cue.first]!.lower);
 }
 
-/** "a promising Damien Duff break", "the alleged deal": an "-ing" or "-ed" word after a determiner qualifies a noun. */
 /** "Former England defender Gary Neville", "critic Jane Doe": a role noun tagged as the cue is the title of the person named after it. */
 function titleOfName(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const w = ctx.layout.tokens[cue.last - 1]!.lower;
@@ -196,6 +195,7 @@ function titleOfName(ctx: ClaimContext, cue: TaggedSpan): boolean {
   return cue.last - cue.first === 1 && (isRoleNoun(w) || isTitleHead(w)) && m?.type === "Person" && m.firstToken === cue.last;
 }
 
+/** "a promising Damien Duff break", "the alleged deal": an "-ing" or "-ed" word after a determiner qualifies a noun. */
 function adjectiveCue(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
   let k = cue.first;
