@@ -121,7 +121,12 @@ function askedQuestion(ctx: ClaimContext, offset: number): boolean {
   if (ctx.quoted[k]) return false;
   const sentence = ctx.layout.sentences[t[k]!.sentence]!;
   if (t[sentence.last - 1]?.text !== "?") return false;
-  for (let j = sentence.first; j < k; j++) if (/^(?:do|does|did)$/.test(t[j]!.lower) && !ctx.quoted[j]) return true;
+  for (let j = sentence.first; j < k; j++) {
+    if (ctx.quoted[j]) continue;
+    if (/^(?:do|does|did)$/.test(t[j]!.lower)) return true;
+    // "What have the companies said?", "Has the minister said ...?": an auxiliary before its subject.
+    if (/^(?:have|has|had|will|would|is|are|was|were)$/.test(t[j]!.lower) && (j === sentence.first || /^(?:what|how|why|who|when|where|which)$/.test(t[j - 1]!.lower))) return true;
+  }
   return false;
 }
 

@@ -62,8 +62,10 @@ const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "his", "her",
 export function groupContext(layout: TextLayout, first: number, last: number): string | null {
   const t = layout.tokens;
   const sentence = t[last - 1]!.sentence;
-  // "an analyst at Jefferies", "partner at BDO Stoy Hayward": where one holding a role works (not "actor with Walliams").
-  if (t[first - 1]?.lower === "at" && isRoleNoun(t[first - 2]?.lower ?? "") && !t[first - 2]!.cap && t[first - 1]!.sentence === sentence
+  // "an analyst at Jefferies", "analysts at Bernstein", "partner at BDO Stoy Hayward": where one holding a role works (not "actor with Walliams").
+  const role = t[first - 2]?.lower ?? "";
+  const opensSentence = layout.sentences[sentence]!.first === first - 2;
+  if (t[first - 1]?.lower === "at" && (isRoleNoun(role) || (role.endsWith("s") && isRoleNoun(role.slice(0, -1)))) && (!t[first - 2]!.cap || opensSentence) && t[first - 1]!.sentence === sentence
     && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place)) return "organisation";
   // "the Vereinigung Cockpit union", "the Gorran movement": a name between "the" and the kind of group it is.
   // (Not a modifier of another body: "the City watchdog", "the Anfield club", "the Conservative party".)

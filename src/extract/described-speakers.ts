@@ -26,6 +26,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ...["company", "firm", "business", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer",
     "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant"].map((w) => [w, COMPANY] as const),
   ["club", { kinds: new Set(["club", "team"]) }],
+  // "According to the organisation": a body of no trade named before ("the UN's Food & Agriculture Organisation").
+  ...["organisation", "organization"].map((w) => [w, { kinds: new Set(["organisation", "international", undefined]) }] as const),
   // "the force said": the police force named before ("Greater Manchester Police").
   ["force", { kinds: new Set(["armed_force"]), named: /\bpolice\b/i }],
   ["party", { kinds: new Set(["party"]) }],

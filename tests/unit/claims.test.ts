@@ -2169,6 +2169,10 @@ describe("claims on news, an eighth time", () => {
       .map((c) => c.speaker)).toEqual(["Jaafar Sheikh Mustafa", "Hero Ibrahim Ahmed", "Hero Ibrahim Ahmed"]);
   });
 
+  it("takes no claim from a question with its auxiliary before the subject: “What have the companies said?”", () => {
+    expect(claimsOf("What have the companies said?\n\nBMW said the tariffs would hurt consumers. Has the minister said anything?").map((c) => c.speaker)).toEqual(["BMW"]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);

@@ -890,6 +890,16 @@ describe("extractMentionsAndClaims: news written for the test, an eighth time", 
     expect(typed("Her record label, Warner Music, said it fully supported her decision.")).toContainEqual(["Warner Music", "Group"]);
   });
 
+  it("types where analysts work as a group, also opening a sentence: “Analysts at Bernstein estimate”", () => {
+    expect(typed("Analysts at Bernstein estimate the tariffs could cut their combined profits by up to 8 billion euros.")).toContainEqual(["Bernstein", "Group"]);
+  });
+
+  it("gives “the organisation” to the body that spoke before: “the UN's Food & Agriculture Organisation has warned ... According to the organisation”", () => {
+    const x = extractMentionsAndClaims(doc("Farm trade\n\nBillions of farmers' livelihoods are at risk from falling commodity prices and protectionism, the UN's Food & Agriculture Organisation has warned.\n\n"
+      + "According to the organisation, subsidies and high tariffs have a strong impact on the trade of products such as cotton and rice."), { ner });
+    expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Food & Agriculture Organisation", "Food & Agriculture Organisation"]);
+  });
+
   it("finds the speaker past “who ... and asked not to be named”, and dates the act outside that clause", () => {
     const x = extractMentionsAndClaims(doc(" date 2026-09-18\nFlood\n\nAn engineer who inspected the dam in 2022 and asked not to be named said on Monday that cracks had been reported more than once."), { ner });
     expect(x.claims.map((c) => [speakerText(x, 0), c.date])).toEqual([["An engineer", "2026-09-14"]]);

@@ -100,6 +100,8 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const apposed = chosen >= 0 && ctx.mentions[chosen]!.type === "Person" && t[ctx.mentions[chosen]!.lastToken]?.text === ",";
     if (!apposed && (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place"))) chosen = m;
   }
+  // "Analysts at Moody's": people at a workplace speak, not the workplace (their words, as the rules give them).
+  if (chosen >= 0 && workplaceOfRole(t, ctx.mentions[chosen]!.firstToken, source.first)) chosen = -1;
   // "dropped leaflets at Munich University calling for", "Shops all over the UK reported": a group or place where
   // something is, the tagged source its name alone (maybe with "the"), speaks nothing.
   const name = chosen >= 0 ? ctx.mentions[chosen]! : undefined;
@@ -143,6 +145,12 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   const first = pastResumptiveNoun(t, source.first, source.last);
   const span = first === source.first ? sourceSpan : { start: t[first]!.start, end: sourceSpan.end };
   return { speaker: { words: ctx.layout.text.slice(span.start, span.end), ...span }, sourceSpan: span };
+}
+
+/** A name at `first` after "<role noun> at" that starts at or after `from`: "analysts at Moody's". */
+function workplaceOfRole(t: TextLayout["tokens"], first: number, from: number): boolean {
+  const role = t[first - 2]?.lower ?? "";
+  return first - 2 >= from && t[first - 1]?.lower === "at" && (isRoleNoun(role) || (role.endsWith("s") && isRoleNoun(role.slice(0, -1))));
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "across", "near", "around", "outside", "inside", "over", "throughout", "within", "along"]);
