@@ -136,6 +136,13 @@ function titleLike(quote: string): boolean {
   return quote.split(/\s+/).length <= 5 && words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
 }
 
+/** After "A statement from", "the letter by": where the body that wrote it starts, in tokens [first, last); else undefined. */
+function documentFrom(t: TextLayout["tokens"], first: number, last: number): number | undefined {
+  if (!/^(?:a|an|the)$/.test(t[first]!.lower) || !WRITTEN_BY.test(t[first + 1]?.lower ?? "") || !/^(?:from|by)$/.test(t[first + 2]?.lower ?? "")) return undefined;
+  return first + 3 < last ? first + 3 : undefined;
+}
+const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|communique|communiqué)$/;
+
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any|an?) [\w' -]{1,40}))?[.,]?$/i;
 
@@ -185,9 +192,17 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       return found.mentions.map((m) => ({ speaker: { mention: m }, ...throughRelative(found) }));
     }
     if (found.kind === "words") {
-      const start = t[found.first]!.start;
+      // "A statement from the Syrian foreign ministry welcomed": the ministry speaks, through its statement (the source span).
+      const through = documentFrom(t, found.first, found.last);
+      // "a report by UK think tank Demos": the name it ends in.
+      const author = through === undefined ? undefined : mentions[mentionAt[found.last - 1]!];
+      if (author && author.lastToken === found.last && author.firstToken >= through! && author.type !== "Place") {
+        return [{ speaker: { mention: mentionAt[found.last - 1]! }, sourceSpan: { start: t[found.first]!.start, end: author.end } }];
+      }
+      const start = t[through ?? found.first]!.start;
       const end = t[found.last - 1]!.end;
-      return [{ speaker: { words: layout.text.slice(start, end), start, end }, ...throughRelative(found) }];
+      const sourceSpan = through === undefined ? throughRelative(found) : { sourceSpan: { start: t[found.first]!.start, end } };
+      return [{ speaker: { words: layout.text.slice(start, end), start, end }, ...sourceSpan }];
     }
     // "Kurdish lawmakers walked out ... over a draft budget that they said would cut ...": the plural subject opening the sentence.
     const plural = found.word === "they" ? pluralSubjectForThey(ctx, found.first) : null;

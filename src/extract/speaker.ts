@@ -121,7 +121,9 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   if (k >= 0 && PREPOSITIONS.has(t[k]!.lower) && !subordinating) {
     let h = k - 1;
     if (h >= 0 && t[h]!.text === "’s") h--;
-    if (!(h >= 0 && (t[k]!.lower === "of" || t[k]!.lower === "for" || t[k]!.lower === "from") && THROUGH.has(t[h]!.lower))) return false;
+    // ("A statement by Hamas": a document's author after "by".)
+    const byAuthor = t[k]!.lower === "by" && /^(?:statement|statements|report|reports|letter|memo|message|announcement)$/.test(t[h]?.lower ?? "") && mention.lastToken >= segEnd;
+    if (!(h >= 0 && (((t[k]!.lower === "of" || t[k]!.lower === "for" || t[k]!.lower === "from") && THROUGH.has(t[h]!.lower)) || byAuthor))) return false;
   }
   if (objectApposition(ctx, m)) return false;
   // A place is a speaker only as the head: "Washington has ...", not "Kirkuk officials said".
