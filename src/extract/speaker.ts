@@ -325,6 +325,21 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
  * The comma before ", which|who ... X, Y and Z" ending at `end`, when the clause's only commas are
  * those of a list of names; else -1. (A clause without commas is stepped over by findSubject itself.)
  */
+/**
+ * ", whose chief executive, Leora Cruddas, told": the person named after "whose" and its role words (no verb among
+ * them) and a comma, closed by another comma before `limit`; the mention, or -1.
+ */
+function whoseRoleName(ctx: ClaimContext, whose: number, limit: number): number {
+  const t = ctx.layout.tokens;
+  if (t[whose]?.lower !== "whose") return -1;
+  let k = whose + 1;
+  let role = false;
+  for (; k < limit && k <= whose + 4 && t[k]!.word && !t[k]!.cap; k++) if (isRoleNoun(t[k]!.lower) || isTitleHead(t[k]!.lower)) role = true;
+  const m = t[k]?.text === "," ? ctx.mentionAt[k + 1] ?? -1 : -1;
+  if (!role || m < 0 || ctx.mentions[m]!.type !== "Person" || ctx.mentions[m]!.firstToken !== k + 1) return -1;
+  return t[ctx.mentions[m]!.lastToken]?.text === "," && ctx.mentions[m]!.lastToken < limit ? m : -1;
+}
+
 function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number): number {
   const t = ctx.layout.tokens;
   let listCommas = 0;
@@ -332,7 +347,8 @@ function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number)
     const w = t[k]!;
     if (ctx.quoted[k] || w.text === ";" || w.text === ":") return -1;
     if (w.text === ",") {
-      if (RELATIVE.has(t[k + 1]!.lower) && t[k + 1]!.lower !== "that") return listCommas > 0 ? k : -1;
+      // (Not ", whose leader, Sharon Graham, said": a name in apposition, the clause's subject; findSubject reads it.)
+      if (RELATIVE.has(t[k + 1]!.lower) && t[k + 1]!.lower !== "that") return listCommas > 0 && whoseRoleName(ctx, k + 1, end + 1) < 0 ? k : -1;
       if (!t[k + 1]!.cap && t[k + 1]!.lower !== "and") return -1; // a list of names: "Hungary, Poland and ..."
       listCommas++;
     }
@@ -543,13 +559,18 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     // ", in characteristically blunt style,": the manner of speaking.
     const manner = afterComma && steppedComma && t[a]!.lower === "in" && t.slice(a + 1, Math.min(end, a + 5)).some((w) => MANNER.has(w.lower));
     const narrowing = afterComma && steppedComma && (NARROWING.has(t[a]!.lower) || manner);
+    // "..., whose chief executive, Leora Cruddas, told": the cue is the relative clause's own verb, its subject the name.
+    const owned = relative ? whoseRoleName(ctx, a, cue) : -1;
+    if (owned >= 0) return { kind: "mentions", mentions: [owned], first: ctx.mentions[owned]!.firstToken };
     if (relative || participle || narrowing || (afterComma && steppedComma && statementAside(t, a, end))) {
       end = a - 1;
       continue;
     }
     if (described) {
       // "The Patriotic Union of Kurdistan (PUK), the junior partner ..., has criticised": past the acronym.
-      const prevEnd = pastAcronym(t, a - 2, sentenceFirst) + 1;
+      let prevEnd = pastAcronym(t, a - 2, sentenceFirst) + 1;
+      // "Sarah Jones, 41, a primary school teacher from Leeds, said": past the age.
+      if (/^\d{1,3}$/.test(t[prevEnd - 1]?.text ?? "") && t[prevEnd - 2]?.text === "," && ctx.mentions[ctx.mentionAt[prevEnd - 3] ?? -1]?.type === "Person") prevEnd -= 2;
       const m = ctx.mentionAt[prevEnd - 1] ?? -1;
       if (m >= 0 && eligible(ctx, m, prevEnd) && !participleObject(ctx, sentenceFirst, m)) {
         end = prevEnd;

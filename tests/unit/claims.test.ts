@@ -2178,6 +2178,15 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.source])).toEqual([["the Syrian foreign ministry", "A statement from the Syrian foreign ministry"], ["Hamas", "A statement by Hamas"]]);
   });
 
+  it("finds a speaker past an age and a description, and the name after “whose <role>,”", () => {
+    expect(claimsOf("Sarah Jones, 41, a primary school teacher from Leeds, said she had voted for the strike reluctantly.").map((c) => c.speaker)).toEqual(["Sarah Jones"]);
+    expect(claimsOf("The decision was criticised by the Confederation of School Trusts, whose chief executive, Leora Cruddas, told the BBC's Today programme that strikes would harm pupils.")
+      .map((c) => c.speaker)).toEqual(["Leora Cruddas"]);
+    // But not a name inside a whose-clause with its own verb.
+    expect(claimsOf("Arsenal keeper Jens Lehmann, whose personal rivalry with Bayern goalkeeper Oliver Kahn was not helped by the result, said he blamed himself.")
+      .map((c) => c.speaker)).toEqual(["Jens Lehmann"]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
