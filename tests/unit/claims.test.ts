@@ -2187,6 +2187,12 @@ describe("claims on news, an eighth time", () => {
       .map((c) => c.speaker)).toEqual(["Jens Lehmann"]);
   });
 
+  it("leaves a bullet out of a tagged source, and a trailing comma out of a speaker's words", () => {
+    expect(claimsOf("Key points:\n\n• Unions warn of \"deep pain\" for councils").map((c) => [c.speaker, c.source])).toEqual([["Unions", "Unions"]]);
+    expect(claimsOf("A small number, 17%, said they wouldn't really miss search engines if they did not exist.").map((c) => [c.speaker, c.source]))
+      .toEqual([["A small number, 17%", "A small number, 17%,"]]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);

@@ -144,7 +144,16 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first] || !nounHead(t[source.last - 1]!)) return null;
   const first = pastResumptiveNoun(t, source.first, source.last);
   const span = first === source.first ? sourceSpan : { start: t[first]!.start, end: sourceSpan.end };
-  return { speaker: { words: ctx.layout.text.slice(span.start, span.end), ...span }, sourceSpan: span };
+  // The words without a trailing comma ("68%,"), which the source span keeps as PolNeAR marks it.
+  const said = { start: span.start, end: t[source.last - 1]!.text === "," && source.last - 1 > first ? t[source.last - 2]!.end : span.end };
+  return { speaker: { words: ctx.layout.text.slice(said.start, said.end), ...said }, sourceSpan: span };
+}
+
+/** A tagged span without the bullets and dashes it opens with: "• Unions". */
+function trimPunctuation(t: TextLayout["tokens"], span: TaggedSpan): TaggedSpan {
+  let first = span.first;
+  while (first < span.last - 1 && /^[,;:•·*–—-]$/.test(t[first]!.text)) first++;
+  return first === span.first ? span : { ...span, first };
 }
 
 /** A name at `first` after "<role noun> at" that starts at or after `from`: "analysts at Moody's". */
@@ -330,7 +339,8 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
   const t = ctx.layout.tokens;
   const text = ctx.layout.text;
   const claims: RawClaim[] = [];
-  for (const a of attributions) {
+  for (const raw of attributions) {
+    const a: TaggedAttribution = raw.source ? { ...raw, source: trimPunctuation(t, raw.source) } : raw;
     // A cue tagged without a source takes the subject the rules find: that of the main verb for
     // ", saying ...", else the one right before the cue.
     const first = ctx.layout.sentences[t[a.cue.first]!.sentence]!.first;
