@@ -45,6 +45,12 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   return true;
 }
 
+/** "has been jailed for life and told he must serve 22 years": a coordinated "told" with no one told is a passive's (the subject was told). */
+export function toldAfterPassiveAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return /^(?:told|informed)$/.test(t[k]!.lower) && /^(?:and|or|but)$/.test(t[k - 1]?.lower ?? "") && /^(?:he|she|they|we|i|it|that)$/.test(t[k + 1]?.lower ?? "");
+}
+
 /** "..., which suggests the show may move": the writer's inference from the clause before, no one's claim. */
 export function inferenceAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;

@@ -7,7 +7,7 @@ import { lookupGazetteer } from "./gazetteer.ts";
 import type { TextLayout, Token } from "./tokens.ts";
 import {
   accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, continuesTo, inferenceAt, listOfActsAt,
-  QUANTIFIERS, saidNothingAt, singularNounAt,
+  QUANTIFIERS, saidNothingAt, singularNounAt, toldAfterPassiveAt,
 } from "./cue-readings.ts";
 
 export interface Cue {
@@ -297,6 +297,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
     if (w === "think" && /^tanks?$/.test(t[k + 1]?.lower ?? "")) continue; // "The King's Fund think tank was more cautious
     if (statementParticipleAt(layout, k)) continue;
+    if (toldAfterPassiveAt(layout, k)) continue;
     // "Having said that, ...", "That said, ...": a concession, no speech.
     if (w === "said" && ((prev === "having" && t[k + 1]?.lower === "that" && t[k + 2]?.text === ",") || (prev === "that" && t[k + 1]?.text === "," && k - 1 === first))) continue;
     if (anonymityRequestAt(layout, k) || askedWithoutSubjectAt(layout, k) || listOfActsAt(layout, k) || inferenceAt(layout, k) || saidNothingAt(layout, k)) continue;

@@ -2193,6 +2193,11 @@ describe("claims on news, an eighth time", () => {
       .toEqual([["A small number, 17%", "A small number, 17%,"]]);
   });
 
+  it("reads a coordinated “told” with no one told as a passive's: “has been jailed for life and told he must serve”", () => {
+    expect(claimsOf("A man who stabbed a teenager has been jailed for life and told he must serve at least 22 years.")).toEqual([]);
+    expect(claimsOf("The minister was heckled and said he would not resign.").map((c) => c.cue)).toEqual(["said"]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
