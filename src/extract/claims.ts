@@ -144,7 +144,7 @@ function documentFrom(t: TextLayout["tokens"], first: number, last: number): num
 const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|communique|communiqué)$/;
 
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */
-const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any|an?) [\w' -]{1,40}))?[.,]?$/i;
+const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any|an?) [\w'’ -]{1,80}))?[.,]?$/i;
 
 /** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken". */
 const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify)(?:\s+on)?$/i;

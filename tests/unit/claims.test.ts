@@ -2116,6 +2116,7 @@ describe("claims on news, an eighth time", () => {
     expect(claimsOf("A spokesman for the commissioner declined to comment on the case.")).toEqual([]);
     expect(claimsOf("Rangers captain James Tavernier declined to be drawn on the case.")).toEqual([]);
     expect(claimsOf("United manager Ruben Amorim refused to discuss the player on Friday.")).toEqual([]);
+    expect(claimsOf("A spokesperson for the European Central Bank declined to comment on the figures ahead of next week's policy meeting.")).toEqual([]);
   });
 
   it("reads “..., the SFA announced” after a titled person as the group's, with no comma after it", () => {
@@ -2196,6 +2197,11 @@ describe("claims on news, an eighth time", () => {
   it("reads a coordinated “told” with no one told as a passive's: “has been jailed for life and told he must serve”", () => {
     expect(claimsOf("A man who stabbed a teenager has been jailed for life and told he must serve at least 22 years.")).toEqual([]);
     expect(claimsOf("The minister was heckled and said he would not resign.").map((c) => c.cue)).toEqual(["said"]);
+  });
+
+  it("starts the content after whom it was confirmed to: “confirmed to the European Parliament last month that”", () => {
+    expect(claimsOf("ECB President Christine Lagarde confirmed to the European Parliament last month that the bank would \"remain data-dependent\".").map((c) => c.content))
+      .toEqual(["the bank would \"remain data-dependent\""]);
   });
 
   it("starts the content after a span of time: “have warned for months that”", () => {
