@@ -420,7 +420,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         let and = -1;
         const onlyAdjuncts = skipAdjuncts(ctx, cue, limit) >= limit; // ", Hemin Hawrami, said on Twitter."
         // (No clause before: "The tone of the campaign, said Mr Milburn, would be ...", the speaker set inside the content.)
-        const invertible = cue.reversible && !onlyAdjuncts && cue.first > sentence.first + 2 && t[cue.first - 1]!.text === ",";
+        const invertible = cue.reversible && !onlyAdjuncts && cue.first >= sentence.first + 2 && t[cue.first - 1]!.text === ",";
         const clauseBefore = invertible && readsAsClause(ctx, sentence.first, cue.first - 1);
         const inverted = invertible && (clauseBefore || cue.last < limit) ? speakerAfter(ctx, cue.last, limit) : null;
         const invertedEnd = inverted === null ? -1 : inverted.kind === "mentions" ? mentions[inverted.mentions[0]!]!.lastToken : inverted.kind === "words" ? inverted.last : inverted.first + 1;

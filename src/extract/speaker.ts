@@ -943,6 +943,15 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     while (comma < before && comma < opener + 20 && t[comma]!.text !== "," && !ctx.quoted[comma]) comma++;
     if (t[comma]?.text === "," && comma < before - 1) from = comma + 1;
   }
+  // "US Customs claimed ... but his lawyer, Antony Townsden, told the BBC ... and added": the clause "but" opens has its own subject.
+  for (let k = before - 1; k > from; k--) {
+    if (ctx.quoted[k]) break;
+    const next = t[k + 1]?.lower ?? "";
+    if (t[k]!.lower === "but" && (DETERMINERS.has(next) || POSSESSIVE_DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next) || ctx.mentionAt[k + 1]! >= 0)) {
+      from = k + 1;
+      break;
+    }
+  }
   for (let k = from; k < before; k++) {
     if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap) continue;
     if (t[k]!.text === ",") {

@@ -2204,6 +2204,15 @@ describe("claims on news, an eighth time", () => {
       .toEqual(["the bank would \"remain data-dependent\""]);
   });
 
+  it("reads “This, said Sloncek, should make” as the speaker's, set inside a one-word subject and the rest", () => {
+    expect(claimsOf("This, said Sloncek, should make the system less vulnerable to legal action.").map((c) => c.speaker)).toEqual(["Sloncek"]);
+  });
+
+  it("gives a verb after “and” the subject of the clause “but” opens: “... but his lawyer, Antony Townsden, told ... and added”", () => {
+    expect(claimsOf("US Customs claimed Mr Griffiths was one of the leaders but his lawyer, Antony Townsden, told the BBC it was a laughable suggestion and added: \"He was living on welfare.\"")
+      .map((c) => [c.cue, c.speaker])).toEqual([["claimed", "US Customs"], ["told", "Antony Townsden"], ["added", "Antony Townsden"]]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
