@@ -5,10 +5,10 @@ import type { EntityType } from "../types/index.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { EVENT_HEADS, NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
-import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
-import { groupContext, personContext, placeContext, pronounAfterSpeech } from "./context.ts";
+import { groupContext, personContext, placeContext, pronounAfterSpeech, roleAtBefore } from "./context.ts";
 
 export interface Candidate {
   start: number;
@@ -217,13 +217,13 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     }
     if (KNOWN_SURNAMES.has(u.lower)) return candidate(us, ctx, "Person", 2, "lexicon"); // "Trump said", "Zelensky told"
     // "Analysts at Bernstein": a surname that is also a firm, where people work.
-    if (firstBits & W.lastName && workplaceAfterRole(layout, u.first)) return candidate(us, ctx, "Group", 2, "group-apposition", "organisation");
+    if (firstBits & W.lastName && roleAtBefore(layout, u.first)) return candidate(us, ctx, "Group", 2, "group-apposition", "organisation");
     // "Smith, the company's chief executive,": a known surname the apposition confirms is sure.
     if (firstBits & W.lastName) return candidate(us, ctx, "Person", personContext(layout, u.first, u.last, 1) ? 2 : 1, "surname-lexicon");
   }
   const place = placeContext(layout, us[0]!.first, us[us.length - 1]!.last);
   // "analysts at Bernstein" is where they work, not where they are.
-  if (place && us.length <= 3 && workplaceAfterRole(layout, us[0]!.first)) return candidate(us, ctx, "Group", 2, "group-apposition", "organisation");
+  if (place && us.length <= 3 && roleAtBefore(layout, us[0]!.first)) return candidate(us, ctx, "Group", 2, "group-apposition", "organisation");
   if (place && us.length <= 3) return candidate(us, ctx, "Place", 2, place);
   const group = groupOfApposition(us, layout);
   if (group) return candidate(us, ctx, "Group", 2, "group-apposition", group);
@@ -247,14 +247,6 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
 }
 
 /** The kind of group an apposition after up to three plain words describes ("Ofwat, the industry regulator,"), or null. */
-/** "an analyst at X", "analysts at X": a role noun (maybe plural) right before "at" and the name at `first`. */
-function workplaceAfterRole(layout: TextLayout, first: number): boolean {
-  const t = layout.tokens;
-  const role = t[first - 2]?.lower ?? "";
-  const opensSentence = layout.sentences[t[first - 2]?.sentence ?? 0]?.first === first - 2;
-  return t[first - 1]?.lower === "at" && (!t[first - 2]!.cap || opensSentence) && (isRoleNoun(role) || (role.endsWith("s") && isRoleNoun(role.slice(0, -1))));
-}
-
 function groupOfApposition(us: readonly Unit[], layout: TextLayout): string | null {
   if (us.length > 3 || us.some((u) => u.joiner || u.bits & W.firstName)) return null;
   return groupContext(layout, us[0]!.first, us[us.length - 1]!.last);

@@ -55,6 +55,14 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
 ]);
 const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "another"]);
 
+/** "an analyst at X", "Analysts at X" opening a sentence: a role noun (maybe plural) and "at" right before the name at `first`. */
+export function roleAtBefore(layout: TextLayout, first: number): boolean {
+  const t = layout.tokens;
+  const role = t[first - 2]?.lower ?? "";
+  const opensSentence = layout.sentences[t[first - 2]?.sentence ?? 0]?.first === first - 2;
+  return t[first - 1]?.lower === "at" && (!t[first - 2]!.cap || opensSentence) && (isRoleNoun(role) || (role.endsWith("s") && isRoleNoun(role.slice(0, -1))));
+}
+
 /**
  * "Ofwat, the industry regulator,", "Unite, Britain's biggest union, said": an apposition that describes an
  * organisation; the kind of group it names, or null.
@@ -63,9 +71,7 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   const t = layout.tokens;
   const sentence = t[last - 1]!.sentence;
   // "an analyst at Jefferies", "analysts at Bernstein", "partner at BDO Stoy Hayward": where one holding a role works (not "actor with Walliams").
-  const role = t[first - 2]?.lower ?? "";
-  const opensSentence = layout.sentences[sentence]!.first === first - 2;
-  if (t[first - 1]?.lower === "at" && (isRoleNoun(role) || (role.endsWith("s") && isRoleNoun(role.slice(0, -1)))) && (!t[first - 2]!.cap || opensSentence) && t[first - 1]!.sentence === sentence
+  if (roleAtBefore(layout, first) && t[first - 1]!.sentence === sentence
     && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place)) return "organisation";
   // "the Vereinigung Cockpit union", "the Gorran movement": a name between "the" and the kind of group it is.
   // (Not a modifier of another body: "the City watchdog", "the Anfield club", "the Conservative party".)

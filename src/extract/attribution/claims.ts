@@ -15,6 +15,7 @@ import type { TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 import { nounHead } from "../speaker-words.ts";
+import { roleAtBefore } from "../context.ts";
 
 /** "The main character also appears in ...": "seems", "appears" after adverbs or auxiliaries tell no speech. */
 function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
@@ -101,7 +102,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     if (!apposed && (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place"))) chosen = m;
   }
   // "Analysts at Moody's": people at a workplace speak, not the workplace (their words, as the rules give them).
-  if (chosen >= 0 && workplaceOfRole(t, ctx.mentions[chosen]!.firstToken, source.first)) chosen = -1;
+  if (chosen >= 0 && ctx.mentions[chosen]!.firstToken - 2 >= source.first && roleAtBefore(ctx.layout, ctx.mentions[chosen]!.firstToken)) chosen = -1;
   // "dropped leaflets at Munich University calling for", "Shops all over the UK reported": a group or place where
   // something is, the tagged source its name alone (maybe with "the"), speaks nothing.
   const name = chosen >= 0 ? ctx.mentions[chosen]! : undefined;
@@ -154,12 +155,6 @@ function trimPunctuation(t: TextLayout["tokens"], span: TaggedSpan): TaggedSpan 
   let first = span.first;
   while (first < span.last - 1 && /^[,;:•·*–—-]$/.test(t[first]!.text)) first++;
   return first === span.first ? span : { ...span, first };
-}
-
-/** A name at `first` after "<role noun> at" that starts at or after `from`: "analysts at Moody's". */
-function workplaceOfRole(t: TextLayout["tokens"], first: number, from: number): boolean {
-  const role = t[first - 2]?.lower ?? "";
-  return first - 2 >= from && t[first - 1]?.lower === "at" && (isRoleNoun(role) || (role.endsWith("s") && isRoleNoun(role.slice(0, -1))));
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "across", "near", "around", "outside", "inside", "over", "throughout", "within", "along"]);
