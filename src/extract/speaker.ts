@@ -322,10 +322,6 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
 }
 
 /**
- * The comma before ", which|who ... X, Y and Z" ending at `end`, when the clause's only commas are
- * those of a list of names; else -1. (A clause without commas is stepped over by findSubject itself.)
- */
-/**
  * ", whose chief executive, Leora Cruddas, told": the person named after "whose" and its role words (no verb among
  * them) and a comma, closed by another comma before `limit`; the mention, or -1.
  */
@@ -340,6 +336,10 @@ function whoseRoleName(ctx: ClaimContext, whose: number, limit: number): number 
   return t[ctx.mentions[m]!.lastToken]?.text === "," && ctx.mentions[m]!.lastToken < limit ? m : -1;
 }
 
+/**
+ * The comma before ", which|who ... X, Y and Z" ending at `end`, when the clause's only commas are
+ * those of a list of names; else -1. (A clause without commas is stepped over by findSubject itself.)
+ */
 function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number): number {
   const t = ctx.layout.tokens;
   let listCommas = 0;
