@@ -211,6 +211,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     else if (w === "on" && CHANNEL_DETERMINERS.has(next) && /^(?:podcast|show|programme|program|blog|website|channel)$/.test(word(k + 2))) k += 3; // "said on his podcast that"
     else if (w === "by" && /^(?:phone|telephone|email|e-mail|text|letter|video)$/.test(next)) k += next === "video" && word(k + 2) === "link" ? 3 : 2; // "told Reuters by phone"
     else if (w === "on" && next === "truth" && word(k + 2) === "social") k += 3; // Trump's platform
+    else if (w === "on" && next === "social" && /^(?:media|networks?)$/.test(word(k + 2))) k += 3; // "said on social media that"
     else if (w === "on" && next === "state" && MEDIA.has(word(k + 2))) k += 3;
     else if ((w === "in" || w === "at") && CHANNEL_DETERMINERS.has(next)) {
       // "in a statement", "in a televised address", "at a news conference", "in its latest Beige Book report"

@@ -105,10 +105,11 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     }
     // "on X", the platform formerly Twitter, only as the object of "on" or of "took to".
     const platform = PLATFORM.get(w) ?? (t[k]!.text === "X" && (t[k - 1]?.lower === "on" || (t[k - 1]?.lower === "to" && /^(?:took|takes|take|taking)$/.test(t[k - 2]?.lower ?? ""))) ? "twitter" : undefined)
-      ?? (t[k]!.text === "Truth" && t[k + 1]?.text === "Social" ? "social_media" : undefined); // Trump's platform
+      ?? (t[k]!.text === "Truth" && t[k + 1]?.text === "Social" ? "social_media" : undefined) // Trump's platform
+      ?? (w === "social" && t[k - 1]?.lower === "on" && /^(?:media|networks?)$/.test(t[k + 1]?.lower ?? "") ? "social_media" : undefined); // "said on social media"
     // "the television presenter Jeremy Clarkson": a person's trade, no channel.
     const trade = /^(?:presenter|host|reporter|journalist|star|personality|critic|producer|executive|chef|comedian|actor|actress)s?$/.test(t[k + 1]?.lower ?? "");
-    if (platform && !trade) take(platform, true, k, t[k]!.text === "Truth" ? k + 1 : k); // also when named as an entity: "on Twitter"
+    if (platform && !trade) take(platform, true, k, t[k]!.text === "Truth" || w === "social" ? k + 1 : k); // also when named as an entity: "on Twitter"
     if (m >= 0) continue;
     const form = FORM.get(w);
     if (!form) continue;

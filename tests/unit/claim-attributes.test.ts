@@ -96,6 +96,8 @@ describe("the channel, normalised, with its words", () => {
 
   it("reads Twitter, tweets, television and radio", () => {
     expect(claimsOf("Kurdish leaders renewed their offer to resolve the crisis with Baghdad, Hemin Hawrami said on Twitter.")[0]).toMatchObject({ channel: "twitter", channelCue: "on Twitter" });
+    // "on social media", whose content starts after "that".
+    expect(claimsOf("Organisers of the protests said on social media that they would march again next Tuesday.")[0]).toMatchObject({ channel: "social_media", channelCue: "on social media" });
     expect(claimsOf("Meanwhile, the official twitter account of Haider al-Abadi posted tweets that “Oil revenues must be returned.”")[0]).toMatchObject({ channel: "twitter", channelCue: "posted tweets" });
     expect(claimsOf("Hemin Hawrami told Rudaw TV that the referendum would go ahead.")[0]).toMatchObject({ channel: "television", channelCue: "told Rudaw TV" });
     expect(claimsOf("Donald Trump wrote on Truth Social that Canada had been ripping us off.")[0]).toMatchObject({ channel: "social_media", channelCue: "on Truth Social" });
