@@ -842,6 +842,8 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     b++;
   }
   while (b > k && t[b - 1]!.text === ".") b--;
+  // "a study of more than 78,000 adults published in the journal Neurology": the study, without where it came out.
+  if (b - 1 > k && /^(?:published|released|issued|compiled|conducted|commissioned)$/.test(t[b - 1]!.lower) && PREPOSITIONS.has(t[b]?.lower ?? "")) b--;
   // Not inside a name: "a study published on Wednesday in the New England Journal of Medicine".
   const cutName = b > k ? ctx.mentionAt[b - 1] ?? -1 : -1;
   if (cutName >= 0 && ctx.mentions[cutName]!.lastToken > b && ctx.mentions[cutName]!.lastToken <= limit) b = ctx.mentions[cutName]!.lastToken;

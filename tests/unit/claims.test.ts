@@ -2213,6 +2213,11 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.cue, c.speaker])).toEqual([["claimed", "US Customs"], ["told", "Antony Townsden"], ["added", "Antony Townsden"]]);
   });
 
+  it("leaves where a study came out off its words: “according to a study of more than 78,000 adults published in the journal Neurology”", () => {
+    expect(claimsOf("Walking for at least 30 minutes a day may cut the risk of dementia by a quarter, according to a study of more than 78,000 adults published in the journal Neurology.")
+      .map((c) => c.speaker)).toEqual(["a study of more than 78,000 adults"]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
