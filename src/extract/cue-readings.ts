@@ -218,7 +218,13 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
  */
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
-    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k);
+    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k);
+}
+
+/** "Toyota is recalling more than 300,000 vehicles", "recalled 2,000 cars": goods called back, no memory told. */
+function productRecallAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return /^recall(?:s|ed|ing)?$/.test(t[k]!.lower) && (/^\d/.test(t[k + 1]?.text ?? "") || /^(?:more|about|nearly|over|around|some|almost|hundreds|thousands|millions|up)$/.test(t[k + 1]?.lower ?? ""));
 }
 
 /** "both players feel their way into the fourth set", "found its way": a way made, no speech. */

@@ -2218,6 +2218,12 @@ describe("claims on news, an eighth time", () => {
       .map((c) => c.speaker)).toEqual(["a study of more than 78,000 adults"]);
   });
 
+  it("reads no speech in a product recall: “General Motors is recalling nearly 200,000 vehicles”", () => {
+    expect(claimsOf("General Motors is recalling nearly 200,000 vehicles in the US on safety grounds.")).toEqual([]);
+    expect(claimsOf("General Motors is also recalling 19,924 Cadillac XLR coupes from the 2004 model year.")).toEqual([]);
+    expect(claimsOf("Ferguson recalled how the players had fought back.").map((c) => c.cue)).toEqual(["recalled"]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
