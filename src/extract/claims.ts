@@ -141,7 +141,7 @@ function documentFrom(t: TextLayout["tokens"], first: number, last: number): num
   if (!/^(?:a|an|the)$/.test(t[first]!.lower) || !WRITTEN_BY.test(t[first + 1]?.lower ?? "") || !/^(?:from|by)$/.test(t[first + 2]?.lower ?? "")) return undefined;
   return first + 3 < last ? first + 3 : undefined;
 }
-const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|communique|communiqué)$/;
+const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|communique|communiqué|readout|transcript)$/;
 
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any|an?) [\w'’ -]{1,80}))?[.,]?$/i;

@@ -815,8 +815,8 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   for (let j = k + 1; j < limit - 1 && j < k + 14 && (t[j]!.word || t[j]!.text === "-") && !ctx.quoted[j]; j++) {
     const agent = ctx.mentionAt[j + 1] ?? -1;
     // Or "satellite data from the National Institute for Space Research", "the research by the Licensed Taxi Drivers
-    // Association": whose figures they are.
-    const source = ((t[j]!.lower === "from" || t[j]!.lower === "by") && /^(?:data|figures|statistics|research|estimates|numbers|survey|report|analysis|study)$/.test(t[j - 1]!.lower))
+    // Association", "a readout from the PUK": whose figures or words they are.
+    const source = ((t[j]!.lower === "from" || t[j]!.lower === "by") && /^(?:data|figures|statistics|research|estimates|numbers|survey|report|analysis|study|readout|statement|transcript|letter)$/.test(t[j - 1]!.lower))
       || (t[j]!.lower === "in" && /^(?:reports?|an? (?:article|interview)|comments)$/.test(t[j - 1]!.lower)); // "reports in the Hollywood Reporter"
     const agentAt = source && DETERMINERS.has(t[j + 1]?.lower ?? "") ? ctx.mentionAt[j + 2] ?? -1 : agent;
     if (source && agentAt >= 0 && ctx.mentions[agentAt]!.type !== "Place") {

@@ -2224,6 +2224,11 @@ describe("claims on news, an eighth time", () => {
     expect(claimsOf("Ferguson recalled how the players had fought back.").map((c) => c.cue)).toEqual(["recalled"]);
   });
 
+  it("gives “according to a readout from the PUK” to the PUK", () => {
+    expect(claimsOf("Bafel Talabani met Mark Stroh in Sulaimani. According to a readout from the Patriotic Union of Kurdistan, the two discussed \"ways to end the political deadlock\".")
+      .map((c) => [c.speaker, c.source])).toEqual([["Patriotic Union of Kurdistan", "a readout from the Patriotic Union of Kurdistan"]]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
