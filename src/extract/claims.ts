@@ -192,6 +192,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       return found.mentions.map((m) => ({ speaker: { mention: m }, ...throughRelative(found) }));
     }
     if (found.kind === "words") {
+      // "Her spokesman added": the one "her" stands for, through a spokesman or an office, as "Honda's spokesperson" is Honda.
+      const owner = found.last - found.first === 2 && /^(?:his|her|its|their)$/.test(t[found.first]!.lower) && /^(?:spokesman|spokeswoman|spokesperson|office)$/.test(t[found.first + 1]!.lower)
+        ? memory.resolve(t[found.first]!.lower, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1) : undefined;
+      if (owner !== undefined) return [{ speaker: { mention: owner }, sourceSpan: { start: t[found.first]!.start, end: t[found.last - 1]!.end } }];
       // "A statement from the Syrian foreign ministry welcomed": the ministry speaks, through its statement (the source span).
       const through = documentFrom(t, found.first, found.last);
       // "a report by UK think tank Demos": the name it ends in.

@@ -2229,6 +2229,11 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.source])).toEqual([["Patriotic Union of Kurdistan", "a readout from the Patriotic Union of Kurdistan"]]);
   });
 
+  it("gives “Her spokesman added” to the one “her” stands for, as “Honda's spokesperson” is Honda's", () => {
+    expect(claimsOf("Education Secretary Bridget Phillipson said the offer was fair. Her spokesman added that talks with the unions would continue.")
+      .map((c) => [c.speaker, c.source])).toEqual([["Bridget Phillipson", "Education Secretary Bridget Phillipson"], ["Bridget Phillipson", "Her spokesman"]]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);
