@@ -2234,6 +2234,15 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.source])).toEqual([["Bridget Phillipson", "Education Secretary Bridget Phillipson"], ["Bridget Phillipson", "Her spokesman"]]);
   });
 
+  it("reads the writer's “, a charge the ministry rejected” as that denial of the claim's content", () => {
+    expect(claimsOf("Environmental groups blamed the government for cutting funding for forest management, a charge the agriculture ministry rejected.")
+      .map((c) => [c.speaker, c.predicate, c.content])).toEqual([
+      ["Environmental groups", "rejects", "the government for cutting funding for forest management"],
+      ["the agriculture ministry", "rejects", "the government for cutting funding for forest management"]]);
+    expect(claimsOf("Critics said the plan would cost jobs, a claim the ministry denies.").map((c) => [c.speaker, c.cue]))
+      .toEqual([["Critics", "said"], ["the ministry", "denies"]]);
+  });
+
   it("starts the content after a span of time: “have warned for months that”", () => {
     expect(claimsOf("Scientists have warned for months that the virus could adapt to spread more easily between people.").map((c) => c.content))
       .toEqual(["the virus could adapt to spread more easily between people"]);

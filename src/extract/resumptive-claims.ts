@@ -1,0 +1,36 @@
+// The writer's ", a charge the company denies": a second claim about the first one's content, its denial or
+// rejection by the one named in that aside. "The New Generation movement accused the ruling parties of using state
+// resources, a charge both the KDP and PUK deny" gives the parties' denial of what they were accused of.
+// Pure: the text, its mentions and the claims found so far in; the denials out.
+import type { RawClaim, RawMention } from "./types.ts";
+
+const ASIDE = /^,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation)s?\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;])/i;
+
+/** The denials and rejections the writer adds after a claim's content, one per claim at most. */
+export function resumptiveClaims(text: string, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const c of claims) {
+    if (c.quote !== null) continue;
+    const match = ASIDE.exec(text.slice(c.evidence.end, c.evidence.end + 160));
+    if (!match) continue;
+    const who = match[1]!.trim();
+    const start = c.evidence.end + match[0].indexOf(who, match[0].search(/\s(?:charge|claim|accusation|allegation)/i) + 7);
+    const end = start + who.length;
+    const cueStart = c.evidence.end + match[0].length - match[2]!.length;
+    const named = mentions.findIndex((m) => m.start >= start && m.end === end && !m.possessive);
+    const speaker = named >= 0 && (mentions[named]!.start === start || /^the\s+$/i.test(text.slice(start, mentions[named]!.start)))
+      ? { mention: named } : { words: who, start, end };
+    out.push({
+      speaker,
+      sourceSpan: { start, end },
+      predicate: /^den/i.test(match[2]!) ? "denies" : "rejects",
+      cue: match[2]!,
+      cueSpan: { start: cueStart, end: cueStart + match[2]!.length },
+      textSpan: { start: c.textSpan.start, end: Math.max(c.textSpan.end, cueStart + match[2]!.length) },
+      quote: null,
+      evidence: { ...c.evidence },
+      date: null,
+    });
+  }
+  return out;
+}
