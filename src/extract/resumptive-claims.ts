@@ -4,7 +4,7 @@
 // Pure: the text, its mentions and the claims found so far in; the denials out.
 import type { RawClaim, RawMention } from "./types.ts";
 
-const ASIDE = /^,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation)s?\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;])/i;
+const ASIDE = /^,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation)s?\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;])/di;
 
 /** The denials and rejections the writer adds after a claim's content, one per claim at most. */
 export function resumptiveClaims(text: string, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
@@ -13,10 +13,10 @@ export function resumptiveClaims(text: string, mentions: readonly RawMention[], 
     if (c.quote !== null) continue;
     const match = ASIDE.exec(text.slice(c.evidence.end, c.evidence.end + 160));
     if (!match) continue;
-    const who = match[1]!.trim();
-    const start = c.evidence.end + match[0].indexOf(who, match[0].search(/\s(?:charge|claim|accusation|allegation)/i) + 7);
+    const who = match[1]!.trimEnd();
+    const start = c.evidence.end + match.indices![1]![0];
     const end = start + who.length;
-    const cueStart = c.evidence.end + match[0].length - match[2]!.length;
+    const cueStart = c.evidence.end + match.indices![2]![0];
     const named = mentions.findIndex((m) => m.start >= start && m.end === end && !m.possessive);
     const speaker = named >= 0 && (mentions[named]!.start === start || /^the\s+$/i.test(text.slice(start, mentions[named]!.start)))
       ? { mention: named } : { words: who, start, end };
