@@ -4,7 +4,10 @@
 // Pure: the text, its mentions and the claims found so far in; the denials out.
 import type { RawClaim, RawMention } from "./types.ts";
 
-const ASIDE = /^,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation)s?\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;])/di;
+const NOUNS = String.raw`(?:charge|claim|accusation|allegation)s?`;
+/** The writer's noun that takes up a claim: "a charge", "an allegation". */
+export const ASIDE_NOUN = new RegExp(`^${NOUNS}$`);
+const ASIDE = new RegExp(String.raw`^,\s+(?:a|an)\s+${NOUNS}\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;])`, "di");
 
 /** The denials and rejections the writer adds after a claim's content, one per claim at most. */
 export function resumptiveClaims(text: string, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {

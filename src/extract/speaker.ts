@@ -686,6 +686,9 @@ function reducedRelative(layout: TextLayout, k: number): boolean {
 /** Verbs that can only be speech: a noun phrase before a coordinated one of them is its speaker. */
 const PLAIN_SAYING = /^(?:said|says|told|tells|added|insisted|warned|urged|promised|pledged|vowed|denied|stressed|explained|claimed|argued|admitted|announced|confirmed|wrote|tweeted)$/;
 
+/** Participles of a document's coming out: "a report published on Monday by", "a study ... released in". */
+const MADE_PUBLIC = /^(?:published|released|issued|compiled|conducted|commissioned)$/;
+
 /** Short nouns for people the lexicon lacks: "one fan told Cadena SER", "a GP said". */
 const SHORT_PERSON_NOUNS = new Set(["fan", "cop", "gp"]);
 
@@ -827,7 +830,7 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     }
     // "a report published on Monday by the Bank of England": the agent after the participle's time.
     const agentAfterThe = DETERMINERS.has(t[j + 1]?.lower ?? "") ? ctx.mentionAt[j + 2] ?? -1 : agent;
-    const participleBefore = t.slice(k, j).some((w) => /^(?:published|released|issued|compiled|carried out|conducted|commissioned)$/.test(w.lower));
+    const participleBefore = t.slice(k, j).some((w) => MADE_PUBLIC.test(w.lower));
     if (t[j]!.lower === "by" && participleBefore && agentAfterThe >= 0 && ctx.mentions[agentAfterThe]!.type !== "Place") {
       return { kind: "mentions", mentions: [agentAfterThe], first: ctx.mentions[agentAfterThe]!.firstToken };
     }
@@ -843,7 +846,7 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   }
   while (b > k && t[b - 1]!.text === ".") b--;
   // "a study of more than 78,000 adults published in the journal Neurology": the study, without where it came out.
-  if (b - 1 > k && /^(?:published|released|issued|compiled|conducted|commissioned)$/.test(t[b - 1]!.lower) && PREPOSITIONS.has(t[b]?.lower ?? "")) b--;
+  if (b - 1 > k && MADE_PUBLIC.test(t[b - 1]!.lower) && PREPOSITIONS.has(t[b]?.lower ?? "")) b--;
   // Not inside a name: "a study published on Wednesday in the New England Journal of Medicine".
   const cutName = b > k ? ctx.mentionAt[b - 1] ?? -1 : -1;
   if (cutName >= 0 && ctx.mentions[cutName]!.lastToken > b && ctx.mentions[cutName]!.lastToken <= limit) b = ctx.mentions[cutName]!.lastToken;

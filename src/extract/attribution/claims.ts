@@ -16,6 +16,7 @@ import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 import { nounHead } from "../speaker-words.ts";
 import { roleAtBefore } from "../context.ts";
+import { ASIDE_NOUN } from "../resumptive-claims.ts";
 
 /** "The main character also appears in ...": "seems", "appears" after adverbs or auxiliaries tell no speech. */
 function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
@@ -354,7 +355,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || noCueWord || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || nounAfterModifierAt(ctx.layout, a.cue.first) || raisingAfterAdverbs(t, a.cue) || missesItsParticle(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || statementParticipleAt(ctx.layout, a.cue.first) || anonymityRequestAt(ctx.layout, a.cue.first) || askedWithoutSubjectAt(ctx.layout, a.cue.first) || speakingAtAt(ctx.layout, a.cue.first) || listOfActsAt(ctx.layout, a.cue.last - 1) || inferenceAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.last - 1) || (a.cue.last - a.cue.first > 2 && saidNothingAt(ctx.layout, a.cue.first + 1)) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || continuesTo(ctx.layout, a.cue.last - 1, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     // ("..., a claim the ministry denies": the writer's noun taking up the claim before; resumptive-claims.ts reads the denial.)
-    const resumptive = t[a.cue.first - 1]?.text === "," && /^(?:a|an)$/.test(t[a.cue.first]!.lower) && /^(?:charge|claim|accusation|allegation)s?$/.test(t[a.cue.first + 1]?.lower ?? "");
+    const resumptive = t[a.cue.first - 1]?.text === "," && /^(?:a|an)$/.test(t[a.cue.first]!.lower) && ASIDE_NOUN.test(t[a.cue.first + 1]?.lower ?? "");
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || titleOfName(ctx, a.cue) || toldAfterPassiveAt(ctx.layout, a.cue.last - 1) || resumptive) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
