@@ -10,7 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { KgError, type DocumentExtraction } from "../types/index.ts";
 import { ARRAY_DELIMITER, CsvTable, type ColumnType } from "./bulk-csv.ts";
 import { explainDriverError } from "./connection.ts";
-import { deriveEntity, emptyTally, tallyMention, type MentionTally } from "./entity-from-mentions.ts";
+import { deriveEntity, emptyTally, serializeTally, tallyMention, type MentionTally } from "./entity-from-mentions.ts";
 import { SCHEMA_VERSION } from "./migrations.ts";
 import { applySchema } from "./schema.ts";
 import { batchParameters } from "./write.ts";
@@ -121,7 +121,7 @@ export class BulkCsvWriter {
 
   /** Writes the entity rows, closes the files; returns the arguments for `neo4j-admin database import full`. */
   finish(): string[] {
-    for (const [id, { label, name, tally }] of this.entities) this.tables.entities.add([id, label], { ...deriveEntity(tally, name) });
+    for (const [id, { label, name, tally }] of this.entities) this.tables.entities.add([id, label], { ...deriveEntity(tally, name), tally: serializeTally(tally) });
     const args: string[] = [];
     let multiline = false;
     for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {

@@ -1,9 +1,9 @@
 // Taking documents out of the graph: before a document is rewritten (same id, or same path with new
 // content) and when its file is gone (`kg ingest --prune`). Entities are then re-derived from the
-// mentions that remain, and go when none remain, so shared entities survive with the right counts.
+// mentions that remain (their tallies, entity-tallies.ts), and go when none remain, so shared entities survive with the right counts.
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { explainDriverError, runRead } from "./connection.ts";
-import { DELETE_UNMENTIONED, REFRESH_ENTITIES } from "./entity-refresh.ts";
+import { updateEntities, type ClearedMention } from "./entity-tallies.ts";
 import { planOnce } from "./plan-once.ts";
 import { awaitSearchIndexes } from "./schema.ts";
 
@@ -14,9 +14,10 @@ export interface DocumentRef {
 }
 
 /**
- * Deletes the documents' claims, mentions and relations, returning the ids of the entities they
- * mentioned (to re-derive afterwards); the Document nodes in $keep stay (to be rewritten). One
- * statement: a first load finds nothing here, at the cost of two index seeks per document.
+ * Deletes the documents' claims, mentions and relations, returning each deleted mention with its
+ * entity's id, name and stored tally (to take out of the tally afterwards, entity-tallies.ts); the
+ * Document nodes in $keep stay (to be rewritten). One statement: a first load finds nothing here, at
+ * the cost of two index seeks per document.
  */
 export const CLEAR_DOCUMENTS = planOnce(`
 UNWIND $docs AS doc
@@ -26,29 +27,18 @@ CALL (old) { MATCH (c:Claim)-[:IN]->(old) DETACH DELETE c }
 CALL (old) {
   MATCH (e:Entity)-[m:MENTIONED_IN]->(old)
   CALL (e, old) { MATCH (e)-[r]->(:Entity) WHERE r.document = old.id DELETE r }
+  WITH e, m, m {.name, .count, .kind, .aliases, .geonamesId, .countryCode, .lat, .lon, entityId: e.id, entityName: e.name, tally: e.tally} AS mention
   DELETE m
-  RETURN collect(e.id) AS mentioned
+  RETURN collect(mention) AS mentions
 }
 CALL (old) { WITH old WHERE NOT old.id IN $keep DETACH DELETE old }
-UNWIND mentioned AS id
-RETURN collect(DISTINCT id) AS ids`);
+UNWIND mentions AS mention
+RETURN collect(mention) AS mentions`);
 
-/** Clears the documents inside `tx` and returns the ids of the entities they mentioned (to refresh afterwards). */
-export async function clearDocuments(tx: ManagedTransaction, docs: DocumentRef[], keep: string[]): Promise<string[]> {
+/** Clears the documents inside `tx` and returns the mentions it deleted. */
+export async function clearDocuments(tx: ManagedTransaction, docs: DocumentRef[], keep: string[]): Promise<ClearedMention[]> {
   const cleared = await tx.run(CLEAR_DOCUMENTS, { docs, keep });
-  return (cleared.records[0]?.get("ids") as string[] | undefined) ?? [];
-}
-
-/**
- * Re-derives the entities from their remaining mentions. Only cleared entities can be left without
- * any (and are then deleted): the `written` ones have just been given a mention.
- */
-export async function refreshEntities(tx: ManagedTransaction, written: string[], cleared: string[] = []): Promise<void> {
-  const writtenSet = new Set(written);
-  const orphanCandidates = cleared.filter((id) => !writtenSet.has(id));
-  if (orphanCandidates.length > 0) await tx.run(DELETE_UNMENTIONED, { entityIds: orphanCandidates });
-  const entityIds = [...new Set([...written, ...cleared])];
-  if (entityIds.length > 0) await tx.run(REFRESH_ENTITIES, { entityIds });
+  return (cleared.records[0]?.get("mentions") as ClearedMention[] | undefined) ?? [];
 }
 
 /** Documents removed per transaction by deleteDocuments. */
@@ -63,8 +53,8 @@ export async function deleteDocuments(driver: Driver, ids: string[]): Promise<nu
     try {
       deleted += await session.executeWrite(async (tx) => {
         const found = await tx.run("UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN count(d) AS n", { ids: docs.map((d) => d.id) });
-        const touched = await clearDocuments(tx, docs, []);
-        await refreshEntities(tx, [], touched);
+        const cleared = await clearDocuments(tx, docs, []);
+        await updateEntities(tx, { cleared });
         return found.records[0]!.get("n") as number;
       });
     } catch (e) {

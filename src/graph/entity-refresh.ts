@@ -4,11 +4,11 @@
 import { planOnce } from "./plan-once.ts";
 
 /**
- * Cypher fragment over a bound `e`: name = the one most documents use (then most mentions, then
+ * Cypher fragment over a bound `e`, used by the migration to schema version 2 (writes derive entities
+ * in Node since version 4, entity-from-mentions.ts, with the same choices): name = the one most documents use (then most mentions, then
  * alphabetical), kind and coordinates likewise, aliases = every other name used, sorted, so the
  * result never depends on the order documents were written in. The mentions are read once into a
  * list and each choice is made over that list: a popular entity has thousands of MENTIONED_IN edges.
- * The bulk importer derives the same in Node (entity-from-mentions.ts): a change here goes there too.
  */
 export const ENTITY_FROM_MENTIONS = `
 CALL (e) {
@@ -54,14 +54,22 @@ SET e.name = name, e.kind = bestKind, e.mentionCount = mentionCount, e.aliases =
     e.aliasText = reduce(t = '', a IN aliases | t + ' | ' + a),
     e.geonamesId = geo.geonamesId, e.countryCode = geo.countryCode, e.lat = geo.lat, e.lon = geo.lon`;
 
-/** Entities no document mentions any more go, with their claims' MADE/ABOUT edges and relations. */
+/** Entities no document mentions any more go, with their claims' MADE/ABOUT edges and relations; returns their ids. */
 export const DELETE_UNMENTIONED = planOnce(`
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
 WHERE NOT EXISTS { (e)-[:MENTIONED_IN]->(:Document) }
-DETACH DELETE e`);
+DETACH DELETE e
+RETURN collect(id) AS deleted`);
 
-export const REFRESH_ENTITIES = planOnce(`
+/** What each document called the entities, to tally them from scratch (the upgrade to version 4, a tally that does not add up). */
+export const READ_MENTIONS = planOnce(`
 UNWIND $entityIds AS id
-MATCH (e:Entity {id: id})
-${ENTITY_FROM_MENTIONS}`);
+MATCH (e:Entity {id: id})-[m:MENTIONED_IN]->(:Document)
+RETURN id, collect(m {.name, .count, .kind, .aliases, .geonamesId, .countryCode, .lat, .lon}) AS mentions`);
+
+/** The derived properties and the tally they came from, computed in Node (entity-tallies.ts). */
+export const SET_ENTITIES = planOnce(`
+UNWIND $entities AS row
+MATCH (e:Entity {id: row.id})
+SET e += row.props`);

@@ -2,7 +2,9 @@
 // (:SchemaVersion {id: 'kg', version}) node. Older graphs are upgraded step by step, in order;
 // a graph written by a newer kg is refused rather than half-understood.
 import { KgError } from "../types/index.ts";
+import type { Session } from "neo4j-driver";
 import { ENTITY_FROM_MENTIONS } from "./entity-refresh.ts";
+import { tallyEveryEntity } from "./entity-tallies.ts";
 
 /** Thrown when the database's schema version is newer than this code's: upgrade kg, or use another database. */
 export class SchemaTooNewError extends KgError {
@@ -16,6 +18,8 @@ export interface Migration {
   reason: string;
   /** Auto-commit statements (so they may batch with CALL ... IN TRANSACTIONS); each must be safe to re-run. */
   statements: string[];
+  /** Work done in Node after the statements, for what Cypher alone cannot compute; safe to re-run too. */
+  upgrade?: (session: Session) => Promise<void>;
 }
 
 /**
@@ -42,6 +46,14 @@ export const MIGRATIONS: readonly Migration[] = [
     reason: "the full-text indexes are rebuilt eventually consistent (updated after each commit, not inside it)",
     // schema.cypher, applied after the steps, creates them again with that option and waits for them.
     statements: ["DROP INDEX entity_names IF EXISTS", "DROP INDEX claim_text IF EXISTS"],
+  },
+  {
+    version: 4,
+    reason: "entities keep a tally of their mentions, so a write no longer re-reads every mention of the entities it touches",
+    // The tally is JSON, which Cypher cannot build without plugins. The version also keeps an older kg,
+    // which would not update tallies, from writing this graph.
+    statements: [],
+    upgrade: tallyEveryEntity,
   },
 ];
 

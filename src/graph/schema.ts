@@ -54,6 +54,7 @@ export async function applySchema(driver: Driver, log: (line: string) => void = 
     for (const step of steps) {
       log(`Upgrading the graph to schema version ${step.version}: ${step.reason}...`);
       for (const statement of step.statements) await session.run(statement);
+      await step.upgrade?.(session);
       await session.run(WRITE_VERSION, { version: step.version });
     }
     for (const statement of statements) await session.run(statement);

@@ -61,7 +61,7 @@ export function batchParameters(batch: DocumentExtraction[]) {
       .filter((r) => RELATION_TYPE.test(r.type))
       .map((r) => ({ type: r.type, source: r.source, target: r.target, label: r.label ?? null, documentId: document.id, start: r.evidence.start, end: r.evidence.end })),
   );
-  return { docs, ids: docs.map((d) => d.id), entities, claims, relations, entityIds: [...new Set(entities.map((e) => e.id))] };
+  return { docs, ids: docs.map((d) => d.id), entities, claims, relations };
 }
 
 export type BatchParameters = ReturnType<typeof batchParameters>;
@@ -135,7 +135,6 @@ export function writeRows(p: BatchParameters) {
       about: [...about],
     })),
     relations: [...relations.values()],
-    entityIds: [...new Set(p.entities.map((e) => e.id))],
   };
 }
 

@@ -6,19 +6,22 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { DocumentExtraction } from "../types/index.ts";
 import { explainDriverError } from "./connection.ts";
-import { CLEAR_DOCUMENTS, clearDocuments, refreshEntities } from "./document-removal.ts";
-import { DELETE_UNMENTIONED, REFRESH_ENTITIES } from "./entity-refresh.ts";
+import { CLEAR_DOCUMENTS, clearDocuments } from "./document-removal.ts";
+import { DELETE_UNMENTIONED, READ_MENTIONS, SET_ENTITIES } from "./entity-refresh.ts";
+import { updateEntities, type StoredTally } from "./entity-tallies.ts";
 import { planOnce } from "./plan-once.ts";
 import { batchParameters, writeRows, type WriteRows } from "./write-rows.ts";
 
 export { batchParameters } from "./write-rows.ts";
 
-// The entity's own name, aliases and kind are derived from all its mentions afterwards (entity-refresh.ts).
+// The entity's own name, aliases and kind are derived afterwards from its tally, which this returns
+// ('' for a node it creates; entity-tallies.ts).
 const WRITE_ENTITIES = planOnce(`
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = [], e.aliasText = '', e.mentionCount = 0
-SET e:$(row.type)`);
+ON CREATE SET e.tally = ''
+SET e:$(row.type)
+RETURN row.id AS id, row.name AS name, e.tally AS tally`);
 
 // Each MENTIONED_IN keeps what this document called the entity. The document's old mentions are
 // gone (clearDocuments), so each is created; a claim id is derived from its document's id
@@ -64,21 +67,26 @@ CREATE (a)-[r:$(row.type) {document: row.documentId, start: row.start, end: row.
 SET r.label = row.label`);
 
 /** Every statement a batch's transaction may run, by name (the plan test EXPLAINs each). */
-export const WRITE_STATEMENTS = { CLEAR_DOCUMENTS, WRITE_ENTITIES, WRITE_DOCUMENTS, WRITE_CLAIMS, WRITE_RELATIONS, DELETE_UNMENTIONED, REFRESH_ENTITIES };
+export const WRITE_STATEMENTS = { CLEAR_DOCUMENTS, WRITE_ENTITIES, WRITE_DOCUMENTS, WRITE_CLAIMS, WRITE_RELATIONS, DELETE_UNMENTIONED, READ_MENTIONS, SET_ENTITIES };
 
 async function writeInTransaction(tx: ManagedTransaction, rows: WriteRows): Promise<void> {
   // The statements are sent without waiting for each other's answers (Bolt pipelining; the server runs
   // them in order), so Node encodes the next statement's parameters while Neo4j runs the previous one.
   const cleared = clearDocuments(tx, rows.clear, rows.keep);
+  const entities = tx.run(WRITE_ENTITIES, { entities: rows.entities });
   const written = [
-    tx.run(WRITE_ENTITIES, { entities: rows.entities }),
     tx.run(WRITE_DOCUMENTS, { documents: rows.documents }),
     rows.claims.length > 0 ? tx.run(WRITE_CLAIMS, { claims: rows.claims }) : null,
     rows.relations.length > 0 ? tx.run(WRITE_RELATIONS, { relations: rows.relations }) : null,
   ];
-  // Entities whose mentions are cleared must be re-derived (and go when no mention is left).
-  const [clearedIds] = await Promise.all([cleared, ...written]);
-  await refreshEntities(tx, rows.entityIds, clearedIds);
+  // The entities take the cleared mentions out of their tallies and the written ones in (and go when
+  // no mention is left). Node works that out as soon as the first two answers are back, while Neo4j
+  // still runs the writes, and queues the update behind them.
+  const mentions = rows.documents.flatMap((d) => d.mentions.map(({ entityId, props }) => ({ entityId, ...props, count: props.starts.length })));
+  const updated = Promise.all([cleared, entities]).then(([clearedMentions, stored]) =>
+    updateEntities(tx, { cleared: clearedMentions, written: mentions, stored: stored.records.map((r) => r.toObject() as StoredTally) }),
+  );
+  await Promise.all([...written, updated]);
 }
 
 /** Writes one batch of documents atomically: all of it lands, or none of it. */

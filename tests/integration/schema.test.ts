@@ -57,7 +57,7 @@ describe("applySchema", () => {
     await rows(driver, "MATCH (e:Entity {name: 'Kurdistan Region'}) SET e.aliases = [i IN range(size(e.aliases) - 1, 0, -1) | e.aliases[i]]");
 
     const report = await applySchema(driver);
-    expect(report).toMatchObject({ from: 1, to: SCHEMA_VERSION, migrated: [2, 3] });
+    expect(report).toMatchObject({ from: 1, to: SCHEMA_VERSION, migrated: [2, 3, 4] });
     expect(await storedVersion()).toBe(SCHEMA_VERSION);
     const unnamed = await rows(driver, "MATCH (:Entity)-[m:MENTIONED_IN]->() WHERE m.name IS NULL RETURN m");
     expect(unnamed).toEqual([]);
@@ -85,13 +85,25 @@ describe("applySchema", () => {
       );
     expect(await fullText()).toContainEqual({ name: "entity_names", eventual: false });
 
-    expect(await applySchema(driver)).toMatchObject({ from: 2, to: SCHEMA_VERSION, migrated: [3] });
+    expect(await applySchema(driver)).toMatchObject({ from: 2, to: SCHEMA_VERSION, migrated: [3, 4] });
     expect(await fullText()).toEqual([
       { name: "claim_text", eventual: true },
       { name: "entity_names", eventual: true },
     ]);
     const found = await rows<{ name: string }>(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'Barzani') YIELD node RETURN node.name AS name");
     expect(found.map((f) => f.name)).toContain("Masoud Barzani");
+  });
+
+  it("gives a version-3 graph's entities the tallies of their mentions, as a fresh ingest does", async () => {
+    await wipeDatabase(driver);
+    expect(kg(["ingest", "data/seeds"]).status).toBe(0);
+    const fresh = await graphDigest(driver);
+    await rows(driver, "MATCH (e:Entity) REMOVE e.tally");
+    await rows(driver, "MATCH (v:SchemaVersion) SET v.version = 3");
+    expect(await graphDigest(driver)).not.toEqual(fresh);
+
+    expect(await applySchema(driver)).toMatchObject({ from: 3, to: SCHEMA_VERSION, migrated: [4] });
+    expect(await graphDigest(driver)).toEqual(fresh);
   });
 
   it("refuses a graph written by a newer kg, before changing anything", async () => {

@@ -1,7 +1,9 @@
-// The bulk importer derives entities in Node with the choices ENTITY_FROM_MENTIONS makes in Cypher
-// (tests/integration/scale.test.ts compares the two graphs whole); here each choice and tie-break.
+// Entities are derived in Node from the tally of their mentions, with the choices ENTITY_FROM_MENTIONS
+// makes in Cypher (tests/integration/scale.test.ts compares a bulk import with an online ingest whole);
+// here each choice and tie-break, and the tally the online writer keeps on the node.
 import { describe, expect, it } from "vitest";
-import { deriveEntity, emptyTally, tallyMention, type EntityMention } from "../../src/graph/entity-from-mentions.ts";
+import { deriveEntity, emptyTally, parseTally, serializeTally, tallyMention, untallyMention, type EntityMention } from "../../src/graph/entity-from-mentions.ts";
+import { applyMentionChanges } from "../../src/graph/entity-tallies.ts";
 
 function mention(name: string | null, count: number, extra: Partial<EntityMention> = {}): EntityMention {
   return { name, count, kind: null, aliases: [], geonamesId: null, countryCode: null, lat: null, lon: null, ...extra };
@@ -54,5 +56,60 @@ describe("deriveEntity", () => {
       mention("Mira", 4, { kind: "b", aliases: ["Tann"] }),
     ];
     expect(derive([...mentions].reverse())).toEqual(derive(mentions));
+  });
+});
+
+describe("entity tallies", () => {
+  const a = mention("Tann", 2, { kind: "b", aliases: ["T", "Tann"], ...place(1, 2, 3) });
+  const b = mention("Mira Tann", 1, { kind: "a", ...place(2, 2, 3) });
+  const c = mention("Tann", 4, { aliases: ["T"] });
+  const tally = (...ms: EntityMention[]) => ms.reduce(tallyMention, emptyTally());
+
+  it("stores the same string whatever order the mentions came in, and reads it back", () => {
+    const stored = serializeTally(tally(a, b, c));
+    expect(serializeTally(tally(c, a, b))).toBe(stored);
+    expect(serializeTally(parseTally(stored)!)).toBe(stored);
+    expect(deriveEntity(parseTally(stored)!, "x")).toEqual(deriveEntity(tally(a, b, c), "x"));
+  });
+
+  it("takes a cleared document's mention out: the tally of the other documents", () => {
+    expect(serializeTally(untallyMention(tally(a, b, c), b))).toBe(serializeTally(tally(a, c)));
+    expect(serializeTally(untallyMention(tally(a, b, c), a))).toBe(serializeTally(tally(b, c)));
+    expect(serializeTally(untallyMention(tally(a), a))).toBe(serializeTally(emptyTally()));
+  });
+
+  it("refuses a stored tally it cannot read", () => {
+    expect(parseTally("not json")).toBeNull();
+    expect(parseTally('{"names": 1}')).toBeNull();
+    expect(parseTally(serializeTally(tally(a)).replace('"mentionCount":2', '"mentionCount":"2"'))).toBeNull();
+  });
+});
+
+describe("applyMentionChanges", () => {
+  const written = (entityId: string, name: string, count = 1) => ({ entityId, ...mention(name, count) });
+  const cleared = (entityId: string, name: string, stored: string | null, count = 1) => ({ entityId, entityName: name, tally: stored, ...mention(name, count) });
+
+  it("starts a new node's tally empty, adds the written mentions and subtracts the cleared ones", () => {
+    const old = serializeTally([mention("Tann", 3), mention("Mira Tann", 1)].reduce(tallyMention, emptyTally()));
+    const { tallies, untallied, orphanCandidates } = applyMentionChanges({
+      stored: [{ id: "new", name: "Zed", tally: "" }, { id: "old", name: "Tann", tally: old }],
+      written: [written("new", "Zed", 2), written("old", "Tann", 5)],
+      cleared: [cleared("old", "Tann", old, 3), cleared("gone", "Gone", serializeTally(tallyMention(emptyTally(), mention("Gone", 1))))],
+    });
+    expect(deriveEntity(tallies.get("new")!.tally, "")).toMatchObject({ name: "Zed", mentionCount: 2 });
+    expect(deriveEntity(tallies.get("old")!.tally, "")).toMatchObject({ name: "Tann", mentionCount: 6, aliases: ["Mira Tann"] });
+    expect(untallied).toEqual([]);
+    expect(orphanCandidates).toEqual(["gone"]);
+  });
+
+  it("counts an entity again from its mentions when its node has no tally or one that does not add up", () => {
+    const small = serializeTally(tallyMention(emptyTally(), mention("Tann", 1)));
+    const { tallies, untallied } = applyMentionChanges({
+      stored: [{ id: "legacy", name: "Old", tally: null }],
+      cleared: [cleared("edited", "Tann", small, 5)],
+      written: [written("legacy", "Old"), written("edited", "Tann")],
+    });
+    expect(untallied.sort()).toEqual(["edited", "legacy"]);
+    expect(tallies.size).toBe(0);
   });
 });
