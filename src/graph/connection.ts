@@ -178,7 +178,7 @@ export async function runRead(
 }
 
 /** Failures worth one more try: not "no server" (ServiceUnavailable), which would only wait longer for the same answer. */
-function isTransient(e: unknown): boolean {
+export function isTransient(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? "";
   return code === "SessionExpired" || (code.startsWith("Neo.TransientError.") && !code.includes("TransactionTimedOut"));
 }

@@ -27,6 +27,9 @@ CALL (old) { MATCH (c:Claim)-[:IN]->(old) DETACH DELETE c }
 CALL (old) {
   MATCH (e:Entity)-[m:MENTIONED_IN]->(old)
   CALL (e, old) { MATCH (e)-[r]->(:Entity) WHERE r.document = old.id DELETE r }
+  // The write lock before the tally is read (Neo4j's lost-update idiom): another writer cannot change
+  // the tally between this read and SET_ENTITIES, which removes the marker.
+  SET e._writing = true
   WITH e, m, m {.name, .count, .kind, .aliases, .geonamesId, .countryCode, .lat, .lon, entityId: e.id, entityName: e.name, tally: e.tally} AS mention
   DELETE m
   RETURN collect(mention) AS mentions

@@ -68,8 +68,9 @@ UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})-[m:MENTIONED_IN]->(:Document)
 RETURN id, collect(m {.name, .count, .kind, .aliases, .geonamesId, .countryCode, .lat, .lon}) AS mentions`);
 
-/** The derived properties and the tally they came from, computed in Node (entity-tallies.ts). */
+/** The derived properties and the tally they came from, computed in Node (entity-tallies.ts); the write lock's marker goes. */
 export const SET_ENTITIES = planOnce(`
 UNWIND $entities AS row
 MATCH (e:Entity {id: row.id})
-SET e += row.props`);
+SET e += row.props
+REMOVE e._writing`);

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Driver, Session } from "neo4j-driver";
 import { KgError } from "../types/index.ts";
-import { explainDriverError } from "./connection.ts";
+import { explainDriverError, isTransient } from "./connection.ts";
 import { planMigrations, SCHEMA_VERSION, UNVERSIONED_GRAPH } from "./migrations.ts";
 
 const SCHEMA_FILE = fileURLToPath(new URL("../../cypher/schema.cypher", import.meta.url));
@@ -44,6 +44,30 @@ export async function readSchemaVersion(session: Session): Promise<number | null
   return r.records[0]?.get("hasData") ? UNVERSIONED_GRAPH : null;
 }
 
+/** How long a schema statement is retried after transient failures. */
+const SCHEMA_RETRY_MS = 15_000;
+
+/** Another process created the same index or constraint between this one's IF NOT EXISTS check and its own creation. */
+const createdMeanwhile = (e: unknown) => (e as { code?: string }).code === "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
+
+/**
+ * Runs an auto-commit schema statement, again after a transient failure: several `kg ingest`
+ * processes starting at once apply the schema together, and their schema locks can deadlock.
+ */
+async function runSchemaStatement(session: Session, cypher: string, params: Record<string, unknown> = {}): Promise<void> {
+  const until = Date.now() + SCHEMA_RETRY_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await session.run(cypher, params);
+      return;
+    } catch (e) {
+      if (createdMeanwhile(e)) return;
+      if (!isTransient(e) || Date.now() > until) throw e;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * attempt) * (0.5 + Math.random())));
+    }
+  }
+}
+
 /** indexWaitSeconds: how long to wait for the indexes to come online before failing. */
 export async function applySchema(driver: Driver, log: (line: string) => void = () => {}, { indexWaitSeconds = 60 } = {}): Promise<SchemaReport> {
   const statements = cypherStatements(readFileSync(SCHEMA_FILE, "utf8"));
@@ -53,13 +77,13 @@ export async function applySchema(driver: Driver, log: (line: string) => void = 
     const steps = planMigrations(from);
     for (const step of steps) {
       log(`Upgrading the graph to schema version ${step.version}: ${step.reason}...`);
-      for (const statement of step.statements) await session.run(statement);
+      for (const statement of step.statements) await runSchemaStatement(session, statement);
       await step.upgrade?.(session);
-      await session.run(WRITE_VERSION, { version: step.version });
+      await runSchemaStatement(session, WRITE_VERSION, { version: step.version });
     }
-    for (const statement of statements) await session.run(statement);
+    for (const statement of statements) await runSchemaStatement(session, statement);
     await session.run("CALL db.awaitIndexes($seconds)", { seconds: indexWaitSeconds });
-    await session.run(WRITE_VERSION, { version: SCHEMA_VERSION });
+    await runSchemaStatement(session, WRITE_VERSION, { version: SCHEMA_VERSION });
     return { from, to: SCHEMA_VERSION, migrated: steps.map((s) => s.version), statements: statements.length };
   } catch (e) {
     if (e instanceof KgError) throw e;

@@ -15,12 +15,13 @@ import { batchParameters, writeRows, type WriteRows } from "./write-rows.ts";
 export { batchParameters } from "./write-rows.ts";
 
 // The entity's own name, aliases and kind are derived afterwards from its tally, which this returns
-// ('' for a node it creates; entity-tallies.ts).
+// ('' for a node it creates; entity-tallies.ts). Setting the marker first takes the node's write lock
+// (Neo4j's lost-update idiom), so no other writer changes the tally before SET_ENTITIES removes it.
 const WRITE_ENTITIES = planOnce(`
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.tally = ''
-SET e:$(row.type)
+SET e:$(row.type), e._writing = true
 RETURN row.id AS id, row.name AS name, e.tally AS tally`);
 
 // Each MENTIONED_IN keeps what this document called the entity. The document's old mentions are

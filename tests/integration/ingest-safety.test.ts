@@ -1,7 +1,7 @@
 // Ingest that can be trusted, on a real Neo4j: the same corpus gives the same graph (content hash),
 // a new file adds, a changed file replaces only its own document, --prune removes what is gone,
 // and a Neo4j killed mid-ingest leaves no half-written document and a re-run completes the graph.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -132,6 +132,47 @@ describe("incremental", () => {
     ingest(elsewhere);
     expect(pruned).toEqual(await graphDigest(driver));
   });
+});
+
+describe("several writers at once", () => {
+  it(
+    "four `kg ingest` processes over parts of a corpus, then over changed parts, give the graph one process gives",
+    async () => {
+      // 80 BBC articles dealt into four folders: the parts share entities (UK, BBC, London...), so the
+      // writers' small batches update the same entity nodes and their tallies at the same time.
+      const all = bbcCorpus(80);
+      const root = mkdtempSync(join(tmpdir(), "kg-parts-"));
+      const names = readdirSync(all).sort();
+      const parts = [0, 1, 2, 3].map((p) => join(root, `part${p}`));
+      for (const part of parts) mkdirSync(part);
+      names.forEach((name, i) => copyFileSync(join(all, name), join(parts[i % 4]!, name)));
+      const atOnce = async () => {
+        const runs = parts.map((part) => kgInBackground(["ingest", part, "--batch-size", "2"]));
+        for (const r of await Promise.all(runs.map((run) => run.done))) expect(r.status, r.stderr).toBe(0);
+      };
+
+      await wipeDatabase(driver);
+      await atOnce();
+      const together = await graphDigest(driver);
+      // cleanDigestOf leaves the graph one process makes of the corpus, which the second round changes.
+      expect(together).toEqual(await cleanDigestOf(driver, ["ingest", root]));
+
+      // Every third file changes: the writers clear old documents (taking their mentions out of the
+      // tallies of shared entities) while the others add mentions to the same entities.
+      names.forEach((name, i) => {
+        if (i % 3 !== 0) return;
+        const file = join(parts[i % 4]!, name);
+        writeFileSync(file, readFileSync(file, "utf8").split("\n").slice(0, 4).join("\n") + "\nThe BBC said the UK and London were named again.\n");
+      });
+      await atOnce();
+      const changedTogether = await graphDigest(driver);
+      expect(changedTogether).not.toEqual(together);
+      expect(changedTogether).toEqual(await cleanDigestOf(driver, ["ingest", root]));
+      // The writers' lock markers (write.ts) are gone with their transactions.
+      expect(await rows(driver, "MATCH (e:Entity) WHERE e._writing IS NOT NULL RETURN e.id")).toEqual([]);
+    },
+    600_000,
+  );
 });
 
 describe("atomic per batch", () => {
