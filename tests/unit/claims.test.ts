@@ -2253,3 +2253,9 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.source])).toEqual([["Ryanair", "The airline"]]);
   });
 });
+
+describe("claims on news, a ninth time", () => {
+  it("takes no claim from a participle clause of what followed: “raised its forecast on Wednesday, sending its shares up”", () => {
+    expect(claimsOf("Siemens Energy raised its profit forecast for the year on Wednesday, sending its shares up 9% in early trading, as demand for grid equipment and gas turbines surged.")).toEqual([]);
+  });
+});

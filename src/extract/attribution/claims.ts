@@ -372,7 +372,11 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
     // "posted a statement on Instagram on Friday ...": where and when it was posted, not what it said.
     const whereItWent = STATEMENT_WORDS.has(t[a.cue.last - 1]!.lower) && /^(?:on|in|at|via|after|before|during)$/.test(t[contentSpan.first]!.lower);
-    if (ownSource || whereItWent || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
+    // "Siemens Energy raised its forecast on Wednesday, sending its shares up 9%": a participle clause after the
+    // main clause tells what followed, not what was said (but ", urging the department to ...", and "he said, using
+    // game worlds has never been easier", where the comma closes the cue).
+    const consequence = source.last <= a.cue.first && t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 > a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text) && !isCueWord(t[contentSpan.first]!.lower);
+    if (ownSource || whereItWent || consequence || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
     const resolved = speakerOf(ctx, memory, source);
     if (!resolved || compoundNoun(t, source, a.cue) || nounPhraseCue(t, source, a.cue)) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
