@@ -150,8 +150,9 @@ function onlyOneInSentence(layout: TextLayout, mentions: readonly RawMention[], 
 /** The groups a description may name ("the company"), or undefined for other words. */
 function descriptionOf(words: string): Described | undefined {
   const w = words.toLowerCase().split(/\s+/);
-  // "the company", and with a nationality, a size or a trade: "the Japanese carmaker", "the giant retailer", "the oil giant".
-  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk"))
+  // "the company", and with a nationality, a size, a trade or a seat: "the Japanese carmaker", "the giant retailer", "the oil
+  // giant", "the Munich-based company".
+  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk" || /^[a-z]+-based$/.test(w[1]!)))
     || (w.length === 4 && /^(?:south|north)$/.test(w[1]!) && isDemonym(w[2]!)) // "the South Korean company"
     || (w.length === 4 && TRADES_OF_TWO.has(`${w[1]} ${w[2]}`)); // "the consumer goods giant"
   if (words.trim() === "the Bank" || words.trim() === "The Bank") return THE_BANK;

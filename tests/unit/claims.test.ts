@@ -2255,6 +2255,16 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("takes a cue word inside the object of an act for a noun: “raised its profit forecast for the year”, “had a word of warning for”", () => {
+    expect(claimsOf("Siemens Energy raised its profit forecast for the year on Wednesday.")).toEqual([]);
+    expect(claimsOf("Former England manager Bobby Robson had a word of warning for his protege.")).toEqual([]);
+  });
+
+  it("gives “the Munich-based company” to the company named before", () => {
+    expect(claimsOf("Siemens Energy raised its profit forecast for the year on Wednesday.\n\nThe Munich-based company said in a filing that it now expected net income of around 1.5 billion euros.")
+      .map((c) => [c.speaker, c.source])).toEqual([["Siemens Energy", "The Munich-based company"]]);
+  });
+
   it("takes no claim from a participle clause of what followed: “raised its forecast on Wednesday, sending its shares up”", () => {
     expect(claimsOf("Siemens Energy raised its profit forecast for the year on Wednesday, sending its shares up 9% in early trading, as demand for grid equipment and gas turbines surged.")).toEqual([]);
   });

@@ -67,6 +67,7 @@ const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ...["doubled", "doubling"].map((w) => [w, "down"] as const),
   ...["singled", "singling"].map((w) => [w, "out"] as const),
 ]);
+const DETERMINERS = new Set(["its", "his", "her", "their", "our", "the", "a", "an"]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
 
 /** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a noun ("states", "a revised forecast"), "King's show". */
@@ -95,9 +96,12 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): 
   const t = ctx.layout.tokens;
   // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
   const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
+  // A cue word after a determiner inside the span is the act's object, a noun: "raised its profit forecast for".
+  let inObject = false;
   for (let k = cue.first; k < cue.last && !shows; k++) {
     const w = t[k]!.lower;
-    if (isCueWord(w) || CALLS.has(w) || w === "according" || HEARSAY.has(w)) return false;
+    inObject ||= k > cue.first && DETERMINERS.has(w);
+    if (((isCueWord(w) || CALLS.has(w)) && !inObject) || w === "according" || HEARSAY.has(w)) return false;
   }
   for (let k = content.first; k < content.last; k++) {
     const w = t[k]!;
