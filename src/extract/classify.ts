@@ -111,6 +111,14 @@ function titledPerson(us: readonly Unit[], ctx: SequenceContext, title: string):
   return c;
 }
 
+/** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
+const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
+const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss"]);
+/** Words opening a sentence before such a role that are no club: "His manager", "Fund manager", "Station manager". */
+const NOT_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+  "fund", "station", "factory", "store", "shop", "sales", "project", "team", "office", "branch", "campaign", "tour", "stage", "hedge",
+  "portfolio", "property", "transfer", "media", "club", "committee", "charity", "hotel", "restaurant", "bank", "site", "plant", "band"]);
+
 function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefore: string | null): Segment {
   let us = input.slice();
   while (us.length > 0 && us[0]!.joiner) us.shift();
@@ -150,6 +158,14 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return { demonym: fold(us).replace(/s$/, ""), start: us[0]!.start };
   }
   if (us.length === 1 && initial && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
+    // "Arsenal manager Mikel Arteta", "Shell boss Wael Sawan": whose head the person after it is.
+    const role = layout.tokens[us[0]!.last];
+    const named = layout.tokens[us[0]!.last + 1];
+    const owner = us[0]!;
+    const mayOwn = !layout.lowerWords.has(owner.lower) && !(owner.bits & (W.verb | W.preposition | W.conjunction | W.adjective | W.role)) && !NOT_OWNERS.has(owner.lower);
+    if (mayOwn && role && named && !role.cap && OWNED_ROLES.has(role.lower) && named.cap && named.word && named.sentence === role.sentence) {
+      return candidate(us, ctx, "Group", 2, "role-owner", SPORTS_ROLES.has(role.lower) ? "club" : undefined);
+    }
     // Left for the document to decide: "Irons" at a sentence start is the "Jeremy Irons" named before.
     return layout.lowerWords.has(us[0]!.lower) || us[0]!.bits & (W.verb | W.preposition | W.conjunction) ? null : candidate(us, ctx, null, 0, "initial-common");
   }

@@ -907,3 +907,14 @@ describe("extractMentionsAndClaims: news written for the test, an eighth time", 
     expect(y.claims.map((c) => c.date)).toEqual([null]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a ninth time", () => {
+  const ner = loadNerModelFile();
+  const mentionsOf = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.map((m) => [m.text, m.type]);
+
+  it("reads a common word before a club's role and a name as the club: “Arsenal manager Mikel Arteta”, not “His manager” or “Fund manager”", () => {
+    expect(mentionsOf("The match ended late. Arsenal manager Mikel Arteta insisted his side remain in the title race.")).toEqual([["Arsenal", "Group"], ["Mikel Arteta", "Person"]]);
+    expect(mentionsOf("The match ended late. Wallabies captain George Gregan said little.")).toEqual([["Wallabies", "Group"], ["George Gregan", "Person"]]);
+    expect(mentionsOf("The firm lost money. Fund manager Mikel Arteta said little. His manager Jane Hill agreed.").map(([t]) => t)).toEqual(["Mikel Arteta", "Jane Hill"]);
+  });
+});
