@@ -1,6 +1,7 @@
 // Taking documents out of the graph: before a document is rewritten (same id, or same path with new
-// content) and when its file is gone (`kg ingest --prune`). Entities are then re-derived from the
-// mentions that remain (their tallies, entity-tallies.ts), and go when none remain, so shared entities survive with the right counts.
+// content) and when its file is gone (`kg ingest --prune`). The cleared mentions are then taken out of
+// their entities' tallies (entity-tallies.ts), and entities go when no mention remains, so shared
+// entities survive with the right names and counts.
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { explainDriverError, runRead } from "./connection.ts";
 import { updateEntities, type ClearedMention } from "./entity-tallies.ts";

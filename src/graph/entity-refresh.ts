@@ -4,9 +4,10 @@
 import { planOnce } from "./plan-once.ts";
 
 /**
- * Cypher fragment over a bound `e`, used by the migration to schema version 2 (writes derive entities
- * in Node since version 4, entity-from-mentions.ts, with the same choices): name = the one most documents use (then most mentions, then
- * alphabetical), kind and coordinates likewise, aliases = every other name used, sorted, so the
+ * Cypher fragment over a bound `e`, used by the migration to schema version 2 (since version 4 writes
+ * derive entities in Node with the same choices, entity-from-mentions.ts): name = the one most
+ * documents use (then most mentions, then alphabetical), kind and coordinates likewise, aliases =
+ * every other name used, sorted, so the
  * result never depends on the order documents were written in. The mentions are read once into a
  * list and each choice is made over that list: a popular entity has thousands of MENTIONED_IN edges.
  */
@@ -54,13 +55,12 @@ SET e.name = name, e.kind = bestKind, e.mentionCount = mentionCount, e.aliases =
     e.aliasText = reduce(t = '', a IN aliases | t + ' | ' + a),
     e.geonamesId = geo.geonamesId, e.countryCode = geo.countryCode, e.lat = geo.lat, e.lon = geo.lon`;
 
-/** Entities no document mentions any more go, with their claims' MADE/ABOUT edges and relations; returns their ids. */
+/** Entities no document mentions any more go, with their claims' MADE/ABOUT edges and relations. */
 export const DELETE_UNMENTIONED = planOnce(`
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})
 WHERE NOT EXISTS { (e)-[:MENTIONED_IN]->(:Document) }
-DETACH DELETE e
-RETURN collect(id) AS deleted`);
+DETACH DELETE e`);
 
 /** What each document called the entities, to tally them from scratch (the upgrade to version 4, a tally that does not add up). */
 export const READ_MENTIONS = planOnce(`
