@@ -141,6 +141,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   }
   // "Mayor Linda Park", "Senator Ed Hill": after a title, a first name and a surname that heads place names too.
   if (titleBefore !== null && us.length === 2 && us[0]!.bits & W.firstName && SURNAME_HEADS.has(us[1]!.lower)) return titledPerson(us, ctx, titleBefore);
+  // "Analysts at Morgan Stanley": where people work, though its words are a first name and a surname.
+  if (us.length === 2 && us[0]!.bits & W.firstName && roleAtBefore(layout, us[0]!.first)) return candidate(us, ctx, "Group", 2, "group-apposition", "organisation");
   // "spokesman Mike Lake", "Richard Hill": a first name before such a head is a person but where a place is ("in Stanley Park").
   if (us.length === 2 && us[0]!.bits & W.firstName && !(us[0]!.bits & PLACE_BITS) && SURNAME_HEADS.has(us[1]!.lower)
     && !PLACE_PREPOSITIONS.has(ctx.layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us, ctx, "Person", 2, "first-name");

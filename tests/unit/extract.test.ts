@@ -917,4 +917,8 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
     expect(mentionsOf("The match ended late. Wallabies captain George Gregan said little.")).toEqual([["Wallabies", "Group"], ["George Gregan", "Person"]]);
     expect(mentionsOf("The firm lost money. Fund manager Mikel Arteta said little. His manager Jane Hill agreed.").map(([t]) => t)).toEqual(["Mikel Arteta", "Jane Hill"]);
   });
+
+  it("takes the place analysts work at for a group, though its words are a first name and a surname: “Analysts at Morgan Stanley”", () => {
+    expect(mentionsOf("Analysts at Morgan Stanley wrote in a note to clients that the decision could reduce sales.")).toEqual([["Morgan Stanley", "Group"]]);
+  });
 });
