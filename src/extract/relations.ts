@@ -69,6 +69,20 @@ function namedGroup(m: RawMention): boolean {
   return m.type === "Group" && (m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}\S*['’]s \p{Ll}+$/u.test(m.text));
 }
 
+/** Kinds of group a description names when its name does not end in the description's word ("the company": "Siemens Energy"). */
+const DESCRIBED_KINDS: ReadonlyMap<string, string> = new Map([["company", "company"], ["firm", "company"], ["club", "club"], ["party", "party"]]);
+
+/** The last group named before `before` that the description ("trust", "company") fits: by its last word, or by its kind. */
+function lastDescribedGroup(mentions: readonly RawMention[], described: string, before: number): number | undefined {
+  let found: number | undefined;
+  mentions.forEach((x, k) => {
+    if (x.type !== "Group" || x.end > before) return;
+    const head = x.text.toLowerCase().split(/\s+/).pop();
+    if (head === described || (x.kind !== undefined && DESCRIBED_KINDS.get(described) === x.kind)) found = k;
+  });
+  return found;
+}
+
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
   const t = layout.tokens;
   const startsAt = new Map<number, number>();
@@ -358,6 +372,18 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const subject = previous ? mentions.findIndex((x) => x.sentence === previous.index && x.firstToken <= previous.first + 4 && !x.possessive && x.lastToken < its) : -1;
       if ((isRoleNoun(role) || AIDES.has(role)) && subject >= 0 && mentions[subject]!.type === "Group") {
         out.push({ type: "ROLE", source: i, target: { mention: subject }, evidence: span(its, m.lastToken), label: layout.text.slice(t[its + 1]!.start, t[tie]!.end) });
+      }
+    }
+    // "The trust's chairman, Peter Okafor", "The company's chief executive, Christian Bruch": the group of that
+    // description named last before ("the Hope Lane Trust", a company).
+    // Also without the comma and past any modifier: "the party's election chief Alan Milburn", "The club's managing director".
+    let whose = tie;
+    while (whose > tie - 4 && whose > 0 && t[whose]!.word && !t[whose]!.cap && !/['’]s$/.test(lower(whose))) whose--;
+    const described = /^([a-z]+)['’]s$/.exec(lower(whose))?.[1];
+    if (described && whose < tie && lower(whose - 1) === "the" && (isRoleNoun(lower(tie)) || AIDES.has(lower(tie)))) {
+      const owner = lastDescribedGroup(mentions, described, t[whose]!.start);
+      if (owner !== undefined) {
+        out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(whose - 1, m.lastToken), label: layout.text.slice(t[whose + 1]!.start, t[tie]!.end) });
       }
     }
     // "U.S. envoy Steve Witkoff", "London mayor Sadiq Khan": a place, then a public office in lower case, then the name.

@@ -918,6 +918,18 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
     expect(mentionsOf("The firm lost money. Fund manager Mikel Arteta said little. His manager Jane Hill agreed.").map(([t]) => t)).toEqual(["Mikel Arteta", "Jane Hill"]);
   });
 
+  it("gives “The trust's chairman, Peter Okafor” and “the party's election chief Alan Milburn” the role at the group of that description named before", () => {
+    const roles = (text: string) => {
+      const x = extractMentionsAndClaims(doc(text), { ner });
+      return x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, r.label, "mention" in r.target ? x.mentions[r.target.mention]!.text : null]);
+    };
+    expect(roles("A former finance director of the Hope Lane Trust stole money. The trust's chairman, Peter Okafor, said trustees had no reason to suspect her."))
+      .toEqual([["Peter Okafor", "chairman", "Hope Lane Trust"]]);
+    expect(roles("Siemens Energy raised its forecast. The company's new chief executive Christian Bruch said orders rose."))
+      .toEqual([["Christian Bruch", "new chief executive", "Siemens Energy"]]);
+    expect(roles("The trust's chairman, Peter Okafor, said little.")).toEqual([]);
+  });
+
   it("takes the place analysts work at for a group, though its words are a first name and a surname: “Analysts at Morgan Stanley”", () => {
     expect(mentionsOf("Analysts at Morgan Stanley wrote in a note to clients that the decision could reduce sales.")).toEqual([["Morgan Stanley", "Group"]]);
   });
