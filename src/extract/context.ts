@@ -43,7 +43,7 @@ export function pronounAfterSpeech(layout: TextLayout, last: number): "Person" |
 /** What an apposition calls an organisation: "Ofwat, the industry regulator,", "Unite, Britain's biggest union,". */
 const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   ...["regulator", "watchdog", "charity", "thinktank", "think-tank", "body", "agency", "ministry", "organisation",
-    "organization", "union", "institute", "association", "federation", "network"].map((w) => [w, "organisation"] as const),
+    "organization", "union", "institute", "association", "federation", "network", "office"].map((w) => [w, "organisation"] as const),
   ...["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer", "chain",
     "supermarket", "broadcaster", "publisher", "operator", "giant", "maker", "manufacturer", "conglomerate", "startup",
     "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform",

@@ -566,6 +566,13 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
       end = a - 1;
       continue;
     }
+    // "At the company's event in Cupertino, California, chief executive Tim Cook described": a title and a name after
+    // a place are the subject, not an apposition to the place.
+    const titled = ctx.mentionAt[end - 1] ?? -1;
+    if (described && before?.type === "Place" && titled >= 0 && ctx.mentions[titled]!.type === "Person" && ctx.mentions[titled]!.lastToken === end
+      && ctx.mentions[titled]!.firstToken > a && eligible(ctx, titled, end)) {
+      return { kind: "mentions", mentions: [titled], first: ctx.mentions[titled]!.firstToken };
+    }
     if (described) {
       // "The Patriotic Union of Kurdistan (PUK), the junior partner ..., has criticised": past the acronym.
       let prevEnd = pastAcronym(t, a - 2, sentenceFirst) + 1;

@@ -2255,6 +2255,11 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("takes a title and a name after a place for the subject: “in Cupertino, California, chief executive Tim Cook described”", () => {
+    expect(claimsOf("At the company's annual event in Cupertino, California, chief executive Tim Cook described the iPhone Air as \"the thinnest iPhone we've ever made\".")
+      .map((c) => c.speaker)).toEqual(["Tim Cook"]);
+  });
+
   it("takes a cue word inside the object of an act for a noun: “raised its profit forecast for the year”, “had a word of warning for”", () => {
     expect(claimsOf("Siemens Energy raised its profit forecast for the year on Wednesday.")).toEqual([]);
     expect(claimsOf("Former England manager Bobby Robson had a word of warning for his protege.")).toEqual([]);

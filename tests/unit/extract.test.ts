@@ -930,6 +930,11 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
     expect(roles("The trust's chairman, Peter Okafor, said little.")).toEqual([]);
   });
 
+  it("reads a name after an office in apposition as a group: “The UN's humanitarian office, OCHA,”, “the federal statistics office, Destatis,”", () => {
+    expect(mentionsOf("The UN's humanitarian office, OCHA, said roads to the area had been cut off.")).toContainEqual(["OCHA", "Group"]);
+    expect(mentionsOf("Prices rose 2%, the federal statistics office, Destatis, said.")).toContainEqual(["Destatis", "Group"]);
+  });
+
   it("takes the place analysts work at for a group, though its words are a first name and a surname: “Analysts at Morgan Stanley”", () => {
     expect(mentionsOf("Analysts at Morgan Stanley wrote in a note to clients that the decision could reduce sales.")).toEqual([["Morgan Stanley", "Group"]]);
   });
