@@ -12,7 +12,7 @@ import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 import { coordinatorBefore, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
-import { firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
+import { closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
@@ -414,7 +414,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
 
       // Reported speech, read right to left so a trailing ", an official said" bounds earlier content.
       let limit = sentence.last;
-      while (limit > sentence.first && !t[limit - 1]!.word && !ctx.quoted[limit - 1]) limit--;
+      while (limit > sentence.first && !t[limit - 1]!.word && !ctx.quoted[limit - 1] && !closesNumber(t, limit - 1)) limit--;
       for (let ci = cues.length - 1; ci >= 0; ci--) {
         const cue = cues[ci]!;
         if (consumed.has(cue)) continue;

@@ -335,3 +335,9 @@ export function tokenRange(tokens: readonly Token[], start: number, end: number)
   while (last < tokens.length && tokens[last]!.start < end) last++;
   return [first, last];
 }
+
+/** A sign that belongs to the number right before it ("8%"), which trimming a span's trailing punctuation keeps. */
+export function closesNumber(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.text === "%" && !t.spaced && /\d$/.test(tokens[k - 1]?.text ?? "");
+}

@@ -2255,6 +2255,11 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("keeps the per cent sign that ends a content: “an average of 8%.”", () => {
+    expect(claimsOf("Ashwin Prasad said the cuts would save shoppers an average of 8%.").map((c) => c.content)).toEqual(["the cuts would save shoppers an average of 8%"]);
+    expect(claimsOf("Indonesia has confirmed it is considering raising fuel prices by as much as 30%.").map((c) => c.content)).toEqual(["it is considering raising fuel prices by as much as 30%"]);
+  });
+
   it("takes a title and a name after a place for the subject: “in Cupertino, California, chief executive Tim Cook described”", () => {
     expect(claimsOf("At the company's annual event in Cupertino, California, chief executive Tim Cook described the iPhone Air as \"the thinnest iPhone we've ever made\".")
       .map((c) => c.speaker)).toEqual(["Tim Cook"]);

@@ -11,7 +11,7 @@ import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
 import { beforeAdverbs, bodyForIt, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
-import type { TextLayout } from "../tokens.ts";
+import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 import { nounHead } from "../speaker-words.ts";
@@ -269,7 +269,7 @@ function contentAround(ctx: ClaimContext, cue: TaggedSpan, source: TaggedSpan): 
   const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
   const trimmed = (a: number, b: number): TaggedSpan | undefined => {
     while (a < b && TRIM.has(t[a]!.lower)) a++;
-    while (b > a && !t[b - 1]!.word && !ctx.quoted[b - 1]) b--;
+    while (b > a && !t[b - 1]!.word && !ctx.quoted[b - 1] && !closesNumber(t, b - 1)) b--;
     return b - a >= 2 ? { kind: "content", first: a, last: b } : undefined;
   };
   const after = Math.max(cue.last, source.last);
@@ -366,7 +366,8 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "When the meeting concluded, Smith said": the opening clause of time says nothing.
     if (source && closesTimeClauseAt(ctx.layout, first, Math.min(source.first, a.cue.first), a.cue.last)) continue;
     if (!source || t[source.first]!.lower === "if" || t[source.first]!.lower === "unless" || (t[source.first]!.lower === "only" && t[source.first + 1]?.lower === "if")) continue;
-    const contentSpan = a.content ?? contentAround(ctx, a.cue, source);
+    const taggedContent = a.content && closesNumber(t, a.content.last) ? { ...a.content, last: a.content.last + 1 } : a.content; // "8%": the tagger stops at "8"
+    const contentSpan = taggedContent ?? contentAround(ctx, a.cue, source);
     if (!contentSpan) continue;
     // A content that is its own source ("a statement he tweeted", the tagger's content "he") is none.
     const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
