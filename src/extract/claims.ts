@@ -551,7 +551,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           const [next, next2] = [t[contentFrom + 1]?.lower ?? "", t[contentFrom + 2]?.lower ?? ""];
           const comparison = (/[^e]er$|^(?:more|less)$/.test(next) && next2 === "than") || (/^(?:up|down)$/.test(next) && next2 === "from");
           const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && (CLAUSE_AFTER_SPEAKER.has(next) || comparison);
-          if (contentFrom >= contentTo || participleAfter || writerGoesOn || trailingPhrase(ctx, contentFrom, limit)) {
+          // Or, past an aside after the cue's comma, a few words with no verb: "Putin and Trump spoke on Thursday, the
+          // Kremlin said, in their sixth call since January" (the aside read as the channel, "since January" left).
+          const fragment = t[cue.last]?.text === "," && contentFrom > cue.last + 1 && limit - contentFrom <= 4 && !readsAsClause(ctx, contentFrom, limit);
+          if (contentFrom >= contentTo || participleAfter || writerGoesOn || fragment || trailingPhrase(ctx, contentFrom, limit)) {
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
             const phraseStart = segmentStart(ctx, sentence.first, speaker.first);

@@ -2255,6 +2255,11 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("reads “the Kremlin said, in their sixth call since January” as a trailing speaker, the content before it", () => {
+    expect(claimsOf("Russian President Vladimir Putin and US President Donald Trump spoke by phone for more than an hour on Thursday, the Kremlin said, in their sixth call since January.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Kremlin", "Russian President Vladimir Putin and US President Donald Trump spoke by phone for more than an hour on Thursday"]]);
+  });
+
   it("keeps the per cent sign that ends a content: “an average of 8%.”", () => {
     expect(claimsOf("Ashwin Prasad said the cuts would save shoppers an average of 8%.").map((c) => c.content)).toEqual(["the cuts would save shoppers an average of 8%"]);
     expect(claimsOf("Indonesia has confirmed it is considering raising fuel prices by as much as 30%.").map((c) => c.content)).toEqual(["it is considering raising fuel prices by as much as 30%"]);
