@@ -481,6 +481,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             let nameEnd = after;
             while (nameEnd < limit && nameEnd < after + 3 && t[nameEnd]!.word && !ctx.quoted[nameEnd] && (t[nameEnd]!.cap || /^(?:news|agency)$/.test(t[nameEnd]!.lower))) nameEnd++;
             if (nameEnd > after && t[nameEnd]?.text === ",") after = nameEnd;
+            // "According to a Kremlin readout, Putin told ...", "according to a Reuters report,": the document the name qualifies.
+            let documentEnd = after;
+            while (documentEnd < limit && documentEnd < after + 2 && t[documentEnd]!.word && !t[documentEnd]!.cap && !ctx.quoted[documentEnd]) documentEnd++;
+            if (documentEnd > after && t[documentEnd]?.text === "," && WRITTEN_BY.test(t[documentEnd - 1]!.lower)) after = documentEnd;
             // "According to all those players and even Federer himself, the Swiss star is ...": the source runs on to its comma.
             if (/^(?:and|or)$/.test(t[after]?.lower ?? "") && cue.first === sentence.first) {
               let j = after;

@@ -2255,6 +2255,11 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("starts the content after the document a name qualifies: “According to a Kremlin readout, Putin told ...”", () => {
+    expect(claimsOf("According to a Kremlin readout, Putin told Trump that Russia would not give up its goals in Ukraine.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Kremlin", "Putin told Trump that Russia would not give up its goals in Ukraine"]]);
+  });
+
   it("reads “the Kremlin said, in their sixth call since January” as a trailing speaker, the content before it", () => {
     expect(claimsOf("Russian President Vladimir Putin and US President Donald Trump spoke by phone for more than an hour on Thursday, the Kremlin said, in their sixth call since January.")
       .map((c) => [c.speaker, c.content])).toEqual([["Kremlin", "Russian President Vladimir Putin and US President Donald Trump spoke by phone for more than an hour on Thursday"]]);
