@@ -2255,6 +2255,13 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("leaves a named platform out of the content: “wrote on his Truth Social platform that”, “said on its Telegram channel that”", () => {
+    expect(claimsOf("Trump later wrote on his Truth Social platform that he was very disappointed with the call.").map((c) => c.content))
+      .toEqual(["he was very disappointed with the call"]);
+    expect(claimsOf("The Russian defence ministry said on its Telegram channel that two drones had been shot down.").map((c) => c.content))
+      .toEqual(["two drones had been shot down"]);
+  });
+
   it("starts the content after the document a name qualifies: “According to a Kremlin readout, Putin told ...”", () => {
     expect(claimsOf("According to a Kremlin readout, Putin told Trump that Russia would not give up its goals in Ukraine.").map((c) => [c.speaker, c.content]))
       .toEqual([["Kremlin", "Putin told Trump that Russia would not give up its goals in Ukraine"]]);
