@@ -70,7 +70,10 @@ function namedGroup(m: RawMention): boolean {
 }
 
 /** Kinds of group a description names when its name does not end in the description's word ("the company": "Siemens Energy"). */
-const DESCRIBED_KINDS: ReadonlyMap<string, string> = new Map([["company", "company"], ["firm", "company"], ["club", "club"], ["party", "party"]]);
+const BUSINESS = new Set(["company", "organisation", undefined]);
+const DESCRIBED_KINDS: ReadonlyMap<string, ReadonlySet<string | undefined>> = new Map([
+  ...["company", "firm", "retailer", "supermarket", "bank", "airline", "carmaker", "broadcaster", "publisher"].map((w) => [w, BUSINESS] as const),
+  ["club", new Set(["club"])], ["party", new Set(["party"])]]);
 
 /** The last group named before `before` that the description ("trust", "company") fits: by its last word, or by its kind. */
 function lastDescribedGroup(mentions: readonly RawMention[], described: string, before: number): number | undefined {
@@ -78,7 +81,7 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
   mentions.forEach((x, k) => {
     if (x.type !== "Group" || x.end > before) return;
     const head = x.text.toLowerCase().split(/\s+/).pop();
-    if (head === described || (x.kind !== undefined && DESCRIBED_KINDS.get(described) === x.kind)) found = k;
+    if (head === described || DESCRIBED_KINDS.get(described)?.has(x.kind)) found = k;
   });
   return found;
 }
@@ -378,7 +381,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // description named last before ("the Hope Lane Trust", a company).
     // Also without the comma and past any modifier: "the party's election chief Alan Milburn", "The club's managing director".
     let whose = tie;
-    while (whose > tie - 4 && whose > 0 && t[whose]!.word && !t[whose]!.cap && !/['’]s$/.test(lower(whose))) whose--;
+    // (A country's name may narrow the role: "The retailer's UK chief executive".)
+    const narrowing = (k: number) => t[k]!.cap && (isDemonym(lower(k)) || mentions[startsAt.get(k) ?? -1]?.type === "Place");
+    while (whose > tie - 4 && whose > 0 && t[whose]!.word && (!t[whose]!.cap || narrowing(whose)) && !/['’]s$/.test(lower(whose))) whose--;
     const described = /^([a-z]+)['’]s$/.exec(lower(whose))?.[1];
     if (described && whose < tie && lower(whose - 1) === "the" && (isRoleNoun(lower(tie)) || AIDES.has(lower(tie)))) {
       const owner = lastDescribedGroup(mentions, described, t[whose]!.start);

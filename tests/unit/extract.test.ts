@@ -927,6 +927,8 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
       .toEqual([["Peter Okafor", "chairman", "Hope Lane Trust"]]);
     expect(roles("Siemens Energy raised its forecast. The company's new chief executive Christian Bruch said orders rose."))
       .toEqual([["Christian Bruch", "new chief executive", "Siemens Energy"]]);
+    expect(roles("Britain's biggest supermarket, Tesco, has said it will cut prices. The retailer's UK chief executive, Ashwin Prasad, said families were struggling."))
+      .toEqual([["Ashwin Prasad", "UK chief executive", "Tesco"]]);
     expect(roles("The trust's chairman, Peter Okafor, said little.")).toEqual([]);
   });
 
