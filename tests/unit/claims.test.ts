@@ -2255,6 +2255,10 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("takes no speaker from determiners before a plural noun: “These two projects aim to develop”", () => {
+    expect(claimsOf("These two projects aim to develop Khurmala field to produce 100,000 barrels per day and raise the output of Himrin.")).toEqual([]);
+  });
+
   it("leaves a named platform out of the content: “wrote on his Truth Social platform that”, “said on its Telegram channel that”", () => {
     expect(claimsOf("Trump later wrote on his Truth Social platform that he was very disappointed with the call.").map((c) => c.content))
       .toEqual(["he was very disappointed with the call"]);

@@ -71,6 +71,8 @@ const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "the
  * "on the Channel 4 show.", "his former Channel 4 show,": a bare cue word (no "-s", no "-ed") closing a phrase that a
  * determiner opens before a name is a noun; "..., the BBC says." is a verb.
  */
+const COUNTING = /^(?:these|those|the|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
 function nounPhraseCue(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSpan): boolean {
   const word = t[cue.first]!.lower;
   if (cue.last - cue.first !== 1 || source.last !== cue.first || !hasClass(word, W.noun) || /(?:s|ed|ing)$/.test(word) || !/^[,.;]$/.test(t[cue.last]?.text ?? "")) return false;
@@ -379,7 +381,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const consequence = source.last <= a.cue.first && t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 > a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text) && !isCueWord(t[contentSpan.first]!.lower);
     if (ownSource || whereItWent || consequence || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
     const resolved = speakerOf(ctx, memory, source);
-    if (!resolved || compoundNoun(t, source, a.cue) || nounPhraseCue(t, source, a.cue)) continue;
+    // "These two projects aim to develop": the tagger's source is the noun's determiners, its cue the noun itself.
+    const determinersOnly = source.last === a.cue.first && t.slice(source.first, source.last).every((w) => COUNTING.test(w.lower))
+      && /[^s]s$/.test(t[a.cue.first]!.lower) && hasClass(t[a.cue.first]!.lower.replace(/s$/, ""), W.noun);
+    if (!resolved || determinersOnly || compoundNoun(t, source, a.cue) || nounPhraseCue(t, source, a.cue)) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
     const cueWords = [];
     for (let k = a.cue.first; k < a.cue.last; k++) cueWords.push(t[k]!.lower);
