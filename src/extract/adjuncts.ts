@@ -250,7 +250,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {
       k = ctx.mentions[ctx.mentionAt[k + 1]!]!.lastToken; // "said in Baghdad"
     } else if ((w === "to" || w === "with") && (next === "reporters" || next === "journalists")) k += 2;
-    else if (w === "to" && /^(?:confirmed|confirms|said|says|explained|admitted|revealed|stressed|insisted|announced|declared)$/.test(t[cue.last - 1]!.lower)
+    else if (w === "to" && /^(?:confirmed|confirms|said|says|explained|admitted|revealed|stressed|insisted|announced|declared|denied|denies|suggested|complained|boasted|conceded|confided|indicated|signalled|signaled)$/.test(t[cue.last - 1]!.lower)
       && (CHANNEL_DETERMINERS.has(next) || t[k + 1]?.cap) && word(addresseeBeforeThat(ctx, k + 1, limit)) === "that") {
       k = addresseeBeforeThat(ctx, k + 1, limit); // "confirmed to the European Parliament last month that"
     } else if (w === "to" && /^(?:wrote|writes|write|writing)$/.test(t[cue.last - 1]!.lower) && (CHANNEL_DETERMINERS.has(next) || t[k + 1]?.cap)) {

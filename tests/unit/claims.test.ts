@@ -2255,6 +2255,11 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("leaves the addressee of a denial out of the content: “has denied to Reuters that”", () => {
+    expect(claimsOf("Ironhorse Oil has denied to Reuters that it is the company in question.").map((c) => [c.predicate, c.content]))
+      .toEqual([["denies", "it is the company in question"]]);
+  });
+
   it("takes no speaker from determiners before a plural noun: “These two projects aim to develop”", () => {
     expect(claimsOf("These two projects aim to develop Khurmala field to produce 100,000 barrels per day and raise the output of Himrin.")).toEqual([]);
   });
