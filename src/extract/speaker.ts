@@ -124,6 +124,8 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
     // ("A statement by Hamas": a document's author after "by".)
     const byAuthor = t[k]!.lower === "by" && /^(?:statement|statements|report|reports|letter|memo|message|announcement)$/.test(t[h]?.lower ?? "") && mention.lastToken >= segEnd;
     if (!(h >= 0 && (((t[k]!.lower === "of" || t[k]!.lower === "for" || t[k]!.lower === "from") && THROUGH.has(t[h]!.lower)) || byAuthor))) return false;
+    // "Reports from Russia say": what comes from a place is its press's, not its government's.
+    if (mention.type === "Place" && t[k]!.lower === "from") return false;
   }
   if (objectApposition(ctx, m)) return false;
   // A place is a speaker only as the head: "Washington has ...", not "Kirkuk officials said".

@@ -2255,6 +2255,10 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("keeps “Reports from Russia” as the speaker, not Russia: what comes from a place is its press's", () => {
+    expect(claimsOf("Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.").map((c) => c.speaker)).toEqual(["Reports from Russia"]);
+  });
+
   it("leaves the addressee of a denial out of the content: “has denied to Reuters that”", () => {
     expect(claimsOf("Ironhorse Oil has denied to Reuters that it is the company in question.").map((c) => [c.predicate, c.content]))
       .toEqual([["denies", "it is the company in question"]]);
