@@ -121,6 +121,60 @@ function surnamesAlone(layout: TextLayout, mentions: readonly RawMention[]): Raw
 }
 
 /**
+ * A lower-case noun, or a word the lexicon does not know, that is no verb, preposition or conjunction: a description
+ * beside a name ("watchdog", "rock band", "ministers").
+ */
+function isDescriptionNoun(lower: string): boolean {
+  const bits = wordClass(lower);
+  return (bits === 0 || (bits & W.noun) !== 0) && (bits & (W.verb | W.preposition | W.conjunction)) === 0;
+}
+
+/**
+ * "But Parry, speaking to BBC Sport, admits": a one-word name the document gives a person or group at least twice
+ * elsewhere is that name wherever else it stands alone, before its first recognised mention too (the NER saw
+ * "Parry" six times of twelve). Not a word the document also writes in lower case, nor one beside another capital.
+ */
+function singleNamesElsewhere(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
+  const t = layout.tokens;
+  const seen = new Map<string, { model: RawMention; count: number }>();
+  for (const m of mentions) {
+    if ((m.type !== "Person" && m.type !== "Group") || m.lastToken - m.firstToken !== 1) continue;
+    const v = seen.get(m.text) ?? { model: m, count: 0 };
+    v.count++;
+    seen.set(m.text, v);
+  }
+  const names = new Map([...seen].filter(([text, v]) => v.count >= 2 && !layout.lowerWords.has(text.toLowerCase())));
+  if (names.size === 0) return [];
+  const taken = new Uint8Array(t.length);
+  for (const m of mentions) taken.fill(1, m.firstToken, m.lastToken);
+  const out: RawMention[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]!;
+    if (taken[k] || !tok.word || !tok.cap) continue;
+    const possessive = /['’]s$/.test(tok.text);
+    const text = possessive ? tok.text.slice(0, -2) : tok.text;
+    const name = names.get(text);
+    if (!name) continue;
+    const capitalNear = (j: number) => t[j]?.word === true && t[j]!.cap && t[j]!.sentence === tok.sentence;
+    // ("But Parry": a capitalised conjunction or preposition opening the sentence is no part of the name; "Air Deccan" is.)
+    const opener = layout.sentences[tok.sentence]!.first === k - 1 && hasClass(t[k - 1]!.lower, W.conjunction | W.preposition);
+    if (capitalNear(k + 1) || (capitalNear(k - 1) && !opener)) continue;
+    // Not part of a longer name or phrase: "50 Cent", "watchdog Ofcom" and "rock band Korn" (a description the
+    // speaker phrase keeps whole), "Jonesboro ministers" (a modifier).
+    const prev = t[k - 1];
+    const next = t[k + 1];
+    if (prev && prev.sentence === tok.sentence && (/^\d/.test(prev.text) || (prev.word && !prev.cap && isDescriptionNoun(prev.lower)))) continue;
+    if (next && next.sentence === tok.sentence && next.word && !next.cap && !possessive && isDescriptionNoun(next.lower)) continue;
+    const { model } = name;
+    const m: RawMention = { start: tok.start, end: tok.start + text.length, text, type: model.type, score: 1, rule: "same-name", sentence: tok.sentence, firstToken: k, lastToken: k + 1, possessive };
+    if (model.kind) m.kind = model.kind;
+    if (model.gender) m.gender = model.gender;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
  * One capitalised word that is an ordinary word capitalised by position: "All", "Control". `midSentence`
  * holds the words the NER named where no position capitalises them ("said Arsenal lacked"): those are names.
  */
@@ -318,6 +372,8 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
   sameTypeForSameName(out);
   const alone = surnamesAlone(layout, out);
   if (alone.length > 0) out = [...out, ...alone].sort((a, b) => a.start - b.start);
+  const elsewhere = singleNamesElsewhere(layout, out);
+  if (elsewhere.length > 0) out = [...out, ...elsewhere].sort((a, b) => a.start - b.start);
   const renumber = new Map<number, number>();
   out.forEach((m, i) => {
     const old = indexOf.get(m);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims, layoutText, resolveDate, speechActFromCue, type RawExtraction } from "../../src/extract/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
+import { loadAttributionModelFile } from "../../src/extract/attribution/load-model.ts";
 import type { DocumentRecord } from "../../src/types/index.ts";
 
 function doc(text: string, path = "test.txt"): DocumentRecord {
@@ -935,6 +936,16 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
   it("reads a name after an office in apposition as a group: “The UN's humanitarian office, OCHA,”, “the federal statistics office, Destatis,”", () => {
     expect(mentionsOf("The UN's humanitarian office, OCHA, said roads to the area had been cut off.")).toContainEqual(["OCHA", "Group"]);
     expect(mentionsOf("Prices rose 2%, the federal statistics office, Destatis, said.")).toContainEqual(["Destatis", "Group"]);
+  });
+
+  it("gives a one-word name found twice the other places it stands alone: “But Parry, speaking to BBC Sport,” in a BBC article", () => {
+    // The NER finds "Parry" in six of its twelve places in this article (../shared/data/bbc, a development set).
+    const bbc = parseDocument("sport_112.txt", readFileSync(new URL("../../../shared/data/bbc/sport_112.txt", import.meta.url))).document;
+    const x = extractMentionsAndClaims(bbc, { ner, attribution: loadAttributionModelFile() });
+    const parry = [...bbc.text.matchAll(/Parry/g)].map((m) => x.mentions.find((n) => n.start === m.index)?.type);
+    expect(parry.filter((type) => type === "Person").length).toBeGreaterThanOrEqual(11);
+    const admits = x.claims.find((c) => bbc.text.slice(c.cueSpan.start, c.cueSpan.end) === "also admits")!;
+    expect("mention" in admits.speaker && x.mentions[admits.speaker.mention]!.text).toBe("Parry");
   });
 
   it("takes the place analysts work at for a group, though its words are a first name and a surname: “Analysts at Morgan Stanley”", () => {
