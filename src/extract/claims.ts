@@ -500,6 +500,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
           if (closesTimeClauseAt(layout, sentence.first, speaker.first, cue.last)) continue;
+          // "if even the smallest thing doesn't feel right": a condition's subject speaks nothing.
+          const beforeSpeaker = t[speaker.first - 1]?.lower === "even" ? speaker.first - 2 : speaker.first - 1;
+          if (/^(?:if|unless)$/.test(t[beforeSpeaker]?.lower ?? "") && t[beforeSpeaker - 1]?.lower !== "even") continue; // (but "even if the coach admitted" concedes)
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = openingClauseEnd(ctx, sentence, cue, contentFrom, limit);
           dateTo = contentFrom;

@@ -2255,6 +2255,14 @@ describe("claims on news, an eighth time", () => {
 });
 
 describe("claims on news, a ninth time", () => {
+  it("takes no claim from the subject of a condition: “if even the smallest thing doesn't feel right”, “Unless the authorities agree to”", () => {
+    expect(claimsOf("And if even the smallest thing doesn't feel right when you are preparing to race a marathon, 10 miles down the road it will hit you like a brick wall.")).toEqual([]);
+    expect(claimsOf("Unless the authorities agree to make changes, Saint-Andre believes England's national team will suffer.").map((c) => c.speaker)).toEqual(["Saint-Andre"]);
+    // "even if" concedes what follows: the coach did admit it.
+    expect(claimsOf("Tait received praise from Robinson afterwards, even if the coach admitted Cardiff was an \"unforgiving place\" for the teenage prodigy.")
+      .map((c) => c.cue)).toEqual(["admitted"]);
+  });
+
   it("keeps “Reports from Russia” as the speaker, not Russia: what comes from a place is its press's", () => {
     expect(claimsOf("Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.").map((c) => c.speaker)).toEqual(["Reports from Russia"]);
   });
