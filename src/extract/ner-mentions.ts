@@ -89,6 +89,19 @@ function fromNer(layout: TextLayout, span: NerSpan, type: EntityType): RawMentio
   };
 }
 
+/** The capitalised words no mention covers, in order, each with its text short of a possessive "'s". */
+function* freeCapitalisedWords(layout: TextLayout, mentions: readonly RawMention[]) {
+  const t = layout.tokens;
+  const taken = new Uint8Array(t.length);
+  for (const m of mentions) taken.fill(1, m.firstToken, m.lastToken);
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]!;
+    if (taken[k] || !tok.word || !tok.cap) continue;
+    const possessive = /['’]s$/.test(tok.text);
+    yield { k, tok, text: possessive ? tok.text.slice(0, -2) : tok.text, possessive };
+  }
+}
+
 /**
  * "Amiri told supporters" after "Hadi al-Amiri": a capitalised word no recogniser took, after a person named in
  * full whose surname it is (without "al-"), is that person's mention. Not a word this document also writes in
@@ -103,14 +116,9 @@ function surnamesAlone(layout: TextLayout, mentions: readonly RawMention[]): Raw
     if (last.length >= 3 && !firstBySurname.has(last)) firstBySurname.set(last, m.lastToken);
   }
   if (firstBySurname.size === 0) return [];
-  const taken = new Uint8Array(t.length);
-  for (const m of mentions) taken.fill(1, m.firstToken, m.lastToken);
   const out: RawMention[] = [];
-  for (let k = 0; k < t.length; k++) {
-    const tok = t[k]!;
-    if (taken[k] || !tok.word || !tok.cap || tok.upper) continue;
-    const possessive = /['’]s$/.test(tok.text);
-    const text = possessive ? tok.text.slice(0, -2) : tok.text;
+  for (const { k, tok, text, possessive } of freeCapitalisedWords(layout, mentions)) {
+    if (tok.upper) continue;
     const key = foldName(text).replace(/^(?:al|el) /, "");
     const after = firstBySurname.get(key);
     if (after === undefined || after > k || layout.lowerWords.has(key) || isTitleHead(key) || isTitleModifier(key)) continue;
@@ -145,14 +153,8 @@ function singleNamesElsewhere(layout: TextLayout, mentions: readonly RawMention[
   }
   const names = new Map([...seen].filter(([text, v]) => v.count >= 2 && !layout.lowerWords.has(text.toLowerCase())));
   if (names.size === 0) return [];
-  const taken = new Uint8Array(t.length);
-  for (const m of mentions) taken.fill(1, m.firstToken, m.lastToken);
   const out: RawMention[] = [];
-  for (let k = 0; k < t.length; k++) {
-    const tok = t[k]!;
-    if (taken[k] || !tok.word || !tok.cap) continue;
-    const possessive = /['’]s$/.test(tok.text);
-    const text = possessive ? tok.text.slice(0, -2) : tok.text;
+  for (const { k, tok, text, possessive } of freeCapitalisedWords(layout, mentions)) {
     const name = names.get(text);
     if (!name) continue;
     const capitalNear = (j: number) => t[j]?.word === true && t[j]!.cap && t[j]!.sentence === tok.sentence;
