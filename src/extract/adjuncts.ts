@@ -125,12 +125,12 @@ const DURATION = /^(?:days|weeks|months|years|decades|time|while|year|decade)$/;
 export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number {
   const t = ctx.layout.tokens;
   const word = (k: number): string => (k < limit ? t[k]!.lower : "");
-  // "his Truth Social platform", "its Telegram channel", "her X account": up to two capitalised words, then the
-  // channel's noun; the index past it, or -1.
-  const namedChannelEnd = (from: number): number => {
+  // "his podcast", "his Truth Social platform", "its Telegram channel", "her X account": up to two capitalised words,
+  // then the channel's noun; the index past it, or -1.
+  const channelEnd = (from: number): number => {
     let j = from;
     while (j < limit && j < from + 2 && t[j]!.cap && !ctx.quoted[j]) j++;
-    return j > from && /^(?:platform|account|channel|page|feed|site|website|blog|podcast)$/.test(word(j)) ? j + 1 : -1;
+    return /^(?:podcast|show|programme|program|blog|website|channel|platform|account|page|feed|site)$/.test(word(j)) ? j + 1 : -1;
   };
   let k = cue.last;
   if (cue.addressee) {
@@ -215,8 +215,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     else if (w === "for" && DURATION.test(next) && word(k + 2) === "that") k += 2; // "have warned for months that"
     else if (w === "for" && /^(?:some|many|several|a|the|two|three|four|five|ten)$/.test(next) && DURATION.test(word(k + 2)) && word(k + 3) === "that") k += 3; // "for some time that", "for the past year"
     else if (w === "on" && MEDIA.has(next)) k += 2;
-    else if (w === "on" && CHANNEL_DETERMINERS.has(next) && /^(?:podcast|show|programme|program|blog|website|channel)$/.test(word(k + 2))) k += 3; // "said on his podcast that"
-    else if (w === "on" && CHANNEL_DETERMINERS.has(next) && namedChannelEnd(k + 2) > 0) k = namedChannelEnd(k + 2); // "wrote on his Truth Social platform that"
+    else if (w === "on" && CHANNEL_DETERMINERS.has(next) && channelEnd(k + 2) > 0) k = channelEnd(k + 2); // "said on his podcast that", "on his Truth Social platform"
     else if (w === "by" && /^(?:phone|telephone|email|e-mail|text|letter|video)$/.test(next)) k += next === "video" && word(k + 2) === "link" ? 3 : 2; // "told Reuters by phone"
     else if (w === "on" && next === "truth" && word(k + 2) === "social") k += 3; // Trump's platform
     else if (w === "on" && next === "social" && /^(?:media|networks?)$/.test(word(k + 2))) k += 3; // "said on social media that"

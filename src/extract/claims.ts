@@ -10,7 +10,7 @@ import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
 import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
-import { coordinatorBefore, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { conditionSubjectAt, coordinatorBefore, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -500,9 +500,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             : findSubject(ctx, sentence.first, statementVerbBefore(layout, cue));
           if (!speaker) continue;
           if (closesTimeClauseAt(layout, sentence.first, speaker.first, cue.last)) continue;
-          // "if even the smallest thing doesn't feel right": a condition's subject speaks nothing.
-          const beforeSpeaker = t[speaker.first - 1]?.lower === "even" ? speaker.first - 2 : speaker.first - 1;
-          if (/^(?:if|unless)$/.test(t[beforeSpeaker]?.lower ?? "") && t[beforeSpeaker - 1]?.lower !== "even") continue; // (but "even if the coach admitted" concedes)
+          if (conditionSubjectAt(t, speaker.first)) continue;
           contentFrom = skipAdjuncts(ctx, cue, limit);
           contentTo = openingClauseEnd(ctx, sentence, cue, contentFrom, limit);
           dateTo = contentFrom;

@@ -759,6 +759,15 @@ function holdsAVerb(t: TextLayout["tokens"], from: number, to: number): boolean 
 }
 
 /**
+ * The subject at `first` opens a condition, and so speaks nothing: "if even the smallest thing doesn't feel right",
+ * "Unless the authorities agree to" (but "even if the coach admitted" concedes what follows).
+ */
+export function conditionSubjectAt(t: TextLayout["tokens"], first: number): boolean {
+  const before = t[first - 1]?.lower === "even" ? first - 2 : first - 1;
+  return /^(?:if|unless)$/.test(t[before]?.lower ?? "") && t[before - 1]?.lower !== "even";
+}
+
+/**
  * Whether tokens[from, to) read as a clause, as the content before an inverted "..., said X" must:
  * a quote, an auxiliary, or a verb outside a ", who ..." clause. "Masoud Barzani, the Kurdish leader"
  * is none, so in "Masoud Barzani, the Kurdish leader, said the vote went ahead" the speaker is Barzani.

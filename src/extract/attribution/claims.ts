@@ -9,7 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, bodyForIt, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -368,9 +368,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "When the meeting concluded, Smith said": the opening clause of time says nothing.
     if (source && closesTimeClauseAt(ctx.layout, first, Math.min(source.first, a.cue.first), a.cue.last)) continue;
     if (!source || t[source.first]!.lower === "if" || t[source.first]!.lower === "unless" || (t[source.first]!.lower === "only" && t[source.first + 1]?.lower === "if")) continue;
-    // "if even the smallest thing doesn't feel right", "Unless the authorities agree to": a condition's subject speaks nothing.
-    const beforeSource = t[source.first - 1]?.lower === "even" ? source.first - 2 : source.first - 1;
-    if (/^(?:if|unless)$/.test(t[beforeSource]?.lower ?? "") && t[beforeSource - 1]?.lower !== "even") continue; // (but "even if the coach admitted" concedes)
+    if (conditionSubjectAt(t, source.first)) continue;
     const taggedContent = a.content && closesNumber(t, a.content.last) ? { ...a.content, last: a.content.last + 1 } : a.content; // "8%": the tagger stops at "8"
     const contentSpan = taggedContent ?? contentAround(ctx, a.cue, source);
     if (!contentSpan) continue;
