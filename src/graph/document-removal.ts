@@ -4,6 +4,7 @@
 // entities survive with the right names and counts.
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { explainDriverError, runRead } from "./connection.ts";
+import { MENTION_FIELDS } from "./entity-refresh.ts";
 import { updateEntities, type ClearedMention } from "./entity-tallies.ts";
 import { planOnce } from "./plan-once.ts";
 import { awaitSearchIndexes } from "./schema.ts";
@@ -31,7 +32,7 @@ CALL (old) {
   // The write lock before the tally is read (Neo4j's lost-update idiom): another writer cannot change
   // the tally between this read and SET_ENTITIES, which removes the marker.
   SET e._writing = true
-  WITH e, m, m {.name, .count, .kind, .aliases, .geonamesId, .countryCode, .lat, .lon, entityId: e.id, entityName: e.name, tally: e.tally} AS mention
+  WITH e, m, m {${MENTION_FIELDS}, entityId: e.id, entityName: e.name, tally: e.tally} AS mention
   DELETE m
   RETURN collect(mention) AS mentions
 }

@@ -62,11 +62,14 @@ MATCH (e:Entity {id: id})
 WHERE NOT EXISTS { (e)-[:MENTIONED_IN]->(:Document) }
 DETACH DELETE e`);
 
+/** A MENTIONED_IN edge `m` as the tally reads it (EntityMention, entity-from-mentions.ts): a Cypher map projection's fields. */
+export const MENTION_FIELDS = ".name, .count, .kind, .aliases, .geonamesId, .countryCode, .lat, .lon";
+
 /** What each document called the entities, to tally them from scratch (the upgrade to version 4, a tally that does not add up). */
 export const READ_MENTIONS = planOnce(`
 UNWIND $entityIds AS id
 MATCH (e:Entity {id: id})-[m:MENTIONED_IN]->(:Document)
-RETURN id, collect(m {.name, .count, .kind, .aliases, .geonamesId, .countryCode, .lat, .lon}) AS mentions`);
+RETURN id, collect(m {${MENTION_FIELDS}}) AS mentions`);
 
 /** The derived properties and the tally they came from, computed in Node (entity-tallies.ts); the write lock's marker goes. */
 export const SET_ENTITIES = planOnce(`

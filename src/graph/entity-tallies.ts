@@ -34,15 +34,18 @@ export interface EntityChanges {
   stored?: readonly StoredTally[];
 }
 
-/** The new tallies of the entities with known tallies, and the ids of those to tally from their mentions. */
+/**
+ * The new tallies of the entities with known tallies, and those to tally from their mentions, with the
+ * node's own name (kept when no mention names it).
+ */
 export function applyMentionChanges({ cleared = [], written = [], stored = [] }: EntityChanges) {
   const tallies = new Map<string, { name: string; tally: MentionTally }>();
-  const untallied = new Set<string>();
+  const untallied = new Map<string, string>();
   const start = ({ id, name, tally }: StoredTally) => {
     if (tallies.has(id) || untallied.has(id)) return;
     const parsed = tally === "" ? emptyTally() : tally === null ? null : parseTally(tally);
     if (parsed) tallies.set(id, { name, tally: parsed });
-    else untallied.add(id);
+    else untallied.set(id, name);
   };
   for (const m of cleared) start({ id: m.entityId, name: m.entityName, tally: m.tally });
   for (const s of stored) start(s);
@@ -51,10 +54,10 @@ export function applyMentionChanges({ cleared = [], written = [], stored = [] }:
     if (entity) untallyMention(entity.tally, m);
   }
   // A tally that goes below zero does not match the edges (edited by hand?): count those again.
-  for (const [id, { tally }] of tallies) {
+  for (const [id, { name, tally }] of tallies) {
     if (tally.mentionCount >= 0) continue;
     tallies.delete(id);
-    untallied.add(id);
+    untallied.set(id, name);
   }
   for (const m of written) {
     const entity = tallies.get(m.entityId);
@@ -63,14 +66,14 @@ export function applyMentionChanges({ cleared = [], written = [], stored = [] }:
   const writtenIds = new Set(written.map((m) => m.entityId));
   // Only a cleared entity can be left unmentioned: a written one has just been given a mention.
   const orphanCandidates = [...new Set(cleared.map((m) => m.entityId))].filter((id) => !writtenIds.has(id));
-  return { tallies, untallied: [...untallied], orphanCandidates };
+  return { tallies, untallied, orphanCandidates };
 }
 
 const entityRow = (id: string, name: string, tally: MentionTally) => ({ id, props: { ...deriveEntity(tally, name), tally: serializeTally(tally) } });
 
-/** Tallies entities from their mentions and sets what derives from the tallies. */
-async function tallyFromMentions(tx: ManagedTransaction, entityIds: string[], names: Map<string, string>) {
-  const read = await tx.run(READ_MENTIONS, { entityIds });
+/** Tallies entities (by id, with the node's own name) from their mentions and sets what derives from the tallies. */
+async function tallyFromMentions(tx: ManagedTransaction, names: ReadonlyMap<string, string>) {
+  const read = await tx.run(READ_MENTIONS, { entityIds: [...names.keys()] });
   return read.records.map((r) => {
     const id = r.get("id") as string;
     return entityRow(id, names.get(id) ?? id, (r.get("mentions") as EntityMention[]).reduce(tallyMention, emptyTally()));
@@ -87,7 +90,7 @@ export async function tallyEveryEntity(session: Session): Promise<void> {
     const page = await session.run(`MATCH (e:Entity) WHERE e.id > $after RETURN e.id AS id, e.name AS name ORDER BY e.id LIMIT ${TALLY_PAGE}`, { after });
     if (page.records.length === 0) return;
     const names = new Map(page.records.map((r) => [r.get("id") as string, r.get("name") as string]));
-    await session.executeWrite(async (tx) => tx.run(SET_ENTITIES, { entities: await tallyFromMentions(tx, [...names.keys()], names) }));
+    await session.executeWrite(async (tx) => tx.run(SET_ENTITIES, { entities: await tallyFromMentions(tx, names) }));
     after = page.records.at(-1)!.get("id") as string;
   }
 }
@@ -98,11 +101,10 @@ export async function tallyEveryEntity(session: Session): Promise<void> {
  */
 export async function updateEntities(tx: ManagedTransaction, changes: EntityChanges): Promise<void> {
   const { tallies, untallied, orphanCandidates } = applyMentionChanges(changes);
-  const names = new Map([...(changes.stored ?? []), ...(changes.cleared ?? []).map((m) => ({ id: m.entityId, name: m.entityName }))].map((s) => [s.id, s.name]));
   const rows = [...tallies].map(([id, { name, tally }]) => entityRow(id, name, tally));
   // The statements run in the order sent: an orphan is deleted before SET_ENTITIES would match it.
   const pending = [orphanCandidates.length > 0 ? tx.run(DELETE_UNMENTIONED, { entityIds: orphanCandidates }) : null];
-  if (untallied.length > 0) rows.push(...(await tallyFromMentions(tx, untallied, names)));
+  if (untallied.size > 0) rows.push(...(await tallyFromMentions(tx, untallied)));
   if (rows.length > 0) pending.push(tx.run(SET_ENTITIES, { entities: rows }));
   await Promise.all(pending);
 }

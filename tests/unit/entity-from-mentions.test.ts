@@ -98,7 +98,7 @@ describe("applyMentionChanges", () => {
     });
     expect(deriveEntity(tallies.get("new")!.tally, "")).toMatchObject({ name: "Zed", mentionCount: 2 });
     expect(deriveEntity(tallies.get("old")!.tally, "")).toMatchObject({ name: "Tann", mentionCount: 6, aliases: ["Mira Tann"] });
-    expect(untallied).toEqual([]);
+    expect([...untallied.keys()]).toEqual([]);
     expect(orphanCandidates).toEqual(["gone"]);
   });
 
@@ -109,7 +109,7 @@ describe("applyMentionChanges", () => {
       cleared: [cleared("edited", "Tann", small, 5)],
       written: [written("legacy", "Old"), written("edited", "Tann")],
     });
-    expect(untallied.sort()).toEqual(["edited", "legacy"]);
+    expect([...untallied].sort()).toEqual([["edited", "Tann"], ["legacy", "Old"]]);
     expect(tallies.size).toBe(0);
   });
 });
