@@ -7,6 +7,9 @@
 // shared, so popular ones gather mentions) and prints each copy's rate: flat when a batch's cost does
 // not grow with the graph.
 // WRITERS=N writes the measured batches from N concurrent sessions (interleaved batches).
+// Where Neo4j's own CPU goes: KG_NEO4J_JAVA_OPTS="-XX:StartFlightRecording=settings=profile,filename=/tmp/w.jfr"
+// records the server from its start (then `jfr print --events jdk.ExecutionSample /tmp/w.jfr`); a
+// recording started mid-run with jcmd made the JIT recompile for a minute and measured that instead.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
