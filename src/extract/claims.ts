@@ -475,8 +475,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           else if (!openingPhrase && wordsBefore >= 4 && !ctx.quoted[cue.first - 1] && !cues.some((c) => c.first < cue.first) && !/^(?:but|and|yet|that|while|so|or)$/.test(t[cue.first - 1]!.lower)) [contentFrom, contentTo] = [sentence.first, cue.first];
           else {
             // "According to Harsh Pant, a professor at King's College London, the agreement ...": past the apposition.
+            // Not a clause read as one: "According to the WFP, more than 750,000 people face starvation, and convoys ...".
             const apposition = speaker.kind === "mentions" ? appositionEnd(ctx, speakerEnd, limit) : speakerEnd;
-            let after = t[apposition]?.text === "," ? apposition : speakerEnd; // closed by a comma, content after it
+            let after = t[apposition]?.text === "," && !/^(?:and|but|or|yet|so)$/.test(t[apposition + 1]?.lower ?? "") ? apposition : speakerEnd; // closed by a comma, content after it
             // "according to Asahi Breweries, the market ...", "according to Tass news agency, Gazprom ...": the rest of its name.
             let nameEnd = after;
             while (nameEnd < limit && nameEnd < after + 3 && t[nameEnd]!.word && !ctx.quoted[nameEnd] && (t[nameEnd]!.cap || /^(?:news|agency)$/.test(t[nameEnd]!.lower))) nameEnd++;

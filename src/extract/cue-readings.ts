@@ -330,6 +330,12 @@ const SCORES = /^(?:goals?|penalt(?:y|ies)|tries|try|points?|runs|wickets?|corne
 const DEEDS = new Set(["return", "comeback", "debut", "appearance", "appearances", "start", "starts", "save", "saves", "tackle",
   "move", "profit", "loss", "fortune", "living", "recovery", "trip", "visit"]);
 
+/** A cue word opening a compound noun: "The King's Fund think tank", "A federal appeals court heard". */
+export function compoundNounAt(layout: TextLayout, k: number): boolean {
+  const [w, next] = [layout.tokens[k]!.lower, layout.tokens[k + 1]?.lower ?? ""];
+  return (w === "think" && /^tanks?$/.test(next)) || (w === "appeals" && /^(?:courts?|judges?|panels?|process|tribunals?|committee|chamber|board|hearings?)$/.test(next));
+}
+
 const COMPOUND_DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]);
 /** An adjective by the lexicon or by its ending: "independent", "regional", "massive". */
 const adjectiveLike = (w: string): boolean => (wordClass(w) & W.adjective) !== 0 || /(?:ent|ant|al|ive|ous|ic|ary|ful|able|ible)$/.test(w);

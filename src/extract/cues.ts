@@ -7,7 +7,7 @@ import { lookupGazetteer } from "./gazetteer.ts";
 import type { TextLayout, Token } from "./tokens.ts";
 import {
   accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, continuesTo, inferenceAt, listOfActsAt,
-  QUANTIFIERS, saidNothingAt, singularNounAt, toldAfterPassiveAt,
+  QUANTIFIERS, compoundNounAt, saidNothingAt, singularNounAt, toldAfterPassiveAt,
 } from "./cue-readings.ts";
 
 export interface Cue {
@@ -295,7 +295,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (adjectiveOfAPeople && /^(?:the|its|their|his|her|our)$/.test(t[k - 2]?.lower ?? "")) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
-    if (w === "think" && /^tanks?$/.test(t[k + 1]?.lower ?? "")) continue; // "The King's Fund think tank was more cautious
+    if (compoundNounAt(layout, k)) continue; // "The King's Fund think tank was more cautious", "A federal appeals court heard"
     if (statementParticipleAt(layout, k)) continue;
     if (toldAfterPassiveAt(layout, k)) continue;
     // "Having said that, ...", "That said, ...": a concession, no speech.

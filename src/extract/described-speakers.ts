@@ -34,6 +34,9 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency"].map(institution),
 ]);
 
+/** A word that names a group by what it is: "the club", "the company", "the ministry". */
+export const describesAGroup = (lower: string): boolean => DESCRIPTIONS.has(lower);
+
 /** "the Bank", capitalised as British news writes it: the central bank, or another bank of the state or the world, named once before will do. */
 const THE_BANK: Described = { kinds: new Set(["government", "international"]), named: /\bBank\b/, namedOnce: true };
 

@@ -4,6 +4,7 @@
 // is a speaker in words, not Iraq.
 import { statementAside } from "./adjuncts.ts";
 import { NAMING_VERB, speechActFromCue } from "./cues.ts";
+import { describesAGroup } from "./described-speakers.ts";
 import { AUXILIARIES, W, WEEKDAY_NAMES, hasClass, wordClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
@@ -144,11 +145,15 @@ function mentionsIn(ctx: ClaimContext, a: number, b: number): number[] {
   return found;
 }
 
+/** A competition's name, which a club's description may open: "the Premier League club", "the Championship side". */
+const COMPETITION = /\b(?:League|Liga|Cup|Championship|Division|Conference|Premiership|Bundesliga|Ligue 1|Serie A)$/;
+
 function best(ctx: ClaimContext, ms: number[], segEnd: number): number | undefined {
-  const ok = ms.filter((m) => eligible(ctx, m, segEnd));
+  const t = ctx.layout.tokens;
+  const ok = ms.filter((m) => eligible(ctx, m, segEnd)
+    && !(COMPETITION.test(ctx.mentions[m]!.text) && /^(?:club|side|team)$/.test(t[ctx.mentions[m]!.lastToken]?.lower ?? "")));
   // The name right before the cue is its subject: "supporters of Jair Bolsonaro rallied after the Supreme Court rejected".
   // Not a name after "of" or "from" ("Mark Tuffy of THX told"): only after a subordinating word or none.
-  const t = ctx.layout.tokens;
   const before = (m: number): string => {
     const k = ctx.mentions[m]!.firstToken - 1;
     return (DETERMINERS.has(t[k]?.lower ?? "") ? t[k - 1]?.lower : t[k]?.lower) ?? "";
@@ -501,7 +506,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         continue;
       }
       // (A noun the lexicon also knows as a verb right before the cue heads the subject: "the organizer of a pro-Trump rally said".)
-      const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && DETERMINERS.has(t[k - 2]?.lower ?? "") && speechActFromCue(t[end]?.lower ?? "") !== undefined;
+      // (Also after a name that modifies it: "the Premier League club confirmed".)
+      const modifier = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
+      const determined = DETERMINERS.has(t[k - 2]?.lower ?? "") || (modifier?.lastToken === k && DETERMINERS.has(t[modifier.firstToken - 1]?.lower ?? ""));
+      const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && determined && speechActFromCue(t[end]?.lower ?? "") !== undefined;
       // (And a past tense the lexicon lacks after a relative pronoun: "Several former customers who attended the trial said".)
       const relativeVerb = /[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? "");
       if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
@@ -555,7 +563,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const owner = ctx.mentions[ctx.mentionAt[a] ?? -1];
     const possessive = steppedComma && owner !== undefined && owner.firstToken === a && owner.possessive === true
       && end - owner.lastToken >= 1 && end - owner.lastToken <= 4 && t.slice(owner.lastToken + 1, end).every((w) => w.word && !w.cap);
-    const described = afterComma && !listed && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf || possessive);
+    // (Not a group's description after a person: "Chelsea have signed Estevao Willian, the club confirmed".)
+    const groupAfterPerson = before?.type === "Person" && DETERMINERS.has(t[a]!.lower) && describesAGroup(t[end - 1]!.lower)
+      && t.slice(a + 1, end - 1).every((w) => !isRoleNoun(w.lower) && !PREPOSITIONS.has(w.lower)); // not "the godfather of the group"
+    const described = afterComma && !listed && !groupAfterPerson && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf || possessive);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
     // ", particularly in eastern England,": an aside that narrows the subject down.
     // ", in characteristically blunt style,": the manner of speaking.
@@ -722,6 +733,9 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)) break;
     a--;
   }
+  // "The British and French governments": two peoples' adjectives share the determiner and the noun.
+  if (a >= from + 3 && a < end - 1 && /^(?:and|or)$/.test(t[a - 1]!.lower) && t[a]!.cap && isDemonym(t[a]!.lower) && t[a - 2]!.cap && isDemonym(t[a - 2]!.lower)
+    && /^(?:the|a)$/.test(t[a - 3]!.lower) && !ctx.quoted[a - 3]) a -= 3;
   while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;
   // ", a decision Kurdish leaders denounced": the noun that takes up the clause before is no part of the speaker.
   a = pastResumptiveNoun(t, a, end);

@@ -2317,3 +2317,33 @@ describe("claims on news, a ninth time", () => {
     expect(claimsOf("Siemens Energy raised its profit forecast for the year on Wednesday, sending its shares up 9% in early trading, as demand for grid equipment and gas turbines surged.")).toEqual([]);
   });
 });
+
+describe("claims on news, a tenth time", () => {
+  it("reads a clause after “According to X,” as the content, not as X's apposition, when “, and” follows it", () => {
+    expect(claimsOf("According to the World Food Programme, more than 750,000 people in North Darfur face starvation, and convoys have been blocked for weeks.")
+      .map((c) => [c.speaker, c.content]))
+      .toEqual([["World Food Programme", "more than 750,000 people in North Darfur face starvation, and convoys have been blocked for weeks"]]);
+  });
+
+  it("takes no appeal from “A federal appeals court heard”", () => {
+    expect(claimsOf("A federal appeals court in Richmond on Tuesday heard arguments over whether the state properly approved the permit.")).toEqual([]);
+  });
+
+  it("takes a group's description after a person as the speaker, not as the person's apposition: “Estevao Willian, the club confirmed”", () => {
+    expect(claimsOf("Chelsea have completed the signing of Brazilian winger Estevao Willian, the club confirmed on Saturday.").map((c) => [c.speaker, c.content]))
+      .toEqual([["the club", "Chelsea have completed the signing of Brazilian winger Estevao Willian"]]);
+    // A description that holds the group after a preposition is still the person's: "the godfather of the group".
+    expect(claimsOf("But Gianni Agnelli, the godfather of the group, wanted to keep control.").map((c) => c.speaker)).toEqual(["Gianni Agnelli"]);
+  });
+
+  it("keeps a club described by its competition as the words, not the competition: “the Premier League club confirmed”", () => {
+    expect(claimsOf("Chelsea have signed the winger from Palmeiras, the Premier League club confirmed.").map((c) => c.speaker)).toEqual(["the Premier League club"]);
+    expect(claimsOf("The Championship side said the deal was done.").map((c) => c.speaker)).toEqual(["The Championship side"]);
+  });
+
+  it("gives both verbs of “The Saudi and US delegations said ... and urged” the whole subject", () => {
+    expect(claimsOf("The Saudi and US delegations said in a joint statement that both sides had failed to honour their commitments and urged them to return to the table.")
+      .map((c) => [c.cue, c.speaker]))
+      .toEqual([["said", "The Saudi and US delegations"], ["urged", "The Saudi and US delegations"]]);
+  });
+});

@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, closesTimeClauseAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt, toldAfterPassiveAt } from "../cue-readings.ts";
+import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, compoundNounAt, anonymityRequestAt, askedWithoutSubjectAt, closesTimeClauseAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt, toldAfterPassiveAt } from "../cue-readings.ts";
 import { nounAfterModifierAt, onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
 import { hasClass, W } from "../lexicon.ts";
 import { isRoleNoun, isTitleHead } from "../titles.ts";
@@ -27,10 +27,11 @@ function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpa
 
 /**
  * A tagged cue holding "claimed" with a prize or a toll as its object ("The conflict claimed over 10,000 lives"),
- * "found alive", a strike at goal ("blasted in a shot"), an armed attack ("drone attacks on") or a manner ("operate according to").
+ * "found alive", a strike at goal ("blasted in a shot"), an armed attack ("drone attacks on"), a manner ("operate according to")
+ * or a compound noun ("appeals court").
  */
 function claimAt(ctx: ClaimContext, cue: TaggedSpan): boolean {
-  for (let k = cue.first; k < cue.last; k++) if (actNotSpeechAt(ctx.layout, k) || accordingAsMannerAt(ctx.layout, k)) return true;
+  for (let k = cue.first; k < cue.last; k++) if (actNotSpeechAt(ctx.layout, k) || accordingAsMannerAt(ctx.layout, k) || compoundNounAt(ctx.layout, k)) return true;
   return false;
 }
 
