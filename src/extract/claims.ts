@@ -466,6 +466,15 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           const openingPhrase = cue.first - sentence.first <= 7 && OPENING_PHRASE_WORDS.has(t[sentence.first]!.lower) && !readsAsClause(ctx, sentence.first, cue.first);
           if (!openingPhrase && cue.first > sentence.first && t[cue.first - 1]!.text === ",") {
             [contentFrom, contentTo] = [sentence.first, cue.first - 1];
+            // "Murkowski said she was open to it, and two other senators told colleagues ..., according to people familiar":
+            // after another cue, the source vouches for the clause after ", and" that has a cue of its own.
+            const earlier = cues.find((c) => c.first > sentence.first && c.last < cue.first);
+            for (let j = cue.first - 3; earlier && j > earlier.last; j--) {
+              if (t[j]!.text === "," && /^(?:and|but)$/.test(t[j + 1]!.lower) && !ctx.quoted[j] && cues.some((c) => c.first > j + 2 && c.last < cue.first)) {
+                contentFrom = j + 2;
+                break;
+              }
+            }
             // '“... Litani. What more does the world want?” Aoun said ..., according to a statement': from where the quote opened.
             const open = quotes.find((q) => q.open < sentence.start && q.close > sentence.start);
             if (open && ctx.quoted[sentence.first]) contentFrom = firstTokenAt(t, lineFirst, open.open);
@@ -621,6 +630,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // Not a cue in a relative clause: 'Mr Blair, who last year denied ..., said ... "..."' goes on with "said".
         if ((lastInLine?.sentence !== sentence || !quotedHere) && !relativeCue(t, sentence.first, cue)) lastInLine = a;
         if (and >= 0) limit = and; // "defended the route and said ...": the first verb's content ends at "and"
+        // "X said she was open to it, and two other senators told colleagues ...": a clause of its own ends the content before it.
+        else if (speaker.first >= sentence.first + 2 && /^(?:and|but)$/.test(t[speaker.first - 1]!.lower) && t[speaker.first - 2]!.text === ",") limit = Math.min(limit, speaker.first - 2);
       }
 
       // A quote with no cue of its own, right after a quoted speaker in the same paragraph, continues them.

@@ -40,6 +40,8 @@ const NAME_BITS = W.firstName | W.lastName | W.person;
 const PLACE_BITS = W.country | W.city | W.region | W.place;
 const OPENERS = new Set(["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "'"]);
 const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"]);
+/** Honorifics and ranks of nobility that may follow an office in a title: "Energy Minister Prince", "Health Secretary Dr". */
+const LABEL_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "prince", "princess", "sheikh", "sheik"]);
 /** Honorifics only a surname follows ("Ms King"; "Lord Chancellor" is an office). */
 const ADDRESS_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);
 /** First names that are also common Chinese or Korean family names, written first: no gender from them. */
@@ -396,7 +398,10 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     }
     titleBefore = null;
     before = flushSegment(us, segStart, i, ctx, titleBefore, out);
-    const label = ctx.layout.text.slice(us[i]!.start, us[j - 1]!.end);
+    // "Energy Minister Prince Abdulaziz", "Health Secretary Dr Ayesha Khan": the office is the label, not the honorific after it.
+    let labelLast = j - 1;
+    while (labelLast > i && LABEL_HONORIFICS.has(us[labelLast]!.lower.replace(/\.$/, ""))) labelLast--;
+    const label = ctx.layout.text.slice(us[i]!.start, us[labelLast]!.end);
     titleBefore = { label, start: us[i]!.start, end: us[j - 1]!.end, lastLower: us[j - 1]!.lower, of: before };
     segStart = j;
     if (trailing) {

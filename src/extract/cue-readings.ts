@@ -323,7 +323,8 @@ function resultAt(layout: TextLayout, k: number): boolean {
     return false;
   }
   if (/^react(?:s|ed)?$/.test(w)) return /^(?:first|quickest|fastest|quicker|faster|quickly|sharply)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to";
-  return (/^knock(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed)$/.test(w);
+  // "Senate Democrats blocked a Republican bill": a vote or a veto, not words.
+  return (/^knock(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed|block|blocks|blocked|blocking)$/.test(w);
 }
 const FATES = /^(?:a|an|the|their|his|her|its|another|defeat|relegation|death|life|years|prison|jail|exile|poverty|history)$/;
 const SCORES = /^(?:goals?|penalt(?:y|ies)|tries|try|points?|runs|wickets?|corners?|free-kicks?|sets?|games?|frames?|fouls?|equali[sz]ers?|touchdowns?|baskets?)$/;

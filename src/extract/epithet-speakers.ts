@@ -32,6 +32,8 @@ export function isEpithet(words: string): boolean {
   // "The marathon world record holder", "the Olympic champion": one person's title in sport.
   if (w.length >= 2 && w.length <= 5 && w[0] === "the" && TITLE_HOLDERS.has(w[w.length - 1]!)) return true;
   if (w.length >= 2 && w.length <= 4 && w[0] === "the" && ONE_PERSON_HEADS.has(w[w.length - 1]!)) return true;
+  // "the New York Democrat", "the Texas Republican": one member of a party, by the state they stand for.
+  if (w.length >= 3 && w.length <= 4 && w[0] === "the" && /^(?:democrat|republican)$/.test(w[w.length - 1]!) && /\s\p{Lu}/u.test(words)) return true;
   // "the 34-year-old teacher": an age and one person's role.
   if (w.length === 3 && w[0] === "the" && /^\d{1,3}-year-old$/.test(w[1]!) && (isRoleNoun(w[2]!) || ONE_PERSON_HEADS.has(w[2]!))) return true;
   if (w.length < 2 || w.length > 3 || w[0] !== "the") return false;

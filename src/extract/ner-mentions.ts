@@ -66,8 +66,14 @@ function trimBack(layout: TextLayout, first: number, span: NerSpan): { end: numb
 function fromNer(layout: TextLayout, span: NerSpan, type: EntityType): RawMention | null {
   const front = trimFront(layout, span, type);
   if (!front) return null;
-  const back = trimBack(layout, front.first, span);
+  let back = trimBack(layout, front.first, span);
   if (!back) return null;
+  // "the New York Democrat", "a Texas Republican": a party's member by the state they stand for; the state is the name.
+  // (Not "Liberal Democrat": the words before must be a place's name.)
+  if (type === "Group" && back.last - front.first >= 2 && /^(?:Democrat|Republican)$/.test(layout.tokens[back.last - 1]!.text)) {
+    const state = { end: layout.tokens[back.last - 2]!.end, last: back.last - 1 };
+    if (wordClass(layout.text.slice(front.start, state.end).toLowerCase()) & (W.country | W.city | W.region | W.place)) [back, type] = [state, "Place"];
+  }
   const text = layout.text.slice(front.start, back.end);
   if (!/\p{Lu}/u.test(text) || text.length < 2) return null;
   const lastToken = back.last;

@@ -202,8 +202,8 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
   let k = first;
   while (k < last) {
     const t = tokens[k]!;
-    // "Former Cabinet minister Clare Short": a sentence's capital on "Former" opens no name.
-    if (seq.length === 0 && t.word && /^(?:former|ex)$/.test(t.lower) && k === first) {
+    // "Former Cabinet minister Clare Short", "Some Republicans have": a sentence's capital on "Former" or a quantifier opens no name.
+    if (seq.length === 0 && t.word && /^(?:former|ex|some|many|most|several|both|few)$/.test(t.lower) && k === first) {
       k++;
       continue;
     }

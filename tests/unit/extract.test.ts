@@ -952,3 +952,49 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
     expect(mentionsOf("Analysts at Morgan Stanley wrote in a note to clients that the decision could reduce sales.")).toEqual([["Morgan Stanley", "Group"]]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a tenth time", () => {
+  const ner = loadNerModelFile();
+  const extract = (text: string) => extractMentionsAndClaims(doc(text), { ner });
+  const mentionsOf = (text: string) => extract(text).mentions.map((m) => [m.text, m.type]);
+  const speakers = (text: string) => {
+    const x = extract(text);
+    return x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words));
+  };
+
+  it("reads “the New York Democrat” as the person named before, from New York: no group of that name", () => {
+    const text = "Minority Leader Chuck Schumer said Democrats would support the bill. “We are not going to let premiums double,” the New York Democrat told reporters.";
+    expect(mentionsOf(text)).not.toContainEqual(["New York Democrat", "Group"]);
+    expect(mentionsOf(text)).toContainEqual(["New York", "Place"]);
+    expect(speakers(text)).toEqual(["Chuck Schumer", "Chuck Schumer"]);
+    // A party's name is no state: "Liberal Democrat David Laws".
+    expect(mentionsOf("Liberal Democrat David Laws said it was a very serious matter.")).not.toContainEqual(["Liberal", "Place"]);
+  });
+
+  it("opens no name with a sentence's quantifier: “Some Republicans have”, “Most Republicans want”", () => {
+    expect(mentionsOf("Some Republicans have broken with their leaders.")).toEqual([["Republicans", "Group"]]);
+  });
+
+  it("takes no claim from “Senate Democrats blocked a Republican bill”: a vote, not words (the tagger learnt it as a cue)", () => {
+    const text = "Senate Democrats on Wednesday blocked a Republican bill that would have extended government funding through January.";
+    expect(extractMentionsAndClaims(doc(text), { ner, attribution: loadAttributionModelFile() }).claims).toEqual([]);
+  });
+
+  it("ends a content where a clause with a speaker of its own follows “, and”, and gives that clause to “according to”", () => {
+    const text = "Sen. Lisa Murkowski of Alaska said she was open to a one-year extension of the credits, and two other Republican senators privately told colleagues they would back a compromise, according to people familiar with the discussions.";
+    const d = doc(text);
+    const x = extractMentionsAndClaims(d, { ner });
+    const at = (s: { start: number; end: number }) => d.text.slice(s.start, s.end);
+    expect(x.claims.map((c) => [at(c.cueSpan!), at(c.evidence)]).sort()).toEqual([
+      ["according to", "two other Republican senators privately told colleagues they would back a compromise"],
+      ["privately told", "they would back a compromise"],
+      ["said", "she was open to a one-year extension of the credits"],
+    ]);
+  });
+
+  it("labels a role by its office, not the honorific after it: “Energy Minister Prince Abdulaziz”, “Home Office Minister Lord Falconer”", () => {
+    const labels = (text: string) => extract(text).relations.filter((r) => r.type === "ROLE").map((r) => r.label);
+    expect(labels("Saudi Energy Minister Prince Abdulaziz bin Salman told a conference in Riyadh that the group would act.")).toEqual(["Energy Minister"]);
+    expect(labels("Home Office Minister Lord Falconer said the plans were sound.")).toEqual(["Minister"]);
+  });
+});
