@@ -323,7 +323,9 @@ function resultAt(layout: TextLayout, k: number): boolean {
     return false;
   }
   if (/^react(?:s|ed)?$/.test(w)) return /^(?:first|quickest|fastest|quicker|faster|quickly|sharply)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to";
-  // "Senate Democrats blocked a Republican bill": a vote or a veto, not words.
+  // "Senate Democrats blocked a Republican bill", "Councillors have approved plans for 2,000 homes": a vote or a veto, not
+  // words (but "approved of the message" is a view).
+  if (/^approv(?:e|es|ed|ing)$/.test(w)) return t[k + 1]?.lower !== "of";
   return (/^knock(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "out") || /^(?:beat|beats|beaten|defeated|eliminated|thrashed|block|blocks|blocked|blocking)$/.test(w);
 }
 const FATES = /^(?:a|an|the|their|his|her|its|another|defeat|relegation|death|life|years|prison|jail|exile|poverty|history)$/;

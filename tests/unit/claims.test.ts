@@ -2347,3 +2347,15 @@ describe("claims on news, a tenth time", () => {
       .toEqual([["said", "The Saudi and US delegations"], ["urged", "The Saudi and US delegations"]]);
   });
 });
+
+describe("claims on news, a tenth time: acts and relative clauses", () => {
+  it("takes no claim from a decision: “Councillors have approved plans for 2,000 homes”, “The IMF approved Sri Lanka's request”", () => {
+    expect(claimsOf("Councillors in Cambridgeshire have approved plans for 2,000 homes on the site of a former RAF airfield.")).toEqual([]);
+    expect(claimsOf("The International Monetary Fund approved Sri Lanka's request for a freeze on loan repayments.")).toEqual([]);
+  });
+
+  it("gives “objections from residents who say” to the residents", () => {
+    expect(claimsOf("Councillors approved the plans despite objections from residents who say local roads cannot cope.").map((c) => [c.speaker, c.content]))
+      .toEqual([["residents", "local roads cannot cope"]]);
+  });
+});
