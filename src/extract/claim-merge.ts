@@ -115,11 +115,15 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
   // "thanked the U.S. for its efforts but said ...": the rules' verb of the same speaker after "and" or "but" ends
   // the content of a verb the tagger found, when that content is an object, no clause ("contend executives met and
   // agreed", "said he had nominated Bez after he became agitated and talked" go on).
+  // "Merz agreed, but cautioned that ...": a tagged verb whose content is only the rules' next verb of the same
+  // speaker says nothing of its own.
+  const hollow = new Set<RawClaim>();
   for (const o of trimmed) {
     if (!tagged.has(o)) continue;
     for (const c of trimmed) {
       if (c === o || tagged.has(c) || !sameSpeaker(o, c) || c.cueSpan.start <= o.evidence.start || c.cueSpan.start >= o.evidence.end) continue;
       const between = text.slice(o.evidence.start, c.cueSpan.start);
+      if (LEADING_COORDINATOR.test(between)) hollow.add(o);
       const joint = COORDINATED_VERB.exec(between);
       if (!joint || QUOTE_MARK.test(between) || joint.index === 0 || CLAUSE_OPENER.test(between) || AUXILIARY.test(between.slice(0, joint.index))) continue;
       o.evidence = { start: o.evidence.start, end: o.evidence.start + joint.index };
@@ -127,8 +131,9 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     }
   }
   const kept = trimmed.filter((c) => {
+    if (hollow.has(c)) return false;
     if (participle(c)) return true;
-    const outer = trimmed.find((o) => inside(c, o) && !trailingSource(c, o));
+    const outer = trimmed.find((o) => !hollow.has(o) && inside(c, o) && !trailingSource(c, o));
     if (!outer) return true;
     const between = text.slice(outer.evidence.start, c.cueSpan.start);
     // (Not a list of names that is the content's own subject: "India and China have agreed".)
@@ -146,6 +151,9 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
   });
   return kept;
 }
+
+/** "but ", "and also ": a content that opens with the conjunction before a second verb. */
+const LEADING_COORDINATOR = /^(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$/i;
 
 /** " but said", ", and also warned": the conjunction before a second verb of one subject. */
 const COORDINATED_VERB = /,?\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$/;

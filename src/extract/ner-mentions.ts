@@ -378,6 +378,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     out.push(m);
   }
   sameTypeForSameName(out);
+  groupShortNames(out);
   const alone = surnamesAlone(layout, out);
   if (alone.length > 0) out = [...out, ...alone].sort((a, b) => a.start - b.start);
   const elsewhere = singleNamesElsewhere(layout, out);
@@ -388,6 +389,25 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     if (old !== undefined) renumber.set(old, i);
   });
   return out.map((m) => (indexOf.has(m) ? relinked(m, renumber) : m));
+}
+
+/**
+ * "Dassault's chief executive" after "Dassault Aviation": a one-word person the NER guessed that is the
+ * first word of a group the document names, and the surname of no person it names, is that group's short name.
+ */
+function groupShortNames(mentions: RawMention[]): void {
+  const words = (m: RawMention) => m.text.split(/\s+/);
+  // (A group the rules found: the NER's own groups are as often a person mistyped, "Dwain Chambers".)
+  const firstWords = new Set(mentions.filter((m) => m.type === "Group" && m.rule !== "ner" && words(m).length > 1).map((m) => foldName(words(m)[0]!)));
+  const surnames = new Set(mentions.filter((m) => m.type === "Person" && words(m).length > 1).map((m) => foldName(words(m).pop()!)));
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.rule !== "ner" || words(m).length > 1) continue;
+    const key = foldName(m.text);
+    if (!firstWords.has(key) || surnames.has(key) || hasClass(m.text.toLowerCase(), W.firstName)) continue; // not "Robert", "Steve"
+    m.type = "Group";
+    delete m.gender;
+    m.rule = "same-name";
+  }
 }
 
 /**

@@ -737,9 +737,13 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)) break;
     a--;
   }
-  // "The British and French governments": two peoples' adjectives share the determiner and the noun.
-  if (a >= from + 3 && a < end - 1 && /^(?:and|or)$/.test(t[a - 1]!.lower) && t[a]!.cap && isDemonym(t[a]!.lower) && t[a - 2]!.cap && isDemonym(t[a - 2]!.lower)
-    && /^(?:the|a)$/.test(t[a - 3]!.lower) && !ctx.quoted[a - 3]) a -= 3;
+  // "The British and French governments", "Edinburgh and Glasgow airports": two peoples' adjectives or two places share the noun.
+  const modifier = (k: number): boolean => t[k]!.cap && (isDemonym(t[k]!.lower) || (ctx.mentions[ctx.mentionAt[k] ?? -1]?.type === "Place"
+    && ctx.mentions[ctx.mentionAt[k]!]!.firstToken === k && ctx.mentions[ctx.mentionAt[k]!]!.lastToken === k + 1));
+  if (a >= from + 2 && a < end - 1 && /^(?:and|or)$/.test(t[a - 1]!.lower) && modifier(a) && modifier(a - 2) && !ctx.quoted[a - 2]) {
+    a -= 2;
+    if (a > from && /^(?:the|a)$/.test(t[a - 1]!.lower)) a--;
+  }
   while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;
   // ", a decision Kurdish leaders denounced": the noun that takes up the clause before is no part of the speaker.
   a = pastResumptiveNoun(t, a, end);

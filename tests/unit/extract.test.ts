@@ -998,3 +998,27 @@ describe("extractMentionsAndClaims: news written for the test, a tenth time", ()
     expect(labels("Home Office Minister Lord Falconer said the plans were sound.")).toEqual(["Minister"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a tenth time (summit and storm)", () => {
+  const ner = loadNerModelFile();
+  const attribution = loadAttributionModelFile();
+
+  it("reads a one-word person the NER guessed that opens a group's name in the document as that group: “Dassault's chief executive, Eric Trappier”", () => {
+    const x = extractMentionsAndClaims(doc("The jet has been stalled by arguments between Dassault Aviation and Airbus. Dassault's chief executive, Eric Trappier, told Le Figaro that the company was ready."), { ner });
+    expect(x.mentions.filter((m) => m.text === "Dassault").map((m) => m.type)).toEqual(["Group"]);
+    expect(x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, r.label, "mention" in r.target ? x.mentions[r.target.mention]!.text : null]))
+      .toEqual([["Eric Trappier", "chief executive", "Dassault"]]);
+  });
+
+  it("keeps the rules' second verb when the tagger's first has no content of its own: “Merz agreed, but cautioned that ...”", () => {
+    const d = doc("German Chancellor Friedrich Merz agreed, but cautioned that the project had been \"too slow for too long\".");
+    const x = extractMentionsAndClaims(d, { ner, attribution });
+    expect(x.claims.map((c) => [d.text.slice(c.cueSpan!.start, c.cueSpan!.end), d.text.slice(c.evidence.start, c.evidence.end)]))
+      .toEqual([["cautioned", "the project had been \"too slow for too long\""]]);
+  });
+
+  it("gives “Edinburgh and Glasgow airports warned” both places' airports as the speaker", () => {
+    const x = extractMentionsAndClaims(doc("ScotRail said all train services would be suspended from 07:00, while Edinburgh and Glasgow airports warned passengers to expect cancellations."), { ner, attribution });
+    expect(x.claims.map((c) => ("words" in c.speaker ? c.speaker.words : x.mentions[c.speaker.mention]!.text))).toEqual(["ScotRail", "Edinburgh and Glasgow airports"]);
+  });
+});
