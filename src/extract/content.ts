@@ -1,5 +1,6 @@
 // Helpers for claims: the content span of a speech act (split into one claim per quote when it is
 // only quotes), and the memory that resolves "he said" to a person.
+import { isEpithet } from "./epithet-speakers.ts";
 import { hasClass, W } from "./lexicon.ts";
 import { wordCount, type Quote } from "./quotes.ts";
 import type { ClaimContext } from "./speaker.ts";
@@ -151,6 +152,15 @@ export class PronounMemory {
     // "If Mr Blair did not want to take part, ..., Lord Holme said": not a person named in what was said.
     const contents = this.contents;
     this.contents = [];
+    // "The 25-year-old beat Demi Moore ... she told the audience": an epithet opening the sentence goes on with the person
+    // spoken of before, not a name after it.
+    for (let n = 2; n <= 4 && sentence.first + n < sentence.last; n++) {
+      const words = this.tokens.slice(sentence.first, sentence.first + n);
+      if (words.some((w, i) => !w.word || ctx.mentionAt[sentence.first + i]! >= 0) || !isEpithet(words.map((w) => w.text).join(" "))) continue;
+      const before = [...this.recent].reverse().find((m) => this.mentions[m]!.type === "Person");
+      if (before !== undefined) this.recent.push(before);
+      return;
+    }
     // Not a possessor before the subject: "Olena's mother, Halyna, 67, is more blunt" is Halyna.
     let possessor = -1;
     for (let k = sentence.first; k < Math.min(sentence.last, sentence.first + SUBJECT_WINDOW); k++) {

@@ -134,7 +134,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       k += lower(k + 2) === "been" ? 3 : 2;
       while (ROLE_ADVERBS.has(lower(k))) k++; // "who is also vice president of"
     }
-    if (NOT_A_ROLE_START.has(lower(k)) || (!t[k]?.cap && /(?:ed|ing)$/.test(lower(k)) && !ROLE_PARTICIPLES.has(lower(k)))) return null;
+    // (Nor a relative clause of another verb: "Mikey Madison, who won best actress for her role in Anora"; "WHO" is a name.)
+    if (NOT_A_ROLE_START.has(lower(k)) || /^(?:who|whose|which)$/.test(t[k]?.text ?? "") || (!t[k]?.cap && /(?:ed|ing)$/.test(lower(k)) && !ROLE_PARTICIPLES.has(lower(k)))) return null;
     // "Rafael Grossi, told reporters in Vienna": the verb after the comma says, it names no role.
     if (!t[k]?.cap && speechActFromCue(lower(k)) !== undefined) return null;
     if (ARTICLES.has(lower(k))) k++;

@@ -1022,3 +1022,20 @@ describe("extractMentionsAndClaims: news written for the test, a tenth time (sum
     expect(x.claims.map((c) => ("words" in c.speaker ? c.speaker.words : x.mentions[c.speaker.mention]!.text))).toEqual(["ScotRail", "Edinburgh and Glasgow airports"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a tenth time (awards night)", () => {
+  const ner = loadNerModelFile();
+  const attribution = loadAttributionModelFile();
+
+  it("reads “she” after a sentence opened by an epithet as the person spoken of before, not a name the epithet's sentence goes on to", () => {
+    const d = doc("Mikey Madison used her acceptance speech to pay tribute to the community, saying she wanted to \"continue to support and be an ally\".\n\n"
+      + "The 25-year-old beat Demi Moore, who had been the favourite, and Brazil's Fernanda Torres. \"I grew up in Los Angeles, but Hollywood always felt so far away from me,\" she told the audience.");
+    const x = extractMentionsAndClaims(d, { ner, attribution });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Mikey Madison", "Mikey Madison"]);
+  });
+
+  it("takes no role from a relative clause of another verb: “Mikey Madison, who won best actress for her role in Anora”", () => {
+    const x = extractMentionsAndClaims(doc("Mikey Madison, who won best actress for her role in Anora, thanked the academy. Harris, who sits on the executive of the Association of Police Authorities, spoke."), { ner });
+    expect(x.relations.filter((r) => r.type === "ROLE")).toEqual([]);
+  });
+});
