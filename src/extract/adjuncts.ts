@@ -275,6 +275,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       if (/ing$/.test(next) || next === "" || next === "and" || next === "but") break;
       if (WEEKDAY_NAMES.has(next) || next === "on" || next === "in" || next === "that" || next === "earlier") k++;
       else if (ASIDE_ADVERBS.has(next) && word(k + 2) === ",") k += 2; // "warned, however, that"
+      else if (/^[a-z]{3,}ly$/.test(next) && word(k + 2) === "," && word(k + 3) === "that") k += 2; // "claimed, falsely, that"
       else break;
     } else break;
   }

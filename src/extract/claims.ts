@@ -52,6 +52,23 @@ function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
   return (role && (k === limit || t[k]!.text === ",")) || (k === limit && k - from <= 10 && !readsAsClause(ctx, from + 1, k)) ? k : from;
 }
 
+/**
+ * Where the content of a source named after it (", Downing Street said", ", according to people familiar") starts:
+ * after another speaker's claim, the clause the source vouches for is the one after ", while" ("Scholz said it was
+ * wrong, while Starmer called him, Downing Street said"), or after ", and" when that clause has a cue of its own
+ * ("Murkowski said ..., and two other senators told colleagues ..."); else the sentence's start.
+ */
+function ownClauseStart(ctx: ClaimContext, cues: readonly Cue[], sentenceFirst: number, end: number): number {
+  const t = ctx.layout.tokens;
+  const earlier = cues.find((c) => c.first > sentenceFirst && c.last < end);
+  for (let j = end - 2; earlier && j > earlier.last; j--) {
+    if (t[j]!.text !== "," || ctx.quoted[j]) continue;
+    const joiner = t[j + 1]!.lower;
+    if (/^(?:while|whereas|but)$/.test(joiner) || (joiner === "and" && cues.some((c) => c.first > j + 2 && c.last < end))) return j + 2;
+  }
+  return sentenceFirst;
+}
+
 /** A noun of one who does something, which the lexicon may lack or know as a verb: "monitor", "strategist", "historian". */
 const AGENT_NOUN = /^[a-z]{3,}(?:ist|er|or|ian)$/;
 
@@ -466,15 +483,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           const openingPhrase = cue.first - sentence.first <= 7 && OPENING_PHRASE_WORDS.has(t[sentence.first]!.lower) && !readsAsClause(ctx, sentence.first, cue.first);
           if (!openingPhrase && cue.first > sentence.first && t[cue.first - 1]!.text === ",") {
             [contentFrom, contentTo] = [sentence.first, cue.first - 1];
-            // "Murkowski said she was open to it, and two other senators told colleagues ..., according to people familiar":
-            // after another cue, the source vouches for the clause after ", and" that has a cue of its own.
-            const earlier = cues.find((c) => c.first > sentence.first && c.last < cue.first);
-            for (let j = cue.first - 3; earlier && j > earlier.last; j--) {
-              if (t[j]!.text === "," && /^(?:and|but)$/.test(t[j + 1]!.lower) && !ctx.quoted[j] && cues.some((c) => c.first > j + 2 && c.last < cue.first)) {
-                contentFrom = j + 2;
-                break;
-              }
-            }
+            contentFrom = ownClauseStart(ctx, cues, sentence.first, cue.first - 1);
             // '“... Litani. What more does the world want?” Aoun said ..., according to a statement': from where the quote opened.
             const open = quotes.find((q) => q.open < sentence.start && q.close > sentence.start);
             if (open && ctx.quoted[sentence.first]) contentFrom = firstTokenAt(t, lineFirst, open.open);
@@ -613,7 +622,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               comma = prevStart - 1; // "..., Barzani’s aide, Hemin Hawrami, said"
             }
             dateTo = Math.max(skipAdjuncts(ctx, cue, limit), cue.last);
-            [contentFrom, contentTo] = [sentence.first, comma];
+            [contentFrom, contentTo] = [ownClauseStart(ctx, cues, sentence.first, comma), comma];
             limit = comma;
           }
         }

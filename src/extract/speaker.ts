@@ -1016,7 +1016,8 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     // Or after a pronoun and maybe an adverb: "In an upbeat report, he slightly increased borrowing but insisted".
     const subjectAt = /ly$/.test(t[k - 1]!.lower) ? k - 2 : k - 1;
     // Also after a group's name: "Analysts at Moody's downgraded the firm's credit rating, citing ...".
-    const named = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
+    // And after a name in apposition: "The director, Chris Fowler, apologised to passengers and said".
+    const named = ctx.mentions[ctx.mentionAt[t[k - 1]!.text === "," ? k - 2 : k - 1] ?? -1];
     // Or after a noun phrase opening the clause: "the 30-year-old singer apologised to fans and said".
     const np = from === opener + 1 ? opener : from;
     const nounPhrase = coordinated && PLAIN_SAYING.test(t[before + 1]?.lower ?? "") && k - np >= 2 && k - np <= 4 && /^(?:the|a|an)$/.test(t[np]!.lower)

@@ -2359,3 +2359,24 @@ describe("claims on news, a tenth time: acts and relative clauses", () => {
       .toEqual([["residents", "local roads cannot cope"]]);
   });
 });
+
+describe("claims on news, a tenth time: rail strike and a summit's aftermath", () => {
+  it("finds the subject of “and said” past a name in apposition: “The director, Chris Fowler, apologised ... and said”", () => {
+    expect(claimsOf("Southern Railway's managing director, Chris Fowler, apologised to passengers for the uncertainty and said timetables would return to normal from Monday.")
+      .filter((c) => c.cue === "said").map((c) => [c.speaker, c.content])).toEqual([["Chris Fowler", "timetables would return to normal from Monday"]]);
+  });
+
+  it("gives a trailing source the clause after “, while” when another speaker's claim comes first, and keeps that claim", () => {
+    expect(claimsOf("German Chancellor Olaf Scholz said it was \"simply wrong and dangerous\" to deny Zelensky's democratic legitimacy, while British Prime Minister Keir Starmer called him to express support, Downing Street said.")
+      .map((c) => [c.speaker, c.content])).toEqual([
+      ["Olaf Scholz", "it was \"simply wrong and dangerous\" to deny Zelensky's democratic legitimacy"],
+      ["Downing Street", "British Prime Minister Keir Starmer called him to express support"],
+    ]);
+  });
+
+  it("reads “called him to express support” as a telephone call, and steps over “, falsely,” before the content", () => {
+    expect(claimsOf("British Prime Minister Keir Starmer called him to express support on Wednesday.")).toEqual([]);
+    expect(claimsOf("Trump had earlier called Zelensky a dictator, and claimed, falsely, that Ukraine had started the war.").filter((c) => c.cue === "claimed").map((c) => c.content))
+      .toEqual(["Ukraine had started the war"]);
+  });
+});
