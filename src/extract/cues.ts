@@ -43,7 +43,7 @@ const FORMS: Array<[Predicate, string[]]> = [
     "answered", "wondered", "observed", "speculated", "boasted", "bragged", "lamented", "acknowledged", "testified",
     "believe", "think", "thought", "feel", "feels", "felt", "fear", "fears", "feared", "hope", "hopes", "hoped",
     "expects", "expected", "know", "knows", "knew", "worry", "worries", "worried", "argue", "found", "finds",
-    "show", "shows", "showed", "indicates", "told", "writes", "allege", "alleges", "alleged", "contend", "concede",
+    "show", "shows", "showed", "indicates", "signalled", "signaled", "told", "writes", "allege", "alleges", "alleged", "contend", "concede",
     "concedes", "confessed", "testify", "testifies", "informed", "praised", "praises", "welcomed", "welcomes", "hailed",
     "hails", "proposed", "proposes", "estimate", "estimates", "forecasts", "reckon", "reckons", "reckoned", "understands"]],
   ["demands", ["demand", "demands", "demanded"]],
@@ -295,7 +295,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (adjectiveOfAPeople && /^(?:the|its|their|his|her|our)$/.test(t[k - 2]?.lower ?? "")) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
-    if (compoundNounAt(layout, k)) continue; // "The King's Fund think tank was more cautious", "A federal appeals court heard"
+    if (compoundNounAt(layout, k)) continue;
+    if (/^signall?ed$/.test(w) && !/^(?:that|it|he|she|they|we)$/.test(t[k + 1]?.lower ?? "")) continue; // "signalled that ...", not "signalled a penalty" // "The King's Fund think tank was more cautious", "A federal appeals court heard"
     if (statementParticipleAt(layout, k)) continue;
     if (toldAfterPassiveAt(layout, k)) continue;
     // "Having said that, ...", "That said, ...": a concession, no speech.

@@ -2380,3 +2380,11 @@ describe("claims on news, a tenth time: rail strike and a summit's aftermath", (
       .toEqual(["Ukraine had started the war"]);
   });
 });
+
+describe("claims on news, a tenth time: a central bank's signal", () => {
+  it("reads “signalled that” as a statement, with its clause as the content, and “signalled a penalty” as none", () => {
+    expect(claimsOf("The US Federal Reserve left interest rates unchanged on Wednesday but signalled that it still expected to cut borrowing costs twice.")
+      .map((c) => [c.cue, c.content])).toEqual([["signalled", "it still expected to cut borrowing costs twice"]]);
+    expect(claimsOf("The referee signalled a penalty.")).toEqual([]);
+  });
+});
