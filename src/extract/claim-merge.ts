@@ -98,10 +98,11 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
   const inside = (c: RawClaim, o: RawClaim): boolean =>
     o !== c && embeds(o) && outranks(o, c) && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
     && o.textSpan.start === c.textSpan.start && !QUOTE_MARK.test(text.slice(o.evidence.start, c.cueSpan.start));
-  // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own;
+  // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own (the cue is the
+  // participle, maybe after an adverb: not "have voted to go on strike after rejecting", "are now questioning");
   // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").
   const participle = (c: RawClaim): boolean =>
-    /ing$/i.test(text.slice(c.cueSpan.start, c.cueSpan.end)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.cueSpan.start - 20), c.cueSpan.start));
+    /^(?:\p{L}+ly\s+)?\p{L}+ing$/iu.test(text.slice(c.cueSpan.start, c.cueSpan.end)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.cueSpan.start - 20), c.cueSpan.start));
   // "Marina Silva said deforestation had fallen, according to INPE data", "..., state broadcaster CCTV reported":
   // the trailing source backs what the speaker said; the speaker's own claim stays when its verb plainly tells speech.
   const trailingSource = (c: RawClaim, o: RawClaim): boolean =>

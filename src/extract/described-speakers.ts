@@ -31,6 +31,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   // "the force said": the police force named before ("Greater Manchester Police").
   ["force", { kinds: new Set(["armed_force"]), named: /\bpolice\b/i }],
   ["party", { kinds: new Set(["party"]) }],
+  // "the union said": a trade union named before ("the Royal College of Nursing announced ... the union said").
+  ["union", { kinds: new Set(["organisation", undefined]), unnamed: /\b(?:European|African|Soviet)\b/ }],
   ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency"].map(institution),
 ]);
 

@@ -2388,3 +2388,17 @@ describe("claims on news, a tenth time: a central bank's signal", () => {
     expect(claimsOf("The referee signalled a penalty.")).toEqual([]);
   });
 });
+
+describe("claims on news, a tenth time: a strike ballot", () => {
+  it("leaves a progressive verb inside another claim's content to that claim, as any other inner cue: “..., the Chinese state press has said”", () => {
+    expect(claimsOf("The China Three Gorges Project Corp is refusing to obey a government order to stop construction of one of its giant dams, the Chinese state press has said.")
+      .map((c) => c.cue)).toEqual(["has said"]);
+    expect(claimsOf("Nurses in England have voted to go on strike after rejecting a 3.6% pay award, the Royal College of Nursing announced on Thursday.")
+      .map((c) => c.speaker)).toEqual(["Royal College of Nursing"]);
+  });
+
+  it("gives “the union said” to the union that spoke before", () => {
+    expect(claimsOf("Nurses have voted to strike, the Royal College of Nursing announced on Thursday. Of the members who took part in the ballot, 82% backed industrial action, the union said.")
+      .map((c) => c.speaker)).toEqual(["Royal College of Nursing", "Royal College of Nursing"]);
+  });
+});
