@@ -482,8 +482,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // Not after an opening phrase with no verb: "But later on Saturday, according to The Independent, Wenger spoke".
           const openingPhrase = cue.first - sentence.first <= 7 && OPENING_PHRASE_WORDS.has(t[sentence.first]!.lower) && !readsAsClause(ctx, sentence.first, cue.first);
           if (!openingPhrase && cue.first > sentence.first && t[cue.first - 1]!.text === ",") {
-            [contentFrom, contentTo] = [sentence.first, cue.first - 1];
-            contentFrom = ownClauseStart(ctx, cues, sentence.first, cue.first - 1);
+            [contentFrom, contentTo] = [ownClauseStart(ctx, cues, sentence.first, cue.first - 1), cue.first - 1];
             // '“... Litani. What more does the world want?” Aoun said ..., according to a statement': from where the quote opened.
             const open = quotes.find((q) => q.open < sentence.start && q.close > sentence.start);
             if (open && ctx.quoted[sentence.first]) contentFrom = firstTokenAt(t, lineFirst, open.open);

@@ -295,8 +295,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (adjectiveOfAPeople && /^(?:the|its|their|his|her|our)$/.test(t[k - 2]?.lower ?? "")) continue;
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
-    if (compoundNounAt(layout, k)) continue;
-    if (/^signall?ed$/.test(w) && !/^(?:that|it|he|she|they|we)$/.test(t[k + 1]?.lower ?? "")) continue; // "signalled that ...", not "signalled a penalty" // "The King's Fund think tank was more cautious", "A federal appeals court heard"
+    if (compoundNounAt(layout, k)) continue; // "The King's Fund think tank was more cautious", "A federal appeals court heard"
+    if (/^signall?ed$/.test(w) && !/^(?:that|it|he|she|they|we)$/.test(t[k + 1]?.lower ?? "")) continue; // "signalled that ...", not "signalled a penalty"
     if (statementParticipleAt(layout, k)) continue;
     if (toldAfterPassiveAt(layout, k)) continue;
     // "Having said that, ...", "That said, ...": a concession, no speech.

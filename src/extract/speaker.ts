@@ -738,8 +738,11 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     a--;
   }
   // "The British and French governments", "Edinburgh and Glasgow airports": two peoples' adjectives or two places share the noun.
-  const modifier = (k: number): boolean => t[k]!.cap && (isDemonym(t[k]!.lower) || (ctx.mentions[ctx.mentionAt[k] ?? -1]?.type === "Place"
-    && ctx.mentions[ctx.mentionAt[k]!]!.firstToken === k && ctx.mentions[ctx.mentionAt[k]!]!.lastToken === k + 1));
+  const onePlace = (k: number): boolean => {
+    const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+    return m?.type === "Place" && m.firstToken === k && m.lastToken === k + 1;
+  };
+  const modifier = (k: number): boolean => t[k]!.cap && (isDemonym(t[k]!.lower) || onePlace(k));
   if (a >= from + 2 && a < end - 1 && /^(?:and|or)$/.test(t[a - 1]!.lower) && modifier(a) && modifier(a - 2) && !ctx.quoted[a - 2]) {
     a -= 2;
     if (a > from && /^(?:the|a)$/.test(t[a - 1]!.lower)) a--;

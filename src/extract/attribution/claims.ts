@@ -2,7 +2,7 @@
 // pronoun ("he", "she") resolved to the last person spoken of, a relative "who" to the name before
 // it, or the source's own words ("aides", "the campaign"); a claim whose source is none of these is
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
-import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, compoundNounAt, anonymityRequestAt, askedWithoutSubjectAt, closesTimeClauseAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt, toldAfterPassiveAt } from "../cue-readings.ts";
+import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, compoundNounAt, closesTimeClauseAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt, toldAfterPassiveAt } from "../cue-readings.ts";
 import { nounAfterModifierAt, onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
 import { hasClass, W } from "../lexicon.ts";
 import { isRoleNoun, isTitleHead } from "../titles.ts";
