@@ -69,6 +69,9 @@ function ownClauseStart(ctx: ClaimContext, cues: readonly Cue[], sentenceFirst: 
   return sentenceFirst;
 }
 
+/** Plural nouns of people who speak for where they work: "scientists", "analysts", "economists", "officials". */
+const PEOPLE_PLURAL = /^[a-z]{3,}(?:ists|ysts|ians|ers|ors|officials|experts|staff)$/;
+
 /** A noun of one who does something, which the lexicon may lack or know as a verb: "monitor", "strategist", "historian". */
 const AGENT_NOUN = /^[a-z]{3,}(?:ist|er|or|ian)$/;
 
@@ -596,7 +599,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               const abbreviationStop = w.text === "." && !w.spaced && j > phraseStart && t[j - 1]!.cap;
               // "bank governor Sunil Mendis": a noun modifying the role noun after it.
               const modifier = w.word && isRoleNoun(t[j + 1]?.lower ?? "") && !hasClass(w.lower, W.preposition | W.conjunction);
-              if (!abbreviationStop && !modifier && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
+              // "scientists at the US National Snow and Ice Data Center said": people, then where they work.
+              const workplace = PEOPLE_PLURAL.test(w.lower) ? /^(?:at|from|with)$/.test(t[j + 1]?.lower ?? "") : /^(?:at|from|with)$/.test(w.lower) && PEOPLE_PLURAL.test(t[j - 1]?.lower ?? "");
+              if (!abbreviationStop && !modifier && !workplace && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
             // "..., a war monitor and state media said.": two plain noun phrases joined by "and" speak together.
             const and = t.slice(phraseStart, speaker.first).findIndex((w) => w.lower === "and");

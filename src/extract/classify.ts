@@ -44,6 +44,9 @@ const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr
 const LABEL_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "prince", "princess", "sheikh", "sheik"]);
 /** Honorifics only a surname follows ("Ms King"; "Lord Chancellor" is an office). */
 const ADDRESS_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);
+/** First names given to men and women alike, which the name lists give one gender: no gender from them. */
+const UNISEX_NAMES = new Set(["kelly", "leslie", "lesley", "lindsay", "lindsey", "ashley", "tracy", "tracey", "terry", "dana", "jody", "jackie",
+  "alex", "sam", "chris", "robin", "jamie", "jordan", "taylor", "morgan", "casey", "sandy"]);
 /** First names that are also common Chinese or Korean family names, written first: no gender from them. */
 const FAMILY_NAMES_FIRST = new Set(["lin", "kim"]);
 /** Letters after a person's name: honours, the bar, parliament. */
@@ -219,8 +222,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const plainMiddle = us.slice(1, -1).every((u) => !u.joiner && !(u.bits & W.common));
   if (us.length >= 2 && firstBits & W.firstName && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
     const c = candidate(us, ctx, "Person", 2, "first-name");
-    // "Lin Jian", "Kim Jong Un": a family name first, so the given name's gender says nothing.
-    const familyFirst = FAMILY_NAMES_FIRST.has(us[0]!.lower);
+    // "Lin Jian", "Kim Jong Un": a family name first, so the given name's gender says nothing; nor does a name given
+    // to men and women alike ("Kelly Ortberg", "Leslie Grantham").
+    const familyFirst = FAMILY_NAMES_FIRST.has(us[0]!.lower) || UNISEX_NAMES.has(us[0]!.lower);
     if (firstBits & W.male && !(firstBits & W.female) && !familyFirst) c.gender = "male";
     if (firstBits & W.female && !(firstBits & W.male) && !familyFirst) c.gender = "female";
     return c;

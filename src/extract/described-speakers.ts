@@ -53,6 +53,11 @@ class Tally {
   /** The mention added last. */
   latest = -1;
 
+  /** How many times the name of mention m was added. */
+  countOf(mentions: readonly RawMention[], m: number): number {
+    return this.counts.get(mentions[m]!.text)?.count ?? 0;
+  }
+
   constructor(readonly described: Described) {}
 
   add(mentions: readonly RawMention[], m: number): void {
@@ -106,7 +111,11 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     const modified = speaker.words.trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
     const once = described!.namedOnce || (described!.onlyOneNamed && named.get(described!)!.names === 1);
-    const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voices.best?.last ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
+    // (The group the article is about outweighs one that spoke once: "Boeing" named four times, the machinists' union
+    // quoted once, then "The company has said it will cut 10% of its workforce".)
+    const voice = voices.best && !(mentioned && mentioned.count >= 3 && mentioned.count >= 2 * named.get(described!)!.countOf(mentions, voices.best.last) && voices.best.count < 2)
+      ? voices.best.last : undefined;
+    const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voice ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
     const chosen = best ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
       ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
     if (chosen !== undefined) out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };

@@ -1039,3 +1039,30 @@ describe("extractMentionsAndClaims: news written for the test, a tenth time (awa
     expect(x.relations.filter((r) => r.type === "ROLE")).toEqual([]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a tenth time (a strike's end, sea ice)", () => {
+  const ner = loadNerModelFile();
+  const attribution = loadAttributionModelFile();
+  const speakersOf = (text: string) => {
+    const d = doc(text);
+    const x = extractMentionsAndClaims(d, { ner, attribution });
+    return x.claims.map((c) => [d.text.slice(c.cueSpan!.start, c.cueSpan!.end), "mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words]);
+  };
+
+  it("gives no gender to a first name men and women share: “Kelly Ortberg said ... he wrote”", () => {
+    expect(speakersOf("IAM District 751 president Jon Holden said in a statement that members had won. Boeing chief executive Kelly Ortberg said he was pleased the dispute was over. \"We have a lot of work ahead,\" he wrote in a message to staff."))
+      .toContainEqual(["wrote", "Kelly Ortberg"]);
+  });
+
+  it("gives “The company” to the group the article names most rather than a union quoted once", () => {
+    const text = "Machinists at Boeing voted to accept a new contract, ending a strike that halted production of Boeing jets. The International Association of Machinists said 59% of members had backed the offer.\n\n"
+      + "Boeing's shares rose. The strike cost Boeing an estimated $5bn, according to analysts. The company has said it will cut about 10% of its workforce.";
+    expect(speakersOf(text)).toContainEqual(["has said", "Boeing"]);
+  });
+
+  it("takes the clause before “, scientists at the US National Snow and Ice Data Center (NSIDC) said on Wednesday” as the content", () => {
+    const d = doc("Sea ice around Antarctica has shrunk to its lowest level since satellite records began, scientists at the US National Snow and Ice Data Center (NSIDC) said on Wednesday.");
+    const x = extractMentionsAndClaims(d, { ner, attribution });
+    expect(x.claims.map((c) => d.text.slice(c.evidence.start, c.evidence.end))).toEqual(["Sea ice around Antarctica has shrunk to its lowest level since satellite records began"]);
+  });
+});
