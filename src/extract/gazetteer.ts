@@ -186,6 +186,15 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "Federal Reserve", "Fed", "US Federal Reserve", "U.S. Federal Reserve"),
   ...["Bundesbank", "Bank of England", "Bank of Japan", "People's Bank of China", "Reserve Bank of India",
     "Banque de France", "Swiss National Bank"].map((name) => G("government", name)),
+  // Regulators news names by their initials after the full name once ("the SEC had accused", "the CMA said")
+  G("government", "Securities and Exchange Commission", "SEC", "US Securities and Exchange Commission", "U.S. Securities and Exchange Commission"),
+  G("government", "Federal Trade Commission", "FTC", "US Federal Trade Commission"),
+  G("government", "Food and Drug Administration", "FDA", "US Food and Drug Administration"),
+  G("government", "Department of Justice", "Justice Department", "US Justice Department", "DOJ"),
+  G("government", "Financial Conduct Authority", "FCA"),
+  G("government", "Competition and Markets Authority", "CMA"),
+  G("government", "Ofcom"),
+  G("government", "Ofgem"),
   // Governments and legislatures
   G("government", "Kurdistan Regional Government", "KRG"),
   G("government", "White House"),
@@ -317,7 +326,8 @@ export const NAMES_WITH_LOWER_WORDS: ReadonlyMap<string, number> = (() => {
       const words = name.split(/\s+/);
       // ("Bank of England" and "Syrian Observatory for Human Rights" are joined already: "of" and "for" after a body's head.)
       // (And those with a possessive inside: "Information Commissioner's Office", which a possessive would close.)
-      if (words.length < 3 || !words.slice(1, -1).some((w) => (/^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w)) || /['’]s$/.test(w))) continue;
+      // (But an "and" after two words is not: "US Securities and Exchange Commission".)
+      if (words.length < 3 || !words.slice(1, -1).some((w, i) => (/^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w)) || (w === "and" && i >= 1) || /['’]s$/.test(w))) continue;
       const first = words[0]!.toLowerCase();
       firsts.set(first, Math.max(firsts.get(first) ?? 0, words.length));
     }

@@ -806,7 +806,8 @@ describe("extractMentionsAndClaims: a name its acronym spells out", () => {
   it("starts a name where its acronym's letters do, past lower-case words: “Medicines and Healthcare products Regulatory Agency (MHRA)”", () => {
     expect(groups("The Medicines and Healthcare products Regulatory Agency (MHRA) said the firm had misled doctors."))
       .toContain("Medicines and Healthcare products Regulatory Agency");
-    expect(groups("The US Food and Drug Administration (FDA) said it will create an independent body.")).toContain("Food and Drug Administration");
+    // (A listed name, now with its country: the gazetteer knows "US Food and Drug Administration".)
+    expect(groups("The US Food and Drug Administration (FDA) said it will create an independent body.")).toContain("US Food and Drug Administration");
     expect(groups("Athletics Kenya (AK) had suspended the runner.")).toContain("Athletics Kenya");
   });
 });
@@ -1064,5 +1065,16 @@ describe("extractMentionsAndClaims: news written for the test, a tenth time (a s
     const d = doc("Sea ice around Antarctica has shrunk to its lowest level since satellite records began, scientists at the US National Snow and Ice Data Center (NSIDC) said on Wednesday.");
     const x = extractMentionsAndClaims(d, { ner, attribution });
     expect(x.claims.map((c) => d.text.slice(c.evidence.start, c.evidence.end))).toEqual(["Sea ice around Antarctica has shrunk to its lowest level since satellite records began"]);
+  });
+});
+
+describe("extractMentionsAndClaims: news written for the test, a tenth time (regulators)", () => {
+  const ner = loadNerModelFile();
+  const mentionsOf = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.map((m) => [m.text, m.type]);
+
+  it("reads a regulator's name whole and by its initials: “the US Securities and Exchange Commission”, “The SEC had accused”, “Ofcom”", () => {
+    const sec = mentionsOf("He agreed to settle a lawsuit brought by the US Securities and Exchange Commission. The SEC had accused him of waiting too long.");
+    expect(sec).toEqual([["US Securities and Exchange Commission", "Group"], ["SEC", "Group"]]);
+    expect(mentionsOf("The Muslim Council of Britain has complained to broadcasting watchdog Ofcom.")).toContainEqual(["Ofcom", "Group"]);
   });
 });
