@@ -2402,3 +2402,10 @@ describe("claims on news, a tenth time: a strike ballot", () => {
       .map((c) => c.speaker)).toEqual(["Royal College of Nursing", "Royal College of Nursing"]);
   });
 });
+
+describe("claims on news, a tenth time: a recall", () => {
+  it("gives “..., which analysts have partly blamed on ...” to the analysts, not to the clause before “which”", () => {
+    expect(claimsOf("Sales of Tesla vehicles have slumped in Europe this year, which analysts have partly blamed on a backlash against chief executive Elon Musk's political activities.")
+      .map((c) => c.speaker)).toEqual(["analysts"]);
+  });
+});

@@ -91,6 +91,13 @@ interface Resolved {
 
 function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan): Resolved | null {
   const t = ctx.layout.tokens;
+  // "..., which analysts have partly blamed on ...", "whom officials described as": the relative is the object; the
+  // words after it speak.
+  const after = t[source.first + 1];
+  if (/^(?:which|whom)$/.test(t[source.first]!.lower) && source.last - source.first > 1 && after?.word
+    && (ctx.mentionAt[source.first + 1]! >= 0 || (!after.cap && /[^s]s$/.test(after.lower) && hasClass(after.lower, W.noun) && !hasClass(after.lower, W.verb)))) {
+    return speakerOf(ctx, memory, { ...source, first: source.first + 1 });
+  }
   const sourceSpan = { start: t[source.first]!.start, end: t[source.last - 1]!.end };
   let chosen = -1;
   // A relative clause tagged as the source ("The judges, who included authors Jenny Colgan and Amanda Craig, were full
