@@ -2409,3 +2409,11 @@ describe("claims on news, a tenth time: a recall", () => {
       .map((c) => c.speaker)).toEqual(["analysts"]);
   });
 });
+
+describe("claims on news, a tenth time: a report that speaks", () => {
+  it("reads “The National Audit Office report said” with “said” as the cue, the report its owner's voice", () => {
+    expect(claimsOf("The National Audit Office report said firms referred through a VIP lane were ten times more likely to win contracts.")
+      .map((c) => [c.cue, c.speaker, c.content])).toEqual([["said", "National Audit Office", "firms referred through a VIP lane were ten times more likely to win contracts"]]);
+    expect(claimsOf("Local media reported that the minister had resigned.").map((c) => c.cue)).toEqual(["reported"]);
+  });
+});
