@@ -296,8 +296,14 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     }
     if (w === "posted" && !STATEMENT_NOUNS.has(t[k + 1]?.lower ?? "") && t[k + 1]?.lower !== "on") continue;
     if (compoundNounAt(layout, k)) continue; // "The King's Fund think tank was more cautious", "A federal appeals court heard"
-    // "The National Audit Office report said": a noun before its own verb of saying, which is the cue.
-    if (/^reports?$/.test(w) && !t[k]!.cap && t[k + 1] && speechActFromCue(t[k + 1]!.lower) !== undefined && !/^reports?$/.test(t[k + 1]!.lower)) continue;
+    // "The National Audit Office report said", "Oxfam's report this week said": a noun before its own verb of saying
+    // (maybe after a time), which is the cue.
+    if (/^reports?$/.test(w) && !t[k]!.cap) {
+      let v = k + 1;
+      if (/^(?:this|last)$/.test(t[v]?.lower ?? "") && /^(?:week|month|year|weekend)$/.test(t[v + 1]?.lower ?? "")) v += 2;
+      else if (/^(?:today|yesterday)$/.test(t[v]?.lower ?? "")) v++;
+      if (t[v] && speechActFromCue(t[v]!.lower) !== undefined && !/^reports?$/.test(t[v]!.lower)) continue;
+    }
     if (/^signall?ed$/.test(w) && !/^(?:that|it|he|she|they|we)$/.test(t[k + 1]?.lower ?? "")) continue; // "signalled that ...", not "signalled a penalty"
     if (statementParticipleAt(layout, k)) continue;
     if (toldAfterPassiveAt(layout, k)) continue;

@@ -2415,5 +2415,6 @@ describe("claims on news, a tenth time: a report that speaks", () => {
     expect(claimsOf("The National Audit Office report said firms referred through a VIP lane were ten times more likely to win contracts.")
       .map((c) => [c.cue, c.speaker, c.content])).toEqual([["said", "National Audit Office", "firms referred through a VIP lane were ten times more likely to win contracts"]]);
     expect(claimsOf("Local media reported that the minister had resigned.").map((c) => c.cue)).toEqual(["reported"]);
+    expect(claimsOf("The Oxfam report this week said 45 million children will die needlessly before 2015.").map((c) => c.cue)).toEqual(["said"]);
   });
 });
