@@ -378,7 +378,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     out.push(m);
   }
   sameTypeForSameName(out);
-  groupShortNames(out);
+  groupShortNames(layout, out);
   const alone = surnamesAlone(layout, out);
   if (alone.length > 0) out = [...out, ...alone].sort((a, b) => a.start - b.start);
   const elsewhere = singleNamesElsewhere(layout, out);
@@ -391,24 +391,48 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
   return out.map((m) => (indexOf.has(m) ? relinked(m, renumber) : m));
 }
 
+/** Offices only a company or an organisation has, after a possessive: "'s chief executive", "'s chairman". */
+const CORPORATE_ROLE = /^['’]s?\s+(?:(?:new|former|outgoing|interim|group|UK|US)\s+)?(?:chief executive|chief financial officer|chief operating officer|managing director|finance director|chairman|chairwoman|CEO|board)\b/;
+
 /**
  * "Dassault's chief executive" after "Dassault Aviation": a one-word person the NER guessed that is the
- * first word of a group the document names, and the surname of no person it names, is that group's short name.
+ * first word of a group the document names, and the surname of no person it names, is that group's short name;
+ * so is one whose chief executive or chairman the text names ("Sainsbury's chief executive Simon Roberts").
  */
-function groupShortNames(mentions: RawMention[]): void {
+function groupShortNames(layout: TextLayout, mentions: RawMention[]): void {
   const words = (m: RawMention) => m.text.split(/\s+/);
   // (A group the rules found: the NER's own groups are as often a person mistyped, "Dwain Chambers".)
   const firstWords = new Set(mentions.filter((m) => m.type === "Group" && m.rule !== "ner" && words(m).length > 1).map((m) => foldName(words(m)[0]!)));
   const surnames = new Set(mentions.filter((m) => m.type === "Person" && words(m).length > 1).map((m) => foldName(words(m).pop()!)));
+  // "Sainsbury's chief executive Simon Roberts": nobody but a company has a chief executive, so the name is a group's
+  // wherever the document writes it, and so is a longer name it opens ("Sun's chief operating officer" of "Sun Microsystems").
+  const owners = new Set(mentions.filter((m) => m.type === "Person" && m.possessive && !m.title && CORPORATE_ROLE.test(layout.text.slice(m.end, m.end + 40)))
+    .map((m) => foldName(words(m)[0]!)));
+  const short: Array<{ m: RawMention; owned: boolean }> = [];
   for (const m of mentions) {
-    if (m.type !== "Person" || m.rule !== "ner" || words(m).length > 1) continue;
+    if (m.type !== "Person" || m.title) continue;
     const key = foldName(m.text);
-    if (!firstWords.has(key) || surnames.has(key) || hasClass(m.text.toLowerCase(), W.firstName)) continue; // not "Robert", "Steve"
+    const owned = owners.has(foldName(words(m)[0]!));
+    const opens = m.rule === "ner" && words(m).length === 1 && firstWords.has(key) && !surnames.has(key) && !hasClass(m.text.toLowerCase(), W.firstName); // not "Robert", "Steve"
+    if (!owned && !opens) continue;
     m.type = "Group";
     delete m.gender;
     m.rule = "same-name";
+    if (words(m).length === 1) short.push({ m, owned });
+  }
+  // The short name is the longer one's entity when the document gives one longer name it opens ("Sun" of "Sun
+  // Microsystems"; without a chief executive to show it, only before a company's word: "Contrack International", not
+  // "Mac Format", a magazine about the Mac).
+  for (const { m, owned } of short) {
+    const key = foldName(m.text);
+    const longer = new Set(mentions.filter((o) => o.type === "Group" && words(o).length > 1 && foldName(words(o)[0]!) === key).map((o) => o.canonical ?? o.text));
+    const name = longer.size === 1 ? [...longer][0]! : undefined;
+    if (name !== undefined && (owned || COMPANY_WORD.test(name))) m.canonical = name;
   }
 }
+
+/** The last word of a company's or a party's name after its distinctive one: "Contrack International", "Warner Brothers". */
+const COMPANY_WORD = /\s(?:International|Group|Corporation|Corp|Company|Holdings|Industries|Aviation|Airlines|Airways|Brothers|Bros|Party|Radio|Television|Bank|Motors|Systems|Technologies|Entertainment|Records|Pictures|Studios|Media|plc|Inc|Ltd|AG|SA)\.?$/;
 
 /**
  * "Deutsche Boerse" five times a group and once, by an unsure NER, a person: a weak guess (score under 2) at a
