@@ -64,6 +64,9 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
   const genderOf = (words: string): "male" | "female" | undefined =>
     /\b(?:actress|woman|frenchwoman|englishwoman|irishwoman|scotswoman|welshwoman|dutchwoman|mother|grandmother)$/i.test(words.trim()) ? "female"
       : /\b(?:actor|man|frenchman|englishman|irishman|scotsman|dutchman|father|grandfather)$/i.test(words.trim()) ? "male" : undefined;
+  // One person, one nationality: after "the Serbian" stood for Djokovic, "The Spaniard" is someone else.
+  const nationality = new Map<string, string>();
+  const personKey = (m: number): string => mentions[m]!.text.toLowerCase().split(/\s+/).pop()!;
   const order = claims.map((_, i) => i).sort((a, b) => claims[a]!.cueSpan.start - claims[b]!.cueSpan.start);
   const out = [...claims];
   for (const i of order) {
@@ -71,7 +74,10 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
     if ("mention" in c.speaker || !isEpithet(c.speaker.words)) continue;
     const at = c.speaker.start;
     const gender = genderOf(c.speaker.words);
-    const fits = (m: number | undefined): number | undefined => (m === undefined || !gender || !mentions[m]!.gender || mentions[m]!.gender === gender ? m : undefined);
+    const head = c.speaker.words.trim().toLowerCase().split(/\s+/).pop()!;
+    const people = isDemonym(head) || PEOPLE_NOUNS.has(head) ? head : undefined;
+    const fits = (m: number | undefined): number | undefined =>
+      m === undefined || (gender && mentions[m]!.gender && mentions[m]!.gender !== gender) || (people && (nationality.get(personKey(m)) ?? people) !== people) ? undefined : m;
     let last: RawClaim | undefined;
     for (const o of out) {
       if (!("mention" in o.speaker) || mentions[o.speaker.mention]!.type !== "Person" || o.cueSpan.start >= at) continue;
@@ -83,7 +89,9 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
     const previous = layout.sentences[sentence - 1];
     const person = fits(namedBefore(sentence, at)) ?? fits(subjectOf(sentence - 1)) ?? fits(previous ? namedBefore(sentence - 1, t[previous.last - 1]!.end) : undefined)
       ?? fits(last && "mention" in last.speaker ? last.speaker.mention : undefined);
-    if (person !== undefined) out[i] = { ...c, speaker: { mention: person }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
+    if (person === undefined) continue;
+    out[i] = { ...c, speaker: { mention: person }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
+    if (people) nationality.set(personKey(person), people);
   }
   return out;
 }

@@ -1090,3 +1090,16 @@ describe("extractMentionsAndClaims: news written for the test, a tenth time (com
     expect(x.relations.filter((r) => r.type === "ROLE").map((r) => [x.mentions[r.source]!.text, r.label])).toEqual([["Jonathan Schwartz", "chief operating officer"]]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a tenth time (a tennis draw)", () => {
+  const ner = loadNerModelFile();
+  const attribution = loadAttributionModelFile();
+
+  it("gives a second nationality's epithet to someone else: after “the Serbian” stood for Djokovic, “The Spaniard” is Alcaraz", () => {
+    const d = doc("Novak Djokovic moved into the quarter-finals with a win over Jiri Lehecka.\n\n"
+      + "\"I'll be ready for the next match,\" the Serbian told reporters.\n\n"
+      + "Djokovic will face Carlos Alcaraz next. The Spaniard, who beat Jack Draper in four sets, said he was \"excited\" by the prospect.");
+    const x = extractMentionsAndClaims(d, { ner, attribution });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Novak Djokovic", "Carlos Alcaraz"]);
+  });
+});
