@@ -255,7 +255,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       const pluralThat = /[^s']s$/.test(prev) && prev.length >= 4 && t[k + 1]?.lower === "that" && k - first <= 5
         && t.slice(first, k - 1).every((x) => x.word && !(wordClass(x.lower) & W.verb) && !VERBS.has(x.lower) && !BASE_FORMS.has(x.lower));
       // "..., the records show.": records closing the sentence after its content.
-      const recordsAfter = RECORD_NOUNS.has(prev) && (k + 1 >= last || /^[.;]$/.test(t[k + 1]!.text)) && t.slice(Math.max(first, k - 5), k - 1).some((x) => x.text === ",");
+      // (Also before the writer's participle: "..., official figures show, narrowly avoiding a contraction".)
+      const participleNext = t[k + 1]?.text === "," && (/ing$/.test(t[k + 2]?.lower ?? "") || (/ly$/.test(t[k + 2]?.lower ?? "") && /ing$/.test(t[k + 3]?.lower ?? "")));
+      const recordsAfter = RECORD_NOUNS.has(prev) && (k + 1 >= last || /^[.;]$/.test(t[k + 1]!.text) || participleNext) && t.slice(Math.max(first, k - 5), k - 1).some((x) => x.text === ",");
       // "..., say security experts.": a plural speaker after the verb, closing the sentence.
       let j = k + 1;
       while (j < last && j < k + 5 && t[j]!.word) j++;

@@ -2418,3 +2418,10 @@ describe("claims on news, a tenth time: a report that speaks", () => {
     expect(claimsOf("The Oxfam report this week said 45 million children will die needlessly before 2015.").map((c) => c.cue)).toEqual(["said"]);
   });
 });
+
+describe("claims on news, a tenth time: growth figures", () => {
+  it("reads “..., official figures show, narrowly avoiding a contraction” as the figures' claim of the clause before", () => {
+    expect(claimsOf("The UK economy grew by 0.1% in the last three months of 2025, official figures show, narrowly avoiding a contraction that economists had expected.")
+      .map((c) => [c.cue, c.speaker, c.content])).toEqual([["show", "official figures", "The UK economy grew by 0.1% in the last three months of 2025"]]);
+  });
+});
