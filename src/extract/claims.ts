@@ -69,6 +69,8 @@ function ownClauseStart(ctx: ClaimContext, cues: readonly Cue[], sentenceFirst: 
   return sentenceFirst;
 }
 
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/;
+
 /** Plural nouns of people who speak for where they work: "scientists", "analysts", "economists", "officials". */
 const PEOPLE_PLURAL = /^[a-z]{3,}(?:ists|ysts|ians|ers|ors|officials|experts|staff)$/;
 
@@ -557,11 +559,18 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
             // "..., a remark that angered Kurdish officials": the writer's comment on what was said.
             // Also a relative clause without "that": ", a charge both the KDP and PUK deny".
-            const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2]?.lower}`)
-              && (/^(?:that|which|in|of|to|the|both|he|she|they|it|its|his|her|their)$/.test(t[j + 3]?.lower ?? "") || t[j + 3]?.cap === true);
+            // (Also with an adjective: ", a rare move for a government that ...".)
+            const adjective = /^(?:a|an)$/.test(t[j + 1]?.lower ?? "") && hasClass(t[j + 2]?.lower ?? "", W.adjective) ? 1 : 0;
+            const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2 + adjective]?.lower}`)
+              && (/^(?:that|which|in|of|to|for|the|both|he|she|they|it|its|his|her|their)$/.test(t[j + 3 + adjective]?.lower ?? "") || t[j + 3 + adjective]?.cap === true);
+            // "pledged $2m in aid, which critics said was far too little": a relative clause closing the content with a speaker
+            // of its own (not a pronoun, as in "which he said was the cornerstone", nor one the content goes on after: "the
+            // law, which the EU says is needed, is little more than ...").
+            const voiced = t[j]!.text === "," && /^(?:which|who)$/.test(t[j + 1]?.lower ?? "") && !SUBJECT_PRONOUN.test(t[j + 2]?.lower ?? "")
+              && cues.some((c) => c.first > j + 2 && c.first <= j + 4 && c.first < contentTo) && !t.slice(j + 2, contentTo).some((w) => w.text === "," || w.text === ";");
             // "..., in a speech marking the anniversary": how it was said, after the content.
             const channelAfter = t[j]!.text === "," && statementAside(t, j + 1, contentTo);
-            const cut = comment || channelAfter || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            const cut = comment || voiced || channelAfter || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));
             if (cut) {

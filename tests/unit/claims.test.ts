@@ -2425,3 +2425,15 @@ describe("claims on news, a tenth time: growth figures", () => {
       .map((c) => [c.cue, c.speaker, c.content])).toEqual([["show", "official figures", "The UK economy grew by 0.1% in the last three months of 2025"]]);
   });
 });
+
+describe("claims on news, a tenth time: an earthquake", () => {
+  it("leaves the writer's comment and another voice's relative clause out of the content", () => {
+    expect(claimsOf("The junta's leader, Min Aung Hlaing, has appealed for international help, a rare move for a government that has largely shut itself off from the world.")
+      .map((c) => c.content)).toEqual(["for international help"]);
+    expect(claimsOf("The United States pledged $2m in aid, which critics said was far too little given the scale of the disaster.").filter((c) => c.cue === "pledged")
+      .map((c) => c.content)).toEqual(["$2m in aid"]);
+    // Not a pronoun's ("which he said was the cornerstone"), nor a clause the content goes on after.
+    expect(claimsOf("Critics claim the law, which the EU says is needed to harmonise with the US, is little more than a law on ideas.").filter((c) => c.cue === "claim")
+      .map((c) => c.content)).toEqual(["the law, which the EU says is needed to harmonise with the US, is little more than a law on ideas"]);
+  });
+});
