@@ -1026,7 +1026,7 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const nounPhrase = coordinated && PLAIN_SAYING.test(t[before + 1]?.lower ?? "") && k - np >= 2 && k - np <= 4 && /^(?:the|a|an)$/.test(t[np]!.lower)
       && t.slice(np + 1, k).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower) && !PREPOSITIONS.has(w.lower) && !verbLike(w.lower, ""));
     const pastAfterName = /[^e]ed$/.test(t[k]!.lower) && ((named !== undefined && named.type !== "Place") || (t[k - 1]!.cap && /['’]s$/.test(t[k - 1]!.text) && k - 1 > sentenceFirst)
-      || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? "") || nounPhrase);
+      || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? "") || t[subjectAt]?.lower === "it" || nounPhrase); // "It apologised to customers and said"
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
     // "The United Nations peacekeeping force in Lebanon, UNIFIL, said ... and urged": a noun in -ing after a name.

@@ -2437,3 +2437,10 @@ describe("claims on news, a tenth time: an earthquake", () => {
       .map((c) => c.content)).toEqual(["the law, which the EU says is needed to harmonise with the US, is little more than a law on ideas"]);
   });
 });
+
+describe("claims on news, a tenth time: an airline's outage", () => {
+  it("finds “It” as the subject of “It apologised to customers and said”, a past tense the lexicon lacks", () => {
+    expect(claimsOf("Ryanair said the problem had been fixed. It apologised to customers and said those affected could rebook.")
+      .filter((c) => c.cue === "said").map((c) => [c.speaker, c.content])).toEqual([["Ryanair", "the problem had been fixed"], ["Ryanair", "those affected could rebook"]]);
+  });
+});
