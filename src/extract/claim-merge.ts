@@ -62,7 +62,11 @@ function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention
       // Words that are the speaker take the wider phrase too: "The German and Danish governments".
       // Only a longer noun phrase, not an apposition or a name with its description ("X, from Y").
       const words = text.slice(wide.start, wide.end);
-      if ("words" in rule.speaker && wide.end === own.end && !/[,\d()]/.test(words)) rule.speaker = { words, ...wide };
+      // (Not where it was said: "his New Year message the Liberal Democrat leader".)
+      const before = text.slice(wide.start, own.start);
+      if ("words" in rule.speaker && wide.end === own.end && !/[,\d()]/.test(words) && !/\b(?:statement|letter|interview|message|speech|address|article|report|video|post)\b/i.test(before)) {
+        rule.speaker = { words, ...wide };
+      }
       return;
     }
   }

@@ -120,6 +120,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "Information Commissioner's Office", "ICO"),
   G("company", "William Hill"), // a bookmaker, not a hill nor its namesake
   G("company", "Ladbrokes"),
+  // Written with a lower-case first letter (units.ts takes them as names only because they are listed here)
+  G("company", "eBay"),
+  G("company", "easyJet"),
   G("company", "Twitter"),
   G("company", "Facebook"),
   G("company", "Apple"),

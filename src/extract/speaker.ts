@@ -150,8 +150,12 @@ const COMPETITION = /\b(?:League|Liga|Cup|Championship|Division|Conference|Premi
 
 function best(ctx: ClaimContext, ms: number[], segEnd: number): number | undefined {
   const t = ctx.layout.tokens;
-  const ok = ms.filter((m) => eligible(ctx, m, segEnd)
-    && !(COMPETITION.test(ctx.mentions[m]!.text) && /^(?:club|side|team)$/.test(t[ctx.mentions[m]!.lastToken]?.lower ?? "")));
+  // (Nor a group before the role of the person who speaks: "The Easyjet founder said"; "the Downing Street spokesman" speaks for it.)
+  const headOf = (m: number): string => t[ctx.mentions[m]!.lastToken]?.lower ?? "";
+  const roleAfter = (m: number): boolean => ctx.mentions[m]!.type === "Group" && ctx.mentions[m]!.lastToken === segEnd - 1 && !t[segEnd - 1]!.cap
+    && isRoleNoun(headOf(m)) && !THROUGH.has(headOf(m));
+  const ok = ms.filter((m) => eligible(ctx, m, segEnd) && !roleAfter(m)
+    && !(COMPETITION.test(ctx.mentions[m]!.text) && /^(?:club|side|team)$/.test(headOf(m))));
   // The name right before the cue is its subject: "supporters of Jair Bolsonaro rallied after the Supreme Court rejected".
   // Not a name after "of" or "from" ("Mark Tuffy of THX told"): only after a subordinating word or none.
   const before = (m: number): string => {
@@ -766,7 +770,8 @@ export function pastResumptiveNoun(t: TextLayout["tokens"], first: number, end: 
   if (end - first > 2 && /^(?:a|an)$/.test(t[first]!.lower) && RESUMPTIVE_NOUNS.has(t[first + 1]!.lower) && t[first - 1]?.text === ",") return first + 2;
   // "In a joint statement the firms said": where they spoke, its comma left out.
   for (let k = first + 1; k < end - 1 && k <= first + 3; k++) {
-    if (/^(?:statement|letter|interview|note|report|release)$/.test(t[k]!.lower) && /^(?:the|its|their|his|her)$/.test(t[k + 1]!.lower) && /^(?:a|an|the|its|their)$/.test(t[first]!.lower)) return k + 1;
+    if (/^(?:statement|letter|interview|note|report|release|message|speech|address|article|column|blog|video|post)$/.test(t[k]!.lower) && /^(?:the|its|their|his|her)$/.test(t[k + 1]!.lower)
+      && /^(?:a|an|the|its|their|his|her)$/.test(t[first]!.lower)) return k + 1; // "In his New Year message the Liberal Democrat leader said"
   }
   return first;
 }

@@ -102,6 +102,8 @@ function dashIndex(text: string): number {
 
 function nameStart(t: Token): boolean {
   if (t.cap) return !/['’](?:ve|ll|m|re|d|t)$/i.test(t.text); // "I've", "We'll" are not names
+  // "eBay", "easyJet": a listed name written with a lower-case first letter.
+  if (/^[a-z]{1,5}[A-Z]/.test(t.text)) return lookupGazetteer(t.text.replace(/['’]s$/, "")) !== undefined;
   // "al-Abadi", "bin-Laden": a lower-case particle joined to a capitalised name.
   const dash = dashIndex(t.text);
   return dash > 0 && PARTICLES.has(t.lower.slice(0, dash)) && CAP.test(t.text.slice(dash + 1));
