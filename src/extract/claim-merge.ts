@@ -64,7 +64,7 @@ function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention
       const words = text.slice(wide.start, wide.end);
       // (Not where it was said: "his New Year message the Liberal Democrat leader".)
       const before = text.slice(wide.start, own.start);
-      if ("words" in rule.speaker && wide.end === own.end && !/[,\d()]/.test(words) && !/\b(?:statement|letter|interview|message|speech|address|article|report|video|post)\b/i.test(before)) {
+      if ("words" in rule.speaker && wide.end === own.end && !/[,\d()]/.test(words) && !/\b(?:statement|letter|interview|message|speech|address|article|report|video|post)\s*$/i.test(before)) {
         rule.speaker = { words, ...wide };
       }
       return;
