@@ -406,8 +406,9 @@ function groupShortNames(layout: TextLayout, mentions: RawMention[]): void {
   const surnames = new Set(mentions.filter((m) => m.type === "Person" && words(m).length > 1).map((m) => foldName(words(m).pop()!)));
   // "Sainsbury's chief executive Simon Roberts": nobody but a company has a chief executive, so the name is a group's
   // wherever the document writes it, and so is a longer name it opens ("Sun's chief operating officer" of "Sun Microsystems").
-  const owners = new Set(mentions.filter((m) => m.type === "Person" && m.possessive && !m.title && CORPORATE_ROLE.test(layout.text.slice(m.end, m.end + 40)))
-    .map((m) => foldName(words(m)[0]!)));
+  // (One word, as a brand is written, and nobody's surname: not "Rupert Murdoch's chairman", "Murdoch's board".)
+  const owners = new Set(mentions.filter((m) => m.type === "Person" && m.possessive && !m.title && words(m).length === 1 && !surnames.has(foldName(m.text))
+    && CORPORATE_ROLE.test(layout.text.slice(m.end, m.end + 40))).map((m) => foldName(m.text)));
   const short: Array<{ m: RawMention; owned: boolean }> = [];
   for (const m of mentions) {
     if (m.type !== "Person" || m.title) continue;
