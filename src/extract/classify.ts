@@ -40,6 +40,9 @@ const NAME_BITS = W.firstName | W.lastName | W.person;
 const PLACE_BITS = W.country | W.city | W.region | W.place;
 const OPENERS = new Set(["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "'"]);
 const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady"]);
+/** Sports whose national governing bodies are named "<Sport> <Country>". */
+const SPORT_BODIES = new Set(["athletics", "tennis", "cricket", "rugby", "football", "swimming", "cycling", "hockey", "golf", "netball",
+  "basketball", "rowing", "sailing", "boxing", "gymnastics", "badminton", "triathlon", "volleyball", "skateboarding"]);
 /** Honorifics and ranks of nobility that may follow an office in a title: "Energy Minister Prince", "Health Secretary Dr". */
 const LABEL_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "prince", "princess", "sheikh", "sheik"]);
 /** Honorifics only a surname follows ("Ms King"; "Lord Chancellor" is an office). */
@@ -138,6 +141,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  // "Tennis Australia", "Athletics Kenya", "Cricket Australia": a sport's governing body, named by the sport and the country.
+  if (us.length === 2 && SPORT_BODIES.has(us[0]!.lower) && us[1]!.bits & W.country) return candidate(us, ctx, "Group", 3, "org-head", "organisation");
   // "On Tuesday Mitsubishi, the only Japanese car firm in the red,": a weekday opens no name but a paper's ("Sunday Times").
   if (us.length > 1 && WEEKDAY_NAMES.has(us[0]!.lower) && orgHeadKind(us[us.length - 1]!.lower) !== "media") return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   // "Mr Irish", "Mr French", "Ms Lane": after Mr or Ms only a surname comes, whatever else the word can be.

@@ -1103,3 +1103,13 @@ describe("extractMentionsAndClaims: news written for the test, a tenth time (a t
     expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Novak Djokovic", "Carlos Alcaraz"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a tenth time (sport's bodies)", () => {
+  const ner = loadNerModelFile();
+
+  it("reads a sport and a country as the sport's governing body: “Tennis Australia said”, “Athletics Ireland”; “cricket in Australia” stays a place", () => {
+    const mentions = extractMentionsAndClaims(doc("The tournament was a success. Tennis Australia said ticket sales had broken records. Athletics Ireland agreed. He played cricket in Australia."), { ner })
+      .mentions.map((m) => [m.text, m.type]);
+    expect(mentions).toEqual([["Tennis Australia", "Group"], ["Athletics Ireland", "Group"], ["Australia", "Place"]]);
+  });
+});
