@@ -5,7 +5,7 @@
 // ("he had suspended Mr Houston") are left out, as a speaker is never guessed. Pure: the layout and
 // the claims in, the claims kept out.
 import { hasClass, W, wordClass } from "./lexicon.ts";
-import { isRoleNoun } from "./titles.ts";
+import { isDemonym, isRoleNoun } from "./titles.ts";
 import { tokenRange, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
@@ -27,7 +27,7 @@ const TIME_PREPOSITIONS = new Set(["in", "on", "since", "until", "by", "at"]);
 /** First words no noun phrase naming a speaker starts with. */
 const NOT_A_START = new Set(["still", "often", "always", "just", "now", "also", "even", "already", "never", "then", "ever",
   "once", "soon", "them", "him", "me", "us", "what", "whom", "and", "but", "or", "to", "of", "in", "on", "at", "by", "for",
-  "with", "from", "as", "than", "if", "because", "while", "when", "where", "how", "why", "except", "very"]);
+  "with", "from", "as", "than", "if", "because", "while", "when", "where", "how", "why", "except", "very", "instead"]);
 /** Words before "than" in a phrase that names people: "more than 40 MPs", "fewer than half of voters". */
 const THAN_QUANTIFIERS = new Set(["more", "fewer", "less", "other", "rather"]);
 /** Subject pronouns, which start a clause when more words follow ("he had suspended ..."). */
@@ -78,6 +78,8 @@ export function namesSomeone(words: readonly string[]): boolean {
   // "higher than a revised end-year" (forecast) compares; "more than 40 MPs" counts.
   const than = w.indexOf("than");
   if (than > 0 && !THAN_QUANTIFIERS.has(w[than - 1]!)) return false;
+  // A people's adjective alone names nobody: "British hopes of winning", "British shows" (a noun read as the cue).
+  if (w.length === 1 && isDemonym(w[0]!) && !/s$/.test(w[0]!)) return false;
   return !isTimeOrNumber(w);
 }
 

@@ -2457,3 +2457,9 @@ describe("claims on news, a tenth time: whose role it is", () => {
     expect(claimsOf("Budget airline easyJet said it had cancelled more than 300 flights.").map((c) => c.speaker)).toEqual(["easyJet"]);
   });
 });
+
+describe("claims on news, a tenth time: words that name nobody", () => {
+  it("takes no people's adjective alone as a speaker: “British hopes of winning major Oscars were dashed”", () => {
+    expect(claimsOf("British hopes of winning major Oscars were dashed as UK stars failed to win acting and directing prizes.")).toEqual([]);
+  });
+});
