@@ -268,8 +268,10 @@ function shownOrFound(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   const w = t[k]!.lower;
   // (And "to call it off": a cancellation; "Starmer called him to express support": a telephone call.)
-  if (/^call(?:s|ed|ing)?$/.test(w) && (t[k + 1]?.lower === "off" || t[k + 2]?.lower === "off")) return true;
-  if (/^call(?:s|ed|ing)?$/.test(w) && /^(?:him|her|them)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to" && t[k + 3]?.word && !t[k + 3]!.cap) return true;
+  if (/^call(?:s|ed|ing)?$/.test(w)) {
+    const phoned = /^(?:him|her|them)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to" && t[k + 3]?.word === true && !t[k + 3]!.cap;
+    if (t[k + 1]?.lower === "off" || t[k + 2]?.lower === "off" || phoned) return true;
+  }
   return (/^show(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "off") || (/^(?:found|find|finds)$/.test(w) && /^(?:few|no|little)$/.test(t[k + 1]?.lower ?? "") && !/^(?:that|of|to)$/.test(t[k + 3]?.lower ?? ""));
 }
 

@@ -397,7 +397,8 @@ const CORPORATE_ROLE = /^['’]s?\s+(?:(?:new|former|outgoing|interim|group|UK|U
 /**
  * "Dassault's chief executive" after "Dassault Aviation": a one-word person the NER guessed that is the
  * first word of a group the document names, and the surname of no person it names, is that group's short name;
- * so is one whose chief executive or chairman the text names ("Sainsbury's chief executive Simon Roberts").
+ * so is a one-word name whose chief executive, chairman or board the text names ("Sainsbury's chief executive
+ * Simon Roberts"), with any longer name it opens.
  */
 function groupShortNames(layout: TextLayout, mentions: RawMention[]): void {
   const words = (m: RawMention) => m.text.split(/\s+/);

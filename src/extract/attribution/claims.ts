@@ -68,12 +68,13 @@ function compoundNoun(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSp
 
 const NOUN_PHRASE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
 
+/** Words that count or point at a plural noun, with nothing to name: "These two projects", "all ten". */
+const COUNTING = /^(?:these|those|the|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
 /**
  * "on the Channel 4 show.", "his former Channel 4 show,": a bare cue word (no "-s", no "-ed") closing a phrase that a
  * determiner opens before a name is a noun; "..., the BBC says." is a verb.
  */
-const COUNTING = /^(?:these|those|the|both|all|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
-
 function nounPhraseCue(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSpan): boolean {
   const word = t[cue.first]!.lower;
   if (cue.last - cue.first !== 1 || source.last !== cue.first || !hasClass(word, W.noun) || /(?:s|ed|ing)$/.test(word) || !/^[,.;]$/.test(t[cue.last]?.text ?? "")) return false;
