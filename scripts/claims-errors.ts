@@ -127,9 +127,10 @@ for (const name of names) {
   const ruleKeys = new Set(rulesOnly.map((c) => `${c.cueSpan.start}-${c.evidence.start}`));
   const taggedSet = new Set(both.claims.filter((c) => !ruleKeys.has(`${c.cueSpan.start}-${c.evidence.start}`)));
   rawTagged = [];
+  let alone: RawClaim[] = [];
   if (model && values.tagger === "with") {
     // Where the rules and the tagger found the same cue: which of the two claims matches the gold attribution of that cue?
-    const alone = taggerAlone(layout, mentions, document.date);
+    alone = taggerAlone(layout, mentions, document.date);
     const right = (c: RawClaim): boolean => {
       const src = c.sourceSpan ?? ("mention" in c.speaker ? mentions[c.speaker.mention]! : c.speaker);
       return gold.some((g) => overlap(g.cue, c.cueSpan) > 0 && overlap(g.source, src) > 0 && overlap(g.content, c.evidence) > 0);
@@ -177,7 +178,9 @@ for (const name of names) {
       cueWords.set(cueWord, (cueWords.get(cueWord) ?? 0) + 1);
       const pronoun = PRONOUN.test(g.source.text.trim());
       const raw = rawTagged.find((r) => overlap(g.cue, r.cue) > 0);
-      if (raw) return note(`missed: tagger cue dropped (${raw.source ? "source " + (PRONOUN.test(raw.sourceText) ? "pronoun" : "other") : "no source"}${raw.content ? "" : ", no content"})`, desc + `  tagged source: ${raw.sourceText}`);
+      // A claim the tagger made but lost in the join with the rules' claims (nested in one, or its cue shared).
+      const joined = alone.some((c) => overlap(g.cue, c.cueSpan) > 0) ? ", lost in the join" : "";
+      if (raw) return note(`missed: tagger cue dropped${joined} (${raw.source ? "source " + (PRONOUN.test(raw.sourceText) ? "pronoun" : "other") : "no source"}${raw.content ? "" : ", no content"})`, desc + `  tagged source: ${raw.sourceText}`);
       return note(`missed: no cue${nested ? " (nested content)" : ""}${pronoun ? " (pronoun source)" : ""}`, desc);
     }
     const p = preds[byCue]!;

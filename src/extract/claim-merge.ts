@@ -172,7 +172,7 @@ function sameSpeaker(a: RawClaim, b: RawClaim): boolean {
 }
 
 // Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list.
-const CONTRAST = /,\s+(?:although|though|while|whereas|but|because)\s/g;
+const CONTRAST = /,\s+(?:although|though|while|whereas|but|because|when)\s/g;
 
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$/;
 

@@ -739,6 +739,9 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2)) && !PREPOSITIONS.has(t[a - 2]!.lower);
     if (PREPOSITIONS.has(w.lower) && !afterNoun) break;
     if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)) break;
+    // A past tense the lexicon lacks, before its object: "Jane Smith, a candidate, descended the steps ... to declare".
+    // The words after it are its object, not a subject.
+    if (!w.cap && /[^e]ed$/.test(w.lower) && a < end && (DETERMINERS.has(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower))) return null;
     a--;
   }
   // "The British and French governments", "Edinburgh and Glasgow airports": two peoples' adjectives or two places share the noun.
@@ -752,6 +755,9 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     if (a > from && /^(?:the|a)$/.test(t[a - 1]!.lower)) a--;
   }
   while (a < end && (PREPOSITIONS.has(t[a]!.lower))) a++;
+  // "is perhaps a crucial functionality for those who", "are geared up for enthusiasts who want": words right after an
+  // auxiliary are what it says of its subject.
+  if (a > from && a < end && AUXILIARIES.has(t[a - 1]!.lower) && !t[a]!.cap && !DETERMINERS.has(t[a]!.lower)) return null;
   // ", a decision Kurdish leaders denounced": the noun that takes up the clause before is no part of the speaker.
   a = pastResumptiveNoun(t, a, end);
   if (a >= end) return null;

@@ -2463,3 +2463,24 @@ describe("claims on news, a tenth time: words that name nobody", () => {
     expect(claimsOf("British hopes of winning major Oscars were dashed as UK stars failed to win acting and directing prizes.")).toEqual([]);
   });
 });
+
+describe("claims on news, an eleventh time", () => {
+  it("reads scorn and pleading as stances: “derided” rejects, “advocated” urges", () => {
+    expect(claimsOf("The shadow chancellor, Rachel Reeves, derided the proposals as a gimmick.").map((c) => [c.speaker, c.predicate, c.content]))
+      .toEqual([["Rachel Reeves", "rejects", "the proposals as a gimmick"]]);
+    expect(claimsOf("Senator Mike Lee has long advocated scrapping the federal gas tax.").map((c) => [c.speaker, c.predicate, c.content]))
+      .toEqual([["Mike Lee", "urges", "scrapping the federal gas tax"]]);
+  });
+
+  it("ends a content before “, when he told ...”, a clause with a speech act of its own", () => {
+    expect(claimsOf("Mike Nattrass had denied wanting to be leader until October, when he told reporters he aspired to the job.")
+      .map((c) => [c.cue, c.speaker, c.content]))
+      .toEqual([["had denied", "Mike Nattrass", "wanting to be leader until October"], ["told", "Mike Nattrass", "he aspired to the job"]]);
+  });
+
+  it("takes no verb phrase for a speaker: “do believe”, “descended the steps of City Hall to declare”", () => {
+    expect(claimsOf("Clinton's advisers are not sanguine about the polls, but do believe the debate will help her.").map((c) => c.speaker))
+      .not.toContain("do");
+    expect(claimsOf("Jane Smith, a candidate for mayor, descended the steps of City Hall to declare her candidacy for the job.")).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // left out (a speaker is never guessed). The source span as written is kept as the claim's source.
 import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt, askedWithoutSubjectAt, compoundNounAt, closesTimeClauseAt, continuesTo, inferenceAt, listOfActsAt, saidNothingAt, speakingAtAt, toldAfterPassiveAt } from "../cue-readings.ts";
 import { nounAfterModifierAt, onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
-import { hasClass, W } from "../lexicon.ts";
+import { AUXILIARIES, hasClass, W } from "../lexicon.ts";
 import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
@@ -338,6 +338,26 @@ function withoutRelative(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan)
   return { ...source, last };
 }
 
+/** Words that open a noun phrase as its object: a past tense right before one is a verb ("descended an escalator"). */
+const OBJECT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those"]);
+const PARTICLES = new Set(["up", "out", "off", "down", "back", "over"]);
+
+/**
+ * A tagged source that is no noun phrase: an auxiliary ("They are not sanguine, but do believe"), a verb and its
+ * object ("Trump, a candidate, descended an escalator ... to declare", "has set up a website"). Its cue
+ * takes the subject the rules find instead.
+ */
+function verbPhraseSource(ctx: ClaimContext, source: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  const head = t[source.first]!;
+  if (!head.word || head.cap || ctx.mentionAt[source.first]! >= 0) return false;
+  if (source.last - source.first === 1 && AUXILIARIES.has(head.lower)) return true;
+  const before = t[source.first - 1]?.lower ?? "";
+  const object = t[source.first + 1]?.lower ?? "";
+  const pastParticle = PARTICLES.has(object) && OBJECT_OPENERS.has(t[source.first + 2]?.lower ?? "");
+  return ((AUXILIARIES.has(before) && !OBJECT_OPENERS.has(head.lower)) || /[^e]ed$/.test(head.lower)) && (OBJECT_OPENERS.has(object) || pastParticle);
+}
+
 /**
  * Claims of the tagged attributions of one document, in text order. `memory` must be fed
  * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
@@ -370,7 +390,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || titleOfName(ctx, a.cue) || toldAfterPassiveAt(ctx.layout, a.cue.last - 1) || resumptive) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
-    const tagged = a.source && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
+    const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
     const found = tagged ? null : participle ? participleSubject(ctx, first, comma) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.

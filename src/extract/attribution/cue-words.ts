@@ -14,7 +14,18 @@ const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
   ["refusing", "rejects"], ["refuse", "rejects"], ["declining", "rejects"], ["declines", "rejects"],
   ["criticism", "rejects"], ["attack", "rejects"], ["accusations", "rejects"], ["denial", "denies"],
   ["warning", "warns"], ["threat", "warns"], ["promise", "pledges"], ["pledge", "pledges"], ["vowing", "pledges"],
+  // Scorn and rebuke, which the verbs of saying lack: "Rubio, derisively mocking Trump", "Clinton decried".
+  ...forms("rejects", "mock mocks mocked mocking ridicule ridicules ridiculed ridiculing deride derides derided deriding "
+    + "lambast lambasts lambasted lambasting chide chides chided chiding scold scolds scolded scolding rebuke rebukes "
+    + "rebuked rebuking decry decries decried decrying denounce denounces denouncing taunt taunts taunted taunting "
+    + "belittle belittles belittled belittling dismissing"),
+  // Pleading for a cause: "has advocated for building a wall", "lobbied lawmakers to".
+  ...forms("urges", "advocate advocates advocated advocating lobby lobbies lobbied lobbying"),
 ]);
+
+function forms(predicate: Predicate, words: string): Array<[string, Predicate]> {
+  return words.split(" ").map((w) => [w, predicate]);
+}
 /**
  * Words of saying and judging a tagged cue may rest on though PolNeAR's training cues lack them
  * (British spellings, rarer verbs): see knownCue in index.ts and isAct. Their predicate stays `states`.
