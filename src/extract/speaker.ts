@@ -972,6 +972,33 @@ function invertedSpeakerBefore(ctx: ClaimContext, sentenceFirst: number, before:
   return null;
 }
 
+/** Words of time between an aside and its verb: "..., last year proposed", "..., on Monday said". */
+const TIME_BEFORE_VERB = /^(?:last|this|next|year|week|month|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|then|also|now)$/;
+
+/**
+ * "Trump, whose views have upset even members of his party, last year proposed a ban ..., citing", "Trump, in a
+ * freewheeling style, spoke for 45 minutes, criticizing": a person or group opening the sentence, an aside between
+ * commas after it, then the main verb: the name is the verb's subject.
+ */
+function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  const m = ctx.mentionAt[sentenceFirst] ?? -1;
+  const name = ctx.mentions[m];
+  if (!name || name.firstToken !== sentenceFirst || name.type === "Place" || t[name.lastToken]?.text !== "," || ctx.quoted[sentenceFirst]) return null;
+  // Not a list of names: "Trump, Clinton and Sanders said".
+  if (ctx.mentionAt[name.lastToken + 1]! >= 0 || t[name.lastToken + 1]?.cap) return null;
+  for (let k = name.lastToken + 2; k < before && k < name.lastToken + 30; k++) {
+    if (ctx.quoted[k] || !t[k]!.word && t[k]!.text !== ",") return null;
+    if (t[k]!.text !== ",") continue;
+    let verb = k + 1;
+    while (verb < before && TIME_BEFORE_VERB.test(t[verb]!.lower)) verb++;
+    const w = t[verb];
+    if (verb >= before || !w?.word || w.cap || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || !(verbLike(w.lower, t[verb - 1]!.lower) || /(?:ed|aid|oke|ote)$/.test(w.lower))) continue;
+    return { kind: "mentions", mentions: [m], first: sentenceFirst };
+  }
+  return null;
+}
+
 /**
  * The subject of the sentence's main verb, before token `before`: the speaker of a participle after
  * a comma ("Trump attacked Clinton on Monday, saying ..." is Trump's claim, not Clinton's).
@@ -990,6 +1017,8 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   }
   const inverted = invertedSpeakerBefore(ctx, sentenceFirst, before);
   if (inverted) return inverted;
+  const named = nameBeforeAside(ctx, sentenceFirst, before);
+  if (named) return named;
   // "In a statement carried by its television, the group said ... and described": an opening phrase
   // (or clause) before a comma holds no subject of a verb after it.
   // So does an opening participle's: "Rallying hundreds of service workers ..., Hillary Clinton tried ... and promised".
@@ -1090,7 +1119,8 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   // (A verb's form, not a noun's: not "taking over BBC Radio 1's flagship chart show on Sunday, adding".)
   const verbForm = /(?:ed|aid|old|ote|s)$/.test(t[before]!.lower) && !DETERMINERS.has(t[before - 1]?.lower ?? "") && !/['’]s?$/.test(t[before - 1]?.text ?? "");
   if (!speechActFromCue(t[before]!.lower) || !verbForm) before = comma - 1;
-  if (before > sentenceFirst && !ctx.quoted[before] && speechActFromCue(t[before]!.lower)) {
+  // (Not a name's word: "entering the United States, citing".)
+  if (before > sentenceFirst && !ctx.quoted[before] && ctx.mentionAt[before]! < 0 && speechActFromCue(t[before]!.lower)) {
     const found = findSubject(ctx, sentenceFirst, before);
     if (found) return found;
   }

@@ -2483,4 +2483,15 @@ describe("claims on news, an eleventh time", () => {
       .not.toContain("do");
     expect(claimsOf("Jane Smith, a candidate for mayor, descended the steps of City Hall to declare her candidacy for the job.")).toEqual([]);
   });
+
+  it("gives a participle the name that opens the sentence before an aside: “Johnson, in a rambling style, spoke ..., criticizing”", () => {
+    expect(claimsOf("Johnson, in a rambling, sometimes combative style, spoke for more than an hour, criticizing his rivals and dismissing questions he did not like.")
+      .map((c) => [c.cue, c.speaker]))
+      .toEqual([["criticizing", "Johnson"], ["dismissing", "Johnson"]]);
+  });
+
+  it("reads no verb of saying in a name before a participle: “entering the United States, citing”", () => {
+    expect(claimsOf("The White House announced new tariffs on steel entering the United States, citing national security.").map((c) => [c.cue, c.speaker]))
+      .toEqual([["announced", "White House"], ["citing", "White House"]]);
+  });
 });
