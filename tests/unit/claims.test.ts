@@ -2494,4 +2494,16 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("The White House announced new tariffs on steel entering the United States, citing national security.").map((c) => [c.cue, c.speaker]))
       .toEqual([["announced", "White House"], ["citing", "White House"]]);
   });
+
+  it("takes no claim of whoever faces criticism: “The company has faced accusations that ...”", () => {
+    expect(claimsOf("The company has faced accusations that it ignored safety warnings.")).toEqual([]);
+  });
+
+  it("takes no claim from a reported act, only from reported speech: “allegedly insulted”, “have reportedly offered”, but “allegedly said”", () => {
+    expect(claimsOf("The actor Leslie Grantham also allegedly insulted four co-stars during filming.")).toEqual([]);
+    expect(claimsOf("Blackburn Rovers have reportedly offered £500,000 up front for the striker.")).toEqual([]);
+    expect(claimsOf("Gordon Brown allegedly said he could no longer believe anything the prime minister told him.").map((c) => [c.speaker, c.cue]))
+      .toEqual([["Gordon Brown", "allegedly said"]]);
+  });
 });
+

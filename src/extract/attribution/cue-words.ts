@@ -87,6 +87,20 @@ export function notACue(ctx: ClaimContext, k: number): boolean {
   return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
+const FACE = new Set(["face", "faces", "faced", "facing"]);
+const BEFORE_A_VERB = /^(?:has|have|had|is|are|was|were|be|been|will|would|could|may|might|also|often|now|still|already|again)$|ly$/;
+
+/**
+ * "The company has faced accusations that ...", "Republicans have often faced criticism for": whoever faces
+ * criticism is its target; the critics are not named.
+ */
+export function facedByItsSubject(ctx: ClaimContext, cue: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  let k = cue.first;
+  while (k < cue.last - 1 && BEFORE_A_VERB.test(t[k]!.lower)) k++;
+  return FACE.has(t[k]!.lower);
+}
+
 /** "doubled down on" and "singled out" are stances; "profits doubled", "McRae singled in Tyler Houston" are not. */
 export function missesItsParticle(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
@@ -112,7 +126,7 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): 
   for (let k = cue.first; k < cue.last && !shows; k++) {
     const w = t[k]!.lower;
     inObject ||= k > cue.first && DETERMINERS.has(w);
-    if (((isCueWord(w) || CALLS.has(w)) && !inObject) || w === "according" || HEARSAY.has(w)) return false;
+    if (((isCueWord(w) || CALLS.has(w)) && !inObject) || w === "according") return false;
   }
   for (let k = content.first; k < content.last; k++) {
     const w = t[k]!;
