@@ -1137,10 +1137,11 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
     && INVERTING.has(t[ctx.mentions[m]!.firstToken - 1]?.lower ?? "")) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
-  // "Collins said she was concerned, while Johnson defended the plan, saying ...": the clause nearest the participle.
+  // "Collins said she was concerned, while Johnson defended the plan, saying ...", "..., though last week he used stronger
+  // language, saying": the clause nearest the participle.
   for (let k = comma - 2; k > sentenceFirst + 1; k--) {
     // (", and the ACLU of Ohio has already sued the city over the rules, saying": the ACLU's.)
-    if (t[k - 1]!.text !== "," || !/^(?:while|whereas|but|and)$/.test(t[k]!.lower) || ctx.quoted[k]) continue;
+    if (t[k - 1]!.text !== "," || !/^(?:while|whereas|but|and|though|although)$/.test(t[k]!.lower) || ctx.quoted[k]) continue;
     // (Not the last of a list of subjects: "The EU, the UN, and the United States have all urged ..., arguing".)
     if (t[k]!.lower === "and") {
       const whole = mainSubject(ctx, sentenceFirst, comma);

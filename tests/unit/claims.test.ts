@@ -2505,5 +2505,11 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("Gordon Brown allegedly said he could no longer believe anything the prime minister told him.").map((c) => [c.speaker, c.cue]))
       .toEqual([["Gordon Brown", "allegedly said"]]);
   });
+
+  it("gives a participle the subject of the clause “though” opens, as written: “though ... she struck a firmer tone, saying”", () => {
+    expect(claimsOf('Rachel Reeves was criticised for the cuts, though in an interview last week she struck a firmer tone, saying the plan "must go ahead."')
+      .map((c) => [c.cue, c.speaker, c.source]))
+      .toEqual([["saying", "Rachel Reeves", "she"]]);
+  });
 });
 
