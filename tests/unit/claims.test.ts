@@ -2511,5 +2511,11 @@ describe("claims on news, an eleventh time", () => {
       .map((c) => [c.cue, c.speaker, c.source]))
       .toEqual([["saying", "Rachel Reeves", "she"]]);
   });
+
+  it("gives a gerund of saying after a preposition the main clause's subject, when what follows is what was said", () => {
+    expect(claimsOf("Graeme Souness was fined by the FA after claiming the referee had cost his side the game.").map((c) => [c.speaker, c.cue, c.content]))
+      .toEqual([["Graeme Souness", "claiming", "the referee had cost his side the game"]]);
+    expect(claimsOf("The world number one saved three match points in the tiebreak before claiming it 8-6.")).toEqual([]);
+  });
 });
 

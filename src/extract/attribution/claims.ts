@@ -13,7 +13,7 @@ import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinator
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
-import { facedByItsSubject, isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
+import { facedByItsSubject, holdsAClause, isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 import { nounHead } from "../speaker-words.ts";
 import { roleAtBefore } from "../context.ts";
 import { ASIDE_NOUN } from "../resumptive-claims.ts";
@@ -254,6 +254,19 @@ function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan
   return null;
 }
 
+const GERUND_PREPOSITIONS = new Set(["after", "before", "by", "in", "while", "when", "since", "without", "through", "upon"]);
+
+/**
+ * "India has ordered the actress's deportation after saying she was working illegally", "By claiming ..., the
+ * firm": the preposition before a gerund of saying (-1 if none); the gerund is the main clause's subject's.
+ */
+function prepositionBeforeGerund(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): number {
+  const t = ctx.layout.tokens;
+  const prep = beforeAdverbs(ctx, sentenceFirst, cue.first);
+  const gerundOfSaying = /[a-z]{2}ing$/.test(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) !== undefined;
+  return gerundOfSaying && GERUND_PREPOSITIONS.has(t[prep]?.lower ?? "") && !ctx.quoted[prep] ? prep : -1;
+}
+
 const OBJECT_PREPOSITIONS = new Set(["with", "to", "of", "for", "from", "against", "about", "at", "on", "by"]);
 
 /** "ties with [Sullivan] and denied": a tagged source after a preposition, right before "and" and the cue, is an object. */
@@ -391,7 +404,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
     const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
-    const found = tagged ? null : participle ? participleSubject(ctx, first, comma) : subjectBefore(ctx, first, a.cue);
+    const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
+    const found = tagged ? null : participle ? participleSubject(ctx, first, comma)
+      : gerund >= 0 ? mainSubject(ctx, first, gerund > first ? gerund : ctx.layout.sentences[t[first]!.sentence]!.last) : subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.
     // "When the meeting concluded, Smith said": the opening clause of time says nothing.
@@ -400,7 +415,8 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (conditionSubjectAt(t, source.first)) continue;
     const taggedContent = a.content && closesNumber(t, a.content.last) ? { ...a.content, last: a.content.last + 1 } : a.content; // "8%": the tagger stops at "8"
     const contentSpan = taggedContent ?? contentAround(ctx, a.cue, source);
-    if (!contentSpan) continue;
+    // (Not "before claiming it 8-6", "by saying its name": a gerund's content must be what was said.)
+    if (!contentSpan || (gerund >= 0 && !holdsAClause(ctx, contentSpan))) continue;
     // A content that is its own source ("a statement he tweeted", the tagger's content "he") is none.
     const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
     // "posted a statement on Instagram on Friday ...": where and when it was posted, not what it said.

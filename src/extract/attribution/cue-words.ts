@@ -128,12 +128,21 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): 
     inObject ||= k > cue.first && DETERMINERS.has(w);
     if (((isCueWord(w) || CALLS.has(w)) && !inObject) || w === "according") return false;
   }
+  return !holdsAClause(ctx, content);
+}
+
+/**
+ * Whether a tagged content is a clause or a quote, not an act's object: it has a quote, "that", an auxiliary, a
+ * question word or a finite-looking verb ("-ed", "-s").
+ */
+export function holdsAClause(ctx: ClaimContext, content: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
   for (let k = content.first; k < content.last; k++) {
     const w = t[k]!;
-    if (ctx.quoted[k] === 1 || /^['‘’"“]/.test(w.text) || CLAUSE_MARKERS.has(w.lower) || (k > content.first && /ing$/.test(w.lower) && isCueWord(w.lower))) return false; // "quoted an official as saying"
+    if (ctx.quoted[k] === 1 || /^['‘’"“]/.test(w.text) || CLAUSE_MARKERS.has(w.lower) || (k > content.first && /ing$/.test(w.lower) && isCueWord(w.lower))) return true; // "quoted an official as saying"
     // (Not a plural after a quantifier: "withdrew from several positions".)
     const counted = /^(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(t[k - 1]?.lower ?? "") && w.lower.endsWith("s");
-    if (k > content.first && !w.cap && /(?:ed|s)$/.test(w.lower) && !/ss$/.test(w.lower) && !counted) return false;
+    if (k > content.first && !w.cap && /(?:ed|s)$/.test(w.lower) && !/ss$/.test(w.lower) && !counted) return true;
   }
-  return true;
+  return false;
 }
