@@ -972,7 +972,7 @@ function invertedSpeakerBefore(ctx: ClaimContext, sentenceFirst: number, before:
   return null;
 }
 
-/** Words of time between an aside and its verb: "..., last year proposed", "..., on Monday said". */
+/** Words of time between an aside and its verb ("..., last year proposed", "..., on Monday said"); adverbs in -ly too. */
 const TIME_BEFORE_VERB = /^(?:last|this|next|year|week|month|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|then|also|now)$/;
 
 /**
@@ -991,7 +991,7 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
     if (ctx.quoted[k] || !t[k]!.word && t[k]!.text !== ",") return null;
     if (t[k]!.text !== ",") continue;
     let verb = k + 1;
-    while (verb < before && TIME_BEFORE_VERB.test(t[verb]!.lower)) verb++;
+    while (verb < before && (TIME_BEFORE_VERB.test(t[verb]!.lower) || /[a-z]ly$/.test(t[verb]!.lower))) verb++;
     const w = t[verb];
     if (verb >= before || !w?.word || w.cap || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || !(verbLike(w.lower, t[verb - 1]!.lower) || /(?:ed|aid|oke|ote)$/.test(w.lower))) continue;
     return { kind: "mentions", mentions: [m], first: sentenceFirst };

@@ -2517,5 +2517,12 @@ describe("claims on news, an eleventh time", () => {
       .toEqual([["Graeme Souness", "claiming", "the referee had cost his side the game"]]);
     expect(claimsOf("The world number one saved three match points in the tiebreak before claiming it 8-6.")).toEqual([]);
   });
+
+  it("reads a participle after a dash as after a comma, and a main verb after an aside past its adverb", () => {
+    expect(claimsOf("Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning but would be happy for Denver.")
+      .map((c) => [c.speaker, c.cue])).toEqual([["Marco Rubio", "saying"]]);
+    expect(claimsOf("Trump, in an interview on Friday, barely dwelled on those two rivals, saying that he was already looking ahead to the general election.")
+      .map((c) => [c.speaker, c.cue])).toEqual([["Trump", "saying"]]);
+  });
 });
 
