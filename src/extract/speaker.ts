@@ -424,9 +424,10 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
         if (d < np - 1 && !object && t.slice(d, np).every((_, i) => ctx.mentionAt[d + i]! < 0)) return { kind: "words", first: d, last: np, relative: end };
         break;
       }
-      // "objections from residents who say": a bare plural after a preposition is who speaks, not the phrase it ends.
+      // "objections from residents who say", "drew criticism from unions, who said": a bare plural after a preposition is
+      // who speaks, not the phrase it ends.
       const plural = t[np - 1];
-      if (np === end && plural?.word && !plural.cap && !ctx.quoted[np - 1] && /[^s]s$/.test(plural.lower) && hasClass(plural.lower, W.noun)
+      if ((np === end || t[np]?.text === ",") && plural?.word && !plural.cap && !ctx.quoted[np - 1] && /[^s]s$/.test(plural.lower) && (hasClass(plural.lower, W.noun) || !hasClass(plural.lower, W.verb))
         && PREPOSITIONS.has(t[np - 2]?.lower ?? "") && ctx.mentionAt[np - 1]! < 0) return { kind: "words", first: np - 1, last: np, relative: end };
     }
   }

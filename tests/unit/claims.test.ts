@@ -2524,5 +2524,11 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("Trump, in an interview on Friday, barely dwelled on those two rivals, saying that he was already looking ahead to the general election.")
       .map((c) => [c.speaker, c.cue])).toEqual([["Trump", "saying"]]);
   });
+
+  it("takes no claim of whoever receives praise or criticism, and gives “from unions, who said” to the unions", () => {
+    expect(claimsOf("The title received special praise for its immersive plot and physics engine.")).toEqual([]);
+    expect(claimsOf("The plan drew criticism from unions, who said it would cost jobs.").map((c) => [c.speaker, c.source, c.content]))
+      .toEqual([["unions", "who", "it would cost jobs"]]);
+  });
 });
 

@@ -91,15 +91,22 @@ const FACE = new Set(["face", "faces", "faced", "facing"]);
 const BEFORE_A_VERB = /^(?:has|have|had|is|are|was|were|be|been|will|would|could|may|might|also|often|now|still|already|again)$|ly$/;
 
 /**
- * "The company has faced accusations that ...", "Republicans have often faced criticism for": whoever faces
- * criticism is its target; the critics are not named.
+ * "The company has faced accusations that ...", "Republicans have often faced criticism for": whoever faces (or
+ * receives, draws, wins) criticism or praise is its target; those who gave it are not named.
  */
 export function facedByItsSubject(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
   let k = cue.first;
   while (k < cue.last - 1 && BEFORE_A_VERB.test(t[k]!.lower)) k++;
-  return FACE.has(t[k]!.lower);
+  if (FACE.has(t[k]!.lower)) return true;
+  // "The title received special praise for", "drew criticism from": what others said of the subject.
+  if (!GETS.test(t[k]!.lower)) return false;
+  for (let j = k + 1; j <= k + 3 && j < t.length; j++) if (JUDGEMENTS.test(t[j]!.lower)) return true;
+  return false;
 }
+
+const GETS = /^(?:receiv(?:e|es|ed|ing)|dr(?:ew|aw|aws|awing|awn)|attract(?:s|ed|ing)?|earn(?:s|ed|ing)?|w(?:on|in|ins|inning))$/;
+const JUDGEMENTS = /^(?:praise|criticism|condemnation|complaints|accusations|questions|calls|ridicule|scorn|flak|backlash|acclaim|plaudits)$/;
 
 /** "doubled down on" and "singled out" are stances; "profits doubled", "McRae singled in Tyler Houston" are not. */
 export function missesItsParticle(ctx: ClaimContext, cue: TaggedSpan): boolean {
