@@ -385,6 +385,31 @@ export function pastAcronym(t: TextLayout["tokens"], k: number, sentenceFirst: n
 
 /** The speaker of the cue starting at token `cue`, looking back within the sentence. */
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
+  const found = subjectOf(ctx, sentenceFirst, cue);
+  if (!found || found.kind === "pronoun" || found.relative !== undefined) return found;
+  // "Senator Bernie Sanders of Vermont, who had opposed", "Wal-Mart v. Dukes, which denied": whatever read the subject
+  // past the relative pronoun right before the cue, the name speaks through it, as written.
+  const t = ctx.layout.tokens;
+  let k = cue - 1;
+  while (k > found.first && skippedBeforeCue(t[k]!.lower)) k--;
+  return k > found.first && /^(?:who|which)$/.test(t[k]!.lower) && !ctx.quoted[k] ? { ...found, relative: k } : found;
+}
+
+/**
+ * The person whose apposition ends at token `end` ("Alan Berger, a gynecologist from Englewood, New Jersey"): a
+ * person's name followed by a comma, then only words that name and place (no verb) up to `end`; or -1.
+ */
+function personBeforeApposition(ctx: ClaimContext, sentenceFirst: number, end: number): number {
+  const t = ctx.layout.tokens;
+  for (let k = end - 1; k >= sentenceFirst && k >= end - 15; k--) {
+    const m = ctx.mentionAt[k]!;
+    if (m >= 0 && ctx.mentions[m]!.type === "Person" && ctx.mentions[m]!.lastToken === k + 1) return t[k + 1]?.text === "," ? m : -1;
+    if (ctx.quoted[k] || (!t[k]!.word && t[k]!.text !== ",") || (m < 0 && !t[k]!.cap && verbLike(t[k]!.lower, t[k - 1]?.lower ?? ""))) return -1;
+  }
+  return -1;
+}
+
+function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
   let end = cue;
   // Not a capitalised word that is also a name's: "Guitarist Brian May has said", "Access Now said".
@@ -412,6 +437,9 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
     const groupInPhrase = m >= 0 && k === end - 1 && t[end]!.lower === "who" && ctx.mentions[m]!.type === "Group" && PREPOSITIONS.has(t[p]?.lower ?? "")
       && speechActFromCue(t[cue]?.lower ?? "") === undefined;
     if (m >= 0 && !groupInPhrase && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken, relative: end };
+    // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": a place ends the person's apposition.
+    const person = m >= 0 && ctx.mentions[m]!.type === "Place" && t[end]!.lower === "who" ? personBeforeApposition(ctx, sentenceFirst, ctx.mentions[m]!.firstToken) : -1;
+    if (person >= 0) return { kind: "mentions", mentions: [person], first: ctx.mentions[person]!.firstToken, relative: end };
     // "not paying an architect who said": the noun phrase a determiner opens right before the relative pronoun.
     // Also before a comma: "the leak of the report, which concluded that".
     if (m < 0) {

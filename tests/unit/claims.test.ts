@@ -2530,5 +2530,17 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("The plan drew criticism from unions, who said it would cost jobs.").map((c) => [c.speaker, c.source, c.content]))
       .toEqual([["unions", "who", "it would cost jobs"]]);
   });
+
+  it("gives a name the relative pronoun as its source span, as written, however the subject was read", () => {
+    expect(claimsOf("But one naysayer remained - Senator Bernie Sanders of Vermont, who had opposed a similar effort in 2007.")
+      .map((c) => [c.speaker, c.source])).toEqual([["Bernie Sanders", "who"]]);
+    expect(claimsOf("The court ruled in Wal-Mart v. Dukes, which denied class-action status to female employees of the retailer.")
+      .map((c) => [c.speaker, c.source])).toEqual([["Dukes", "which"]]);
+  });
+
+  it("gives “..., a gynecologist from Englewood, New Jersey, who said” to the person, not the place", () => {
+    expect(claimsOf("“That may be of concern to people,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with the family.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Alan Berger", "“That may be of concern to people,”"], ["Alan Berger", "he is friendly with the family"]]);
+  });
 });
 
