@@ -272,7 +272,42 @@ function shownOrFound(layout: TextLayout, k: number): boolean {
     const phoned = /^(?:him|her|them)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to" && t[k + 3]?.word === true && !t[k + 3]!.cap;
     if (t[k + 1]?.lower === "off" || t[k + 2]?.lower === "off" || phoned) return true;
   }
-  return (/^show(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "off") || (/^(?:found|find|finds)$/.test(w) && /^(?:few|no|little)$/.test(t[k + 1]?.lower ?? "") && !/^(?:that|of|to)$/.test(t[k + 3]?.lower ?? ""));
+  return (/^show(?:s|ed|ing)?$/.test(w) && t[k + 1]?.lower === "off") || displayNotFinding(layout, k) || (/^(?:found|find|finds)$/.test(w) && /^(?:few|no|little)$/.test(t[k + 1]?.lower ?? "") && !/^(?:that|of|to)$/.test(t[k + 3]?.lower ?? ""));
+}
+
+/** Records and studies, whose "show" is a finding: "figures showed", "a report shows", "the minutes showed". */
+const EVIDENCE = /^(?:figures|data|statistics|numbers|records|emails|results|minutes|polls?|surveys?|stud(?:y|ies)|reports?|research|analysis|tests?|filings|documents|accounts|estimates|projections|forecasts?|index|indicators?)$/;
+const FINDING_OPENERS = new Set(["that", "how", "what", "why", "whether", "if", "where", "when", "who"]);
+/** Words after which a finite verb belongs to a clause inside the object: "showed form which easily matched". */
+const INSIDE_OBJECT = new Set(["which", "who", "whose", "as", "while", "because", "if", "when", "after", "before", "to", "even"]);
+/** Past tenses the lexicon also knows as nouns: "The report showed the number of Europeans online rose by 12%". */
+const PAST_NOUNS = new Set(["rose", "fell", "grew", "dropped", "rises", "falls", "grows"]);
+
+/**
+ * "showed his raw talent as he burst through", "showed signs of recovery", "TV show The Rebel Billionaire, is",
+ * "400 scripted shows airing": "show" tells a finding only before a clause ("figures showed house prices are still
+ * rising", "shows that", "show how"); before an object alone it is a display or a programme.
+ */
+function displayNotFinding(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^show(?:s|ed|n)?$/.test(t[k]!.lower)) return false;
+  // "new figures showed a fall in growth", "The poll by the Public Policy Institute showed": records show findings,
+  // clause or not.
+  for (let s = k - 1; s >= 0 && s >= k - 8 && t[s]!.sentence === t[k]!.sentence && (t[s]!.word || /^['’]s$/.test(t[s]!.text)); s--) {
+    if (EVIDENCE.test(t[s]!.lower)) return false;
+  }
+  for (let j = k + 1; j < t.length && j <= k + 14 && t[j]!.sentence === t[k]!.sentence; j++) {
+    const x = t[j]!;
+    if (/^[-–—]$|^['’]s$/.test(x.text)) continue; // "consumer spending - which drives two thirds of the economy - grew"
+    if (/\d/.test(x.text) || x.text === "%") return false; // data: "showed a 0.2% slip in sales", "exports down 2.3%"
+    if (QUOTE_MARK.test(x.text) || (j <= k + 3 && FINDING_OPENERS.has(x.lower))) return false;
+    // (", figures show.", "..., figures show, narrowly": the finding came before.)
+    if (!x.word && x.text !== "%" && !/^[£$€]/.test(x.text)) return j > k + 1;
+    if (INSIDE_OBJECT.has(x.lower)) return true;
+    if (j > k + 1 && (AUXILIARIES.has(x.lower) || PAST_NOUNS.has(x.lower) || (!x.cap && /[^e]ed$/.test(x.lower))
+      || (hasClass(x.lower, W.verb) && !hasClass(x.lower, W.noun) && !/ing$/.test(x.lower)))) return false;
+  }
+  return true;
 }
 
 /**

@@ -2542,5 +2542,15 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("“That may be of concern to people,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with the family.")
       .map((c) => [c.speaker, c.content])).toEqual([["Alan Berger", "“That may be of concern to people,”"], ["Alan Berger", "he is friendly with the family"]]);
   });
+
+  it("reads “show” as a finding before a clause or from records, not a display or a programme", () => {
+    expect(claimsOf("Lleyton Hewitt showed form which easily matched his Grand Slam-winning efforts of 2001 and 2002.")).toEqual([]);
+    expect(claimsOf("Andre Agassi showed no sign of the problem when he returned to the court.")).toEqual([]);
+    expect(claimsOf("The former Tory leader appeared on the cult TV show Twin Peaks.")).toEqual([]);
+    expect(claimsOf("New figures showed a fall in economic growth in the last quarter.").map((c) => [c.speaker, c.content]))
+      .toEqual([["New figures", "a fall in economic growth in the last quarter"]]);
+    expect(claimsOf("The survey showed awareness of tags among consumers in Europe was low.").map((c) => c.content))
+      .toEqual(["awareness of tags among consumers in Europe was low"]);
+  });
 });
 
