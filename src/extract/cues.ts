@@ -376,6 +376,8 @@ function nameAfterDeterminer(layout: TextLayout, first: number, last: number): b
   return k > first && NAME_DETERMINERS.has(t[k - 1]!.lower);
 }
 
+const RULE_DOCUMENTS = /^(?:rule|rules|law|act|bill|code|constitution|treaty|agreement|contract|policy|guidance|regulation|directive|proposal|plan|report|document|letter|statement|submission|lawsuit|suit|complaint|filing|indictment|memo|website|article|order|warrant|ruling|judgment|it|which|that)$/;
+
 /** Prepositions and conjunctions after which an "-s" form is a plural noun: "attacks on Muslims", "the states of". */
 const NOUN_FOLLOWERS = new Set(["of", "for", "from", "near", "across", "on", "in", "with", "and", "or", "like", "where", "which"]);
 /** Auxiliaries after an "-s" form: a noun after a modifier ("aid pledges must", "Past shows have"), a verb after a name ("what Jamie hopes will be"). */
@@ -394,6 +396,8 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   if (!w.endsWith("s") || w.endsWith("ss")) return false;
   const prev = t[k - 1];
   if (prev && (/^\d/.test(prev.text) || QUANTIFIERS.has(prev.lower))) return true;
+  // "member states", "key swing states such as Ohio": "states" is a verb after a rule or a document alone ("The rule states").
+  if (w === "states" && !RULE_DOCUMENTS.test(prev?.lower ?? "")) return true;
   const next = t[k + 1]?.lower ?? "";
   if (PLURAL_AUXILIARIES.has(next) && prev?.word) {
     // (Capitalised only by opening the sentence: "Phishing attacks have boomed".)

@@ -2552,5 +2552,12 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("The survey showed awareness of tags among consumers in Europe was low.").map((c) => c.content))
       .toEqual(["awareness of tags among consumers in Europe was low"]);
   });
+
+  it("reads “states” as a verb only after a rule or a document: “The rule states”, not “member states' combined incomes”", () => {
+    expect(claimsOf("The rule states the government can borrow cash only to invest.").map((c) => [c.speaker, c.cue]))
+      .toEqual([["The rule", "states"]]);
+    expect(claimsOf("Based on member states' combined national incomes the European Commission has urged an increase to 1.26%.")
+      .map((c) => [c.speaker, c.cue])).toEqual([["European Commission", "has urged"]]);
+  });
 });
 
