@@ -5,6 +5,7 @@ import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts, statementAside } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
+import { quotesAfterColons } from "./colon-quotes.ts";
 import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
@@ -678,7 +679,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // A one-word content is no claim ("main opposition" -> "party", "calls" -> "what", "would know" ->
   // "exactly", "talks with the Rapid Support" -> "Forces"), but for a name ("endorsed Trump", "blame
   // Bush") or a word that points back to what was said ("denied it", "said so").
-  const kept = dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text, fromTagger).filter((c) => {
+  const kept = quotesAfterColons(layout, dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text, fromTagger)).filter((c) => {
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     if (NO_COMMENT.test(words)) return false; // "declined to comment", "refused to say": nothing was said
     if (NOT_COMMENTED.test(c.cue)) return false; // "has not commented publicly since Monday"

@@ -2559,5 +2559,11 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("Based on member states' combined national incomes the European Commission has urged an increase to 1.26%.")
       .map((c) => [c.speaker, c.cue])).toEqual([["European Commission", "has urged"]]);
   });
+
+  it("takes the quote that opens the next paragraph after a cue closing its paragraph with a colon", () => {
+    const text = "When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family of George Wallace.”\n\nOthers disagreed.";
+    expect(claimsOf(text).map((c) => [c.speaker, c.content]))
+      .toEqual([["Clinton", "“Hillary and I offer our condolences to the family of George Wallace.”"]]);
+  });
 });
 
