@@ -134,6 +134,17 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
   };
   let k = cue.last;
   if (cue.addressee) {
+    // "said to media representatives:", "said to reporters that": "to" opens the addressee of a verb of saying.
+    if (word(k) === "to" && /^(?:say|says|said)$/.test(t[cue.last - 1]!.lower)) {
+      k++;
+      // The addressee up to the colon or "that" opening the content: "said to media representatives:".
+      for (let j = k; j < limit && j < k + 6 && t[j]!.word && !ctx.quoted[j]; j++) {
+        if (word(j + 1) === "that" || t[j + 1]?.text === ":") {
+          k = j + 1;
+          break;
+        }
+      }
+    }
     // "told Reuters", "told reporters", "told the BBC", "told state television"
     const m = ctx.mentionAt[k] ?? -1;
     if (m >= 0) {

@@ -241,7 +241,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated) || (prev === "and" && NOT_SAID_AFTER_AND.has(w))) continue;
     // "The IEA, which advises industrialized nations, said": an act in a relative clause describes its subject.
     if (EMBEDS_NO_SPEECH.has(w) && (prev === "which" || prev === "who")) continue;
-    if ((w === "said" && t[k + 1]?.lower === "to") || continuesTo(layout, k, isSpeechWord)) continue; // "is said to be", "continued to widen"
+    // "The rebels, said to number about 300", "Kurds said to be angry", "continued to widen"; not "he said to applause",
+    // "said to reporters".
+    if ((w === "said" && t[k + 1]?.lower === "to" && (prev === "," || verbAfterTo(t[k + 2]))) || continuesTo(layout, k, isSpeechWord)) continue;
     if (t[k + 1]?.lower === "by" && w.endsWith("ed")) continue; // "long claimed by the Kurds"
     if (/['’]s?$/.test(t[k - 1]?.text ?? "") && k > first) continue; // "the government's demands"
     if (nounAfterModifierAt(layout, k)) continue; // "opponents' calls for", "to verify official reports"
@@ -315,9 +317,19 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || actNotSpeechAt(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title", "blasted in a shot", "terror attacks"
     // "asked a judge to sentence him": a request, its object and what it is asked to do the content (as for "urged").
     const request = askedTo(layout, k);
-    cues.push({ first: k, last: k + 1, predicate: request ? "urges" : predicate, addressee: ADDRESSEE.has(w) && !request, reversible: REVERSIBLE.has(w), according: false });
+    cues.push({ first: k, last: k + 1, predicate: request ? "urges" : predicate, addressee: (ADDRESSEE.has(w) || (SAY_FORMS.has(w) && t[k + 1]?.lower === "to")) && !request, reversible: REVERSIBLE.has(w), according: false });
   }
   return cues;
+}
+
+/** "said to reporters": a verb of saying whose addressee follows "to". */
+const SAY_FORMS = new Set(["say", "says", "said"]);
+
+/** A verb after "to": "said to be", "said to have", "said to number about 300" (not "said to applause", "to reporters"). */
+function verbAfterTo(token: Token | undefined): boolean {
+  if (!token?.word || token.cap) return false;
+  const c = wordClass(token.lower);
+  return token.lower === "be" || token.lower === "have" || (c & W.verb) !== 0;
 }
 
 /** "asked a judge to sentence", "asks the court to", "asked Washington to mediate": "ask", an object, then "to" and a verb. */

@@ -2565,5 +2565,12 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf(text).map((c) => [c.speaker, c.content]))
       .toEqual([["Clinton", "“Hillary and I offer our condolences to the family of George Wallace.”"]]);
   });
+
+  it("reads “said to” + a listener as a verb of saying with its addressee, not “said to be”", () => {
+    expect(claimsOf('Trump spoke in Iowa. "That is not even an issue," he said to applause.').map((c) => [c.speaker, c.content]))
+      .toEqual([["Trump", '"That is not even an issue,"']]);
+    expect(claimsOf('Ken Livingstone said to media representatives: "If you think they are racist, I think you are wrong."').map((c) => [c.cue, c.content]))
+      .toEqual([["said", '"If you think they are racist, I think you are wrong."']]);
+  });
 });
 
