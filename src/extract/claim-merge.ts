@@ -117,18 +117,18 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
   // the inner claim stays.
   const trimmed = claims.map((o) => ({ ...o }));
   const tagged = new Set(trimmed.filter((_, i) => fromTagger.has(claims[i]!)));
-  // "thanked the U.S. for its efforts but said ...": the rules' verb of the same speaker after "and" or "but" ends
-  // the content of a verb the tagger found, when that content is an object, no clause ("contend executives met and
-  // agreed", "said he had nominated Bez after he became agitated and talked" go on).
+  // "thanked the U.S. for its efforts but said ...", "describes himself as antiabortion and has said that ...": the
+  // rules' verb of the same speaker after "and" or "but" ends the content of a verb before it, when that content is an
+  // object, no clause ("contend executives met and agreed", "said he had nominated Bez after he became agitated and
+  // talked" go on).
   // "Merz agreed, but cautioned that ...": a tagged verb whose content is only the rules' next verb of the same
   // speaker says nothing of its own.
   const hollow = new Set<RawClaim>();
   for (const o of trimmed) {
-    if (!tagged.has(o)) continue;
     for (const c of trimmed) {
       if (c === o || tagged.has(c) || !sameSpeaker(o, c) || c.cueSpan.start <= o.evidence.start || c.cueSpan.start >= o.evidence.end) continue;
       const between = text.slice(o.evidence.start, c.cueSpan.start);
-      if (LEADING_COORDINATOR.test(between)) hollow.add(o);
+      if (tagged.has(o) && LEADING_COORDINATOR.test(between)) hollow.add(o);
       const joint = COORDINATED_VERB.exec(between);
       if (!joint || QUOTE_MARK.test(between) || joint.index === 0 || CLAUSE_OPENER.test(between) || AUXILIARY.test(between.slice(0, joint.index))) continue;
       o.evidence = { start: o.evidence.start, end: o.evidence.start + joint.index };

@@ -2572,5 +2572,11 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf('Ken Livingstone said to media representatives: "If you think they are racist, I think you are wrong."').map((c) => [c.cue, c.content]))
       .toEqual([["said", '"If you think they are racist, I think you are wrong."']]);
   });
+
+  it("ends a content before the same speaker's next verb of saying after “and”, whichever found the first", () => {
+    expect(claimsOf("Donald Trump describes himself as antiabortion and has said that he would nominate justices who are opposed to abortion.")
+      .map((c) => [c.cue, c.content]))
+      .toEqual([["describes", "himself as antiabortion"], ["has said", "he would nominate justices who are opposed to abortion"]]);
+  });
 });
 
