@@ -2578,5 +2578,10 @@ describe("claims on news, an eleventh time", () => {
       .map((c) => [c.cue, c.content]))
       .toEqual([["describes", "himself as antiabortion"], ["has said", "he would nominate justices who are opposed to abortion"]]);
   });
+
+  it("reads a verb of striking with a person as its object as a rebuke, not an act: “Super PAC blasts Trump for skipping debate”", () => {
+    expect(claimsOf("Super PAC blasts Trump for skipping debate.\n\nA conservative super PAC aimed at taking down Donald Trump is out with a new ad.")
+      .map((c) => [c.cue, c.content])).toContainEqual(["blasts", "Trump for skipping debate"]);
+  });
 });
 

@@ -53,6 +53,9 @@ export function isCueWord(word: string): boolean {
   return speechActFromCue(word) !== undefined || MORE_CUES.has(word) || MORE_CUE_FORMS.has(word);
 }
 
+/** Verbs of striking that rebuke someone when a person or group is their object. */
+const REBUKES = /^(?:blast|blasts|blasted|blasting|slam|slams|slammed|slamming|hit out at|rip|rips|ripped|ripping)$/;
+
 /** Orders: a demand where the tagger finds one ("ordered troops to impose security"), though no cue word by itself. */
 const ORDERS = new Set(["ordered", "orders", "ordering", "instructed", "instructs"]);
 
@@ -126,6 +129,9 @@ export function missesItsParticle(ctx: ClaimContext, cue: TaggedSpan): boolean {
  */
 export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
+  // "Super PAC blasts Trump for skipping debate", "slammed the minister over": a rebuke of someone (not "blasts an ace").
+  const person = ctx.mentions[ctx.mentionAt[content.first] ?? -1];
+  if (REBUKES.test(t[cue.last - 1]!.lower) && ((person && person.type !== "Place") || /^(?:him|her|them)$/.test(t[content.first]!.lower))) return false;
   // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
   const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
   // A cue word after a determiner inside the span is the act's object, a noun: "raised its profit forecast for".
