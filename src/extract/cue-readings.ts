@@ -302,7 +302,7 @@ function displayNotFinding(layout: TextLayout, k: number): boolean {
     if (/\d/.test(x.text) || x.text === "%") return false; // data: "showed a 0.2% slip in sales", "exports down 2.3%"
     if (QUOTE_MARK.test(x.text) || (j <= k + 3 && FINDING_OPENERS.has(x.lower))) return false;
     // (", figures show.", "..., figures show, narrowly": the finding came before.)
-    if (!x.word && x.text !== "%" && !/^[£$€]/.test(x.text)) return j > k + 1;
+    if (!x.word && !/^[£$€]/.test(x.text)) return j > k + 1;
     if (INSIDE_OBJECT.has(x.lower)) return true;
     if (j > k + 1 && (AUXILIARIES.has(x.lower) || PAST_NOUNS.has(x.lower) || (!x.cap && /[^e]ed$/.test(x.lower))
       || (hasClass(x.lower, W.verb) && !hasClass(x.lower, W.noun) && !/ing$/.test(x.lower)))) return false;

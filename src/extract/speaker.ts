@@ -1017,7 +1017,7 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
   // Not a list of names: "Trump, Clinton and Sanders said".
   if (ctx.mentionAt[name.lastToken + 1]! >= 0 || t[name.lastToken + 1]?.cap) return null;
   for (let k = name.lastToken + 2; k < before && k < name.lastToken + 30; k++) {
-    if (ctx.quoted[k] || !t[k]!.word && t[k]!.text !== ",") return null;
+    if (ctx.quoted[k] || (!t[k]!.word && t[k]!.text !== ",")) return null;
     if (t[k]!.text !== ",") continue;
     let verb = k + 1;
     while (verb < before && (TIME_BEFORE_VERB.test(t[verb]!.lower) || /[a-z]ly$/.test(t[verb]!.lower))) verb++;

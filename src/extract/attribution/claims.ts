@@ -387,7 +387,8 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // ", saying", also past an adverb: ", quickly reminding viewers", ", recently telling".
     let verb = a.cue.first;
     while (verb < a.cue.last - 1 && /ly$/.test(t[verb]!.lower)) verb++;
-    // After a dash too ("flipped his choice on the spot – saying"). And after a quote closed on its comma: '“..., they’re going to lose,” referencing the large number of ...'.
+    // After a dash too ("flipped his choice on the spot – saying"). And after a quote closed on its comma:
+    // '“..., they’re going to lose,” referencing the large number of ...'.
     const comma = t[a.cue.first - 1]?.text === "," || (DASHES.has(t[a.cue.first - 1]?.text ?? "") && /ing$/.test(t[verb]!.lower)) ? a.cue.first - 1
       : /^[”"]$/.test(t[a.cue.first - 1]?.text ?? "") && t[a.cue.first - 2]?.text === "," ? a.cue.first - 2 : -1;
     const participle = comma >= 0 && t[verb]!.lower.endsWith("ing");

@@ -23,6 +23,7 @@ const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
   ...forms("urges", "advocate advocates advocated advocating lobby lobbies lobbied lobbying"),
 ]);
 
+/** MORE_CUES entries: each of the words with one predicate. */
 function forms(predicate: Predicate, words: string): Array<[string, Predicate]> {
   return words.split(" ").map((w) => [w, predicate]);
 }
@@ -54,7 +55,7 @@ export function isCueWord(word: string): boolean {
 }
 
 /** Verbs of striking that rebuke someone when a person or group is their object. */
-const REBUKES = /^(?:blast|blasts|blasted|blasting|slam|slams|slammed|slamming|hit out at|rip|rips|ripped|ripping)$/;
+const REBUKES = /^(?:blast|blasts|blasted|blasting|slam|slams|slammed|slamming|rip|rips|ripped|ripping)$/;
 
 /** Orders: a demand where the tagger finds one ("ordered troops to impose security"), though no cue word by itself. */
 const ORDERS = new Set(["ordered", "orders", "ordering", "instructed", "instructs"]);
