@@ -2583,5 +2583,10 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("Super PAC blasts Trump for skipping debate.\n\nA conservative super PAC aimed at taking down Donald Trump is out with a new ad.")
       .map((c) => [c.cue, c.content])).toContainEqual(["blasts", "Trump for skipping debate"]);
   });
+
+  it("gives a cue whose tagged source is a stray adverb the subject the rules find: “but only to tell Garland”", () => {
+    expect(claimsOf('The Senate is divided. Majority Leader Mitch McConnell agreed to a phone call on Wednesday, but only to tell Garland that he won\'t agree to a "perfunctory" sit-down.')
+      .some((c) => c.speaker === "Mitch McConnell" && c.cue?.startsWith("to tell"))).toBe(true);
+  });
 });
 
