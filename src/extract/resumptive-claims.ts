@@ -7,7 +7,8 @@ import type { RawClaim, RawMention } from "./types.ts";
 const NOUNS = String.raw`(?:charge|claim|accusation|allegation)s?`;
 /** The writer's noun that takes up a claim: "a charge", "an allegation". */
 export const ASIDE_NOUN = new RegExp(`^${NOUNS}$`);
-const ASIDE = new RegExp(String.raw`^,\s+(?:a|an)\s+${NOUNS}\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;])`, "di");
+// (Also past an adverb and before a participle: ", a charge that Colorado Republican leaders strongly denied, noting".)
+const ASIDE = new RegExp(String.raw`^,\s+(?:a|an)\s+${NOUNS}\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(?:(?:\w+ly|also|have|has|had)\s+)?(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;]|,\s+\w+ing\b)`, "di");
 
 /** The denials and rejections the writer adds after a claim's content, one per claim at most. */
 export function resumptiveClaims(text: string, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {

@@ -2588,5 +2588,12 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf('The Senate is divided. Majority Leader Mitch McConnell agreed to a phone call on Wednesday, but only to tell Garland that he won\'t agree to a "perfunctory" sit-down.')
       .some((c) => c.speaker === "Mitch McConnell" && c.cue?.startsWith("to tell"))).toBe(true);
   });
+
+  it("reads “lashed out at” as a rebuke and “a charge that X strongly denied, noting” as X's denial", () => {
+    expect(claimsOf("Trump lashed out at Khan after he delivered a moving speech at the convention.").map((c) => [c.speaker, c.predicate, c.cue]))
+      .toEqual([["Trump", "rejects", "lashed out at"]]);
+    expect(claimsOf('The front-runner complained that the contest had been "rigged" against him, a charge that Colorado Republican leaders strongly denied, noting that they had used the same system since 2004.')
+      .map((c) => [c.speaker, c.predicate, c.content])).toContainEqual(["Colorado Republican leaders", "denies", 'the contest had been "rigged" against him']);
+  });
 });
 

@@ -21,6 +21,8 @@ const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
     + "belittle belittles belittled belittling dismissing"),
   // Pleading for a cause: "has advocated for building a wall", "lobbied lawmakers to".
   ...forms("urges", "advocate advocates advocated advocating lobby lobbies lobbied lobbying"),
+  // "lashed out at" (a particle cue, missesItsParticle).
+  ...forms("rejects", "lashed lashes lashing"),
 ]);
 
 /** MORE_CUES entries: each of the words with one predicate. */
@@ -81,6 +83,7 @@ const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", 
 const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ...["doubled", "doubling"].map((w) => [w, "down"] as const),
   ...["singled", "singling"].map((w) => [w, "out"] as const),
+  ...["lashed", "lashes", "lashing"].map((w) => [w, "out"] as const),
 ]);
 const DETERMINERS = new Set(["its", "his", "her", "their", "our", "the", "a", "an"]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
@@ -112,7 +115,10 @@ export function facedByItsSubject(ctx: ClaimContext, cue: TaggedSpan): boolean {
 const GETS = /^(?:receiv(?:e|es|ed|ing)|dr(?:ew|aw|aws|awing|awn)|attract(?:s|ed|ing)?|earn(?:s|ed|ing)?|w(?:on|in|ins|inning))$/;
 const JUDGEMENTS = /^(?:praise|criticism|condemnation|complaints|accusations|questions|calls|ridicule|scorn|flak|backlash|acclaim|plaudits)$/;
 
-/** "doubled down on" and "singled out" are stances; "profits doubled", "McRae singled in Tyler Houston" are not. */
+/**
+ * "doubled down on", "singled out" and "lashed out at" are stances; "profits doubled", "McRae singled in Tyler
+ * Houston", "lashed a shot" are not.
+ */
 export function missesItsParticle(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
   for (let k = cue.first; k < cue.last; k++) {
