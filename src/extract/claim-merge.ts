@@ -148,7 +148,8 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     const lastWord = wordsBefore[wordsBefore.length - 1] ?? "";
     const listed = /,$/.test(wordsBefore[wordsBefore.length - 2] ?? "") || (/\p{Lu}/u.test(lastWord) && !MONTH_OR_DAY.test(lastWord));
     const clauseBefore = wordsBefore.length >= 4 && !listed;
-    const turn = [...between.matchAll(CONTRAST)].pop() ?? AND_PRONOUN.exec(between) ?? AND_APPOSED.exec(between) ?? (clauseBefore ? andName : null) ?? undefined;
+    const turn = [...between.matchAll(CONTRAST)].pop() ?? AND_PRONOUN.exec(between) ?? AND_APPOSED.exec(between) ?? (clauseBefore ? andName : null)
+      ?? (sameSpeaker(outer, c) ? AND_SAME_PRONOUN.exec(between) : null) ?? undefined;
     if (turn?.index === undefined || turn.index === 0) return false;
     outer.evidence = { start: outer.evidence.start, end: outer.evidence.start + turn.index };
     if (outer.quote !== null && !text.slice(outer.evidence.start, outer.evidence.end).includes(outer.quote)) outer.quote = null;
@@ -181,6 +182,12 @@ const AND_NAME = /,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'
 
 /** ", and its chairman, Alan Reid," right before the inner cue: a new clause whose subject, in apposition, speaks. */
 const AND_APPOSED = /,\s+and\s+(?:its|his|her|their|the)\s+[\p{Ll}\s-]{2,40},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+$/u;
+
+/**
+ * " and she" right before the inner cue, no comma: "Clinton said Russian services hacked the DNC's computers and she
+ * accused Trump of ...": a clause of the same speaker, when the pronoun is hers (the claims share their speaker).
+ */
+const AND_SAME_PRONOUN = /\s+and\s+(?:he|she|they|we)\s+$/i;
 
 /** ", and on Tuesday he" right before the inner cue: a new clause whose subject speaks. */
 const AND_PRONOUN = /,\s+and\s+(?:(?:on|in|at|last|this|earlier|later|then)\b[^,]{0,25}?\s+)?(?:he|she|they|we)\s+$/i;

@@ -2595,5 +2595,16 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf('The front-runner complained that the contest had been "rigged" against him, a charge that Colorado Republican leaders strongly denied, noting that they had used the same system since 2004.')
       .map((c) => [c.speaker, c.predicate, c.content])).toContainEqual(["Colorado Republican leaders", "denies", 'the contest had been "rigged" against him']);
   });
+
+  it("ends a content at “and she accused”, the same speaker's next clause, no comma before it", () => {
+    expect(claimsOf("Hillary Clinton said Russian intelligence services hacked into the committee's computers and she accused Donald Trump of showing support for Putin.")
+      .map((c) => [c.cue, c.speaker, c.content]))
+      .toEqual([["said", "Hillary Clinton", "Russian intelligence services hacked into the committee's computers"], ["accused", "Hillary Clinton", "Donald Trump of showing support for Putin"]]);
+  });
+
+  it("reads “fired” as a rebuke only with “back”: not “Gerrard fired Liverpool into the last 16”", () => {
+    expect(claimsOf("Steven Gerrard spoke on Monday. Gerrard, who fired Liverpool into the last 16 of this season's competition with a brilliant goal in December's win over Olympiakos, insisted he was still fully focused on helping Liverpool to glory this season.")
+      .map((c) => c.cue)).toEqual(["insisted"]);
+  });
 });
 

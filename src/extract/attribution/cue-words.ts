@@ -21,8 +21,8 @@ const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
     + "belittle belittles belittled belittling dismissing"),
   // Pleading for a cause: "has advocated for building a wall", "lobbied lawmakers to".
   ...forms("urges", "advocate advocates advocated advocating lobby lobbies lobbied lobbying"),
-  // "lashed out at" (a particle cue, missesItsParticle).
-  ...forms("rejects", "lashed lashes lashing"),
+  // "lashed out at", "fired back at" (particle cues, missesItsParticle).
+  ...forms("rejects", "lashed lashes lashing fired fires firing"),
 ]);
 
 /** MORE_CUES entries: each of the words with one predicate. */
@@ -84,6 +84,7 @@ const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ...["doubled", "doubling"].map((w) => [w, "down"] as const),
   ...["singled", "singling"].map((w) => [w, "out"] as const),
   ...["lashed", "lashes", "lashing"].map((w) => [w, "out"] as const),
+  ...["fired", "fires", "firing"].map((w) => [w, "back"] as const),
 ]);
 const DETERMINERS = new Set(["its", "his", "her", "their", "our", "the", "a", "an"]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
@@ -116,8 +117,8 @@ const GETS = /^(?:receiv(?:e|es|ed|ing)|dr(?:ew|aw|aws|awing|awn)|attract(?:s|ed
 const JUDGEMENTS = /^(?:praise|criticism|condemnation|complaints|accusations|questions|calls|ridicule|scorn|flak|backlash|acclaim|plaudits)$/;
 
 /**
- * "doubled down on", "singled out" and "lashed out at" are stances; "profits doubled", "McRae singled in Tyler
- * Houston", "lashed a shot" are not.
+ * "doubled down on", "singled out", "lashed out at" and "fired back at" are stances; "profits doubled", "McRae
+ * singled in Tyler Houston", "lashed a shot", "fired wide" are not.
  */
 export function missesItsParticle(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
