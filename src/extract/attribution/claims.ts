@@ -430,8 +430,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // game worlds has never been easier", where the comma closes the cue).
     const consequence = source.last <= a.cue.first && t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 > a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text) && !isCueWord(t[contentSpan.first]!.lower);
     if (ownSource || whereItWent || consequence || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
-    // "but only to tell Garland": a tagged source of one lower-case word that names nobody ("only") gives way to the
-    // subject the rules find.
+    // "but only to tell Garland": a tagged source that is a stray adverb ("only") gives way to the subject the rules find.
     const stray = tagged && tagged.last - tagged.first === 1 && STRAY_ADVERB.test(t[tagged.first]!.text) ? subjectBefore(ctx, first, a.cue) : null;
     const resolved = speakerOf(ctx, memory, source) ?? (stray ? speakerOf(ctx, memory, spanOfSpeaker(ctx, stray)) : null);
     // "These two projects aim to develop": the tagger's source is the noun's determiners, its cue the noun itself.
