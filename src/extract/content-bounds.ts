@@ -38,6 +38,10 @@ export function trailingPhrase(ctx: ClaimContext, from: number, limit: number): 
   // Or "a"/"an", a noun (maybe after a modifier) and a relative: "..., people familiar with the matter said, a deal that would make it ...".
   const relativeAt = [first + 2, first + 3].find((j) => /^(?:that|which)$/.test(t[j]?.lower ?? "") && t.slice(first + 1, j).every((w) => w.word && !w.cap));
   const apposition = TRAILING_APPOSITION.test(`${t[first]?.lower} ${t[first + 1]?.lower}`) || (/^an?$/.test(t[first]?.lower ?? "") && relativeAt !== undefined);
+  // ", two days after voters went to the polls": a count of days, then "after" or "before", is a clause of time.
+  const counted = /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|just|only)$/.test(t[first]?.lower ?? "")
+    && /^(?:days|hours|weeks|months|years)$/.test(t[first + 1]?.lower ?? "") && /^(?:after|before)$/.test(t[first + 2]?.lower ?? "");
+  if (t[first - 1]?.text === "," && counted) return true;
   if (t[first - 1]?.text !== "," || !(TRAILING_PHRASE_WORDS.has(t[first]?.lower ?? "") || apposition)) return false;
   // ", days after Ankara warned that it would not tolerate "terrorist corridors"": a clause of time holds its own "that" and quotes.
   if (/^(?:days|hours|weeks|shortly)$/.test(t[first]!.lower) && /^(?:after|before)$/.test(t[first + 1]?.lower ?? "")) return true;

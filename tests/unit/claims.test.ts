@@ -2606,5 +2606,10 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("Steven Gerrard spoke on Monday. Gerrard, who fired Liverpool into the last 16 of this season's competition with a brilliant goal in December's win over Olympiakos, insisted he was still fully focused on helping Liverpool to glory this season.")
       .map((c) => c.cue)).toEqual(["insisted"]);
   });
+
+  it("takes the clause before a trailing speaker when a count of days and “after” follow: “..., the Associated Press declared on Thursday, two days after ...”", () => {
+    expect(claimsOf("Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after voters went to the polls.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Associated Press", "Hillary Clinton won the Missouri Democratic primary"]]);
+  });
 });
 
