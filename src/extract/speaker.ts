@@ -385,7 +385,7 @@ export function pastAcronym(t: TextLayout["tokens"], k: number, sentenceFirst: n
 
 /** The speaker of the cue starting at token `cue`, looking back within the sentence. */
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
-  const found = subjectOf(ctx, sentenceFirst, cue);
+  const found = nameBeforeWhoseClause(ctx, sentenceFirst, cue) ?? subjectOf(ctx, sentenceFirst, cue);
   if (!found || found.kind === "pronoun" || found.relative !== undefined) return found;
   // "Senator Bernie Sanders of Vermont, who had opposed", "Wal-Mart v. Dukes, which denied": whatever read the subject
   // past the relative pronoun right before the cue, the name speaks through it, as written.
@@ -393,6 +393,25 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   let k = cue - 1;
   while (k > found.first && skippedBeforeCue(t[k]!.lower)) k--;
   return k > found.first && /^(?:who|which)$/.test(t[k]!.lower) && !ctx.quoted[k] ? { ...found, relative: k } : found;
+}
+
+/**
+ * "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said": a person or
+ * group, then a relative clause of "whose" (commas and all) closed by the comma before the cue.
+ */
+function nameBeforeWhoseClause(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  let k = cue - 1;
+  while (k > sentenceFirst && skippedBeforeCue(t[k]!.lower)) k--;
+  if (t[k]?.text !== ",") return null;
+  for (let j = k - 1; j > sentenceFirst + 1 && j > k - 30; j--) {
+    if (ctx.quoted[j] || (!t[j]!.word && t[j]!.text !== ",")) return null;
+    if (t[j]!.lower !== "whose" || t[j - 1]!.text !== ",") continue;
+    const m = ctx.mentionAt[j - 2] ?? -1;
+    return m >= 0 && ctx.mentions[m]!.lastToken === j - 1 && ctx.mentions[m]!.type !== "Place"
+      ? { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken } : null;
+  }
+  return null;
 }
 
 /**
@@ -1043,6 +1062,14 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
       if (inner) return inner;
       break;
     }
+  }
+  // "Jindal signed an order ..., while Mike Huckabee, the former governor, proposed ... and said": the subject of the
+  // clause ", while" opens (past its commas and quotes), not of the sentence.
+  for (let k = before - 1; coordinated && k > sentenceFirst + 1; k--) {
+    if (ctx.quoted[k] || t[k - 1]!.text !== "," || !/^(?:while|whereas)$/.test(t[k]!.lower) || ctx.mentionAt[k + 1]! < 0) continue;
+    const inner = mainSubject(ctx, k + 1, before);
+    if (inner) return inner;
+    break;
   }
   const inverted = invertedSpeakerBefore(ctx, sentenceFirst, before);
   if (inverted) return inverted;

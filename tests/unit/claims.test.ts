@@ -2611,5 +2611,15 @@ describe("claims on news, an eleventh time", () => {
     expect(claimsOf("Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after voters went to the polls.")
       .map((c) => [c.speaker, c.content])).toEqual([["Associated Press", "Hillary Clinton won the Missouri Democratic primary"]]);
   });
+
+  it("gives “..., while Mike Huckabee, the former governor, proposed ... and said” to Huckabee, the clause's subject", () => {
+    expect(claimsOf('Louisiana Gov. Bobby Jindal on Monday signed an order to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel" and said House Speaker Paul Ryan should resign.')
+      .filter((c) => c.cue === "said").map((c) => c.speaker)).toEqual(["Mike Huckabee"]);
+  });
+
+  it("finds the name before a “whose” clause with commas of its own: “Mr. Slinker, whose latest start-up, Paradata, uses ..., said”", () => {
+    expect(claimsOf("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was a candidate in the spirit of Silicon Valley.")
+      .map((c) => c.speaker)).toEqual(["Slinker"]);
+  });
 });
 
