@@ -397,7 +397,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
 
 /**
  * "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said": a person or
- * group, then a relative clause of "whose" (commas and all) closed by the comma before the cue.
+ * group, then a relative clause of "whose" with a verb of its own (commas and all) closed by the comma before the cue.
  */
 function nameBeforeWhoseClause(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
@@ -407,7 +407,10 @@ function nameBeforeWhoseClause(ctx: ClaimContext, sentenceFirst: number, cue: nu
   for (let j = k - 1; j > sentenceFirst + 1 && j > k - 30; j--) {
     if (ctx.quoted[j] || (!t[j]!.word && t[j]!.text !== ",")) return null;
     if (t[j]!.lower !== "whose" || t[j - 1]!.text !== ",") continue;
-    const m = ctx.mentionAt[j - 2] ?? -1;
+    // (Not "whose chief executive, Leora Cruddas, told": a clause with no verb of its own names the speaker.)
+    let verb = false;
+    for (let i = j + 2; i < k && !verb; i++) verb = !t[i]!.cap && (AUXILIARIES.has(t[i]!.lower) || verbLike(t[i]!.lower, t[i - 1]!.lower));
+    const m = verb ? ctx.mentionAt[j - 2] ?? -1 : -1;
     return m >= 0 && ctx.mentions[m]!.lastToken === j - 1 && ctx.mentions[m]!.type !== "Place"
       ? { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken } : null;
   }
