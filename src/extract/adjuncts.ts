@@ -1,7 +1,7 @@
 // What may stand between a cue and its content: "told Reuters on Sunday that", "said in a
 // statement:", "said on Twitter". Skipping these finds where the content starts; the date of the
 // speech act is read from them.
-import type { Cue } from "./cues.ts";
+import { SAY_FORMS, type Cue } from "./cues.ts";
 import { hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import { QUOTE_MARK } from "./quotes.ts";
 import type { ClaimContext } from "./speaker.ts";
@@ -135,7 +135,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
   let k = cue.last;
   if (cue.addressee) {
     // "said to media representatives:", "said to reporters that": "to" opens the addressee of a verb of saying.
-    if (word(k) === "to" && /^(?:say|says|said)$/.test(t[cue.last - 1]!.lower)) {
+    if (word(k) === "to" && SAY_FORMS.has(t[cue.last - 1]!.lower)) {
       k++;
       // The addressee up to the colon or "that" opening the content: "said to media representatives:".
       for (let j = k; j < limit && j < k + 6 && t[j]!.word && !ctx.quoted[j]; j++) {

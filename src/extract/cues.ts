@@ -322,8 +322,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
   return cues;
 }
 
-/** "said to reporters": a verb of saying whose addressee follows "to". */
-const SAY_FORMS = new Set(["say", "says", "said"]);
+/** "said to reporters": a verb of saying whose addressee follows "to" (adjuncts.ts skips it). */
+export const SAY_FORMS: ReadonlySet<string> = new Set(["say", "says", "said"]);
 
 /** A verb after "to": "said to be", "said to have", "said to number about 300" (not "said to applause", "to reporters"). */
 function verbAfterTo(token: Token | undefined): boolean {

@@ -390,9 +390,15 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
   // "Senator Bernie Sanders of Vermont, who had opposed", "Wal-Mart v. Dukes, which denied": whatever read the subject
   // past the relative pronoun right before the cue, the name speaks through it, as written.
   const t = ctx.layout.tokens;
-  let k = cue - 1;
-  while (k > found.first && skippedBeforeCue(t[k]!.lower)) k--;
+  const k = pastCuePrefix(t, found.first, cue);
   return k > found.first && /^(?:who|which)$/.test(t[k]!.lower) && !ctx.quoted[k] ? { ...found, relative: k } : found;
+}
+
+/** The token before the cue at `cue` past the auxiliaries and adverbs it takes ("has repeatedly"), not before `floor`. */
+function pastCuePrefix(t: TextLayout["tokens"], floor: number, cue: number): number {
+  let k = cue - 1;
+  while (k > floor && skippedBeforeCue(t[k]!.lower)) k--;
+  return k;
 }
 
 /**
@@ -401,8 +407,7 @@ export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: numbe
  */
 function nameBeforeWhoseClause(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
-  let k = cue - 1;
-  while (k > sentenceFirst && skippedBeforeCue(t[k]!.lower)) k--;
+  const k = pastCuePrefix(t, sentenceFirst, cue);
   if (t[k]?.text !== ",") return null;
   for (let j = k - 1; j > sentenceFirst + 1 && j > k - 30; j--) {
     if (ctx.quoted[j] || (!t[j]!.word && t[j]!.text !== ",")) return null;

@@ -254,6 +254,11 @@ function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan
   return null;
 }
 
+/** The speaker of a subject the rules found, read as a source span would be. */
+function subjectSpeaker(ctx: ClaimContext, memory: PronounMemory, found: SpeakerFound | null): Resolved | null {
+  return found ? speakerOf(ctx, memory, spanOfSpeaker(ctx, found)) : null;
+}
+
 /** Adverbs the tagger may mark as a cue's source: "but only to tell Garland", "also to say". */
 const STRAY_ADVERB = /^(?:only|just|even|also|still|then|now|already|again|[a-z]+ly)$/;
 
@@ -431,8 +436,8 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const consequence = source.last <= a.cue.first && t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 > a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text) && !isCueWord(t[contentSpan.first]!.lower);
     if (ownSource || whereItWent || consequence || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
     // "but only to tell Garland": a tagged source that is a stray adverb ("only") gives way to the subject the rules find.
-    const stray = tagged && tagged.last - tagged.first === 1 && STRAY_ADVERB.test(t[tagged.first]!.text) ? subjectBefore(ctx, first, a.cue) : null;
-    const resolved = speakerOf(ctx, memory, source) ?? (stray ? speakerOf(ctx, memory, spanOfSpeaker(ctx, stray)) : null);
+    const strayAdverb = tagged !== undefined && tagged.last - tagged.first === 1 && STRAY_ADVERB.test(t[tagged.first]!.text);
+    const resolved = speakerOf(ctx, memory, source) ?? (strayAdverb ? subjectSpeaker(ctx, memory, subjectBefore(ctx, first, a.cue)) : null);
     // "These two projects aim to develop": the tagger's source is the noun's determiners, its cue the noun itself.
     const determinersOnly = source.last === a.cue.first && t.slice(source.first, source.last).every((w) => COUNTING.test(w.lower))
       && /[^s]s$/.test(t[a.cue.first]!.lower) && hasClass(t[a.cue.first]!.lower.replace(/s$/, ""), W.noun);

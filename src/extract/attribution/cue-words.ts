@@ -7,6 +7,12 @@ import type { Predicate } from "../../types/index.ts";
 import type { ClaimContext } from "../speaker.ts";
 import type { TaggedSpan } from "./assemble.ts";
 
+/** Rebukes that are cues only with their particle: "lashed out at", "fired back at" (not "lashed a shot", "fired wide"). */
+const REBUKE_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ...["lashed", "lashes", "lashing"].map((w) => [w, "out"] as const),
+  ...["fired", "fires", "firing"].map((w) => [w, "back"] as const),
+]);
+
 /** Cue words beyond the verbs of saying of cues.ts, with the predicate they stand for. */
 const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
   ["want", "demands"], ["wants", "demands"], ["wanted", "demands"], ["sought", "demands"], ["seeks", "demands"],
@@ -21,8 +27,8 @@ const MORE_CUES: ReadonlyMap<string, Predicate> = new Map([
     + "belittle belittles belittled belittling dismissing"),
   // Pleading for a cause: "has advocated for building a wall", "lobbied lawmakers to".
   ...forms("urges", "advocate advocates advocated advocating lobby lobbies lobbied lobbying"),
-  // "lashed out at", "fired back at" (particle cues, missesItsParticle).
-  ...forms("rejects", "lashed lashes lashing fired fires firing"),
+  // "lashed out at", "fired back at": cues only with their particle (missesItsParticle).
+  ...[...REBUKE_PARTICLES.keys()].map((w) => [w, "rejects"] as [string, Predicate]),
 ]);
 
 /** MORE_CUES entries: each of the words with one predicate. */
@@ -83,8 +89,7 @@ const FUNCTION_WORDS = new Set(["to", "about", "with", "of", "for", "on", "in", 
 const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ...["doubled", "doubling"].map((w) => [w, "down"] as const),
   ...["singled", "singling"].map((w) => [w, "out"] as const),
-  ...["lashed", "lashes", "lashing"].map((w) => [w, "out"] as const),
-  ...["fired", "fires", "firing"].map((w) => [w, "back"] as const),
+  ...REBUKE_PARTICLES,
 ]);
 const DETERMINERS = new Set(["its", "his", "her", "their", "our", "the", "a", "an"]);
 const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"]);
