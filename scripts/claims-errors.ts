@@ -181,7 +181,9 @@ for (const name of names) {
       // A claim the tagger made but lost in the join with the rules' claims (nested in one, or its cue shared).
       const joined = alone.some((c) => overlap(g.cue, c.cueSpan) > 0) ? ", lost in the join" : "";
       if (raw) return note(`missed: tagger cue dropped${joined} (${raw.source ? "source " + (PRONOUN.test(raw.sourceText) ? "pronoun" : "other") : "no source"}${raw.content ? "" : ", no content"})`, desc + `  tagged source: ${raw.sourceText}`);
-      return note(`missed: no cue${nested ? " (nested content)" : ""}${pronoun ? " (pronoun source)" : ""}`, desc);
+      // (Inside one of our contents: an attribution nested in another, which we give as one claim.)
+      const inside = preds.some((p) => overlap(g.cue, p.content) > 0);
+      return note(`missed: no cue${inside ? " (inside our content)" : ""}${nested ? " (nested content)" : ""}${pronoun ? " (pronoun source)" : ""}`, desc);
     }
     const p = preds[byCue]!;
     const srcOk = overlap(g.source, p.source) > 0;

@@ -1088,12 +1088,16 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   // So does an opening participle's: "Rallying hundreds of service workers ..., Hillary Clinton tried ... and promised".
   let opener = sentenceFirst;
   while (opener < before && !t[opener]!.word) opener++;
-  const participleOpens = /[a-z]{3}ing$/.test(t[opener]!.lower) && ctx.mentionAt[opener]! < 0 && (hasClass(t[opener]!.lower, W.verb) || !hasClass(t[opener]!.lower, W.noun));
   let from = opener + 1;
-  if (PREPOSITIONS.has(t[opener]!.lower) || OPENS_A_CLAUSE.has(t[opener]!.lower) || participleOpens) {
-    let comma = opener + 1;
-    while (comma < before && comma < opener + 20 && t[comma]!.text !== "," && !ctx.quoted[comma]) comma++;
-    if (t[comma]?.text === "," && comma < before - 1) from = comma + 1;
+  // One opening phrase after another: "On Thursday, after remaining neutral ..., Warren appeared ... and endorsed".
+  for (let phrase = opener, n = 0; n < 3; n++) {
+    const participleOpens = /[a-z]{3}ing$/.test(t[phrase]!.lower) && ctx.mentionAt[phrase]! < 0 && (hasClass(t[phrase]!.lower, W.verb) || !hasClass(t[phrase]!.lower, W.noun));
+    if (!PREPOSITIONS.has(t[phrase]!.lower) && !OPENS_A_CLAUSE.has(t[phrase]!.lower) && !participleOpens) break;
+    let comma = phrase + 1;
+    while (comma < before && comma < phrase + 20 && t[comma]!.text !== "," && !ctx.quoted[comma]) comma++;
+    if (t[comma]?.text !== "," || comma >= before - 1) break;
+    from = comma + 1;
+    phrase = comma + 1;
   }
   // "US Customs claimed ... but his lawyer, Antony Townsden, told the BBC ... and added": the clause "but" opens has its own subject.
   for (let k = before - 1; k > from; k--) {

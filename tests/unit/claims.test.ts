@@ -2050,7 +2050,7 @@ describe("claims on news, a seventh time", () => {
   });
 
   it("ends the content of a cue in an opening clause of time at the comma inside its closing quote", () => {
-    expect(claimsOf("When Trump later referred to the massacre and said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.").map((c) => c.content))
+    expect(claimsOf("When Trump later referred to the massacre and said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.").filter((c) => c.cue === "said").map((c) => c.content))
       .toEqual(["he would \"protect our LGBTQ citizens,\""]);
   });
 
@@ -2623,3 +2623,22 @@ describe("claims on news, an eleventh time", () => {
   });
 });
 
+
+describe("claims on news, a twelfth time", () => {
+  it("reads “referring to” as a cue of its own, whose content is what it names", () => {
+    expect(claimsOf("Mr. Trump was apparently referring to Mrs. Clinton's account in 2008 of coming under fire in Bosnia.").map((c) => [c.speaker, c.cue]))
+      .toEqual([["Trump", "was apparently referring to"]]);
+  });
+
+  it("finds the subject past two opening phrases: “On Thursday, after remaining neutral ..., Warren appeared ... and endorsed Clinton, saying”", () => {
+    expect(claimsOf("On Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying, “I think having a fighter in the lead is exactly what this country needs.”")
+      .filter((c) => c.cue === "saying").map((c) => c.speaker)).toEqual(["Warren"]);
+  });
+
+  it("keeps “Some say”, “Others claim” as unnamed speakers, but not “some featuring” or “many to believe”", () => {
+    expect(claimsOf("Some say they hear echoes of a painful past under Trump.").map((c) => [c.speaker, c.content]))
+      .toEqual([["Some", "they hear echoes of a painful past under Trump"]]);
+    expect(claimsOf("Many believe the real motive for his prosecution is political.").map((c) => c.speaker)).toEqual(["Many"]);
+    expect(claimsOf("The company released new games, some featuring well known characters such as Super Mario.").map((c) => c.speaker)).not.toContain("some");
+  });
+});

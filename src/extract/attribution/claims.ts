@@ -154,6 +154,13 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const [start, end] = [t[before.first]!.start, t[before.last - 1]!.end];
     return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
   }
+  // "Some say ...", "Others argue": unnamed people, kept as written (an anonymous source, never a guess).
+  // (The subject of a finite verb: not "some featuring", "many to believe", "many well known vulnerabilities".)
+  const verbAfter = t[source.last]?.word === true && !/ing$|^(?:to|well|of|who|were|was)$/.test(t[source.last]!.lower);
+  const subjectPlace = source.first === ctx.layout.sentences[t[source.first]!.sentence]!.first || /^(?:,|but|and|while|although|though|that|—)$/.test(t[source.first - 1]?.lower ?? "");
+  if (words.length === 1 && source.last - source.first === 1 && /^(?:some|many|others)$/.test(words[0]!) && !ctx.quoted[source.first] && verbAfter && subjectPlace) {
+    return { speaker: { words: t[source.first]!.text, ...sourceSpan }, sourceSpan };
+  }
   if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first] || !nounHead(t[source.last - 1]!)) return null;
   const first = pastResumptiveNoun(t, source.first, source.last);
   const span = first === source.first ? sourceSpan : { start: t[first]!.start, end: sourceSpan.end };

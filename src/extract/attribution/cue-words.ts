@@ -52,7 +52,9 @@ const MORE_CUE_FORMS = new Set(("brand brands branded branding label labels labe
   + "encourage encourages encouraged encouraging tweeting ask asking voice voices voiced rail rails railed supporting "
   + "talk talks talked talking welcomed welcoming highlight highlights highlighted challenge challenges challenged "
   + "challenging agree opposition congratulate congratulates congratulated congratulating thank thanks thanked "
-  + "thanking apologize apologizes apologized apologizing").split(" "));
+  + "thanking apologize apologizes apologized apologizing refer refers referred referring recall recalls recalled "
+  + "recalling retweet retweets retweeted retweeting cite cites cited citing invoke invokes invoked invoking muse mused "
+  + "musing champion championed championing").split(" "));
 /** Words that make a clause of a content: a complementiser, an auxiliary (not "be": "to be number one"), a question word. */
 const CLAUSE_MARKERS = new Set(["that", "is", "was", "were", "are", "would", "will", "could", "can", "had", "has", "have",
   "should", "may", "might", "must", "did", "does", "do", "whether", "if", "why", "how", "what"]);
