@@ -149,13 +149,29 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     const listed = /,$/.test(wordsBefore[wordsBefore.length - 2] ?? "") || (/\p{Lu}/u.test(lastWord) && !MONTH_OR_DAY.test(lastWord));
     const clauseBefore = wordsBefore.length >= 4 && !listed;
     const turn = [...between.matchAll(CONTRAST)].pop() ?? AND_PRONOUN.exec(between) ?? AND_APPOSED.exec(between) ?? (clauseBefore ? andName : null)
-      ?? (sameSpeaker(outer, c) ? AND_SAME_PRONOUN.exec(between) : null) ?? undefined;
+      ?? (sameSpeaker(outer, c) ? AND_SAME_PRONOUN.exec(between) : null) ?? openingClauseEnd(text, outer, between) ?? undefined;
     if (turn?.index === undefined || turn.index === 0) return false;
     outer.evidence = { start: outer.evidence.start, end: outer.evidence.start + turn.index };
     if (outer.quote !== null && !text.slice(outer.evidence.start, outer.evidence.end).includes(outer.quote)) outer.quote = null;
     return true;
   });
   return kept;
+}
+
+/** Words that open a clause or phrase before the sentence's subject: "Following the leak of the report, which concluded ..., X said". */
+const SENTENCE_OPENER = /^\W*(?:following|after|before|when|while|although|though|because|since|as|if|despite|amid|once|until|unless)\b/i;
+
+/**
+ * "Following the leak of the report, which concluded that she violated agency rules ..., Clinton's campaign
+ * contended": a cue inside the sentence's opening clause has a content that ends at the comma before the main
+ * clause's speaker (at most five words before the inner cue, no quote between).
+ */
+function openingClauseEnd(text: string, outer: RawClaim, between: string): { index: number } | null {
+  if (outer.cueSpan.end > outer.evidence.start || !SENTENCE_OPENER.test(text.slice(outer.textSpan.start, outer.cueSpan.start))) return null;
+  const comma = between.lastIndexOf(", ");
+  if (comma <= 0 || QUOTE_MARK.test(between)) return null;
+  const subject = between.slice(comma + 2).trim().split(/\s+/);
+  return subject.length <= 5 && /^\p{Lu}|^(?:the|a|an|his|her|their|its)$/u.test(subject[0] ?? "") ? { index: comma } : null;
 }
 
 /** "but ", "and also ": a content that opens with the conjunction before a second verb. */
@@ -172,8 +188,9 @@ function sameSpeaker(a: RawClaim, b: RawClaim): boolean {
   return "words" in b.speaker && a.speaker.start === b.speaker.start;
 }
 
-// Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list.
-const CONTRAST = /,\s+(?:although|though|while|whereas|but|because|when)\s/g;
+// Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list. After a dash
+// too: "a single-payer system — a dream for many Democrats — while Clinton has slammed ...".
+const CONTRAST = /(?:,|\s[—–])\s+(?:although|though|while|whereas|but|because|when)\s/g;
 
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$/;
 

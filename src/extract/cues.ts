@@ -411,6 +411,8 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   // "member states", "key swing states such as Ohio": "states" is a verb after a rule or a document alone ("The rule states").
   if (w === "states" && !RULE_DOCUMENTS.test(prev?.lower ?? "")) return true;
   const next = t[k + 1]?.lower ?? "";
+  // "Despite the perceived media attacks, Carson said": the end of an opening phrase, before its comma.
+  if (next === "," && openingPhraseAt(layout, k)) return true;
   if (PLURAL_AUXILIARIES.has(next) && prev?.word) {
     // (Capitalised only by opening the sentence: "Phishing attacks have boomed".)
     const openerOnly = prev.cap && t[k - 2]?.sentence !== prev.sentence && /(?:ing|al|ic)$/.test(prev.lower);
@@ -422,6 +424,19 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   // (a verb of saying's "that" opens a clause with a subject: "says that is wrong", "warns that the").
   if ((next === "that" || next === "which") && prev?.word && pluralVerbAt(t[k + 2])) return true;
   return !VERB_BEFORE_PREPOSITION.has(w) && NOUN_FOLLOWERS.has(next);
+}
+
+/** Prepositions that open a phrase before the subject: "Despite ...,", "Amid ...,". */
+const PHRASE_OPENERS = new Set(["despite", "amid", "amidst", "after", "before", "following", "during", "with", "without", "given", "like", "unlike", "over", "under", "among", "against", "in", "on", "for"]);
+
+/** Whether token k is inside a phrase opening its sentence with a preposition and no comma before k: "Despite the ... attacks". */
+function openingPhraseAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  let first = layout.sentences[t[k]!.sentence]!.first;
+  while (first < k && !t[first]!.word) first++;
+  if (!PHRASE_OPENERS.has(t[first]!.lower) || k - first > 8) return false;
+  for (let j = first + 1; j < k; j++) if (!t[j]!.word && t[j]!.text !== "-") return false;
+  return true;
 }
 
 /** A determiner's noun phrase from k to the sentence's end, no verb in it: "the think tank.", "a panel of industry experts.". */

@@ -2641,4 +2641,19 @@ describe("claims on news, a twelfth time", () => {
     expect(claimsOf("Many believe the real motive for his prosecution is political.").map((c) => c.speaker)).toEqual(["Many"]);
     expect(claimsOf("The company released new games, some featuring well known characters such as Super Mario.").map((c) => c.speaker)).not.toContain("some");
   });
+
+  it("reads an “-s” form closing an opening phrase as a noun: “Despite the perceived media attacks, Carson said”", () => {
+    expect(claimsOf("Despite the perceived media attacks, Carson said that “those who know me know that I’m an honest person.”").map((c) => [c.speaker, c.cue]))
+      .toEqual([["Carson", "said"]]);
+  });
+
+  it("ends a content at “— while” and at the comma closing a sentence's opening clause, where another speaker's clause begins", () => {
+    expect(claimsOf("Sanders has continued to push for a single-payer health care system — a dream for many Democrats — while Clinton has slammed his proposal as too vague and politically unrealistic.")
+      .map((c) => [c.speaker, c.cue])).toContainEqual(["Clinton", "has slammed"]);
+    const claims = claimsOf("Following Wednesday’s leak of the report, which concluded that she violated agency rules by using a private email server during her tenure as secretary of state, Clinton’s campaign contended that it wasn’t hiding anything by refusing to cooperate.");
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([
+      ["concluded", "she violated agency rules by using a private email server during her tenure as secretary of state"],
+      ["contended", "it wasn’t hiding anything by refusing to cooperate"],
+    ]);
+  });
 });
