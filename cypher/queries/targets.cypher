@@ -1,7 +1,7 @@
 // name: targets
 // question: Who urged, warned, demanded, rejected or accused what of X? Claims aimed at an entity, with the speaker's stance, the channel and whether the speech act is negated.
 // param name (text, default null): the entity aimed at (name, alias or id, any case); every claim with a target when not given. Example: Erbil
-// param predicate (text, default null): only this speech act: urges, demands, warns, rejects, denies, states, pledges, reports. Example: urges
+// param predicate (text, default null): only this speech act: urges, demands, warns, rejects, denies, states, pledges, reports, declines. Example: urges
 // example: kg query targets --param name=Erbil
 // example: kg query targets --param predicate=rejects --columns target,speaker,predicate,stance,what
 // A claim's target is the entity its act is aimed at ("urged Erbil to ...", "rejected the Iraqi government

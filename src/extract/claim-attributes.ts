@@ -72,13 +72,15 @@ function describe(doc: Doc, claim: RawClaim): RawClaimAttributes {
   const sentence = t[cueFirst]!.sentence;
   const inSentence = (k: number): boolean => k >= 0 && k < t.length && t[k]!.sentence === sentence;
   const inContent = (k: number): boolean => t[k]!.start >= claim.evidence.start && t[k]!.end <= claim.evidence.end;
-  const negated = isNegated(t, cueFirst, verb, inSentence);
+  // A refusal to speak ("has not commented") is its own predicate, not a negated claim, and takes no stance or target.
+  const declines = claim.predicate === "declines";
+  const negated = !declines && isNegated(t, cueFirst, verb, inSentence);
   const verbWord = t[verb]!.lower;
   const speaker = "mention" in claim.speaker ? claim.speaker.mention : -1;
-  const target = AIMED.test(verbWord) ? targetAfter(doc, verbWord, cueLast, inSentence, speaker) : null;
+  const target = !declines && AIMED.test(verbWord) ? targetAfter(doc, verbWord, cueLast, inSentence, speaker) : null;
   const channel = channelOf(doc, cueFirst, cueLast, inSentence, inContent);
   let stance: Stance | null = null;
-  if (!negated) {
+  if (!negated && !declines) {
     if (OPPOSE.test(verbWord) || (claim.predicate === "denies" && target !== null)) stance = "oppose";
     else if (SUPPORT.test(verbWord) && claim.predicate !== "denies") stance = "support";
     else stance = stanceInContent(t, tokenAt(t, claim.evidence.start), inSentence);

@@ -167,10 +167,10 @@ function documentFrom(t: TextLayout["tokens"], first: number, last: number): num
 }
 const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|communique|communiqué|readout|transcript)$/;
 
-/** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": no claim. */
+/** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": a refusal to speak (`declines`). */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|(?:on|about) (?:the|this|that|its|his|her|their|any|an?) [\w'’ -]{1,80}))?[.,]?$/i;
 
-/** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken". */
+/** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken" (`declines`). */
 const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify)(?:\s+on)?$/i;
 
 /**
@@ -681,14 +681,15 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // Bush") or a word that points back to what was said ("denied it", "said so").
   const kept = quotesAfterColons(layout, dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text, fromTagger)).filter((c) => {
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
-    if (NO_COMMENT.test(words)) return false; // "declined to comment", "refused to say": nothing was said
-    if (NOT_COMMENTED.test(c.cue)) return false; // "has not commented publicly since Monday"
+    // "declined to comment", "refused to say", "has not commented publicly since Monday": nothing was said, which
+    // reporters record as such (who would not answer is news); PolNeAR annotates it as an attribution too.
+    if (NO_COMMENT.test(words) || NOT_COMMENTED.test(c.cue)) c.predicate = "declines";
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && AGENT.test(words)) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
     // "called for calm", "called for hearings": what a call asks for may be one noun.
     const calledFor = CALL_FOR.test(c.cue) && /^[a-z]{4,}$/.test(words) && !FUNCTION_WORDS.test(words);
-    return c.quote !== null || /\s/.test(words) || ANAPHORIC_CONTENT.has(words.toLowerCase()) || calledFor
+    return c.quote !== null || /\s/.test(words) || c.predicate === "declines" || ANAPHORIC_CONTENT.has(words.toLowerCase()) || calledFor
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });
   for (const c of kept) if (c.quote === null) c.evidence = infinitiveEnd(ctx, c.evidence);

@@ -33,7 +33,8 @@ export const EntityRecordSchema = z.object({
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 
 /** Normalised speech acts; the original cue word is kept beside it. */
-export const PREDICATES = ["states", "demands", "rejects", "denies", "warns", "pledges", "urges", "reports"] as const;
+// `declines`: a refusal to speak ("declined to comment on the report", "has not commented"), kept as a record of its own.
+export const PREDICATES = ["states", "demands", "rejects", "denies", "warns", "pledges", "urges", "reports", "declines"] as const;
 export const PredicateSchema = z.enum(PREDICATES);
 export type Predicate = z.infer<typeof PredicateSchema>;
 

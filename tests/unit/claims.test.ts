@@ -591,7 +591,7 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Bellamy's latest outburst would appear to make his chances of a recall remote.")).toEqual([]);
     expect(claimsOf("You go when the gun goes. Having said that, Mark is looking in much better shape.")).toEqual([]);
     expect(claimsOf("Chief Justice John Roberts said little during the two-hour session.")).toEqual([]);
-    expect(claimsOf("Masoud Barzani has not commented publicly since Monday.")).toEqual([]);
+    expect(claimsOf("Masoud Barzani has not commented publicly since Monday.").map((c) => [c.speaker, c.predicate])).toEqual([["Masoud Barzani", "declines"]]);
     expect(claimsOf("Neither Baghdad nor Ankara has commented on the offer.")).toEqual([]);
     // A document (its author the speaker) or a role after an inverted cue: ", says a report from analysts Gartner", ", suggests a report into".
     expect(claimsOf("Mobile phones will sell well this year, says a report from analysts Gartner.").map((c) => [c.speaker, c.content]))
@@ -890,7 +890,7 @@ describe("claims the PolNeAR way", () => {
       ["has repeatedly criticised", "Powell"],
       ["called", "the Fed chair \"a major loser\""],
     ]);
-    expect(claimsOf("Asked whether he would serve out his term, Powell declined to answer.")).toEqual([]);
+    expect(claimsOf("Asked whether he would serve out his term, Powell declined to answer.").map((c) => [c.speaker, c.predicate])).toEqual([["Powell", "declines"]]);
   });
 
   it("keeps “..., but that ...” in the content: both halves were said", () => {
@@ -991,9 +991,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Michael Howard blasted the government's plans as reckless.").map((c) => c.cue)).toEqual(["blasted"]);
   });
 
-  it("makes no claim of “declined to comment” or “refused to comment on the reports”", () => {
-    expect(claimsOf("The construction firm, Apex Builders, declined to comment. LVMH refused to comment on the reports.")).toEqual([]);
-    expect(claimsOf("A Volkswagen spokeswoman declined to comment on the plant. Barclays has declined to comment on the report in the Sunday Express.")).toEqual([]);
+  it("records “declined to comment” and “refused to comment on the reports” as refusals (declines), not statements", () => {
+    expect(claimsOf("The construction firm, Apex Builders, declined to comment. LVMH refused to comment on the reports.").map((c) => [c.speaker, c.predicate, c.content]))
+      .toEqual([["Apex Builders", "declines", "to comment"], ["LVMH", "declines", "to comment on the reports"]]);
+    expect(claimsOf("A Volkswagen spokeswoman declined to comment on the plant. Barclays has declined to comment on the report in the Sunday Express.").map((c) => c.predicate))
+      .toEqual(["declines", "declines"]);
     // The content after "that" in a note to clients.
     expect(claimsOf("Analysts at Jefferies said in a note to clients that the warning was worse than feared.").map((c) => c.content)).toEqual(["the warning was worse than feared"]);
   });
@@ -1728,9 +1730,11 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(rows("According to all those players and even Federer himself, the Swiss star is in a different league.")[0]?.[2]).toBe("the Swiss star is in a different league");
   });
 
-  it("makes no claim of a refusal to answer: “refused to say whether”, “declined to comment on whether”", () => {
-    expect(claimsOf("Ed Balls refused to say whether Mr Brown would remain as chancellor after the election.")).toEqual([]);
-    expect(claimsOf("The Commerce Department declined to comment on whether it would ease the rules.")).toEqual([]);
+  it("records a refusal to answer as declines, with the question as its content: “refused to say whether”, “declined to comment on whether”", () => {
+    expect(claimsOf("Ed Balls refused to say whether Mr Brown would remain as chancellor after the election.").map((c) => [c.speaker, c.predicate, c.content, c.negated]))
+      .toEqual([["Ed Balls", "declines", "whether Mr Brown would remain as chancellor after the election", false]]);
+    expect(claimsOf("The Commerce Department declined to comment on whether it would ease the rules.").map((c) => [c.predicate, c.content]))
+      .toEqual([["declines", "whether it would ease the rules"]]);
   });
 
   it("ends a speaker's words before a time phrase: “the Institute for Public Policy Research earlier this year estimated”", () => {
@@ -2111,12 +2115,13 @@ describe("claims on news, an eighth time", () => {
       .map((c) => [c.speaker, c.content])).toEqual([["Economists at ING", "each day of the stoppage costs the Dutch economy about 50 million euros"]]);
   });
 
-  it("takes no claim from “declined to comment on an ongoing case”, “declined to be drawn on”, “refused to discuss”", () => {
-    expect(claimsOf("A spokesman for the commissioner declined to comment on an ongoing case.")).toEqual([]);
-    expect(claimsOf("A spokesman for the commissioner declined to comment on the case.")).toEqual([]);
-    expect(claimsOf("Rangers captain James Tavernier declined to be drawn on the case.")).toEqual([]);
-    expect(claimsOf("United manager Ruben Amorim refused to discuss the player on Friday.")).toEqual([]);
-    expect(claimsOf("A spokesperson for the European Central Bank declined to comment on the figures ahead of next week's policy meeting.")).toEqual([]);
+  it("takes only refusals (declines) from “declined to comment on an ongoing case”, “declined to be drawn on”, “refused to discuss”", () => {
+    const predicates = (text: string) => claimsOf(text).map((c) => c.predicate);
+    expect(predicates("A spokesman for the commissioner declined to comment on an ongoing case.")).toEqual(["declines"]);
+    expect(predicates("A spokesman for the commissioner declined to comment on the case.")).toEqual(["declines"]);
+    expect(predicates("Rangers captain James Tavernier declined to be drawn on the case.")).toEqual(["declines"]);
+    expect(predicates("United manager Ruben Amorim refused to discuss the player on Friday.")).toEqual(["declines"]);
+    expect(predicates("A spokesperson for the European Central Bank declined to comment on the figures ahead of next week's policy meeting.")).toEqual(["declines"]);
   });
 
   it("reads “..., the SFA announced” after a titled person as the group's, with no comma after it", () => {
