@@ -2661,4 +2661,11 @@ describe("claims on news, a twelfth time", () => {
       ["contended", "it wasn’t hiding anything by refusing to cooperate"],
     ]);
   });
+
+  it("records “did not respond to a request for comment” as a refusal (declines), never as a negated claim", () => {
+    expect(claimsOf("The Trump campaign did not respond to a request for comment.").map((c) => [c.predicate, c.content, c.negated]))
+      .toEqual([["declines", "a request for comment", false]]);
+    expect(claimsOf("Masoud Barzani has not commented publicly since Monday.").map((c) => [c.predicate, c.negated])).toEqual([["declines", false]]);
+    expect(claimsOf("He did not return to the team after the break.")).toEqual([]);
+  });
 });

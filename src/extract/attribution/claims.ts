@@ -169,6 +169,13 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   return { speaker: { words: ctx.layout.text.slice(said.start, said.end), ...said }, sourceSpan: span };
 }
 
+/** "did not respond to a request for comment", "did not return calls seeking comment": a refusal to speak (`declines`), no act. */
+function requestForComment(ctx: ClaimContext, content: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  return REQUEST_FOR_COMMENT.test(ctx.layout.text.slice(t[content.first]!.start, t[content.last - 1]!.end));
+}
+const REQUEST_FOR_COMMENT = /^(?:an?|the|their|his|her|its|repeated|several|multiple|two|three)?\s*(?:\w+\s+)?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries)\s+(?:for|seeking)\s+comment\b/i;
+
 /** A tagged span without the bullets and dashes it opens with: "• Unions". */
 function trimPunctuation(t: TextLayout["tokens"], span: TaggedSpan): TaggedSpan {
   let first = span.first;
@@ -441,7 +448,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // main clause tells what followed, not what was said (but ", urging the department to ...", and "he said, using
     // game worlds has never been easier", where the comma closes the cue).
     const consequence = source.last <= a.cue.first && t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 > a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text) && !isCueWord(t[contentSpan.first]!.lower);
-    if (ownSource || whereItWent || consequence || isAct(ctx, a.cue, contentSpan) || describesTheSource(t, source, contentSpan.first)) continue;
+    if (ownSource || whereItWent || consequence || (isAct(ctx, a.cue, contentSpan) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
     // "but only to tell Garland": a tagged source that is a stray adverb ("only") gives way to the subject the rules find.
     const strayAdverb = tagged !== undefined && tagged.last - tagged.first === 1 && STRAY_ADVERB.test(t[tagged.first]!.text);
     const resolved = speakerOf(ctx, memory, source) ?? (strayAdverb ? subjectSpeaker(ctx, memory, subjectBefore(ctx, first, a.cue)) : null);
