@@ -8,9 +8,9 @@ import { speechActFromCue } from "./cues.ts";
 import { tokenRange, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 
-const QUOTED = new Set(["quoted", "quotes", "quoting"]);
+export const QUOTED = new Set(["quoted", "quotes", "quoting"]);
 /** Words after "as" that report speech: "as saying", "as telling reporters", "as warning". */
-const AS_SAYING = new Set(["saying", "telling", "stating", "warning", "adding", "describing", "calling", "urging", "denying"]);
+export const AS_SAYING = new Set(["saying", "telling", "stating", "warning", "adding", "describing", "calling", "urging", "denying"]);
 const SKIP = new Set(["that", ":", ","]);
 
 export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
@@ -51,7 +51,7 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
     let from = as + 2;
     while (from < t.length && SKIP.has(t[from]!.lower)) from++;
     const follows = from < t.length && t[from]!.sentence === saying.sentence && (t[from]!.word || /^['‘“"]/.test(t[from]!.text));
-    const evidence = c.evidence.end <= t[quoted]!.start ? c.evidence : follows ? { start: t[from]!.start, end: Math.max(c.evidence.end, t[from]!.end) } : quoteBefore(layout, quoted);
+    const evidence = c.evidence.end <= t[quoted]!.start ? c.evidence : follows ? { start: t[from]!.start, end: Math.max(c.evidence.end, sentenceEnd(layout, from)) } : quoteBefore(layout, quoted);
     const speaker = quotedPerson(layout, mentions, quoted + 1, as);
     if (!speaker || !evidence) {
       out.push(c);
@@ -70,6 +70,14 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
     out.push({ ...moved, attributes: describe(moved) });
   }
   return carried.size === 0 ? out : out.filter((c) => !carried.has(c));
+}
+
+/** Where the sentence of token k ends, before its closing stop: the content after "as saying" when the cue's own ends sooner. */
+function sentenceEnd(layout: TextLayout, k: number): number {
+  const t = layout.tokens;
+  let last = layout.sentences[t[k]!.sentence]!.last - 1;
+  if (last > k && /^[.!?]$/.test(t[last]!.text)) last--;
+  return t[last]!.end;
 }
 
 /** The quote that opens the sentence of token `k` and closes before it: "“...,” Reuters quoted ...". */

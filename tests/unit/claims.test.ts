@@ -2668,4 +2668,9 @@ describe("claims on news, a twelfth time", () => {
     expect(claimsOf("Masoud Barzani has not commented publicly since Monday.").map((c) => [c.predicate, c.negated])).toEqual([["declines", false]]);
     expect(claimsOf("He did not return to the team after the break.")).toEqual([]);
   });
+
+  it("gives “quoted X, an apposition, as saying” to X, with the rest of the sentence as the content", () => {
+    expect(claimsOf("The Associated Press quoted Wassim Bouhlel, a Nice native, as saying the attacker was his cousin.").map((c) => [c.speaker, c.cue, c.content]))
+      .toEqual([["Wassim Bouhlel", "as saying", "the attacker was his cousin"]]);
+  });
 });
