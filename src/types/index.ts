@@ -32,8 +32,10 @@ export const EntityRecordSchema = z.object({
 });
 export type EntityRecord = z.infer<typeof EntityRecordSchema>;
 
-/** Normalised speech acts; the original cue word is kept beside it. */
-// `declines`: a refusal to speak ("declined to comment on the report", "has not commented"), kept as a record of its own.
+/**
+ * Normalised speech acts; the original cue word is kept beside it. `declines` is a refusal to speak ("declined to
+ * comment on the report", "has not commented"), kept as a record of its own.
+ */
 export const PREDICATES = ["states", "demands", "rejects", "denies", "warns", "pledges", "urges", "reports", "declines"] as const;
 export const PredicateSchema = z.enum(PREDICATES);
 export type Predicate = z.infer<typeof PredicateSchema>;

@@ -2640,7 +2640,7 @@ describe("claims on news, a twelfth time", () => {
       .filter((c) => c.cue === "saying").map((c) => c.speaker)).toEqual(["Warren"]);
   });
 
-  it("keeps “Some say”, “Others claim” as unnamed speakers, but not “some featuring” or “many to believe”", () => {
+  it("keeps “Some say”, “Many believe” as unnamed speakers, but not “some featuring”", () => {
     expect(claimsOf("Some say they hear echoes of a painful past under Trump.").map((c) => [c.speaker, c.content]))
       .toEqual([["Some", "they hear echoes of a painful past under Trump"]]);
     expect(claimsOf("Many believe the real motive for his prosecution is political.").map((c) => c.speaker)).toEqual(["Many"]);
