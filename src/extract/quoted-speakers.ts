@@ -10,7 +10,7 @@ import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 
 export const QUOTED = new Set(["quoted", "quotes", "quoting"]);
 /** Words after "as" that report speech: "as saying", "as telling reporters", "as warning". */
-export const AS_SAYING = new Set(["saying", "telling", "stating", "warning", "adding", "describing", "calling", "urging", "denying"]);
+const AS_SAYING = new Set(["saying", "telling", "stating", "warning", "adding", "describing", "calling", "urging", "denying"]);
 const SKIP = new Set(["that", ":", ","]);
 
 export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
@@ -32,9 +32,8 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
       continue;
     }
     // "as saying" within a few words, in the same sentence ("quoted the Guards' ground forces commander, Mohammad Pakpour, as saying").
-    let as = quoted + 2;
-    while (as < quoted + 16 && as + 1 < t.length && t[as]!.sentence === t[quoted]!.sentence && !(t[as]!.lower === "as" && AS_SAYING.has(t[as + 1]!.lower))) as++;
-    if (as + 1 >= t.length || t[as]!.lower !== "as" || !AS_SAYING.has(t[as + 1]!.lower) || t[as]!.sentence !== t[quoted]!.sentence) {
+    const as = asSayingIn(t, quoted + 2, quoted + 17, t[quoted]!.sentence);
+    if (as < 0) {
       out.push(c);
       continue;
     }
@@ -70,6 +69,12 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
     out.push({ ...moved, attributes: describe(moved) });
   }
   return carried.size === 0 ? out : out.filter((c) => !carried.has(c));
+}
+
+/** The first "as" of "as saying" (AS_SAYING) in tokens [from, to) of the given sentence, or -1. */
+export function asSayingIn(t: TextLayout["tokens"], from: number, to: number, sentence: number): number {
+  for (let k = from; k < to && k + 1 < t.length && t[k]!.sentence === sentence; k++) if (t[k]!.lower === "as" && AS_SAYING.has(t[k + 1]!.lower)) return k;
+  return -1;
 }
 
 /** Where the sentence of token k ends, before its closing stop: the content after "as saying" when the cue's own ends sooner. */

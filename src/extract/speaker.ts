@@ -1029,7 +1029,7 @@ function invertedSpeakerBefore(ctx: ClaimContext, sentenceFirst: number, before:
 }
 
 /** Words of time between an aside and its verb ("..., last year proposed", "..., on Monday said"); adverbs in -ly too. */
-const TIME_BEFORE_VERB = /^(?:last|this|next|year|week|month|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|then|also|now)$/;
+const TIME_BEFORE_VERB = /^(?:last|this|next|year|week|month|on|earlier|later|then|also|now)$/;
 
 /**
  * "Trump, whose views have upset even members of his party, last year proposed a ban ..., citing", "Trump, in a
@@ -1047,7 +1047,7 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
     if (ctx.quoted[k] || (!t[k]!.word && t[k]!.text !== ",")) return null;
     if (t[k]!.text !== ",") continue;
     let verb = k + 1;
-    while (verb < before && (TIME_BEFORE_VERB.test(t[verb]!.lower) || /[a-z]ly$/.test(t[verb]!.lower))) verb++;
+    while (verb < before && (TIME_BEFORE_VERB.test(t[verb]!.lower) || WEEKDAY_NAMES.has(t[verb]!.lower) || /[a-z]ly$/.test(t[verb]!.lower))) verb++;
     const w = t[verb];
     if (verb >= before || !w?.word || w.cap || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || !(verbLike(w.lower, t[verb - 1]!.lower) || /(?:ed|aid|oke|ote)$/.test(w.lower))) continue;
     return { kind: "mentions", mentions: [m], first: sentenceFirst };

@@ -155,10 +155,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
   }
   // "Some say ...", "Others argue": unnamed people, kept as written (an anonymous source, never a guess).
-  // (The subject of a finite verb: not "some featuring", "many to believe", "many well known vulnerabilities".)
-  const verbAfter = t[source.last]?.word === true && !/ing$|^(?:to|well|of|who|were|was)$/.test(t[source.last]!.lower);
-  const subjectPlace = source.first === ctx.layout.sentences[t[source.first]!.sentence]!.first || /^(?:,|but|and|while|although|though|that|—)$/.test(t[source.first - 1]?.lower ?? "");
-  if (words.length === 1 && source.last - source.first === 1 && /^(?:some|many|others)$/.test(words[0]!) && !ctx.quoted[source.first] && verbAfter && subjectPlace) {
+  if (source.last - source.first === 1 && /^(?:some|many|others)$/.test(words[0] ?? "") && unnamedSubjectAt(ctx, source.first)) {
     return { speaker: { words: t[source.first]!.text, ...sourceSpan }, sourceSpan };
   }
   if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first] || !nounHead(t[source.last - 1]!)) return null;
@@ -167,6 +164,17 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   // The words without a trailing comma ("68%,"), which the source span keeps as PolNeAR marks it.
   const said = { start: span.start, end: t[source.last - 1]!.text === "," && source.last - 1 > first ? t[source.last - 2]!.end : span.end };
   return { speaker: { words: ctx.layout.text.slice(said.start, said.end), ...said }, sourceSpan: span };
+}
+
+/**
+ * Whether the word at k is the subject of a finite verb, opening its sentence or a clause: "Some say", "..., but many
+ * believe" (not "some featuring", "many to believe", "many well known vulnerabilities", nor inside a quote).
+ */
+function unnamedSubjectAt(ctx: ClaimContext, k: number): boolean {
+  const t = ctx.layout.tokens;
+  const verbAfter = t[k + 1]?.word === true && !/ing$|^(?:to|well|of|who|were|was)$/.test(t[k + 1]!.lower);
+  const opensClause = k === ctx.layout.sentences[t[k]!.sentence]!.first || /^(?:,|but|and|while|although|though|that|—)$/.test(t[k - 1]?.lower ?? "");
+  return !ctx.quoted[k] && verbAfter && opensClause;
 }
 
 /** "did not respond to a request for comment", "did not return calls seeking comment": a refusal to speak (`declines`), no act. */

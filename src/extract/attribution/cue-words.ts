@@ -1,7 +1,7 @@
 // The words of a tagged cue: which words are cues at all (PolNeAR's training cues, the rules' verbs of
 // saying, and a list of verbs of saying and judging the training lacks), the predicate they stand for,
 // and the tagged cues that are no speech act (a noun, "seems", an act with its object).
-import { AS_SAYING, QUOTED } from "../quoted-speakers.ts";
+import { asSayingIn, QUOTED } from "../quoted-speakers.ts";
 import { noActAfterPossessive, pluralNounAt, speechActFromCue } from "../cues.ts";
 import { participleModifierAt, singularNounAt } from "../cue-readings.ts";
 import type { Predicate } from "../../types/index.ts";
@@ -149,11 +149,7 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): 
   const person = ctx.mentions[ctx.mentionAt[content.first] ?? -1];
   if (REBUKES.test(t[cue.last - 1]!.lower) && ((person && person.type !== "Place") || /^(?:him|her|them)$/.test(t[content.first]!.lower))) return false;
   // "The Associated Press quoted Wassim Bouhlel, a Nice native, as saying": the quoting carries a claim (quoted-speakers.ts).
-  if (QUOTED.has(t[cue.last - 1]!.lower)) {
-    for (let k = cue.last; k + 1 < t.length && k < cue.last + 16 && t[k]!.sentence === t[cue.first]!.sentence; k++) {
-      if (t[k]!.lower === "as" && AS_SAYING.has(t[k + 1]!.lower)) return false;
-    }
-  }
+  if (QUOTED.has(t[cue.last - 1]!.lower) && asSayingIn(t, cue.last, cue.last + 16, t[cue.first]!.sentence) >= 0) return false;
   // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
   const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
   // A cue word after a determiner inside the span is the act's object, a noun: "raised its profit forecast for".
