@@ -51,7 +51,7 @@ export interface TextLayout {
 
 // A US party and state tag is one token, its full stops no sentence's end: "Chuck Schumer, D-N.Y., said", "(D-Mass.)".
 // So is a short name joined by "&": "M&S", "AT&T", "P&O" (and "M&S's").
-const TOKEN = /[DRI]-(?:(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}+\.)(?=[,)])|\p{Lu}{1,3}&\p{Lu}{1,3}(?:['’]s)?(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|\d+\.\d+(?![\p{L}\p{N}]|\.\d)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*|\.{3}|\S/gu;
+const TOKEN = /[DRI]-(?:(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}+\.)(?=[,)])|\p{Lu}{1,3}&\p{Lu}{1,3}(?:['’]s)?(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|\d+\.\d+(?![\p{L}\p{N}]|\.\d)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*|\.{3}|''|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}.&’'-]+$/u;
@@ -121,7 +121,8 @@ export function tokenize(text: string, from = 0): Token[] {
   let prevEnd = from;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null) {
-    const t = m[0];
+    // Two apostrophes stand for a straight double quote in some wire copy (''like this''): one token, read as one.
+    const t = m[0] === "''" ? '"' : m[0];
     const start = m.index;
     const word = startsWord(t);
     let newline = false;
@@ -135,7 +136,7 @@ export function tokenize(text: string, from = 0): Token[] {
       text: t,
       lower: t.toLowerCase(),
       start,
-      end: start + t.length,
+      end: start + m[0].length,
       word,
       cap: word && startsCapital(t),
       upper: word && allUpper(t),
@@ -143,7 +144,7 @@ export function tokenize(text: string, from = 0): Token[] {
       spaced: start > prevEnd || start === from,
       sentence: 0,
     });
-    prevEnd = start + t.length;
+    prevEnd = start + m[0].length;
   }
   return tokens;
 }

@@ -2674,3 +2674,16 @@ describe("claims on news, a twelfth time", () => {
       .toEqual([["Wassim Bouhlel", "as saying", "the attacker was his cousin"]]);
   });
 });
+
+describe("claims on news, a thirteenth time", () => {
+  it("reads two apostrophes as one double quote mark (''like this''), so a quote closed by them ends a content as “this” does", () => {
+    const layout = layoutText("He said, ''We will win,'' adding", 0);
+    expect(layout.tokens.map((t) => t.text)).toEqual(["He", "said", ",", '"', "We", "will", "win", ",", '"', "adding"]);
+    expect(layout.tokens[3]).toMatchObject({ start: 9, end: 11 });
+    expect(claimsOf("Jane Doe marched on Friday. She said she was thinking, ''Oh my God, this can't be happening,'' adding, ''I didn't have any way to assign any names to my feelings.''")
+      .map((c) => [c.speaker, c.cue, c.content])).toEqual([
+      ["Jane Doe", "said", "she was thinking, ''Oh my God, this can't be happening,''"],
+      ["Jane Doe", "adding", "''I didn't have any way to assign any names to my feelings.''"],
+    ]);
+  });
+});
