@@ -2686,4 +2686,10 @@ describe("claims on news, a thirteenth time", () => {
       ["Jane Doe", "adding", "''I didn't have any way to assign any names to my feelings.''"],
     ]);
   });
+
+  it("gives a participle of saying that opens its sentence (“Noting that ..., Tester added”) to the main clause's subject", () => {
+    expect(claimsOf("Noting that only Sen. Mark Kirk voted with Democrats on background checks, Tester added: “That’s where your problem is.”")
+      .map((c) => [c.speaker, c.cue])).toEqual([["Tester", "Noting"], ["Tester", "added"]]);
+    expect(claimsOf("Speaking to reporters on Monday, Mr. Smith said the deal was dead.").map((c) => c.cue)).toEqual(["said"]);
+  });
 });

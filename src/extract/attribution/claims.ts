@@ -276,6 +276,36 @@ function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan
   return null;
 }
 
+/**
+ * "Noting that only Sen. Mark Kirk voted with Democrats, Tester added": a participle of saying that opens its sentence
+ * is said by the main clause's subject, a name or pronoun right after a comma closing the phrase; the phrase is the content.
+ */
+function openingParticiple(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): { found: SpeakerFound; content: TaggedSpan } | null {
+  const t = ctx.layout.tokens;
+  let first = sentenceFirst;
+  while (first < cue.first && !t[first]!.word) first++;
+  const verb = t[cue.first]!;
+  if (cue.first !== first || cue.last - cue.first > 2 || !/^[A-Z][a-z]{2,}ing$/.test(verb.text) || speechActFromCue(verb.lower) === undefined) return null;
+  const from = t[cue.last]?.lower === "that" ? cue.last + 1 : cue.last;
+  for (let comma = cue.last + 1; comma < cue.last + 40 && t[comma]?.sentence === verb.sentence; comma++) {
+    if (t[comma]!.text !== "," || ctx.quoted[comma] || comma - from < 2) continue;
+    const k = comma + 1;
+    const m = ctx.mentionAt[k]!;
+    const mention = m >= 0 && !ctx.quoted[k] ? ctx.mentions[m]! : undefined;
+    // A name the recognisers missed ("Tester added") is its capitalised words.
+    let end = mention ? mention.lastToken : k + 1;
+    if (!mention && t[k]!.cap) while (end < k + 4 && t[end]?.cap && t[end]!.word) end++;
+    const after = t[end];
+    // The subject's verb (or an apposition's comma) follows: not "Citing low growth, unemployment and ...".
+    if (!after || !(after.text === "," || (after.word && !after.cap))) continue;
+    const content: TaggedSpan = { kind: "content", first: from, last: comma };
+    if (mention?.firstToken === k && mention.type !== "Place") return { found: { kind: "mentions", mentions: [m], first: k }, content };
+    if (/^(?:he|she|they|we|i)$/.test(t[k]!.lower)) return { found: { kind: "pronoun", word: t[k]!.lower, first: k }, content };
+    if (!mention && t[k]!.cap && !ctx.quoted[k]) return { found: { kind: "words", first: k, last: end }, content };
+  }
+  return null;
+}
+
 /** The speaker of a subject the rules found, read as a source span would be. */
 function subjectSpeaker(ctx: ClaimContext, memory: PronounMemory, found: SpeakerFound | null): Resolved | null {
   return found ? speakerOf(ctx, memory, spanOfSpeaker(ctx, found)) : null;
@@ -436,8 +466,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
     const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
     const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
+    const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
     const found = tagged ? null : participle ? participleSubject(ctx, first, comma)
-      : gerund >= 0 ? mainSubject(ctx, first, gerund > first ? gerund : ctx.layout.sentences[t[first]!.sentence]!.last) : subjectBefore(ctx, first, a.cue);
+      : gerund >= 0 ? mainSubject(ctx, first, gerund > first ? gerund : ctx.layout.sentences[t[first]!.sentence]!.last) : opening?.found ?? subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.
     // "When the meeting concluded, Smith said": the opening clause of time says nothing.
@@ -445,7 +476,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (!source || t[source.first]!.lower === "if" || t[source.first]!.lower === "unless" || (t[source.first]!.lower === "only" && t[source.first + 1]?.lower === "if")) continue;
     if (conditionSubjectAt(t, source.first)) continue;
     const taggedContent = a.content && closesNumber(t, a.content.last) ? { ...a.content, last: a.content.last + 1 } : a.content; // "8%": the tagger stops at "8"
-    const contentSpan = taggedContent ?? contentAround(ctx, a.cue, source);
+    const contentSpan = (opening && !(taggedContent && taggedContent.last <= opening.content.last) ? opening.content : taggedContent) ?? contentAround(ctx, a.cue, source);
     // (Not "before claiming it 8-6", "by saying its name": a gerund's content must be what was said.)
     if (!contentSpan || (gerund >= 0 && !holdsAClause(ctx, contentSpan))) continue;
     // A content that is its own source ("a statement he tweeted", the tagger's content "he") is none.
