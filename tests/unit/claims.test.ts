@@ -2692,4 +2692,9 @@ describe("claims on news, a thirteenth time", () => {
       .map((c) => [c.speaker, c.cue])).toEqual([["Tester", "Noting"], ["Tester", "added"]]);
     expect(claimsOf("Speaking to reporters on Monday, Mr. Smith said the deal was dead.").map((c) => c.cue)).toEqual(["said"]);
   });
+
+  it("gives “X, after initially saying ..., has since” to X, the name before the aside's comma", () => {
+    expect(claimsOf("Mr. Sanders, after initially saying he would not advertise on television in the state, has since bought ads.")
+      .map((c) => [c.speaker, c.content])).toEqual([["Sanders", "he would not advertise on television in the state"]]);
+  });
 });

@@ -323,8 +323,18 @@ const GERUND_PREPOSITIONS = new Set(["after", "before", "by", "in", "while", "wh
 function prepositionBeforeGerund(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): number {
   const t = ctx.layout.tokens;
   const prep = beforeAdverbs(ctx, sentenceFirst, cue.first);
-  const gerundOfSaying = /[a-z]{2}ing$/.test(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) !== undefined;
+  // The tagger's cue may hold the adverb: "after [initially saying]".
+  let verb = cue.first;
+  while (verb < cue.last - 1 && /ly$/.test(t[verb]!.lower)) verb++;
+  const gerundOfSaying = /[a-z]{2}ing$/.test(t[verb]!.lower) && speechActFromCue(t[verb]!.lower) !== undefined;
   return gerundOfSaying && GERUND_PREPOSITIONS.has(t[prep]?.lower ?? "") && !ctx.quoted[prep] ? prep : -1;
+}
+
+/** "Mr. Sanders, after initially saying ..., has since": the person or group right before the comma that opens the aside. */
+function subjectOpeningAside(ctx: ClaimContext, preposition: number): SpeakerFound | null {
+  const m = ctx.layout.tokens[preposition - 1]?.text === "," ? ctx.mentionAt[preposition - 2] ?? -1 : -1;
+  const mention = m >= 0 && !ctx.quoted[preposition - 2] ? ctx.mentions[m]! : undefined;
+  return mention && mention.lastToken === preposition - 1 && mention.type !== "Place" ? { kind: "mentions", mentions: [m], first: mention.firstToken } : null;
 }
 
 const OBJECT_PREPOSITIONS = new Set(["with", "to", "of", "for", "from", "against", "about", "at", "on", "by"]);
@@ -468,7 +478,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
     const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
     const found = tagged ? null : participle ? participleSubject(ctx, first, comma)
-      : gerund >= 0 ? mainSubject(ctx, first, gerund > first ? gerund : ctx.layout.sentences[t[first]!.sentence]!.last) : opening?.found ?? subjectBefore(ctx, first, a.cue);
+      : gerund >= 0 ? subjectOpeningAside(ctx, gerund) ?? mainSubject(ctx, first, gerund > first ? gerund : ctx.layout.sentences[t[first]!.sentence]!.last) : opening?.found ?? subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.
     // "When the meeting concluded, Smith said": the opening clause of time says nothing.
