@@ -2697,4 +2697,9 @@ describe("claims on news, a thirteenth time", () => {
     expect(claimsOf("Mr. Sanders, after initially saying he would not advertise on television in the state, has since bought ads.")
       .map((c) => [c.speaker, c.content])).toEqual([["Sanders", "he would not advertise on television in the state"]]);
   });
+
+  it("marks the “who” of a relative clause as the source span of its cue, as PolNeAR does", () => {
+    const claims = claimsOf("''I've been rubbernecking this election,'' said Pierre de Vos, a professor in public law at the University of Cape Town in South Africa, who likened the campaign to a car crash.");
+    expect(claims.filter((c) => c.cue === "likened").map((c) => c.source)).toEqual(["who"]);
+  });
 });

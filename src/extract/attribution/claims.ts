@@ -13,6 +13,7 @@ import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinator
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
+import type { Span } from "../../types/index.ts";
 import { facedByItsSubject, holdsAClause, isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 import { nounHead } from "../speaker-words.ts";
 import { roleAtBefore } from "../context.ts";
@@ -442,6 +443,18 @@ function verbPhraseSource(ctx: ClaimContext, source: TaggedSpan): boolean {
 }
 
 /**
+ * "Pierre de Vos, a professor ..., who likened the campaign to": the "who" (or "which") right before a cue, past its
+ * auxiliaries and adverbs, is the source span, as PolNeAR marks it and the rules give it.
+ */
+function relativeSourceSpan(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSpan): Span | undefined {
+  let k = cue.first - 1;
+  while (k > source.first && (AUXILIARIES.has(t[k]!.lower) || /ly$/.test(t[k]!.lower))) k--;
+  // (Within the source or after it, past an apposition's comma: the rules' subject is the name before it.)
+  const clause = k >= source.first && (k <= source.last || t[k - 1]?.text === ",");
+  return clause && k > 0 && /^(?:who|which)$/.test(t[k]!.lower) ? { start: t[k]!.start, end: t[k]!.end } : undefined;
+}
+
+/**
  * Claims of the tagged attributions of one document, in text order. `memory` must be fed
  * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
  */
@@ -516,7 +529,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const dateFrom = Math.min(source.first, a.cue.first);
     claims.push({
       speaker: resolved.speaker,
-      sourceSpan: resolved.sourceSpan,
+      sourceSpan: relativeSourceSpan(t, source, a.cue) ?? resolved.sourceSpan,
       predicate: predicateOfCue(cueWords),
       cue: text.slice(cueSpan.start, cueSpan.end),
       cueSpan,
