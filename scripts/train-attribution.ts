@@ -9,7 +9,8 @@ import { firstAnnotationPerArticle } from "../src/cli/commands/eval-claims.ts";
 import { parseDocument } from "../src/documents/index.ts";
 import { featureContext } from "../src/extract/attribution/context.ts";
 import { lineFeatures } from "../src/extract/attribution/features.ts";
-import { trainAttributionTagger, type TrainingLine } from "../src/extract/attribution/train.ts";
+import { trainAttributionTagger, withOutsideBias, type TrainingLine } from "../src/extract/attribution/train.ts";
+import { mixCrfInto, trainAttributionCrf } from "../src/extract/attribution/train-crf.ts";
 import { recognizeMentions } from "../src/extract/mentions.ts";
 import { mergeNerMentions } from "../src/extract/ner-mentions.ts";
 import { recognizeEntities } from "../src/extract/ner/index.ts";
@@ -31,6 +32,12 @@ const { values } = parseArgs({
     "cue-share": { type: "string", default: "0.2" },
     // Development only: leave out every Nth article (by name) to measure on, e.g. with --holdout 10.
     holdout: { type: "string", default: "0" },
+    // The share of a CRF's weights mixed into the perceptron's (0: none), its L2 penalty and L-BFGS iterations.
+    "crf-share": { type: "string", default: "0.5" },
+    "crf-c2": { type: "string", default: "0.05" },
+    "crf-iterations": { type: "string", default: "150" },
+    // Taken from every token's O score (as from every transition into O), in weight units.
+    "o-bias": { type: "string", default: "30" },
   },
 });
 const dir = values.polnear!;
@@ -94,13 +101,18 @@ for (const a of articles) {
   }
 }
 const started = process.cpuUsage();
-const model = trainAttributionTagger(lines, cueWords, {
+const perceptron = trainAttributionTagger(lines, cueWords, {
   bits: Number(values.bits),
   epochs: Number(values.epochs),
   minCount: Number(values["min-count"]),
   minWeight: Number(values["min-weight"]),
   log: (m) => console.log(m),
 });
+const crfShare = Number(values["crf-share"]);
+const model = crfShare > 0
+  ? mixCrfInto(perceptron, trainAttributionCrf(lines, { bits: Number(values.bits), minCount: 1, c2: Number(values["crf-c2"]), iterations: Number(values["crf-iterations"]), log: (m) => console.log(m) }), crfShare, Number(values["min-weight"]))
+  : perceptron;
+const biased = withOutsideBias(model, Number(values["o-bias"]));
 const cpu = process.cpuUsage(started);
-writeFileSync(values.out!, JSON.stringify(model) + "\n");
-console.log(`${model.weights.length / 3} weights written to ${values.out} in ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`);
+writeFileSync(values.out!, JSON.stringify(biased) + "\n");
+console.log(`${biased.weights.length / 3} weights written to ${values.out} in ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`);

@@ -792,7 +792,8 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
       continue;
     }
     // "Authorities in Philadelphia": a preposition inside the phrase, after a noun.
-    const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2)) && !PREPOSITIONS.has(t[a - 2]!.lower);
+    // (A capitalised word opening the phrase is a noun, though it looks like a verb: "Reports from Russia say".)
+    const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2) || (a - 2 === from && t[a - 2]!.cap)) && !PREPOSITIONS.has(t[a - 2]!.lower);
     if (PREPOSITIONS.has(w.lower) && !afterNoun) break;
     if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)) break;
     // A past tense the lexicon lacks, before its object: "Jane Smith, a candidate, descended the steps ... to declare".

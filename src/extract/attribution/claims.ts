@@ -48,7 +48,9 @@ const RELATIVE = new Set(["who", "whom", "which"]);
 /** Sources that name nobody: a claim needs someone to have made it. */
 const NOBODY = new Set(["it", "they", "we", "i", "you", "them", "us", "me", "this", "that", "which", "these", "those",
   "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what",
-  "mr", "mrs", "ms", "miss", "dr", "sir", "any", "much", "more", "most", "less", "each", "every", "none"]);
+  "mr", "mrs", "ms", "miss", "dr", "sir", "any", "much", "more", "most", "less", "each", "every", "none",
+  // "Having said that, Mark is ...": a participle, no one.
+  "having"]);
 
 /** "-s" forms that are verbs after any subject. */
 const VERB_S_FORMS = new Set(["has", "was", "is", "does"]);
@@ -442,6 +444,47 @@ function verbPhraseSource(ctx: ClaimContext, source: TaggedSpan): boolean {
   return ((AUXILIARIES.has(before) && !OBJECT_OPENERS.has(head.lower)) || /[^e]ed$/.test(head.lower)) && (OBJECT_OPENERS.has(object) || pastParticle);
 }
 
+const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my"]);
+
+/**
+ * A tagged cue or source that runs over what the tagger should have cut: "flipped his choice on the spot – saying" is
+ * the cue "saying" (a participle after a dash or comma); "According to a readout from the PUK, the two discussed": the
+ * source after "according to" ends at its comma; "raised its profit forecast for" (a verb that is no cue word with
+ * its possessive object) tells an act, not speech: it loses its cue (and is dropped); "dismissing questions" is the
+ * cue "dismissing" of the content "questions he did not like".
+ */
+function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): TaggedAttribution {
+  const t = ctx.layout.tokens;
+  let cue = a.cue;
+  for (let j = cue.last - 2; j > cue.first; j--) {
+    if ((t[j]!.text === "," || DASHES.has(t[j]!.text)) && /[a-z]{2}ing$/.test(t[j + 1]!.lower)) {
+      cue = { ...cue, first: j + 1 };
+      break;
+    }
+  }
+  if (POSSESSIVES.has(t[cue.first + 1]?.lower ?? "") && cue.last - cue.first > 2 && !isCueWord(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) === undefined) {
+    return { ...a, cue: { ...cue, last: cue.first } };
+  }
+  // "dismissing questions | he did not like": the verb's object noun opens the content.
+  let content = a.content;
+  const verbWord = t[cue.first]!.lower;
+  if (content && content.first === cue.last && cue.last - cue.first === 2 && /(?:ing|ed)$/.test(verbWord) && speechActFromCue(verbWord) !== undefined
+    && !t[cue.first + 1]!.cap && hasClass(t[cue.first + 1]!.lower.replace(/s$/, ""), W.noun) && !isCueWord(t[cue.first + 1]!.lower)) {
+    cue = { ...cue, last: cue.first + 1 };
+    content = { ...content, first: cue.last };
+  }
+  let source = a.source;
+  if (source && source.first === cue.last && t[cue.last - 1]?.lower === "to" && t[cue.last - 2]?.lower === "according") {
+    for (let k = source.first + 1; k < source.last; k++) {
+      if (t[k]!.text === "," && !ctx.quoted[k]) {
+        source = { ...source, last: k };
+        break;
+      }
+    }
+  }
+  return cue === a.cue && source === a.source && content === a.content ? a : { ...a, cue, source, content };
+}
+
 /**
  * "Pierre de Vos, a professor ..., who likened the campaign to": the "who" (or "which") right before a cue, past its
  * auxiliaries and adverbs, is the source span, as PolNeAR marks it and the rules give it.
@@ -463,7 +506,8 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
   const text = ctx.layout.text;
   const claims: RawClaim[] = [];
   for (const raw of attributions) {
-    const a: TaggedAttribution = raw.source ? { ...raw, source: trimPunctuation(t, raw.source) } : raw;
+    const a: TaggedAttribution = tidyCueAndSource(ctx, raw.source ? { ...raw, source: trimPunctuation(t, raw.source) } : raw);
+    if (a.cue.last <= a.cue.first) continue;
     // A cue tagged without a source takes the subject the rules find: that of the main verb for
     // ", saying ...", else the one right before the cue.
     const first = ctx.layout.sentences[t[a.cue.first]!.sentence]!.first;
@@ -517,7 +561,11 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "These two projects aim to develop": the tagger's source is the noun's determiners, its cue the noun itself.
     const determinersOnly = source.last === a.cue.first && t.slice(source.first, source.last).every((w) => COUNTING.test(w.lower))
       && /[^s]s$/.test(t[a.cue.first]!.lower) && hasClass(t[a.cue.first]!.lower.replace(/s$/, ""), W.noun);
-    if (!resolved || determinersOnly || compoundNoun(t, source, a.cue) || nounPhraseCue(t, source, a.cue)) continue;
+    // "These two projects aim to develop": counted things the rules found before a cue that is no verb of saying act, they do not speak.
+    const head = t[source.last - 1]!.lower;
+    const countedThings = !tagged && source.last - source.first >= 2 && t.slice(source.first, source.last - 1).every((w) => COUNTING.test(w.lower))
+      && /[^s]s$/.test(head) && !isRoleNoun(head.slice(0, -1)) && !t.slice(a.cue.first, a.cue.last).some((w) => speechActFromCue(w.lower) !== undefined);
+    if (!resolved || determinersOnly || countedThings || compoundNoun(t, source, a.cue) || nounPhraseCue(t, source, a.cue)) continue;
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
     const cueWords = [];
     for (let k = a.cue.first; k < a.cue.last; k++) cueWords.push(t[k]!.lower);
