@@ -2702,4 +2702,9 @@ describe("claims on news, a thirteenth time", () => {
     const claims = claimsOf("''I've been rubbernecking this election,'' said Pierre de Vos, a professor in public law at the University of Cape Town in South Africa, who likened the campaign to a car crash.");
     expect(claims.filter((c) => c.cue === "likened").map((c) => c.source)).toEqual(["who"]);
   });
+
+  it("runs a content before its source and cue at the sentence's end from the sentence's start: “Her husband, Saeed Abedini, was free ..., the president told her”", () => {
+    expect(claimsOf("Her husband, Saeed Abedini, was free and would soon be coming home, the president told her.").map((c) => c.content))
+      .toEqual(["Her husband, Saeed Abedini, was free and would soon be coming home"]);
+  });
 });

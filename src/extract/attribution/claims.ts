@@ -473,6 +473,16 @@ function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): TaggedAttrib
     cue = { ...cue, last: cue.first + 1 };
     content = { ...content, first: cue.last };
   }
+  // "Her husband, Saeed Abedini, was free ..., the president told her": a content before its source and cue at the
+  // sentence's end runs from the sentence's start (the tagger began it past the apposition).
+  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
+  if (content && a.source && content.last <= a.source.first && a.source.last <= cue.first && t[content.last]?.text === "," && content.first > sentence.first) {
+    let from = sentence.first;
+    while (from < content.first && !t[from]!.word && !ctx.quoted[from]) from++;
+    let plain = true;
+    for (let k = from; k < content.first && plain; k++) plain = !ctx.quoted[k] && !isCueWord(t[k]!.lower) && t[k]!.text !== ":";
+    if (plain && from < content.first) content = { ...content, first: from };
+  }
   let source = a.source;
   if (source && source.first === cue.last && t[cue.last - 1]?.lower === "to" && t[cue.last - 2]?.lower === "according") {
     for (let k = source.first + 1; k < source.last; k++) {
