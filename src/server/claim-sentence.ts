@@ -38,7 +38,14 @@ export function placeSentence(claim: ClaimOffsets): PlacedSentence {
     const relativeEnd = end - sentenceStart;
     if (relativeStart >= 0 && relativeEnd <= length && relativeStart < relativeEnd) candidates.push({ kind, start: relativeStart, end: relativeEnd });
   };
-  add("speaker", claim.speakerStart, claim.speakerEnd);
+  // The panel's entity named inside a longer source ("President Masoud Barzani’s aide, Hemin Hawrami") is the speaker
+  // mark: its name, not a phrase that holds another person's name too.
+  let [speakerStart, speakerEnd] = [claim.speakerStart, claim.speakerEnd];
+  (claim.focusStarts ?? []).forEach((start, i) => {
+    const end = claim.focusEnds?.[i];
+    if (end != null && claim.speakerStart != null && claim.speakerEnd != null && start >= claim.speakerStart && end <= claim.speakerEnd) [speakerStart, speakerEnd] = [start, end];
+  });
+  add("speaker", speakerStart, speakerEnd);
   add("cue", claim.cueStart, claim.cueEnd);
   (claim.focusStarts ?? []).forEach((start, i) => add("entity", start, claim.focusEnds?.[i]));
 
