@@ -1,8 +1,8 @@
-// "Interfax quoted Chernomyrdin as saying the talks would resume": the claim is Chernomyrdin's; the
-// agency only carries it. A claim whose cue is "quoted" (or "quotes") with "as saying" after it is
-// given to whoever stands between the two, with the content after "as saying"; when the rules or the
-// tagger already made that claim from "as saying", the "quoted" one is dropped. Pure: layout,
-// mentions and claims in.
+// "Interfax quoted Chernomyrdin as saying the talks would resume": the claim is Chernomyrdin's, and the
+// agency reports it. A claim whose cue is "quoted" (or "quotes") with "as saying" after it makes a claim
+// of whoever stands between the two, with the content after "as saying" (unless the rules or the tagger
+// already made it from "as saying"), and stays as the quoting outlet's report (predicate `reports`), as
+// PolNeAR annotates both. Pure: layout, mentions and claims in.
 import { claimDescriber } from "./claim-attributes.ts";
 import { speechActFromCue } from "./cues.ts";
 import { tokenRange, type TextLayout } from "./tokens.ts";
@@ -44,8 +44,13 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
       out.push(c);
       continue;
     }
-    // Already read from "as saying" itself: the "quoted" claim adds nothing.
-    if (claims.some((o) => o !== c && o.cueSpan.start <= saying.start && o.cueSpan.end >= saying.end)) continue;
+    // Already read from "as saying" itself: the "quoted" claim stays as the outlet's report of it ("CNN quoted an
+    // American witness as saying ...": CNN reports, the witness states), as PolNeAR annotates both.
+    const said = claims.find((o) => o !== c && o.cueSpan.start <= saying.start && o.cueSpan.end >= saying.end);
+    if (said) {
+      out.push(reportOf(c, said));
+      continue;
+    }
     // The content: what precedes ("“...,” Reuters quoted an official as saying.") or what follows "as saying".
     let from = as + 2;
     while (from < t.length && SKIP.has(t[from]!.lower)) from++;
@@ -66,9 +71,14 @@ export function quotedSpeakers(layout: TextLayout, mentions: readonly RawMention
       evidence,
     };
     describe ??= claimDescriber(layout, mentions);
-    out.push({ ...moved, attributes: describe(moved) });
+    out.push(reportOf(c, moved), { ...moved, attributes: describe(moved) });
   }
   return carried.size === 0 ? out : out.filter((c) => !carried.has(c));
+}
+
+/** The quoting claim as the outlet's report of what the quoted one said (its content and quote). */
+function reportOf(quoting: RawClaim, said: RawClaim): RawClaim {
+  return { ...quoting, predicate: "reports", evidence: said.evidence, quote: said.quote };
 }
 
 /** The first "as" of "as saying" (AS_SAYING) in tokens [from, to) of the given sentence, or -1. */

@@ -1165,15 +1165,17 @@ describe("speakers named by a role (src/extract/role-speakers.ts)", () => {
 });
 
 describe("speakers an agency quoted (src/extract/quoted-speakers.ts)", () => {
-  it("gives “X quoted Y as saying ...” to Y, with what follows or the quote before as content", () => {
+  it("gives “X quoted Y as saying ...” to Y, with what follows or the quote before as content, and keeps X's report of it", () => {
     const tanjug = claimsOf("Tanjug quoted General Director Ljubomir Acimovic as saying Belgrade airport would close for five days.");
-    expect(tanjug.map((c) => [c.speaker, c.cue, c.content])).toEqual([["Ljubomir Acimovic", "as saying", "Belgrade airport would close for five days"]]);
-    const [official, ...rest] = claimsOf("“It's above all a question of sovereignty,” Reuters quoted a central bank official as saying.");
-    expect(rest).toEqual([]);
-    expect([official?.speaker, official?.content]).toEqual(["a central bank official", "“It's above all a question of sovereignty,”"]);
+    expect(tanjug.map((c) => [c.speaker, c.cue, c.predicate, c.content])).toEqual([
+      ["Tanjug", "quoted", "reports", "Belgrade airport would close for five days"],
+      ["Ljubomir Acimovic", "as saying", "states", "Belgrade airport would close for five days"],
+    ]);
+    const said = claimsOf("“It's above all a question of sovereignty,” Reuters quoted a central bank official as saying.").filter((c) => c.predicate !== "reports");
+    expect(said.map((c) => [c.speaker, c.content])).toEqual([["a central bank official", "“It's above all a question of sovereignty,”"]]);
     // A long description before the name.
     expect(claimsOf("Iran's state news agency IRNA quoted the Guards' ground forces commander, Mohammad Pakpour, as saying the operations would continue.")
-      .map((c) => [c.speaker, c.content])).toEqual([["Mohammad Pakpour", "the operations would continue"]]);
+      .filter((c) => c.predicate !== "reports").map((c) => [c.speaker, c.content])).toEqual([["Mohammad Pakpour", "the operations would continue"]]);
   });
 
   it("reads “quoted him as saying” as the person named just before", () => {
@@ -2670,8 +2672,8 @@ describe("claims on news, a twelfth time", () => {
   });
 
   it("gives “quoted X, an apposition, as saying” to X, with the rest of the sentence as the content", () => {
-    expect(claimsOf("The Associated Press quoted Wassim Bouhlel, a Nice native, as saying the attacker was his cousin.").map((c) => [c.speaker, c.cue, c.content]))
-      .toEqual([["Wassim Bouhlel", "as saying", "the attacker was his cousin"]]);
+    expect(claimsOf("The Associated Press quoted Wassim Bouhlel, a Nice native, as saying the attacker was his cousin.").filter((c) => c.predicate !== "reports")
+      .map((c) => [c.speaker, c.cue, c.content])).toEqual([["Wassim Bouhlel", "as saying", "the attacker was his cousin"]]);
   });
 });
 
@@ -2706,5 +2708,13 @@ describe("claims on news, a thirteenth time", () => {
   it("runs a content before its source and cue at the sentence's end from the sentence's start: “Her husband, Saeed Abedini, was free ..., the president told her”", () => {
     expect(claimsOf("Her husband, Saeed Abedini, was free and would soon be coming home, the president told her.").map((c) => c.content))
       .toEqual(["Her husband, Saeed Abedini, was free and would soon be coming home"]);
+  });
+
+  it("keeps “CNN quoted a witness as saying ...” as CNN's report of the witness's claim, as PolNeAR annotates both", () => {
+    expect(claimsOf("CNN quoted an American witness as saying he saw one person in the large white truck and heard gunfire.").map((c) => [c.speaker, c.predicate, c.content]))
+      .toEqual([
+        ["CNN", "reports", "he saw one person in the large white truck and heard gunfire"],
+        ["an American witness", "states", "he saw one person in the large white truck and heard gunfire"],
+      ]);
   });
 });
