@@ -330,7 +330,11 @@ function namingAt(layout: TextLayout, k: number): boolean {
     while (t[j]?.word && (t[j]!.cap || /^(?:of|and|the|a|in|on|for|to)$/.test(t[j]!.lower))) j++;
     if (j > k + 2 && (!t[j] || !t[j]!.word || t[j]!.sentence !== t[k]!.sentence)) return true;
   }
-  return prev !== undefined && prev.word && !prev.cap && (wordClass(prev.lower) & W.noun) !== 0 && !(wordClass(prev.lower) & W.verb && !(wordClass(prev.lower) & W.noun))
+  // (A noun the lexicon lacks after "a", maybe past an adjective: "a group called", "a new website called"; not "The senator called".)
+  // (An object's article, after a preposition or verb: not a subject's, "A spokesman called Obama a failure".)
+  const article = (j: number): boolean => /^(?:a|an)$/.test(t[j]?.lower ?? "") && t[j - 1]?.sentence === t[j]!.sentence && t[j - 1]!.word && !t[j - 1]!.cap;
+  const noun = prev !== undefined && ((wordClass(prev.lower) & W.noun) !== 0 || (!hasClass(prev.lower, W.verb) && (article(k - 2) || (article(k - 3) && t[k - 2]!.word && !t[k - 2]!.cap))));
+  return prev !== undefined && prev.word && !prev.cap && noun && !(wordClass(prev.lower) & W.verb && !(wordClass(prev.lower) & W.noun))
     && !/^(?:who|which|that|and|also|then|has|have|had|he|she|they|it|we)$/.test(prev.lower) && next?.cap === true;
 }
 

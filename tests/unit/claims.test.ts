@@ -2717,4 +2717,10 @@ describe("claims on news, a thirteenth time", () => {
         ["an American witness", "states", "he saw one person in the large white truck and heard gunfire"],
       ]);
   });
+
+  it("reads “a group called Citizens for Trump” as a name given, not speech, but keeps “A spokesman called Obama a failure”", () => {
+    expect(claimsOf("Tim Selaty, organizer of a group called Citizens for Trump, which expects 5,000 to attend, said he would march.", true)
+      .map((c) => c.cue)).not.toContain("called");
+    expect(claimsOf("A spokesman called Obama a failure.", true).map((c) => c.cue)).toEqual(["called"]);
+  });
 });
