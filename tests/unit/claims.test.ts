@@ -2723,4 +2723,10 @@ describe("claims on news, a thirteenth time", () => {
       .map((c) => c.cue)).not.toContain("called");
     expect(claimsOf("A spokesman called Obama a failure.", true).map((c) => c.cue)).toEqual(["called"]);
   });
+
+  it("makes no claim of how long or when alone, nor of a clause of time: “spoke for more than 45 minutes”, “apologized the next day”, “as he spoke,”", () => {
+    expect(claimsOf("Mr. Trump spoke on Friday. Growing sharper as he spoke, Mr. Trump continued: ''The worst attack ever in this country?''", true)
+      .map((c) => c.cue)).toEqual(["continued"]);
+    expect(claimsOf("Glenn Beck made the remark on Monday. He apologized the next day.", true)).toEqual([]);
+  });
 });

@@ -507,6 +507,21 @@ function relativeSourceSpan(t: TextLayout["tokens"], source: TaggedSpan, cue: Ta
   return clause && k > 0 && /^(?:who|which)$/.test(t[k]!.lower) ? { start: t[k]!.start, end: t[k]!.end } : undefined;
 }
 
+const HOW_LONG = /^(?:for\s+)?(?:more than|nearly|almost|about|over|just|some)?\s*(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|several|a few)\s+(?:minutes?|hours?|seconds?|days?)$/i;
+const WHEN_ONLY = /^(?:the (?:next|following) (?:day|morning|week)|later|afterwards|yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night))$/i;
+
+/**
+ * A tagged claim that tells no speech: "spoke for more than 45 minutes" (how long), "He apologized the next day" (when),
+ * "Growing sharper as he spoke, Mr. Trump continued" (a clause of time, its content the main clause's).
+ */
+function noSaying(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan, content: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  const words = ctx.layout.text.slice(t[content.first]!.start, t[content.last - 1]!.end).replace(/[.,]$/, "").trim();
+  if (HOW_LONG.test(words) || WHEN_ONLY.test(words)) return true;
+  const subordinate = /^(?:as|while|when|whenever)$/.test(t[source.first - 1]?.lower ?? "") && source.last === cue.first;
+  return subordinate && /^(?:spoke|speaks|speaking|talked|talks|spoke out)$/.test(ctx.layout.text.slice(t[cue.first]!.start, t[cue.last - 1]!.end).toLowerCase()) && t[cue.last]?.text === ",";
+}
+
 /**
  * Claims of the tagged attributions of one document, in text order. `memory` must be fed
  * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
@@ -564,7 +579,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // main clause tells what followed, not what was said (but ", urging the department to ...", and "he said, using
     // game worlds has never been easier", where the comma closes the cue).
     const consequence = source.last <= a.cue.first && t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 > a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text) && !isCueWord(t[contentSpan.first]!.lower);
-    if (ownSource || whereItWent || consequence || (isAct(ctx, a.cue, contentSpan) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
+    if (ownSource || whereItWent || consequence || noSaying(ctx, source, a.cue, contentSpan) || (isAct(ctx, a.cue, contentSpan) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
     // "but only to tell Garland": a tagged source that is a stray adverb ("only") gives way to the subject the rules find.
     const strayAdverb = tagged !== undefined && tagged.last - tagged.first === 1 && STRAY_ADVERB.test(t[tagged.first]!.text);
     const resolved = speakerOf(ctx, memory, source) ?? (strayAdverb ? subjectSpeaker(ctx, memory, subjectBefore(ctx, first, a.cue)) : null);
