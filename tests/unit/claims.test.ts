@@ -2729,4 +2729,9 @@ describe("claims on news, a thirteenth time", () => {
       .map((c) => c.cue)).toEqual(["continued"]);
     expect(claimsOf("Glenn Beck made the remark on Monday. He apologized the next day.", true)).toEqual([]);
   });
+
+  it("gives a participle after the main clause the subject that opens the sentence: “Then he cut into Bush, calling him a stiff”", () => {
+    expect(claimsOf("Donald Trump spoke. Then he cut into Bush, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"", true)
+      .filter((c) => c.cue === "calling").map((c) => [c.speaker, c.source])).toEqual([["Donald Trump", "he"]]);
+  });
 });

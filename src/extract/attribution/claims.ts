@@ -309,6 +309,29 @@ function openingParticiple(ctx: ClaimContext, sentenceFirst: number, cue: Tagged
   return null;
 }
 
+const SENTENCE_ADVERBS = new Set(["then", "but", "and", "so", "still", "later", "also", "yet", "meanwhile", "instead"]);
+
+/**
+ * "Then he cut into Bush, calling him a stiff", "The diplomat also mused about the race, pushing back against": the
+ * subject that opens the sentence (past an adverb), a pronoun, a person or group, or "the" and a noun, followed by a
+ * verb, is the subject of a participle after the main clause's comma, where the rules found none.
+ */
+function subjectOpeningSentence(ctx: ClaimContext, sentenceFirst: number, comma: number): SpeakerFound | null {
+  const t = ctx.layout.tokens;
+  let k = sentenceFirst;
+  while (k < comma && !t[k]!.word) k++;
+  if (SENTENCE_ADVERBS.has(t[k]?.lower ?? "")) k += t[k + 1]?.text === "," ? 2 : 1;
+  // The clause from the subject to the comma holds no other comma: one main clause.
+  for (let j = k; j < comma; j++) if (t[j]!.text === "," || ctx.quoted[j]) return null;
+  const verbAt = (j: number): boolean => t[j]?.word === true && !t[j]!.cap && j < comma;
+  if (/^(?:he|she|they|we|i)$/.test(t[k]?.lower ?? "") && verbAt(k + 1)) return { kind: "pronoun", word: t[k]!.lower, first: k };
+  const m = ctx.mentionAt[k] ?? -1;
+  const mention = m >= 0 ? ctx.mentions[m]! : undefined;
+  if (mention && mention.firstToken === k && mention.type !== "Place" && verbAt(mention.lastToken)) return { kind: "mentions", mentions: [m], first: k };
+  if (t[k]?.lower === "the" && verbAt(k + 1) && isRoleNoun(t[k + 1]!.lower) && verbAt(k + 2)) return { kind: "words", first: k, last: k + 2 };
+  return null;
+}
+
 /** The speaker of a subject the rules found, read as a source span would be. */
 function subjectSpeaker(ctx: ClaimContext, memory: PronounMemory, found: SpeakerFound | null): Resolved | null {
   return found ? speakerOf(ctx, memory, spanOfSpeaker(ctx, found)) : null;
@@ -559,7 +582,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
     const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
     const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
-    const found = tagged ? null : participle ? participleSubject(ctx, first, comma)
+    const found = tagged ? null : participle ? participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma)
       : gerund >= 0 ? subjectOpeningAside(ctx, gerund) ?? mainSubject(ctx, first, gerund > first ? gerund : ctx.layout.sentences[t[first]!.sentence]!.last) : opening?.found ?? subjectBefore(ctx, first, a.cue);
     const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.
@@ -569,8 +592,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (conditionSubjectAt(t, source.first)) continue;
     const taggedContent = a.content && closesNumber(t, a.content.last) ? { ...a.content, last: a.content.last + 1 } : a.content; // "8%": the tagger stops at "8"
     const contentSpan = (opening && !(taggedContent && taggedContent.last <= opening.content.last) ? opening.content : taggedContent) ?? contentAround(ctx, a.cue, source);
-    // (Not "before claiming it 8-6", "by saying its name": a gerund's content must be what was said.)
-    if (!contentSpan || (gerund >= 0 && !holdsAClause(ctx, contentSpan))) continue;
+    // (Not "before claiming it 8-6", "by saying its name": a gerund's content must be what was said; but what is
+    // denounced is the object of "in denouncing the mainstream media".)
+    if (!contentSpan || (gerund >= 0 && !holdsAClause(ctx, contentSpan) && predicateOfCue([t[a.cue.last - 1]!.lower]) !== "rejects")) continue;
     // A content that is its own source ("a statement he tweeted", the tagger's content "he") is none.
     const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
     // "posted a statement on Instagram on Friday ...": where and when it was posted, not what it said.
