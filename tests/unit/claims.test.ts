@@ -2734,4 +2734,11 @@ describe("claims on news, a thirteenth time", () => {
     expect(claimsOf("Donald Trump spoke. Then he cut into Bush, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"", true)
       .filter((c) => c.cue === "calling").map((c) => [c.speaker, c.source])).toEqual([["Donald Trump", "he"]]);
   });
+
+  it("finds the name before a long aside between dashes, and past the channel a cue opens with: “and in a statement credited”", () => {
+    expect(claimsOf("Still, Bernie Sanders - who digested his new circumstances and discussed a path ahead with advisers and family Wednesday aboard a flight - has vowed to fight on.", true)
+      .filter((c) => c.cue === "has vowed").map((c) => c.speaker)).toEqual(["Bernie Sanders"]);
+    expect(claimsOf("Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders as a superdelegate and in a statement credited him for \"an exciting and inspiring campaign.\"", true)
+      .filter((c) => c.cue === "credited").map((c) => c.speaker)).toEqual(["Dottie Deans"]);
+  });
 });

@@ -265,16 +265,27 @@ function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source
  */
 function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): SpeakerFound | null {
   const t = ctx.layout.tokens;
+  // Past the channel the cue was cut from: "and in a statement credited".
+  const verb = cue.first >= 3 && /^(?:in|on|via)$/.test(t[cue.first - 3]!.lower) && CHANNEL_NOUN.test(t[cue.first - 1]!.lower) ? cue.first - 3 : cue.first;
   // "Ebbers played down his ties with Sullivan and denied ...": the name before "and" is an object.
-  const and = coordinatorBefore(ctx, sentenceFirst, cue.first);
+  const and = coordinatorBefore(ctx, sentenceFirst, verb);
   const coordinated = and >= 0 ? mainSubject(ctx, sentenceFirst, and) : null;
   if (coordinated) return coordinated;
-  const found = findSubject(ctx, sentenceFirst, cue.first);
+  const found = findSubject(ctx, sentenceFirst, verb);
   if (found) return found;
   const k = beforeAdverbs(ctx, sentenceFirst, cue.first);
   const m = ctx.mentionAt[k] ?? -1;
   if (m >= 0 && t[cue.first]!.lower.endsWith("ing") && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+  }
+  // "Sanders - who digested ... - has vowed to fight on": the name before an aside between dashes.
+  if (DASHES.has(t[cue.first - 1]?.text ?? "")) {
+    for (let j = cue.first - 2; j > sentenceFirst && j > cue.first - 40 && !ctx.quoted[j]; j--) {
+      if (!DASHES.has(t[j]!.text)) continue;
+      const n = ctx.mentionAt[j - 1] ?? -1;
+      const named = n >= 0 ? ctx.mentions[n]! : undefined;
+      return named && named.lastToken === j && named.type !== "Place" ? { kind: "mentions", mentions: [n], first: named.firstToken } : null;
+    }
   }
   return null;
 }
@@ -467,6 +478,7 @@ function verbPhraseSource(ctx: ClaimContext, source: TaggedSpan): boolean {
   return ((AUXILIARIES.has(before) && !OBJECT_OPENERS.has(head.lower)) || /[^e]ed$/.test(head.lower)) && (OBJECT_OPENERS.has(object) || pastParticle);
 }
 
+const CHANNEL_NOUN = /^(?:statement|interview|tweet|letter|post|speech|video|email|e-mail)$/;
 const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my"]);
 
 /**
@@ -487,6 +499,11 @@ function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): TaggedAttrib
   }
   if (POSSESSIVES.has(t[cue.first + 1]?.lower ?? "") && cue.last - cue.first > 2 && !isCueWord(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) === undefined) {
     return { ...a, cue: { ...cue, last: cue.first } };
+  }
+  // "in a statement credited him for": the channel before the verb is no part of the cue.
+  if (/^(?:in|on|via)$/.test(t[cue.first]!.lower) && /^(?:a|an|the|his|her|their|its)$/.test(t[cue.first + 1]?.lower ?? "")
+    && CHANNEL_NOUN.test(t[cue.first + 2]?.lower ?? "") && cue.last > cue.first + 3) {
+    cue = { ...cue, first: cue.first + 3 };
   }
   // "dismissing questions | he did not like": the verb's object noun opens the content.
   let content = a.content;
