@@ -13,7 +13,8 @@ import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinator
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
-import type { Span } from "../../types/index.ts";
+import { openingParticiple, subjectOpeningAside, subjectOpeningSentence } from "./subjects.ts";
+import { CHANNEL_NOUN, noSaying, relativeSourceSpan, tidyCueAndSource } from "./tidy.ts";
 import { facedByItsSubject, holdsAClause, isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 import { nounHead } from "../speaker-words.ts";
 import { roleAtBefore } from "../context.ts";
@@ -290,59 +291,6 @@ function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan
   return null;
 }
 
-/**
- * "Noting that only Sen. Mark Kirk voted with Democrats, Tester added": a participle of saying that opens its sentence
- * is said by the main clause's subject, a name or pronoun right after a comma closing the phrase; the phrase is the content.
- */
-function openingParticiple(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): { found: SpeakerFound; content: TaggedSpan } | null {
-  const t = ctx.layout.tokens;
-  let first = sentenceFirst;
-  while (first < cue.first && !t[first]!.word) first++;
-  const verb = t[cue.first]!;
-  if (cue.first !== first || cue.last - cue.first > 2 || !/^[A-Z][a-z]{2,}ing$/.test(verb.text) || speechActFromCue(verb.lower) === undefined) return null;
-  const from = t[cue.last]?.lower === "that" ? cue.last + 1 : cue.last;
-  for (let comma = cue.last + 1; comma < cue.last + 40 && t[comma]?.sentence === verb.sentence; comma++) {
-    if (t[comma]!.text !== "," || ctx.quoted[comma] || comma - from < 2) continue;
-    const k = comma + 1;
-    const m = ctx.mentionAt[k]!;
-    const mention = m >= 0 && !ctx.quoted[k] ? ctx.mentions[m]! : undefined;
-    // A name the recognisers missed ("Tester added") is its capitalised words.
-    let end = mention ? mention.lastToken : k + 1;
-    if (!mention && t[k]!.cap) while (end < k + 4 && t[end]?.cap && t[end]!.word) end++;
-    const after = t[end];
-    // The subject's verb (or an apposition's comma) follows: not "Citing low growth, unemployment and ...".
-    if (!after || !(after.text === "," || (after.word && !after.cap))) continue;
-    const content: TaggedSpan = { kind: "content", first: from, last: comma };
-    if (mention?.firstToken === k && mention.type !== "Place") return { found: { kind: "mentions", mentions: [m], first: k }, content };
-    if (/^(?:he|she|they|we|i)$/.test(t[k]!.lower)) return { found: { kind: "pronoun", word: t[k]!.lower, first: k }, content };
-    if (!mention && t[k]!.cap && !ctx.quoted[k]) return { found: { kind: "words", first: k, last: end }, content };
-  }
-  return null;
-}
-
-const SENTENCE_ADVERBS = new Set(["then", "but", "and", "so", "still", "later", "also", "yet", "meanwhile", "instead"]);
-
-/**
- * "Then he cut into Bush, calling him a stiff", "The diplomat also mused about the race, pushing back against": the
- * subject that opens the sentence (past an adverb), a pronoun, a person or group, or "the" and a noun, followed by a
- * verb, is the subject of a participle after the main clause's comma, where the rules found none.
- */
-function subjectOpeningSentence(ctx: ClaimContext, sentenceFirst: number, comma: number): SpeakerFound | null {
-  const t = ctx.layout.tokens;
-  let k = sentenceFirst;
-  while (k < comma && !t[k]!.word) k++;
-  if (SENTENCE_ADVERBS.has(t[k]?.lower ?? "")) k += t[k + 1]?.text === "," ? 2 : 1;
-  // The clause from the subject to the comma holds no other comma: one main clause.
-  for (let j = k; j < comma; j++) if (t[j]!.text === "," || ctx.quoted[j]) return null;
-  const verbAt = (j: number): boolean => t[j]?.word === true && !t[j]!.cap && j < comma;
-  if (/^(?:he|she|they|we|i)$/.test(t[k]?.lower ?? "") && verbAt(k + 1)) return { kind: "pronoun", word: t[k]!.lower, first: k };
-  const m = ctx.mentionAt[k] ?? -1;
-  const mention = m >= 0 ? ctx.mentions[m]! : undefined;
-  if (mention && mention.firstToken === k && mention.type !== "Place" && verbAt(mention.lastToken)) return { kind: "mentions", mentions: [m], first: k };
-  if (t[k]?.lower === "the" && verbAt(k + 1) && isRoleNoun(t[k + 1]!.lower) && verbAt(k + 2)) return { kind: "words", first: k, last: k + 2 };
-  return null;
-}
-
 /** The speaker of a subject the rules found, read as a source span would be. */
 function subjectSpeaker(ctx: ClaimContext, memory: PronounMemory, found: SpeakerFound | null): Resolved | null {
   return found ? speakerOf(ctx, memory, spanOfSpeaker(ctx, found)) : null;
@@ -365,13 +313,6 @@ function prepositionBeforeGerund(ctx: ClaimContext, sentenceFirst: number, cue: 
   while (verb < cue.last - 1 && /ly$/.test(t[verb]!.lower)) verb++;
   const gerundOfSaying = /[a-z]{2}ing$/.test(t[verb]!.lower) && speechActFromCue(t[verb]!.lower) !== undefined;
   return gerundOfSaying && GERUND_PREPOSITIONS.has(t[prep]?.lower ?? "") && !ctx.quoted[prep] ? prep : -1;
-}
-
-/** "Mr. Sanders, after initially saying ..., has since": the person or group right before the comma that opens the aside. */
-function subjectOpeningAside(ctx: ClaimContext, preposition: number): SpeakerFound | null {
-  const m = ctx.layout.tokens[preposition - 1]?.text === "," ? ctx.mentionAt[preposition - 2] ?? -1 : -1;
-  const mention = m >= 0 && !ctx.quoted[preposition - 2] ? ctx.mentions[m]! : undefined;
-  return mention && mention.lastToken === preposition - 1 && mention.type !== "Place" ? { kind: "mentions", mentions: [m], first: mention.firstToken } : null;
 }
 
 const OBJECT_PREPOSITIONS = new Set(["with", "to", "of", "for", "from", "against", "about", "at", "on", "by"]);
@@ -478,90 +419,6 @@ function verbPhraseSource(ctx: ClaimContext, source: TaggedSpan): boolean {
   return ((AUXILIARIES.has(before) && !OBJECT_OPENERS.has(head.lower)) || /[^e]ed$/.test(head.lower)) && (OBJECT_OPENERS.has(object) || pastParticle);
 }
 
-const CHANNEL_NOUN = /^(?:statement|interview|tweet|letter|post|speech|video|email|e-mail)$/;
-const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my"]);
-
-/**
- * A tagged cue or source that runs over what the tagger should have cut: "flipped his choice on the spot – saying" is
- * the cue "saying" (a participle after a dash or comma); "According to a readout from the PUK, the two discussed": the
- * source after "according to" ends at its comma; "raised its profit forecast for" (a verb that is no cue word with
- * its possessive object) tells an act, not speech: it loses its cue (and is dropped); "dismissing questions" is the
- * cue "dismissing" of the content "questions he did not like".
- */
-function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): TaggedAttribution {
-  const t = ctx.layout.tokens;
-  let cue = a.cue;
-  for (let j = cue.last - 2; j > cue.first; j--) {
-    if ((t[j]!.text === "," || DASHES.has(t[j]!.text)) && /[a-z]{2}ing$/.test(t[j + 1]!.lower)) {
-      cue = { ...cue, first: j + 1 };
-      break;
-    }
-  }
-  if (POSSESSIVES.has(t[cue.first + 1]?.lower ?? "") && cue.last - cue.first > 2 && !isCueWord(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) === undefined) {
-    return { ...a, cue: { ...cue, last: cue.first } };
-  }
-  // "in a statement credited him for": the channel before the verb is no part of the cue.
-  if (/^(?:in|on|via)$/.test(t[cue.first]!.lower) && /^(?:a|an|the|his|her|their|its)$/.test(t[cue.first + 1]?.lower ?? "")
-    && CHANNEL_NOUN.test(t[cue.first + 2]?.lower ?? "") && cue.last > cue.first + 3) {
-    cue = { ...cue, first: cue.first + 3 };
-  }
-  // "dismissing questions | he did not like": the verb's object noun opens the content.
-  let content = a.content;
-  const verbWord = t[cue.first]!.lower;
-  if (content && content.first === cue.last && cue.last - cue.first === 2 && /(?:ing|ed)$/.test(verbWord) && speechActFromCue(verbWord) !== undefined
-    && !t[cue.first + 1]!.cap && hasClass(t[cue.first + 1]!.lower.replace(/s$/, ""), W.noun) && !isCueWord(t[cue.first + 1]!.lower)) {
-    cue = { ...cue, last: cue.first + 1 };
-    content = { ...content, first: cue.last };
-  }
-  // "Her husband, Saeed Abedini, was free ..., the president told her": a content before its source and cue at the
-  // sentence's end runs from the sentence's start (the tagger began it past the apposition).
-  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
-  if (content && a.source && content.last <= a.source.first && a.source.last <= cue.first && t[content.last]?.text === "," && content.first > sentence.first) {
-    let from = sentence.first;
-    while (from < content.first && !t[from]!.word && !ctx.quoted[from]) from++;
-    let plain = true;
-    for (let k = from; k < content.first && plain; k++) plain = !ctx.quoted[k] && !isCueWord(t[k]!.lower) && t[k]!.text !== ":";
-    if (plain && from < content.first) content = { ...content, first: from };
-  }
-  let source = a.source;
-  if (source && source.first === cue.last && t[cue.last - 1]?.lower === "to" && t[cue.last - 2]?.lower === "according") {
-    for (let k = source.first + 1; k < source.last; k++) {
-      if (t[k]!.text === "," && !ctx.quoted[k]) {
-        source = { ...source, last: k };
-        break;
-      }
-    }
-  }
-  return cue === a.cue && source === a.source && content === a.content ? a : { ...a, cue, source, content };
-}
-
-/**
- * "Pierre de Vos, a professor ..., who likened the campaign to": the "who" (or "which") right before a cue, past its
- * auxiliaries and adverbs, is the source span, as PolNeAR marks it and the rules give it.
- */
-function relativeSourceSpan(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSpan): Span | undefined {
-  let k = cue.first - 1;
-  while (k > source.first && (AUXILIARIES.has(t[k]!.lower) || /ly$/.test(t[k]!.lower))) k--;
-  // (Within the source or after it, past an apposition's comma: the rules' subject is the name before it.)
-  const clause = k >= source.first && (k <= source.last || t[k - 1]?.text === ",");
-  return clause && k > 0 && /^(?:who|which)$/.test(t[k]!.lower) ? { start: t[k]!.start, end: t[k]!.end } : undefined;
-}
-
-const HOW_LONG = /^(?:for\s+)?(?:more than|nearly|almost|about|over|just|some)?\s*(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|several|a few)\s+(?:minutes?|hours?|seconds?|days?)$/i;
-const WHEN_ONLY = /^(?:the (?:next|following) (?:day|morning|week)|later|afterwards|yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night))$/i;
-
-/**
- * A tagged claim that tells no speech: "spoke for more than 45 minutes" (how long), "He apologized the next day" (when),
- * "Growing sharper as he spoke, Mr. Trump continued" (a clause of time, its content the main clause's).
- */
-function noSaying(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan, content: TaggedSpan): boolean {
-  const t = ctx.layout.tokens;
-  const words = ctx.layout.text.slice(t[content.first]!.start, t[content.last - 1]!.end).replace(/[.,]$/, "").trim();
-  if (HOW_LONG.test(words) || WHEN_ONLY.test(words)) return true;
-  const subordinate = /^(?:as|while|when|whenever)$/.test(t[source.first - 1]?.lower ?? "") && source.last === cue.first;
-  return subordinate && /^(?:spoke|speaks|speaking|talked|talks|spoke out)$/.test(ctx.layout.text.slice(t[cue.first]!.start, t[cue.last - 1]!.end).toLowerCase()) && t[cue.last]?.text === ",";
-}
-
 /**
  * Claims of the tagged attributions of one document, in text order. `memory` must be fed
  * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
@@ -627,7 +484,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "These two projects aim to develop": the tagger's source is the noun's determiners, its cue the noun itself.
     const determinersOnly = source.last === a.cue.first && t.slice(source.first, source.last).every((w) => COUNTING.test(w.lower))
       && /[^s]s$/.test(t[a.cue.first]!.lower) && hasClass(t[a.cue.first]!.lower.replace(/s$/, ""), W.noun);
-    // "These two projects aim to develop": counted things the rules found before a cue that is no verb of saying act, they do not speak.
+    // "These two projects aim to develop": counted things the rules found before a cue with no verb of saying do not speak.
     const head = t[source.last - 1]!.lower;
     const countedThings = !tagged && source.last - source.first >= 2 && t.slice(source.first, source.last - 1).every((w) => COUNTING.test(w.lower))
       && /[^s]s$/.test(head) && !isRoleNoun(head.slice(0, -1)) && !t.slice(a.cue.first, a.cue.last).some((w) => speechActFromCue(w.lower) !== undefined);

@@ -1,0 +1,94 @@
+// Tagged spans set right before they become claims: cues, sources and contents the tagger ran too far or
+// cut too short, the source span of a relative clause, and tagged "speech" that tells how long or when alone.
+// Pure: the claim context and the tagger's spans in.
+import { speechActFromCue } from "../cues.ts";
+import { AUXILIARIES, hasClass, W } from "../lexicon.ts";
+import { DASHES, type ClaimContext } from "../speaker.ts";
+import type { TextLayout } from "../tokens.ts";
+import type { Span } from "../../types/index.ts";
+import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
+import { isCueWord } from "./cue-words.ts";
+
+export const CHANNEL_NOUN = /^(?:statement|interview|tweet|letter|post|speech|video|email|e-mail)$/;
+const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my"]);
+
+/**
+ * A tagged cue or source that runs over what the tagger should have cut: "flipped his choice on the spot – saying" is
+ * the cue "saying" (a participle after a dash or comma); "According to a readout from the PUK, the two discussed": the
+ * source after "according to" ends at its comma; "raised its profit forecast for" (a verb that is no cue word with
+ * its possessive object) tells an act, not speech: it loses its cue (and is dropped); "dismissing questions" is the
+ * cue "dismissing" of the content "questions he did not like".
+ */
+export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): TaggedAttribution {
+  const t = ctx.layout.tokens;
+  let cue = a.cue;
+  for (let j = cue.last - 2; j > cue.first; j--) {
+    if ((t[j]!.text === "," || DASHES.has(t[j]!.text)) && /[a-z]{2}ing$/.test(t[j + 1]!.lower)) {
+      cue = { ...cue, first: j + 1 };
+      break;
+    }
+  }
+  if (POSSESSIVES.has(t[cue.first + 1]?.lower ?? "") && cue.last - cue.first > 2 && !isCueWord(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) === undefined) {
+    return { ...a, cue: { ...cue, last: cue.first } };
+  }
+  // "in a statement credited him for": the channel before the verb is no part of the cue.
+  if (/^(?:in|on|via)$/.test(t[cue.first]!.lower) && /^(?:a|an|the|his|her|their|its)$/.test(t[cue.first + 1]?.lower ?? "")
+    && CHANNEL_NOUN.test(t[cue.first + 2]?.lower ?? "") && cue.last > cue.first + 3) {
+    cue = { ...cue, first: cue.first + 3 };
+  }
+  // "dismissing questions | he did not like": the verb's object noun opens the content.
+  let content = a.content;
+  const verbWord = t[cue.first]!.lower;
+  if (content && content.first === cue.last && cue.last - cue.first === 2 && /(?:ing|ed)$/.test(verbWord) && speechActFromCue(verbWord) !== undefined
+    && !t[cue.first + 1]!.cap && hasClass(t[cue.first + 1]!.lower.replace(/s$/, ""), W.noun) && !isCueWord(t[cue.first + 1]!.lower)) {
+    cue = { ...cue, last: cue.first + 1 };
+    content = { ...content, first: cue.last };
+  }
+  // "Her husband, Saeed Abedini, was free ..., the president told her": a content before its source and cue at the
+  // sentence's end runs from the sentence's start (the tagger began it past the apposition).
+  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
+  if (content && a.source && content.last <= a.source.first && a.source.last <= cue.first && t[content.last]?.text === "," && content.first > sentence.first) {
+    let from = sentence.first;
+    while (from < content.first && !t[from]!.word && !ctx.quoted[from]) from++;
+    let plain = true;
+    for (let k = from; k < content.first && plain; k++) plain = !ctx.quoted[k] && !isCueWord(t[k]!.lower) && t[k]!.text !== ":";
+    if (plain && from < content.first) content = { ...content, first: from };
+  }
+  let source = a.source;
+  if (source && source.first === cue.last && t[cue.last - 1]?.lower === "to" && t[cue.last - 2]?.lower === "according") {
+    for (let k = source.first + 1; k < source.last; k++) {
+      if (t[k]!.text === "," && !ctx.quoted[k]) {
+        source = { ...source, last: k };
+        break;
+      }
+    }
+  }
+  return cue === a.cue && source === a.source && content === a.content ? a : { ...a, cue, source, content };
+}
+
+/**
+ * "Pierre de Vos, a professor ..., who likened the campaign to": the "who" (or "which") right before a cue, past its
+ * auxiliaries and adverbs, is the source span, as PolNeAR marks it and the rules give it.
+ */
+export function relativeSourceSpan(t: TextLayout["tokens"], source: TaggedSpan, cue: TaggedSpan): Span | undefined {
+  let k = cue.first - 1;
+  while (k > source.first && (AUXILIARIES.has(t[k]!.lower) || /ly$/.test(t[k]!.lower))) k--;
+  // (Within the source or after it, past an apposition's comma: the rules' subject is the name before it.)
+  const clause = k >= source.first && (k <= source.last || t[k - 1]?.text === ",");
+  return clause && k > 0 && /^(?:who|which)$/.test(t[k]!.lower) ? { start: t[k]!.start, end: t[k]!.end } : undefined;
+}
+
+const HOW_LONG = /^(?:for\s+)?(?:more than|nearly|almost|about|over|just|some)?\s*(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|several|a few)\s+(?:minutes?|hours?|seconds?|days?)$/i;
+const WHEN_ONLY = /^(?:the (?:next|following) (?:day|morning|week)|later|afterwards|yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night))$/i;
+
+/**
+ * A tagged claim that tells no speech: "spoke for more than 45 minutes" (how long), "He apologized the next day" (when),
+ * "Growing sharper as he spoke, Mr. Trump continued" (a clause of time, its content the main clause's).
+ */
+export function noSaying(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan, content: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  const words = ctx.layout.text.slice(t[content.first]!.start, t[content.last - 1]!.end).replace(/[.,]$/, "").trim();
+  if (HOW_LONG.test(words) || WHEN_ONLY.test(words)) return true;
+  const subordinate = /^(?:as|while|when|whenever)$/.test(t[source.first - 1]?.lower ?? "") && source.last === cue.first;
+  return subordinate && /^(?:spoke|speaks|speaking|talked|talks|spoke out)$/.test(ctx.layout.text.slice(t[cue.first]!.start, t[cue.last - 1]!.end).toLowerCase()) && t[cue.last]?.text === ",";
+}
