@@ -1,6 +1,7 @@
 // Speech acts: direct quotes with their attribution (“...,” Mattis told reporters / X warned: “...”),
 // reported speech (X said that ..., ..., an official said), "according to X". Each sentence is
 // read once; quotes are found per paragraph so a quote may run over sentences.
+import { interviewAnswers } from "./interviews.ts";
 import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts, statementAside } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
@@ -205,6 +206,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   const claims: RawClaim[] = [];
   const messages: DocumentMessage[] = [];
   const memory = new PronounMemory(mentions, t, holderOf);
+  memory.answers = interviewAnswers(layout, mentions);
   const fromTagger = new Set<RawClaim>();
 
   const throughRelative = (found: { relative?: number }): { sourceSpan?: Span } =>

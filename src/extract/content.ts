@@ -1,5 +1,6 @@
 // Helpers for claims: the content span of a speech act (split into one claim per quote when it is
 // only quotes), and the memory that resolves "he said" to a person.
+import type { InterviewAnswers } from "./interviews.ts";
 import { isEpithet } from "./epithet-speakers.ts";
 import { hasClass, W } from "./lexicon.ts";
 import { wordCount, type Quote } from "./quotes.ts";
@@ -112,6 +113,9 @@ export class PronounMemory {
     });
   }
 
+  /** The answers of an interview printed as questions and answers (interviews.ts), where "I" is the person interviewed. */
+  answers: InterviewAnswers | null = null;
+
   spoke(mention: number, sentence: number): void {
     if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
     if (this.mentions[mention]!.type === "Group") this.pluralSpeaker = { mention, sentence };
@@ -209,8 +213,10 @@ export class PronounMemory {
       if (pronoun === "it" && group !== undefined && body && sentence - body.sentence <= 1 && this.mentions[group]!.start > body.speaker.start) return undefined;
       return group;
     }
-    // "I" and "we" inside a quote are its speaker; outside one they are the writer, whom we do not know.
+    // "I" and "we" inside a quote are its speaker; in an interview's answer, the person interviewed; elsewhere they are
+    // the writer, whom we do not know.
     if (FIRST_PERSON.has(pronoun) && quoted) return this.lastSpoken(at, () => true);
+    if (FIRST_PERSON.has(pronoun) && this.answers?.sentences.has(sentence)) return this.answers.interviewee;
     return undefined;
   }
 

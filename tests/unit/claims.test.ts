@@ -2741,4 +2741,13 @@ describe("claims on news, a thirteenth time", () => {
     expect(claimsOf("Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders as a superdelegate and in a statement credited him for \"an exciting and inspiring campaign.\"", true)
       .filter((c) => c.cue === "credited").map((c) => c.speaker)).toEqual(["Dottie Deans"]);
   });
+
+  it("gives “I think” in an interview's answers (“Q: ... A: ...”) to the person the introduction names, not to no one", () => {
+    const interview = "Vice President Joe Biden spent Thursday morning in St. Paul. Biden later spoke with two reporters. Here is the edited transcript.\n\n"
+      + "Q: You have been talking about how the country is on the upswing.\n\nA: It is a big mistake. I think we are so much better positioned than anyone else in the world.\n\n"
+      + "Q: What about Hillary Clinton?\n\nA: I believe Hillary Clinton is a strong candidate.";
+    expect(claimsOf(interview, true).filter((c) => c.source === "I").map((c) => [c.speaker, c.cue])).toEqual([["Joe Biden", "think"], ["Joe Biden", "believe"]]);
+    // Outside an interview, "I" is the writer, whom we do not know.
+    expect(claimsOf("I think we are so much better positioned than anyone else in the world.", true)).toEqual([]);
+  });
 });
