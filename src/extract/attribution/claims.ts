@@ -14,7 +14,7 @@ import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { openingParticiple, subjectOpeningAside, subjectOpeningSentence } from "./subjects.ts";
-import { CHANNEL_NOUN, noSaying, relativeSourceSpan, tidyCueAndSource } from "./tidy.ts";
+import { channelPhraseAt, noSaying, relativeSourceSpan, tidyCueAndSource } from "./tidy.ts";
 import { facedByItsSubject, holdsAClause, isAct, isCueWord, missesItsParticle, notACue, predicateOfCue } from "./cue-words.ts";
 import { nounHead } from "../speaker-words.ts";
 import { roleAtBefore } from "../context.ts";
@@ -267,7 +267,7 @@ function agentAfter(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan, source
 function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan): SpeakerFound | null {
   const t = ctx.layout.tokens;
   // Past the channel the cue was cut from: "and in a statement credited".
-  const verb = cue.first >= 3 && /^(?:in|on|via)$/.test(t[cue.first - 3]!.lower) && CHANNEL_NOUN.test(t[cue.first - 1]!.lower) ? cue.first - 3 : cue.first;
+  const verb = channelPhraseAt(t, cue.first - 3) ? cue.first - 3 : cue.first;
   // "Ebbers played down his ties with Sullivan and denied ...": the name before "and" is an object.
   const and = coordinatorBefore(ctx, sentenceFirst, verb);
   const coordinated = and >= 0 ? mainSubject(ctx, sentenceFirst, and) : null;

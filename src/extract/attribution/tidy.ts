@@ -9,7 +9,12 @@ import type { Span } from "../../types/index.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isCueWord } from "./cue-words.ts";
 
-export const CHANNEL_NOUN = /^(?:statement|interview|tweet|letter|post|speech|video|email|e-mail)$/;
+const CHANNEL_NOUN = /^(?:statement|interview|tweet|letter|post|speech|video|email|e-mail)$/;
+
+/** "in a statement", "on his video": a channel of three tokens from k, which a tagged cue may open with. */
+export function channelPhraseAt(t: TextLayout["tokens"], k: number): boolean {
+  return k >= 0 && /^(?:in|on|via)$/.test(t[k]?.lower ?? "") && /^(?:a|an|the|his|her|their|its)$/.test(t[k + 1]?.lower ?? "") && CHANNEL_NOUN.test(t[k + 2]?.lower ?? "");
+}
 const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my"]);
 
 /**
@@ -32,8 +37,7 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     return { ...a, cue: { ...cue, last: cue.first } };
   }
   // "in a statement credited him for": the channel before the verb is no part of the cue.
-  if (/^(?:in|on|via)$/.test(t[cue.first]!.lower) && /^(?:a|an|the|his|her|their|its)$/.test(t[cue.first + 1]?.lower ?? "")
-    && CHANNEL_NOUN.test(t[cue.first + 2]?.lower ?? "") && cue.last > cue.first + 3) {
+  if (channelPhraseAt(t, cue.first) && cue.last > cue.first + 3) {
     cue = { ...cue, first: cue.first + 3 };
   }
   // "dismissing questions | he did not like": the verb's object noun opens the content.
