@@ -180,7 +180,10 @@ for (const name of names) {
       const raw = rawTagged.find((r) => overlap(g.cue, r.cue) > 0);
       // A claim the tagger made but lost in the join with the rules' claims (nested in one, or its cue shared).
       const joined = alone.some((c) => overlap(g.cue, c.cueSpan) > 0) ? ", lost in the join" : "";
-      if (raw) return note(`missed: tagger cue dropped${joined} (${raw.source ? "source " + (PRONOUN.test(raw.sourceText) ? "pronoun" : "other") : "no source"}${raw.content ? "" : ", no content"})`, desc + `  tagged source: ${raw.sourceText}`);
+      // What took it: our claim whose content holds the cue.
+      const holder = joined ? preds.find((p) => overlap(g.cue, p.content) > 0) : undefined;
+      const took = holder ? `\n      taken by: [${clip(holder.source)} | ${clip(holder.cue)}] ${short(clip(holder.content))}` : "";
+      if (raw) return note(`missed: tagger cue dropped${joined} (${raw.source ? "source " + (PRONOUN.test(raw.sourceText) ? "pronoun" : "other") : "no source"}${raw.content ? "" : ", no content"})`, desc + `  tagged source: ${raw.sourceText}${took}`);
       // (Inside one of our contents: an attribution nested in another, which we give as one claim.)
       const inside = preds.some((p) => overlap(g.cue, p.content) > 0);
       return note(`missed: no cue${inside ? " (inside our content)" : ""}${nested ? " (nested content)" : ""}${pronoun ? " (pronoun source)" : ""}`, desc);

@@ -167,7 +167,11 @@ const SENTENCE_OPENER = /^\W*(?:following|after|before|when|while|although|thoug
  * clause's speaker (at most five words before the inner cue, no quote between).
  */
 function openingClauseEnd(text: string, outer: RawClaim, between: string): { index: number } | null {
-  if (outer.cueSpan.end > outer.evidence.start || !SENTENCE_OPENER.test(text.slice(outer.textSpan.start, outer.cueSpan.start))) return null;
+  // The clause may open the sentence or follow its first clause: "The interview was held at his home, and when the AP
+  // asked Bennett about it, the campaign manager said ...".
+  const before = text.slice(outer.textSpan.start, outer.cueSpan.start);
+  const clause = before.slice(before.lastIndexOf(", ") + 1).replace(/^\s*(?:and|but)\s+/, "");
+  if (outer.cueSpan.end > outer.evidence.start || !(SENTENCE_OPENER.test(before) || SENTENCE_OPENER.test(clause))) return null;
   const comma = between.lastIndexOf(", ");
   if (comma <= 0 || QUOTE_MARK.test(between)) return null;
   const subject = between.slice(comma + 2).trim().split(/\s+/);
@@ -189,8 +193,9 @@ function sameSpeaker(a: RawClaim, b: RawClaim): boolean {
 }
 
 // Not ", and": it mostly goes on with the same voice ("said ..., and that it still hoped") or a list. After a dash
-// too: "a single-payer system — a dream for many Democrats — while Clinton has slammed ...".
-const CONTRAST = /(?:,|\s[—–])\s+(?:although|though|while|whereas|but|because|when)\s/g;
+// too: "a single-payer system — a dream for many Democrats — while Clinton has slammed ...". And the answer in "...,
+// to which O'Malley interjected".
+const CONTRAST = /(?:,|\s[—–])\s+(?:although|though|while|whereas|but|because|when|to which)\s/g;
 
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$/;
 

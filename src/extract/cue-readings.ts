@@ -35,6 +35,13 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   // "added features that made it easier": a bare plural with its own relative clause is what was added.
   const after = t[k + 3]?.lower ?? "";
   if (next?.word && !next.cap && /[^s]s$/.test(next.lower) && /^(?:that|which)$/.test(t[k + 2]?.lower ?? "") && (/ed$/.test(after) || AUXILIARIES.has(after) || FINITE.has(after) || hasClass(after, W.verb))) return true;
+  return objectWithoutClause(layout, k);
+}
+
+/** Whether the verb at k takes an object ("a second goal", "18 points") that no clause follows. */
+function objectWithoutClause(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const next = t[k + 1];
   if (!next || !(OBJECT_STARTS.has(next.lower) || /^\d/.test(next.text))) return false;
   for (let j = k + 2; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
     const w = t[j]!;
@@ -44,6 +51,24 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   }
   return true;
 }
+
+const KEEP_OR_GO_ON = /^(?:maintain|continu)(?:e|es|s|ed|ing)?$/;
+
+/**
+ * "maintained their superb start to the tournament", "maintains a commanding lock on", "continued his romp through",
+ * "continued without Osbourne": what is kept up or gone on with, no speech ("maintained that ...", "maintained the
+ * plan would work", "continued: ..." and "maintained his innocence", "continued his attack on" are).
+ */
+function keptUpAThing(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  // (Not the inverted "..., continued the minister".)
+  if (!KEEP_OR_GO_ON.test(t[k]!.lower) || !t[k - 1]?.word || t[k - 1]!.sentence !== t[k]!.sentence) return false;
+  if (/^continu/.test(t[k]!.lower) && t[k + 1]?.lower === "without") return true;
+  return !SPOKEN_OBJECTS.test(t[k + 2]?.lower ?? "") && objectWithoutClause(layout, k);
+}
+
+/** What is kept up by speaking: "continued his assault on Mr. Bush", "maintained his innocence". */
+const SPOKEN_OBJECTS = /^(?:innocence|attacks?|assault|criticism|campaign|calls?|demands?|push|warnings?|complaints?|tirade|defen[cs]e|argument|case|denials?|opposition|insistence|refusal)$/;
 
 /** "has been jailed for life and told he must serve 22 years": a coordinated "told" with no one told is a passive's (the subject was told). */
 export function toldAfterPassiveAt(layout: TextLayout, k: number): boolean {
@@ -125,14 +150,16 @@ export function participleModifierAt(layout: TextLayout, k: number): boolean {
   return (QUANTIFIERS.has(prev.lower) && prev.lower !== "both" && prev.lower !== "all") || prev.lower === "a" || prev.lower === "an";
 }
 
-/** "continued to widen", "continues to rise": an aspect verb before an infinitive other than one of speech, no speech act. */
+/** "continued to widen", "continues to rise", "went on to become": an aspect verb before an infinitive other than one of speech, no speech act. */
 export function continuesTo(layout: TextLayout, k: number, isSpeech: (word: string) => boolean): boolean {
   const t = layout.tokens;
-  if (!t[k]!.lower.startsWith("continu") || t[k + 1]?.lower !== "to") return false;
+  // And "went on to become", "went on to solo success" (not "went on to say").
+  const wentOn = t[k]!.lower === "on" && /^(?:go|goes|going|gone|went)$/.test(t[k - 1]?.lower ?? "");
+  if (!(t[k]!.lower.startsWith("continu") || wentOn) || t[k + 1]?.lower !== "to") return false;
   const next = t[k + 2]?.lower ?? "";
   return !isSpeech(next) && !CONTINUED_SPEECH.has(next); // "continued to argue" is speech
 }
-const CONTINUED_SPEECH = new Set(["attack", "criticise", "criticize", "blame", "push", "press", "call", "question", "defend", "maintain", "express"]);
+const CONTINUED_SPEECH = new Set(["attack", "tear", "criticise", "criticize", "blame", "push", "press", "call", "question", "defend", "maintain", "express"]);
 
 /** What one claims without saying it: "claimed over 10,000 lives", "claimed the top spot", "claims victory". */
 const CLAIMED_THINGS = new Set(["lives", "life", "title", "titles", "victory", "win", "gold", "silver", "bronze", "medal",
@@ -141,9 +168,11 @@ const CLAIMED_THINGS = new Set(["lives", "life", "title", "titles", "victory", "
 
 /** "found alive", "found guilty": a state after "found" makes it a passive, no finding. */
 const FOUND_STATES = new Set(["alive", "dead", "guilty", "innocent", "liable", "unconscious", "safe", "injured", "hanged", "murdered"]);
+/** "WorldCom found itself under growing financial stress": where the subject ended up. */
+const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"]);
 export function foundInAState(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  return (t[k]!.lower === "found" || t[k]!.lower === "finds") && FOUND_STATES.has(t[k + 1]?.lower ?? "");
+  return (t[k]!.lower === "found" || t[k]!.lower === "finds") && (FOUND_STATES.has(t[k + 1]?.lower ?? "") || REFLEXIVES.has(t[k + 1]?.lower ?? ""));
 }
 
 /** "claimed" with a prize, a toll or a place as its object (within a few words, before any clause) is no claim. */
@@ -218,7 +247,8 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
  */
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
-    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k);
+    || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
+    || keptUpAThing(layout, k);
 }
 
 /** "Toyota is recalling more than 300,000 vehicles", "recalled 2,000 cars": goods called back, no memory told. */
@@ -227,9 +257,10 @@ function productRecallAt(layout: TextLayout, k: number): boolean {
   return /^recall(?:s|ed|ing)?$/.test(t[k]!.lower) && (/^\d/.test(t[k + 1]?.text ?? "") || /^(?:more|about|nearly|over|around|some|almost|hundreds|thousands|millions|up)$/.test(t[k + 1]?.lower ?? ""));
 }
 
-/** "both players feel their way into the fourth set", "found its way": a way made, no speech. */
+/** "both players feel their way into the fourth set", "found its way", "found ways to": a way made, no speech. */
 function wayIdiomAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
+  if (/^(?:find|finds|found|finding)$/.test(t[k]!.lower) && (t[k + 1]?.lower === "ways" || (/^(?:a|another|new)$/.test(t[k + 1]?.lower ?? "") && /^ways?$/.test(t[k + 2]?.lower ?? "")))) return true; // "found ways to press his agenda"
   return /^(?:feel|feels|felt|feeling|find|finds|found|finding)$/.test(t[k]!.lower) && /^(?:their|his|her|its|our|my|your)$/.test(t[k + 1]?.lower ?? "")
     && t[k + 2]?.lower === "way";
 }

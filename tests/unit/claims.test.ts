@@ -1237,6 +1237,21 @@ describe("speakers given by their words (src/extract/speaker-words.ts)", () => {
   it("reads “continued to <verb>” as no speech act unless the verb is one of speech", () => {
     expect(claimsOf("US industrial production continued to rise in November, albeit at a slower pace.")).toEqual([]);
     expect(claimsOf("Mr Glazer continued to increase his holding in the club.")).toEqual([]);
+    expect(claimsOf("Jack Cunningham was elected in 1970. Mr Cunningham went on to become Tony Blair's \"cabinet enforcer\".")).toEqual([]);
+    expect(claimsOf("Jack Cunningham went on to say the plan had failed.").map((c) => c.cue)).toEqual(["went on to say"]);
+  });
+
+  it("reads what is kept up or gone on with as no claim: “maintained their superb start”, “continued his romp”, “found itself in trouble”", () => {
+    expect(claimsOf("Wales maintained their superb start to this year's tournament.")).toEqual([]);
+    expect(claimsOf("Clinton maintains a commanding lock on the party’s leadership.")).toEqual([]);
+    expect(claimsOf("Rafael Nadal continued his run of fine form to beat Guillermo Canas.")).toEqual([]);
+    expect(claimsOf("WorldCom found itself under growing financial stress.")).toEqual([]);
+    expect(claimsOf("Ozzy Osbourne sang. The band continued without Osbourne, who went on to solo success but also had to battle alcoholism.")).toEqual([]);
+    expect(claimsOf("The Intel researchers have found a way to turn silicon into a laser.")).toEqual([]);
+    // What is kept up by speaking, and a clause, stay claims.
+    expect(claimsOf("Yukos maintains it filed for bankruptcy in the US because it feared a ruling.").map((c) => c.cue)).toEqual(["maintains"]);
+    expect(claimsOf("Jeb Bush spoke. Donald Trump continued his assault on Mr. Bush.").map((c) => [c.speaker, c.cue])).toEqual([["Donald Trump", "continued"]]);
+    expect(claimsOf("The survey found business confidence had weakened.").map((c) => c.cue)).toEqual(["found"]);
   });
 
   it("reads “added” with an object and no clause as an act: “added a second goal”", () => {
@@ -2662,6 +2677,13 @@ describe("claims on news, a twelfth time", () => {
       ["concluded", "she violated agency rules by using a private email server during her tenure as secretary of state"],
       ["contended", "it wasn’t hiding anything by refusing to cooperate"],
     ]);
+  });
+
+  it("ends a content at an opening clause after “, and when” and at “, to which”, where another speaker answers", () => {
+    expect(claimsOf("The interview was conducted in Carson’s home, and when the AP asked Bennett about Carson’s comments, the campaign manager said he needed to speak to the candidate first.")
+      .map((c) => [c.cue, c.content])).toEqual([["asked", "about Carson’s comments"], ["said", "he needed to speak to the candidate first"]]);
+    expect(claimsOf("Hillary Clinton spoke first. She said experts had determined her proposals were effective and strong, to which O'Malley interjected: \"It's just not true.\"")
+      .map((c) => [c.speaker, c.content])).toEqual([["Hillary Clinton", "experts had determined her proposals were effective and strong"], ["O'Malley", "\"It's just not true.\""]]);
   });
 
   it("records “did not respond to a request for comment” as a refusal (declines), never as a negated claim", () => {
