@@ -36,7 +36,7 @@ export function transcriptTurn(ctx: ClaimContext, line: Line): Turn | null {
   let nameTo = person >= 0 ? ctx.mentions[person]!.lastToken : nameFrom;
   // Or a name in capitals the recogniser does not know: "WALLACE:", "MR. TRUMP:".
   if (person < 0) while (nameTo < end && nameTo < nameFrom + 3 && (t[nameTo]!.upper || (t[nameTo]!.text === "." && t[nameTo - 1]?.upper))) nameTo++;
-  if (nameTo === nameFrom || nameTo + 1 >= end) return null;
+  if (nameTo === nameFrom || nameTo + 1 >= end || (person < 0 && LABELS.has(t[nameFrom]!.lower))) return null;
   const mark = t[nameTo]!;
   // The words after the mark: at least a few (not "Pence: No", a heading's "UK: Shares fell" has no person).
   let words = 0;
@@ -51,6 +51,10 @@ export function transcriptTurn(ctx: ClaimContext, line: Line): Turn | null {
   if (person >= 0 && DASHES.has(mark.text) && OPENING_QUOTES.has(t[nameTo + 1]?.text ?? "")) return { speaker, cue: nameTo, from: nameTo + 1, to: end };
   return null;
 }
+
+/** Words in capitals that label a paragraph, no speaker: "CORRECTION: Due to an editing error, ...", "UPDATE:", "BOOM:". */
+const LABELS = new Set(["correction", "clarification", "update", "updated", "editor", "editor's", "editor’s", "note", "previously", "email",
+  "byline", "video", "watch", "listen", "photo", "photos", "read", "related", "breaking", "exclusive", "alert", "boom", "busted", "huffpollster"]);
 
 const CLOSING_QUOTES = new Set(["\"", "”", "'", "’"]);
 

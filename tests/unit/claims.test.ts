@@ -1637,6 +1637,9 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(signed.map((c) => [c.cue, c.speaker])).toEqual([["―", "Pamela Padilla"], ["―", "Jacklyn Ashley"]]);
     // A headline's label is no turn: "Arthur Hailey: King of the bestsellers".
     expect(claimsOf("Arthur Hailey: King of the bestsellers\n\nThe novelist died at home.")).toEqual([]);
+    // Nor a paragraph's label in capitals: "CORRECTION:", "UPDATE:".
+    expect(claimsOf("CORRECTION: Due to an editing error, an alternate version of this article was published.")).toEqual([]);
+    expect(claimsOf("UPDATE: The police said two men were arrested.").map((c) => [c.cue, c.speaker])).toEqual([["said", "The police"]]);
   });
 
   it("ends the content of a cue in a sentence's opening clause at that clause's comma", () => {
