@@ -1681,6 +1681,15 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("Anti-globalisation campaigners have called off a demonstration planned for the weekend.")).toEqual([]);
   });
 
+  it("keeps what a poll shows, a stance of support and a plan, though no clause follows: “A poll shows Clinton with an 8-point lead”", () => {
+    expect(claimsOf("A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump in a hypothetical matchup.").map((c) => [c.cue, c.content]))
+      .toEqual([["shows", "Clinton with an 8-point lead over Trump in a hypothetical matchup"]]);
+    expect(claimsOf("She and her husband supported the North American Free Trade Agreement.").map((c) => [c.speaker, c.cue])).toEqual([["She and her husband", "supported"]]);
+    expect(claimsOf("Obama plans to send a nominee to the Senate.").map((c) => [c.speaker, c.content])).toEqual([["Obama", "to send a nominee to the Senate"]]);
+    // Not the noun: "in protest at government plans to extend".
+    expect(claimsOf("The UK's biggest civil service union is to ballot its 290,000 members on strikes in protest at government plans to extend their pension age to 65.")).toEqual([]);
+  });
+
   it("reads a participle's subject past a verb after a possessive name, a statement's participle to the sentence's end, and an infinitive up to another clause", () => {
     expect(rows("Analysts at Moody's downgraded the firm's credit rating last month, citing weak liquidity.").map((r) => r[1])).toEqual(["Analysts at Moody's"]);
     expect(rows("Dupont died peacefully at his home in Nice, the family said in a statement sent to the AFP news agency.")).toEqual([

@@ -143,8 +143,15 @@ export function missesItsParticle(ctx: ClaimContext, cue: TaggedSpan): boolean {
  * home a run"), which PolNeAR-trained cues also catch. A clause has a quote, "that", an auxiliary or
  * a finite-looking verb ("-ed", "-s").
  */
-export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): boolean {
+export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, source: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
+  // "A CBS poll showed Clinton with an 8-point lead", "Polls show Cruz leading": a finding, whatever follows.
+  if (/^show/.test(t[cue.last - 1]!.lower) && FINDINGS.test(t[source.last - 1]!.lower)) return false;
+  // "She and her husband supported NAFTA", "Obama plans to send a nominee": a stance, an intention (not the noun
+  // in "in protest at government plans to extend").
+  const last = t[cue.last - 1]!.lower;
+  const nounAfterPreposition = cue.last - cue.first === 1 && PREPOSITIONS.has(t[cue.first - 2]?.lower ?? "");
+  if (/^support(?:s|ed|ing)?$/.test(last) || (/^plan(?:s|ned|ning)$/.test(last) && t[content.first]!.lower === "to" && !nounAfterPreposition)) return false;
   // "Super PAC blasts Trump for skipping debate", "slammed the minister over": a rebuke of someone (not "blasts an ace").
   const person = ctx.mentions[ctx.mentionAt[content.first] ?? -1];
   if (REBUKES.test(t[cue.last - 1]!.lower) && ((person && person.type !== "Place") || /^(?:him|her|them)$/.test(t[content.first]!.lower))) return false;
@@ -161,6 +168,11 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan): 
   }
   return !holdsAClause(ctx, content);
 }
+
+const PREPOSITIONS = new Set(["at", "of", "on", "in", "against", "over", "about", "for", "to", "with", "by", "from", "under"]);
+
+/** What shows a finding: "A CBS poll showed", "Other recent polls show", "the statistics show". */
+const FINDINGS = /^(?:polls?|surveys?|stud(?:y|ies)|figures|data|records|statistics|numbers|results|research|analysis|averages?|reports?|documents)$/;
 
 /**
  * Whether a tagged content is a clause or a quote, not an act's object: it has a quote, "that", an auxiliary, a
