@@ -1576,7 +1576,8 @@ describe("claims on news written for the test, a fifth time (second round)", () 
   it("gives a participle after “said on Friday,” the one who said, and makes no claim of a name given: “known as”, “, dubbed”", () => {
     const cs = claimsOf("Iran will not negotiate, Foreign Minister Abbas Araqchi said on Friday, dismissing a European proposal to widen talks.");
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Abbas Araqchi"], ["dismissing", "Abbas Araqchi"]]);
-    expect(claimsOf("France, Germany and Britain, known as the E3, have been pushing for a broader agreement.")).toEqual([]);
+    // (A push for something is a stance: the claim is "have been pushing for", not "known as".)
+    expect(claimsOf("France, Germany and Britain, known as the E3, have been pushing for a broader agreement.").map((c) => c.cue)).toEqual(["have been pushing for"]);
     expect(rows("The former police chief, dubbed Robocop for his zero tolerance style, said crime fell.")).toEqual([["said", "The former police chief", "crime fell"]]);
   });
 
@@ -1686,6 +1687,9 @@ describe("claims on news written for the test, a fifth time (second round)", () 
       .toEqual([["shows", "Clinton with an 8-point lead over Trump in a hypothetical matchup"]]);
     expect(claimsOf("She and her husband supported the North American Free Trade Agreement.").map((c) => [c.speaker, c.cue])).toEqual([["She and her husband", "supported"]]);
     expect(claimsOf("Obama plans to send a nominee to the Senate.").map((c) => [c.speaker, c.content])).toEqual([["Obama", "to send a nominee to the Senate"]]);
+    // A push for something, a side taken, an attitude held about something.
+    expect(claimsOf("New York Gov. Andrew Cuomo is currently pushing for his state to become the first to require a $15 minimum.").map((c) => c.cue)).toEqual(["is currently pushing for"]);
+    expect(claimsOf("Jean-Claude Trichet has remained upbeat about prospects for the region.", true).map((c) => c.cue)).toEqual(["has remained upbeat about"]);
     // Not the noun: "in protest at government plans to extend".
     expect(claimsOf("The UK's biggest civil service union is to ballot its 290,000 members on strikes in protest at government plans to extend their pension age to 65.")).toEqual([]);
   });

@@ -152,6 +152,9 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   const last = t[cue.last - 1]!.lower;
   const nounAfterPreposition = cue.last - cue.first === 1 && PREPOSITIONS.has(t[cue.first - 2]?.lower ?? "");
   if (/^support(?:s|ed|ing)?$/.test(last) || (/^plan(?:s|ned|ning)$/.test(last) && t[content.first]!.lower === "to" && !nounAfterPreposition)) return false;
+  // "is currently pushing for a $15 minimum", "sided with the Democrats", "was not hopeful about the showdown".
+  const before = t[cue.last - 2]?.lower ?? "";
+  if (cue.last - cue.first >= 2 && ((last === "for" && /^push(?:ed|es|ing)?$/.test(before)) || (last === "with" && /^sid(?:ed|es|ing)$/.test(before)) || (last === "about" && ATTITUDES.test(before)))) return false;
   // "Super PAC blasts Trump for skipping debate", "slammed the minister over": a rebuke of someone (not "blasts an ace").
   const person = ctx.mentions[ctx.mentionAt[content.first] ?? -1];
   if (REBUKES.test(t[cue.last - 1]!.lower) && ((person && person.type !== "Place") || /^(?:him|her|them)$/.test(t[content.first]!.lower))) return false;
@@ -168,6 +171,9 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   }
   return !holdsAClause(ctx, content);
 }
+
+/** A stance held about something: "was concerned about", "wasn't happy about". */
+const ATTITUDES = /^(?:concerned|worried|hopeful|happy|unhappy|optimistic|pessimistic|upbeat|enthusiastic|skeptical|sceptical|angry|nervous|anxious|confident|bullish|cautious|vague|clear)$/;
 
 const PREPOSITIONS = new Set(["at", "of", "on", "in", "against", "over", "about", "for", "to", "with", "by", "from", "under"]);
 
