@@ -423,7 +423,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         let runsToEnd = true;
         for (let j = after; j < sentence.last; j++) if (t[j]!.word && !ctx.quoted[j]) runsToEnd = false;
         if (!runsToEnd) continue;
-        const cue = cues.find((c) => !consumed.has(c) && c.last <= open && open - c.last <= 8 && skipAdjuncts(ctx, c, open) >= open);
+        // (The limit takes the quote mark in, so the comma of "said, “..." is skipped.)
+        const cue = cues.find((c) => !consumed.has(c) && c.last <= open && open - c.last <= 8 && skipAdjuncts(ctx, c, open + 1) >= open);
         if (!cue) continue;
         // "The Australian blamed referee Anthony Taylor, saying: “...”": a participle's speaker is the main clause's subject.
         const speaker = cue.participleComma !== undefined ? participleSubject(ctx, sentence.first, cue.participleComma)

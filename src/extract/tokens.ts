@@ -155,7 +155,8 @@ function endsSentence(tokens: Token[], i: number): number {
   if (!ENDERS.has(t.text)) return -1;
   const prev = tokens[i - 1];
   if (t.text === "." && prev?.word && !t.spaced) {
-    if (ABBREVIATIONS.has(prev.lower)) return -1;
+    // ("No. 10", but "the candidate said no. But he said ...": "no." abbreviates only before a number.)
+    if (ABBREVIATIONS.has(prev.lower) && (prev.lower !== "no" || /^\d/.test(tokens[i + 1]?.text ?? ""))) return -1;
     // An initial: "J. Smith"; not a letter after a lower-case word ("he wrote on X.", "Plan B.", "vitamin C.").
     const beforePrev = tokens[i - 2];
     // (Before a closing quote mark the letter ends the sentence: '... since Prisoner Cell Block H." Labour had ...'.)

@@ -1127,6 +1127,14 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Jerry Springer"]]);
   });
 
+  it("takes the whole quote after “said,” across its sentences, and ends a sentence at “said no.” (“No. 10” abbreviates)", () => {
+    expect(claimsOf("Paul Ryan said, “Sure. I get that, too. Everybody pays attention to our politics.”").map((c) => [c.speaker, c.content]))
+      .toEqual([["Paul Ryan", "“Sure. I get that, too. Everybody pays attention to our politics.”"]]);
+    expect(claimsOf("Donald Trump was asked about it. He said no. But he said bullying does not just happen to children.").map((c) => c.content))
+      .toContainEqual("bullying does not just happen to children");
+    expect(layoutText("He lives at No. 10 Downing Street.", 0).sentences).toHaveLength(1);
+  });
+
   it("gives a verb after “and” the main clause's subject, not the object before “and”", () => {
     const text = "During his second day of questioning in the New York trial Mr Ebbers played down his working relationship with Mr Sullivan and denied he frequently met him to discuss company business.";
     expect(claimsOf(text).map((c) => [c.cue, c.speaker])).toEqual([["denied", "Ebbers"]]);
