@@ -509,7 +509,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     if (DASHES.has(t[end - 1]!.text)) {
       // "Andrei Illarionov - then economic adviser to President Vladimir Putin - told": the name before the dashes.
       let k = end - 2;
-      while (k > sentenceFirst && k > end - 16 && !DASHES.has(t[k]!.text)) k--;
+      while (k > sentenceFirst && k > end - 40 && !DASHES.has(t[k]!.text)) k--;
       // Names alone between the dashes are the speakers: "At least one consumer group - Caspian - has claimed".
       let onlyNames = true;
       for (let j = k + 1, depth = 0; j < end - 1 && onlyNames; j++) {

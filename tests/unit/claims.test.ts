@@ -293,6 +293,9 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("“People who wish to hold conferences don't need to seek permission,” Malcolm Rifkind, in Pakistan for a visit, told Reuters.")).toEqual(["Malcolm Rifkind"]);
     expect(speakers("Baikal passed to Rosneft. \"We used to see street hustlers do this,\" Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference.")).toEqual(["Andrei Illarionov"]);
     expect(speakers("But the lender - which has a 22% share of the buy-to-let market - said that growth had slowed.")).toEqual(["the lender"]);
+    // A long description too (up to 40 words), as the tagged cues' subjects have it.
+    expect(claimsOf('The IAAF - which said it was "very surprised" by the decision of the Greek tribunal, the highest court for the sport in the country at the time - said it would appeal against the decision.')
+      .map((c) => [c.speaker, c.content])).toContainEqual(["IAAF", "it would appeal against the decision"]);
     // Names alone between the dashes are who spoke.
     expect(speakers("At least one group - Amnesty International (AI) - has claimed that the tags could track people.")).toEqual(["Amnesty International"]);
   });
