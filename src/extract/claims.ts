@@ -518,6 +518,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               while (j < limit && j < after + 8 && t[j]!.word && !ctx.quoted[j] && !AUXILIARIES.has(t[j]!.lower)) j++;
               if (t[j]?.text === ",") after = j;
             }
+            // "In a new Fox News poll released Thursday, Trump achieved ...": the whole opening phrase is the source's.
+            if (t[cue.first]!.lower === "in") while (after < limit && t[after]!.text !== ",") after++;
             [contentFrom, contentTo] = [t[after]?.text === "," ? after + 1 : after, limit];
           }
         } else {

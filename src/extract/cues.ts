@@ -189,6 +189,12 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       k++;
       continue;
     }
+    // "In a new Fox News poll released Thursday, Donald Trump achieved 45 percent": a poll opening the sentence reports
+    // what follows (only where no other cue does: "In the survey, 40% said ..." is the respondents').
+    if (k === first && w === "in" && findingBeforeComma(layout, k, last)) {
+      cues.push({ first: k, last: k + 1, predicate: "reports", addressee: false, reversible: false, according: true });
+      continue;
+    }
     // "to protest what it called “a flagrant violation”", "what he termed a witch hunt": the subject's words for it.
     if (NAMING_VERB.test(w) && t[k - 2]?.lower === "what" && /^(?:it|he|she|they|we)$/.test(prev) && k - 2 >= first) {
       cues.push({ first: k, last: k + 1, predicate: "states", addressee: false, reversible: false, according: false });
@@ -319,7 +325,24 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     const request = askedTo(layout, k);
     cues.push({ first: k, last: k + 1, predicate: request ? "urges" : predicate, addressee: (ADDRESSEE.has(w) || (SAY_FORMS.has(w) && t[k + 1]?.lower === "to")) && !request, reversible: REVERSIBLE.has(w), according: false });
   }
-  return cues;
+  return cues.length > 1 && cues[0]!.according && t[cues[0]!.first]!.lower === "in" ? cues.slice(1) : cues;
+}
+
+/** What reports findings: "a new Fox News poll released Thursday", "the most recent YouGov/Economist survey". */
+const FINDING_NOUNS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analysis|census|findings|ranking|tally|count|estimates?)$/;
+
+/** "In <a poll ...>,": a finding noun within the few words before the first comma, no verb but a participle after it. */
+function findingBeforeComma(layout: TextLayout, k: number, last: number): boolean {
+  const t = layout.tokens;
+  // (Not "In its latest report, the OECD cut ...", "In his pre-Budget report, Mr Brown ...": the subject's own document.)
+  if (/^(?:its|his|her|their|our|my|your)$/.test(t[k + 1]?.lower ?? "")) return false;
+  let finding = false;
+  for (let j = k + 1; j < last && j <= k + 12; j++) {
+    if (t[j]!.text === ",") return finding && j - k >= 3;
+    if (FINDING_NOUNS.test(t[j]!.lower)) finding = true;
+    else if (finding && !/^(?:released|published|conducted|taken|out|by|of|on|in|from|this|last|the|a|week|month|year|\p{Lu}.*)$/u.test(t[j]!.lower) && !WEEKDAY_NAMES.has(t[j]!.lower) && !t[j]!.cap) return false;
+  }
+  return false;
 }
 
 /** "said to reporters": a verb of saying whose addressee follows "to" (adjuncts.ts skips it). */

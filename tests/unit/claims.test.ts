@@ -1130,6 +1130,14 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Jerry Springer"]]);
   });
 
+  it("reads a poll or survey opening the sentence (“In a new Fox News poll released Thursday, ...”) as reporting the rest", () => {
+    expect(claimsOf("In a new Fox News poll released Thursday, Donald Trump achieved 45 percent support among Republican voters.").map((c) => [c.speaker, c.predicate, c.content]))
+      .toEqual([["a new Fox News poll", "reports", "Donald Trump achieved 45 percent support among Republican voters"]]);
+    // Not where another cue speaks, nor the subject's own document.
+    expect(claimsOf("In the survey, 40 percent of respondents said they would vote.").map((c) => c.cue)).toEqual(["said"]);
+    expect(claimsOf("In its latest bi-annual report, the OECD cut its growth predictions.")).toEqual([]);
+  });
+
   it("takes the whole quote after “said,” across its sentences, and ends a sentence at “said no.” (“No. 10” abbreviates)", () => {
     expect(claimsOf("Paul Ryan said, “Sure. I get that, too. Everybody pays attention to our politics.”").map((c) => [c.speaker, c.content]))
       .toEqual([["Paul Ryan", "“Sure. I get that, too. Everybody pays attention to our politics.”"]]);
