@@ -549,7 +549,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       continue;
     }
     // ", for example," / ", in fact,": an aside between the subject and its cue.
-    if (steppedComma && a > sentenceFirst && t[a - 1]!.text === "," && end - a <= 3 && ASIDES.has(t.slice(a, end).map((w) => w.lower).join(" "))) {
+    if (steppedComma && a > sentenceFirst && t[a - 1]!.text === "," && end - a <= 4 && ASIDES.has(t.slice(a, end).map((w) => w.lower).join(" "))) {
       end = a - 1;
       continue;
     }
@@ -1005,9 +1005,13 @@ export function coordinatorBefore(ctx: ClaimContext, sentenceFirst: number, cueF
   return k > sentenceFirst && COORDINATORS.has(ctx.layout.tokens[k]!.lower) ? k : -1;
 }
 
+/** Whether the lower-cased words are an aside set off by commas: "for example", "on the other hand". */
+export const isAside = (words: string): boolean => ASIDES.has(words);
+
 /** Asides set off by commas between a subject and its cue: "Will Rogers, for example, said". */
 const ASIDES = new Set(["for example", "for instance", "in fact", "of course", "in turn", "in particular", "too",
-  "in contrast", "by contrast", "in addition", "in response", "meanwhile", "however", "though", "instead", "indeed"]);
+  "in contrast", "by contrast", "in addition", "in response", "meanwhile", "however", "though", "instead", "indeed", "on the other hand",
+  "in other words", "on the contrary", "at the same time", "for his part", "for her part", "for their part", "for its part", "in the meantime"]);
 
 /** Words that open a clause before the main one: "While celebrating ..., Trump mocked". */
 const OPENS_A_CLAUSE = new Set(["while", "after", "before", "when", "since", "although", "though", "despite", "having", "as", "if", "once", "upon"]);

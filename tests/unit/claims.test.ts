@@ -296,6 +296,9 @@ describe("claims the PolNeAR way", () => {
     // A long description too (up to 40 words), as the tagged cues' subjects have it.
     expect(claimsOf('The IAAF - which said it was "very surprised" by the decision of the Greek tribunal, the highest court for the sport in the country at the time - said it would appeal against the decision.')
       .map((c) => [c.speaker, c.content])).toContainEqual(["IAAF", "it would appeal against the decision"]);
+    // An aside of four words between commas too: ", on the other hand,".
+    expect(claimsOf("Opponents of the plan, on the other hand, argued that the ruling would galvanize efforts.").map((c) => [c.speaker, c.source])).toEqual([["Opponents of the plan", undefined]]);
+    expect(claimsOf("Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts to keep abortion legal.").map((c) => c.source)).toEqual(["Supporters of abortion rights"]);
     // Names alone between the dashes are who spoke.
     expect(speakers("At least one group - Amnesty International (AI) - has claimed that the tags could track people.")).toEqual(["Amnesty International"]);
   });

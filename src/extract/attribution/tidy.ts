@@ -3,7 +3,7 @@
 // Pure: the claim context and the tagger's spans in.
 import { speechActFromCue } from "../cues.ts";
 import { AUXILIARIES, hasClass, W } from "../lexicon.ts";
-import { DASHES, type ClaimContext } from "../speaker.ts";
+import { DASHES, isAside, type ClaimContext } from "../speaker.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { Span } from "../../types/index.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -66,6 +66,14 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
         break;
       }
     }
+  }
+  // "Supporters of abortion rights, on the other hand, argued": the aside is no part of the source.
+  if (source && source.last <= cue.first) {
+    let end = source.last;
+    while (end > source.first && t[end - 1]!.text === ",") end--;
+    let comma = end - 1;
+    while (comma > source.first && comma >= end - 5 && t[comma]!.text !== ",") comma--;
+    if (comma > source.first && t[comma]!.text === "," && isAside(t.slice(comma + 1, end).map((w) => w.lower).join(" "))) source = { ...source, last: comma };
   }
   return cue === a.cue && source === a.source && content === a.content ? a : { ...a, cue, source, content };
 }
