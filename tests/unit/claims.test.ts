@@ -1704,6 +1704,12 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("Anti-globalisation campaigners have called off a demonstration planned for the weekend.")).toEqual([]);
   });
 
+  it("makes no claim of how a thing is seen (“People seen as likely disrupters”) nor of a call to a person (“called Naghmeh Abedini”)", () => {
+    expect(claimsOf("People seen as likely disrupters are often ushered out before Mr. Trump takes the stage.", true)).toEqual([]);
+    expect(claimsOf("Mr. Obama called Naghmeh Abedini, the wife of a prisoner, on Saturday.", true)).toEqual([]);
+    expect(claimsOf("Trump called Jeb Bush a low-energy person.", true).map((c) => c.content)).toEqual(["Jeb Bush a low-energy person"]);
+  });
+
   it("keeps what a poll shows, a stance of support and a plan, though no clause follows: “A poll shows Clinton with an 8-point lead”", () => {
     expect(claimsOf("A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump in a hypothetical matchup.").map((c) => [c.cue, c.content]))
       .toEqual([["shows", "Clinton with an 8-point lead over Trump in a hypothetical matchup"]]);
