@@ -1190,10 +1190,11 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   let before = comma - 1;
   while (before > sentenceFirst && before > comma - 4 && (WEEKDAY_NAMES.has(t[before]!.lower) || /^(?:on|yesterday|today|tonight|earlier|later|last|this|week|night|morning|evening)$/.test(t[before]!.lower))) before--;
   // (A verb's form, not a noun's: not "taking over BBC Radio 1's flagship chart show on Sunday, adding".)
-  const verbForm = /(?:ed|aid|old|ote|s)$/.test(t[before]!.lower) && !DETERMINERS.has(t[before - 1]?.lower ?? "") && !/['’]s?$/.test(t[before - 1]?.text ?? "");
-  if (!speechActFromCue(t[before]!.lower) || !verbForm) before = comma - 1;
-  // (Not a name's word: "entering the United States, citing".)
-  if (before > sentenceFirst && !ctx.quoted[before] && ctx.mentionAt[before]! < 0 && speechActFromCue(t[before]!.lower)) {
+  const verbForm = (k: number): boolean => /(?:ed|aid|old|ote|s)$/.test(t[k]!.lower) && !DETERMINERS.has(t[k - 1]?.lower ?? "") && !/['’]s?$/.test(t[k - 1]?.text ?? "");
+  if (!speechActFromCue(t[before]!.lower) || !verbForm(before)) before = comma - 1;
+  // (Not a name's word: "entering the United States, citing"; nor a noun after a number: "over the 9/11 attacks, arguing".)
+  const noun = /[^s]s$/.test(t[before]!.lower) && /^\d/.test(t[before - 1]?.text ?? "");
+  if (before > sentenceFirst && !ctx.quoted[before] && ctx.mentionAt[before]! < 0 && speechActFromCue(t[before]!.lower) && !noun) {
     const found = findSubject(ctx, sentenceFirst, before);
     if (found) return found;
   }

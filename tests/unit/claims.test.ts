@@ -1596,6 +1596,9 @@ describe("claims on news written for the test, a fifth time (second round)", () 
   });
 
   it("gives a participle after “said on Friday,” the one who said, and makes no claim of a name given: “known as”, “, dubbed”", () => {
+    // A noun after a number before the comma is no verb of saying: "over the 9/11 attacks, arguing" is Obama's.
+    expect(claimsOf("Obama has threatened to veto the bill that allows lawsuits against the Saudis over the 9/11 attacks, arguing such legislation could expose the U.S. to similar lawsuits.")
+      .map((c) => [c.cue, c.speaker])).toEqual([["has threatened", "Obama"], ["arguing", "Obama"]]);
     const cs = claimsOf("Iran will not negotiate, Foreign Minister Abbas Araqchi said on Friday, dismissing a European proposal to widen talks.");
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Abbas Araqchi"], ["dismissing", "Abbas Araqchi"]]);
     // (A push for something is a stance: the claim is "have been pushing for", not "known as".)
