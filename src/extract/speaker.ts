@@ -385,7 +385,7 @@ export function pastAcronym(t: TextLayout["tokens"], k: number, sentenceFirst: n
 
 /** The speaker of the cue starting at token `cue`, looking back within the sentence. */
 export function findSubject(ctx: ClaimContext, sentenceFirst: number, cue: number): SpeakerFound | null {
-  const found = nameBeforeWhoseClause(ctx, sentenceFirst, cue) ?? subjectOf(ctx, sentenceFirst, cue);
+  const found = nameBeforeWhoseClause(ctx, sentenceFirst, cue) ?? nameBeforeAside(ctx, sentenceFirst, cue, true) ?? subjectOf(ctx, sentenceFirst, cue);
   if (!found || found.kind === "pronoun" || found.relative !== undefined) return found;
   // "Senator Bernie Sanders of Vermont, who had opposed", "Wal-Mart v. Dukes, which denied": whatever read the subject
   // past the relative pronoun right before the cue, the name speaks through it, as written.
@@ -1041,8 +1041,10 @@ const TIME_BEFORE_VERB = /^(?:last|this|next|year|week|month|on|earlier|later|th
  * freewheeling style, spoke for 45 minutes, criticizing": a person or group opening the sentence, an aside between
  * commas after it, then the main verb: the name is the verb's subject.
  */
-function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: number): SpeakerFound | null {
+function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: number, verbAtBefore = false): SpeakerFound | null {
   const t = ctx.layout.tokens;
+  // (Past a conjunction opening the sentence: "But Chris Christie, eager all evening to jab senators, attacked".)
+  if (verbAtBefore && /^(?:but|and|yet|so|still)$/.test(t[sentenceFirst]?.lower ?? "")) sentenceFirst++;
   const m = ctx.mentionAt[sentenceFirst] ?? -1;
   const name = ctx.mentions[m];
   if (!name || name.firstToken !== sentenceFirst || name.type === "Place" || t[name.lastToken]?.text !== "," || ctx.quoted[sentenceFirst]) return null;
@@ -1053,6 +1055,10 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
     if (t[k]!.text !== ",") continue;
     let verb = k + 1;
     while (verb < before && (TIME_BEFORE_VERB.test(t[verb]!.lower) || WEEKDAY_NAMES.has(t[verb]!.lower) || /[a-z]ly$/.test(t[verb]!.lower))) verb++;
+    if (verbAtBefore) {
+      if (verb === before) return { kind: "mentions", mentions: [m], first: sentenceFirst };
+      continue;
+    }
     const w = t[verb];
     if (verb >= before || !w?.word || w.cap || DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || !(verbLike(w.lower, t[verb - 1]!.lower) || /(?:ed|aid|oke|ote)$/.test(w.lower))) continue;
     return { kind: "mentions", mentions: [m], first: sentenceFirst };

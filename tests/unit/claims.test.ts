@@ -296,6 +296,10 @@ describe("claims the PolNeAR way", () => {
     // A long description too (up to 40 words), as the tagged cues' subjects have it.
     expect(claimsOf('The IAAF - which said it was "very surprised" by the decision of the Greek tribunal, the highest court for the sport in the country at the time - said it would appeal against the decision.')
       .map((c) => [c.speaker, c.content])).toContainEqual(["IAAF", "it would appeal against the decision"]);
+    // A name opening the sentence, an aside between commas, then the cue: the name speaks ("But X, eager ..., attacked").
+    expect(claimsOf("But Chris Christie, eager all evening to jab senators for failing to show leadership, attacked Rubio for not answering the question.", true)
+      .map((c) => [c.cue, c.speaker])).toContainEqual(["attacked", "Chris Christie"]);
+    expect(claimsOf("Boeing, in contrast to European rival Airbus, hopes airlines will want to fly smaller aircraft over longer distances.", true).map((c) => c.speaker)).toEqual(["Boeing"]);
     // An aside of four words between commas too: ", on the other hand,".
     expect(claimsOf("Opponents of the plan, on the other hand, argued that the ruling would galvanize efforts.").map((c) => [c.speaker, c.source])).toEqual([["Opponents of the plan", undefined]]);
     expect(claimsOf("Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts to keep abortion legal.").map((c) => c.source)).toEqual(["Supporters of abortion rights"]);
