@@ -474,10 +474,19 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const describedPerson = personThenComma && describesAPerson(t, invertedEnd + 1, limit);
         // "By contrast, said Mr Hogan, the code for viruses ... were commonly held": the speaker set inside the content.
         const setInside = personThenComma && !describedPerson && !participleAfter && !clauseAfter;
-        if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter || describedPerson || setInside : parenthetical)) {
+        // "In the long run, said the minister, the plan would pay for itself": after an opening phrase, the speaker set
+        // between commas, and the clause after it is what was said.
+        // (Not "But Alain Terzian, president of ..., said the changes, which ...": no name before the cue.)
+        let opening = sentence.first;
+        if (/^(?:but|and|yet|so)$/.test(t[opening]!.lower)) opening++;
+        let named = false;
+        for (let j = opening; j < cue.first && !named; j++) named = ctx.mentionAt[j]! >= 0 && mentions[ctx.mentionAt[j]!]!.type !== "Place";
+        const afterOpening = invertible && !clauseBefore && !named && restFrom >= 0 && restFrom + 2 < limit && t[restFrom]?.text === ","
+          && OPENING_PHRASE_WORDS.has(t[opening]!.lower) && !RELATIVE_WORDS.has(t[restFrom + 1]!.lower) && readsAsClause(ctx, restFrom + 1, limit);
+        if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter || describedPerson || setInside : parenthetical || afterOpening)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
-          [contentFrom, contentTo] = [sentence.first, parenthetical || setInside ? limit : cue.first - 1];
+          [contentFrom, contentTo] = afterOpening && !parenthetical ? [restFrom + 1, limit] : [sentence.first, parenthetical || setInside ? limit : cue.first - 1];
           dateTo = limit;
           limit = cue.first - 1;
         } else if (cue.according) {

@@ -1137,6 +1137,15 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Jerry Springer"]]);
   });
 
+  it("gives “In the long run, said the minister, the plan would ...” to the speaker set after an opening phrase", () => {
+    expect(claimsOf("In the long run, said the minister, the plan would pay for itself.").map((c) => [c.speaker, c.content])).toEqual([["the minister", "the plan would pay for itself"]]);
+    expect(claimsOf("But in some cases, said the report, people were able to watch the new episodes before US audiences.").map((c) => [c.speaker, c.content]))
+      .toEqual([["the report", "people were able to watch the new episodes before US audiences"]]);
+    // Not after a name: the name speaks, and what follows the cue is its content.
+    expect(claimsOf("But Alain Terzian, president of the Academie, said the changes in eligibility rules, which allow films in French, were made earlier.", true)
+      .map((c) => [c.speaker, c.cue])).toEqual([["Alain Terzian", "said"]]);
+  });
+
   it("reads a poll or survey opening the sentence (“In a new Fox News poll released Thursday, ...”) as reporting the rest", () => {
     expect(claimsOf("In a new Fox News poll released Thursday, Donald Trump achieved 45 percent support among Republican voters.").map((c) => [c.speaker, c.predicate, c.content]))
       .toEqual([["a new Fox News poll", "reports", "Donald Trump achieved 45 percent support among Republican voters"]]);
