@@ -52,6 +52,18 @@ function objectWithoutClause(layout: TextLayout, k: number): boolean {
   return true;
 }
 
+/**
+ * "TV talent show The X Factor is to return", "TV show That's Life", "a trade group called The Travel Partnership": "show"
+ * before a title (whose first word is a capitalised determiner in mid-sentence) is the noun the title names, and
+ * "called" before it names (not "told The Observer", "said The Game was").
+ */
+function nounBeforeTitle(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const next = t[k + 1];
+  return /^(?:show|shows|called|named|dubbed)$/.test(t[k]!.lower) && next !== undefined && next.cap && next.spaced && next.sentence === t[k]!.sentence
+    && /^(?:the|a|an|that's|that’s|this)$/.test(next.lower) && t[k - 1]?.word === true && t[k - 1]!.sentence === t[k]!.sentence;
+}
+
 const KEEP_OR_GO_ON = /^(?:maintain|continu)(?:e|es|s|ed|ing)?$/;
 
 /**
@@ -248,7 +260,7 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
-    || keptUpAThing(layout, k);
+    || keptUpAThing(layout, k) || nounBeforeTitle(layout, k);
 }
 
 /** "Toyota is recalling more than 300,000 vehicles", "recalled 2,000 cars": goods called back, no memory told. */

@@ -1137,6 +1137,12 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Jerry Springer"]]);
   });
 
+  it("reads “show” before a title as the noun it names and “called” before one as naming; drops “meanwhile” after a tagged subject", () => {
+    expect(claimsOf("TV talent show The X Factor is to return for a second series after being recommissioned by ITV.")).toEqual([]);
+    expect(claimsOf("The group, a New York based trade group called The Travel Partnership, was founded in 2003.")).toEqual([]);
+    expect(claimsOf("The foreign secretary meanwhile said the justice of the rebate remained.").map((c) => c.source)).toEqual(["The foreign secretary"]);
+  });
+
   it("gives “In the long run, said the minister, the plan would ...” to the speaker set after an opening phrase", () => {
     expect(claimsOf("In the long run, said the minister, the plan would pay for itself.").map((c) => [c.speaker, c.content])).toEqual([["the minister", "the plan would pay for itself"]]);
     expect(claimsOf("But in some cases, said the report, people were able to watch the new episodes before US audiences.").map((c) => [c.speaker, c.content]))

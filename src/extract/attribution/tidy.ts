@@ -74,6 +74,8 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     let comma = end - 1;
     while (comma > source.first && comma >= end - 5 && t[comma]!.text !== ",") comma--;
     if (comma > source.first && t[comma]!.text === "," && isAside(t.slice(comma + 1, end).map((w) => w.lower).join(" "))) source = { ...source, last: comma };
+    // "The foreign secretary meanwhile said": an adverb of the sentence after the subject.
+    else if (source.last - source.first >= 2 && /^(?:meanwhile|however|though|too|instead|also)$/.test(t[source.last - 1]!.lower)) source = { ...source, last: source.last - 1 };
   }
   return cue === a.cue && source === a.source && content === a.content ? a : { ...a, cue, source, content };
 }
