@@ -1141,6 +1141,9 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("TV talent show The X Factor is to return for a second series after being recommissioned by ITV.")).toEqual([]);
     expect(claimsOf("The group, a New York based trade group called The Travel Partnership, was founded in 2003.")).toEqual([]);
     expect(claimsOf("The foreign secretary meanwhile said the justice of the rebate remained.").map((c) => c.source)).toEqual(["The foreign secretary"]);
+    // "those questioned said": the participle is the source's; "The Bank remains concerned about": the verb is not.
+    expect(claimsOf("Some 4% of those questioned thought the Conservatives were in power.").map((c) => [c.source, c.cue])).toEqual([["Some 4% of those questioned", "thought"]]);
+    expect(claimsOf("The Bank remains concerned about the long-term risks posed by personal debt.").map((c) => c.source)).toEqual(["The Bank"]);
   });
 
   it("gives “In the long run, said the minister, the plan would ...” to the speaker set after an opening phrase", () => {

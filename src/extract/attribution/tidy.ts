@@ -67,6 +67,16 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
       }
     }
   }
+  // "4% of those questioned thought": a participle after the source's last word qualifies it (a reduced relative).
+  if (source && source.last === cue.first && cue.last - cue.first >= 2 && /[a-z]ed$/.test(t[cue.first]!.lower) && isCueWord(t[cue.first + 1]!.lower)
+    && /^(?:those|people|voters|respondents|adults|americans|members|officials|men|women)$/.test(t[source.last - 1]!.lower)) {
+    source = { ...source, last: source.last + 1 };
+    cue = { ...cue, first: cue.first + 1 };
+  }
+  // "The Bank remains concerned about": the linking verb is the cue's, not the source's.
+  if (source && source.last === cue.first && source.last - source.first >= 2 && /^(?:remains?|seems?|appears?|became|becomes|is|are|was|were)$/.test(t[source.last - 1]!.lower)) {
+    source = { ...source, last: source.last - 1 };
+  }
   // "Supporters of abortion rights, on the other hand, argued": the aside is no part of the source.
   if (source && source.last <= cue.first) {
     let end = source.last;
