@@ -53,6 +53,20 @@ function objectWithoutClause(layout: TextLayout, k: number): boolean {
 }
 
 /**
+ * "The decision follows a tough meeting", "Barclays has seen annual profits climb", "the new rules have seen ten firms
+ * suspended": what came before or happened to the subject, no speech ("has seen that ...", "sees X as Y" are views).
+ */
+function eventSeenAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const w = t[k]!.lower;
+  // (Not "followed up", "She followed that by saying".)
+  if (/^follow(?:s|ed)$/.test(w)) return t[k + 1]?.lower !== "up" && !t.slice(k + 1, k + 5).some((x) => /^(?:saying|telling|adding|asking|noting|arguing|calling|writing|with)$/.test(x.lower));
+  if (w !== "seen" || !/^(?:has|have|had)$/.test(t[k - 1]?.lower ?? "")) return false;
+  for (let j = k + 1; j < t.length && j <= k + 15 && t[j]!.sentence === t[k]!.sentence; j++) if (/^(?:that|as|how|what|why)$/.test(t[j]!.lower)) return false;
+  return true;
+}
+
+/**
  * "TV talent show The X Factor is to return", "TV show That's Life", "a trade group called The Travel Partnership": "show"
  * before a title (whose first word is a capitalised determiner in mid-sentence) is the noun the title names, and
  * "called" before it names (not "told The Observer", "said The Game was").
@@ -260,7 +274,7 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
-    || keptUpAThing(layout, k) || nounBeforeTitle(layout, k);
+    || keptUpAThing(layout, k) || nounBeforeTitle(layout, k) || eventSeenAt(layout, k);
 }
 
 /** "Toyota is recalling more than 300,000 vehicles", "recalled 2,000 cars": goods called back, no memory told. */

@@ -1137,6 +1137,13 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Jerry Springer"]]);
   });
 
+  it("makes no claim of what follows something or what a subject has seen happen: “The decision follows a tough meeting”, “Barclays has seen profits climb”", () => {
+    expect(claimsOf("The acquisition follows similar moves by other search sites.")).toEqual([]);
+    expect(claimsOf("Barclays has seen annual pre-tax profits climb to record levels.", true)).toEqual([]);
+    // A view and a speech that follows stay: "has seen that", "followed that by saying".
+    expect(claimsOf("Hillary Clinton spoke first. She followed that by saying, \"I am not a natural politician.\"").map((c) => c.speaker)).toEqual(["Hillary Clinton"]);
+  });
+
   it("reads “show” before a title as the noun it names and “called” before one as naming; drops “meanwhile” after a tagged subject", () => {
     expect(claimsOf("TV talent show The X Factor is to return for a second series after being recommissioned by ITV.")).toEqual([]);
     expect(claimsOf("The group, a New York based trade group called The Travel Partnership, was founded in 2003.")).toEqual([]);
