@@ -53,6 +53,24 @@ function objectWithoutClause(layout: TextLayout, k: number): boolean {
 }
 
 /**
+ * "The share offer was eleven times oversubscribed", "Another worry is that", "Hewitt's call was backed": a cue word that
+ * is also a noun, after a modifier and before a verb, is that verb's subject (not "which critics claim would": a plural
+ * subject, a name or a pronoun before it makes it the verb).
+ */
+function nounBeforeItsVerbAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const prev = t[k - 1];
+  const next = t[k + 1];
+  if (!NOUN_CUES.has(t[k]!.lower) || !prev?.word || !next?.word || prev.sentence !== t[k]!.sentence || next.sentence !== t[k]!.sentence) return false;
+  const modifier = /^['’]s$/.test(prev.text) || (!prev.cap && !/[^su]s$/.test(prev.lower) && !/^(?:i|we|you|they|to|not|also|still|however|now|then|will|would|can|could|should|may|might|must|do|did|does)$/.test(prev.lower));
+  // (But "His main concern is privacy": the speaker's stance, as the tagger reads it.)
+  if (/^(?:main|chief|biggest|greatest|primary|real|only)$/.test(prev.lower) && /^(?:concern|worry|fear|hope)$/.test(t[k]!.lower)) return false;
+  return modifier && /^(?:is|was|has|had|will|would|involved|included|includes|involves|remains|remained)$/.test(next.lower);
+}
+const NOUN_CUES = new Set(["offer", "report", "note", "show", "praise", "concern", "complaint", "call", "aim", "pledge", "speculation", "worry",
+  "claim", "warning", "statement", "comment", "promise", "threat", "demand", "plan", "proposal", "view", "hope", "fear", "criticism", "advice"]);
+
+/**
  * "The decision follows a tough meeting", "Barclays has seen annual profits climb", "the new rules have seen ten firms
  * suspended": what came before or happened to the subject, no speech ("has seen that ...", "sees X as Y" are views).
  */
@@ -274,7 +292,7 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
-    || keptUpAThing(layout, k) || nounBeforeTitle(layout, k) || eventSeenAt(layout, k);
+    || keptUpAThing(layout, k) || nounBeforeTitle(layout, k) || eventSeenAt(layout, k) || nounBeforeItsVerbAt(layout, k);
 }
 
 /** "Toyota is recalling more than 300,000 vehicles", "recalled 2,000 cars": goods called back, no memory told. */

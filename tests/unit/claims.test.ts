@@ -1140,6 +1140,9 @@ describe("claims the PolNeAR way", () => {
   it("makes no claim of what follows something or what a subject has seen happen: “The decision follows a tough meeting”, “Barclays has seen profits climb”", () => {
     expect(claimsOf("The acquisition follows similar moves by other search sites.")).toEqual([]);
     expect(claimsOf("Barclays has seen annual pre-tax profits climb to record levels.", true)).toEqual([]);
+    // A cue word that is also a noun, after a modifier and before a verb, is that verb's subject.
+    expect(claimsOf("Mr Glazer's previous offer involved borrowing large amounts of money to finance any takeover.", true)).toEqual([]);
+    expect(claimsOf("The bill, which ministers claim will tackle crime, is expected to pass.").map((c) => c.speaker)).toContain("ministers");
     // A view and a speech that follows stay: "has seen that", "followed that by saying".
     expect(claimsOf("Hillary Clinton spoke first. She followed that by saying, \"I am not a natural politician.\"").map((c) => c.speaker)).toEqual(["Hillary Clinton"]);
   });
