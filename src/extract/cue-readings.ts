@@ -53,6 +53,21 @@ function objectWithoutClause(layout: TextLayout, k: number): boolean {
 }
 
 /**
+ * "The teenager has responded with six goals in nine games", "replied with a try of their own", "Michels, credited with
+ * developing total football", "charged with testing the game": an answer in deeds, or what one is credited or charged
+ * with, no speech ("responded with a statement", "replied with a question" are).
+ */
+function answeredWithAThing(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (t[k + 1]?.lower !== "with") return false;
+  if (/^(?:credited|charged|tasked|entrusted)$/.test(t[k]!.lower)) return true;
+  if (!/^(?:respond(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?)$/.test(t[k]!.lower)) return false;
+  for (let j = k + 2; j < t.length && j <= k + 5 && t[j]!.word; j++) if (SPOKEN_ANSWERS.test(t[j]!.lower)) return false;
+  return true;
+}
+const SPOKEN_ANSWERS = /^(?:statements?|letters?|remarks?|comments?|tweets?|questions?|criticism|attacks?|quotes?|jokes?|insults?|words?|messages?|posts?|speech|denials?|calls?|claims?|warnings?|threats?|accusations?|demands?)$/;
+
+/**
  * "The share offer was eleven times oversubscribed", "Another worry is that", "Hewitt's call was backed": a cue word that
  * is also a noun, after a modifier and before a verb, is that verb's subject (not "which critics claim would": a plural
  * subject, a name or a pronoun before it makes it the verb).
@@ -292,7 +307,7 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
-    || keptUpAThing(layout, k) || nounBeforeTitle(layout, k) || eventSeenAt(layout, k) || nounBeforeItsVerbAt(layout, k);
+    || keptUpAThing(layout, k) || nounBeforeTitle(layout, k) || eventSeenAt(layout, k) || nounBeforeItsVerbAt(layout, k) || answeredWithAThing(layout, k);
 }
 
 /** "Toyota is recalling more than 300,000 vehicles", "recalled 2,000 cars": goods called back, no memory told. */

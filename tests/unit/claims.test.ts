@@ -1137,9 +1137,13 @@ describe("claims the PolNeAR way", () => {
     expect(cs.map((c) => [c.cue, c.speaker])).toEqual([["said", "Jerry Springer"]]);
   });
 
-  it("makes no claim of what follows something or what a subject has seen happen: “The decision follows a tough meeting”, “Barclays has seen profits climb”", () => {
+  it("makes no claim of what follows something, what a subject has seen happen or an answer in deeds: “The decision follows a tough meeting”, “has responded with six goals”", () => {
     expect(claimsOf("The acquisition follows similar moves by other search sites.")).toEqual([]);
     expect(claimsOf("Barclays has seen annual pre-tax profits climb to record levels.", true)).toEqual([]);
+    // An answer in deeds, or what one is credited with: "has responded with six goals", "credited with developing".
+    expect(claimsOf("Kevin Keegan spoke. Keegan has since responded with impressive performances.", true)).toEqual([]);
+    expect(claimsOf("Rinus Michels, credited with developing total football, has died.", true)).toEqual([]);
+    expect(claimsOf("The ministry responded with a statement saying the talks had failed.", true).map((c) => c.cue)).toContain("responded");
     // A cue word that is also a noun, after a modifier and before a verb, is that verb's subject.
     expect(claimsOf("Mr Glazer's previous offer involved borrowing large amounts of money to finance any takeover.", true)).toEqual([]);
     expect(claimsOf("The bill, which ministers claim will tackle crime, is expected to pass.").map((c) => c.speaker)).toContain("ministers");
