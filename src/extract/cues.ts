@@ -433,9 +433,11 @@ export function pluralNounAt(layout: TextLayout, k: number): boolean {
   if (prev && (/^\d/.test(prev.text) || QUANTIFIERS.has(prev.lower))) return true;
   // "member states", "key swing states such as Ohio": "states" is a verb after a rule or a document alone ("The rule states").
   if (w === "states" && !RULE_DOCUMENTS.test(prev?.lower ?? "")) return true;
-  // "after the programme investigated claims that", "denied the alleged reports": the object of a verb or a noun after
+  // "after the programme investigated claims that", "the alleged reports": the object of a verb or a noun after
   // an adjective in -ed (not a name's: "Mr Ed says").
   if (prev?.word && !prev.cap && /[a-z]{3}ed$/.test(prev.lower) && prev.sentence === t[k]!.sentence) return true;
+  // "has played down claims that", "shrugged off reports": after a verb's particle.
+  if (/^(?:down|off|aside)$/.test(prev?.lower ?? "") && /(?:ed|s)$/.test(t[k - 2]?.lower ?? "") && t[k - 2]!.sentence === t[k]!.sentence) return true;
   const next = t[k + 1]?.lower ?? "";
   // "Despite the perceived media attacks, Carson said": the end of an opening phrase, before its comma.
   if (next === "," && openingPhraseAt(layout, k)) return true;

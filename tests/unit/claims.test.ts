@@ -300,6 +300,8 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("But Chris Christie, eager all evening to jab senators for failing to show leadership, attacked Rubio for not answering the question.", true)
       .map((c) => [c.cue, c.speaker])).toContainEqual(["attacked", "Chris Christie"]);
     expect(claimsOf("Boeing, in contrast to European rival Airbus, hopes airlines will want to fly smaller aircraft over longer distances.", true).map((c) => c.speaker)).toEqual(["Boeing"]);
+    // A cue word after a verb's particle is its object: "played down claims that".
+    expect(claimsOf("The Brazilian government has played down claims that it could step in to save the airline.").map((c) => c.speaker)).not.toContain("down");
     // An aside of four words between commas too: ", on the other hand,".
     expect(claimsOf("Opponents of the plan, on the other hand, argued that the ruling would galvanize efforts.").map((c) => [c.speaker, c.source])).toEqual([["Opponents of the plan", undefined]]);
     expect(claimsOf("Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts to keep abortion legal.").map((c) => c.source)).toEqual(["Supporters of abortion rights"]);
