@@ -331,7 +331,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
 /** What reports findings: "a new Fox News poll released Thursday", "the most recent YouGov/Economist survey". */
 const FINDING_NOUNS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analysis|census|findings|ranking|tally|count|estimates?)$/;
 
-/** "In <a poll ...>,": a finding noun within the few words before the first comma, no verb but a participle after it. */
+/** "In <a poll ...>,": a finding noun within the few words before the first comma, after it only its date, publisher or a participle. */
 function findingBeforeComma(layout: TextLayout, k: number, last: number): boolean {
   const t = layout.tokens;
   // (Not "In its latest report, the OECD cut ...", "In his pre-Budget report, Mr Brown ...": the subject's own document.)
@@ -340,7 +340,7 @@ function findingBeforeComma(layout: TextLayout, k: number, last: number): boolea
   for (let j = k + 1; j < last && j <= k + 12; j++) {
     if (t[j]!.text === ",") return finding && j - k >= 3;
     if (FINDING_NOUNS.test(t[j]!.lower)) finding = true;
-    else if (finding && !/^(?:released|published|conducted|taken|out|by|of|on|in|from|this|last|the|a|week|month|year|\p{Lu}.*)$/u.test(t[j]!.lower) && !WEEKDAY_NAMES.has(t[j]!.lower) && !t[j]!.cap) return false;
+    else if (finding && !/^(?:released|published|conducted|taken|out|by|of|on|in|from|this|last|the|a|week|month|year)$/.test(t[j]!.lower) && !WEEKDAY_NAMES.has(t[j]!.lower) && !t[j]!.cap) return false;
   }
   return false;
 }

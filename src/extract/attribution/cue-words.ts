@@ -161,8 +161,7 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   // "The Associated Press quoted Wassim Bouhlel, a Nice native, as saying": the quoting carries a claim (quoted-speakers.ts).
   if (QUOTED.has(t[cue.last - 1]!.lower) && asSayingIn(t, cue.last, cue.last + 16, t[cue.first]!.sentence) >= 0) return false;
   // "Mr. Obama called Naghmeh Abedini": a call made to a person, whom nothing names as anything.
-  const callee = ctx.mentions[ctx.mentionAt[content.first] ?? -1];
-  if (CALLS.has(last) && callee?.type === "Person" && callee.firstToken === content.first && callee.lastToken >= content.last) return true;
+  if (CALLS.has(last) && person?.type === "Person" && person.firstToken === content.first && person.lastToken >= content.last) return true;
   // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
   const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
   // A cue word after a determiner inside the span is the act's object, a noun: "raised its profit forecast for".
