@@ -1179,6 +1179,15 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("In its latest bi-annual report, the OECD cut its growth predictions.")).toEqual([]);
   });
 
+  it("gives a sentence ending in a partial quote and its comma to the speaker after it: 'The party was \"working ...,\" wrote the ambassador'", () => {
+    expect(claimsOf('The party was "working to change its image," wrote the ambassador.').map((c) => [c.speaker, c.content]))
+      .toEqual([["the ambassador", 'The party was "working to change its image,"']]);
+    // Not past a colon or a cue of its own before the quote.
+    const comments = claimsOf('Some of the comments were humorous: "This game is so good I am not going to get it," wrote Charles MacIntyre.', true);
+    expect(comments.map((c) => c.content)).toContain('"This game is so good I am not going to get it,"');
+    expect(comments.filter((c) => c.content?.includes("humorous"))).toEqual([]);
+  });
+
   it("takes the whole quote after “said,” across its sentences, and ends a sentence at “said no.” (“No. 10” abbreviates)", () => {
     expect(claimsOf("Paul Ryan said, “Sure. I get that, too. Everybody pays attention to our politics.”").map((c) => [c.speaker, c.content]))
       .toEqual([["Paul Ryan", "“Sure. I get that, too. Everybody pays attention to our politics.”"]]);
