@@ -242,6 +242,9 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   if (t[k]!.lower === "found" && /^(?:under|in|at|on|inside|during|among|near|within|across|throughout)$/.test(t[k + 1]?.lower ?? "") && t[k - 1]?.word
     && !t[k - 1]!.cap && /[^s]s$/.test(t[k - 1]!.lower) && !AUX_BEFORE.test(t[k - 1]!.lower) && !isRoleNoun(t[k - 1]!.lower.replace(/s$/, ""))
     && !/(?:ers|ists|ians|ors|studies|surveys|tests|polls|reports|figures|data|records)$/.test(t[k - 1]!.lower)) return true;
+  // "the people named in the lawsuit denied", "officials cited in the report": whoever is named, no one naming.
+  if (/^(?:named|cited|mentioned|quoted|listed)$/.test(t[k]!.lower) && /^(?:in|by)$/.test(t[k + 1]?.lower ?? "") && t[k - 1]?.word && !t[k - 1]!.cap
+    && !AUX_BEFORE.test(t[k - 1]!.lower) && !/ly$/.test(t[k - 1]!.lower) && t[k - 1]!.sentence === t[k]!.sentence) return true;
   // "People seen as likely disrupters are often ushered out", "Low oil prices, seen as a boon": how a thing is seen,
   // a participle after a noun (no auxiliary before it), by no one named.
   if (/^(?:seen|viewed|perceived)$/.test(t[k]!.lower) && t[k + 1]?.lower === "as" && (t[k - 1]?.text === "," || (t[k - 1]?.word && !AUX_BEFORE.test(t[k - 1]!.lower)

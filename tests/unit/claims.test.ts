@@ -1756,6 +1756,7 @@ describe("claims on news written for the test, a fifth time (second round)", () 
 
   it("makes no claim of how a thing is seen (“People seen as likely disrupters”) nor of a call to a person (“called Naghmeh Abedini”)", () => {
     expect(claimsOf("People seen as likely disrupters are often ushered out before Mr. Trump takes the stage.", true)).toEqual([]);
+    expect(claimsOf("The four companies named in the law suit are Gazprom, Gazpromneft, Baikal and Rosneft.", true)).toEqual([]);
     expect(claimsOf("Mr. Obama called Naghmeh Abedini, the wife of a prisoner, on Saturday.", true)).toEqual([]);
     expect(claimsOf("Trump called Jeb Bush a low-energy person.", true).map((c) => c.content)).toEqual(["Jeb Bush a low-energy person"]);
   });
