@@ -279,15 +279,6 @@ function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan
   if (m >= 0 && t[cue.first]!.lower.endsWith("ing") && ctx.mentions[m]!.lastToken === k + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[k]) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
-  // "Sanders - who digested ... - has vowed to fight on": the name before an aside between dashes.
-  if (DASHES.has(t[cue.first - 1]?.text ?? "")) {
-    for (let j = cue.first - 2; j > sentenceFirst && j > cue.first - 40 && !ctx.quoted[j]; j--) {
-      if (!DASHES.has(t[j]!.text)) continue;
-      const n = ctx.mentionAt[j - 1] ?? -1;
-      const named = n >= 0 ? ctx.mentions[n]! : undefined;
-      return named && named.lastToken === j && named.type !== "Place" ? { kind: "mentions", mentions: [n], first: named.firstToken } : null;
-    }
-  }
   return null;
 }
 
