@@ -481,12 +481,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // "In the long run, said the minister, the plan would pay for itself": after an opening phrase, the speaker set
         // between commas, and the clause after it is what was said.
         // (Not "But Alain Terzian, president of ..., said the changes, which ...": no name before the cue.)
-        let opening = sentence.first;
-        if (/^(?:but|and|yet|so)$/.test(t[opening]!.lower)) opening++;
-        let named = false;
-        for (let j = opening; j < cue.first && !named; j++) named = ctx.mentionAt[j]! >= 0 && mentions[ctx.mentionAt[j]!]!.type !== "Place";
-        const afterOpening = invertible && !clauseBefore && !named && restFrom >= 0 && restFrom + 2 < limit && t[restFrom]?.text === ","
-          && OPENING_PHRASE_WORDS.has(t[opening]!.lower) && !RELATIVE_WORDS.has(t[restFrom + 1]!.lower) && readsAsClause(ctx, restFrom + 1, limit);
+        const opening = /^(?:but|and|yet|so)$/.test(t[sentence.first]!.lower) ? sentence.first + 1 : sentence.first;
+        const namedBefore = (): boolean => {
+          for (let j = opening; j < cue.first; j++) if ((mentions[ctx.mentionAt[j]!]?.type ?? "Place") !== "Place") return true;
+          return false;
+        };
+        const afterOpening = invertible && !clauseBefore && restFrom >= 0 && restFrom + 2 < limit && t[restFrom]?.text === ","
+          && OPENING_PHRASE_WORDS.has(t[opening]!.lower) && !RELATIVE_WORDS.has(t[restFrom + 1]!.lower) && !namedBefore() && readsAsClause(ctx, restFrom + 1, limit);
         if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter || describedPerson || setInside : parenthetical || afterOpening)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
