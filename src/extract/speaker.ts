@@ -1039,7 +1039,8 @@ const TIME_BEFORE_VERB = /^(?:last|this|next|year|week|month|on|earlier|later|th
 /**
  * "Trump, whose views have upset even members of his party, last year proposed a ban ..., citing", "Trump, in a
  * freewheeling style, spoke for 45 minutes, criticizing": a person or group opening the sentence, an aside between
- * commas after it, then the main verb: the name is the verb's subject.
+ * commas after it, then the main verb: the name is the verb's subject. With `verbAtBefore` (findSubject), the verb is
+ * the cue at `before` itself, right after the aside's comma, and a conjunction may open the sentence.
  */
 function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: number, verbAtBefore = false): SpeakerFound | null {
   const t = ctx.layout.tokens;
