@@ -32,12 +32,19 @@ const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
  * A person described, not a position held: "India's richest man Azim Premji". Nor a tie between people
  * ("Bekele's Ethiopian colleague"), nor a form of address ("elections chief Lord Rennard").
  */
-const NO_ROLE_HEADS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "rival",
-  "ally", "partner", "friend", "successor", "predecessor", "lord", "lady", "baron", "baroness"]);
+const DESCRIPTIONS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "friend", "successor",
+  "predecessor", "lord", "lady", "winner", "villain", "icon", "favourite", "fan"]);
+const NO_ROLE_HEADS = new Set([...DESCRIPTIONS, "rival", "ally", "partner", "baron", "baroness"]);
 /** Belonging and sides are no role held: "a senior member of the Quorn", "a frequent critic of EU policy". */
 const SIDES: ReadonlyMap<string, string> = new Map([["member", "MEMBER_OF"], ["activist", "MEMBER_OF"], ["critic", "OPPOSES"],
   ["opponent", "OPPOSES"], ["foe", "OPPOSES"], ["enemy", "OPPOSES"], ["adversary", "OPPOSES"], ["rival", "OPPOSES"],
   ["supporter", "ALLIED_WITH"], ["ally", "ALLIED_WITH"]]);
+/** Words that open a clause, not a role phrase, after a name and its comma: "Kinnock, he has also become chairman". */
+const CLAUSE_STARTS = new Set(["he", "she", "it", "they", "we", "i", "you", "and", "but", "or"]);
+/** A head that describes a person rather than naming a position, singular or plural ("Academy Award winners"). */
+const describesPerson = (w: string): boolean => DESCRIPTIONS.has(w) || (w.endsWith("s") && DESCRIPTIONS.has(w.slice(0, -1)));
+/** A rank among others is no position held: "France's second best-paid actor", "the most senior judge", "the richest man". */
+const superlative = (w: string): boolean => /^(?:best|worst|most|least)(?:-|$)/.test(w) || (/[^aeiou]est$/.test(w) && hasClass(w, W.adjective) && !isRoleNoun(w));
 /** "England's black players, Wayne Rooney": a plural role is a group's, not the name's after it. */
 const plural = (w: string): boolean => /[^s]s$/.test(w) && isRoleNoun(w.slice(0, -1));
 /** Forms of address are no role: "In a speech to the Foreign Policy Centre Mr Straw said". */
@@ -138,7 +145,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (NOT_A_ROLE_START.has(lower(k)) || /^(?:who|whose|which)$/.test(t[k]?.text ?? "") || (!t[k]?.cap && /(?:ed|ing)$/.test(lower(k)) && !ROLE_PARTICIPLES.has(lower(k)))) return null;
     // "Rafael Grossi, told reporters in Vienna": the verb after the comma says, it names no role.
     if (!t[k]?.cap && speechActFromCue(lower(k)) !== undefined) return null;
-    if (ARTICLES.has(lower(k))) k++;
+    // "Johann Cruyff, currently a consultant at Barcelona": the adverb is no part of the role.
+    while (ROLE_ADVERBS.has(lower(k))) k++;
+    if (ARTICLES.has(lower(k)) || lower(k) === "another") k++;
+    // Nor a clause: "Kinnock, he has also become chairman of", "George Bush, and the presidents of Sri Lanka".
+    if (CLAUSE_STARTS.has(lower(k))) return null;
     // "Toby Harward, the UN's deputy humanitarian coordinator for Sudan": the possessive group's role.
     // Or the group's name as a modifier: "Kristalina Georgieva, IMF managing director", "Hans Kluge, WHO regional director for Europe".
     const owner = startsAt.get(k);
@@ -157,6 +168,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // "a professor emeritus at": a modifier after the head.
     const head = POSTPOSED.has(lower(k - 1)) && k - 2 >= first ? t[k - 2]! : t[k - 1]!;
     if (!(isRoleNoun(head.lower) || isTitleHead(head.lower)) || FAMILY.has(head.lower) || AIDES.has(head.lower) && lower(k) === "to") return null;
+    // A description or a rank, not a position: "the villain at Twickenham", "the best striker in Europe", "the presidents
+    // of Sri Lanka" (a plural is others'), "Yahoo's head of consumer services in the UK" (the possessive's role, read above).
+    if (describesPerson(head.lower) || plural(head.lower) || t.slice(first, k).some((w, j) => (w.lower === "and" && ARTICLES.has(lower(first + j + 1))) || /['’]s$/.test(w.lower) || superlative(w.lower))) return null;
     let j = k + 1;
     for (let guard = 0; guard < 8 && j < t.length && sameSentence(first, j); guard++) {
       const m = startsAt.get(j);
@@ -209,6 +223,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // "and", "after", "his" inside ("Labour's record and party leader Michael Howard").
       if (t[k]!.cap && !isTitleHead(w) && !isTitleModifier(w) && !isDemonym(w)) break;
       if (hasClass(w, W.preposition | W.conjunction) || ARTICLES.has(w)) break;
+      if (superlative(w)) return -1; // "France's second best-paid actor"
       // Right before the name, after a group that is no possessive: a capitalised title is an office's ("Sport Secretary",
       // "Solicitor General"), and a verb ends the phrase ("Arab News said Labour Minister X", "Tories including leader X").
       if (bare && !owner.possessive && (t[k]!.cap || AUXILIARIES.has(w) || speechActFromCue(w) !== undefined
@@ -463,8 +478,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     const group = endsAt.get(k + 1);
     // No verb between the role and the name: "Merck head of research Peter Kim", not "A BBC spokeswoman said Andi Peters".
-    let verbBetween = false;
-    for (let j = roleEnd; j > 0 && j < m.firstToken; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j))) verbBetween = true;
+    // Nor an infinitive, nor a description ("ABC affiliates' refusal to air Steven Spielberg's", "Academy Award winners X").
+    let verbBetween = roleEnd > 0 && describesPerson(lower(roleEnd - 1));
+    for (let j = roleEnd; j > 0 && j < m.firstToken; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j)) || lower(j) === "to") verbBetween = true;
     // A possessive group ("The KRG's spokesman Safeen Dizayee") may have been read above.
     // The role's words right after the group: "Labour leader", "White House press secretary" (not "BBC said aide X").
     const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || (roleEnd === m.firstToken && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));

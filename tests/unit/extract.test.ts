@@ -396,6 +396,17 @@ describe("extractMentionsAndClaims: relations", () => {
     // A fellow of a think tank holds a role there, and the quote before "said X, a fellow at" is theirs.
     expect(rolesOf("“Nothing happens,” said Bilal Wahab, a fellow at the Washington Institute for Near East Policy."))
       .toEqual([["Bilal Wahab", "fellow", "Washington Institute for Near East Policy"]]);
+    // A description, a rank or another clause is no position: a villain, the best striker, a clause after the comma,
+    // the possessive's role read past its field ("Yahoo's head of consumer services in the UK" is not the UK's).
+    for (const text of ["It was hard on Charlie Hodgson, the villain at Twickenham, who missed kicks.",
+      "Mr Bush said Ruud van Nistelrooy is the best striker in Europe.", "Jean Reno was France's second best-paid actor last year.",
+      "As he assumes the title, Lord Kinnock, he has also become chairman of the British Council, which promotes arts.",
+      "Leaders including George Bush, and the presidents of Sri Lanka and Indonesia, met.",
+      "Nick Hazel, Yahoo's head of consumer services in the UK, said it.", "The film stars Academy Award winners Gwyneth Paltrow and Anthony Hopkins.",
+      "ABC affiliates refusal to air Steven Spielberg's film was criticised."]) expect(rolesOf(text), text).toEqual([]);
+    // An adverb before the role is no part of it; "and" inside a role joins two titles.
+    expect(rolesOf("Johann Cruyff, currently a consultant at Barcelona, said so.")).toEqual([["Johann Cruyff", "consultant", "Barcelona"]]);
+    expect(rolesOf("Alain Levy, chairman and chief executive of EMI Music, said so.")).toEqual([["Alain Levy", "chairman and chief executive", "EMI Music"]]);
     // "X, of Y,": the title's group, or without a title the group the person is of.
     expect(rolesOf("Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said the victim had been attacked."))
       .toEqual([["Lewis Hughes", "Detective Chief Inspector", "Greater Manchester Police"]]);
