@@ -364,11 +364,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
           && lower(other.firstToken) !== lower(m.firstToken) && !tiedByPronoun(other);
       };
       const here = t[tie]!.sentence;
-      let antecedent = -1;
-      for (const sentence of [here, here - 1]) {
-        for (let j = 0; j < i && antecedent < 0; j++) if (fits(j, sentence)) antecedent = j;
-        if (antecedent >= 0) break;
-      }
+      const firstFitting = (sentence: number): number => {
+        for (let j = 0; j < i; j++) if (fits(j, sentence)) return j;
+        return -1;
+      };
+      // "In a statement released through her attorney Rich Nichols, Jones repeated": in an opening phrase, the
+      // pronoun is the subject's that follows it.
+      const subject = t[m.lastToken]?.text === "," && hasClass(lower(layout.sentences[here]!.first), W.preposition) ? startsAt.get(m.lastToken + 1) ?? -1 : -1;
+      const subjectFits = subject >= 0 && mentions[subject]!.type === "Person" && mentions[subject]!.gender !== unwanted && !tiedByPronoun(mentions[subject]!);
+      let antecedent = firstFitting(here);
+      if (antecedent < 0) antecedent = subjectFits ? subject : firstFitting(here - 1);
       if (antecedent >= 0) {
         out.push({ type: tieType, source: i, target: { mention: antecedent }, evidence: span(owner, m.lastToken), label: layout.text.slice(t[owner + 1]!.start, t[tie]!.end) });
       }

@@ -472,6 +472,9 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("Masoud Barzani's senior adviser, Hemin Hawrami, wrote on Twitter that talks were needed.")).toEqual([["Hemin Hawrami", "AIDE_TO", "Masoud Barzani"]]);
 
     expect(tiesOf("Daniel Reyes died on Thursday. His longtime publicist Jerry Digney said he had been ill.")).toEqual([["Jerry Digney", "AIDE_TO", "Daniel Reyes"]]);
+    // In an opening phrase the pronoun is the subject's after it, not the last sentence's person.
+    expect(tiesOf("Dick Pound criticised the runner. In a statement released through her attorney Rich Nichols, Marion Jones repeated her innocence."))
+      .toEqual([["Rich Nichols", "AIDE_TO", "Marion Jones"]]);
     // A role's possessive: the one person the story gives the role, never another of the same surname.
     expect(tiesOf("Prime Minister Tony Blair spoke on Monday. The prime minister's wife, Cherie Blair, said she was proud. The prime minister's spokesman, Tom Kelly, said nothing."))
       .toEqual([["Cherie Blair", "SPOUSE_OF", "Tony Blair"], ["Tom Kelly", "AIDE_TO", "Tony Blair"]]);
