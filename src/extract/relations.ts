@@ -54,6 +54,8 @@ const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
 /** Participles that may open a role: "acting head of", "elected chairman of". */
 const ROLE_PARTICIPLES = new Set(["acting", "elected", "appointed", "retired", "designated", "founding", "managing", "presiding", "ruling", "outgoing", "incoming"]);
 
+/** Ranks of nobility, no office held in the place they are "of". */
+const NOBILITY = /^(?:lord|lady|baron|baroness|duke|duchess|earl|countess|viscount|viscountess|marquess|marchioness|prince|princess)$/;
 /** Titles of those a country posts abroad: "ambassador in Baghdad" is not Baghdad's. */
 const DIPLOMATS = /^(?:ambassador|consul|envoy|general|attache|attaché|charge|chargé)$/;
 
@@ -278,15 +280,27 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // "Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said": the title's group, or
     // without a title the group the person is of ("John Smith, of the Royal Society,").
     // Or with no comma before "of", when the group's name ends the phrase: "Dr Steven Nissen of the Cleveland Clinic told".
+    // Or a title or role word before the name and "at" after it: "analyst Ray Neidl at Calyon Securities"; a titled
+    // person "of" a place is that place's: "President Nestor Kirchner of Argentina".
     const ofAt = t[after]?.text === "," ? after + 1 : m.type === "Person" ? after : -1;
-    if (ofAt >= 0 && lower(ofAt) === "of") {
+    const ownTitle = m.title && !m.title.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, "")) ? m.title : undefined;
+    const roleWord = m.firstToken - 1;
+    const roleBefore = !m.title && t[roleWord]?.word && !t[roleWord]!.cap && isRoleNoun(lower(roleWord)) && !describesPerson(lower(roleWord))
+      && !plural(lower(roleWord)) && !tieOf(lower(roleWord)) ? { label: t[roleWord]!.text, start: t[roleWord]!.start } : undefined;
+    const link = lower(ofAt);
+    if (ofAt >= 0 && (link === "of" || (link === "at" && (ownTitle || roleBefore)))) {
       const g = startsAt.get(ARTICLES.has(lower(ofAt + 1)) ? ofAt + 2 : ofAt + 1);
       const group = g === undefined ? undefined : mentions[g]!;
       // ("Masrour Barzani of the KDP will remain prime minister": before an auxiliary too.)
       const ends = ofAt > after ? /^[,.]$/ : /^(?:[,.]|said|says|told|tells|wrote|writes|who|added|warned|argued|will|would|has|had|is|was|could|should|must)$/;
-      if (group && group.type === "Group" && !group.possessive && ends.test(t[group.lastToken]?.lower ?? "")) {
-        const titled = m.title && !m.title.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, ""));
-        out.push({ type: titled ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: titled ? m.title!.start : m.start, end: group.end }, label: titled ? m.title!.label : "of" });
+      // (Not a peer's seat or a royal's house: "Lord Irvine of Lairg", "Princess Marguerite of Romania".)
+      const titleHead = ownTitle?.label.toLowerCase().split(/\s+/).pop() ?? "";
+      const office = group?.type === "Place" && link === "of" && isTitleHead(titleHead) && !NOBILITY.test(titleHead);
+      // (A place ends the phrase before any verb: "President Nestor Kirchner of Argentina arrived in power".)
+      const placeEnds = office && !t[group!.lastToken]?.cap && !/^(?:and|or|['’]s)$/.test(lower(group!.lastToken));
+      if (group && (group.type === "Group" || office) && !group.possessive && (ends.test(t[group.lastToken]?.lower ?? "") || placeEnds)) {
+        const role = ownTitle ?? roleBefore;
+        out.push({ type: role ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: role ? role.start : m.start, end: group.end }, label: role ? role.label : "of" });
       }
     }
     // "X, the wife of Y", "X, the daughter of former president Y" / "X, director general of the British Chambers of Commerce" / "X is the commander of ... for Y"

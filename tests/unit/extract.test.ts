@@ -404,6 +404,10 @@ describe("extractMentionsAndClaims: relations", () => {
       "Leaders including George Bush, and the presidents of Sri Lanka and Indonesia, met.",
       "Nick Hazel, Yahoo's head of consumer services in the UK, said it.", "The film stars Academy Award winners Gwyneth Paltrow and Anthony Hopkins.",
       "ABC affiliates refusal to air Steven Spielberg's film was criticised."]) expect(rolesOf(text), text).toEqual([]);
+    // A role word before the name and its group after "at"; a titled head of state "of" a place, not a peer's seat.
+    expect(rolesOf("It will hurt revenue, said analyst Ray Neidl at Calyon Securities.")).toEqual([["Ray Neidl", "analyst", "Calyon Securities"]]);
+    expect(rolesOf("When President Nestor Kirchner of Argentina arrived in power he began to negotiate.")).toEqual([["Nestor Kirchner", "President", "Argentina"]]);
+    expect(rolesOf("Lord Irvine of Lairg said the law was clear.")).toEqual([]);
     // An adverb before the role is no part of it; "and" inside a role joins two titles.
     expect(rolesOf("Johann Cruyff, currently a consultant at Barcelona, said so.")).toEqual([["Johann Cruyff", "consultant", "Barcelona"]]);
     expect(rolesOf("Alain Levy, chairman and chief executive of EMI Music, said so.")).toEqual([["Alain Levy", "chairman and chief executive", "EMI Music"]]);
