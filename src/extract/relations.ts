@@ -163,8 +163,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       return { label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[ownerEnd - 1]!.end), target: owner, end: ownerEnd };
     }
     const first = k;
-    while (k < first + 6 && t[k]?.word && !LINKS.has(lower(k)) && sameSentence(first, k)) k++;
-    if (k === first || !LINKS.has(lower(k))) return null;
+    // ("X, an analyst with Bank Sal Oppenheim": "with" the firm one works for, after the role.)
+    const link = (j: number): boolean => LINKS.has(lower(j)) || lower(j) === "with";
+    while (k < first + 6 && t[k]?.word && !link(k) && sameSentence(first, k)) k++;
+    if (k === first || !link(k)) return null;
     // "Scrushy is the first chief executive to be tried for ...": a record set, no role held.
     if (lower(k) === "to" && /^(?:first|last|only|second|third|youngest|oldest)$/.test(lower(first))) return null;
     // "a professor emeritus at": a modifier after the head.

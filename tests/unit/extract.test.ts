@@ -383,6 +383,7 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(rolesOf("Tory leader Michael Howard attacked the plan.")).toEqual([["Michael Howard", "leader", "Tory"]]);
     // Professions: "a strategist at UBS", "a lecturer at the University of Lille".
     expect(rolesOf("Bhanu Baweja, a strategist at UBS, said the dollar would fall.")).toEqual([["Bhanu Baweja", "strategist", "UBS"]]);
+    expect(rolesOf("Takashi Yamanaka, an economist with UFJ Bank, said the yen would rise.")).toEqual([["Takashi Yamanaka", "economist", "UFJ Bank"]]);
     // With the role's field: "Unison's head of health, Helga Pile".
     expect(rolesOf("Unison's head of health, Helga Pile, said staff were exhausted.")).toEqual([["Helga Pile", "head of health", "Unison"]]);
     // A group's name as a modifier after an article, in apposition: "A KDP spokesman, Mahmoud Mohammed,".
