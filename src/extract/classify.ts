@@ -119,6 +119,21 @@ function titledPerson(us: readonly Unit[], ctx: SequenceContext, title: string):
   return c;
 }
 
+/** The last word of a role held at a company: "Comerica chief economist", "Balco founder" (not "Goldeneye director"). */
+const COMPANY_ROLES: ReadonlySet<string> = new Set(["executive", "economist", "analyst", "strategist", "founder", "co-founder", "chairman", "chairwoman",
+  "president", "boss", "spokesman", "spokeswoman", "spokesperson", "officer", "owner"]);
+
+/**
+ * "Comerica chief economist David Littman", "Balco founder Victor Conte": an unknown name, up to three lower-case
+ * words of a company role, then a capitalised name: the name before is the company's.
+ */
+function companyRoleAfter(layout: TextLayout, last: number): boolean {
+  const t = layout.tokens;
+  let k = last;
+  while (k < last + 3 && t[k]?.word && !t[k]!.cap && t[k]!.sentence === t[last - 1]!.sentence && (isTitleModifier(t[k]!.lower) || isTitleHead(t[k]!.lower) || COMPANY_ROLES.has(t[k]!.lower))) k++;
+  return k > last && COMPANY_ROLES.has(t[k - 1]!.lower) && t[k]?.cap === true && t[k]!.word && t[k]!.sentence === t[last]!.sentence;
+}
+
 /** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
 const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss"]);
@@ -256,6 +271,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (place && us.length <= 3) return candidate(us, ctx, "Place", 2, place);
   const group = groupOfApposition(us, layout);
   if (group) return candidate(us, ctx, "Group", 2, "group-apposition", group);
+  // (Not part of a longer name, "Real Sociedad president", nor a possessive, read as the owner of its role elsewhere.)
+  if (us.length <= 2 && !initial && !layout.tokens[us[0]!.first - 1]?.cap && !us[us.length - 1]!.possessive
+    && !us.some((u) => u.joiner || u.bits & (NAME_BITS | PLACE_BITS | W.common | W.demonym) || /-\p{Ll}/u.test(u.text))
+    && companyRoleAfter(layout, us[us.length - 1]!.last)) return candidate(us, ctx, "Group", 2, "role-owner", "organisation");
   const person = personContext(layout, us[0]!.first, us[us.length - 1]!.last, us.length);
   const personLike = person === "speaker"
     ? personShaped(us)

@@ -116,8 +116,12 @@ export class PronounMemory {
   /** The answers of an interview printed as questions and answers (interviews.ts), where "I" is the person interviewed. */
   answers: InterviewAnswers | null = null;
 
+  /** The last sentence a speaker named in it spoke in (not a pronoun's). */
+  private spokeIn = -1;
+
   spoke(mention: number, sentence: number): void {
     if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
+    if (this.mentions[mention]!.sentence === sentence) this.spokeIn = sentence;
     if (this.mentions[mention]!.type === "Group") this.pluralSpeaker = { mention, sentence };
   }
 
@@ -185,7 +189,9 @@ export class PronounMemory {
       this.recent.push(titled ? head : m);
       break;
     }
-    if (possessor >= 0) this.recent.push(possessor);
+    // (A possessor opening the sentence is no later "he" when someone spoke in it: "O'Leary's future was in question, but
+    // Villa chairman Doug Ellis said he was happy. ... he told Villa's website" is Ellis.)
+    if (possessor >= 0 && this.spokeIn !== sentence.index) this.recent.push(possessor);
     if (this.recent.length > 32) this.recent.splice(0, this.recent.length - 16);
   }
 

@@ -490,6 +490,9 @@ describe("claims the PolNeAR way", () => {
     // A possessor opening a sentence is not its subject: "Edwards's sister Rachel Edwards made an appeal. “...,” she said."
     expect(claimsOf("Richey Edwards vanished in 1995. Speaking on Thursday, Edwards's sister Rachel Edwards made an appeal on television. “We would like him to come back,” she said.")
       .map((x) => x.speaker)).toEqual(["Rachel Edwards"]);
+    // Nor the "he" of a later sentence when someone named in it spoke.
+    expect(claimsOf("O'Leary's future was in question, but club chairman Doug Ellis said he was happy. “His record is excellent,” he told the website.", true)
+      .map((x) => x.speaker)).toEqual(["Doug Ellis", "Doug Ellis"]);
     // A pronoun after ", so" is the sentence's subject: "Tim Henman came from two sets down ..., so he knows".
     expect(claimsOf("Lleyton Hewitt said he felt fit. Tim Henman came from two sets down to beat Cyril Saulnier last year, so he knows he faces a tough test.")
       .map((x) => x.speaker)).toEqual(["Lleyton Hewitt", "Tim Henman"]);

@@ -937,6 +937,10 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
     expect(mentionsOf("The match ended late. Arsenal manager Mikel Arteta insisted his side remain in the title race.")).toEqual([["Arsenal", "Group"], ["Mikel Arteta", "Person"]]);
     expect(mentionsOf("The match ended late. Wallabies captain George Gregan said little.")).toEqual([["Wallabies", "Group"], ["George Gregan", "Person"]]);
     expect(mentionsOf("The firm lost money. Fund manager Mikel Arteta said little. His manager Jane Hill agreed.").map(([t]) => t)).toEqual(["Mikel Arteta", "Jane Hill"]);
+    // Inside a sentence too, before a company's role: "Comerica chief economist David Littman"; not a film's director.
+    expect(mentionsOf("The figures were strong, Comerica chief economist David Littman said.")).toEqual([["Comerica", "Group"], ["David Littman", "Person"]]);
+    expect(mentionsOf("He says Balco founder Victor Conte is charged.")).toEqual([["Balco", "Group"], ["Victor Conte", "Person"]]);
+    expect(mentionsOf("The film has Goldeneye director Martin Campbell behind the camera.").filter(([, type]) => type === "Group")).toEqual([]);
   });
 
   it("gives “The trust's chairman, Peter Okafor” and “the party's election chief Alan Milburn” the role at the group of that description named before", () => {
