@@ -376,9 +376,17 @@ const SCORES = /^(?:goals?|penalt(?:y|ies)|tries|try|points?|runs|wickets?|corne
 const DEEDS = new Set(["return", "comeback", "debut", "appearance", "appearances", "start", "starts", "save", "saves", "tackle",
   "move", "profit", "loss", "fortune", "living", "recovery", "trip", "visit"]);
 
-/** A cue word opening a compound noun: "The King's Fund think tank", "A federal appeals court heard". */
+/** What is claimed as due, not asserted: "a compensation claim against the government", "asylum claims". */
+const CLAIMS_OF_RIGHT = /^(?:compensation|insurance|damages|asylum|expenses|benefits?|pay|wage|injury|negligence|pension|tax|refund|discrimination|patent|land|territorial|bankruptcy|title|warranty|accident|medical|welfare|jobless|unemployment|housing|overtime)$/;
+
+/**
+ * A cue word in a compound noun: opening one ("The King's Fund think tank", "A federal appeals court heard") or
+ * a claim to a right or money ("ruling in favour of its compensation claim against the government").
+ */
 export function compoundNounAt(layout: TextLayout, k: number): boolean {
   const [w, next] = [layout.tokens[k]!.lower, layout.tokens[k + 1]?.lower ?? ""];
+  const prev = layout.tokens[k - 1];
+  if (/^claims?$/.test(w) && prev?.word && !prev.cap && CLAIMS_OF_RIGHT.test(prev.lower)) return true;
   return (w === "think" && /^tanks?$/.test(next)) || (w === "appeals" && /^(?:courts?|judges?|panels?|process|tribunals?|committee|chamber|board|hearings?)$/.test(next));
 }
 

@@ -1912,6 +1912,9 @@ describe("claims on news written for the test, a sixth time", () => {
 
   it("makes no cue of a think tank, and gives a verb after “and” the subject of the clause it is in", () => {
     expect(claimsOf("The King's Fund think tank was more cautious.")).toEqual([]);
+    // A claim to a right or money is no assertion: "its compensation claim against the government", "asylum claims".
+    expect(claimsOf("On Tuesday the courts awarded Varig $725m, after ruling in favour of its compensation claim against the government for freezing tariffs.")).toEqual([]);
+    expect(claimsOf("He attacked Tory plans to process asylum claims abroad - but Mr Howard said Labour had proposed the idea too.").map((c) => c.speaker)).toEqual(["Howard"]);
     const nvidia = claimsOf("Shares in Nvidia rose 8% in after-hours trading on Wednesday after the company reported record revenue and forecast further growth.");
     expect(nvidia.map((c) => [c.cue, c.speaker])).toEqual([["reported", "Nvidia"], ["forecast", "Nvidia"]]);
   });
