@@ -102,6 +102,22 @@ function objectApposition(ctx: ClaimContext, m: number): boolean {
 }
 
 /** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
+/**
+ * "The MP for Sittingbourne and Sheppey said": a later name of a list is read where the list begins. From `k`, the
+ * token before mention m (past a determiner), the token before the list's first name (past its determiner).
+ */
+export function listOpening(ctx: ClaimContext, m: number, k: number): number {
+  const t = ctx.layout.tokens;
+  for (let guard = 0; guard < 6 && k > 0 && (/^(?:and|or)$/.test(t[k]!.lower) || (guard > 0 && t[k]!.text === ",")); guard++) {
+    const before = ctx.mentionAt[k - 1] ?? -1;
+    // (Of one type: "training in Holland and Ferguson said" joins two clauses.)
+    if (before < 0 || ctx.mentions[before]!.lastToken !== k || ctx.mentions[before]!.type !== ctx.mentions[m]!.type) break;
+    k = ctx.mentions[before]!.firstToken - 1;
+    if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
+  }
+  return k;
+}
+
 export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
   const { layout, mentions, quoted } = ctx;
   const t = layout.tokens;
@@ -118,6 +134,7 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   // "forces in northeast Syria", "rebels in the war-torn north of": a compass word before the place.
   while (k > 0 && mention.type === "Place" && COMPASS.has(t[k]!.lower)) k--;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
+  k = listOpening(ctx, m, k);
   const subordinating = SUBORDINATING.has(t[k]?.lower ?? "") && mention.lastToken >= segEnd;
   if (k >= 0 && PREPOSITIONS.has(t[k]!.lower) && !subordinating) {
     let h = k - 1;

@@ -490,6 +490,11 @@ describe("claims the PolNeAR way", () => {
     // A possessor opening a sentence is not its subject: "Edwards's sister Rachel Edwards made an appeal. “...,” she said."
     expect(claimsOf("Richey Edwards vanished in 1995. Speaking on Thursday, Edwards's sister Rachel Edwards made an appeal on television. “We would like him to come back,” she said.")
       .map((x) => x.speaker)).toEqual(["Rachel Edwards"]);
+    // The last name of a list after a role's preposition is no speaker, as the first is not ("The MP for Sittingbourne and Sheppey").
+    expect(claimsOf("The MP for Sittingbourne and Sheppey said Tony Blair had been trying very hard.", true).map((x) => x.speaker))
+      .toEqual(["The MP for Sittingbourne and Sheppey"]);
+    expect(claimsOf("MMO2, the operator with services in the UK, Ireland and Germany, has opted for technology based on the HSDPA standard.", true)
+      .map((x) => x.speaker)).not.toContain("Germany");
     // Nor the "he" of a later sentence when someone named in it spoke.
     expect(claimsOf("O'Leary's future was in question, but club chairman Doug Ellis said he was happy. “His record is excellent,” he told the website.", true)
       .map((x) => x.speaker)).toEqual(["Doug Ellis", "Doug Ellis"]);

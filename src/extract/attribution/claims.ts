@@ -9,7 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -123,7 +123,9 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   // something is, the tagged source its name alone (maybe with "the"), speaks nothing.
   const name = chosen >= 0 ? ctx.mentions[chosen]! : undefined;
   const opener = t[source.first]!.lower === "the" ? source.first + 1 : source.first;
-  const prep = t[source.first - 1]?.lower === "the" ? t[source.first - 2]?.lower ?? "" : t[source.first - 1]?.lower ?? "";
+  // (Or the last of a list there: "services in the UK, Ireland and Germany, has opted for".)
+  const prepAt = name === undefined ? -1 : listOpening(ctx, chosen, t[source.first - 1]?.lower === "the" ? source.first - 2 : source.first - 1);
+  const prep = t[prepAt]?.lower ?? "";
   const where = name !== undefined && name.firstToken === opener
     && (/^(?:at|in|on|near|outside|inside|across)$/.test(prep) || (name.type === "Place" && PLACE_PREPOSITIONS.has(prep)));
   if (where) return null;
