@@ -530,7 +530,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             while (documentEnd < limit && documentEnd < after + 2 && t[documentEnd]!.word && !t[documentEnd]!.cap && !ctx.quoted[documentEnd]) documentEnd++;
             if (documentEnd > after && t[documentEnd]?.text === "," && WRITTEN_BY.test(t[documentEnd - 1]!.lower)) after = documentEnd;
             // "According to all those players and even Federer himself, the Swiss star is ...": the source runs on to its comma.
-            if (/^(?:and|or)$/.test(t[after]?.lower ?? "") && cue.first === sentence.first) {
+            // So does where it works: "According to Andreas Adriano of Latin Trade Magazine, the new law ...".
+            if (/^(?:and|or|of|at|from|with)$/.test(t[after]?.lower ?? "") && cue.first === sentence.first) {
               let j = after;
               while (j < limit && j < after + 8 && t[j]!.word && !ctx.quoted[j] && !AUXILIARIES.has(t[j]!.lower)) j++;
               if (t[j]?.text === ",") after = j;

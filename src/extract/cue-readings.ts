@@ -228,6 +228,12 @@ function wayIdiomAt(layout: TextLayout, k: number): boolean {
     && t[k + 2]?.lower === "way";
 }
 
+/** A comma within eight words after k, in k's sentence, then a lower-case word: an aside closing before the sentence's verb. */
+function asideClosesAt(t: TextLayout["tokens"], k: number): boolean {
+  for (let j = k + 1; j < k + 9 && t[j]?.sentence === t[k]!.sentence; j++) if (t[j]!.text === ",") return t[j + 1]?.word === true && !t[j + 1]!.cap;
+  return false;
+}
+
 /**
  * "Hendrix, widely considered one of the best guitarists,", "Others thought to be in the running include": a passive
  * participle describing a noun, no one's act of saying.
@@ -249,6 +255,10 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   // a participle after a noun (no auxiliary before it), by no one named.
   if (/^(?:seen|viewed|perceived)$/.test(t[k]!.lower) && t[k + 1]?.lower === "as" && (t[k - 1]?.text === "," || (t[k - 1]?.word && !AUX_BEFORE.test(t[k - 1]!.lower)
     && !/^(?:he|she|they|it|we|i|you|who|which|that)$/.test(t[k - 1]!.lower) && !/ly$/.test(t[k - 1]!.lower)))) return true;
+  // "The bill, proposed in 1993, has finally been approved": a participle set off between commas after a noun, with
+  // when or where (not the sentence's verb after an aside: "The firm, once a majority shareholder, decided last April to").
+  if (/ed$/.test(t[k]!.lower) && t[k - 1]?.text === "," && t[k - 2]?.word && !t[k - 2]!.cap && hasClass(t[k - 2]!.lower, W.noun) && !/ly$/.test(t[k - 2]!.lower)
+    && /^(?:in|on|at|last|earlier|during|this|since)$/.test(t[k + 1]?.lower ?? "") && asideClosesAt(t, k)) return true;
   // "a meeting expected to take place next month".
   if (t[k]!.lower === "expected" && t[k + 1]?.lower === "to" && ((t[k + 2]?.lower === "take" && t[k + 3]?.lower === "place") || t[k + 2]?.lower === "last")
     && t[k - 1]?.word && !t[k - 1]!.cap && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;

@@ -959,6 +959,9 @@ describe("claims the PolNeAR way", () => {
   it("starts the content of “According to X, <apposition>,” after the apposition", () => {
     const c = claimsOf("According to Robert Walsh, head of game developer Krome Studios, next generation games will cost $25m to make.");
     expect(c.map((x) => [x.speaker, x.content])).toEqual([["Robert Walsh", "next generation games will cost $25m to make"]]);
+    // And after where the source works: "According to Andreas Adriano of Latin Trade Magazine, ...".
+    expect(claimsOf("According to Andreas Adriano of Latin Trade Magazine, the new bankruptcy law will help in reducing the spread.", true).map((x) => x.content))
+      .toEqual(["the new bankruptcy law will help in reducing the spread"]);
   });
 
   it("keeps the speaker's claim before a trailing “according to” source, its content ending there", () => {
@@ -1766,6 +1769,9 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(claimsOf("People seen as likely disrupters are often ushered out before Mr. Trump takes the stage.", true)).toEqual([]);
     expect(claimsOf("The four companies named in the law suit are Gazprom, Gazpromneft, Baikal and Rosneft.", true)).toEqual([]);
     expect(claimsOf("Mr. Obama called Naghmeh Abedini, the wife of a prisoner, on Saturday.", true)).toEqual([]);
+    // A participle set off after a noun, with when: "The bill, proposed in 1993, has finally been approved" (but the verb after an aside speaks).
+    expect(claimsOf("The bill, proposed in 1993, has finally been approved by the leadership of President Luiz Inacio Lula da Silva.", true)).toEqual([]);
+    expect(claimsOf("European regulators, meanwhile, ruled on Thursday that patients with heart disease should not take Cox-2 inhibitors.", true)).toHaveLength(1);
     expect(claimsOf("Trump called Jeb Bush a low-energy person.", true).map((c) => c.content)).toEqual(["Jeb Bush a low-energy person"]);
   });
 
