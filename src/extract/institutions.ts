@@ -17,6 +17,14 @@ const INSTITUTIONS: ReadonlyMap<string, Institution> = new Map<string, Instituti
   ...["army", "forces", "military", "troops", "soldiers"].map((w): [string, Institution] => [w, { name: "Armed forces", kind: "armed_force" }]),
   ["bank", { name: "Central Bank", kind: "government" }], // only after "central": "Nigeria's central bank"
 ]);
+/** A central bank by its own name, so "Japan's central bank" is the "Bank of Japan" named elsewhere. */
+const CENTRAL_BANKS: ReadonlyMap<string, string> = new Map([
+  ["Japan", "Bank of Japan"], ["United Kingdom", "Bank of England"], ["United States", "Federal Reserve"], ["China", "People's Bank of China"],
+  ["India", "Reserve Bank of India"], ["Canada", "Bank of Canada"], ["Australia", "Reserve Bank of Australia"], ["Switzerland", "Swiss National Bank"],
+  ["Germany", "Bundesbank"], ["France", "Banque de France"], ["South Korea", "Bank of Korea"], ["New Zealand", "Reserve Bank of New Zealand"],
+  ["Sweden", "Riksbank"], ["Norway", "Norges Bank"], ["Mexico", "Bank of Mexico"], ["Israel", "Bank of Israel"], ["Italy", "Bank of Italy"],
+  ["Spain", "Bank of Spain"], ["South Africa", "South African Reserve Bank"], ["Indonesia", "Bank Indonesia"], ["Thailand", "Bank of Thailand"],
+]);
 const QUALIFIERS = new Set(["central", "federal", "national", "interim", "new", "transitional", "regular", "security", "armed", "special"]);
 
 /** The country a token names, as a demonym ("Iraqi") or a country name ("Iraq", "US"). */
@@ -45,7 +53,7 @@ function make(layout: TextLayout, first: number, last: number, country: string, 
     firstToken: first,
     lastToken: last,
     possessive: false,
-    canonical: `${institution.name} of ${country}`,
+    canonical: (head === "bank" ? CENTRAL_BANKS.get(country) : undefined) ?? `${institution.name} of ${country}`,
     heading,
   };
 }

@@ -35,8 +35,11 @@ class UnionFind {
   }
 }
 
-function initials(key: string): string {
-  return key.split(" ").filter((w) => w.length > 0 && !SMALL_WORDS.has(w)).map((w) => w[0]).join("");
+/** The initials of a name, without its small words ("KRG") and, when it has "of", with it ("BOJ", "MOD"). */
+function initials(key: string): string[] {
+  const words = key.split(" ").filter((w) => w.length > 0);
+  const without = words.filter((w) => !SMALL_WORDS.has(w)).map((w) => w[0]).join("");
+  return words.includes("of") ? [without, words.filter((w) => w === "of" || !SMALL_WORDS.has(w)).map((w) => w[0]).join("")] : [without];
 }
 
 /** "masoud barzani" → ["barzani"]; "haider al abadi" → ["abadi", "al abadi"]; "luiz inacio lula da silva" → [..., "lula"]. */
@@ -97,10 +100,12 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
   const byInitials = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     if (m.type === "Person" || !keys[i]!.includes(" ")) return;
-    const k = `${m.type}|${initials(keys[i]!)}`;
-    const list = byInitials.get(k) ?? [];
-    if (!list.some((j) => uf.find(j) === uf.find(i))) list.push(i);
-    byInitials.set(k, list);
+    for (const letters of initials(keys[i]!)) {
+      const k = `${m.type}|${letters}`;
+      const list = byInitials.get(k) ?? [];
+      if (!list.some((j) => uf.find(j) === uf.find(i))) list.push(i);
+      byInitials.set(k, list);
+    }
   });
   mentions.forEach((m, i) => {
     if (m.type === "Person" || !/^[A-Z]{2,6}$/.test(m.text.replace(/\./g, ""))) return;

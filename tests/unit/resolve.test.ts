@@ -160,6 +160,10 @@ describe("resolveDocument on other text", () => {
     const d = doc("The Kurdistan Regional Government rejected the demand. A KRG spokesman said talks would go on.");
     const x = resolveDocument(d, extractMentionsAndClaims(d));
     expect(x.entities.map((e) => [e.name, e.aliases])).toEqual([["Kurdistan Regional Government", ["KRG"]]]);
+     // Its "of" too ("BOJ" for the Bank of Japan), and a country's central bank in lower case is the bank by its own name.
+    const boj = doc("Japan's central bank is expected to act. The Bank of Japan met on Tuesday. BOJ Governor Kazuo Ueda said little.");
+    const y = resolveDocument(boj, extractMentionsAndClaims(boj));
+    expect(y.entities.filter((e) => e.type === "Group").map((e) => [e.name, e.mentions.length])).toEqual([["Bank of Japan", 3]]);
   });
 
   it("joins a surname to the nearest full name before it when two people share it", () => {
