@@ -133,6 +133,12 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
       const ends = mentions[m]!.possessive || !next || !next.word || OWNED.has(next.lower) || FOLLOWS_OBJECT.has(next.lower);
       return ends || demand ? m : null;
     }
+    // "urged Prime Minister Benjamin Netanyahu to": the title of the name after it.
+    const titled = titledAfter(doc, j);
+    if (titled >= 0) {
+      j = mentions[titled]!.firstToken - 1;
+      continue;
+    }
     const w = t[j]!.lower;
     if (objectOnly) return null;
     if (OWNED.has(w)) {
@@ -147,6 +153,15 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
     if (!t[j]!.word || !/^[\p{Ll}]/u.test(t[j]!.text) || NP_ENDS.has(w)) return null;
   }
   return null;
+}
+
+/** The mention whose title begins at token j (its name within five tokens), or -1. */
+function titledAfter(doc: Doc, j: number): number {
+  for (let k = j + 1; k < j + 6 && k < doc.t.length; k++) {
+    const m = doc.mentionAt[k]!;
+    if (m >= 0) return doc.mentions[m]!.firstToken === k && doc.mentions[m]!.title !== undefined && doc.mentions[m]!.title!.start <= doc.t[j]!.start ? m : -1;
+  }
+  return -1;
 }
 
 /** "it supports", "he would not accept", "we will remain neutral": a stance stated at the head of the content. */

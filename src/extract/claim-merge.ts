@@ -57,7 +57,8 @@ function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention
     if (!twin.sourceSpan) continue;
     // The tagger's span may take the comma or dash that ends an apposition: "Hemin Hawrami, ... said".
     const wide = trimPunctuation(text, twin.sourceSpan);
-    if (wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end)) {
+    // (Never over what was said: "Netanyahu's wife, Sara, visited ..., her office said" tagged as one source.)
+    if (wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end) && !overlaps(wide, rule.evidence)) {
       rule.sourceSpan = wide;
       // Words that are the speaker take the wider phrase too: "The German and Danish governments".
       // Only a longer noun phrase, not an apposition or a name with its description ("X, from Y").

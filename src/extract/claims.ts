@@ -187,6 +187,22 @@ const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", 
 const INTRO_OPENERS = new Set(["in", "on", "at", "during", "after", "before", "when", "as", "since", "while", "until", "once", "speaking",
   "addressing", "writing", "asked", "earlier", "later", "last", "ahead", "following", "with", "but", "and", "then"]);
 
+/**
+ * "Netanyahu's wife, Sara, visited wounded soldiers, her office said": after what was said, "his"/"her" is the first
+ * person of that gender the content names (not a possessor); undefined when the pronoun opens its sentence or none fits.
+ */
+function trailingOwner(ctx: ClaimContext, pronoun: number): number | undefined {
+  const t = ctx.layout.tokens;
+  const unwanted = t[pronoun]!.lower === "his" ? "female" : t[pronoun]!.lower === "her" ? "male" : undefined;
+  if (unwanted === undefined || t[pronoun - 1]?.text !== ",") return undefined;
+  for (let k = ctx.layout.sentences[t[pronoun]!.sentence]!.first; k < pronoun; k++) {
+    const m = ctx.mentionAt[k]!;
+    const mention = ctx.mentions[m];
+    if (mention && mention.firstToken === k && mention.type === "Person" && !mention.possessive && !ctx.quoted[k]) return mention.gender !== unwanted ? m : undefined;
+  }
+  return undefined;
+}
+
 /** Words opening a phrase before a sentence's clause: "But later on Saturday, according to ...". */
 const OPENING_PHRASE_WORDS = new Set(["but", "and", "yet", "so", "later", "earlier", "on", "in", "at", "last", "then", "meanwhile", "however", "after", "before", "since", "now", "during", "until"]);
 
@@ -220,7 +236,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (found.kind === "words") {
       // "Her spokesman added": the one "her" stands for, through a spokesman or an office, as "Honda's spokesperson" is Honda.
       const owner = found.last - found.first === 2 && /^(?:his|her|its|their)$/.test(t[found.first]!.lower) && /^(?:spokesman|spokeswoman|spokesperson|office)$/.test(t[found.first + 1]!.lower)
-        ? memory.resolve(t[found.first]!.lower, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1) : undefined;
+        ? trailingOwner(ctx, found.first) ?? memory.resolve(t[found.first]!.lower, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1) : undefined;
       if (owner !== undefined) return [{ speaker: { mention: owner }, sourceSpan: { start: t[found.first]!.start, end: t[found.last - 1]!.end } }];
       // "A statement from the Syrian foreign ministry welcomed": the ministry speaks, through its statement (the source span).
       const through = documentFrom(t, found.first, found.last);

@@ -66,6 +66,9 @@ describe("the target: whom the act is aimed at", () => {
   it("is who is called on, appealed to, accused or threatened", () => {
     expect(claimsOf("Moqtada al-Sadr called on the Kurdistan Regional Government to postpone the vote.")[0]).toMatchObject({ predicate: "urges", target: "Kurdistan Regional Government" });
     expect(claimsOf("Fuad Masum appealed to Masoud Barzani to call off the vote.")[0]).toMatchObject({ predicate: "urges", target: "Masoud Barzani" });
+    // Past the target's title or form of address: "urged Prime Minister Benjamin Netanyahu to", "accused Mr Blair of".
+    expect(claimsOf("Joe Biden urged Prime Minister Benjamin Netanyahu to allow aid into the enclave.")[0]).toMatchObject({ predicate: "urges", target: "Benjamin Netanyahu" });
+    expect(claimsOf("Tony Blair spoke first. Liam Fox accused Mr Blair of telling lies about Tory policies.").find((c) => c.speaker === "Liam Fox")).toMatchObject({ target: "Tony Blair" });
     expect(claimsOf("Turkish President Recep Tayyip Erdogan accused Israel of backing the referendum.")[0]).toMatchObject({ target: "Israel", stance: "oppose" });
     expect(claimsOf("Turkey warned Erbil that it would close the border.")[0]).toMatchObject({ predicate: "warns", target: "Erbil", stance: null });
   });

@@ -495,6 +495,9 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["The MP for Sittingbourne and Sheppey"]);
     expect(claimsOf("MMO2, the operator with services in the UK, Ireland and Germany, has opted for technology based on the HSDPA standard.", true)
       .map((x) => x.speaker)).not.toContain("Germany");
+    // "..., her office said" after what was said is the office of the person that content names, the source span the words.
+    expect(claimsOf("Sameh Shoukry told reporters that the crossing would reopen. Netanyahu's wife, Sara, visited wounded soldiers last week, her office said.", true)
+      .map((x) => [x.speaker, x.source])).toContainEqual(["Sara", "her office"]);
     // Nor the "he" of a later sentence when someone named in it spoke.
     expect(claimsOf("O'Leary's future was in question, but club chairman Doug Ellis said he was happy. “His record is excellent,” he told the website.", true)
       .map((x) => x.speaker)).toEqual(["Doug Ellis", "Doug Ellis"]);
