@@ -8,7 +8,7 @@ import { KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } from "./lexi
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
-import { groupContext, personContext, placeContext, pronounAfterSpeech, roleAtBefore } from "./context.ts";
+import { groupContext, KIN, personContext, placeContext, pronounAfterSpeech, roleAtBefore } from "./context.ts";
 
 export interface Candidate {
   start: number;
@@ -280,8 +280,11 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     ? personShaped(us)
     : looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper || EVENT_HEADS.has(u.lower) || u.bits & W.date);
   // "His brother, Djordje,", "her mother, Halyna, 67,": a single unknown word between commas after a role, kin or with an age is a name too.
+  // So is one right after someone's kin: "Musk's brother Kimbal, a Tesla board member,".
+  const kinBefore = layout.tokens[us[0]!.first - 1];
+  const ownKin = kinBefore !== undefined && !kinBefore.cap && KIN.has(kinBefore.lower) && /^(?:his|her|their)$|['’]s$/.test(layout.tokens[us[0]!.first - 2]?.lower ?? "");
   const soleName = us.length === 1 && us[0]!.bits === 0 && !initial && !us[0]!.possessive && (person === "apposition" || person === "age")
-    && layout.tokens[us[0]!.first - 1]?.text === "," && layout.tokens[us[0]!.last]?.text === ",";
+    && (kinBefore?.text === "," || ownKin) && layout.tokens[us[0]!.last]?.text === ",";
   if (person && personLike && (us.length >= 2 || us[0]!.bits & NAME_BITS || soleName)) {
     return candidate(us, ctx, "Person", 2, person);
   }

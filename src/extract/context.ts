@@ -8,7 +8,7 @@ const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
 import type { TextLayout } from "./tokens.ts";
 
 /** Kin before a name in apposition: "His brother, Djordje,". */
-const KIN = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "uncle", "aunt", "cousin",
+export const KIN: ReadonlySet<string> = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "uncle", "aunt", "cousin",
   "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "partner", "fiancee", "fiance"]);
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "former", "then"]);
 const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained",

@@ -764,6 +764,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
       .toEqual(["Hadi al-Amiri", "Amiri"]);
     // One unknown word between commas after kin or a role: "His brother, Djordje,"; not "a striker, Portsmouth's shape".
     expect(mentionsOf(withNer(doc("Djokovic's family met. His brother, Djordje, said the player had gone to train.")), "Person")).toEqual(["Djokovic", "Djordje"]);
+    // Or right after someone's kin, before an apposition: "Musk's brother Kimbal, a Tesla board member, wrote".
+    expect(mentionsOf(withNer(doc("Elon Musk declined to comment. Musk's brother Kimbal, a Tesla board member, wrote on X that it was nothing.")), "Person")).toEqual(["Elon Musk", "Musk", "Kimbal"]);
     expect(mentionsOf(withNer(doc("Back in the shelter, Olena's mother, Halyna, 67, is more blunt.")), "Person")).toContain("Halyna");
     // A body's name running on with "of the", "for the" and a second "of"; not a title's ("Secretary of State for the Family").
     expect(withNer(doc("The Association of the Petroleum Industry of Kurdistan (APIKUR), which represents eight companies, said it was unpaid.")).mentions
