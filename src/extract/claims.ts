@@ -525,6 +525,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           const openingPhrase = cue.first - sentence.first <= 7 && OPENING_PHRASE_WORDS.has(t[sentence.first]!.lower) && !readsAsClause(ctx, sentence.first, cue.first);
           if (!openingPhrase && cue.first > sentence.first && t[cue.first - 1]!.text === ",") {
             [contentFrom, contentTo] = [ownClauseStart(ctx, cues, sentence.first, cue.first - 1), cue.first - 1];
+            // "The economy, according to the IMF, will grow by 3%": set inside a subject with no verb, the source's
+            // aside splits the claim, which runs on past it to the end (the evidence holds the aside).
+            // (A verb or a figure after the aside, not an apposition: "according to John Houlihan, editor of".)
+            const resumes = (w: string): boolean => /^\d/.test(w) || ((AUXILIARIES.has(w) || hasClass(w, W.verb)) && !isRoleNoun(w) && !hasClass(w, W.noun));
+            if (t[speakerEnd]?.text === "," && t[speakerEnd + 1]?.word && !t[speakerEnd + 1]!.cap && resumes(t[speakerEnd + 1]!.lower) && speakerEnd + 2 < limit
+              && !readsAsClause(ctx, contentFrom, cue.first - 1) && readsAsClause(ctx, contentFrom, limit)) contentTo = limit;
             // '“... Litani. What more does the world want?” Aoun said ..., according to a statement': from where the quote opened.
             const open = quotes.find((q) => q.open < sentence.start && q.close > sentence.start);
             if (open && ctx.quoted[sentence.first]) contentFrom = firstTokenAt(t, lineFirst, open.open);
@@ -540,7 +546,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "according to Asahi Breweries, the market ...", "according to Tass news agency, Gazprom ...": the rest of its name.
             let nameEnd = after;
             while (nameEnd < limit && nameEnd < after + 3 && t[nameEnd]!.word && !ctx.quoted[nameEnd] && (t[nameEnd]!.cap || /^(?:news|agency)$/.test(t[nameEnd]!.lower))) nameEnd++;
-            if (nameEnd > after && t[nameEnd]?.text === ",") after = nameEnd;
+            // (Or ending the sentence: "..., according to the Interfax news agency." leaves no content after.)
+            if (nameEnd > after && (t[nameEnd]?.text === "," || nameEnd >= limit || (t[nameEnd]?.text === "." && nameEnd === limit - 1))) after = nameEnd;
             // "According to a Kremlin readout, Putin told ...", "according to a Reuters report,": the document the name qualifies.
             let documentEnd = after;
             while (documentEnd < limit && documentEnd < after + 2 && t[documentEnd]!.word && !t[documentEnd]!.cap && !ctx.quoted[documentEnd]) documentEnd++;

@@ -190,6 +190,8 @@ export function accordingAsMannerAt(layout: TextLayout, k: number): boolean {
   if (t[k]!.lower !== "according" || t[k + 1]?.lower !== "to") return false;
   const prev = t[k - 1]?.sentence === t[k]!.sentence ? t[k - 1]!.lower : "";
   if (MEASURE_AFTER_ACCORDING.has(t[k + 2]?.lower ?? "") || /ed$/.test(prev)) return true;
+  // A title's words: "the sitcom The World According to Bex".
+  if (t[k]!.cap && t[k - 1]?.cap && t[k - 1]!.word && t[k - 1]!.sentence === t[k]!.sentence) return true;
   return prev !== "" && (hasClass(prev, W.preposition) || (hasClass(prev, W.verb) && !hasClass(prev, W.noun) && !/^(?:is|are|was|were|be|been)$/.test(prev)));
 }
 

@@ -962,6 +962,15 @@ describe("claims the PolNeAR way", () => {
   it("starts the content of “According to X, <apposition>,” after the apposition", () => {
     const c = claimsOf("According to Robert Walsh, head of game developer Krome Studios, next generation games will cost $25m to make.");
     expect(c.map((x) => [x.speaker, x.content])).toEqual([["Robert Walsh", "next generation games will cost $25m to make"]]);
+    // Set inside a subject with no verb, the aside splits the claim, which runs on past it: "The economy, according to the IMF, will grow".
+    expect(claimsOf("The economy, according to the IMF, will grow by 3% next year.", true).map((x) => [x.speaker, x.predicate, x.content]))
+      .toEqual([["IMF", "reports", "The economy, according to the IMF, will grow by 3% next year"]]);
+    expect(claimsOf("The launch price compares favourably with the US price, according to John Houlihan, editor of the website.", true).map((x) => x.content))
+      .toEqual(["The launch price compares favourably with the US price"]);
+    // A title's words are no cue ("The World According to Bex"); a name's trailing words end the sentence, no content after them.
+    expect(claimsOf("Jessica Stevenson will star in new BBC One sitcom, The World According to Bex, penned by Fred Barron.", true)).toEqual([]);
+    expect(claimsOf("Deputy Foreign Minister Sergei Ryabkov said Moscow would not \"simply put up with it,\" according to the Interfax news agency.", true)
+      .map((x) => [x.speaker, x.predicate])).toEqual([["Sergei Ryabkov", "states"], ["Interfax", "reports"]]);
     // And after where the source works: "According to Andreas Adriano of Latin Trade Magazine, ...".
     expect(claimsOf("According to Andreas Adriano of Latin Trade Magazine, the new bankruptcy law will help in reducing the spread.", true).map((x) => x.content))
       .toEqual(["the new bankruptcy law will help in reducing the spread"]);

@@ -77,6 +77,7 @@ export function predicateOfCue(words: readonly string[]): Predicate {
     const w = words[i]!;
     if (CALLS.has(w) && (words[i + 1] === "for" || words[i + 1] === "on")) return "urges";
     if (ORDERS.has(w)) return "demands";
+    if (w === "according" && words[i + 1] === "to") return "reports"; // as the rules read it (cues.ts)
     const p = speechActFromCue(w) ?? MORE_CUES.get(w);
     if (p) return p;
   }
