@@ -121,6 +121,15 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     return undefined;
   };
 
+  /** "Erdogan's (chief) spokesman" from k: the possessive person, the tie word and the index past it. */
+  const personsTie = (k: number): { owner: number; word: string; end: number } | undefined => {
+    const owner = startsAt.get(k);
+    if (owner === undefined || mentions[owner]!.type !== "Person" || !mentions[owner]!.possessive) return undefined;
+    let j = mentions[owner]!.lastToken;
+    while (j < mentions[owner]!.lastToken + 2 && TIE_MODIFIERS.has(lower(j)) && tieOf(lower(j)) === undefined) j++;
+    return tieOf(lower(j)) !== undefined && sameSentence(k, j) ? { owner, word: lower(j), end: j + 1 } : undefined;
+  };
+
   /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
   const rolePhrase = (k: number): { label: string; target: number; end: number; type?: string } | null => {
     // "Merz, who leads the center-right Christian Democrats": a verb of leading names the role.
@@ -322,6 +331,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (other !== undefined && mentions[other]!.type === "Person") {
           out.push({ type: "AIDE_TO", source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(k) });
         }
+      } else if (personsTie(k) !== undefined) {
+        // "Ibrahim Kalin, Erdogan's spokesman and chief adviser": a person's aide or kin, in apposition.
+        const { owner, word, end } = personsTie(k)!;
+        out.push({ type: tieOf(word)!, source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[end - 1]!.end) });
       } else {
         const role = rolePhrase(after + 1);
         if (role) out.push({ type: role.type ?? "ROLE", source: i, target: { mention: role.target }, evidence: span(m.firstToken, role.end), label: role.label });

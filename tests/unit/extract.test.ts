@@ -477,6 +477,9 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("Masoud Barzani's senior adviser, Hemin Hawrami, wrote on Twitter that talks were needed.")).toEqual([["Hemin Hawrami", "AIDE_TO", "Masoud Barzani"]]);
 
     expect(tiesOf("Daniel Reyes died on Thursday. His longtime publicist Jerry Digney said he had been ill.")).toEqual([["Jerry Digney", "AIDE_TO", "Daniel Reyes"]]);
+    // A person's aide or kin in apposition after the name: "Ibrahim Kalin, Erdogan's spokesman and chief adviser,".
+    expect(tiesOf("Ibrahim Kalin, Erdogan's spokesman and chief adviser, said on Saturday that Ankara was not closing the door."))
+      .toEqual([["Ibrahim Kalin", "AIDE_TO", "Erdogan"]]);
     // In an opening phrase the pronoun is the subject's after it, not the last sentence's person.
     expect(tiesOf("Dick Pound criticised the runner. In a statement released through her attorney Rich Nichols, Marion Jones repeated her innocence."))
       .toEqual([["Rich Nichols", "AIDE_TO", "Marion Jones"]]);
