@@ -33,7 +33,7 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ["party", { kinds: new Set(["party"]) }],
   // "the union said": a trade union named before ("the Royal College of Nursing announced ... the union said").
   ["union", { kinds: new Set(["organisation", undefined]), unnamed: /\b(?:European|African|Soviet)\b/ }],
-  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency"].map(institution),
+  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency", "council"].map(institution),
 ]);
 
 /** A word that names a group by what it is: "the club", "the company", "the ministry". */
@@ -41,6 +41,9 @@ export const describesAGroup = (lower: string): boolean => DESCRIPTIONS.has(lowe
 
 /** "the Bank", capitalised as British news writes it: the central bank, or another bank of the state or the world, named once before will do. */
 const THE_BANK: Described = { kinds: new Set(["government", "international"]), named: /\bBank\b/, namedOnce: true };
+
+/** A group's name however written: "Lib Dems" and "the Liberal Democrats" are one party (the gazetteer's name). */
+const nameOf = (m: RawMention): string => m.canonical ?? m.text;
 
 /** Counts of the names of one kind of group, in text order, and the name given most (of equals, the latest). */
 class Tally {
@@ -55,7 +58,7 @@ class Tally {
 
   /** How many times the name of mention m was added. */
   countOf(mentions: readonly RawMention[], m: number): number {
-    return this.counts.get(mentions[m]!.text)?.count ?? 0;
+    return this.counts.get(nameOf(mentions[m]!))?.count ?? 0;
   }
 
   constructor(readonly described: Described) {}
@@ -64,8 +67,8 @@ class Tally {
     const mention = mentions[m]!;
     if (mention.type !== "Group" || !this.described.kinds.has(mention.kind) || (this.described.named && !this.described.named.test(mention.text))
       || this.described.unnamed?.test(mention.text)) return;
-    const v = { count: (this.counts.get(mention.text)?.count ?? 0) + 1, last: m };
-    this.counts.set(mention.text, v);
+    const v = { count: (this.counts.get(nameOf(mention))?.count ?? 0) + 1, last: m };
+    this.counts.set(nameOf(mention), v);
     this.latest = m;
     if (!this.best || v.count > this.best.count || (v.count === this.best.count && v.last > this.best.last)) this.best = v;
   }
@@ -108,7 +111,7 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     // "The US firm", "the German carmaker": a modifier sets it apart from the groups spoken of before ("Fiat
     // did not comment ... an alliance with General Motors. The US firm agreed"): after one that spoke in the
     // paragraph, the group of that kind named last.
-    const modified = speaker.words.trim().split(/\s+/).length >= 3;
+    const modified = spokenFor(speaker.words).trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
     const once = described!.namedOnce || (described!.onlyOneNamed && named.get(described!)!.names === 1);
     // (The group the article is about outweighs one that spoke once: "Boeing" named four times, the machinists' union
@@ -161,8 +164,20 @@ function onlyOneInSentence(layout: TextLayout, mentions: readonly RawMention[], 
   return names.size === 1 ? tally.latest : undefined;
 }
 
+/**
+ * The description a spokesperson speaks for, as "the <word>": "A spokeswoman for the council", "a company spokesman"
+ * ("Honda's spokesperson" is Honda, speaker.ts); the words themselves otherwise.
+ */
+function spokenFor(words: string): string {
+  const w = words.trim().toLowerCase();
+  const forThe = /^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|from)\s+the\s+([a-z]+)$/.exec(w);
+  const before = /^(?:a|an|the)\s+([a-z]+)\s+spokes(?:man|woman|person)$/.exec(w);
+  return forThe ? `the ${forThe[1]}` : before ? `the ${before[1]}` : words;
+}
+
 /** The groups a description may name ("the company"), or undefined for other words. */
-function descriptionOf(words: string): Described | undefined {
+function descriptionOf(text: string): Described | undefined {
+  const words = spokenFor(text);
   const w = words.toLowerCase().split(/\s+/);
   // "the company", and with a nationality, a size, a trade or a seat: "the Japanese carmaker", "the giant retailer", "the oil
   // giant", "the Munich-based company".

@@ -810,6 +810,13 @@ describe("claims the PolNeAR way", () => {
     // But the one group of the kind named earlier in the claim's own sentence (two leave the words).
     expect(claimsOf("Shares in Nvidia fell 3% even though the chipmaker reported record revenue of $57 billion.").map((c) => c.speaker)).toEqual(["Nvidia"]);
     expect(claimsOf("Shares in Nvidia and Intel fell even though the chipmaker reported record revenue.").map((c) => c.speaker)).toEqual(["the chipmaker"]);
+    // Its spokesperson speaks for it ("a spokesman for the firm", "a council spokeswoman"); a party however written is one.
+    expect(claimsOf("Cairn Energy said output rose. Cairn said it would invest. A spokesman for the firm said the tax would hurt.").map((c) => c.speaker))
+      .toEqual(["Cairn Energy", "Cairn", "Cairn"]);
+    expect(claimsOf("Birmingham City Council has defended the cuts. A spokeswoman for the council said missed collections had fallen.").map((c) => c.speaker))
+      .toEqual(["Birmingham City Council", "Birmingham City Council"]);
+    expect(claimsOf("The Liberal Democrats launched a manifesto. The Lib Dems' plan won praise, and the Lib Dems' leader toured. The Tories were absent. A party spokesman said it was courting female votes.", true)
+      .at(-1)?.speaker).toMatch(/^Lib(?:eral)? Dem/);
     // With a nationality or a size: "the Japanese carmaker", the group of that kind named last.
     expect(claimsOf("Toyota is recalling a million cars. The Japanese carmaker said dealers would fix the fault.").find((c) => c.cue === "said")?.speaker)
       .toBe("Toyota");
