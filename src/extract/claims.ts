@@ -12,7 +12,7 @@ import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
 import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
-import { conditionSubjectAt, coordinatorBefore, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -608,8 +608,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // Also a relative clause without "that": ", a charge both the KDP and PUK deny".
             // (Also with an adjective: ", a rare move for a government that ...".)
             const adjective = /^(?:a|an)$/.test(t[j + 1]?.lower ?? "") && hasClass(t[j + 2]?.lower ?? "", W.adjective) ? 1 : 0;
-            const comment = t[j]!.text === "," && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2 + adjective]?.lower}`)
-              && (/^(?:that|which|in|of|to|for|the|both|he|she|they|it|its|his|her|their)$/.test(t[j + 3 + adjective]?.lower ?? "") || t[j + 3 + adjective]?.cap === true);
+            // (Or after a dash: "has promised to double the budget — a pledge aid groups say has not yet reached".)
+            // (Not an aside a second dash closes: "the scandal at Yili - the latest to befall Chinese companies - could be".)
+            const trailingDash = DASHES.has(t[j]!.text) && !t.slice(j + 1, contentTo).some((w) => DASHES.has(w.text));
+            const comment = (t[j]!.text === "," || trailingDash) && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2 + adjective]?.lower}`)
+              && (/^(?:that|which|in|of|to|for|the|both|he|she|they|it|its|his|her|their)$/.test(t[j + 3 + adjective]?.lower ?? "") || t[j + 3 + adjective]?.cap === true
+                || [j + 4 + adjective, j + 5 + adjective].some((k) => k < contentTo && !t[k]!.cap && speechActFromCue(t[k]!.lower) !== undefined)); // "a pledge aid groups say has not"
             // "pledged $2m in aid, which critics said was far too little": a relative clause closing the content with a speaker
             // of its own (not a pronoun, as in "which he said was the cornerstone", nor one the content goes on after: "the
             // law, which the EU says is needed, is little more than ...").

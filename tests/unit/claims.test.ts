@@ -625,6 +625,11 @@ describe("claims the PolNeAR way", () => {
     // A group where something is, tagged as the source by its name alone: "will be sold in Europe ..., says".
     expect(claimsOf("Four times more mobiles with cameras in them will be sold in Europe by the end of 2004 than last year, says a report from analysts Gartner.")
       .map((c) => c.speaker)).not.toContain("Europe");
+    // Also after a dash, with a speaker of its own ("— a pledge aid groups say has not"), not an aside a second dash closes.
+    expect(claimsOf("President William Ruto has promised to double the budget for relief — a pledge aid groups say has not yet reached places like this.", true)
+      .map((c) => c.content)).toEqual(["to double the budget for relief"]);
+    expect(claimsOf("Analysts wondered if the scandal at Yili - the latest to befall Chinese companies this year - could be followed by more.", true)
+      .map((c) => c.content)).toEqual(["if the scandal at Yili - the latest to befall Chinese companies this year - could be followed by more"]);
     // The writer's comment after what was said: ", a remark that angered Kurdish officials".
     expect(claimsOf("Iraqi Vice President Ayad Allawi said the referendum would lead to a new Israel, a remark that angered Kurdish officials.").map((c) => c.content))
       .toEqual(["the referendum would lead to a new Israel"]);
