@@ -20,6 +20,9 @@ const TITLE_HEADS = new Set([
   "consul",
   // A band's: "Nirvana frontman Kurt Cobain", "Korn guitarist Brian Welch".
   "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
+  // Offices that title a name too: "Prosecutor Anna Whitfield", "New York State Comptroller Alan Hevesi".
+  "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner",
+  "headteacher", "headmaster", "headmistress", "imam",
 ]);
 
 /** Words that qualify a following title head ("Prime", "Defense", "Foreign"). */
@@ -53,6 +56,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "director-general", "secretary-general", "colleague", "rival", "ally", "partner", "friend", "nephew", "niece",
   "uncle", "aunt", "cousin", "grandson", "granddaughter", "successor", "predecessor", "lieutenant", "kurd", "fellow", "consul",
   "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
+  // Offices of clubs, charities, courts, schools and faiths: "a former treasurer of Ashford Rangers", "the coroner said".
+  "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner",
+  "headteacher", "headmaster", "headmistress", "imam",
 ]);
 
 /** Honorifics that tell a person's gender, used to resolve "he" and "she". */

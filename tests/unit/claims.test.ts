@@ -498,6 +498,9 @@ describe("claims the PolNeAR way", () => {
     // "..., her office said" after what was said is the office of the person that content names, the source span the words.
     expect(claimsOf("Sameh Shoukry told reporters that the crossing would reopen. Netanyahu's wife, Sara, visited wounded soldiers last week, her office said.", true)
       .map((x) => [x.speaker, x.source])).toContainEqual(["Sara", "her office"]);
+    // The group a role is of does not speak, its holder does: "A former treasurer of Ashford Rangers football club has denied".
+    expect(claimsOf("A former treasurer of Ashford Rangers football club has denied stealing more than £120,000 from the club.", true)
+      .map((x) => x.speaker)).toEqual(["A former treasurer of Ashford Rangers football club"]);
     // Nor the "he" of a later sentence when someone named in it spoke.
     expect(claimsOf("O'Leary's future was in question, but club chairman Doug Ellis said he was happy. “His record is excellent,” he told the website.", true)
       .map((x) => x.speaker)).toEqual(["Doug Ellis", "Doug Ellis"]);

@@ -9,7 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -119,6 +119,11 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   }
   // "Analysts at Moody's": people at a workplace speak, not the workplace (their words, as the rules give them).
   if (chosen >= 0 && ctx.mentions[chosen]!.firstToken - 2 >= source.first && roleAtBefore(ctx.layout, ctx.mentions[chosen]!.firstToken)) chosen = -1;
+  // "A former treasurer of Ashford Rangers football club has denied": the group a role is of does not speak, its holder does
+  // (not a voice: "A spokesman for Tesco").
+  const roleOf = chosen >= 0 ? ctx.mentions[chosen]!.firstToken - (t[ctx.mentions[chosen]!.firstToken - 1]?.lower === "the" ? 2 : 1) : -1;
+  if (chosen >= 0 && ctx.mentions[chosen]!.type !== "Person" && roleOf - 1 >= source.first && /^(?:of|for)$/.test(t[roleOf]!.lower)
+    && !t[roleOf - 1]!.cap && isRoleNoun(t[roleOf - 1]!.lower) && !speaksThrough(t[roleOf - 1]!.lower)) chosen = -1;
   // "dropped leaflets at Munich University calling for", "Shops all over the UK reported": a group or place where
   // something is, the tagged source its name alone (maybe with "the"), speaks nothing.
   const name = chosen >= 0 ? ctx.mentions[chosen]! : undefined;
