@@ -256,6 +256,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       const [start, end] = [t[plural.first]!.start, t[plural.last - 1]!.end];
       return [{ speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
     }
+    // "Michael Chicoine and William Trowbridge pleaded guilty ... They also pleaded guilty": the people who spoke together.
+    const together = found.word === "they" && !ctx.quoted[found.first] ? memory.peopleForThey(t[found.first]!.sentence) : undefined;
+    if (together) return together.map((m) => ({ speaker: { mention: m }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }));
     // Resolved where the pronoun stands: "They rejected threats against the Peshmerga, and pledged" is not the Peshmerga's.
     const m = memory.resolve(found.word, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
     const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence, t[found.first]!.start) : undefined;
@@ -307,7 +310,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const cueEnd = t[a.cue.last - 1]!.end;
     const date = dateOf(a);
     emitted.push({ a, from: claims.length, to: claims.length });
-    for (const { speaker, sourceSpan } of speakersOf(a.speaker)) {
+    const speakers = speakersOf(a.speaker);
+    memory.spokeTogether(speakers.flatMap(({ speaker }) => ("mention" in speaker ? [speaker.mention] : [])), a.sentence.index);
+    for (const { speaker, sourceSpan } of speakers) {
       for (const part of parts) {
         claims.push({
           speaker,
@@ -571,7 +576,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           if (!speaker) continue;
           if (closesTimeClauseAt(layout, sentence.first, speaker.first, cue.last)) continue;
           if (conditionSubjectAt(t, speaker.first)) continue;
-          contentFrom = skipAdjuncts(ctx, cue, limit);
+          contentFrom = cue.contentAt ?? skipAdjuncts(ctx, cue, limit);
           contentTo = openingClauseEnd(ctx, sentence, cue, contentFrom, limit);
           dateTo = contentFrom;
           // "claimed responsibility on Monday for an attack", "denied involvement on Tuesday": the day after a one-word

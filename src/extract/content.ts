@@ -125,6 +125,21 @@ export class PronounMemory {
     if (this.mentions[mention]!.type === "Group") this.pluralSpeaker = { mention, sentence };
   }
 
+  /** The people of the last claim made by two or more named together ("Chicoine and Trowbridge pleaded"), and its sentence. */
+  private together: { mentions: number[]; sentence: number } | null = null;
+
+  /** Two or more people made one claim: a "they" soon after is them all. */
+  spokeTogether(mentions: readonly number[], sentence: number): void {
+    if (mentions.length >= 2 && mentions.every((m) => this.mentions[m]!.type === "Person")) this.together = { mentions: [...mentions], sentence };
+  }
+
+  /** "They also pleaded guilty": the people who spoke together in this sentence or the one before, unless a group spoke since. */
+  peopleForThey(sentence: number): number[] | undefined {
+    const t = this.together;
+    if (!t || sentence - t.sentence > 1 || (this.pluralSpeaker && this.pluralSpeaker.sentence > t.sentence)) return undefined;
+    return t.mentions;
+  }
+
   /** A claim of the current sentence has this content. */
   said(start: number, end: number): void {
     this.contents.push({ start, end });

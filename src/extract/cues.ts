@@ -26,6 +26,8 @@ export interface Cue {
    * the speaker is the main clause's subject.
    */
   participleComma?: number;
+  /** Where the content opens when not right after the cue: the charge after "to" in "pleaded not guilty at ... to fraud". */
+  contentAt?: number;
 }
 
 const FORMS: Array<[Predicate, string[]]> = [
@@ -169,6 +171,7 @@ function participleComma(layout: TextLayout, first: number, k: number): number {
 }
 
 const isSpeechWord = (word: string): boolean => speechActFromCue(word) !== undefined;
+const PLEA = /^(?:plead|pleads|pleaded|pled|pleading)$/;
 
 /** The predicate a cue word stands for, or undefined. */
 export function speechActFromCue(word: string): Predicate | undefined {
@@ -212,6 +215,26 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       cues.push({ first: k, last: k + 2, predicate: "urges", addressee: false, reversible: false, according: false, ...(comma > first + 1 ? { participleComma: comma } : {}) });
       k++;
       continue;
+    }
+    // "pleaded not guilty to fraud": a denial made in court; "pleaded guilty" an admission; "pleaded with them to stay",
+    // "pleaded for calm" a plea.
+    if (PLEA.test(w) && !NOT_A_CUE_AFTER.has(prev)) {
+      const not = t[k + 1]?.lower === "not" ? 1 : 0;
+      if (/^(?:guilty|innocent)$/.test(t[k + 1 + not]?.lower ?? "")) {
+        const innocent = t[k + 1 + not]!.lower === "innocent";
+        // The charge follows "to", maybe past where and when: "pleaded not guilty at Maidstone Crown Court on Tuesday to".
+        let to = k + 2 + not;
+        while (to < last && to < k + 12 && t[to]!.lower !== "to" && t[to]!.text !== "," && t[to]!.text !== ".") to++;
+        if (t[to]?.lower !== "to") continue;
+        cues.push({ first: k, last: k + 2 + not, predicate: not || innocent ? "denies" : "states", addressee: false, reversible: false, according: false, contentAt: to + 1 });
+        k += 1 + not;
+        continue;
+      }
+      if (/^(?:with|for)$/.test(t[k + 1]?.lower ?? "")) {
+        cues.push({ first: k, last: k + 2, predicate: "urges", addressee: false, reversible: false, according: false });
+        k++;
+        continue;
+      }
     }
     // "ruled out any return to talks": a rejection in two words; not "ruled out of the game" (an injury's).
     if (RULE_OUT.has(w) && t[k + 1]?.lower === "out" && t[k + 2]?.lower !== "of" && !NOT_A_CUE_AFTER.has(prev)) {

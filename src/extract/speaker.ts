@@ -131,6 +131,11 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   let j = k;
   while (j > 0 && j > k - 4 && t[j]!.word && (isRoleNoun(t[j]!.lower) || /^(?:former|ex)$/.test(t[j]!.lower) || t[j]!.cap)) j--;
   if (j < k && t[j]!.lower === "of" && !t[j - 1]?.cap && (TIES.has(t[j - 1]?.lower ?? "") || isRoleNoun(t[j - 1]?.lower ?? ""))) return false;
+  // "An executive at US insurance firm Marsh & McLennan": the workplace described between a role's preposition and its
+  // name, as "an executive at Marsh" (not a voice: "a spokesman for insurance firm X").
+  let d = k;
+  while (d > k - 4 && d > 0 && t[d]!.word && !PREPOSITIONS.has(t[d]!.lower) && !DETERMINERS.has(t[d]!.lower) && !isRoleNoun(t[d]!.lower)) d--;
+  if (d < k && mention.type !== "Person" && /^(?:at|of|with|for)$/.test(t[d]!.lower) && !t[d - 1]?.cap && isRoleNoun(t[d - 1]?.lower ?? "") && !THROUGH.has(t[d - 1]?.lower ?? "")) return false;
   // "forces in northeast Syria", "rebels in the war-torn north of": a compass word before the place.
   while (k > 0 && mention.type === "Place" && COMPASS.has(t[k]!.lower)) k--;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;

@@ -501,6 +501,14 @@ describe("claims the PolNeAR way", () => {
     // The group a role is of does not speak, its holder does: "A former treasurer of Ashford Rangers football club has denied".
     expect(claimsOf("A former treasurer of Ashford Rangers football club has denied stealing more than £120,000 from the club.", true)
       .map((x) => x.speaker)).toEqual(["A former treasurer of Ashford Rangers football club"]);
+    // A plea: "pleaded not guilty ... to" denies the charge, "pleaded guilty to" admits it, "pleaded with" urges.
+    expect(claimsOf("David Keane, 58, pleaded not guilty at Maidstone Crown Court on Tuesday to one count of fraud.", true)
+      .map((x) => [x.speaker, x.predicate, x.cue, x.content])).toEqual([["David Keane", "denies", "pleaded not guilty", "one count of fraud"]]);
+    expect(claimsOf("Phil Thompson has pleaded with Steve Gerrard to reject any overtures from Chelsea.", true).map((x) => [x.predicate, x.content]))
+      .toEqual([["urges", "Steve Gerrard to reject any overtures from Chelsea"]]);
+    // "They" after two people who spoke together is them both.
+    expect(claimsOf("Michael Chicoine and William Trowbridge pleaded guilty to copyright charges. They also pleaded guilty to acting for commercial advantage.", true)
+      .filter((x) => x.content === "acting for commercial advantage").map((x) => x.speaker)).toEqual(["Michael Chicoine", "William Trowbridge"]);
     // Nor the "he" of a later sentence when someone named in it spoke.
     expect(claimsOf("O'Leary's future was in question, but club chairman Doug Ellis said he was happy. “His record is excellent,” he told the website.", true)
       .map((x) => x.speaker)).toEqual(["Doug Ellis", "Doug Ellis"]);
