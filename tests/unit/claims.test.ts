@@ -509,6 +509,9 @@ describe("claims the PolNeAR way", () => {
     // "They" after two people who spoke together is them both.
     expect(claimsOf("Michael Chicoine and William Trowbridge pleaded guilty to copyright charges. They also pleaded guilty to acting for commercial advantage.", true)
       .filter((x) => x.content === "acting for commercial advantage").map((x) => x.speaker)).toEqual(["Michael Chicoine", "William Trowbridge"]);
+    // A tagged cue takes no other cue's content from another sentence: "It is understood that X. Modi thanked voters".
+    expect(claimsOf("It is understood that the swearing-in ceremony will take place on Sunday. Modi thanked voters in a post on X, writing that the people had placed their faith in the NDA.")
+      .map((x) => x.content)).not.toContain("that the swearing-in ceremony will take place on Sunday");
     // Nor the "he" of a later sentence when someone named in it spoke.
     expect(claimsOf("O'Leary's future was in question, but club chairman Doug Ellis said he was happy. “His record is excellent,” he told the website.", true)
       .map((x) => x.speaker)).toEqual(["Doug Ellis", "Doug Ellis"]);

@@ -16,6 +16,8 @@ export interface TaggedAttribution {
   cue: TaggedSpan;
   source?: TaggedSpan;
   content?: TaggedSpan;
+  /** The content is another cue's, in another sentence: "It is understood that X. Modi thanked voters" (no claim). */
+  borrowed?: boolean;
 }
 
 const KIND_OF_TAG: ReadonlyArray<SpanKind | null> = [null, "cue", "cue", "source", "source", "content", "content"];
@@ -67,9 +69,12 @@ export function pairSpans(layout: TextLayout, spans: readonly TaggedSpan[]): Tag
     if (best) taken.add(best);
     return best;
   };
+  const elsewhere = (cue: TaggedSpan, s: TaggedSpan): boolean => t[s.first]!.sentence !== t[cue.first]!.sentence && t[s.last - 1]!.sentence !== t[cue.first]!.sentence;
   return cues.map((cue) => {
     const source = nearest(cue, sources, true);
+    const free = contents.filter((s) => !taken.has(s));
     const content = nearest(cue, contents, false);
-    return { cue, ...(source ? { source } : {}), ...(content ? { content } : {}) };
+    const borrowed = content !== undefined && !free.includes(content) && elsewhere(cue, content);
+    return { cue, ...(source ? { source } : {}), ...(content ? { content } : {}), ...(borrowed ? { borrowed } : {}) };
   });
 }
