@@ -204,15 +204,18 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // The head of "Bank of England" is "Bank", the word before the first joiner but "and".
   const joinerAt = us.findIndex((u) => u.joiner && u.lower !== "and"); // "Food and Drink Federation": its last word
   const last = joinerAt > 0 ? us[joinerAt - 1]!.lower : us[us.length - 1]!.lower;
+  // An ampersand joins two names of one body, either of which may be its head: "Fairmont Hotels & Resorts", "AG Edwards & Sons".
+  const ampersand = us.some((u) => u.text === "&");
   if (us.length >= 2) {
     // "Thames Water", "Scottish Water": a utility after a place or a demonym; not the film "Open Water".
-    const orgKind = last === "water" && !(us[0]!.bits & (PLACE_BITS | W.demonym)) ? undefined : orgHeadKind(last);
+    const orgKind = last === "water" && !(us[0]!.bits & (PLACE_BITS | W.demonym)) ? undefined : orgHeadKind(last) ?? (ampersand ? orgHeadKind(us[us.length - 1]!.lower) : undefined);
     if (orgKind && !isDemonym(us[0]!.lower) || (orgKind && us.length >= 3)) return candidate(us, ctx, "Group", 3, "org-head", orgKind);
     if (orgKind) return candidate(us, ctx, "Group", 3, "org-head", orgKind); // "Iraqi Army"
     // "Imperial College London", "Queen's University Belfast": a body's head, then the city it is in.
     const headBeforePlace = us.length >= 3 && joinerAt < 0 && us[us.length - 1]!.bits & PLACE_BITS ? orgHeadKind(us[us.length - 2]!.lower) : undefined;
     if (headBeforePlace) return candidate(us, ctx, "Group", 3, "org-head", headBeforePlace);
-    const placeKindOfHead = placeHeadKind(last);
+    // (No place is named with an ampersand: "USA Track & Field", "Marsh & McLennan".)
+    const placeKindOfHead = ampersand ? undefined : placeHeadKind(last);
     // "Port of Rotterdam Authority", "City of London Corporation": a body named after a place, its head word last.
     const bodyOfPlace = placeKindOfHead && joinerAt > 0 ? orgHeadKind(us[us.length - 1]!.lower) : undefined;
     if (bodyOfPlace) return candidate(us, ctx, "Group", 3, "org-head", bodyOfPlace);
@@ -264,6 +267,12 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     if (firstBits & W.lastName && roleAtBefore(layout, u.first)) return candidate(us, ctx, "Group", 2, "group-apposition", "organisation");
     // "Smith, the company's chief executive,": a known surname the apposition confirms is sure.
     if (firstBits & W.lastName) return candidate(us, ctx, "Person", personContext(layout, u.first, u.last, 1) ? 2 : 1, "surname-lexicon");
+  }
+  // "Shares in Diageo fell", "shares of Tesla": a listed company, not a place one is in.
+  // (Not a nationality before the company's trade: "shares in Anglo-Swedish drugmaker AstraZeneca".)
+  const nationality = us.some((u) => isDemonym(u.lower) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ic)$/u.test(u.text));
+  if (us.length <= 3 && /^(?:in|of)$/.test(layout.tokens[us[0]!.first - 1]?.lower ?? "") && /^shares$/.test(layout.tokens[us[0]!.first - 2]?.lower ?? "") && !nationality) {
+    return candidate(us, ctx, "Group", 2, "group-apposition", "company");
   }
   const place = placeContext(layout, us[0]!.first, us[us.length - 1]!.last);
   // "analysts at Bernstein" is where they work, not where they are.

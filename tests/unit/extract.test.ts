@@ -942,6 +942,10 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
     expect(mentionsOf("The match ended late. Arsenal manager Mikel Arteta insisted his side remain in the title race.")).toEqual([["Arsenal", "Group"], ["Mikel Arteta", "Person"]]);
     expect(mentionsOf("The match ended late. Wallabies captain George Gregan said little.")).toEqual([["Wallabies", "Group"], ["George Gregan", "Person"]]);
     expect(mentionsOf("The firm lost money. Fund manager Mikel Arteta said little. His manager Jane Hill agreed.").map(([t]) => t)).toEqual(["Mikel Arteta", "Jane Hill"]);
+    // "Shares in X" name a listed company (not a nationality before its trade); an ampersand names no place.
+    expect(mentionsOf("Shares in Diageo fell after the drinks firm warned on profits.")).toEqual([["Diageo", "Group"]]);
+    expect(mentionsOf("Shares in Anglo-Swedish drugmaker AstraZeneca rose.").map(([text]) => text)).not.toContain("Anglo-Swedish");
+    expect(mentionsOf("An executive at Marsh & McLennan said prices rose.").filter(([, type]) => type === "Place")).toEqual([]);
     // Inside a sentence too, before a company's role: "Comerica chief economist David Littman"; not a film's director.
     expect(mentionsOf("The figures were strong, Comerica chief economist David Littman said.")).toEqual([["Comerica", "Group"], ["David Littman", "Person"]]);
     expect(mentionsOf("He says Balco founder Victor Conte is charged.")).toEqual([["Balco", "Group"], ["Victor Conte", "Person"]]);
