@@ -5,6 +5,7 @@
 // Only what a sentence states: nothing is inferred from names standing near each other.
 import { ARTICLES } from "./relations.ts";
 import { isDemonym } from "./titles.ts";
+import { pastBracket } from "./party-letters.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
@@ -67,7 +68,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       : isActor(target);
 
   mentions.forEach((m, i) => {
-    const after = m.lastToken;
+    // (Past a bracket: "Rep. Patrick McHenry (R-N.C.), a close ally of McCarthy".)
+    const after = pastBracket(layout, m);
     // "X, a member of Y", "X is a close ally of Y", "X, who is a critic of Y"
     let k = after;
     const apposition = lower(k) === ",";

@@ -9,6 +9,7 @@ import { keepNamesEndingInS, recognizeMentions, withoutEponyms } from "./mention
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations } from "./relations.ts";
+import { withPartyLetters } from "./party-letters.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
 import { quotedSpeakers } from "./quoted-speakers.ts";
 import { resolveRoleSpeakers, roleHolders, type RoleHolders } from "./role-speakers.ts";
@@ -45,9 +46,9 @@ export interface ExtractOptions {
 export function extractMentionsAndClaims(document: DocumentRecord, options: ExtractOptions = {}): RawExtraction {
   const layout = layoutText(document.text, document.bodyStart);
   const recognized = recognizeMentions(layout);
-  const mentions = withoutEponyms(layout, keepNamesEndingInS(layout, options.ner
+  const mentions = withPartyLetters(layout, withoutEponyms(layout, keepNamesEndingInS(layout, options.ner
     ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
-    : recognized.mentions));
+    : recognized.mentions)));
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
   const relations = withoutRepeats([...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)]);

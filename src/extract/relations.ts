@@ -6,6 +6,7 @@ import { DEMONYM_COUNTRY, isDemonym, isRoleNoun, isTitleHead, isTitleModifier } 
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
+import { partyLetterAfter, pastBracket } from "./party-letters.ts";
 
 export const FAMILY: ReadonlyMap<string, string> = new Map([
   ["wife", "SPOUSE_OF"], ["husband", "SPOUSE_OF"], ["widow", "SPOUSE_OF"], ["widower", "SPOUSE_OF"],
@@ -287,7 +288,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const start = "mention" in of ? Math.min(mentions[of.mention]!.start, m.title.start) : Math.min(m.title.ofStart ?? m.title.start, m.title.start);
       out.push({ type: "ROLE", source: i, target: of, evidence: { start, end: m.end }, label: m.title.label });
     }
-    const after = m.lastToken;
+    // "Rep. Matt Gaetz (R-Fla.)", "Sen. Ted Cruz, R-Texas,": the party's letter after the name.
+    const letter = partyLetterAfter(layout, m);
+    const party = letter >= 0 ? startsAt.get(letter) : undefined;
+    if (party !== undefined && mentions[party]!.rule === "party-letter") {
+      out.push({ type: "MEMBER_OF", source: i, target: { mention: party }, evidence: span(m.firstToken, letter + 1), label: t[letter]!.text });
+    }
+    // (An apposition may follow the bracket: "Rep. Patrick McHenry (R-N.C.), a close ally of McCarthy,".)
+    const after = pastBracket(layout, m);
     // "Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said": the title's group, or
     // without a title the group the person is of ("John Smith, of the Royal Society,").
     // Or with no comma before "of", when the group's name ends the phrase: "Dr Steven Nissen of the Cleveland Clinic told".

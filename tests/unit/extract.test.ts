@@ -477,6 +477,10 @@ describe("extractMentionsAndClaims: relations", () => {
     expect(tiesOf("Masoud Barzani's senior adviser, Hemin Hawrami, wrote on Twitter that talks were needed.")).toEqual([["Hemin Hawrami", "AIDE_TO", "Masoud Barzani"]]);
 
     expect(tiesOf("Daniel Reyes died on Thursday. His longtime publicist Jerry Digney said he had been ill.")).toEqual([["Jerry Digney", "AIDE_TO", "Daniel Reyes"]]);
+    // A US lawmaker's party by its letter after the name, in brackets or between commas; an apposition after the bracket.
+    const lawmakers = tiesOf("Rep. Patrick McHenry (R-N.C.), a close ally of Kevin McCarthy, was named speaker. Sen. Jon Tester, D-Mont., and Sen. Bernie Sanders (I-Vt.) objected.");
+    expect(lawmakers).toHaveLength(3);
+    expect(lawmakers).toEqual(expect.arrayContaining([["Patrick McHenry", "MEMBER_OF", "R"], ["Patrick McHenry", "ALLIED_WITH", "Kevin McCarthy"], ["Jon Tester", "MEMBER_OF", "D"]]));
     // A person's aide or kin in apposition after the name: "Ibrahim Kalin, Erdogan's spokesman and chief adviser,".
     expect(tiesOf("Ibrahim Kalin, Erdogan's spokesman and chief adviser, said on Saturday that Ankara was not closing the door."))
       .toEqual([["Ibrahim Kalin", "AIDE_TO", "Erdogan"]]);

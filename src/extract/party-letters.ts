@@ -1,0 +1,61 @@
+// US news names a lawmaker's party by a letter and the state after the name: "Rep. Matt Gaetz (R-Fla.)",
+// "Sen. Ted Cruz, R-Texas,". The letter becomes a mention of the party (its canonical name, so it joins
+// "Republicans" and "the GOP"), and relations.ts reads the membership. "I-Vt." names no party.
+// Pure: layout and mentions in, the party mentions out.
+import { relinked } from "./mentions.ts";
+import type { TextLayout } from "./tokens.ts";
+import type { RawMention } from "./types.ts";
+
+const PARTIES: Readonly<Record<string, string>> = { R: "Republican Party", D: "Democratic Party" };
+/** "R-Fla.", "D-N.Y.", "R-Texas": a party letter, a hyphen and a state's name or abbreviation. */
+const LETTER_AND_STATE = /^([RD])-\p{Lu}[\p{L}.]*$/u;
+
+/** The token index of a party letter right after a person's name, in brackets or between commas, or -1. */
+export function partyLetterAfter(layout: TextLayout, person: RawMention): number {
+  const t = layout.tokens;
+  const k = person.lastToken + 1;
+  const open = t[person.lastToken]?.text;
+  const close = t[k + 1]?.text;
+  const framed = (open === "(" && close === ")") || (open === "," && (close === "," || close === "." || close === ";"));
+  return framed && t[k]!.sentence === person.sentence && LETTER_AND_STATE.test(t[k]!.text) ? k : -1;
+}
+
+/**
+ * The mentions with a party mention for the letter after each person's name that has one, in text order
+ * (a mention the recogniser made of "R-Fla." gives way; links between mentions are renumbered).
+ */
+export function withPartyLetters(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
+  const parties = partyLetterMentions(layout, mentions);
+  if (parties.length === 0) return [...mentions];
+  const taken = new Set(parties.map((p) => p.firstToken));
+  const covers = (m: RawMention): boolean => [...taken].some((k) => m.firstToken <= k && k < m.lastToken);
+  const kept = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !covers(m));
+  const all = [...kept, ...parties.map((m) => ({ m, i: -1 }))].sort((a, b) => a.m.start - b.m.start);
+  const renumber = new Map<number, number>();
+  all.forEach(({ i }, at) => i >= 0 && renumber.set(i, at));
+  return all.map(({ m, i }) => (i >= 0 ? relinked(m, renumber) : m));
+}
+
+/** The token after a name and its bracket, if any: "Rep. Patrick McHenry (R-N.C.), a close ally of" goes on at the comma. */
+export function pastBracket(layout: TextLayout, m: RawMention): number {
+  const t = layout.tokens;
+  const k = m.lastToken;
+  return t[k]?.text === "(" && t[k + 2]?.text === ")" && t[k + 3]?.text === "," && t[k + 1]!.sentence === m.sentence ? k + 3 : k;
+}
+
+/** A party mention for the letter after each person's name that has one. */
+function partyLetterMentions(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.type !== "Person") continue;
+    const k = partyLetterAfter(layout, m);
+    if (k < 0) continue;
+    const token = layout.tokens[k]!;
+    const letter = token.text[0]!;
+    out.push({
+      start: token.start, end: token.start + 1, text: letter, type: "Group", kind: "party", canonical: PARTIES[letter]!, score: 3,
+      rule: "party-letter", sentence: m.sentence, firstToken: k, lastToken: k + 1, possessive: false,
+    });
+  }
+  return out;
+}
