@@ -213,6 +213,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       if (WEEKDAY_NAMES.has(w) && /^(?:morning|afternoon|evening|night)$/.test(word(k))) k++; // "on Tuesday evening"
     }
     else if ((w === "on" || w === "late" || w === "early") && (WEEKDAY_NAMES.has(next) || MONTHS.test(next) || next === "on")) k++;
+    else if (w === "on" && /^\d{1,2}$/.test(next) && MONTHS.test(word(k + 2)) && t[k + 2]!.cap) k += /^\d{4}$/.test(word(k + 3)) ? 4 : 3; // "said on 12 February 2024 that"
     else if ((w === "this" || w === "last" || w === "next") && (PERIODS.has(next) || MONTH_NAMES.has(next) || WEEKDAY_NAMES.has(next))) k += 2;
     else if (MONTHS.test(w) && t[k]!.cap && (t[k + 1]?.text === "." || /^\d{1,2}$/.test(t[k + 1]?.text ?? ""))) {
       k++;

@@ -134,6 +134,9 @@ function companyRoleAfter(layout: TextLayout, last: number): boolean {
   return k > last && COMPANY_ROLES.has(t[k - 1]!.lower) && t[k]?.cap === true && t[k]!.word && t[k]!.sentence === t[last]!.sentence;
 }
 
+/** Lower-case particles before a surname: "von der Leyen", "van der Vaart", "de Gaulle", "bin Salman". */
+const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|ter)$/;
+
 /** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
 const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss"]);
@@ -242,7 +245,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // compromise's "Person" words are first or last names ("Sydney", "Kent"): alone they prove little.
   if (bits & W.person && us.length >= 2) return candidate(us, ctx, "Person", 2, "lexicon");
   const firstBits = us[0]!.bits;
-  const plainMiddle = us.slice(1, -1).every((u) => !u.joiner && !(u.bits & W.common));
+  // (Or a surname's particles: "Ursula von der Leyen", "Charles de Gaulle".)
+  // (Not "of" a place: "Monte dei Paschi di Siena".)
+  const plainMiddle = us.slice(1, -1).every((u) => (u.joiner ? NAME_PARTICLES.test(u.lower) && !(us[us.length - 1]!.bits & PLACE_BITS) : !(u.bits & W.common)));
   if (us.length >= 2 && firstBits & W.firstName && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
     const c = candidate(us, ctx, "Person", 2, "first-name");
     // "Lin Jian", "Kim Jong Un": a family name first, so the given name's gender says nothing; nor does a name given

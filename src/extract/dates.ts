@@ -125,8 +125,10 @@ export function resolveDate(tokens: readonly Token[], first: number, last: numbe
         const year = tokens[j + 1]?.text === "," ? Number(tokens[j + 2]?.text) : NaN;
         return monthDay(docDate, named, day, Number.isInteger(year) && year > 1900 ? year : undefined);
       }
+      // "12 February" and "12 February 2024", as British and European copy write it.
       const before = Number(prev);
-      if (Number.isInteger(before) && before >= 1 && before <= 31) return monthDay(docDate, named, before);
+      const yearAfter = /^\d{4}$/.test(tokens[j]?.text ?? "") ? Number(tokens[j]!.text) : undefined;
+      if (Number.isInteger(before) && before >= 1 && before <= 31) return monthDay(docDate, named, before, yearAfter !== undefined && yearAfter > 1900 ? yearAfter : undefined);
       // "in August", "in March 2015", "last September"; not "next May" nor a month used as a name.
       if (tokens[k]!.cap && PERIOD_PREPOSITIONS.has(prev ?? "") && !inRelative) {
         const year = Number(tokens[j]?.text);

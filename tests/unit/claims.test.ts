@@ -512,6 +512,10 @@ describe("claims the PolNeAR way", () => {
     // A tagged cue takes no other cue's content from another sentence: "It is understood that X. Modi thanked voters".
     expect(claimsOf("It is understood that the swearing-in ceremony will take place on Sunday. Modi thanked voters in a post on X, writing that the people had placed their faith in the NDA.")
       .map((x) => x.content)).not.toContain("that the swearing-in ceremony will take place on Sunday");
+    // A date written day first, with its year: "said on 12 February 2024 that" dates the claim, and is no content.
+    const dayFirst = parseDocument("t.txt", new TextEncoder().encode(" date 2024-03-14\nHeadline\n\nAngela Merkel said on 12 February 2024 that the EU would act.")).document;
+    const dated = extractMentionsAndClaims(dayFirst, { attribution }).claims[0]!;
+    expect([dated.date, dayFirst.text.slice(dated.evidence.start, dated.evidence.end)]).toEqual(["2024-02-12", "the EU would act"]);
     // Nor the "he" of a later sentence when someone named in it spoke.
     expect(claimsOf("O'Leary's future was in question, but club chairman Doug Ellis said he was happy. “His record is excellent,” he told the website.", true)
       .map((x) => x.speaker)).toEqual(["Doug Ellis", "Doug Ellis"]);

@@ -946,6 +946,8 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
     expect(mentionsOf("The match ended late. Arsenal manager Mikel Arteta insisted his side remain in the title race.")).toEqual([["Arsenal", "Group"], ["Mikel Arteta", "Person"]]);
     expect(mentionsOf("The match ended late. Wallabies captain George Gregan said little.")).toEqual([["Wallabies", "Group"], ["George Gregan", "Person"]]);
     expect(mentionsOf("The firm lost money. Fund manager Mikel Arteta said little. His manager Jane Hill agreed.").map(([t]) => t)).toEqual(["Mikel Arteta", "Jane Hill"]);
+    // A given name, a surname's particles and the surname: "Ursula von der Leyen", "Mohammed bin Salman".
+    expect(mentionsOf("He said Ursula von der Leyen met Mohammed bin Salman.")).toEqual([["Ursula von der Leyen", "Person"], ["Mohammed bin Salman", "Person"]]);
     // "Shares in X" name a listed company (not a nationality before its trade); an ampersand names no place.
     expect(mentionsOf("Shares in Diageo fell after the drinks firm warned on profits.")).toEqual([["Diageo", "Group"]]);
     expect(mentionsOf("Shares in Anglo-Swedish drugmaker AstraZeneca rose.").map(([text]) => text)).not.toContain("Anglo-Swedish");
