@@ -516,6 +516,11 @@ describe("claims the PolNeAR way", () => {
     const dayFirst = parseDocument("t.txt", new TextEncoder().encode(" date 2024-03-14\nHeadline\n\nAngela Merkel said on 12 February 2024 that the EU would act.")).document;
     const dated = extractMentionsAndClaims(dayFirst, { attribution }).claims[0]!;
     expect([dated.date, dayFirst.text.slice(dated.evidence.start, dated.evidence.end)]).toEqual(["2024-02-12", "the EU would act"]);
+    // A tagged "says" after a quote and its comma (a headline's) takes the speaker after it; not after a scare quote.
+    const headline = parseDocument("t.txt", new TextEncoder().encode("School sport 'is back', says PM\n\nTony Blair visited a school in Leeds.")).document;
+    expect(extractMentionsAndClaims(headline, { attribution }).claims.map((c) => [c.cue, headline.text.slice(c.evidence.start, c.evidence.end)]))
+      .toContainEqual(["says", "School sport 'is back'"]);
+    expect(claimsOf("The idea that the \"new terrorism\" demands new powers is erroneous.")).toEqual([]);
     // Nor the "he" of a later sentence when someone named in it spoke.
     expect(claimsOf("O'Leary's future was in question, but club chairman Doug Ellis said he was happy. “His record is excellent,” he told the website.", true)
       .map((x) => x.speaker)).toEqual(["Doug Ellis", "Doug Ellis"]);

@@ -9,7 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -456,7 +456,12 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
     const found = tagged ? null : participle ? participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma)
       : gerund >= 0 ? subjectOpeningAside(ctx, gerund) ?? mainSubject(ctx, first, gerund > first ? gerund : ctx.layout.sentences[t[first]!.sentence]!.last) : opening?.found ?? subjectBefore(ctx, first, a.cue);
-    const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : undefined);
+    // '"We will not give up an inch," says Greenland premier': after a quote, a verb of saying and its speaker after it.
+    const sentenceEnd = ctx.layout.sentences[t[a.cue.first]!.sentence]!.last;
+    const inverted = !tagged && !found && a.cue.last - a.cue.first === 1 && speechActFromCue(t[a.cue.first]!.lower) !== undefined
+      && (t[a.cue.first - 1]?.text === "," || (/^[”"’']$/.test(t[a.cue.first - 1]?.text ?? "") && /^[,!?]$/.test(t[a.cue.first - 2]?.text ?? "")))
+      ? speakerAfter(ctx, a.cue.last, sentenceEnd) : null; // (not a scare quote: 'the "new terrorism" demands new powers')
+    const source = tagged ?? (found ? spanOfSpeaker(ctx, found) : inverted ? spanOfSpeaker(ctx, inverted) : undefined);
     // "..., but only if Western allies provided guarantees": a condition's subject speaks nothing.
     // "When the meeting concluded, Smith said": the opening clause of time says nothing.
     if (source && closesTimeClauseAt(ctx.layout, first, Math.min(source.first, a.cue.first), a.cue.last)) continue;
