@@ -213,7 +213,17 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
-    || actOrThingAt(layout, k);
+    || actOrThingAt(layout, k) || titleDefenceAt(layout, k);
+}
+
+/** "may defend her indoor AAA 800m title", "defended his world crown": a title held in sport, no stance. */
+function titleDefenceAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^defend(?:s|ed|ing)?$/.test(t[k]!.lower)) return false;
+  for (let j = k + 1; j < k + 7 && t[j]?.sentence === t[k]!.sentence && (t[j]!.word || /^\d/.test(t[j]!.text)); j++) {
+    if (/^(?:title|titles|crown|championship|belt|trophy|medal|gold|lead|goal|net)$/.test(t[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /** "Toyota is recalling more than 300,000 vehicles", "recalled 2,000 cars": goods called back, no memory told. */

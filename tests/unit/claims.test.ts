@@ -1970,6 +1970,9 @@ describe("claims on news written for the test, a sixth time", () => {
 
   it("makes no cue of a think tank, and gives a verb after “and” the subject of the clause it is in", () => {
     expect(claimsOf("The King's Fund think tank was more cautious.")).toEqual([]);
+    // A title defended in sport is no stance ("Brizzel will defend his 200m title"); a record in politics is.
+    expect(claimsOf("Paul Brizzel won in Birmingham. Brizzel will defend his 200m title in the British trials.", true)).toEqual([]);
+    expect(claimsOf("Jane Hutt defended her record on waiting times.", true).map((c) => c.cue)).toEqual(["defended"]);
     // A claim to a right or money is no assertion: "its compensation claim against the government", "asylum claims".
     expect(claimsOf("On Tuesday the courts awarded Varig $725m, after ruling in favour of its compensation claim against the government for freezing tariffs.")).toEqual([]);
     expect(claimsOf("He attacked Tory plans to process asylum claims abroad - but Mr Howard said Labour had proposed the idea too.").map((c) => c.speaker)).toEqual(["Howard"]);
