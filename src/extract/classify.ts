@@ -246,7 +246,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (bits & W.person && us.length >= 2) return candidate(us, ctx, "Person", 2, "lexicon");
   const firstBits = us[0]!.bits;
   // (Or a surname's particles: "Ursula von der Leyen", "Charles de Gaulle".)
-  // (Not "of" a place: "Monte dei Paschi di Siena".)
+  // (Not a particle before a place the lexicon knows: a body "of" it.)
   const plainMiddle = us.slice(1, -1).every((u) => (u.joiner ? NAME_PARTICLES.test(u.lower) && !(us[us.length - 1]!.bits & PLACE_BITS) : !(u.bits & W.common)));
   if (us.length >= 2 && firstBits & W.firstName && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
     const c = candidate(us, ctx, "Person", 2, "first-name");
