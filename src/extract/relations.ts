@@ -117,7 +117,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const after = m !== undefined && t[end]?.word && !t[end]!.cap && isTitleHead(lower(end)) ? startsAt.get(end + 1) : undefined;
       if (after !== undefined && mentions[after]!.type === "Person") return after;
       if (m !== undefined) return m;
-      if (!t[k]?.word || !(isTitleHead(lower(k)) || isTitleModifier(lower(k)) || lower(k) === "former")) return undefined;
+      // ("the son of the late Iraqi President Jalal Talabani": past "late" and a demonym too.)
+      if (!t[k]?.word || !(isTitleHead(lower(k)) || isTitleModifier(lower(k)) || isDemonym(lower(k)) || /^(?:former|late)$/.test(lower(k)))) return undefined;
     }
     return undefined;
   };

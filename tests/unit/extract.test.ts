@@ -562,6 +562,8 @@ describe("extractMentionsAndClaims: membership, sides and place (src/extract/aff
     expect(relationsOf("Martin O'Neill, who chairs the Commons trade and industry committee, said no.", roles)).toEqual([]);
     expect(relationsOf("Ana Ruiz, who is married to Jorge Ruiz, bought the paper.", roles).map((r) => r.slice(0, 3))).toEqual([["Ana Ruiz", "SPOUSE_OF", "Jorge Ruiz"]]);
     expect(relationsOf("Ana Mendes, the daughter of former president Carlos Mendes, said she would run.", roles).map((r) => r.slice(0, 3))).toEqual([["Ana Mendes", "CHILD_OF", "Carlos Mendes"]]);
+    expect(relationsOf("Bafel Talabani, the son of the late Iraqi President Jalal Talabani, called for early elections.", roles).map((r) => r.slice(0, 3)))
+      .toContainEqual(["Bafel Talabani", "CHILD_OF", "Jalal Talabani"]);
     // A side or a membership is no role held, and is read once.
     expect(relationsOf("Viktor Orban, a frequent critic of the EU, called for a ceasefire.", ["ROLE", "OPPOSES"]).map((r) => r.slice(0, 4))).toEqual([["Viktor Orban", "OPPOSES", "EU", "frequent critic"]]);
     expect(relationsOf("Frankie Fredericks, now a member of the Athletes' Commission, spoke.", ["ROLE", "MEMBER_OF"]).map((r) => r.slice(0, 3))).toEqual([["Frankie Fredericks", "MEMBER_OF", "Athletes' Commission"]]);
