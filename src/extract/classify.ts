@@ -193,6 +193,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     const named = layout.tokens[us[0]!.last + 1];
     const owner = us[0]!;
     const mayOwn = !layout.lowerWords.has(owner.lower) && !(owner.bits & (W.verb | W.preposition | W.conjunction | W.adjective | W.role)) && !NOT_OWNERS.has(owner.lower);
+    // (Or a company's: "Binance chief executive Changpeng Zhao said", where "-ance" made it look like a common word.)
+    // (Not a field, a common noun the lexicon lacks: "Aviation analyst Nick Van den Brul".)
+    const field = /(?:tion|sion|ment|ness|ity|ism|ics|ogy|ing|ies|ers|ure)$/.test(owner.lower);
+    if (mayOwn && owner.bits === 0 && !field && companyRoleAfter(layout, owner.last)) return candidate(us, ctx, "Group", 2, "role-owner", "organisation");
     if (mayOwn && role && named && !role.cap && OWNED_ROLES.has(role.lower) && named.cap && named.word && named.sentence === role.sentence) {
       return candidate(us, ctx, "Group", 2, "role-owner", SPORTS_ROLES.has(role.lower) ? "club" : undefined);
     }

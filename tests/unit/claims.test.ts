@@ -516,6 +516,8 @@ describe("claims the PolNeAR way", () => {
     const dayFirst = parseDocument("t.txt", new TextEncoder().encode(" date 2024-03-14\nHeadline\n\nAngela Merkel said on 12 February 2024 that the EU would act.")).document;
     const dated = extractMentionsAndClaims(dayFirst, { attribution }).claims[0]!;
     expect([dated.date, dayFirst.text.slice(dated.evidence.start, dated.evidence.end)]).toEqual(["2024-02-12", "the EU would act"]);
+    // "declined to comment beyond the statement" is a refusal to speak.
+    expect(claimsOf("FTX agreed to sell itself. A spokesperson for FTX declined to comment beyond the statement.", true).map((x) => x.predicate)).toContain("declines");
     // A tagged "says" after a quote and its comma (a headline's) takes the speaker after it; not after a scare quote.
     const headline = parseDocument("t.txt", new TextEncoder().encode("School sport 'is back', says PM\n\nTony Blair visited a school in Leeds.")).document;
     expect(extractMentionsAndClaims(headline, { attribution }).claims.map((c) => [c.cue, headline.text.slice(c.evidence.start, c.evidence.end)]))

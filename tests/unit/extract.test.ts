@@ -957,6 +957,7 @@ describe("extractMentionsAndClaims: news written for the test, a ninth time", ()
     // Inside a sentence too, before a company's role: "Comerica chief economist David Littman"; not a film's director.
     expect(mentionsOf("The figures were strong, Comerica chief economist David Littman said.")).toEqual([["Comerica", "Group"], ["David Littman", "Person"]]);
     expect(mentionsOf("He says Balco founder Victor Conte is charged.")).toEqual([["Balco", "Group"], ["Victor Conte", "Person"]]);
+    expect(mentionsOf("Binance chief executive Changpeng Zhao said on Twitter that the exchange had asked for help.")).toContainEqual(["Binance", "Group"]);
     expect(mentionsOf("The film has Goldeneye director Martin Campbell behind the camera.").filter(([, type]) => type === "Group")).toEqual([]);
   });
 
