@@ -58,6 +58,9 @@ function surnameKeys(c: Candidate): string[] {
   const keys = [last];
   // "Haider al-Abadi" → "al abadi" and "abadi"
   if (words.length >= 3 && PARTICLE_PREFIX.test(`${words[words.length - 2]} `)) keys.push(`${words[words.length - 2]} ${last}`);
+  // "Sam Bankman-Fried" → "bankman fried": a double-barrelled surname goes whole.
+  const written = c.text.split(/\s+/).pop()!;
+  if (/\p{L}-\p{L}/u.test(written) && !written.includes(".")) keys.push(foldName(written));
   return keys;
 }
 

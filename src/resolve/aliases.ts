@@ -63,6 +63,9 @@ function isShortPersonKey(key: string): boolean {
   return words.length === 1 || (words.length === 2 && PARTICLES.test(words[0]!));
 }
 
+/** A double-barrelled surname written alone ("Bankman-Fried"): one word with a hyphen, its key two words. */
+const doubleBarrelled = (m: RawMention): boolean => !/\s/.test(m.text) && /\p{L}-\p{L}/u.test(m.text);
+
 export interface ResolvedGroups {
   /** Groups of mention indices, each in text order, groups ordered by first mention. */
   groups: number[][];
@@ -116,15 +119,18 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
   // Surnames: each short form joins the full name mentioned last before it (or first after it).
   const fullBySurname = new Map<string, number[]>();
   mentions.forEach((m, i) => {
-    if (m.type !== "Person" || isShortPersonKey(keys[i]!)) return;
-    for (const form of surnameForms(keys[i]!)) {
+    if (m.type !== "Person" || isShortPersonKey(keys[i]!) || doubleBarrelled(m)) return;
+    // ("Sam Bankman-Fried" is also known by "bankman fried".)
+    const written = m.text.split(/\s+/).pop()!;
+    const forms = /\p{L}-\p{L}/u.test(written) ? [...surnameForms(keys[i]!), entityKey("Person", written)] : surnameForms(keys[i]!);
+    for (const form of forms) {
       const list = fullBySurname.get(form) ?? [];
       list.push(i);
       fullBySurname.set(form, list);
     }
   });
   mentions.forEach((m, i) => {
-    if (m.type !== "Person" || !isShortPersonKey(keys[i]!)) return;
+    if (m.type !== "Person" || !(isShortPersonKey(keys[i]!) || doubleBarrelled(m))) return;
     const key = keys[i]!;
     const candidates = fullBySurname.get(key) ?? fullBySurname.get(key.replace(/^\S+ /, "")) ?? [];
     if (candidates.length === 0) return;

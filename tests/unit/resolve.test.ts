@@ -166,6 +166,12 @@ describe("resolveDocument on other text", () => {
     expect(y.entities.filter((e) => e.type === "Group").map((e) => [e.name, e.mentions.length])).toEqual([["Bank of Japan", 3]]);
   });
 
+  it("joins a double-barrelled surname written alone to its full name: “Bankman-Fried” is Sam Bankman-Fried", () => {
+    const d = doc("Sam Bankman-Fried founded FTX. Bankman-Fried told employees he was sorry.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d));
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => [e.name, e.mentions.length])).toEqual([["Sam Bankman-Fried", 2]]);
+  });
+
   it("joins a surname to the nearest full name before it when two people share it", () => {
     const d = doc("Masoud Barzani met Nechirvan Barzani in Erbil. Later Barzani said the talks went well.");
     const x = resolveDocument(d, extractMentionsAndClaims(d));
