@@ -27,8 +27,7 @@ export function partyLetterAfter(layout: TextLayout, person: RawMention): number
 export function withPartyLetters(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
   const parties = partyLetterMentions(layout, mentions);
   if (parties.length === 0) return [...mentions];
-  const taken = new Set(parties.map((p) => p.firstToken));
-  const covers = (m: RawMention): boolean => [...taken].some((k) => m.firstToken <= k && k < m.lastToken);
+  const covers = (m: RawMention): boolean => parties.some((p) => m.firstToken <= p.firstToken && p.firstToken < m.lastToken);
   const kept = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !covers(m));
   const all = [...kept, ...parties.map((m) => ({ m, i: -1 }))].sort((a, b) => a.m.start - b.m.start);
   const renumber = new Map<number, number>();

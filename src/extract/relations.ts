@@ -328,6 +328,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       let k = after + 1;
       if (ARTICLES.has(lower(k))) k++;
       const family = FAMILY.get(lower(k));
+      const possessedTie = personsTie(k);
       if (family && lower(k + 1) === "of") {
         let j = k + 2;
         if (ARTICLES.has(lower(j))) j++;
@@ -340,9 +341,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (other !== undefined && mentions[other]!.type === "Person") {
           out.push({ type: "AIDE_TO", source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(k) });
         }
-      } else if (personsTie(k) !== undefined) {
+      } else if (possessedTie) {
         // "Ibrahim Kalin, Erdogan's spokesman and chief adviser": a person's aide or kin, in apposition.
-        const { owner, word, end } = personsTie(k)!;
+        const { owner, word, end } = possessedTie;
         out.push({ type: tieOf(word)!, source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[end - 1]!.end) });
       } else {
         const role = rolePhrase(after + 1);
@@ -522,12 +523,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const group = endsAt.get(k + 1);
     // No verb between the role and the name: "Merck head of research Peter Kim", not "A BBC spokeswoman said Andi Peters".
     // Nor an infinitive, nor a description ("ABC affiliates' refusal to air Steven Spielberg's", "Academy Award winners X").
-    let verbBetween = roleEnd > 0 && describesPerson(lower(roleEnd - 1));
-    for (let j = roleEnd; j > 0 && j < m.firstToken; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j)) || lower(j) === "to") verbBetween = true;
+    let noRoleBetween = roleEnd > 0 && describesPerson(lower(roleEnd - 1));
+    for (let j = roleEnd; j > 0 && j < m.firstToken; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j)) || lower(j) === "to") noRoleBetween = true;
     // A possessive group ("The KRG's spokesman Safeen Dizayee") may have been read above.
     // The role's words right after the group: "Labour leader", "White House press secretary" (not "BBC said aide X").
     const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || (roleEnd === m.firstToken && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
-    if (roleWords && !verbBetween && group !== possessiveOwner && group !== undefined && mentions[group]!.type === "Group") {
+    if (roleWords && !noRoleBetween && group !== possessiveOwner && group !== undefined && mentions[group]!.type === "Group") {
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[m.firstToken - 1]!.end) });
     }
   });

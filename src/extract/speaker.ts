@@ -101,7 +101,6 @@ function objectApposition(ctx: ClaimContext, m: number): boolean {
   return false;
 }
 
-/** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
 /**
  * "The MP for Sittingbourne and Sheppey said": a later name of a list is read where the list begins. From `k`, the
  * token before mention m (past a determiner), the token before the list's first name (past its determiner).
@@ -118,6 +117,7 @@ export function listOpening(ctx: ClaimContext, m: number, k: number): number {
   return k;
 }
 
+/** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
 export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
   const { layout, mentions, quoted } = ctx;
   const t = layout.tokens;
