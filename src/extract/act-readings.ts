@@ -16,9 +16,11 @@ const OBJECT_ENDS = new Set(["as", "after", "before", "when", "while", "with", "
 /** Whether the verb at k takes an object ("a second goal", "18 points") that no clause follows. */
 export function objectWithoutClause(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  const next = t[k + 1];
-  if (!next || !(OBJECT_STARTS.has(next.lower) || /^\d/.test(next.text))) return false;
-  for (let j = k + 2; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
+  // "adding about $150 billion to its market value": an amount, perhaps an approximate one.
+  const amountAt = (j: number) => /^(?:[$£€¥]|\d)/.test(t[j]?.text ?? "");
+  const from = /^(?:about|around|some|nearly|almost|roughly|over|another)$/.test(t[k + 1]?.lower ?? "") && amountAt(k + 2) ? k + 2 : k + 1;
+  if (!t[from] || !(OBJECT_STARTS.has(t[from]!.lower) || amountAt(from))) return false;
+  for (let j = from + 1; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
     const w = t[j]!;
     if (!w.word && !/^['’]s$/.test(w.text)) return true;
     if (AUXILIARIES.has(w.lower) || FINITE.has(w.lower) || (!w.cap && /ed$/.test(w.lower) && !OBJECT_STARTS.has(t[j - 1]!.lower))) return false;

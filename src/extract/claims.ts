@@ -14,7 +14,7 @@ import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 import { conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
-import { closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
+import { closesBracket, closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
@@ -461,7 +461,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
 
       // Reported speech, read right to left so a trailing ", an official said" bounds earlier content.
       let limit = sentence.last;
-      while (limit > sentence.first && !t[limit - 1]!.word && !ctx.quoted[limit - 1] && !closesNumber(t, limit - 1)) limit--;
+      while (limit > sentence.first && !t[limit - 1]!.word && !ctx.quoted[limit - 1] && !closesNumber(t, limit - 1) && !closesBracket(t, sentence.first, limit - 1)) limit--;
       for (let ci = cues.length - 1; ci >= 0; ci--) {
         const cue = cues[ci]!;
         if (consumed.has(cue)) continue;
@@ -626,7 +626,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               && cues.some((c) => c.first > j + 2 && c.first <= j + 4 && c.first < contentTo) && !t.slice(j + 2, contentTo).some((w) => w.text === "," || w.text === ";");
             // "..., in a speech marking the anniversary": how it was said, after the content.
             const channelAfter = t[j]!.text === "," && statementAside(t, j + 1, contentTo);
-            const cut = comment || voiced || channelAfter || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            // "recommends limiting processed meat, and the NHS advises people to ...": a clause with a speaker and cue of its own.
+            const nextSpeaker = t[j]!.text === "," && t[j + 1]?.lower === "and" && cues.some((c) => c.first >= j + 3 && c.first <= j + 6 && c.first < contentTo
+              && t.slice(j + 2, c.first).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|if|whether)$/.test(w.lower)));
+            const cut = comment || voiced || channelAfter || nextSpeaker || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));
             if (cut) {
@@ -709,6 +712,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if ((lastInLine?.sentence !== sentence || !quotedHere) && !relativeCue(t, sentence.first, cue)) lastInLine = a;
         if (and >= 0) limit = and; // "defended the route and said ...": the first verb's content ends at "and"
         // "X said she was open to it, and two other senators told colleagues ...": a clause of its own ends the content before it.
+        // (Past a participle, its own comma: "but the party rejected the result, saying ..." keeps "rejected the result".)
+        else if (t[cue.first - 1]?.text === "," && /ing$/.test(t[cue.first]!.lower) && speaker.first < cue.first - 1) limit = Math.min(limit, cue.first - 1);
         else if (speaker.first >= sentence.first + 2 && /^(?:and|but)$/.test(t[speaker.first - 1]!.lower) && t[speaker.first - 2]!.text === ",") limit = Math.min(limit, speaker.first - 2);
       }
 

@@ -102,11 +102,21 @@ function commonHere(lower: string, layout: TextLayout): boolean {
   return looksCommon(lower, layout.lowerWords) && (layout.lowerWords.has(lower) || (bits & W.common) === 0 || lower.length > 7);
 }
 
+/** Whether the capitalised words just before token k (a title) follow "the". */
+function afterTheTitle(layout: TextLayout, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && layout.tokens[j]!.cap && layout.tokens[j]!.word) j--;
+  return j < k - 1 && layout.tokens[j]?.lower === "the";
+}
+
 function looksLikeName(us: readonly Unit[], layout: TextLayout, afterHonorific: boolean): boolean {
   const words = us.filter((u) => !u.joiner);
   if (words.length === 0 || words.length > 5 || words.some((u) => /\d/.test(u.text))) return false;
   if (afterHonorific) return true;
   if (words.some((u) => isTitleHead(u.lower) && !SURNAME_TITLES.has(u.lower))) return false;
+  // "the Executive Branch": one common noun after "the" and a title is no surname ("Secretary Rice" is).
+  const sole = words.length === 1 ? wordClass(words[0]!.lower) : 0;
+  if (sole & W.common && sole & W.noun && !(sole & NAME_BITS) && afterTheTitle(layout, words[0]!.first)) return false;
   return !words.some((u) => commonHere(u.lower, layout));
 }
 
@@ -159,6 +169,11 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  // "But Congress may not": a conjunction opening a sentence or a quote is no part of the body named after it.
+  const initial = isInitial(layout, ctx, us[0]!);
+  if (initial && us.length > 1 && us[0]!.bits & W.conjunction && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
+    return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  }
   // "Tennis Australia", "Athletics Kenya", "Cricket Australia": a sport's governing body, named by the sport and the country.
   if (us.length === 2 && SPORT_BODIES.has(us[0]!.lower) && us[1]!.bits & W.country) return candidate(us, ctx, "Group", 3, "org-head", "organisation");
   // "On Tuesday Mitsubishi, the only Japanese car firm in the red,": a weekday opens no name but a paper's ("Sunday Times").
@@ -178,7 +193,6 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length >= 3 && us.length <= 4 && POST_NOMINALS.has(us[us.length - 1]!.text) && personShaped(us.slice(0, -1))) {
     return candidate(us, ctx, "Person", 2, "post-nominal");
   }
-  const initial = isInitial(layout, ctx, us[0]!);
   if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
   if (ctx.dateline && us.every((u) => u.upper) && !(us.length === 1 && NON_ENTITY_ACRONYMS.has(us[0]!.text.replace(/\./g, "")))) { // not "Q&A: ..."
     return candidate(us, ctx, "Place", 3, "dateline", "city");
@@ -424,6 +438,11 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     const personAfterTitle = SURNAME_HEADS.has(headOfRest) && k - j === 2 && (us[j]!.bits & W.firstName) !== 0;
     if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest)) && !personAfterTitle && !(ADDRESS_HONORIFICS.has(us[i]!.lower) && j - i === 1 && k - j <= 2)) {
       i = j; // "General Motors", "Prince Edward Island": a name, not a title
+      continue;
+    }
+    // "Commission on Social Justice": a title word in a body's field is no title.
+    if (us.slice(0, i).some((u) => u.joiner && u.lower === "on")) {
+      i = j;
       continue;
     }
     if (trailing && i === segStart && j - i === 1 && titleBefore && ADDRESS_HONORIFICS.has(titleBefore.lastLower) && SURNAME_TITLES.has(us[i]!.lower)) {

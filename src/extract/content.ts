@@ -6,7 +6,7 @@ import { hasClass, W } from "./lexicon.ts";
 import { wordCount, type Quote } from "./quotes.ts";
 import type { ClaimContext } from "./speaker.ts";
 import type { RoleHolders } from "./role-speakers.ts";
-import { tokenRange, type Sentence, type TextLayout, type Token } from "./tokens.ts";
+import { closesBracket, tokenRange, type Sentence, type TextLayout, type Token } from "./tokens.ts";
 import type { RawMention, RawSpeaker } from "./types.ts";
 
 export interface ContentPart {
@@ -48,7 +48,8 @@ export function quoteText(text: string, q: Quote): ContentPart {
 export function contentClaims(ctx: ClaimContext, quotes: readonly Quote[], used: Set<Quote>, a: number, b: number): ContentPart[] {
   const t = ctx.layout.tokens;
   const text = ctx.layout.text;
-  while (b > a && TRAILING.has(t[b - 1]!.text)) b--;
+  // A ")" ends the content only with its "(": "(£1.99bn)" keeps it, "(he once said ... in time.")" does not.
+  while (b > a && (TRAILING.has(t[b - 1]!.text) || (t[b - 1]!.text === ")" && !closesBracket(t, a - 1, b - 1)))) b--;
   while (a < b && TRAILING.has(t[a]!.text)) a++;
   if (a >= b) return [];
   const start = t[a]!.start;

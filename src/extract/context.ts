@@ -24,6 +24,9 @@ export function placeContext(layout: TextLayout, first: number, last: number): s
   if (next && !next.cap && next.word && PLACE_NOUNS.has(next.lower) && next.lower !== "area" && next.lower !== "border") {
     return "place-context";
   }
+  // "the Santa Clara, California-based company": a town, then the state or country it is in.
+  const based = next?.text === "," ? /^(.+)-based$/.exec(t[last + 1]?.lower ?? "") : null;
+  if (based && hasClass(based[1]!, W.country | W.region)) return "place-context";
   return null;
 }
 
@@ -53,6 +56,13 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   ["mission", "international"],
   ["club", "club"],
 ]);
+/** Kinds of group written just before a name ("the charity Oxfam"); none is a person's trade ("the producer"). */
+const GROUP_KINDS_BEFORE_NAMES: ReadonlyMap<string, string> = new Map([
+  ...["journal", "magazine", "newspaper", "tabloid", "broadcaster", "website", "channel"].map((w) => [w, "media"] as const),
+  ...["regulator", "watchdog", "charity", "thinktank", "think-tank", "agency", "union"].map((w) => [w, "organisation"] as const),
+  ...["company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "retailer", "supermarket", "conglomerate"].map((w) => [w, "company"] as const),
+  ["party", "party"], ["militia", "armed_force"],
+]);
 const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "another"]);
 
 /** "an analyst at X", "Analysts at X" opening a sentence: a role noun (maybe plural) and "at" right before the name at `first`. */
@@ -73,6 +83,12 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   // "an analyst at Jefferies", "analysts at Bernstein", "partner at BDO Stoy Hayward": where one holding a role works (not "actor with Walliams").
   if (roleAtBefore(layout, first) && t[first - 1]!.sentence === sentence
     && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place)) return "organisation";
+  // "the journal Nature Medicine", "the charity Oxfam": the kind of group just before the name, after an article.
+  const kindBefore = t[first - 1];
+  if (kindBefore && !kindBefore.cap && kindBefore.sentence === sentence && GROUP_KINDS_BEFORE_NAMES.has(kindBefore.lower)
+    && GROUP_APPOSITION_OPENERS.has(t[first - 2]?.lower ?? "") && !hasClass(t[first]!.lower, W.firstName | W.lastName | W.person)) {
+    return GROUP_KINDS_BEFORE_NAMES.get(kindBefore.lower)!;
+  }
   // "the Vereinigung Cockpit union", "the Gorran movement": a name between "the" and the kind of group it is.
   // (Not a modifier of another body: "the City watchdog", "the Anfield club", "the Conservative party".)
   if (t[first - 1]?.lower === "the" && t[last]?.sentence === sentence && /^(?:union|movement|militia|faction)$/.test(t[last]?.lower ?? "") && !t[last]!.cap

@@ -26,7 +26,8 @@ export function addedAnObject(layout: TextLayout, k: number): boolean {
   // "adding to a growing list of awards", "added to fears": "add to" a thing is no speech.
   if (next?.lower === "to" && (OBJECT_STARTS.has(t[k + 2]?.lower ?? "") || ADDED_TO.has(t[k + 2]?.lower ?? ""))) return true;
   const prev = t[k - 1]!;
-  if (!prev.word || prev.sentence !== t[k]!.sentence) return false;
+  // (A participle after a comma is never inverted: ", adding about $150 billion to its market value" is an act.)
+  if ((!prev.word && t[k]!.lower !== "adding") || prev.sentence !== t[k]!.sentence) return false;
   // "added features that made it easier": a bare plural with its own relative clause is what was added.
   const after = t[k + 3]?.lower ?? "";
   if (next?.word && !next.cap && /[^s]s$/.test(next.lower) && /^(?:that|which)$/.test(t[k + 2]?.lower ?? "") && (/ed$/.test(after) || AUXILIARIES.has(after) || FINITE.has(after) || hasClass(after, W.verb))) return true;
@@ -274,6 +275,9 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   // "a meeting expected to take place next month".
   if (t[k]!.lower === "expected" && t[k + 1]?.lower === "to" && ((t[k + 2]?.lower === "take" && t[k + 3]?.lower === "place") || t[k + 2]?.lower === "last")
     && t[k - 1]?.word && !t[k - 1]!.cap && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
+  // "a deal reported to be worth about 52 million euros": what a thing is reported to be, by no one named.
+  if (/^(?:reported|said)$/.test(t[k]!.lower) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && t[k - 1]?.word && !t[k - 1]!.cap
+    && hasClass(t[k - 1]!.lower, W.noun) && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
   if (!/^(?:considered|thought|believed|regarded|reckoned|rumoured|rumored|tipped|expected)$/.test(t[k]!.lower)) return false;
   const p = /ly$/.test(t[k - 1]?.lower ?? "") ? k - 2 : k - 1; // "widely considered"
   if (t[p]?.text === ",") return true;

@@ -1171,6 +1171,9 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
       || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? "") || t[subjectAt]?.lower === "it" || nounPhrase); // "It apologised to customers and said"
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
+    // "the main opposition party rejected the result": a noun that can be a verb, before the clause's past tense.
+    const modifier = t[k - 1]!.word && !t[k - 1]!.cap && !AUXILIARIES.has(t[k - 1]!.lower) && !SUBJECT_PRONOUNS.has(t[k - 1]!.lower) && !PREPOSITIONS.has(t[k - 1]!.lower) && !/ly$/.test(t[k - 1]!.lower);
+    if (modifier && /[^e]ed$/.test(t[k + 1]?.lower ?? "") && !t[k + 1]!.cap && k + 1 < before && !/(?:ed|s)$/.test(t[k]!.lower) && !AUXILIARIES.has(t[k]!.lower)) continue;
     // "The United Nations peacekeeping force in Lebanon, UNIFIL, said ... and urged": a noun in -ing after a name.
     if (/ing$/.test(t[k]!.lower) && ctx.mentionAt[k - 1]! >= 0 && t[k + 1]?.word && !t[k + 1]!.cap && !PREPOSITIONS.has(t[k + 1]!.lower) && !DETERMINERS.has(t[k + 1]!.lower)) continue;
     // "APIKUR, an association representing eight firms, said ... and demanded": a participle inside an apposition.

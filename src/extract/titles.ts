@@ -59,6 +59,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Offices of clubs, charities, courts, schools and faiths: "a former treasurer of Ashford Rangers", "the coroner said".
   "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner",
   "headteacher", "headmaster", "headmistress", "imam",
+  // Who owns a club or a firm: "Chelsea's co-owner Todd Boehly", "Newcastle owner Mike Ashley".
+  "owner", "proprietor",
 ]);
 
 /** Honorifics that tell a person's gender, used to resolve "he" and "she". */

@@ -343,3 +343,13 @@ export function closesNumber(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.text === "%" && !t.spaced && /\d$/.test(tokens[k - 1]?.text ?? "");
 }
+
+/** Token k is a ")" whose "(" opens after token `from`: "... the Citizens Coalition for Change (CCC)." keeps it. */
+export function closesBracket(tokens: readonly Token[], from: number, k: number): boolean {
+  if (tokens[k]?.text !== ")") return false;
+  for (let j = k - 1; j > from; j--) {
+    if (tokens[j]!.text === ")") return false;
+    if (tokens[j]!.text === "(") return true;
+  }
+  return false;
+}

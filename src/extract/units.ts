@@ -42,6 +42,8 @@ const BODY_HEADS = new Set(["bank", "ministry", "department", "university", "cou
   "institute", "association", "academy", "college", "school", "museum", "society", "board", "bureau", "commission", "committee",
   "league", "organisation", "organization", "movement", "front", "party", "centre", "center", "confederation", "assembly", "agency",
   "authority", "service", "services", "tribunal", "coalition", "foundation", "trust", "alliance", "fund", "mission"]);
+/** Heads of bodies whose names run on with "on" and a field: "Council on Foreign Relations". */
+const ON_HEADS = new Set(["committee", "commission", "council", "panel", "conference", "convention", "forum", "centre", "center"]);
 /** Heads of bodies named by two fields joined with "and": "Food and Drink Federation". */
 const AND_HEADS = new Set(["federation", "association", "council", "commission", "society", "institute", "organisation",
   "organization", "agency", "authority", "service", "union", "confederation", "foundation", "alliance", "trust", "executive", "board"]);
@@ -236,6 +238,15 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       const hasOfHead = seq.some((u) => OF_HEADS.has(u.lower));
       const secondOf = t.lower === "of" && body && seq.some((u) => u.joiner && (u.lower === "of" || u.lower === "for")) && !prev.joiner;
       if ((t.lower === "of" || t.lower === "for") && (OF_HEADS.has(prev.lower) || secondOf)) {
+        seq.push(joinerUnit(t, k));
+        k++;
+        continue;
+      }
+      // "Committee on Foreign Relations", "Agency for Research on Cancer": a body's field after "on", but not a day,
+      // a place or a name ("the Commission on Tuesday", "the Council on Iraq").
+      const onField = t.lower === "on" && !prev.joiner && (ON_HEADS.has(prev.lower) || (body && seq.some((u) => u.joiner && u.lower === "for")))
+        && !(wordClass(next.lower) & (W.date | NAME_OR_PLACE)) && !lookupGazetteer(next.text);
+      if (onField) {
         seq.push(joinerUnit(t, k));
         k++;
         continue;

@@ -36,8 +36,9 @@ function nameOf(ms: readonly RawMention[]): string {
   // "KYIV" in the dateline and "Kyiv" in the text: the text's writing.
   const written = ALL_CAPS.test(best) && best.length >= 4 ? ms.find((m) => !ALL_CAPS.test(m.text) && m.text.toLowerCase() === best.toLowerCase()) : undefined;
   if (written) return written.text;
-  // An all-caps dateline name reads better as "Baghdad".
-  if (ALL_CAPS.test(best) && (best.length > 6 || ms.every((m) => m.rule === "dateline"))) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  // An all-caps dateline name reads better as "Baghdad" (a group's one word stays an acronym: "ZANU-PF", "INTERPOL").
+  const acronym = ms[0]!.type === "Group" && !/\s/.test(best);
+  if (ALL_CAPS.test(best) && ((best.length > 6 && !acronym) || ms.every((m) => m.rule === "dateline"))) best = best.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   return best;
 }
 

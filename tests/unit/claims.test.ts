@@ -2937,3 +2937,32 @@ describe("claims on news, a thirteenth time", () => {
     expect(claimsOf("I think we are so much better positioned than anyone else in the world.", true)).toEqual([]);
   });
 });
+
+describe("claims in news written for the test, a sixteenth time (a chipmaker, a transfer, a study, an election)", () => {
+  it("makes no claim of an amount added, nor of a thing “reported to be” worth something", () => {
+    expect(claimsOf("Shares of the company rose 9% in extended trading, adding about $150 billion to its market value.", true)).toEqual([]);
+    expect(claimsOf("Felix returns in a deal reported to be worth about 52 million euros, with Conor Gallagher moving to Madrid.", true)).toEqual([]);
+    // Still speech: ", adding the players had worked hard".
+    expect(claimsOf("John Smith praised the team, adding the players had worked hard.", true).map((c) => c.cue)).toEqual(["praised", "adding"]);
+  });
+
+  it("ends a content before “, and” a clause with its own speaker and cue: “recommends limiting processed meat, and the NHS advises”", () => {
+    expect(claimsOf("The World Health Organization recommends limiting processed meat, and the NHS advises people to eat at least five portions of fruit a day.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["World Health Organization", "limiting processed meat"], ["NHS", "people to eat at least five portions of fruit a day"]]);
+  });
+
+  it("keeps a closing bracket whose opening one the content holds, and no other", () => {
+    expect(claimsOf("The commission said Mnangagwa won 52.6% of the vote, against 44% for the Citizens Coalition for Change (CCC).", true)[0]?.content)
+      .toBe("Mnangagwa won 52.6% of the vote, against 44% for the Citizens Coalition for Change (CCC)");
+    expect(claimsOf("How much longer Mr Brown will continue in the job is not clear (he once said there are two types of chancellor: \"those who fail and those who get out in time.\")", true)[0]?.content)
+      .toBe("there are two types of chancellor: \"those who fail and those who get out in time.\"");
+  });
+
+  it("keeps “rejected the result” before “, saying” in a clause after “, but”, and the whole subject: “the main opposition party”", () => {
+    expect(claimsOf("Mnangagwa won on Saturday night, but the main opposition party rejected the result, saying the vote had been marred by intimidation.", true)
+      .map((c) => [c.speaker, c.cue, c.content])).toEqual([
+      ["the main opposition party", "rejected", "the result"],
+      ["the main opposition party", "saying", "the vote had been marred by intimidation"],
+    ]);
+  });
+});

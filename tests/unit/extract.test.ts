@@ -1154,3 +1154,28 @@ describe("extractMentionsAndClaims: news written for the test, a tenth time (spo
     expect(mentions).toEqual([["Tennis Australia", "Group"], ["Athletics Ireland", "Group"], ["Australia", "Place"]]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a sixteenth time (a ruling, a study, a stabbing, a chipmaker)", () => {
+  const ner = loadNerModelFile();
+  const mentionsOf = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.map((m) => [m.text, m.type]);
+
+  it("opens no body's name with a conjunction, in a quote too, and takes no common noun after “the” and a title for a surname", () => {
+    expect(mentionsOf("The court ruled. “But Congress may not criminalize the conduct of the Executive Branch,” Roberts wrote."))
+      .toEqual([["Congress", "Group"], ["Executive Branch", "Group"], ["Roberts", "Person"]]);
+    // A title and a surname that is also a noun stay a person: "Secretary Rice", "Judge Wood".
+    expect(mentionsOf("The talks ended. Secretary Rice said little. Judge Wood agreed.")).toEqual([["Rice", "Person"], ["Wood", "Person"]]);
+  });
+
+  it("reads a hospital, a body's field after “on” and a journal as groups: “Leeds General Infirmary”, “Agency for Research on Cancer”, “the journal Nature Medicine”", () => {
+    expect(mentionsOf("The victim was taken to Leeds General Infirmary, where she remains.")).toEqual([["Leeds General Infirmary", "Group"]]);
+    expect(mentionsOf("Researchers at the International Agency for Research on Cancer (IARC) said so. He was secretary of the Commission on Social Justice. The Commission on Tuesday agreed.").map(([t]) => t))
+      .toEqual(["International Agency for Research on Cancer", "IARC", "Commission on Social Justice"]);
+    expect(mentionsOf("It was published in the journal Nature Medicine. The magazine Private Eye said so.")).toEqual([["Nature Medicine", "Group"], ["Private Eye", "Group"]]);
+  });
+
+  it("reads a town before “, California-based” as a place, and a club's co-owner as a role at the club", () => {
+    expect(mentionsOf("Shares of the Santa Clara, California-based company rose.")).toEqual([["Santa Clara", "Place"], ["California", "Place"]]);
+    const x = extractMentionsAndClaims(doc("The club spent heavily. Chelsea's co-owner Todd Boehly has spent more than 1 billion pounds."), { ner });
+    expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : "", r.label])).toEqual([["Todd Boehly", "ROLE", "Chelsea", "co-owner"]]);
+  });
+});

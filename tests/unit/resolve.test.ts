@@ -274,3 +274,11 @@ describe("places with GeoNames ids and coordinates", () => {
     expect(entity(B, "Erbil")).toMatchObject({ geonamesId: 95446 });
   });
 });
+
+describe("resolveDocument: news written for the test, a sixteenth time", () => {
+  it("keeps a group's one-word name in capitals as written: “ZANU-PF”, not “Zanu-Pf”", () => {
+    const d = doc("The ruling ZANU-PF party has governed Zimbabwe since 1980.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    expect(x.entities.map((e) => e.name)).toEqual(["ZANU-PF", "Zimbabwe"]);
+  });
+});
