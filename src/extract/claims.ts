@@ -12,7 +12,7 @@ import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
 import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
-import { conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, PEOPLE_PLURAL, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { closesBracket, closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -72,9 +72,6 @@ function ownClauseStart(ctx: ClaimContext, cues: readonly Cue[], sentenceFirst: 
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/;
-
-/** Plural nouns of people who speak for where they work: "scientists", "analysts", "economists", "officials". */
-const PEOPLE_PLURAL = /^[a-z]{3,}(?:ists|ysts|ians|ers|ors|officials|experts|staff)$/;
 
 /** A noun of one who does something, which the lexicon may lack or know as a verb: "monitor", "strategist", "historian". */
 const AGENT_NOUN = /^[a-z]{3,}(?:ist|er|or|ian)$/;

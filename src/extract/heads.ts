@@ -1,6 +1,6 @@
 // Head words that type a capitalised phrase by its last word: "... Forces" is a group,
 // "... Province" a place. Kinds follow EntityRecord.kind.
-import { COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS } from "./lexicon.ts";
+import { COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, hasClass, W } from "./lexicon.ts";
 
 const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ...["forces", "force", "army", "armies", "navy", "guards", "guard", "militia", "militias", "brigade", "brigades",
@@ -66,6 +66,17 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
 
 export function orgHeadKind(lower: string): string | undefined {
   return ORG_HEADS.get(lower) ?? (COMPROMISE_ORG_WORDS.has(lower) ? "organisation" : undefined);
+}
+
+/**
+ * A word that ends a company's or a club's full name without naming a part of it: "Cairn Energy", "Nortel Networks",
+ * "Newry FC", "Bayern Munich" (not "Barclays Capital", "Marvel TV", "Fiat Powertrain": a business of its own).
+ */
+export function genericNameTail(lower: string): boolean {
+  if (lower === "capital") return false;
+  const kind = ORG_HEADS.get(lower);
+  return kind === "company" || kind === "club" || /^(?:group|international|holdings|resources|airlines|interactive)$/.test(lower)
+    || hasClass(lower, W.city | W.country);
 }
 
 export function placeHeadKind(lower: string): string | undefined {

@@ -239,10 +239,33 @@ export function pluralSubjectForThey(ctx: ClaimContext, pronoun: number): { firs
   // opening a sentence is the plural subject opening the one before, not a group named inside it.
   if (pronoun === ctx.layout.sentences[sentence]!.first && sentence > 0 && ctx.layout.sentences[sentence - 1]!.line === ctx.layout.sentences[sentence]!.line) {
     const subject = pluralSubjectAt(ctx, ctx.layout.sentences[sentence - 1]!.first, pronoun);
-    return subject && t[subject.last]?.text === "," ? subject : null;
+    if (subject && t[subject.last]?.text === ",") return subject;
+    // "Researchers at the IARC and Imperial College London analysed ... They found": people where they work.
+    return subject ? null : peopleAtGroups(ctx, ctx.layout.sentences[sentence - 1]!.first, pronoun);
   }
   if (!/^(?:that|which)$/.test(t[pronoun - 1]?.lower ?? "")) return null;
   return pluralSubjectAt(ctx, ctx.layout.sentences[sentence]!.first, pronoun);
+}
+
+/** Plural nouns of people who speak for where they work: "scientists", "analysts", "economists", "officials". */
+export const PEOPLE_PLURAL = /^[a-z]{3,}(?:ists|ysts|ians|ers|ors|officials|experts|staff)$/;
+
+/** "Researchers at X and Y" opening at `first`, then a verb: people named by the groups they work at; else null. */
+function peopleAtGroups(ctx: ClaimContext, first: number, limit: number): { first: number; last: number } | null {
+  const t = ctx.layout.tokens;
+  let k = DETERMINERS.has(t[first]!.lower) ? first + 1 : first;
+  if (!PEOPLE_PLURAL.test(t[k]!.lower) || !/^(?:at|from)$/.test(t[k + 1]?.lower ?? "")) return null;
+  k += 2;
+  for (;;) {
+    if (t[k]?.lower === "the") k++;
+    const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+    if (!m || m.type !== "Group") return null;
+    k = m.lastToken;
+    if (t[k]?.text === "(" && t[k + 2]?.text === ")") k += 3; // "(IARC)"
+    if (t[k]?.lower !== "and") break;
+    k++;
+  }
+  return k < limit && t[k]!.word && !t[k]!.cap && verbLike(t[k]!.lower, "") ? { first, last: k } : null;
 }
 
 /** The plural noun phrase opening at `first` (before `limit`): its words, no name among them, then a verb or a comma; else null. */

@@ -1,15 +1,16 @@
 // Within-document resolution: mentions → groups of mentions that name one entity. Same type only.
 // Joined are: the same canonical key; a defined alias ("(PMF)", ", or ..."); an acronym and the name
 // whose initials it spells; a person's surname ("Barzani", "al-Abadi", "Abadi") and the nearest
-// full name that ends with it; a family name written first ("Yoon" of "Yoon Suk Yeol") and the one name it opens.
-import type { RawMention } from "../extract/index.ts";
+// full name that ends with it; a family name written first ("Yoon" of "Yoon Suk Yeol") and the one name it opens;
+// a group's first word ("Cairn") and the one group it opens ("Cairn Energy").
+import { genericNameTail, type RawMention } from "../extract/index.ts";
 import type { DocumentMessage } from "../types/index.ts";
 import { entityKey } from "./ids.ts";
 import { NO_RESOLUTIONS, type ResolutionIndex } from "./overrides.ts";
 
 /** Why a mention joined its group, and how sure the rule is. */
 export interface JoinReason {
-  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous" | "family-name-first";
+  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous" | "family-name-first" | "group-first-word";
   score: number;
 }
 
@@ -114,6 +115,22 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     if (m.type === "Person" || !/^[A-Z]{2,6}$/.test(m.text.replace(/\./g, ""))) return;
     const targets = byInitials.get(`${m.type}|${keys[i]!.replace(/ /g, "")}`);
     if (targets && targets.length === 1) join(targets[0]!, i, { rule: "acronym", score: 0.8 });
+  });
+
+  // A group's first word alone ("Atletico" after "Atletico Madrid", "Cairn" after "Cairn Energy"): the one group the
+  // document names by it and words that end any company's or club's name; none when two do ("Deutsche Bank",
+  // "Deutsche Telekom"), nor a business of its own ("Barclays Capital", "Ford Mustang").
+  const groupsByFirst = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.type !== "Group" || !keys[i]!.includes(" ")) return;
+    const first = keys[i]!.split(" ")[0]!;
+    groupsByFirst.set(first, [...(groupsByFirst.get(first) ?? []), i]);
+  });
+  mentions.forEach((m, i) => {
+    if (m.type !== "Group" || keys[i]!.includes(" ") || /^[A-Z]{2,}$/.test(m.text)) return;
+    const candidates = groupsByFirst.get(keys[i]!) ?? [];
+    const named = candidates.find((c) => keys[c]!.split(" ").slice(1).every(genericNameTail));
+    if (named !== undefined && new Set(candidates.map((c) => uf.find(c))).size === 1) join(named, i, { rule: "group-first-word", score: 0.7 });
   });
 
   // Surnames: each short form joins the full name mentioned last before it (or first after it).

@@ -2966,3 +2966,11 @@ describe("claims in news written for the test, a sixteenth time (a chipmaker, a 
     ]);
   });
 });
+
+describe("claims: “They” after people named by where they work", () => {
+  it("gives “They found” to “Researchers at the IARC and Imperial College London”, not to the last group named", () => {
+    expect(claimsOf("Researchers at the International Agency for Research on Cancer (IARC) and Imperial College London analysed data from 450,000 adults. They found that a 10% increase in processed food was associated with a higher risk.", true)
+      .map((c) => [c.speaker, c.source])).toEqual([["Researchers at the International Agency for Research on Cancer (IARC) and Imperial College London", "They"]]);
+    expect(claimsOf("Analysts at Barclays looked at the figures. They said that growth would slow.", true).map((c) => c.speaker)).toEqual(["Analysts at Barclays"]);
+  });
+});

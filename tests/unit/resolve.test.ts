@@ -5,7 +5,7 @@ import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { extractDocument } from "../../src/pipeline/extract-document.ts";
-import { entityId, entityKey, indexPlaces, indexResolutions, ResolutionsSchema, resolveDocument } from "../../src/resolve/index.ts";
+import { entityId, entityKey, indexPlaces, indexResolutions, resolveAliases, ResolutionsSchema, resolveDocument } from "../../src/resolve/index.ts";
 import { agreeOnTypes } from "../../src/resolve/types.ts";
 import type { RawMention } from "../../src/extract/types.ts";
 import { ClaimRecordSchema, EntityRecordSchema, RelationRecordSchema, type DocumentExtraction, type DocumentRecord } from "../../src/types/index.ts";
@@ -280,5 +280,24 @@ describe("resolveDocument: news written for the test, a sixteenth time", () => {
     const d = doc("The ruling ZANU-PF party has governed Zimbabwe since 1980.");
     const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
     expect(x.entities.map((e) => e.name)).toEqual(["ZANU-PF", "Zimbabwe"]);
+  });
+});
+
+describe("resolveAliases: a group's first word alone", () => {
+  const names = (text: string) => {
+    const d = doc(text);
+    return resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() })).entities.filter((e) => e.type === "Group").map((e) => e.name);
+  };
+
+  it("joins “Atletico” to “Atletico Madrid” and “Cairn” to “Cairn Energy”, but not a business of its own nor one of two groups", () => {
+    expect(names("Chelsea signed Joao Felix from Atletico Madrid. Atletico manager Diego Simeone said he never settled.")).toEqual(["Chelsea", "Atletico Madrid"]);
+    expect(names("Shares in Cairn Energy rose. Cairn said the field was large.")).toEqual(["Cairn Energy"]);
+    // A business of its own ("Barclays Capital", "Ford Mustang"), or one of two groups the word opens, keeps its short form apart.
+    const group = (text: string, i: number): RawMention => ({ start: i * 40, end: i * 40 + text.length, text, type: "Group", score: 2, rule: "ner", sentence: i, firstToken: i * 10, lastToken: i * 10 + text.split(" ").length, possessive: false });
+    const groups = (...texts: string[]) => resolveAliases(texts.map(group)).groups.length;
+    expect(groups("Cairn Energy", "Cairn")).toBe(1);
+    expect(groups("Barclays Capital", "Barclays")).toBe(2);
+    expect(groups("Ford Mustang", "Ford")).toBe(2);
+    expect(groups("Deutsche Bank", "Deutsche Post", "Deutsche")).toBe(3);
   });
 });
