@@ -169,6 +169,13 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  // "Its National Democratic Alliance won 293 seats": a possessive opening a sentence is no part of the name.
+  if (us.length > 1 && /^(?:its|his|her|their|our|my|your)$/.test(us[0]!.lower) && isInitial(layout, ctx, us[0]!)) {
+    return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  }
+  // "Mark Warner, a Virginia Democrat,": the state a party's member is from; the party word names no one.
+  if (us.length >= 2 && us.length <= 3 && /^(?:democrat|republican)$/.test(us[us.length - 1]!.lower) && !us.some((u) => u.joiner)
+    && /^(?:a|an)$/.test(layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us.slice(0, -1), ctx, "Place", 2, "member-state", "region");
   // "But Congress may not": a conjunction opening a sentence or a quote is no part of the body named after it.
   const initial = isInitial(layout, ctx, us[0]!);
   if (initial && us.length > 1 && us[0]!.bits & W.conjunction && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
@@ -320,6 +327,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (person && personLike && (us.length >= 2 || us[0]!.bits & NAME_BITS || soleName)) {
     return candidate(us, ctx, "Person", 2, person);
   }
+  // "St. Louis", "St Helens", "Saint Petersburg": a saint's name, when no body's head ends it, names a place.
+  if (us.length >= 2 && /^(?:st\.?|saint)$/.test(us[0]!.lower) && !us.some((u) => u.joiner || u.possessive)) return candidate(us, ctx, "Place", 1, "saint-place", "city");
   // At a sentence's start too when a later word is a known name and the first no ordinary word: "Elon Musk has accused".
   const namedAfterStart = initial && us.slice(1).some((u) => u.bits & NAME_BITS) && !looksCommon(us[0]!.lower, layout.lowerWords)
     && !/^(?:san|santa|santo|sao|st|los|las|new|fort|port|mount|lake|cape|north|south|east|west)$/.test(us[0]!.lower); // not "San Andreas"

@@ -99,7 +99,7 @@ export class PronounMemory {
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
   private plural: { speaker: WordsSpeaker; sentence: number } | null = null;
 
-  /** Groups named as a channel ("said on Twitter"), which "they" never stands for. */
+  /** Groups named as a channel ("said on Twitter") or a byline ("DOHA (Reuters) -"), which "they" and "it" never stand for. */
   private readonly channels = new Set<number>();
   /** The last speaker "they" may stand for: a group that spoke, or plural words ("analysts"), and its sentence. */
   private pluralSpeaker: { mention?: number; sentence: number } | null = null;
@@ -111,6 +111,7 @@ export class PronounMemory {
   constructor(private readonly mentions: readonly RawMention[], private readonly tokens: readonly Token[] = [], private readonly holderOf?: RoleHolders) {
     mentions.forEach((m, i) => {
       if (m.type === "Group" && /^(?:on|via)$/.test(tokens[m.firstToken - 1]?.lower ?? "")) this.channels.add(i);
+      if (m.kind === "media" && tokens[m.firstToken - 1]?.text === "(" && tokens[m.lastToken]?.text === ")") this.channels.add(i);
     });
   }
 

@@ -121,8 +121,9 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
     && !/^(?:from|until|till|through|between|for)$/.test(t[k + 2]?.lower ?? "")) return "organisation";
   if (!GROUP_APPOSITION_OPENERS.has(opener.lower) && !(opener.cap && /['’]s$/.test(opener.text))) return null;
   // The head is the last word before the comma or a clause: "the godfather of the group" is no group.
-  // Past a demonym: "BMW, the German carmaker,".
-  for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && (!t[k]!.cap || isDemonym(t[k]!.lower)) && t[k]!.lower !== "of"; k++) {
+  // Past a demonym: "BMW, the German carmaker,"; or a compound: "Mandiant, the Google-owned security firm,".
+  const modifier = (w: string): boolean => isDemonym(w) || /^\p{L}+-(?:owned|based|backed|listed|funded|run|controlled|led)$/u.test(w);
+  for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && (!t[k]!.cap || modifier(t[k]!.lower)) && t[k]!.lower !== "of"; k++) {
     const after = t[k + 1];
     // "APIKUR, an association representing eight firms,": the head before what it does.
     if (!after || after.sentence !== sentence || !/^(?:,|that|which|based|in|of|at|said|says|representing|founded|owned|backed|run|funded|whose)$/.test(after.lower)) continue;

@@ -240,7 +240,9 @@ function extendOverParticles(text: string, spans: readonly NerSpan[]): NerSpan[]
   for (const span of spans) {
     const last = out[out.length - 1];
     if (last && span.start < last.end) continue;
-    const m = span.label === "PER" ? NAME_PARTICLES_AFTER.exec(text.slice(span.end, span.end + 40)) : null;
+    // "St."(LOC) before "Louis-based": a saint's abbreviation alone is the start of the name after it.
+    const m = span.label === "PER" ? NAME_PARTICLES_AFTER.exec(text.slice(span.end, span.end + 40))
+      : /^St\.?$/.test(span.text) ? /^ \p{Lu}\p{Ll}+/u.exec(text.slice(span.end, span.end + 40)) : null;
     out.push(m ? { ...span, end: span.end + m[0].length, text: text.slice(span.start, span.end + m[0].length) } : span);
   }
   return out;
@@ -298,6 +300,9 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
  * Rule mentions and NER spans of one document → one mention list in text order. `aliasOf` and
  * `title.of` indices are renumbered; links to dropped mentions are removed.
  */
+/** Last words of events, awards and works that end no person's name (unlike "Day" or "Bill" of EVENT_HEADS: "Doris Day"). */
+const NO_PERSON_HEADS = /^(?:awards?|prizes?|cup|trophy|festival|tour|show|liga|league|olympics|championships?|plan|treaty|accord|summit|referendum|marathon|prix)$/;
+
 export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
   const spans = extendOverParticles(layout.text, joinSplitNames(layout.text, nerSpans).map(trimTrailingWords));
   const kept = new Set<RawMention>();
@@ -324,6 +329,8 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
       continue;
     }
     if ((span.score ?? 1) < MIN_SCORE && overlaps.length === 0) continue;
+    // "her record-breaking Eras Tour", "the Marshall Plan": an event or a work is no person.
+    if (type === "Person" && NO_PERSON_HEADS.test(span.text.split(/\s+/).pop()!.toLowerCase())) continue;
     const m = fromNer(layout, span, type);
     if (!m) continue;
     // A weak rule guess under the span: same boundaries keep the rule's details, the NER's type.

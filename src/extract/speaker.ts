@@ -124,6 +124,8 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   const mention = mentions[m]!;
   if (quoted[mention.firstToken]) return false;
   if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
+  // "A representative for the Swift family", "the Biden campaign": a person's name modifying a body of people is not them.
+  if (mention.type === "Person" && PEOPLE_OF_A_PERSON.test(t[mention.lastToken]?.lower ?? "") && !t[mention.lastToken]!.cap) return false;
   // "a former aide to Transport Secretary Laura Bennett": the word before the title.
   let k = titleFirst(ctx, m) - 1;
   // "A close associate of former Yukos boss Mikhail Khodorkovsky has told": a role the rules took for no title,
@@ -417,7 +419,9 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /** Dashes that enclose a description: "X - then adviser to Y - said". */
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
-const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led"]);
+/** Bodies of people a person's name may modify: "the Swift family", "the Biden campaign", "the Trump administration". */
+const PEOPLE_OF_A_PERSON = /^(?:family|families|campaign|camp|estate|foundation|administration|government|team)$/;
+const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led", "struck", "sold", "bought", "won", "lost", "paid", "run"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their"]);
 /** Pronouns that can only be subjects. */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
@@ -619,8 +623,10 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       const modifier = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
       const determined = DETERMINERS.has(t[k - 2]?.lower ?? "") || (modifier?.lastToken === k && DETERMINERS.has(t[modifier.firstToken - 1]?.lower ?? ""));
       const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && determined && speechActFromCue(t[end]?.lower ?? "") !== undefined;
-      // (And a past tense the lexicon lacks after a relative pronoun: "Several former customers who attended the trial said".)
-      const relativeVerb = /[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? "");
+      // (And a past tense the lexicon lacks after a relative pronoun: "Several former customers who attended the trial said",
+      // or an office's verb it takes for a noun: "Mark Warner, a Democrat who chairs the Senate Intelligence Committee, said".)
+      const relativeVerb = (/[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? ""))
+        || (t[k - 1]?.lower === "who" && /^[a-z]+s$/.test(w.lower) && isRoleNoun(w.lower.slice(0, -1)));
       if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;

@@ -161,7 +161,10 @@ function endsSentence(tokens: Token[], i: number): number {
     const beforePrev = tokens[i - 2];
     // (Before a closing quote mark the letter ends the sentence: '... since Prisoner Cell Block H." Labour had ...'.)
     const closesQuote = CLOSERS.has(tokens[i + 1]?.text ?? "") && !tokens[i + 1]!.spaced && tokens[i + 1]!.text !== ")";
-    if (prev.text.length === 1 && prev.cap && !(beforePrev?.word && !beforePrev.cap) && !closesQuote) return -1;
+    // (Though after a preposition when a name of two words follows: "depend on N. Chandrababu Naidu's party".)
+    const initialOfName = /^(?:on|by|and|with|to|from|of|for|as|at|between)$/.test(beforePrev?.lower ?? "") && tokens[i + 1]?.cap === true
+      && tokens[i + 2]?.cap === true && tokens[i + 2]!.word && tokens[i + 1]!.word;
+    if (prev.text.length === 1 && prev.cap && (!(beforePrev?.word && !beforePrev.cap) || initialOfName) && !closesQuote) return -1;
   }
   let j = i;
   while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1]!.text) && !tokens[j + 1]!.spaced) j++;

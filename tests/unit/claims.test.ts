@@ -2974,3 +2974,19 @@ describe("claims: “They” after people named by where they work", () => {
     expect(claimsOf("Analysts at Barclays looked at the figures. They said that growth would slow.", true).map((c) => c.speaker)).toEqual(["Analysts at Barclays"]);
   });
 });
+
+describe("claims in news written for the test, a seventeenth time (a hack, talks in Doha, a summit, a photographer)", () => {
+  it("finds the subject past “, a Virginia Democrat who chairs the ...,” and past “, struck after two weeks of talks,”", () => {
+    expect(claimsOf("Senator Mark Warner, a Virginia Democrat who chairs the Senate Intelligence Committee, said the attack was bad.", true).map((c) => c.speaker)).toEqual(["Mark Warner"]);
+    expect(claimsOf("The deal, struck after two weeks of negotiations in Dubai, calls on nations to contribute to the transition.", true).map((c) => c.speaker)).toEqual(["The deal"]);
+  });
+
+  it("takes no person for the family, campaign or government named after them: “A representative for the Swift family denied”", () => {
+    expect(claimsOf("Taylor Swift sang. A representative for the Swift family denied the allegation.", true).map((c) => c.speaker)).toEqual(["A representative for the Swift family"]);
+    expect(claimsOf("Tony Blair spoke. The Blair government has said it wants to cut taxes.", true).map((c) => c.speaker)).toEqual(["The Blair government"]);
+  });
+
+  it("never reads the agency of a byline as “it”: “DOHA (Reuters) - ... a proposal that it said bridged the gaps”", () => {
+    expect(claimsOf("DOHA, Aug 16 (Reuters) - Talks ended with the United States presenting a new proposal that it said bridged the remaining gaps.", true).map((c) => c.speaker)).not.toContain("Reuters");
+  });
+});

@@ -1179,3 +1179,22 @@ describe("extractMentionsAndClaims: news written for the test, a sixteenth time 
     expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : "", r.label])).toEqual([["Todd Boehly", "ROLE", "Chelsea", "co-owner"]]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a seventeenth time (a hack, a vote count, a tour)", () => {
+  const ner = loadNerModelFile();
+  const mentionsOf = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.map((m) => [m.text, m.type]);
+
+  it("reads “St. Louis-based” and “a Virginia Democrat” as places, “Mandiant, the Google-owned security firm,” as a group", () => {
+    expect(mentionsOf("The St. Louis-based nonprofit said so.")).toEqual([["St. Louis", "Place"]]);
+    expect(mentionsOf("Senator Mark Warner, a Virginia Democrat, said so.")).toEqual([["Mark Warner", "Person"], ["Virginia", "Place"]]);
+    expect(mentionsOf("Ascension had engaged Mandiant, the Google-owned security firm, to help.")).toContainEqual(["Mandiant", "Group"]);
+  });
+
+  it("opens no name with a possessive, takes no tour or award for a person, and keeps an initial after a preposition", () => {
+    expect(mentionsOf("The BJP won 240 seats. Its National Democratic Alliance won 293 seats.").map(([t]) => t)).toEqual(["BJP", "National Democratic Alliance"]);
+    expect(mentionsOf("Taylor Swift performed three concerts as part of her record-breaking Eras Tour, which is expected to gross $1 billion.").map(([t]) => t)).toEqual(["Taylor Swift"]);
+    const x = extractMentionsAndClaims(doc("Modi would now depend on N. Chandrababu Naidu's party. He wrote on X. Trump said so."), { ner });
+    expect(x.mentions.find((m) => m.text === "Trump")?.sentence).toBe(2);
+    expect(x.mentions.map((m) => m.sentence)).not.toContain(3);
+  });
+});
