@@ -24,6 +24,9 @@ export function placeContext(layout: TextLayout, first: number, last: number): s
   if (next && !next.cap && next.word && PLACE_NOUNS.has(next.lower) && next.lower !== "area" && next.lower !== "border") {
     return "place-context";
   }
+  // "over the Kursk and Belgorod regions": two names before a plural of places.
+  const plural = (k: number): boolean => !t[k]?.cap && /^(?:regions|provinces|districts|counties|states|territories|governorates|villages|towns|cities|islands)$/.test(t[k]?.lower ?? "");
+  if (plural(last) || (next?.lower === "and" && t[last + 1]?.cap && (plural(last + 2) || (t[last + 2]?.cap && plural(last + 3))))) return "place-context";
   // "the Santa Clara, California-based company": a town, then the state or country it is in.
   const based = next?.text === "," ? /^(.+)-based$/.exec(t[last + 1]?.lower ?? "") : null;
   if (based && hasClass(based[1]!, W.country | W.region)) return "place-context";
@@ -91,7 +94,7 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   }
   // "the Vereinigung Cockpit union", "the Gorran movement": a name between "the" and the kind of group it is.
   // (Not a modifier of another body: "the City watchdog", "the Anfield club", "the Conservative party".)
-  if (t[first - 1]?.lower === "the" && t[last]?.sentence === sentence && /^(?:union|movement|militia|faction)$/.test(t[last]?.lower ?? "") && !t[last]!.cap
+  if (t[first - 1]?.lower === "the" && t[last]?.sentence === sentence && /^(?:union|movement|militia|faction|chain)$/.test(t[last]?.lower ?? "") && !t[last]!.cap
     && !(last - first === 1 && hasClass(t[first]!.lower, W.common))) { // not "the Pop movement"
     // (A union of its own kind, so "the company" later is never it.)
     return t[last]!.lower === "union" ? "union" : GROUP_DESCRIPTIONS.get(t[last]!.lower) ?? null;

@@ -113,8 +113,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     for (let k = j; k < j + 4; k++) {
       const m = startsAt.get(k);
       // "the widow of Nirvana frontman Kurt Cobain": a band's or a group's role noun, then its person.
+      // So is a place's title: "the wife of former US President Jimmy Carter".
       const end = m === undefined ? -1 : mentions[m]!.lastToken;
-      const after = m !== undefined && t[end]?.word && !t[end]!.cap && isTitleHead(lower(end)) ? startsAt.get(end + 1) : undefined;
+      let past = end;
+      while (m !== undefined && past < end + 3 && t[past]?.word && (isTitleHead(lower(past)) || isTitleModifier(lower(past))) && (!t[past]!.cap || mentions[m]!.type === "Place")) past++;
+      const after = past > end ? startsAt.get(past) : undefined;
       if (after !== undefined && mentions[after]!.type === "Person") return after;
       if (m !== undefined) return m;
       // ("the son of the late Iraqi President Jalal Talabani": past "late" and a demonym too.)

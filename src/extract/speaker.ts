@@ -360,6 +360,8 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
   const title = ctx.mentions[chosen]!.title;
   const honorific = title !== undefined && /^(?:mr|mrs|ms|miss|dr|sir)\.?$/i.test(title.label);
   let k = Math.max((honorific ? ctx.mentions[chosen]!.firstToken : titleFirst(ctx, chosen)) - 1, sentenceFirst - 1);
+  // Past a role in lower case too: "President Joe Biden and first lady Jill Biden said".
+  for (let n = 0; n < 3 && k > sentenceFirst && t[k]!.word && !t[k]!.cap && (isRoleNoun(t[k]!.lower) || isTitleHead(t[k]!.lower) || isTitleModifier(t[k]!.lower)); n++) k--;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   if (k < sentenceFirst || (t[k]!.lower !== "and" && t[k]!.lower !== "or")) return all;
   k--;
@@ -370,7 +372,8 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
     // "The Kurdistan Democratic Party (KDP) and the Patriotic Union of Kurdistan (PUK)": past the acronym.
     if (t[k]?.text === ")" && t[k - 2]?.text === "(") k -= 3;
     const m = ctx.mentionAt[k]!;
-    if (m < 0 || ctx.mentions[m]!.lastToken !== k + 1) break;
+    // (Not the object of a preposition: "the FA Cup defeat at Newcastle and manager Jose Mourinho said".)
+    if (m < 0 || ctx.mentions[m]!.lastToken !== k + 1 || !eligible(ctx, m, k + 1)) break;
     all.unshift(m);
     k = ctx.mentions[m]!.firstToken - 1;
     if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;

@@ -2990,3 +2990,15 @@ describe("claims in news written for the test, a seventeenth time (a hack, talks
     expect(claimsOf("DOHA, Aug 16 (Reuters) - Talks ended with the United States presenting a new proposal that it said bridged the remaining gaps.", true).map((c) => c.speaker)).not.toContain("Reuters");
   });
 });
+
+describe("claims in news written for the test, an eighteenth time (an obituary, a sentencing)", () => {
+  it("lists a person named with a lower-case role among the speakers: “President Joe Biden and first lady Jill Biden said”", () => {
+    expect(claimsOf("President Joe Biden and first lady Jill Biden said she had \"walked her own path\".", true).map((c) => c.speaker)).toEqual(["Joe Biden", "Jill Biden"]);
+    // Not a place after a preposition: "the FA Cup defeat at Newcastle and manager Jose Mourinho said".
+    expect(claimsOf("Duff was injured in the defeat at Newcastle and manager Jose Mourinho said: \"He cannot run.\"", true).map((c) => c.speaker)).toEqual(["Jose Mourinho"]);
+  });
+
+  it("leaves an opening participle's phrase out of the source: “Sentencing him, Judge Philip Statman said”", () => {
+    expect(claimsOf("Sentencing him, Judge Philip Statman said: \"You abused the trust placed in you.\"", true).map((c) => [c.speaker, c.source])).toEqual([["Philip Statman", "Judge Philip Statman"]]);
+  });
+});

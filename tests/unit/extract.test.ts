@@ -1198,3 +1198,22 @@ describe("extractMentionsAndClaims: news written for the test, a seventeenth tim
     expect(x.mentions.map((m) => m.sentence)).not.toContain(3);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, an eighteenth time (an obituary, a sentencing, drones, markets)", () => {
+  const ner = loadNerModelFile();
+  const mentionsOf = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.map((m) => [m.text, m.type]);
+  const relationsOf = (text: string) => {
+    const x = extractMentionsAndClaims(doc(text), { ner });
+    return x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place]);
+  };
+
+  it("reads the spouse past a country's title: “Rosalynn Carter, the wife of former US President Jimmy Carter”", () => {
+    expect(relationsOf("Rosalynn Carter, the wife of former US President Jimmy Carter and a lifelong advocate for mental health, has died."))
+      .toContainEqual(["Rosalynn Carter", "SPOUSE_OF", "Jimmy Carter"]);
+  });
+
+  it("reads two names before a plural of regions as places: “over the Kursk and Belgorod regions”; not “USB and Firewire ports”", () => {
+    expect(mentionsOf("Russia said it had destroyed 12 drones over the Kursk and Belgorod regions.").filter(([t]) => t !== "Russia")).toEqual([["Kursk", "Place"], ["Belgorod", "Place"]]);
+    expect(mentionsOf("The laptop has USB and Firewire ports.").filter(([, type]) => type === "Place")).toEqual([]);
+  });
+});

@@ -67,6 +67,14 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
       }
     }
   }
+  // "Sentencing him, Judge Philip Statman said": an opening participle's phrase is no part of the source.
+  if (source && /^[A-Za-z]{3,}ing$/.test(t[source.first]!.text) && source.first === sentence.first) {
+    for (let k = source.first + 1; k < source.last - 1 && k <= source.first + 6; k++) {
+      if (t[k]!.text !== ",") continue;
+      if (t[k + 1]!.cap || /^(?:the|a|an)$/.test(t[k + 1]!.lower)) source = { ...source, first: k + 1 };
+      break;
+    }
+  }
   // "4% of those questioned thought": a participle after the source's last word qualifies it (a reduced relative).
   if (source && source.last === cue.first && cue.last - cue.first >= 2 && /[a-z]ed$/.test(t[cue.first]!.lower) && isCueWord(t[cue.first + 1]!.lower)
     && /^(?:those|people|voters|respondents|adults|americans|members|officials|men|women)$/.test(t[source.last - 1]!.lower)) {
