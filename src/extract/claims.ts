@@ -16,7 +16,7 @@ import { conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject
 import { isRoleNoun } from "./titles.ts";
 import { closesBracket, closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
-import { contentClaims, introEnd, PronounMemory, quoteText, type ContentPart } from "./content.ts";
+import { contentClaims, introEnd, ONE_WORD_CONTENTS, PronounMemory, quoteText, type ContentPart } from "./content.ts";
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
@@ -746,7 +746,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
     // "called for calm", "called for hearings": what a call asks for may be one noun.
     const calledFor = CALL_FOR.test(c.cue) && /^[a-z]{4,}$/.test(words) && !FUNCTION_WORDS.test(words);
-    return c.quote !== null || /\s/.test(words) || c.predicate === "declines" || ANAPHORIC_CONTENT.has(words.toLowerCase()) || calledFor
+    return c.quote !== null || /\s/.test(words) || ONE_WORD_CONTENTS.test(words) || c.predicate === "declines" || ANAPHORIC_CONTENT.has(words.toLowerCase()) || calledFor
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });
   for (const c of kept) if (c.quote === null) c.evidence = infinitiveEnd(ctx, c.evidence);

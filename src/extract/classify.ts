@@ -162,6 +162,11 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length === 0) return null;
   const { layout } = ctx;
   const text = layout.text.slice(us[0]!.start, us[us.length - 1]!.end);
+  // "Tottenham boss Ange Postecoglou", "Newcastle manager Graeme Souness": a town's name before a club's role and a name is the club's.
+  const roleAfter = layout.tokens[us[us.length - 1]!.last];
+  const nameAfter = layout.tokens[us[us.length - 1]!.last + 1];
+  if (us.length <= 2 && !us[us.length - 1]!.possessive && wordClass(fold(us)) & (W.city | W.region | W.place) && roleAfter && !roleAfter.cap && OWNED_ROLES.has(roleAfter.lower)
+    && nameAfter?.cap && nameAfter.word && nameAfter.sentence === roleAfter.sentence) return candidate(us, ctx, "Group", 2, "role-owner", "club");
   const hit = lookupGazetteer(text);
   if (hit) {
     const c = candidate(us, ctx, hit.entry.type, 3, "gazetteer", hit.entry.kind);

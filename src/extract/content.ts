@@ -15,6 +15,8 @@ export interface ContentPart {
   end: number;
 }
 
+/** What one word may say as a content: "has denied wrongdoing", "admitted liability", "rejected the claims" without "the". */
+export const ONE_WORD_CONTENTS = /^(?:wrongdoing|responsibility|involvement|guilt|liability|negligence|allegations|accusations|charges|claims|reports|wrongdoings)$/;
 const TRAILING = new Set([",", ".", ";", ":", "—", "–"]);
 const CONNECTORS = new Set(["and", "or", "adding", "but"]);
 
@@ -55,7 +57,8 @@ export function contentClaims(ctx: ClaimContext, quotes: readonly Quote[], used:
   const start = t[a]!.start;
   const end = t[b - 1]!.end;
   const inside = quotes.filter((q) => q.open >= start && q.close <= end);
-  if (inside.length === 0 && b - a < 2) return []; // one word is not a paraphrase
+  // One word is not a paraphrase, but for what is denied or admitted: "has denied wrongdoing", "admitted liability".
+  if (inside.length === 0 && b - a < 2 && !ONE_WORD_CONTENTS.test(t[a]!.lower)) return [];
   if (inside.length > 0) {
     let outside = 0;
     for (let k = a; k < b; k++) if (!ctx.quoted[k] && t[k]!.word && !CONNECTORS.has(t[k]!.lower)) outside++;

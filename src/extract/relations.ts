@@ -163,7 +163,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (!t[k]?.cap && speechActFromCue(lower(k)) !== undefined) return null;
     // "Johann Cruyff, currently a consultant at Barcelona": the adverb is no part of the role.
     while (ROLE_ADVERBS.has(lower(k))) k++;
+    // "Trump was elected the 47th president of the United States": the office, not how or in which order it came.
+    if (ROLE_PARTICIPLES.has(lower(k)) && ARTICLES.has(lower(k + 1))) k++;
     if (ARTICLES.has(lower(k)) || lower(k) === "another") k++;
+    if (/^\d+(?:st|nd|rd|th)$/.test(lower(k))) k++;
     // Nor a clause: "Kinnock, he has also become chairman of", "George Bush, and the presidents of Sri Lanka".
     if (CLAUSE_STARTS.has(lower(k))) return null;
     // "Toby Harward, the UN's deputy humanitarian coordinator for Sudan": the possessive group's role.

@@ -124,7 +124,8 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   const mention = mentions[m]!;
   if (quoted[mention.firstToken]) return false;
   if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
-  // "A representative for the Swift family", "the Biden campaign": a person's name modifying a body of people is not them.
+  // "A representative for the Swift family", "the Biden campaign", "a Harris aide": a person's name modifying a body
+  // of people, or one of them, is not that person.
   if (mention.type === "Person" && PEOPLE_OF_A_PERSON.test(t[mention.lastToken]?.lower ?? "") && !t[mention.lastToken]!.cap) return false;
   // "a former aide to Transport Secretary Laura Bennett": the word before the title.
   let k = titleFirst(ctx, m) - 1;
@@ -423,7 +424,7 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 /** Dashes that enclose a description: "X - then adviser to Y - said". */
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 /** Bodies of people a person's name may modify: "the Swift family", "the Biden campaign", "the Trump administration". */
-const PEOPLE_OF_A_PERSON = /^(?:family|families|campaign|camp|estate|foundation|administration|government|team)$/;
+const PEOPLE_OF_A_PERSON = /^(?:family|families|campaign|camp|estate|foundation|administration|government|team|aides?|advis[eo]rs?|ally|allies|staffers?|supporters|officials?)$/;
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led", "struck", "sold", "bought", "won", "lost", "paid", "run"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their"]);
 /** Pronouns that can only be subjects. */
@@ -1194,7 +1195,8 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const subjectAt = /ly$/.test(t[k - 1]!.lower) ? k - 2 : k - 1;
     // Also after a group's name: "Analysts at Moody's downgraded the firm's credit rating, citing ...".
     // And after a name in apposition: "The director, Chris Fowler, apologised to passengers and said".
-    const named = ctx.mentions[ctx.mentionAt[t[k - 1]!.text === "," ? k - 2 : k - 1] ?? -1];
+    // (After an adverb too: "The RFU recently fined X and imposed".)
+    const named = ctx.mentions[ctx.mentionAt[t[k - 1]!.text === "," ? k - 2 : subjectAt] ?? -1];
     // Or after a noun phrase opening the clause: "the 30-year-old singer apologised to fans and said".
     const np = from === opener + 1 ? opener : from;
     const nounPhrase = coordinated && PLAIN_SAYING.test(t[before + 1]?.lower ?? "") && k - np >= 2 && k - np <= 4 && /^(?:the|a|an)$/.test(t[np]!.lower)

@@ -3002,3 +3002,18 @@ describe("claims in news written for the test, an eighteenth time (an obituary, 
     expect(claimsOf("Sentencing him, Judge Philip Statman said: \"You abused the trust placed in you.\"", true).map((c) => [c.speaker, c.source])).toEqual([["Philip Statman", "Judge Philip Statman"]]);
   });
 });
+
+describe("claims in news written for the test, a nineteenth time (a phone launch, an election night, a ban)", () => {
+  it("keeps a one-word denial or admission: “has denied wrongdoing”, “admitted liability”", () => {
+    expect(claimsOf("Apple has denied wrongdoing and said it would appeal.", true).map((c) => [c.predicate, c.content])).toEqual([["denies", "wrongdoing"], ["states", "it would appeal"]]);
+  });
+
+  it("gives “a Harris aide said” to the aide, not to Harris", () => {
+    expect(claimsOf("Kamala Harris lost. Harris called Trump to concede, a Harris aide said.", true).map((c) => c.speaker)).toEqual(["a Harris aide"]);
+  });
+
+  it("finds the subject of a second verb past an adverb: “The RFU recently fined X and imposed a ban”", () => {
+    expect(claimsOf("The RFU recently fined Northampton coach Budge Pountney £2,000 and imposed a six-week ban for his criticism of referee Steve Lander.", true)
+      .map((c) => c.speaker)).not.toContain("Northampton");
+  });
+});

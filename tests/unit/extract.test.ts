@@ -1217,3 +1217,26 @@ describe("extractMentionsAndClaims: news written for the test, an eighteenth tim
     expect(mentionsOf("The laptop has USB and Firewire ports.").filter(([, type]) => type === "Place")).toEqual([]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a nineteenth time (a phone launch, a derby, an election night)", () => {
+  const ner = loadNerModelFile();
+  const relationsOf = (text: string) => {
+    const x = extractMentionsAndClaims(doc(text), { ner });
+    return x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place, r.label ?? ""]);
+  };
+
+  it("reads a town's name before a club's role and a name as the club: “Tottenham boss Ange Postecoglou”, “Liverpool manager Jurgen Klopp”", () => {
+    expect(relationsOf("Tottenham boss Ange Postecoglou was frustrated. Liverpool manager Jurgen Klopp said little.")).toEqual([
+      ["Ange Postecoglou", "ROLE", "Tottenham", "boss"], ["Jurgen Klopp", "ROLE", "Liverpool", "manager"]]);
+    const x = extractMentionsAndClaims(doc("Tottenham boss Ange Postecoglou was frustrated."), { ner });
+    expect(x.mentions.map((m) => [m.text, m.type, m.kind])).toContainEqual(["Tottenham", "Group", "club"]);
+  });
+
+  it("labels an office won by election as the office: “was elected the 47th president of the United States”", () => {
+    expect(relationsOf("Donald Trump was elected the 47th president of the United States on Wednesday.")).toEqual([["Donald Trump", "ROLE", "United States", "president"]]);
+  });
+
+  it("takes no law for a group: “the bloc's Digital Markets Act”", () => {
+    expect(extractMentionsAndClaims(doc("The Commission said Apple's rules breached the bloc's Digital Markets Act."), { ner }).mentions.map((m) => m.text)).not.toContain("Digital Markets Act");
+  });
+});
