@@ -3017,3 +3017,10 @@ describe("claims in news written for the test, a nineteenth time (a phone launch
       .map((c) => c.speaker)).not.toContain("Northampton");
   });
 });
+
+describe("claims: a centre, an institute or a foundation by its description", () => {
+  it("gives “the centre said” to the Carter Center named before", () => {
+    expect(claimsOf("Rosalynn Carter has died, the Carter Center said on Sunday. She died peacefully at her home, the centre said in a statement.", true)
+      .map((c) => c.speaker)).toEqual(["Carter Center", "Carter Center"]);
+  });
+});
