@@ -10,6 +10,7 @@ import { quotesAfterColons } from "./colon-quotes.ts";
 import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
+import { orgHeadKind } from "./heads.ts";
 import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 import { conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, PEOPLE_PLURAL, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
@@ -626,7 +627,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "recommends limiting processed meat, and the NHS advises people to ...": a clause with a speaker and cue of its own.
             const nextSpeaker = t[j]!.text === "," && t[j + 1]?.lower === "and" && cues.some((c) => c.first >= j + 3 && c.first <= j + 6 && c.first < contentTo
               && t.slice(j + 2, c.first).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|if|whether)$/.test(w.lower)));
-            const cut = comment || voiced || channelAfter || nextSpeaker || ((t[j]!.text === "," || quotedComma) && (/ing$/.test(t[j + 1]!.lower) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            const cut = comment || voiced || channelAfter || nextSpeaker || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));
             if (cut) {
@@ -671,8 +672,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "..., a war monitor and state media said.": two plain noun phrases joined by "and" speak together.
             const and = t.slice(phraseStart, speaker.first).findIndex((w) => w.lower === "and");
             if (!plain && speaker.kind === "words" && and > 0 && /^(?:a|an|the)$/.test(t[phraseStart]!.lower) && speaker.first - phraseStart <= 6
-              && t.slice(phraseStart, speaker.first).every((w) => w.word && !w.cap && !/ed$/.test(w.lower) && !AUXILIARIES.has(w.lower)
-                && (w.lower === "and" || /^(?:a|an|the)$/.test(w.lower) || SPEAKER_PHRASE_WORDS.has(w.lower) || hasClass(w.lower, W.noun) || AGENT_NOUN.test(w.lower)))) {
+              && t.slice(phraseStart, speaker.first).every((w, i) => w.word && !w.cap && !/ed$/.test(w.lower) && !AUXILIARIES.has(w.lower)
+                && (w.lower === "and" || /^(?:a|an|the)$/.test(w.lower) || SPEAKER_PHRASE_WORDS.has(w.lower) || hasClass(w.lower, W.noun) || AGENT_NOUN.test(w.lower)
+                  // "the army and the state governor said": a body's head, a role and the word that modifies it.
+                  || orgHeadKind(w.lower) !== undefined || isRoleNoun(w.lower) || isRoleNoun(t[phraseStart + i + 1]?.lower ?? "")))) {
               plain = true;
               speaker = { ...speaker, first: phraseStart };
             }

@@ -118,7 +118,8 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     const once = described!.namedOnce || (described!.onlyOneNamed && named.get(described!)!.names === 1);
     // (The group the article is about outweighs one that spoke once: "Boeing" named four times, the machinists' union
     // quoted once, then "The company has said it will cut 10% of its workforce".)
-    const voice = voices.best && !(mentioned && mentioned.count >= 3 && mentioned.count >= 2 * named.get(described!)!.countOf(mentions, voices.best.last) && voices.best.count < 2)
+    // (Not for a union: "the union said" after the union spoke is the union, however often "Boeing" is named.)
+    const voice = voices.best && !(described !== DESCRIPTIONS.get("union") && mentioned && mentioned.count >= 3 && mentioned.count >= 2 * named.get(described!)!.countOf(mentions, voices.best.last) && voices.best.count < 2)
       ? voices.best.last : undefined;
     const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voice ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
     const chosen = best ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)

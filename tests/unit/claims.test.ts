@@ -3024,3 +3024,17 @@ describe("claims: a centre, an institute or a foundation by its description", ()
       .map((c) => c.speaker)).toEqual(["Carter Center", "Carter Center"]);
   });
 });
+
+describe("claims in news written for the test, a twentieth time (freed pupils, a strike)", () => {
+  it("reads “the army and the state governor said” as one speaker, and runs a content on past “, including ...,”", () => {
+    expect(claimsOf("The children have been freed, the army and the state governor said on Sunday.", true).map((c) => c.speaker)).toEqual(["the army and the state governor"]);
+    expect(claimsOf("Governor Uba Sani said all 137 hostages, including children and one teacher, had been released \"unhurt\".", true).map((c) => c.content))
+      .toEqual(["all 137 hostages, including children and one teacher, had been released \"unhurt\""]);
+  });
+
+  it("gives “the union said” to the union that spoke, however often the company is named", () => {
+    const text = "Boeing made an offer. Boeing said it was fair. Boeing shares fell. The International Association of Machinists and Aerospace Workers said it would not put the offer to a vote.\n\n"
+      + "\"Boeing chose to go straight to the media,\" the union said in a message to members.";
+    expect(claimsOf(text, true).filter((c) => c.source === "the union").map((c) => c.speaker)).toEqual(["International Association of Machinists and Aerospace Workers"]);
+  });
+});
