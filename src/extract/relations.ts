@@ -73,6 +73,10 @@ const UNITS = new Set(["school", "department", "faculty", "college", "division",
  * a place's institution ("Sudan's army"): a modifier of a role after it ("Sudan's army chief").
  */
 /** A portfolio before a role, which the lexicon may know as a verb: "transport spokesman", "finance spokesman", "party chairman". */
+/** The fields of a ministry that "and" may join before its office: "mines and energy minister". */
+const OFFICE_FIELDS = new Set(["mines", "energy", "trade", "industry", "environment", "climate", "culture", "media", "sport", "housing", "health",
+  "social", "care", "education", "skills", "science", "technology", "justice", "home", "foreign", "finance", "economy", "agriculture", "fisheries",
+  "food", "rural", "defence", "defense", "transport", "communities", "work", "pensions", "labour", "employment", "tourism", "infrastructure", "water"]);
 const FIELDS = new Set(["transport", "finance", "party", "trade", "house", "store", "market", "board"]);
 
 function namedGroup(m: RawMention): boolean {
@@ -243,7 +247,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // Capitals only in a title ("Prime Minister") or a demonym ("Iraq's Kurdish leader"); no
       // "and", "after", "his" inside ("Labour's record and party leader Michael Howard").
       if (t[k]!.cap && !isTitleHead(w) && !isTitleModifier(w) && !isDemonym(w)) break;
-      if (hasClass(w, W.preposition | W.conjunction) || ARTICLES.has(w)) break;
+      // (But "and" between two fields of one office: "Brazil's mines and energy minister", "trade and industry secretary".)
+      const fieldsJoined = w === "and" && k > owner.lastToken && OFFICE_FIELDS.has(lower(k - 1)) && OFFICE_FIELDS.has(lower(k + 1));
+      if ((hasClass(w, W.preposition | W.conjunction) || ARTICLES.has(w)) && !fieldsJoined) break;
       if (superlative(w)) return -1; // "France's second best-paid actor"
       // Right before the name, after a group that is no possessive: a capitalised title is an office's ("Sport Secretary",
       // "Solicitor General"), and a verb ends the phrase ("Arab News said Labour Minister X", "Tories including leader X").
@@ -508,6 +514,15 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
             out.push({ type: "ROLE", source: i, target: { mention: target }, evidence: span(labelStart, m.lastToken), label: layout.text.slice(t[a]!.start, t[k - 1]!.end) });
           }
         }
+      }
+    }
+    // "A spokesman for Milei, Manuel Adorni,", "An aide to Mr Blair, John Prescott,": a person's aide named in apposition.
+    const aided = t[m.firstToken - 1]?.text === "," ? endsAt.get(m.firstToken - 1) : undefined;
+    if (aided !== undefined && aided !== i && mentions[aided]!.type === "Person") {
+      let p = mentions[aided]!.firstToken - 1;
+      while (p > mentions[aided]!.firstToken - 3 && t[p]?.cap && (isTitleHead(lower(p).replace(/\.$/, "")) || HONORIFICS.has(lower(p).replace(/\.$/, "")))) p--;
+      if (/^(?:for|to)$/.test(lower(p)) && AIDES.has(lower(p - 1)) && ARTICLES.has(lower(p - 2)) && sameSentence(p, m.firstToken)) {
+        out.push({ type: "AIDE_TO", source: i, target: { mention: aided }, evidence: span(p - 2, m.lastToken), label: lower(p - 1) });
       }
     }
     // "the Turkish ambassador, Anil Bora Inan,": a demonym's title in apposition before the name is the country's.

@@ -1240,3 +1240,18 @@ describe("extractMentionsAndClaims: news written for the test, a nineteenth time
     expect(extractMentionsAndClaims(doc("The Commission said Apple's rules breached the bloc's Digital Markets Act."), { ner }).mentions.map((m) => m.text)).not.toContain("Digital Markets Act");
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twentieth time (a pipeline deal)", () => {
+  const ner = loadNerModelFile();
+  const relationsOf = (text: string) => {
+    const x = extractMentionsAndClaims(doc(text), { ner });
+    return x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place, r.label ?? ""]);
+  };
+
+  it("reads an office of two fields joined by “and” and a person's aide named after “A spokesman for X,”", () => {
+    expect(relationsOf("The deal was signed by Brazil's mines and energy minister, Alexandre Silveira, at a ceremony.")).toEqual([["Alexandre Silveira", "ROLE", "Brazil", "mines and energy minister"]]);
+    expect(relationsOf("Javier Milei spoke. A spokesman for Milei, Manuel Adorni, said so.")).toEqual([["Manuel Adorni", "AIDE_TO", "Milei", "spokesman"]]);
+    // Not a record and a role: "Labour's record and party leader Michael Howard".
+    expect(relationsOf("Labour's record and party leader Michael Howard were attacked.")).toEqual([]);
+  });
+});
