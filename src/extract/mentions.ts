@@ -334,10 +334,14 @@ export function keepNamesEndingInS(layout: TextLayout, mentions: readonly RawMen
   });
 }
 
-/** "Parkinson's disease", "Down's syndrome": a name a condition is called after is no entity in the text. */
+/**
+ * "Parkinson's disease", "Down's syndrome": a name a condition is called after is no entity in the text; nor is a
+ * storm's, wherever the document writes it ("Hurricane Milton ... Milton had weakened").
+ */
 export function withoutEponyms(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
   const t = layout.tokens;
-  const keep = mentions.map((m) => !(m.possessive && /^(?:disease|syndrome)$/.test(t[m.lastToken]?.lower ?? "")));
+  const storms = new Set(mentions.filter((m) => m.type === "Person" && /^(?:Hurricane|Storm|Typhoon|Cyclone)$/.test(t[m.firstToken - 1]?.text ?? "")).map((m) => foldName(m.text)));
+  const keep = mentions.map((m) => !(m.possessive && /^(?:disease|syndrome)$/.test(t[m.lastToken]?.lower ?? "")) && !(m.type === "Person" && storms.has(foldName(m.text))));
   if (keep.every(Boolean)) return [...mentions];
   // Indices shift: links to a dropped mention go, the others are renumbered.
   const renumber = new Map<number, number>();

@@ -3038,3 +3038,10 @@ describe("claims in news written for the test, a twentieth time (freed pupils, a
     expect(claimsOf(text, true).filter((c) => c.source === "the union").map((c) => c.speaker)).toEqual(["International Association of Machinists and Aerospace Workers"]);
   });
 });
+
+describe("claims in news written for the test, a twenty-first time (G7 leaders)", () => {
+  it("leaves the subject's first verb out of the tagger's source: “Zelenskiy thanked the allies but warned”", () => {
+    expect(claimsOf("Ukrainian President Volodymyr Zelenskiy thanked the allies but warned that delays in military aid were costing lives on the front line.", true)
+      .map((c) => c.source)).toEqual(["Ukrainian President Volodymyr Zelenskiy"]);
+  });
+});

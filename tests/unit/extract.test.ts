@@ -1255,3 +1255,12 @@ describe("extractMentionsAndClaims: news written for the test, a twentieth time 
     expect(relationsOf("Labour's record and party leader Michael Howard were attacked.")).toEqual([]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twenty-first time (a hurricane)", () => {
+  const ner = loadNerModelFile();
+
+  it("takes no storm for a person, wherever the document names it: “Hurricane Milton ... Milton had weakened”", () => {
+    const x = extractMentionsAndClaims(doc("Hurricane Milton made landfall near Siesta Key on Wednesday. Its director said Milton had weakened but remained dangerous."), { ner });
+    expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual([]);
+  });
+});

@@ -75,6 +75,11 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
       break;
     }
   }
+  // "Zelenskiy thanked the allies but warned": the subject's first verb and what follows it up to "but" are no source.
+  if (source && source.last === cue.first && /^(?:but|and)$/.test(t[source.last - 1]!.lower)) {
+    const verb = t.slice(source.first + 1, source.last - 1).findIndex((w) => w.word && !w.cap && (/[a-z]ed$/.test(w.lower) || AUXILIARIES.has(w.lower)));
+    if (verb >= 0) source = { ...source, last: source.first + 1 + verb };
+  }
   // "4% of those questioned thought": a participle after the source's last word qualifies it (a reduced relative).
   if (source && source.last === cue.first && cue.last - cue.first >= 2 && /[a-z]ed$/.test(t[cue.first]!.lower) && isCueWord(t[cue.first + 1]!.lower)
     && /^(?:those|people|voters|respondents|adults|americans|members|officials|men|women)$/.test(t[source.last - 1]!.lower)) {
