@@ -15,7 +15,7 @@ const MEDIA = new Set(["twitter", "facebook", "television", "tv", "radio", "inst
 const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech", "letter", "message", "post",
   "briefing", "address", "communique", "video", "broadcast", "report", "editorial", "article", "op-ed", "blog", "release",
   "filing", "memo", "newsletter", "notice", "testimony", "presentation", "submission", "prospectus", "circular",
-  "call", "note", "email", "podcast", "column", "essay"]);
+  "call", "note", "email", "podcast", "column", "essay", "evidence"]);
 /** A court's or an official's writings, channels only after "in" ("wrote in his decision that"): "said a decision had ..." is content. */
 const WRITINGS = new Set(["decision", "ruling", "judgment", "judgement", "verdict", "opinion", "dissent", "order", "complaint",
   "lawsuit", "indictment", "motion", "brief"]);
@@ -232,9 +232,10 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     else if (w === "on" && next === "truth" && word(k + 2) === "social") k += 3; // Trump's platform
     else if (w === "on" && next === "social" && /^(?:media|networks?)$/.test(word(k + 2))) k += 3; // "said on social media that"
     else if (w === "on" && next === "state" && MEDIA.has(word(k + 2))) k += 3;
-    else if ((w === "in" || w === "at") && CHANNEL_DETERMINERS.has(next)) {
-      // "in a statement", "in a televised address", "at a news conference", "in its latest Beige Book report"
-      let j = k + 2;
+    else if ((w === "in" || w === "at") && (CHANNEL_DETERMINERS.has(next) || (w === "in" && next === "written"))) {
+      // "in a statement", "in a televised address", "at a news conference", "in its latest Beige Book report",
+      // "in written evidence published on Thursday that"
+      let j = next === "written" ? k + 1 : k + 2;
       // "at a launch event in Seoul", "at a rally": an occasion after "at".
       const channelWord = (i: number): boolean => STATEMENT.has(word(i)) || word(i) === "conference" || (w === "in" && WRITINGS.has(word(i)))
         || (w === "at" && (word(i) === "event" || AUDIENCES.has(word(i))));

@@ -3045,3 +3045,16 @@ describe("claims in news written for the test, a twenty-first time (G7 leaders)"
       .map((c) => c.source)).toEqual(["Ukrainian President Volodymyr Zelenskiy"]);
   });
 });
+
+describe("claims in news written for the test, a twenty-second time (a letter, an inquiry)", () => {
+  it("starts the content past “in written evidence published on Thursday that”", () => {
+    expect(claimsOf("Grace Adeyemi said in written evidence published on Thursday that she had raised concerns with Okoro.", true).map((c) => c.content))
+      .toEqual(["she had raised concerns with Okoro"]);
+  });
+
+  it("takes no word in scare quotes for a cue: “Warren Buffett's letter warns of 'fear' in markets”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2024-04-12\nWarren Buffett's letter warns of 'fear' in markets\n\nWarren Buffett wrote a letter.")).document;
+    const x = extractMentionsAndClaims(document, { attribution });
+    expect(x.claims.map((c) => c.cue)).not.toContain("fear");
+  });
+});

@@ -100,8 +100,11 @@ const HEARSAY = new Set(["reportedly", "allegedly", "purportedly", "supposedly",
 
 /** A one-word tagged cue that is no speech act: "seems", a preposition, "equally", a noun ("states", "a revised forecast"), "King's show". */
 export function notACue(ctx: ClaimContext, k: number): boolean {
-  const w = ctx.layout.tokens[k]!.lower;
-  return RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
+  const t = ctx.layout.tokens;
+  const w = t[k]!.lower;
+  // "warns of 'fear' in markets": a word in scare quotes is the word itself, no verb.
+  const scareQuoted = /^['‘"“]$/.test(t[k - 1]?.text ?? "") && /^['’"”]$/.test(t[k + 1]?.text ?? "");
+  return scareQuoted || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
 const FACE = new Set(["face", "faces", "faced", "facing"]);
