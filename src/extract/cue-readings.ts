@@ -214,8 +214,16 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
-    || actOrThingAt(layout, k) || titleDefenceAt(layout, k);
+    || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k);
 }
+
+/** "Stan Lee wrote all the copy for Marvel's covers", "wrote the music": a thing written, no clause said (the tagger learnt "wrote"). */
+function writtenThingAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:wrote|writes|write|writing)$/.test(t[k]!.lower) || !WRITTEN_THINGS.test(t[k + (t[k + 1]?.lower === "all" ? 3 : 2)]?.lower ?? "")) return false;
+  return /^(?:all|the|a|an|his|her|their|its)$/.test(t[k + 1]?.lower ?? "");
+}
+const WRITTEN_THINGS = /^(?:copy|music|songs?|lyrics|script|scripts|screenplay|book|books|novel|novels|score|code|software|program|poems?|play|plays|opera|film|episodes?|column|columns|cheque|check|history|biography|memoir)$/;
 
 /** "may defend her indoor AAA 800m title", "defended his world crown": a title held in sport, no stance. */
 function titleDefenceAt(layout: TextLayout, k: number): boolean {

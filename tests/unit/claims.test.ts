@@ -3058,3 +3058,10 @@ describe("claims in news written for the test, a twenty-second time (a letter, a
     expect(x.claims.map((c) => c.cue)).not.toContain("fear");
   });
 });
+
+describe("claims: a thing written is no statement", () => {
+  it("makes no claim of “wrote all the copy for Marvel's covers” or “wrote the score”, and keeps “wrote that”", () => {
+    expect(claimsOf("Until he retired in 1971, Stan Lee wrote all the copy for Marvel's covers. Connick wrote the score for a musical.", true)).toEqual([]);
+    expect(claimsOf("Stan Lee wrote that the comics would last.", true).map((c) => c.cue)).toEqual(["wrote"]);
+  });
+});
