@@ -280,6 +280,9 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   // when or where (not the sentence's verb after an aside: "The firm, once a majority shareholder, decided last April to").
   if (/ed$/.test(t[k]!.lower) && t[k - 1]?.text === "," && t[k - 2]?.word && !t[k - 2]!.cap && hasClass(t[k - 2]!.lower, W.noun) && !/ly$/.test(t[k - 2]!.lower)
     && /^(?:in|on|at|last|earlier|during|this|since)$/.test(t[k + 1]?.lower ?? "") && asideClosesAt(t, k)) return true;
+  // "There were also other deals announced which meant ...", "the cuts announced on Monday will": things announced, by no one named.
+  if (/^(?:announced|unveiled|proposed|reported|promised|pledged)$/.test(t[k]!.lower) && ANNOUNCED_THINGS.test(t[k - 1]?.lower ?? "")
+    && /^(?:which|on|last|earlier|this|in|at|by|so|yesterday|today|will|would|are|were|is|was|have|had)$/.test(t[k + 1]?.lower ?? "")) return true;
   // "a meeting expected to take place next month".
   if (t[k]!.lower === "expected" && t[k + 1]?.lower === "to" && ((t[k + 2]?.lower === "take" && t[k + 3]?.lower === "place") || t[k + 2]?.lower === "last")
     && t[k - 1]?.word && !t[k - 1]!.cap && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
@@ -296,6 +299,8 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   while (j < k + 6 && t[j] && (QUOTE_MARK.test(t[j]!.text) || (t[j]!.word && !/^(?:is|are|was|were|has|have|had)$/.test(t[j]!.lower)))) j++;
   return /s$/.test(t[p]?.lower ?? "") && !t[p]!.cap && QUOTE_MARK.test(t[k + 1]?.text ?? "") && /^(?:is|are|was|were|has|have|had)$/.test(t[j]?.lower ?? "");
 }
+/** Plural things that are announced, never announcers: "the cuts announced on Monday". */
+const ANNOUNCED_THINGS = /^(?:deals|plans|measures|cuts|changes|results|proposals|reforms|rules|sanctions|policies|projects|investments|contracts|agreements|targets|details|rises|increases|closures|redundancies|losses|profits)$/;
 const AUX_BEFORE = /^(?:is|are|was|were|be|been|being|has|have|had|it|he|she|they|we|i|who|which|that|also|not|never)$/;
 
 /** "showed off the new machine", "found few takers", "found no buyers": a display or a reception, no finding said. */

@@ -3065,3 +3065,10 @@ describe("claims: a thing written is no statement", () => {
     expect(claimsOf("Stan Lee wrote that the comics would last.", true).map((c) => c.cue)).toEqual(["wrote"]);
   });
 });
+
+describe("claims: things announced", () => {
+  it("makes no claim of “other deals announced which meant ...” nor of “the 12,000 job cuts announced at its European operations”", () => {
+    expect(claimsOf("There were also other deals announced which meant that people could watch content on phones.", true)).toEqual([]);
+    expect(claimsOf("Besides the 12,000 job cuts announced at its European operations, GM is reducing expenditure.", true)).toEqual([]);
+  });
+});
