@@ -289,6 +289,10 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   // "a deal reported to be worth about 52 million euros": what a thing is reported to be, by no one named.
   if (/^(?:reported|said)$/.test(t[k]!.lower) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && t[k - 1]?.word && !t[k - 1]!.cap
     && hasClass(t[k - 1]!.lower, W.noun) && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
+  // "appeared in court accused of the same offences": "accused of" is always a passive (the active has its object between).
+  if (t[k]!.lower === "accused" && t[k + 1]?.lower === "of") return true;
+  // "the one million seafarers estimated to be at sea".
+  if (t[k]!.lower === "estimated" && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && t[k - 1]?.word && !t[k - 1]!.cap && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;
   if (!/^(?:considered|thought|believed|regarded|reckoned|rumoured|rumored|tipped|expected)$/.test(t[k]!.lower)) return false;
   const p = /ly$/.test(t[k - 1]?.lower ?? "") ? k - 2 : k - 1; // "widely considered"
   if (t[p]?.text === ",") return true;

@@ -3072,3 +3072,16 @@ describe("claims: things announced", () => {
     expect(claimsOf("Besides the 12,000 job cuts announced at its European operations, GM is reducing expenditure.", true)).toEqual([]);
   });
 });
+
+describe("claims: acts a second random sample of BBC claims took for speech", () => {
+  it("makes no claim of talks held, a lawsuit or shares issued, “accused of”, “estimated to be”, “the best supporting actor”", () => {
+    expect(claimsOf("Charles Kennedy held talks with Tony Blair on Friday over the plans.", true)).toEqual([]);
+    expect(claimsOf("Apple has issued a lawsuit to prevent online leaks of information about future products.", true)).toEqual([]);
+    expect(claimsOf("Musician Alan Wass, 23, appeared in court accused of the same offences.", true)).toEqual([]);
+    expect(claimsOf("It aims to guarantee the welfare of the one million seafarers estimated to be at sea.", true)).toEqual([]);
+    expect(claimsOf("Heather Craney was nominated in the best supporting actress category.", true)).toEqual([]);
+    expect(claimsOf("Broadcasters aiming content at children could offer smartcards.", true)).toEqual([]);
+    // Still speech: "issued a statement saying".
+    expect(claimsOf("Apple issued a statement saying it was sorry.", true).map((c) => c.content)).toEqual(["it was sorry"]);
+  });
+});

@@ -4,6 +4,7 @@
 import { asSayingIn, QUOTED } from "../quoted-speakers.ts";
 import { noActAfterPossessive, pluralNounAt, speechActFromCue } from "../cues.ts";
 import { participleModifierAt, singularNounAt } from "../cue-readings.ts";
+import { hasClass, W } from "../lexicon.ts";
 import type { Predicate } from "../../types/index.ts";
 import type { ClaimContext } from "../speaker.ts";
 import type { TaggedSpan } from "./assemble.ts";
@@ -104,7 +105,14 @@ export function notACue(ctx: ClaimContext, k: number): boolean {
   const w = t[k]!.lower;
   // "warns of 'fear' in markets": a word in scare quotes is the word itself, no verb.
   const scareQuoted = /^['‘"“]$/.test(t[k - 1]?.text ?? "") && /^['’"”]$/.test(t[k + 1]?.text ?? "");
-  return scareQuoted || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
+  // "the best supporting actor prize": an -ing form after an article and an adjective modifies a noun (but "a casual
+  // remark" is a cue, as PolNeAR marks nouns of saying).
+  const nounAfterAdjective = /ing$/.test(w) && /^(?:the|a|an|this|that)$/.test(t[k - 2]?.lower ?? "") && hasClass(t[k - 1]?.lower ?? "", W.adjective)
+    && !hasClass(t[k - 1]!.lower, W.verb) && !/ly$/.test(t[k - 1]!.lower);
+  // "Broadcasters aiming content at children could offer": a participle after the plural opening the sentence, before its verb.
+  const reducedRelative = /ing$/.test(w) && k - 1 === ctx.layout.sentences[t[k]!.sentence]!.first && /[^s]s$/.test(t[k - 1]!.lower)
+    && t.slice(k + 1, k + 8).some((x) => /^(?:could|can|will|would|may|might|should|must|are|were|have|had)$/.test(x.lower)) && !t.slice(k + 1, k + 8).some((x) => x.text === "," || x.lower === "that");
+  return scareQuoted || nounAfterAdjective || reducedRelative || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
 const FACE = new Set(["face", "faces", "faced", "facing"]);
@@ -166,6 +174,10 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   if (QUOTED.has(t[cue.last - 1]!.lower) && asSayingIn(t, cue.last, cue.last + 16, t[cue.first]!.sentence) >= 0) return false;
   // "Mr. Obama called Naghmeh Abedini": a call made to a person, whom nothing names as anything.
   if (CALLS.has(last) && person?.type === "Person" && person.firstToken === content.first && person.lastToken >= content.last) return true;
+  // "has held talks with Borussia Dortmund", "has issued a lawsuit to prevent leaks": a meeting held, a legal or money
+  // instrument issued, no statement.
+  if (/^(?:held|holds|hold|holding)$/.test(t[cue.first]!.lower) && /^(?:talks|meetings?|discussions|negotiations)$/.test(t[cue.first + 1]?.lower ?? "")) return true;
+  if (/^issu(?:e|es|ed|ing)$/.test(last) && ISSUED_THINGS.test(t[content.first + 1]?.lower ?? "") && /^(?:a|an|the|its|new)$/.test(t[content.first]!.lower)) return true;
   // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
   const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
   // A cue word after a determiner inside the span is the act's object, a noun: "raised its profit forecast for".
@@ -177,6 +189,9 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   }
   return !holdsAClause(ctx, content);
 }
+
+/** What is issued without being said: "issued a lawsuit", "issued a writ", "issued new shares". */
+const ISSUED_THINGS = /^(?:lawsuit|writ|summons|warrant|fine|ban|recall|licen[cs]e|subpoena|injunction|bonds?|shares|debt|visas?|passports?|tickets?|invoice|refund)$/;
 
 /** A stance held about something: "was concerned about", "wasn't happy about". */
 const ATTITUDES = /^(?:concerned|worried|hopeful|happy|unhappy|optimistic|pessimistic|upbeat|enthusiastic|skeptical|sceptical|angry|nervous|anxious|confident|bullish|cautious|vague|clear)$/;
