@@ -741,6 +741,13 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     }
     // The name is the object's apposition: the subject is before it ("Sources close to the governor, X, said").
     const alone = ctx.mentionAt[a] ?? -1;
+    // "Mr Johnson, MP for Henley on Thames, Oxfordshire, said": a place after a place is where that one is.
+    const region = alone >= 0 ? ctx.mentions[alone]! : undefined;
+    if (region?.type === "Place" && region.firstToken === a && region.lastToken === end && afterComma && t[end]?.text === ","
+      && ctx.mentions[ctx.mentionAt[a - 2] ?? -1]?.type === "Place") {
+      end = a - 1;
+      continue;
+    }
     if (steppedComma && alone >= 0 && ctx.mentions[alone]!.firstToken === a && ctx.mentions[alone]!.lastToken === end && objectApposition(ctx, alone)) {
       end = a - 1;
       continue;

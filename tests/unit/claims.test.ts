@@ -3085,3 +3085,14 @@ describe("claims: acts a second random sample of BBC claims took for speech", ()
     expect(claimsOf("Apple issued a statement saying it was sorry.", true).map((c) => c.content)).toEqual(["it was sorry"]);
   });
 });
+
+describe("claims: a third random sample of BBC claims", () => {
+  it("makes no claim of things launched, unveiled, introduced or opened, but keeps plans unveiled", () => {
+    expect(claimsOf("Manuel Millan launched a website called latinohiphopradio.com. Apple has unveiled a new, low cost Macintosh computer for the masses.", true)).toEqual([]);
+    expect(claimsOf("The Liberal Democrats unveiled their own proposals to raise the stamp duty threshold to £150,000.", true).map((c) => c.cue)).toEqual(["unveiled"]);
+  });
+
+  it("takes the person, not the county of the constituency, in “Mr Johnson, MP for Henley on Thames, Oxfordshire, said”", () => {
+    expect(claimsOf("Boris Johnson spoke. Mr Johnson, MP for Henley on Thames, Oxfordshire, said he suspected Labour was trying.", true).map((c) => c.speaker)).toEqual(["Johnson"]);
+  });
+});

@@ -177,6 +177,14 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   // "has held talks with Borussia Dortmund", "has issued a lawsuit to prevent leaks": a meeting held, a legal or money
   // instrument issued, no statement.
   if (/^(?:held|holds|hold|holding)$/.test(t[cue.first]!.lower) && /^(?:talks|meetings?|discussions|negotiations)$/.test(t[cue.first + 1]?.lower ?? "")) return true;
+  // "launched a website called ...", "the Act introduced by the government in 2001", "Recent investigations have exposed":
+  // a thing made or shown, no statement (whatever the tagger learnt).
+  // (Not "launched an attack on", a rebuke, nor a quote or a "that" clause after it.)
+  const attack = /^an?$/.test(t[content.first]!.lower) && /^(?:attack|assault|broadside|tirade|campaign)$/.test(t[content.first + 1]?.lower ?? "");
+  const quoted = t.slice(content.first, content.last).some((_, i) => ctx.quoted[content.first + i] === 1);
+  // (Nor plans or pledges unveiled: an announcement, "unveiled proposals to raise the stamp duty threshold".)
+  const announced = t.slice(content.first, Math.min(content.last, content.first + 6)).some((w) => ANNOUNCEMENTS.test(w.lower));
+  if (MADE_THINGS.test(last) && t[content.first]!.lower !== "that" && !attack && !quoted && !announced) return true;
   if (/^issu(?:e|es|ed|ing)$/.test(last) && ISSUED_THINGS.test(t[content.first + 1]?.lower ?? "") && /^(?:a|an|the|its|new)$/.test(t[content.first]!.lower)) return true;
   // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
   const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
@@ -189,6 +197,12 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   }
   return !holdsAClause(ctx, content);
 }
+
+/** Verbs of making, opening or uncovering, never of saying: "launched a website", "introduced by the government". */
+const MADE_THINGS = /^(?:launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|found(?:ed|ing)|exposed|unveil(?:s|ed|ing)?|opened|built)$/;
+
+/** What an unveiling announces: "unveiled plans to", "launched his manifesto". */
+const ANNOUNCEMENTS = /^(?:plans?|proposals?|pledges?|budget|bill|strategy|scheme|measures|guidelines|manifesto|polic(?:y|ies)|initiatives?|programme|program|reforms?|package|blueprint|vision|agenda|targets?|review|inquiry|investigation|consultation|campaign)$/;
 
 /** What is issued without being said: "issued a lawsuit", "issued a writ", "issued new shares". */
 const ISSUED_THINGS = /^(?:lawsuit|writ|summons|warrant|fine|ban|recall|licen[cs]e|subpoena|injunction|bonds?|shares|debt|visas?|passports?|tickets?|invoice|refund)$/;
