@@ -331,8 +331,9 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     if ((span.score ?? 1) < MIN_SCORE && overlaps.length === 0) continue;
     // "her record-breaking Eras Tour", "the Marshall Plan": an event or a work is no person.
     if (type === "Person" && NO_PERSON_HEADS.test(span.text.split(/\s+/).pop()!.toLowerCase())) continue;
-    // "the bloc's Digital Markets Act", "the Paris Agreement": a law or a treaty is no group.
-    if (type === "Group" && /\s(?:Act|Treaty|Accord|Agreement|Bill|Convention)$/.test(span.text)) continue;
+    // "the bloc's Digital Markets Act", "the Paris Agreement", "the North American International Auto Show": a law, a
+    // treaty or an event is no group.
+    if (type === "Group" && /\s(?:Act|Treaty|Accord|Agreement|Bill|Convention|Show|Festival|Awards?|Prize|Cup|Tour|Olympics|Championships?|Marathon)$/.test(span.text)) continue;
     const m = fromNer(layout, span, type);
     if (!m) continue;
     // A weak rule guess under the span: same boundaries keep the rule's details, the NER's type.

@@ -220,6 +220,8 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       k = listed;
       continue;
     }
+    // "civil servants at Whitehall   Labour by more than 80,000": a run of spaces stands for a lost dash; no name crosses it.
+    if (seq.length > 0 && /\s{2,}/.test(layout.text.slice(tokens[k - 1]!.end, t.start))) seq = closeSequence(sequences, seq);
     if (t.word && nameStart(t)) {
       const { unit, next, closes } = makeUnit(tokens, k);
       seq.push(unit);

@@ -3096,3 +3096,11 @@ describe("claims: a third random sample of BBC claims", () => {
     expect(claimsOf("Boris Johnson spoke. Mr Johnson, MP for Henley on Thames, Oxfordshire, said he suspected Labour was trying.", true).map((c) => c.speaker)).toEqual(["Johnson"]);
   });
 });
+
+describe("claims: a capitalised word inside a name is no cue", () => {
+  it("makes no claim of “Show” in “The 2005 Consumer Electronics Show”, but keeps a title-case headline's “Says”", () => {
+    expect(claimsOf("The 2005 Consumer Electronics Show in Las Vegas is a geek's paradise with more than 50,000 new gadgets.", true)).toEqual([]);
+    const document = parseDocument("t.txt", new TextEncoder().encode("Obama Says He Will Veto The Bill\n\nBarack Obama spoke on Monday.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.cue)).toContain("Says");
+  });
+});

@@ -1264,3 +1264,13 @@ describe("extractMentionsAndClaims: news written for the test, a twenty-first ti
     expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual([]);
   });
 });
+
+describe("extractMentionsAndClaims: a sample of BBC entities read for errors", () => {
+  const ner = loadNerModelFile();
+  const mentionsOf = (text: string) => extractMentionsAndClaims(doc(text), { ner }).mentions.map((m) => m.text);
+
+  it("names no event a group, and lets no name cross a run of spaces that stands for a lost dash", () => {
+    expect(mentionsOf("It was first shown at the 2003 North American International Auto Show in Detroit.")).not.toContain("International Auto Show");
+    expect(mentionsOf("Both parties plan to cut civil servants at Whitehall   Labour by more than 80,000.")).toEqual(["Whitehall", "Labour"]);
+  });
+});

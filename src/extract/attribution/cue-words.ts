@@ -112,7 +112,12 @@ export function notACue(ctx: ClaimContext, k: number): boolean {
   // "Broadcasters aiming content at children could offer": a participle after the plural opening the sentence, before its verb.
   const reducedRelative = /ing$/.test(w) && k - 1 === ctx.layout.sentences[t[k]!.sentence]!.first && /[^s]s$/.test(t[k - 1]!.lower)
     && t.slice(k + 1, k + 8).some((x) => /^(?:could|can|will|would|may|might|should|must|are|were|have|had)$/.test(x.lower)) && !t.slice(k + 1, k + 8).some((x) => x.text === "," || x.lower === "that");
-  return scareQuoted || nounAfterAdjective || reducedRelative || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
+  // "The 2005 Consumer Electronics Show in Las Vegas": a capitalised word after a capitalised one is part of a name.
+  // (Not in a headline written in title case: "Trump Says He Will Run".)
+  const sentence = ctx.layout.sentences[t[k]!.sentence]!;
+  const inName = t[k]!.cap && t[k - 1]?.cap === true && t[k - 1]!.word && k !== sentence.first && !ctx.layout.lines[sentence.line]!.heading
+    && t.slice(sentence.first, sentence.last).some((x) => x.word && !x.cap && x.lower.length > 3); // nor a sentence in title case
+  return scareQuoted || nounAfterAdjective || reducedRelative || inName || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
 const FACE = new Set(["face", "faces", "faced", "facing"]);
