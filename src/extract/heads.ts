@@ -48,7 +48,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 /** Lower-case nouns that make "the town of Dokan" a place. */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   "town", "city", "village", "province", "region", "district", "capital", "country", "state", "governorate", "county",
-  "area", "island", "port", "suburb", "neighbourhood", "neighborhood", "municipality", "border", "enclave", "outskirts",
+  "area", "island", "port", "suburb", "neighbourhood", "neighborhood", "municipality", "border", "enclave", "outskirts", "resort",
 ]);
 
 /** Upper-case abbreviations that are not names of organisations or places. */

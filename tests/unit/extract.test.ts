@@ -1272,5 +1272,8 @@ describe("extractMentionsAndClaims: a sample of BBC entities read for errors", (
   it("names no event a group, and lets no name cross a run of spaces that stands for a lost dash", () => {
     expect(mentionsOf("It was first shown at the 2003 North American International Auto Show in Detroit.")).not.toContain("International Auto Show");
     expect(mentionsOf("Both parties plan to cut civil servants at Whitehall   Labour by more than 80,000.")).toEqual(["Whitehall", "Labour"]);
+    // A resort is a place: "the Brazilian resort of Porto Alegre".
+    expect(extractMentionsAndClaims(doc("Activists will converge on the Brazilian resort of Porto Alegre for a forum."), { ner }).mentions
+      .filter((m) => m.text === "Porto Alegre").map((m) => m.type)).toEqual(["Place"]);
   });
 });
