@@ -31,7 +31,7 @@ export interface Cue {
 }
 
 const FORMS: Array<[Predicate, string[]]> = [
-  ["states", ["say", "says", "said", "add", "adds", "added", "state", "states", "stated", "insist", "insists", "insisted",
+  ["states", ["say", "says", "said", "add", "adds", "added", "state", "states", "stated", "insist", "insists", "insisted", "radioed",
     "explain", "explains", "explained", "note", "notes", "noted", "stress", "stresses", "stressed", "argue", "argues",
     "argued", "claim", "claims", "claimed", "declare", "declares", "declared", "announce", "announces", "announced",
     "tweet", "tweets", "tweeted", "write", "writes", "wrote", "posted", "confirm", "confirms", "confirmed", "admit",

@@ -23,7 +23,7 @@ const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ...["union", "federation", "association", "organisation", "organization", "institute", "foundation", "trust",
     "society", "league", "fund", "university", "college", "school", "academy", "church", "network", "service",
     "services", "board", "bureau", "centre", "center", "chamber", "chambers", "commons", "lords", "charity",
-    "campaign", "watch", "unit", "survey", "programme", "consortium", "confederation", "institution", "fellowship", "mission", "infirmary", "hospice", "panel"].map((w) => [w, "organisation"] as const),
+    "campaign", "watch", "unit", "survey", "programme", "program", "consortium", "confederation", "institution", "fellowship", "mission", "infirmary", "hospice", "panel"].map((w) => [w, "organisation"] as const),
 ]);
 
 const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
@@ -34,7 +34,7 @@ const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
   ...["river", "mountains", "mountain", "mount", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait", "straits",
     "peninsula", "island", "islands", "desert", "plain", "plains", "coast", "basin", "heights", "hills", "highlands",
     "street", "square", "avenue", "road", "bridge", "airport", "port", "harbour", "harbor", "border", "crossing",
-    "dam", "field", "fields", "park", "stadium"].map((w) => [w, "place"] as const),
+    "dam", "field", "fields", "park", "stadium", "station"].map((w) => [w, "place"] as const),
 ]);
 
 /** Last words of names of events, awards, laws and works: none is a person ("Tony Award", "Marshall Plan"). */

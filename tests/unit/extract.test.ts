@@ -1277,3 +1277,13 @@ describe("extractMentionsAndClaims: a sample of BBC entities read for errors", (
       .filter((m) => m.text === "Porto Alegre").map((m) => m.type)).toEqual(["Place"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twenty-second time (a spacecraft docks)", () => {
+  const ner = loadNerModelFile();
+
+  it("reads a station as a place, a program as a body, and “radioed” as speech", () => {
+    const x = extractMentionsAndClaims(doc("The capsule docked with the International Space Station on Thursday. \"Nice to be attached to the big city in the sky,\" Wilmore radioed. Steve Stich, manager of NASA's Commercial Crew Program, spoke."), { ner });
+    expect(x.mentions.filter((m) => /Station|Program/.test(m.text)).map((m) => [m.text, m.type])).toEqual([["International Space Station", "Place"], ["Commercial Crew Program", "Group"]]);
+    expect(x.claims.map((c) => c.cue)).toContain("radioed");
+  });
+});
