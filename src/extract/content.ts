@@ -15,7 +15,7 @@ export interface ContentPart {
   end: number;
 }
 
-/** What one word may say as a content: "has denied wrongdoing", "admitted liability", "rejected the claims" without "the". */
+/** What one word may say as a content: "has denied wrongdoing", "admitted liability", "rejected claims". */
 export const ONE_WORD_CONTENTS = /^(?:wrongdoing|responsibility|involvement|guilt|liability|negligence|allegations|accusations|charges|claims|reports|wrongdoings)$/;
 const TRAILING = new Set([",", ".", ";", ":", "—", "–"]);
 const CONNECTORS = new Set(["and", "or", "adding", "but"]);

@@ -59,7 +59,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Offices of clubs, charities, courts, schools and faiths: "a former treasurer of Ashford Rangers", "the coroner said".
   "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner",
   "headteacher", "headmaster", "headmistress", "imam",
-  // Who owns a club or a firm: "Chelsea's co-owner Todd Boehly", "Newcastle owner Mike Ashley".
+  // Who owns a club or a firm: "Chelsea's co-owner Todd Boehly", "the owner of the shop".
   "owner", "proprietor",
 ]);
 
