@@ -149,7 +149,7 @@ const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|
 
 /** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
-const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss"]);
+const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss", "owner", "chairman"]);
 /** Words opening a sentence before such a role that are no club: "His manager", "Fund manager", "Station manager". */
 const NOT_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
   "fund", "station", "factory", "store", "shop", "sales", "project", "team", "office", "branch", "campaign", "tour", "stage", "hedge",

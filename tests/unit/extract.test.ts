@@ -1228,6 +1228,11 @@ describe("extractMentionsAndClaims: news written for the test, a nineteenth time
     expect(x.mentions.map((m) => [m.text, m.type, m.kind])).toContainEqual(["Tottenham", "Group", "club"]);
   });
 
+  it("reads a club's or a firm's chairman and owner named before the person: “Southampton chairman Rupert Lowe”, “BA chairman Martin Broughton”", () => {
+    expect(relationsOf("Southampton chairman Rupert Lowe said little.").map((r) => r.slice(0, 3))).toEqual([["Rupert Lowe", "ROLE", "Southampton"]]);
+    expect(relationsOf("British Airways (BA) reported profits. BA chairman Martin Broughton said little.").map((r) => r.slice(0, 3))).toContainEqual(["Martin Broughton", "ROLE", "BA"]);
+  });
+
   it("labels an office won by election as the office: “was elected the 47th president of the United States”", () => {
     expect(relationsOf("Donald Trump was elected the 47th president of the United States on Wednesday.")).toEqual([["Donald Trump", "ROLE", "United States", "president"]]);
   });
