@@ -438,7 +438,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     let its = head - 1;
     // Or "their" after a group with a plural name: "The Liberal Democrats called for a debate. Their leader, Sir Ed Davey, said".
     const possessor = (k: number): boolean => lower(k) === "its" || lower(k) === "their";
-    while (its > tie - 3 && its > 0 && !t[its]!.cap && !possessor(its) && (isTitleModifier(lower(its)) || isRoleNoun(lower(its)))) its--;
+    // (Past the fields of the role too: "Its chief public affairs officer, Dustee Jenkins".)
+    while (its > tie - 5 && its > 0 && t[its]!.word && !t[its]!.cap && !possessor(its) && (isTitleModifier(lower(its)) || isRoleNoun(lower(its))
+      || !hasClass(lower(its), W.verb | W.preposition | W.conjunction))) its--;
     if (possessor(its) && t[titled - 1]?.text === ",") {
       const role = lower(head);
       const opening = its === layout.sentences[m.sentence]!.first;

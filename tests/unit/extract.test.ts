@@ -1233,6 +1233,11 @@ describe("extractMentionsAndClaims: news written for the test, a nineteenth time
     expect(relationsOf("British Airways (BA) reported profits. BA chairman Martin Broughton said little.").map((r) => r.slice(0, 3))).toContainEqual(["Martin Broughton", "ROLE", "BA"]);
   });
 
+  it("reads a role of several words after “Its” as the role at the group of the sentence before: “Its chief public affairs officer, Dustee Jenkins,”", () => {
+    expect(relationsOf("Spotify welcomed the ruling. Its chief public affairs officer, Dustee Jenkins, said it sends a powerful message."))
+      .toEqual([["Dustee Jenkins", "ROLE", "Spotify", "chief public affairs officer"]]);
+  });
+
   it("labels an office won by election as the office: “was elected the 47th president of the United States”", () => {
     expect(relationsOf("Donald Trump was elected the 47th president of the United States on Wednesday.")).toEqual([["Donald Trump", "ROLE", "United States", "president"]]);
   });
