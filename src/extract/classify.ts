@@ -150,6 +150,12 @@ const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|
 /** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
 const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss", "owner", "chairman"]);
+/** Token k is a lower-case role a club or a firm holds ("manager", "boss", "chairman") with a capitalised name after it. */
+function ownedRoleAt(layout: TextLayout, k: number): boolean {
+  const role = layout.tokens[k];
+  const named = layout.tokens[k + 1];
+  return role !== undefined && !role.cap && OWNED_ROLES.has(role.lower) && named?.cap === true && named.word && named.sentence === role.sentence;
+}
 /** Words opening a sentence before such a role that are no club: "His manager", "Fund manager", "Station manager". */
 const NOT_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
   "fund", "station", "factory", "store", "shop", "sales", "project", "team", "office", "branch", "campaign", "tour", "stage", "hedge",
@@ -163,10 +169,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const { layout } = ctx;
   const text = layout.text.slice(us[0]!.start, us[us.length - 1]!.end);
   // "Tottenham boss Ange Postecoglou", "Newcastle manager Graeme Souness": a town's name before a club's role and a name is the club's.
-  const roleAfter = layout.tokens[us[us.length - 1]!.last];
-  const nameAfter = layout.tokens[us[us.length - 1]!.last + 1];
-  if (us.length <= 2 && !us[us.length - 1]!.possessive && wordClass(fold(us)) & (W.city | W.region | W.place) && roleAfter && !roleAfter.cap && OWNED_ROLES.has(roleAfter.lower)
-    && nameAfter?.cap && nameAfter.word && nameAfter.sentence === roleAfter.sentence) return candidate(us, ctx, "Group", 2, "role-owner", "club");
+  if (us.length <= 2 && !us[us.length - 1]!.possessive && wordClass(fold(us)) & (W.city | W.region | W.place) && ownedRoleAt(layout, us[us.length - 1]!.last)) {
+    return candidate(us, ctx, "Group", 2, "role-owner", "club");
+  }
   const hit = lookupGazetteer(text);
   if (hit) {
     const c = candidate(us, ctx, hit.entry.type, 3, "gazetteer", hit.entry.kind);
@@ -216,16 +221,13 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length === 1 && initial && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
     // "Arsenal manager Mikel Arteta", "Shell boss Wael Sawan": whose head the person after it is.
     const role = layout.tokens[us[0]!.last];
-    const named = layout.tokens[us[0]!.last + 1];
     const owner = us[0]!;
     const mayOwn = !layout.lowerWords.has(owner.lower) && !(owner.bits & (W.verb | W.preposition | W.conjunction | W.adjective | W.role)) && !NOT_OWNERS.has(owner.lower);
     // (Or a company's: "Binance chief executive Changpeng Zhao said", where "-ance" made it look like a common word.)
     // (Not a field, a common noun the lexicon lacks: "Aviation analyst Nick Van den Brul".)
     const field = /(?:tion|sion|ment|ness|ity|ism|ics|ogy|ing|ies|ers|ure)$/.test(owner.lower);
     if (mayOwn && owner.bits === 0 && !field && companyRoleAfter(layout, owner.last)) return candidate(us, ctx, "Group", 2, "role-owner", "organisation");
-    if (mayOwn && role && named && !role.cap && OWNED_ROLES.has(role.lower) && named.cap && named.word && named.sentence === role.sentence) {
-      return candidate(us, ctx, "Group", 2, "role-owner", SPORTS_ROLES.has(role.lower) ? "club" : undefined);
-    }
+    if (mayOwn && ownedRoleAt(layout, owner.last)) return candidate(us, ctx, "Group", 2, "role-owner", SPORTS_ROLES.has(role!.lower) ? "club" : undefined);
     // Left for the document to decide: "Irons" at a sentence start is the "Jeremy Irons" named before.
     return layout.lowerWords.has(us[0]!.lower) || us[0]!.bits & (W.verb | W.preposition | W.conjunction) ? null : candidate(us, ctx, null, 0, "initial-common");
   }

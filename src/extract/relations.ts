@@ -521,8 +521,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // "A spokesman for Milei, Manuel Adorni,", "An aide to Mr Blair, John Prescott,": a person's aide named in apposition.
     const aided = t[m.firstToken - 1]?.text === "," ? endsAt.get(m.firstToken - 1) : undefined;
     if (aided !== undefined && aided !== i && mentions[aided]!.type === "Person") {
+      // The word before its name, or before its title ("Mr Blair").
+      const title = mentions[aided]!.title;
       let p = mentions[aided]!.firstToken - 1;
-      while (p > mentions[aided]!.firstToken - 3 && t[p]?.cap && (isTitleHead(lower(p).replace(/\.$/, "")) || HONORIFICS.has(lower(p).replace(/\.$/, "")))) p--;
+      if (title) while (p > 0 && t[p]!.start >= title.start) p--;
       if (/^(?:for|to)$/.test(lower(p)) && AIDES.has(lower(p - 1)) && ARTICLES.has(lower(p - 2)) && sameSentence(p, m.firstToken)) {
         out.push({ type: "AIDE_TO", source: i, target: { mention: aided }, evidence: span(p - 2, m.lastToken), label: lower(p - 1) });
       }

@@ -1254,6 +1254,9 @@ describe("extractMentionsAndClaims: news written for the test, a twentieth time 
   it("reads an office of two fields joined by “and” and a person's aide named after “A spokesman for X,”", () => {
     expect(relationsOf("The deal was signed by Brazil's mines and energy minister, Alexandre Silveira, at a ceremony.")).toEqual([["Alexandre Silveira", "ROLE", "Brazil", "mines and energy minister"]]);
     expect(relationsOf("Javier Milei spoke. A spokesman for Milei, Manuel Adorni, said so.")).toEqual([["Manuel Adorni", "AIDE_TO", "Milei", "spokesman"]]);
+    // Past the person's title, whatever it is: "An aide to Mr Blair,", "An aide to Prime Minister Tony Blair,".
+    expect(relationsOf("An aide to Mr Blair, John Prescott, said so.")).toEqual([["John Prescott", "AIDE_TO", "Blair", "aide"]]);
+    expect(relationsOf("An aide to Prime Minister Tony Blair, John Prescott, said so.")).toEqual([["John Prescott", "AIDE_TO", "Tony Blair", "aide"]]);
     // Not a record and a role: "Labour's record and party leader Michael Howard".
     expect(relationsOf("Labour's record and party leader Michael Howard were attacked.")).toEqual([]);
   });
