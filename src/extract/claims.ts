@@ -18,7 +18,7 @@ import { isRoleNoun } from "./titles.ts";
 import { closesBracket, closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, introEnd, ONE_WORD_CONTENTS, PronounMemory, quoteText, type ContentPart } from "./content.ts";
-import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
+import { claimsOfAttributions, tagAttributions, type AttributionModel, type TaggedAttribution } from "./attribution/index.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
@@ -201,6 +201,9 @@ function trailingOwner(ctx: ClaimContext, pronoun: number): number | undefined {
   return undefined;
 }
 
+/** Determiners opening a speaker's noun phrase: "the oil giant", "its owner". */
+const DETERMINERS_OF_SPEAKERS = /^(?:the|a|an|its|his|her|their)$/;
+
 /** Words opening a phrase before a sentence's clause: "But later on Saturday, according to ...". */
 const OPENING_PHRASE_WORDS = new Set(["but", "and", "yet", "so", "later", "earlier", "on", "in", "at", "last", "then", "meanwhile", "however", "after", "before", "since", "now", "during", "until"]);
 
@@ -345,6 +348,15 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       .some((c) => c.first >= k && c.first <= k + 12 && t[c.last]?.text !== ":" && !/^[“"«]$/.test(t[c.last]?.text ?? ""));
   };
 
+  // "Dutch court orders Shell to cut emissions, campaigners say ruling is 'historic'": a headline's source before its
+  // cue starts after the comma (a headline's clauses are joined by commas, not its names).
+  const headlineSource = (a: TaggedAttribution): TaggedAttribution => {
+    if (!a.source || a.source.last !== a.cue.first) return a;
+    let comma = a.source.last - 1;
+    while (comma > a.source.first && t[comma]!.text !== ",") comma--;
+    return comma > a.source.first && comma + 1 < a.source.last ? { ...a, source: { ...a.source, first: comma + 1 } } : a;
+  };
+
   // News runs a long quote over paragraphs: “... \n\n“The companies are racing each other.” The speaker of a
   // quote ending the last paragraph's last sentence goes on into a paragraph that opens with a quote.
   let carried: Attribution | null = null;
@@ -356,7 +368,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     let lastInLine: Attribution | null = line.heading ? null : carried;
     const tagged = tagger ? tagAttributions(tagger, ctx, line) : [];
     const taggedClaims = (s: number): void => {
-      const here = tagged.filter((a) => t[a.cue.first]!.sentence === s);
+      const here = tagged.filter((a) => t[a.cue.first]!.sentence === s).map((a) => line.heading ? headlineSource(a) : a);
       if (here.length === 0) return;
       for (const c of claimsOfAttributions(ctx, memory, here, docDate)) {
         if (line.heading && !headlineCue(c.cue)) continue;
@@ -526,7 +538,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           for (let j = sentence.first; j < cue.first && wordsBefore < 4; j++) if (t[j]!.word) wordsBefore++;
           // Not after an opening phrase with no verb: "But later on Saturday, according to The Independent, Wenger spoke".
           const openingPhrase = cue.first - sentence.first <= 7 && OPENING_PHRASE_WORDS.has(t[sentence.first]!.lower) && !readsAsClause(ctx, sentence.first, cue.first);
-          if (!openingPhrase && cue.first > sentence.first && t[cue.first - 1]!.text === ",") {
+          // (Not "said that, according to X, Y", whose content follows the aside; but "a PC that, according to PC Pro, has".)
+          if (!openingPhrase && cue.first > sentence.first && t[cue.first - 1]!.text === "," && !(t[cue.first - 2]?.lower === "that" && cues.some((c) => c.last === cue.first - 2))) {
             [contentFrom, contentTo] = [ownClauseStart(ctx, cues, sentence.first, cue.first - 1), cue.first - 1];
             // "The economy, according to the IMF, will grow by 3%": set inside a subject with no verb, the source's
             // aside splits the claim, which runs on past it to the end (the evidence holds the aside).
@@ -596,6 +609,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             || coordinatedAdjective(t, j + 1)); // "said she was disappointed but hopeful that a compromise could be reached"
           // "Spotify, which has long accused Apple of stifling competition, welcomed the news": a relative clause's content ends at its comma.
           const inRelative = relativeCue(t, sentence.first, cue);
+          // "said that, according to data provided by the Liberians, GDP rose": an aside opening the content, not ending it.
+          const asideAfterThat = (j: number): boolean => j <= contentFrom + 1 && t[j]!.text === "," && t[j - 1]?.lower === "that" && j - 1 === cue.last;
           for (let j = contentFrom; j < contentTo - 1; j++) {
             // ", welcomed the news", ", has complained": the main clause's verb resumes (not ", Northern and Piccadilly lines").
             const resumes = !t[j + 1]!.cap && (AUXILIARIES.has(t[j + 1]!.lower) || speechActFromCue(t[j + 1]!.lower) !== undefined || /[^s]s$|ed$/.test(t[j + 1]!.lower));
@@ -605,7 +620,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             }
             // 'urged both sides to "seize this moment," according to a readout': a comma inside the closing quote mark.
             const quotedComma = j > contentFrom && t[j - 1]!.text === "," && ctx.quoted[j - 1] && /^[”"]$/.test(t[j]!.text);
-            if (ctx.quoted[j] && !quotedComma) continue;
+            if ((ctx.quoted[j] && !quotedComma) || asideAfterThat(j)) continue;
             // ", arguing that ...", "... but the deadline was extended": the content ends there.
             // "..., a remark that angered Kurdish officials": the writer's comment on what was said.
             // Also a relative clause without "that": ", a charge both the KDP and PUK deny".
@@ -627,7 +642,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "recommends limiting processed meat, and the NHS advises people to ...": a clause with a speaker and cue of its own.
             const nextSpeaker = t[j]!.text === "," && t[j + 1]?.lower === "and" && cues.some((c) => c.first >= j + 3 && c.first <= j + 6 && c.first < contentTo
               && t.slice(j + 2, c.first).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|if|whether)$/.test(w.lower)));
-            const cut = comment || voiced || channelAfter || nextSpeaker || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            // Or without the comma, a speaker the determiner opens and a plain verb of saying: "hailed as historic and the oil giant said it would".
+            const nextSaid = t[j]!.lower === "and" && !t[j - 1]?.cap && DETERMINERS_OF_SPEAKERS.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first >= j + 3 && c.first <= j + 5
+              && c.first < contentTo && /^(?:said|says|told|tells)$/.test(t[c.first]!.lower) && t.slice(j + 2, c.first).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower)));
+            const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));
             if (cut) {
@@ -636,7 +654,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             }
           }
           // ", prompting its shares to drop", ", effectively abandoning ...": a participle after the speaker is the writer's.
-          const participleAfter = t[contentFrom]?.text === "," && (/ing$/.test(t[contentFrom + 1]?.lower ?? "") || (/ly$/.test(t[contentFrom + 1]?.lower ?? "") && /ing$/.test(t[contentFrom + 2]?.lower ?? "")));
+          // (Not an aside after "that": "said that, according to data from ..., GDP rose".)
+          const participleAfter = t[contentFrom]?.text === "," && t[contentFrom - 1]?.lower !== "that" && (/ing$/.test(t[contentFrom + 1]?.lower ?? "") || (/ly$/.test(t[contentFrom + 1]?.lower ?? "") && /ing$/.test(t[contentFrom + 2]?.lower ?? "")));
           // "Su met both sides, the White House said, but no agreement was reached": the writer goes on after the speaker.
           // Not after "said that, although ...".
           // Or a comparison that completes the content: "Turnout was 72 percent, the commission said, higher than in 2018".

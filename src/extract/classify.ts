@@ -187,8 +187,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length >= 2 && us.length <= 3 && /^(?:democrat|republican)$/.test(us[us.length - 1]!.lower) && !us.some((u) => u.joiner)
     && /^(?:a|an)$/.test(layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us.slice(0, -1), ctx, "Place", 2, "member-state", "region");
   // "But Congress may not": a conjunction opening a sentence or a quote is no part of the body named after it.
+  // Nor a preposition: "At Kenyatta National Hospital, relatives said".
   const initial = isInitial(layout, ctx, us[0]!);
-  if (initial && us.length > 1 && us[0]!.bits & W.conjunction && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
+  if (initial && us.length > 1 && us[0]!.bits & (W.conjunction | W.preposition) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
   // "Tennis Australia", "Athletics Kenya", "Cricket Australia": a sport's governing body, named by the sport and the country.

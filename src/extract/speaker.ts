@@ -685,7 +685,13 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     // (Not a group's description after a person: "Chelsea have signed Estevao Willian, the club confirmed".)
     const groupAfterPerson = before?.type === "Person" && DETERMINERS.has(t[a]!.lower) && describesAGroup(t[end - 1]!.lower)
       && t.slice(a + 1, end - 1).every((w) => !isRoleNoun(w.lower) && !PREPOSITIONS.has(w.lower)); // not "the godfather of the group"
-    const described = afterComma && !listed && !groupAfterPerson && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf || possessive);
+    // "Writing in the journal Science, a team led by ... said": the phrase before the comma opens the sentence with a
+    // participle; the words after it are the subject, describing nothing before.
+    // (Not a person closing a phrase of "Speaking after ...", the comma forgotten: "Speaking after the inquiry was announced
+    // Bob Neill, leader of ..., said"; but the object of "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said".)
+    const openedByParticiple = afterComma && /^[A-Z][a-z]+ing$/.test(t[sentenceFirst]!.text) && segmentStart(ctx, sentenceFirst, a - 1) === sentenceFirst
+      && !(before?.type === "Person" && PREPOSITIONS.has(t[sentenceFirst + 1]?.lower ?? ""));
+    const described = afterComma && !listed && !groupAfterPerson && !openedByParticiple && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf || possessive);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
     // ", particularly in eastern England,": an aside that narrows the subject down.
     // ", in characteristically blunt style,": the manner of speaking.
@@ -730,6 +736,13 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
         end = prevEnd;
         continue;
       }
+      // "The company, the world's largest miner by market value, had warned": a common noun the determiner opens the
+      // sentence with, described after it, is the subject (who "the company" is, the whole document tells).
+      if (m < 0 && steppedComma && !affiliation && prevEnd - sentenceFirst >= 2 && prevEnd - sentenceFirst <= 3 && /^(?:the|this|that)$/.test(t[sentenceFirst]!.lower)
+        && t.slice(sentenceFirst + 1, prevEnd).every((w) => w.word && !w.cap && !/(?:ed|ing|ly)$/.test(w.lower) && (!hasClass(w.lower, W.verb) || hasClass(w.lower, W.noun)) && !AUXILIARIES.has(w.lower))) {
+        end = prevEnd;
+        continue;
+      }
       // "Johannes Winkel, head of the CDU's youth wing, the Junge Union, said": an apposition to a description.
       const before2 = segmentStart(ctx, sentenceFirst, prevEnd);
       // Also after a name that is the description's object: "X, the leader of HTS, the group that led the offensive, told".
@@ -741,10 +754,11 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     }
     // The name is the object's apposition: the subject is before it ("Sources close to the governor, X, said").
     const alone = ctx.mentionAt[a] ?? -1;
-    // "Mr Johnson, MP for Henley on Thames, Oxfordshire, said": a place after a place is where that one is.
+    // "Mr Johnson, MP for Henley on Thames, Oxfordshire, said": a place after a place is where that one is; so is one
+    // after a body ("David Paige of the University of California, Los Angeles, said").
     const region = alone >= 0 ? ctx.mentions[alone]! : undefined;
     if (region?.type === "Place" && region.firstToken === a && region.lastToken === end && afterComma && t[end]?.text === ","
-      && ctx.mentions[ctx.mentionAt[a - 2] ?? -1]?.type === "Place") {
+      && /^(?:Place|Group)$/.test(ctx.mentions[ctx.mentionAt[a - 2] ?? -1]?.type ?? "")) {
       end = a - 1;
       continue;
     }

@@ -3104,3 +3104,57 @@ describe("claims: a capitalised word inside a name is no cue", () => {
     expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.cue)).toContain("Says");
   });
 });
+
+describe("claims: news written for the test, a twenty-third time (a copper strike, a climate ruling, a Mars study)", () => {
+  it("gives “which both countries fear will ...” to both countries, not to what “which” stands for", () => {
+    const [c] = claimsOf("Tensions have risen since the independence vote, which both countries fear will stoke the ambitions of their own Kurdish minorities.", true);
+    expect([c?.speaker, c?.cue]).toEqual(["both countries", "fear"]);
+  });
+
+  it("reads “said that, according to X, Y”: the aside opens the content of “said”, and no claim of X is made of the words before it", () => {
+    const claims = claimsOf("The IMF said that, according to data provided by the Liberians, the country's GDP rose by 2% in 2004.", true);
+    expect(claims.map((c) => [c.speaker, c.cue, c.content])).toEqual([["IMF", "said", "according to data provided by the Liberians, the country's GDP rose by 2% in 2004"]]);
+    // A relative "that" before the aside is no verb's: "a PC that, according to PC Pro, has ..." is PC Pro's.
+    const pc = claimsOf("A good basic PC that, according to PC Pro, has \"superb upgrade potential\" costs less than £500.", true);
+    expect(pc.map((c) => [c.speaker, c.cue])).toEqual([["PC Pro", "according to"]]);
+  });
+
+  it("runs a tagged content of “that” alone past the aside after it, but not into a participle", () => {
+    const [kennedy] = claimsOf("Charles Kennedy preferred to state that, as with other issues like ID cards, the government's immediate instinct was authoritarian.", true);
+    expect(kennedy?.content).toBe("that, as with other issues like ID cards, the government's immediate instinct was authoritarian");
+    const [leary] = claimsOf("David O'Leary was linked with the job. But he denied that, saying he was happy to take on the challenge.", true);
+    expect([leary?.cue, leary?.content]).toEqual(["denied", "that"]);
+  });
+
+  it("gives “The company, the world's largest miner by market value, had warned” to the company, not to “value”", () => {
+    const claims = claimsOf("BHP agreed to a bonus. The company, the world's largest miner by market value, had warned last week that the stoppage was costing it $25 million a day.", true);
+    expect(claims.map((c) => [c.speaker, c.cue])).toContainEqual(["BHP", "had warned"]);
+  });
+
+  it("steps over a campus's city after a body and over a participle's opening phrase to the subject", () => {
+    const [paige] = claimsOf("Writing in the journal Science, a team led by David Paige of the University of California, Los Angeles, said radar had revealed layers of sediment.", true);
+    expect(paige?.speaker).not.toMatch(/^(?:Los Angeles|Science)$/);
+    expect(paige?.speaker).toContain("David Paige");
+    // The object of "Echoing ..." is not the speaker either.
+    const [echo] = claimsOf("Echoing the new US Secretary of State Condoleezza Rice, the prime minister said there had been a clear evolution of US policy.", true);
+    expect(echo?.speaker).toBe("the prime minister");
+  });
+
+  it("ends a content at “and” before a speaker of its own: “hailed as historic and the oil giant said it would ...”", () => {
+    const claims = claimsOf("The court ordered Shell to speed up its cuts, a ruling environmental campaigners hailed as historic and the oil giant said it would study carefully.", true);
+    expect(claims.find((c) => c.cue === "hailed")?.content).toBe("as historic");
+    expect(claims.find((c) => c.cue === "said")?.content).toBe("it would study carefully");
+  });
+
+  it("declines for “declined to say on Monday whether”, the day no part of the cue", () => {
+    const [c] = claimsOf("A Shell spokeswoman declined to say on Monday whether it would take the case to the Supreme Court.", true);
+    expect([c?.cue, c?.predicate]).toEqual(["declined to say", "declines"]);
+  });
+
+  it("starts a headline's source after its comma: “Dutch court orders Shell to cut emissions, campaigners say ruling is historic”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Dutch court orders Shell to cut emissions, campaigners say ruling is historic\n\nA Dutch court ruled on Monday.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    const say = x.claims.find((c) => c.cue === "say");
+    expect(say && ("words" in say.speaker ? say.speaker.words : x.mentions[say.speaker.mention]!.text)).toBe("campaigners");
+  });
+});

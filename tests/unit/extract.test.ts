@@ -1293,3 +1293,17 @@ describe("extractMentionsAndClaims: news written for the test, a twenty-second t
     expect(x.claims.map((c) => c.cue)).toContain("radioed");
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twenty-third time (a strike, a hospital, a Mars study)", () => {
+  const ner = loadNerModelFile();
+
+  it("opens no body's name with a preposition that opens the sentence (“At Kenyatta National Hospital, relatives said”)", () => {
+    const x = extractMentionsAndClaims(doc("Doctors struck. At Kenyatta National Hospital, the country's largest, relatives said patients had been turned away."), { ner });
+    expect(mentionsOf(x, "Group")).toEqual(["Kenyatta National Hospital"]);
+  });
+
+  it("reads “University Hospitals of North Midlands NHS Trust” as one body", () => {
+    const x = extractMentionsAndClaims(doc("University Hospitals of North Midlands NHS Trust said it had made changes since the death."), { ner });
+    expect(mentionsOf(x, "Group")).toEqual(["University Hospitals of North Midlands NHS Trust"]);
+  });
+});

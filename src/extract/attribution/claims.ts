@@ -98,9 +98,11 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   const t = ctx.layout.tokens;
   // "..., which analysts have partly blamed on ...", "whom officials described as": the relative is the object; the
   // words after it speak.
-  const after = t[source.first + 1];
-  if (/^(?:which|whom)$/.test(t[source.first]!.lower) && source.last - source.first > 1 && after?.word
-    && (ctx.mentionAt[source.first + 1]! >= 0 || (!after.cap && /[^s]s$/.test(after.lower) && hasClass(after.lower, W.noun) && !hasClass(after.lower, W.verb)))) {
+  // "which both countries fear will stoke": a counting word before the plural.
+  const counted = COUNTING.test(t[source.first + 1]?.lower ?? "") && source.last - source.first > 2 ? 1 : 0;
+  const after = t[source.first + 1 + counted];
+  if (/^(?:which|whom)$/.test(t[source.first]!.lower) && source.last - source.first > 1 + counted && after?.word
+    && (ctx.mentionAt[source.first + 1 + counted]! >= 0 || (!after.cap && /[^s]s$/.test(after.lower) && (counted || hasClass(after.lower, W.noun)) && !hasClass(after.lower, W.verb)))) {
     return speakerOf(ctx, memory, { ...source, first: source.first + 1 });
   }
   const sourceSpan = { start: t[source.first]!.start, end: t[source.last - 1]!.end };

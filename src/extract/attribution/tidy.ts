@@ -2,7 +2,7 @@
 // cut too short, the source span of a relative clause, and tagged "speech" that tells how long or when alone.
 // Pure: the claim context and the tagger's spans in.
 import { speechActFromCue } from "../cues.ts";
-import { AUXILIARIES, hasClass, W } from "../lexicon.ts";
+import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "../lexicon.ts";
 import { DASHES, isAside, type ClaimContext } from "../speaker.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { Span } from "../../types/index.ts";
@@ -36,6 +36,8 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   if (POSSESSIVES.has(t[cue.first + 1]?.lower ?? "") && cue.last - cue.first > 2 && !isCueWord(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) === undefined) {
     return { ...a, cue: { ...cue, last: cue.first } };
   }
+  // "declined to say on Monday whether": the day after the verb is no part of the cue.
+  if (cue.last - cue.first >= 3 && t[cue.last - 2]!.lower === "on" && WEEKDAY_NAMES.has(t[cue.last - 1]!.lower)) cue = { ...cue, last: cue.last - 2 };
   // "in a statement credited him for": the channel before the verb is no part of the cue.
   if (channelPhraseAt(t, cue.first) && cue.last > cue.first + 3) {
     cue = { ...cue, first: cue.first + 3 };
@@ -48,9 +50,18 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     cue = { ...cue, last: cue.first + 1 };
     content = { ...content, first: cue.last };
   }
+  // "preferred to state that, as with other issues, the government's instinct was ...": a content the tagger ended
+  // at the aside right after "that" runs past it to the sentence's end.
+  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
+  if (content && content.first === cue.last && content.last === content.first + 1 && t[content.first]!.lower === "that" && t[content.last]?.text === ",") {
+    let end = sentence.last;
+    while (end > content.last && !t[end - 1]!.word && !ctx.quoted[end - 1]) end--;
+    // (The aside closed by a comma, a clause after it: not "denied that, saying he was happy ...".)
+    const closed = t.slice(content.last + 2, end).some((w) => w.text === ",") && !/ing$/.test(t[content.last + 1]?.lower ?? "");
+    if (closed) content = { ...content, last: end };
+  }
   // "Her husband, Saeed Abedini, was free ..., the president told her": a content before its source and cue at the
   // sentence's end runs from the sentence's start (the tagger began it past the apposition).
-  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
   if (content && a.source && content.last <= a.source.first && a.source.last <= cue.first && t[content.last]?.text === "," && content.first > sentence.first) {
     let from = sentence.first;
     while (from < content.first && !t[from]!.word && !ctx.quoted[from]) from++;
