@@ -758,6 +758,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // A one-word content is no claim ("main opposition" -> "party", "calls" -> "what", "would know" ->
   // "exactly", "talks with the Rapid Support" -> "Forces"), but for a name ("endorsed Trump", "blame
   // Bush") or a word that points back to what was said ("denied it", "said so").
+  // "areas, including Kirkuk, that are claimed by both Baghdad and Erbil": a relative pronoun before a passive cue is no
+  // content pointing back to what was said.
+  const relativeBefore = (c: RawClaim): boolean => c.evidence.end <= c.cueSpan.start && /^(?:that|which)$/i.test(layout.text.slice(c.evidence.start, c.evidence.end))
+    && /^(?:is|are|was|were|been|be)\s/i.test(c.cue);
   const kept = quotesAfterColons(layout, dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text, fromTagger)).filter((c) => {
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     // "declined to comment", "refused to say", "has not commented publicly since Monday": nothing was said, which
@@ -768,7 +772,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
     // "called for calm", "called for hearings": what a call asks for may be one noun.
     const calledFor = CALL_FOR.test(c.cue) && /^[a-z]{4,}$/.test(words) && !FUNCTION_WORDS.test(words);
-    return c.quote !== null || /\s/.test(words) || ONE_WORD_CONTENTS.test(words) || c.predicate === "declines" || ANAPHORIC_CONTENT.has(words.toLowerCase()) || calledFor
+    return c.quote !== null || /\s/.test(words) || ONE_WORD_CONTENTS.test(words) || c.predicate === "declines" || (ANAPHORIC_CONTENT.has(words.toLowerCase()) && !relativeBefore(c)) || calledFor
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });
   for (const c of kept) if (c.quote === null) c.evidence = infinitiveEnd(ctx, c.evidence);

@@ -3146,6 +3146,10 @@ describe("claims: news written for the test, a twenty-third time (a copper strik
     expect(claims.find((c) => c.cue === "said")?.content).toBe("it would study carefully");
   });
 
+  it("makes no claim of territory “claimed by” two sides, its content a relative “that”", () => {
+    expect(claimsOf("Polling was held in areas, including Kirkuk, that are claimed by both Baghdad and the Kurds.", true)).toEqual([]);
+  });
+
   it("declines for “declined to say on Monday whether”, the day no part of the cue", () => {
     const [c] = claimsOf("A Shell spokeswoman declined to say on Monday whether it would take the case to the Supreme Court.", true);
     expect([c?.cue, c?.predicate]).toEqual(["declined to say", "declines"]);
