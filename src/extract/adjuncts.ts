@@ -245,7 +245,13 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         k = j + 1;
         // "in an interview with ZDF television that", "in a statement to parliament that": its addressee, up to "that";
         // "in a televised speech from an undisclosed location that": where it came from.
-        if (word(k) === "with" || word(k) === "to" || word(k) === "from") k = Math.max(k, addresseeBeforeThat(ctx, k + 1, limit));
+        if (word(k) === "with" || word(k) === "to" || word(k) === "from") {
+          const that = addresseeBeforeThat(ctx, k + 1, limit);
+          // "..., the automaker said in a filing with the National Highway Traffic Safety Administration.": a name to the
+          // end, no content after it (the content is before the speaker).
+          const nameToEnd = word(that) !== "that" && limit - k <= 12 && t.slice(k + 1, limit).every((w, i) => (ctx.mentionAt[k + 1 + i] ?? -1) >= 0 || (w.word && !w.cap && /^(?:the|its|his|her|their|us|federal|state)$/.test(w.lower)));
+          k = nameToEnd ? limit : Math.max(k, that);
+        }
         // "in a video posted to the platform that", "in a statement released on Sunday that",
         // "in the seven page complaint, filed on 13 December, that", "in a confidential report seen by Reuters that".
         else {

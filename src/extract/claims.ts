@@ -352,6 +352,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // cue starts after the comma (a headline's clauses are joined by commas, not its names).
   const headlineSource = (a: TaggedAttribution): TaggedAttribution => {
     if (!a.source || a.source.last !== a.cue.first) return a;
+    // "Australian PM rejects calls to cut emissions target": the verb of saying ends the tagged source, and the cue
+    // word after it is its noun object, which opens the content.
+    const verb = t[a.cue.first - 1]!;
+    if (a.source.last - a.source.first >= 2 && !verb.cap && /[^s]s$/.test(verb.lower) && speechActFromCue(verb.lower) !== undefined) {
+      const content = { kind: "content" as const, first: a.cue.first, last: Math.max(a.content?.last ?? a.cue.last, a.cue.last) };
+      return { ...a, source: { ...a.source, last: a.cue.first - 1 }, cue: { ...a.cue, first: a.cue.first - 1, last: a.cue.first }, content };
+    }
     let comma = a.source.last - 1;
     while (comma > a.source.first && t[comma]!.text !== ",") comma--;
     return comma > a.source.first && comma + 1 < a.source.last ? { ...a, source: { ...a.source, first: comma + 1 } } : a;

@@ -50,7 +50,7 @@ export function pronounAfterSpeech(layout: TextLayout, last: number): "Person" |
 const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   ...["regulator", "watchdog", "charity", "thinktank", "think-tank", "body", "agency", "ministry", "organisation",
     "organization", "union", "institute", "association", "federation", "network", "office"].map((w) => [w, "organisation"] as const),
-  ...["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer", "chain",
+  ...["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "automaker", "drugmaker", "miner", "retailer", "chain",
     "supermarket", "broadcaster", "publisher", "operator", "giant", "maker", "manufacturer", "conglomerate", "startup",
     "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform",
     "site", "website", "studio", "label"].map((w) => [w, "company"] as const),

@@ -220,6 +220,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("party", "Liberal Democrats", "Lib Dems", "Liberal Democrat Party", "Liberal Democrat", "Lib Dem"),
   G("party", "Scottish National Party", "SNP"),
   G("party", "UK Independence Party", "UKIP", "Ukip"),
+  G("party", "Reform UK"),
   G("party", "Plaid Cymru"),
   G("party", "Sinn Fein"),
   G("party", "Democratic Unionist Party", "DUP"),

@@ -66,6 +66,10 @@ function trimBack(layout: TextLayout, first: number, span: NerSpan): { end: numb
 function fromNer(layout: TextLayout, span: NerSpan, type: EntityType): RawMention | null {
   const front = trimFront(layout, span, type);
   if (!front) return null;
+  // "Local MP Sarah Jones": a title's modifier alone is no body's name (but "Labour MP", a party the gazetteer knows).
+  const only = layout.tokens[front.first]!;
+  if (type !== "Person" && only.end >= span.end && isTitleModifier(only.lower) && isTitleHead(layout.tokens[front.first + 1]?.lower ?? "")
+    && !lookupGazetteer(only.text) && !(wordClass(only.lower) & (W.country | W.city | W.region | W.place | W.org))) return null;
   let back = trimBack(layout, front.first, span);
   if (!back) return null;
   // "the New York Democrat", "a Texas Republican": a party's member by the state they stand for; the state is the name.
@@ -252,6 +256,9 @@ function extendOverParticles(text: string, spans: readonly NerSpan[]): NerSpan[]
  * "Taylor"(ORG) "Swift"(PER): a known first name tagged apart from the person name right after it
  * (one space between) is the start of that name.
  */
+/** What may stand between two halves of a French, Spanish or Italian name: " du ", " de la " (or one space after "Stade de"). */
+const ROMANCE_PARTICLE = /^ (?:du|de|des|de la|del|della|di|do|da|dos|das) $/;
+
 function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
@@ -264,6 +271,11 @@ function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
       const joined = { ...b, start: a.start, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) };
       if (a.label === "PER") TWO_PERSONS.add(joined);
       out.push(joined);
+      i++;
+    } else if (b && a.label !== "PER" && b.label !== "PER" && a.label !== "MISC" && b.label !== "MISC" && /^\p{Lu}/u.test(b.text)
+      && (ROMANCE_PARTICLE.test(text.slice(a.end, b.start)) || (text.slice(a.end, b.start) === " " && /\s(?:du|de|des|del|della|di|da)$/.test(a.text)))) {
+      // "Gare"(LOC) "du" "Nord"(LOC), "Stade de"(LOC) "France"(LOC): a place's or a body's name over a Romance particle.
+      out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) });
       i++;
     } else out.push(a);
   }
@@ -316,7 +328,12 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     while (from < byStart.length && byStart[from]!.end <= span.start) from++;
     const overlaps: RawMention[] = [];
     for (let i = from; i < byStart.length && byStart[i]!.start < span.end; i++) if (byStart[i]!.end > span.start) overlaps.push(byStart[i]!);
-    if (!type) continue; // MISC: demonyms, nationalities, events
+    if (!type) {
+      // MISC: demonyms, nationalities, events; but not a name the rules read between commas after kin or a role
+      // ("Her daughter, Rhian, said"), which the NER may take for a nationality.
+      for (const m of overlaps) if (m.type === "Person" && m.score >= 2 && m.start === span.start && m.end === span.end && /^(?:apposition|age)$/.test(m.rule)) kept.add(m);
+      continue;
+    }
     // "AI", "DVD", "TV": acronyms the rules know name no entity, whatever the NER thinks.
     if (NON_ENTITY_ACRONYMS.has(span.text.replace(/\./g, ""))) continue;
     for (const m of overlaps) overlapped.add(m);

@@ -4,6 +4,7 @@ import type { TextLayout, Token } from "./tokens.ts";
 import { ABBREVIATIONS } from "./tokens.ts";
 import { lookupGazetteer, NAMES_WITH_LOWER_WORDS } from "./gazetteer.ts";
 import { W, wordClass } from "./lexicon.ts";
+import { orgHeadKind } from "./heads.ts";
 
 export interface Unit {
   /** Token range [first, last). */
@@ -259,7 +260,10 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
         k++;
         continue;
       }
-      if (t.lower === "and" && (seq.length === 1 || (seq.length === 2 && seq[0]!.lower === "the")) && andHeadAhead(tokens, k + 1, last, prev)) {
+      // (Also two such words before "and", no body's head among them: "National Emergency and Civil Protection Authority",
+      // not "Electoral Commission and National Union of Students".)
+      const fields = seq[0]!.lower === "the" ? seq.slice(1) : seq;
+      if (t.lower === "and" && fields.length >= 1 && fields.length <= 2 && fields.every((u) => andHeadAhead(tokens, k + 1, last, u) && (fields.length === 1 || orgHeadKind(u.lower) === undefined))) {
         seq.push(joinerUnit(t, k)); // "Food and Drink Federation", "Fish and Wildlife Service"
         k++;
         continue;

@@ -3162,3 +3162,17 @@ describe("claims: news written for the test, a twenty-third time (a copper strik
     expect(say && ("words" in say.speaker ? say.speaker.words : x.mentions[say.speaker.mention]!.text)).toBe("campaigners");
   });
 });
+
+describe("claims: news written for the test, a twenty-fourth time (a recall, a headline's noun)", () => {
+  it("takes the content before the speaker when “said in a filing with” a body ends the sentence, and “the Japanese automaker” is the company", () => {
+    const claims = claimsOf("Toyota said it would recall cars. The recall covers several models, including the Corolla, the Japanese automaker said in a filing with the National Highway Traffic Safety Administration.", true);
+    expect(claims.map((c) => [c.speaker, c.content])).toContainEqual(["Toyota", "The recall covers several models, including the Corolla"]);
+  });
+
+  it("reads a headline's verb before a cue word as the cue: “Australian PM rejects calls to cut emissions target”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Australian PM rejects calls to cut emissions target\n\nAnthony Albanese spoke on Wednesday.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    const at = (s: { start: number; end: number }) => document.text.slice(s.start, s.end);
+    expect(x.claims.map((c) => [at(c.cueSpan), at(c.evidence)])).toEqual([["rejects", "calls to cut emissions target"]]);
+  });
+});

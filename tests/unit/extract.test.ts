@@ -1307,3 +1307,31 @@ describe("extractMentionsAndClaims: news written for the test, a twenty-third ti
     expect(mentionsOf(x, "Group")).toEqual(["University Hospitals of North Midlands NHS Trust"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twenty-fourth time (a wildfire, a poll, a strike in France, an obituary)", () => {
+  const ner = loadNerModelFile();
+
+  it("reads “National Emergency and Civil Protection Authority” as one body, but not two bodies joined by “and”", () => {
+    const x = extractMentionsAndClaims(doc("About 1,200 firefighters were deployed, the National Emergency and Civil Protection Authority said in a statement."), { ner });
+    expect(mentionsOf(x, "Group")).toEqual(["National Emergency and Civil Protection Authority"]);
+    expect(x.claims).toHaveLength(1);
+    const two = extractMentionsAndClaims(doc("The Electoral Commission and National Union of Students are worried."), { ner });
+    expect(mentionsOf(two, "Group")).toEqual(["Electoral Commission", "National Union of Students"]);
+  });
+
+  it("knows Reform UK for a party, and “Local MP” names no body", () => {
+    const x = extractMentionsAndClaims(doc("Reform UK has taken the lead in a poll. Local MP Sarah Jones said the community was tired."), { ner });
+    expect(x.mentions.map((m) => [m.text, m.type])).toEqual([["Reform UK", "Group"], ["Sarah Jones", "Person"]]);
+  });
+
+  it("keeps a kin's given name the NER took for a nationality, so “she said” after it is hers", () => {
+    const x = extractMentionsAndClaims(doc("Margaret Ellis has died aged 81. Her daughter, Rhian, said she died peacefully at home. \"She never stopped asking questions,\" she said."), { ner });
+    expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Rhian", "Rhian"]);
+    expect(relationsWithLabels("Margaret Ellis has died aged 81. Her daughter, Rhian, said she died peacefully at home.", ner)).toContainEqual(["Rhian", "CHILD_OF", "Margaret Ellis", "daughter"]);
+  });
+
+  it("joins a French name the NER split at its particle: “Gare du Nord”, “Stade de France”", () => {
+    const x = extractMentionsAndClaims(doc("Commuters interviewed at Gare du Nord were divided. Players at Stade de France cheered."), { ner });
+    expect(mentionsOf(x)).toEqual(["Gare du Nord", "Stade de France"]);
+  });
+});
