@@ -654,7 +654,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               && c.first < contentTo && /^(?:said|says|told|tells)$/.test(t[c.first]!.lower) && t.slice(j + 2, c.first).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower)));
             const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
-              || (t[j]!.lower === "but" && j > contentFrom + 2 && t[j + 1]!.lower !== "also" && t[j + 1]!.lower !== "that" && !predicateGoesOn(j));
+              // (Not "had no choice but to shut down".)
+              || (t[j]!.lower === "but" && j > contentFrom + 2 && !/^(?:also|that|to)$/.test(t[j + 1]!.lower) && !predicateGoesOn(j));
             if (cut) {
               contentTo = quotedComma ? j + 1 : j > contentFrom + 1 && /^(?:and|or)$/.test(t[j - 1]!.lower) ? j - 1 : j; // "..., and, according to Reuters,"
               break;
@@ -668,7 +669,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // Or a comparison that completes the content: "Turnout was 72 percent, the commission said, higher than in 2018".
           const [next, next2] = [t[contentFrom + 1]?.lower ?? "", t[contentFrom + 2]?.lower ?? ""];
           const comparison = (/[^e]er$|^(?:more|less)$/.test(next) && next2 === "than") || (/^(?:up|down)$/.test(next) && next2 === "from");
-          const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && (CLAUSE_AFTER_SPEAKER.has(next) || comparison);
+          const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && (CLAUSE_AFTER_SPEAKER.has(next) || comparison
+            || (next === "even" && /^(?:as|though|if|when|while|after|before)$/.test(next2))); // ", officials said, even as talks stalled"
           // Or, past an aside after the cue's comma, a few words with no verb: "Putin and Trump spoke on Thursday, the
           // Kremlin said, in their sixth call since January" (the aside read as the channel, "since January" left).
           const fragment = t[cue.last]?.text === "," && contentFrom > cue.last + 1 && limit - contentFrom <= 4 && !readsAsClause(ctx, contentFrom, limit);

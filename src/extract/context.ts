@@ -88,8 +88,11 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
     && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place)) return "organisation";
   // "the journal Nature Medicine", "the charity Oxfam": the kind of group just before the name, after an article.
   const kindBefore = t[first - 1];
+  // Or after a nationality and maybe a trade: "Brazilian construction firm Odebrecht", "Swiss bank UBS".
+  const opensKind = (k: number): boolean => GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") || (t[k]?.cap === true && t[k]!.sentence === sentence && isDemonym(t[k]!.lower));
+  const trade = t[first - 2]?.word === true && !t[first - 2]!.cap && !GROUP_APPOSITION_OPENERS.has(t[first - 2]!.lower) && opensKind(first - 3);
   if (kindBefore && !kindBefore.cap && kindBefore.sentence === sentence && GROUP_KINDS_BEFORE_NAMES.has(kindBefore.lower)
-    && GROUP_APPOSITION_OPENERS.has(t[first - 2]?.lower ?? "") && !hasClass(t[first]!.lower, W.firstName | W.lastName | W.person)) {
+    && (opensKind(first - 2) || trade) && !hasClass(t[first]!.lower, W.firstName | W.lastName | W.person)) {
     return GROUP_KINDS_BEFORE_NAMES.get(kindBefore.lower)!;
   }
   // "the Vereinigung Cockpit union", "the Gorran movement": a name between "the" and the kind of group it is.

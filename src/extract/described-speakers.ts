@@ -22,7 +22,7 @@ const institution = (word: string): readonly [string, Described] =>
   [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i"), onlyOneNamed: true }];
 const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   // "the group said": a company, an organisation or a militant group ("Hezbollah denied ... the group said"), not a state's army.
-  ["group", { kinds: new Set(["company", "organisation", "armed_force", undefined]), unnamed: /^(?:armed forces|army|military|navy|air force)\b|\bpolice\b/i }],
+  ["group", { kinds: new Set(["company", "media", "organisation", "armed_force", undefined]), unnamed: /^(?:armed forces|army|military|navy|air force)\b|\bpolice\b/i }],
   ...["company", "firm", "business", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer",
     "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant", "label", "automaker", "drugmaker", "miner",
     "manufacturer", "conglomerate"].map((w) => [w, COMPANY] as const),
@@ -122,9 +122,12 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     // (Not for a union: "the union said" after the union spoke is the union, however often "Boeing" is named.)
     const voice = voices.best && !(described !== DESCRIPTIONS.get("union") && mentioned && mentioned.count >= 3 && mentioned.count >= 2 * named.get(described!)!.countOf(mentions, voices.best.last) && voices.best.count < 2)
       ? voices.best.last : undefined;
-    const best = modified ? here ?? (latest >= 0 ? latest : undefined) : here ?? voice ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
-    const chosen = best ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
-      ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
+    // (One introduced by the description's own word outweighs one named more: "Irish publishing group Independent News &
+    // Media is buying a stake in Indian newspaper company Jagran ... the group announced".)
+    const introduced = introducedAs(layout, mentions, described!, speaker.words, speaker.start);
+    const best = modified ? here ?? (latest >= 0 ? latest : undefined)
+      : here ?? voice ?? introduced ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
+    const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
     if (chosen !== undefined) out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
   }
   return out;

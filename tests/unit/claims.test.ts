@@ -3176,3 +3176,15 @@ describe("claims: news written for the test, a twenty-fourth time (a recall, a h
     expect(x.claims.map((c) => [at(c.cueSpan), at(c.evidence)])).toEqual([["rejects", "calls to cut emissions target"]]);
   });
 });
+
+describe("claims: news written for the test, a twenty-fifth time (a prisoner swap, an airport fire)", () => {
+  it("ends the content before a trailing speaker and the writer's “even as” after it", () => {
+    const [c] = claimsOf("Ukraine and Russia exchanged 150 prisoners each on Tuesday, officials on both sides said, even as efforts to end the war appeared to have stalled.", true);
+    expect([c?.speaker, c?.content]).toEqual(["officials on both sides", "Ukraine and Russia exchanged 150 prisoners each on Tuesday"]);
+  });
+
+  it("does not end a content at “no choice but to”", () => {
+    const [c] = claimsOf("Mr Woldbye told MPs that the airport had \"no choice\" but to shut down once power was lost.", true);
+    expect(c?.content).toBe("the airport had \"no choice\" but to shut down once power was lost");
+  });
+});

@@ -1335,3 +1335,19 @@ describe("extractMentionsAndClaims: news written for the test, a twenty-fourth t
     expect(mentionsOf(x)).toEqual(["Gare du Nord", "Stade de France"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twenty-fifth time (a Peruvian sentence, a newspaper deal)", () => {
+  const ner = loadNerModelFile();
+
+  it("reads a name after a nationality, a trade and a kind of group as that group: “Brazilian construction firm Odebrecht”", () => {
+    const x = extractMentionsAndClaims(doc("A court sentenced Humala for laundering money from Brazilian construction firm Odebrecht. Prosecutors accused the couple of receiving $3 million from Odebrecht, which has admitted paying bribes."), { ner });
+    expect(x.mentions.filter((m) => m.text === "Odebrecht").map((m) => m.type)).toEqual(["Group", "Group"]);
+    expect(x.claims.filter((c) => /admitted/.test(c.cue)).map((c) => "mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words)).toEqual(["Odebrecht"]);
+  });
+
+  it("gives “the group” to the one introduced as a group, over a company named more often", () => {
+    const x = extractMentionsAndClaims(doc("Irish publishing group Independent News & Media is buying a stake in Indian newspaper company Jagran. Jagran publishes the Dainik Jagran. Jagran was founded in 1942. News of the deal came as the group announced that its results would meet forecasts."), { ner });
+    const announced = x.claims.find((c) => c.cue === "announced");
+    expect(announced && "mention" in announced.speaker ? x.mentions[announced.speaker.mention]!.text : undefined).toBe("Independent News & Media");
+  });
+});
