@@ -647,8 +647,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "..., in a speech marking the anniversary": how it was said, after the content.
             const channelAfter = t[j]!.text === "," && statementAside(t, j + 1, contentTo);
             // "recommends limiting processed meat, and the NHS advises people to ...": a clause with a speaker and cue of its own.
-            const nextSpeaker = t[j]!.text === "," && t[j + 1]?.lower === "and" && cues.some((c) => c.first >= j + 3 && c.first <= j + 6 && c.first < contentTo
-              && t.slice(j + 2, c.first).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|if|whether)$/.test(w.lower)));
+            // (Also after a comma inside a closing quote mark: 'to become "an AI superpower," and the government has pledged'.)
+            // (The cue's auxiliaries may stand before it: "and the government has pledged".)
+            const subjectEnd = (c: Cue): number => (AUXILIARIES.has(t[c.first - 1]?.lower ?? "") && c.first - 1 > j + 2 ? c.first - 1 : c.first);
+            const nextSpeaker = (t[j]!.text === "," || quotedComma) && t[j + 1]?.lower === "and" && cues.some((c) => c.first >= j + 3 && c.first <= j + 6 && c.first < contentTo
+              && t.slice(j + 2, subjectEnd(c)).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|if|whether)$/.test(w.lower)));
             // Or without the comma, a speaker the determiner opens and a plain verb of saying: "hailed as historic and the oil giant said it would".
             const nextSaid = t[j]!.lower === "and" && !t[j - 1]?.cap && DETERMINERS_OF_SPEAKERS.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first >= j + 3 && c.first <= j + 5
               && c.first < contentTo && /^(?:said|says|told|tells)$/.test(t[c.first]!.lower) && t.slice(j + 2, c.first).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower)));

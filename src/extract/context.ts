@@ -63,7 +63,7 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
 const GROUP_KINDS_BEFORE_NAMES: ReadonlyMap<string, string> = new Map([
   ...["journal", "magazine", "newspaper", "tabloid", "broadcaster", "website", "channel"].map((w) => [w, "media"] as const),
   ...["regulator", "watchdog", "charity", "thinktank", "think-tank", "agency", "union"].map((w) => [w, "organisation"] as const),
-  ...["company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "retailer", "supermarket", "conglomerate"].map((w) => [w, "company"] as const),
+  ...["company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "retailer", "supermarket", "conglomerate", "start-up", "startup"].map((w) => [w, "company"] as const),
   ["party", "party"], ["militia", "armed_force"],
 ]);
 const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "another"]);
@@ -89,8 +89,11 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   // "the journal Nature Medicine", "the charity Oxfam": the kind of group just before the name, after an article.
   const kindBefore = t[first - 1];
   // Or after a nationality and maybe a trade: "Brazilian construction firm Odebrecht", "Swiss bank UBS".
-  const opensKind = (k: number): boolean => GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") || (t[k]?.cap === true && t[k]!.sentence === sentence && isDemonym(t[k]!.lower));
-  const trade = t[first - 2]?.word === true && !t[first - 2]!.cap && !GROUP_APPOSITION_OPENERS.has(t[first - 2]!.lower) && opensKind(first - 3);
+  // (Or after a seat: "London-based artificial intelligence start-up Synthara", a trade of up to two words.)
+  const opensKind = (k: number): boolean => GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") || (t[k]?.sentence === sentence
+    && ((t[k]!.cap && isDemonym(t[k]!.lower)) || /^\p{Lu}\p{L}+-based$/u.test(t[k]!.text)));
+  const tradeWord = (k: number): boolean => t[k]?.word === true && !t[k]!.cap && !GROUP_APPOSITION_OPENERS.has(t[k]!.lower);
+  const trade = tradeWord(first - 2) && (opensKind(first - 3) || (tradeWord(first - 3) && opensKind(first - 4)));
   if (kindBefore && !kindBefore.cap && kindBefore.sentence === sentence && GROUP_KINDS_BEFORE_NAMES.has(kindBefore.lower)
     && (opensKind(first - 2) || trade) && !hasClass(t[first]!.lower, W.firstName | W.lastName | W.person)) {
     return GROUP_KINDS_BEFORE_NAMES.get(kindBefore.lower)!;

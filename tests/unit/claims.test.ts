@@ -3188,3 +3188,17 @@ describe("claims: news written for the test, a twenty-fifth time (a prisoner swa
     expect(c?.content).toBe("the airport had \"no choice\" but to shut down once power was lost");
   });
 });
+
+describe("claims: news written for the test, a twenty-sixth time (an AI deal, a confidence vote)", () => {
+  it("makes no claim of “survived a confidence vote”: the noun the tagger took for a cue modifies the next", () => {
+    expect(claimsOf("Spanish Prime Minister Pedro Sánchez survived a confidence vote in parliament on Thursday after Catalan separatists abstained.", true)).toEqual([]);
+  });
+
+  it("ends a content at a quoted comma and “and” before a speaker with an auxiliary: 'superpower,\" and the government has pledged'", () => {
+    const claims = claimsOf("Peter Kyle has said he wants the UK to become \"an AI superpower,\" and the government has pledged £2 billion to support the sector.", true);
+    expect(claims.map((c) => [c.speaker, c.content])).toEqual([
+      ["Peter Kyle", "he wants the UK to become \"an AI superpower,\""],
+      ["the government", "£2 billion to support the sector"],
+    ]);
+  });
+});

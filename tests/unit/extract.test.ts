@@ -1351,3 +1351,10 @@ describe("extractMentionsAndClaims: news written for the test, a twenty-fifth ti
     expect(announced && "mention" in announced.speaker ? x.mentions[announced.speaker.mention]!.text : undefined).toBe("Independent News & Media");
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twenty-sixth time (an AI start-up)", () => {
+  it("reads a start-up named after its seat and trade as a company: “London-based artificial intelligence start-up Synthara”", () => {
+    const x = extractMentionsAndClaims(doc("Nvidia is in talks to invest in London-based artificial intelligence start-up Synthara, sources said."), { ner: loadNerModelFile() });
+    expect(x.mentions.find((m) => m.text === "Synthara")?.type).toBe("Group");
+  });
+});

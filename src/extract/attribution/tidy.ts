@@ -137,6 +137,13 @@ export function noSaying(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan,
   const t = ctx.layout.tokens;
   const words = ctx.layout.text.slice(t[content.first]!.start, t[content.last - 1]!.end).replace(/[.,]$/, "").trim();
   if (HOW_LONG.test(words) || WHEN_ONLY.test(words)) return true;
+  // "survived a confidence vote": a noun the tagger took for a cue modifies the noun after it, the object of a verb that
+  // tells no speech.
+  const next = t[cue.last];
+  const modifier = cue.last - cue.first >= 3 && /^(?:a|an|the)$/.test(t[cue.last - 2]!.lower) && content.first === cue.last && next?.word === true && !next.cap
+    && !isCueWord(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) === undefined && hasClass(next.lower, W.common)
+    && !/ly$|^(?:never|not|that|to|of|about|on|over|for|against|with|from|in|by|at|as|and|or|but|which|who|whether|if|while|when|after|before|since|because|despite|during|until|last|this|yesterday|today)$/.test(next.lower);
+  if (modifier) return true;
   const subordinate = /^(?:as|while|when|whenever)$/.test(t[source.first - 1]?.lower ?? "") && source.last === cue.first;
   return subordinate && /^(?:spoke|speaks|speaking|talked|talks|spoke out)$/.test(ctx.layout.text.slice(t[cue.first]!.start, t[cue.last - 1]!.end).toLowerCase()) && t[cue.last]?.text === ",";
 }
