@@ -152,6 +152,8 @@ const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker"
 const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss", "owner", "chairman"]);
 /** Token k is a lower-case role a club or a firm holds ("manager", "boss", "chairman") with a capitalised name after it. */
 function ownedRoleAt(layout: TextLayout, k: number): boolean {
+  // (After a word that ranks the role: "Liverpool head coach Arne Slot", "Chelsea caretaker manager".)
+  if (/^(?:head|assistant|caretaker|interim)$/.test(layout.tokens[k]?.lower ?? "") && layout.tokens[k + 1]?.sentence === layout.tokens[k]!.sentence) k++;
   const role = layout.tokens[k];
   const named = layout.tokens[k + 1];
   return role !== undefined && !role.cap && OWNED_ROLES.has(role.lower) && named?.cap === true && named.word && named.sentence === role.sentence;

@@ -1358,3 +1358,10 @@ describe("extractMentionsAndClaims: news written for the test, a twenty-sixth ti
     expect(x.mentions.find((m) => m.text === "Synthara")?.type).toBe("Group");
   });
 });
+
+describe("extractMentionsAndClaims: a club's ranked role (“Liverpool head coach Arne Slot”)", () => {
+  it("reads a town before a ranked club role and a name as the club, whose role the person holds", () => {
+    const ner = loadNerModelFile();
+    expect(relationsWithLabels("\"We didn't play our best game,\" Liverpool head coach Arne Slot said.", ner)).toEqual([["Arne Slot", "ROLE", "Liverpool", "head coach"]]);
+  });
+});
