@@ -85,7 +85,9 @@ const OPENING_CONJUNCTIONS = new Set(["when", "while", "although", "though", "as
  */
 export function openingClauseEnd(ctx: ClaimContext, sentence: Sentence, cue: Cue, from: number, limit: number): number {
   const t = ctx.layout.tokens;
-  if (!OPENING_CONJUNCTIONS.has(t[sentence.first]!.lower)) return limit;
+  // (After "But" or "And": "But although Campese admitted he was surprised, he insisted ...".)
+  const first = /^(?:but|and|yet)$/.test(t[sentence.first]!.lower) ? sentence.first + 1 : sentence.first;
+  if (!OPENING_CONJUNCTIONS.has(t[first]!.lower)) return limit;
   for (let k = sentence.first; k < cue.first; k++) if (t[k]!.text === "," && !ctx.quoted[k]) return limit; // the cue is in the main clause
   // (Not "As the Tory leader declared, the aim is ...": no content before the comma, the main clause is it.)
   for (let k = from; k < limit; k++) {

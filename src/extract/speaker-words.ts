@@ -80,6 +80,8 @@ export function namesSomeone(words: readonly string[]): boolean {
   if (than > 0 && !THAN_QUANTIFIERS.has(w[than - 1]!)) return false;
   // A people's adjective alone names nobody: "British hopes of winning", "British shows" (a noun read as the cue).
   if (w.length === 1 && isDemonym(w[0]!) && !/s$/.test(w[0]!)) return false;
+  // A part of a match or a session: "the final quarter told us a whole lot more".
+  if (/^(?:the )?(?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|minutes|session|innings|set|round|leg|stages)$/.test(w.join(" "))) return false;
   return !isTimeOrNumber(w);
 }
 

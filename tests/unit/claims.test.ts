@@ -3202,3 +3202,27 @@ describe("claims: news written for the test, a twenty-sixth time (an AI deal, a 
     ]);
   });
 });
+
+describe("claims: a fourth random sample of BBC claims", () => {
+  it("ends the content of a verb in “But although X admitted ..., he insisted ...” at the comma, and gives the main clause its own claim", () => {
+    const claims = claimsOf("David Campese spoke. But although Campese admitted he was surprised about their current predicament, he insisted England were \"no longer world class\".", true);
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([
+      ["admitted", "he was surprised about their current predicament"],
+      ["insisted", "England were \"no longer world class\""],
+    ]);
+  });
+
+  it("takes no part of a match for a speaker: “the final quarter told us a whole lot more”", () => {
+    expect(claimsOf("The final quarter told us a whole lot more about this Welsh side.", true)).toEqual([]);
+  });
+
+  it("runs a tagged content past an apposition to its verb: “are hoping that her main rival, fellow Russian Svetlana Feofanova, will also take part”", () => {
+    const [c] = claimsOf("The organisers are hoping that Isinbayeva's main rival, fellow Russian Svetlana Feofanova, will also take part in the event.", true);
+    expect(c?.content).toBe("that Isinbayeva's main rival, fellow Russian Svetlana Feofanova, will also take part in the event");
+  });
+
+  it("makes no claim of something set up: “has recently been set up to tackle”, “set up an online petition that”", () => {
+    expect(claimsOf("The Alliance for Digital Inclusion, an independent body with members drawn from government, industry and the voluntary sector has recently been set up to tackle some of the issues.", true)).toEqual([]);
+    expect(claimsOf("Some particularly disgruntled fans set up an online petition that notched more than 18,000 virtual signatures.", true)).toEqual([]);
+  });
+});

@@ -60,6 +60,16 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     const closed = t.slice(content.last + 2, end).some((w) => w.text === ",") && !/ing$/.test(t[content.last + 1]?.lower ?? "");
     if (closed) content = { ...content, last: end };
   }
+  // "are hoping that Isinbayeva's main rival, fellow Russian Svetlana Feofanova, will also take part": a content the
+  // tagger ended after an apposition, its verb still to come, runs on to the sentence's end.
+  if (content && content.first >= cue.last && t[cue.first]!.word && t[content.last]?.text === "," && AUXILIARIES.has(t[content.last + 1]?.lower ?? "")) {
+    const inside = t.slice(content.first, content.last);
+    if (inside.some((w) => w.text === ",") && !inside.some((w) => AUXILIARIES.has(w.lower) || ctx.quoted[t.indexOf(w)])) {
+      let end = sentence.last;
+      while (end > content.last && !t[end - 1]!.word && !ctx.quoted[end - 1]) end--;
+      content = { ...content, last: end };
+    }
+  }
   // "Her husband, Saeed Abedini, was free ..., the president told her": a content before its source and cue at the
   // sentence's end runs from the sentence's start (the tagger began it past the apposition).
   if (content && a.source && content.last <= a.source.first && a.source.last <= cue.first && t[content.last]?.text === "," && content.first > sentence.first) {
@@ -137,6 +147,8 @@ export function noSaying(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan,
   const t = ctx.layout.tokens;
   const words = ctx.layout.text.slice(t[content.first]!.start, t[content.last - 1]!.end).replace(/[.,]$/, "").trim();
   if (HOW_LONG.test(words) || WHEN_ONLY.test(words)) return true;
+  // "has recently been set up to tackle", "set up an online petition that": founding something tells no speech.
+  if (/\bset up$|\bset up\s/i.test(ctx.layout.text.slice(t[cue.first]!.start, t[cue.last - 1]!.end))) return true;
   // "survived a confidence vote": a noun the tagger took for a cue modifies the noun after it, the object of a verb that
   // tells no speech.
   const next = t[cue.last];
