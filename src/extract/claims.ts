@@ -721,7 +721,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             if (FINDING.test(t[cue.last - 1]!.lower) && !(speaker.kind === "mentions" || (speaker.kind === "words" && t.slice(speaker.first, speaker.last).some((w) => FINDERS.test(w.lower))))) continue;
             let comma = phraseStart - 1;
             const prevStart = segmentStart(ctx, sentence.first, comma);
-            if (prevStart > sentence.first && t[prevStart - 1]!.text === "," && isRoleNoun(t[comma - 1]!.lower) && !t[comma - 1]!.cap) {
+            // (A phrase of a role, no clause: not "In return, Israel released 90 prisoners, the ministry said".)
+            if (prevStart > sentence.first && t[prevStart - 1]!.text === "," && isRoleNoun(t[comma - 1]!.lower) && !t[comma - 1]!.cap
+              && !readsAsClause(ctx, prevStart, comma)) {
               comma = prevStart - 1; // "..., Barzani’s aide, Hemin Hawrami, said"
             }
             dateTo = Math.max(skipAdjuncts(ctx, cue, limit), cue.last);

@@ -190,6 +190,7 @@ function descriptionOf(text: string): Described | undefined {
   // giant", "the Munich-based company".
   const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk" || /^[a-z]+-based$/.test(w[1]!)))
     || (w.length === 4 && /^(?:south|north)$/.test(w[1]!) && isDemonym(w[2]!)) // "the South Korean company"
+    || (w.length === 4 && isDemonym(w[1]!) && TRADES.has(w[2]!)) // "the Swiss food group"
     || (w.length === 4 && TRADES_OF_TWO.has(`${w[1]} ${w[2]}`)); // "the consumer goods giant"
   if (words.trim() === "the Bank" || words.trim() === "The Bank") return THE_BANK;
   return described && w[0] === "the" ? DESCRIPTIONS.get(w[w.length - 1]!) : undefined;

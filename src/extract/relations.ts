@@ -446,7 +446,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const opening = its === layout.sentences[m.sentence]!.first;
       const previous = layout.sentences[opening ? m.sentence - 1 : m.sentence];
       // Its first name not a possessive's, at most four words in ("The UN's World Food Programme said").
-      const subject = previous ? mentions.findIndex((x) => x.sentence === previous.index && x.firstToken <= previous.first + 4 && !x.possessive && x.lastToken < its) : -1;
+      let subject = previous ? mentions.findIndex((x) => x.sentence === previous.index && x.firstToken <= previous.first + 4 && !x.possessive && x.lastToken < its) : -1;
+      // Or the one body the sentence before names, wherever: "The typical bill will rise by £111, Ofgem said. Its chief executive, X,".
+      const bodies = opening && subject < 0 && previous ? mentions.flatMap((x, k) => (x.sentence === previous.index && x.type === "Group" ? [k] : [])) : [];
+      if (bodies.length > 0 && new Set(bodies.map((k) => mentions[k]!.canonical ?? mentions[k]!.text)).size === 1) subject = bodies[bodies.length - 1]!;
       if ((isRoleNoun(role) || AIDES.has(role)) && subject >= 0 && mentions[subject]!.type === "Group") {
         out.push({ type: "ROLE", source: i, target: { mention: subject }, evidence: span(its, m.lastToken), label: layout.text.slice(t[its + 1]!.start, t[tie]!.end) });
       }

@@ -1365,3 +1365,25 @@ describe("extractMentionsAndClaims: a club's ranked role (“Liverpool head coac
     expect(relationsWithLabels("\"We didn't play our best game,\" Liverpool head coach Arne Slot said.", ner)).toEqual([["Arne Slot", "ROLE", "Liverpool", "head coach"]]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twenty-seventh time (a price cap, hostages freed, a chief ousted)", () => {
+  const ner = loadNerModelFile();
+
+  it("gives a role after “Its” opening a sentence to the one body the sentence before names", () => {
+    expect(relationsWithLabels("The typical bill will increase by £111, Ofgem said on Tuesday. Its chief executive, Jonathan Brearley, said he understood.", ner))
+      .toEqual([["Jonathan Brearley", "ROLE", "Ofgem", "chief executive"]]);
+    // Two bodies before, neither its subject: whose it is, nobody can tell.
+    expect(relationsWithLabels("The typical bill will increase by £111, Ofgem and the Treasury said. Its chief executive, Jonathan Brearley, said he understood.", ner)).toEqual([]);
+  });
+
+  it("keeps the whole clause before a trailing speaker after an opening phrase: “In return, Israel released 90 Palestinian prisoners, the Club said”", () => {
+    const document = doc("In return, Israel released 90 Palestinian prisoners, the Palestinian Prisoners' Club said.");
+    const x = extractMentionsAndClaims(document, { ner });
+    expect(x.claims.map((c) => document.text.slice(c.evidence.start, c.evidence.end))).toEqual(["In return, Israel released 90 Palestinian prisoners"]);
+  });
+
+  it("gives “The Swiss food group” to the company named before", () => {
+    const x = extractMentionsAndClaims(doc("Shares in Nestlé fell on Monday. The Swiss food group said Philipp Navratil would succeed its chief executive."), { ner });
+    expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Nestlé"]);
+  });
+});
