@@ -5,6 +5,7 @@ import type { DocumentMessage } from "../types/index.ts";
 import { AUXILIARIES } from "./lexicon.ts";
 import { classifySequence, type Candidate } from "./classify.ts";
 import { findInstitutions } from "./institutions.ts";
+import { lookupGazetteer } from "./gazetteer.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 import { sequencesOf } from "./units.ts";
@@ -195,8 +196,10 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
     if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") {
       extendToAcronym(layout, c, t[k + 1]!.text);
       const acronym = byFirst.get(k + 1);
-      // "JERUSALEM (AP)", "PARIS (AFP)": a dateline's agency, no acronym of the place; nor one sharing no initial with it.
-      if (acronym && acronym.score <= 3 && c.rule !== "dateline" && sharesAnInitial(c.text, t[k + 1]!.text)) {
+      // "JERUSALEM (AP)", "PARIS (AFP)": a dateline's agency, no acronym of the place (nor after its country: "RIYADH,
+      // Saudi Arabia (AP)"); nor one sharing no initial with it.
+      const agency = lookupGazetteer(t[k + 1]!.text)?.entry.kind === "media";
+      if (acronym && acronym.score <= 3 && c.rule !== "dateline" && !agency && sharesAnInitial(c.text, t[k + 1]!.text)) {
         acronym.type = c.type;
         if (c.kind) acronym.kind = c.kind;
         acronym.score = 3;

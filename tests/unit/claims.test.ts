@@ -3226,3 +3226,14 @@ describe("claims: a fourth random sample of BBC claims", () => {
     expect(claimsOf("Some particularly disgruntled fans set up an online petition that notched more than 18,000 virtual signatures.", true)).toEqual([]);
   });
 });
+
+describe("claims: news written for the test, a twenty-eighth time (talks in Riyadh, a mayoral race)", () => {
+  it("makes no claim of a concession that only tells when: “conceded shortly before midnight”", () => {
+    expect(claimsOf("Cuomo, who ran as an independent, conceded shortly before midnight.", true)).toEqual([]);
+  });
+
+  it("moves the noun before a tagged participle into the source: “with Washington's envoy saying”", () => {
+    const [c] = claimsOf("Senior U.S. and Russian officials met in the Saudi capital on Tuesday for their first high-level talks since the invasion of Ukraine, with Washington's envoy saying the meeting had been \"a very positive step.\"", true);
+    expect([c?.speaker, c?.cue]).toEqual(["Washington's envoy", "saying"]);
+  });
+});

@@ -1387,3 +1387,10 @@ describe("extractMentionsAndClaims: news written for the test, a twenty-seventh 
     expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Nestlé"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a twenty-eighth time (talks in Riyadh, a mayoral race)", () => {
+  it("takes no news agency in parentheses after a dateline's country for that country's acronym: “RIYADH, Saudi Arabia (AP)”", () => {
+    const x = extractMentionsAndClaims(doc("RIYADH, Saudi Arabia (AP) — Senior officials met in the Saudi capital on Tuesday."), { ner: loadNerModelFile() });
+    expect(x.mentions.map((m) => [m.text, m.type])).toEqual([["RIYADH", "Place"], ["Saudi Arabia", "Place"], ["AP", "Group"]]);
+  });
+});

@@ -8,6 +8,7 @@ import type { TextLayout } from "../tokens.ts";
 import type { Span } from "../../types/index.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isCueWord } from "./cue-words.ts";
+import { isRoleNoun } from "../titles.ts";
 
 const CHANNEL_NOUN = /^(?:statement|interview|tweet|letter|post|speech|video|email|e-mail)$/;
 
@@ -38,6 +39,15 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   }
   // "declined to say on Monday whether": the day after the verb is no part of the cue.
   if (cue.last - cue.first >= 3 && t[cue.last - 2]!.lower === "on" && WEEKDAY_NAMES.has(t[cue.last - 1]!.lower)) cue = { ...cue, last: cue.last - 2 };
+  // "with Washington's envoy saying": a noun before the participle is the source's head, not the cue's.
+  const last = t[cue.last - 1]!;
+  if (a.source && a.source.last === cue.first && cue.last - cue.first === 2 && /[a-z]ing$/.test(last.lower) && speechActFromCue(last.lower) !== undefined) {
+    const noun = t[cue.first]!;
+    if (noun.word && !noun.cap && !isCueWord(noun.lower) && speechActFromCue(noun.lower) === undefined && !AUXILIARIES.has(noun.lower) && !/ly$/.test(noun.lower)
+      && (isRoleNoun(noun.lower) || hasClass(noun.lower, W.noun))) {
+      return tidyCueAndSource(ctx, { ...a, source: { ...a.source, last: cue.first + 1 }, cue: { ...cue, first: cue.first + 1 } });
+    }
+  }
   // "in a statement credited him for": the channel before the verb is no part of the cue.
   if (channelPhraseAt(t, cue.first) && cue.last > cue.first + 3) {
     cue = { ...cue, first: cue.first + 3 };
@@ -137,7 +147,10 @@ export function relativeSourceSpan(t: TextLayout["tokens"], source: TaggedSpan, 
 }
 
 const HOW_LONG = /^(?:for\s+)?(?:more than|nearly|almost|about|over|just|some)?\s*(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|several|a few)\s+(?:minutes?|hours?|seconds?|days?)$/i;
-const WHEN_ONLY = /^(?:the (?:next|following) (?:day|morning|week)|later|afterwards|yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night))$/i;
+const WHEN_ONLY = /^(?:the (?:next|following) (?:day|morning|week)|later|afterwards|yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|(?:shortly|just|soon|hours|minutes|moments) (?:before|after) (?:midnight|noon|dawn|dusk))$/i;
+
+/** A content that only tells how long or when: "for more than 45 minutes", "shortly before midnight". */
+export const tellsOnlyWhen = (words: string): boolean => HOW_LONG.test(words) || WHEN_ONLY.test(words);
 
 /**
  * A tagged claim that tells no speech: "spoke for more than 45 minutes" (how long), "He apologized the next day" (when),
@@ -146,7 +159,7 @@ const WHEN_ONLY = /^(?:the (?:next|following) (?:day|morning|week)|later|afterwa
 export function noSaying(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan, content: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
   const words = ctx.layout.text.slice(t[content.first]!.start, t[content.last - 1]!.end).replace(/[.,]$/, "").trim();
-  if (HOW_LONG.test(words) || WHEN_ONLY.test(words)) return true;
+  if (tellsOnlyWhen(words)) return true;
   // "has recently been set up to tackle", "set up an online petition that": founding something tells no speech.
   if (/\bset up$|\bset up\s/i.test(ctx.layout.text.slice(t[cue.first]!.start, t[cue.last - 1]!.end))) return true;
   // "survived a confidence vote": a noun the tagger took for a cue modifies the noun after it, the object of a verb that
