@@ -256,7 +256,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         // "in the seven page complaint, filed on 13 December, that", "in a confidential report seen by Reuters that".
         else {
           const p = word(k) === "," ? k + 1 : k;
-          if (/^(?:posted|released|published|shared|uploaded|issued|filed|lodged|submitted|sent|signed|dated|carried|broadcast|aired|circulated|distributed|seen|obtained|reviewed)$/.test(word(p))
+          if (/^(?:posted|released|published|shared|uploaded|issued|filed|lodged|submitted|sent|signed|dated|carried|broadcast|aired|circulated|distributed|seen|obtained|reviewed|read)$/.test(word(p))
             && /^(?:to|on|online|by|late|earlier|in|with|at|last|this|through|via)$/.test(word(p + 1))) {
             let that = p + 2;
             while (that < limit && that < p + 10 && word(that) !== "that" && (t[that]!.word || t[that]!.text === ",") && !ctx.quoted[that]) that++;

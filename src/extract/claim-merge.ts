@@ -215,7 +215,7 @@ const AND_SAME_PRONOUN = /\s+and\s+(?:he|she|they|we)\s+$/i;
 /** ", and on Tuesday he" right before the inner cue: a new clause whose subject speaks. */
 const AND_PRONOUN = /,\s+and\s+(?:(?:on|in|at|last|this|earlier|later|then)\b[^,]{0,25}?\s+)?(?:he|she|they|we)\s+$/i;
 
-const PLAIN_SPEECH = /\b(?:said|says|say|told|tells|added|stated|declared|declares|explained|argued|noted|wrote|tweeted|replied|announced|confirmed|reported|promised|pledged|warned|insisted|denied|ruled out|urged|urges|called on|called for|calls on|calls for|demanded|demands|condemned|rejected)$/i;
+const PLAIN_SPEECH = /\b(?:said|says|say|told|tells|added|stated|declared|declares|explained|argued|noted|wrote|tweeted|replied|announced|confirmed|reported|understands|promised|pledged|warned|insisted|denied|ruled out|urged|urges|called on|called for|calls on|calls for|demanded|demands|condemned|rejected)$/i;
 
 const QUOTE_MARK = /[“”"«»]|''|``/;
 const PREPOSITION_BEFORE = /\b(?:by|for|of|in|without|after|before|from|on|about|through|via)\s+$/i;

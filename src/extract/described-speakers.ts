@@ -32,6 +32,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   // "the force said": the police force named before ("Greater Manchester Police").
   ["force", { kinds: new Set(["armed_force"]), named: /\bpolice\b/i }],
   ["party", { kinds: new Set(["party"]) }],
+  // "the Labour-run authority said": the council or another public body named before.
+  ["authority", { kinds: new Set(["government"]) }],
   // "the union said": a trade union named before ("the Royal College of Nursing announced ... the union said").
   ["union", { kinds: new Set(["organisation", undefined]), unnamed: /\b(?:European|African|Soviet)\b/ }],
   ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency", "council", "institute", "foundation"].map(institution),
@@ -188,7 +190,7 @@ function descriptionOf(text: string): Described | undefined {
   const w = words.toLowerCase().split(/\s+/);
   // "the company", and with a nationality, a size, a trade or a seat: "the Japanese carmaker", "the giant retailer", "the oil
   // giant", "the Munich-based company".
-  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk" || /^[a-z]+-based$/.test(w[1]!)))
+  const described = w.length === 2 || (w.length === 3 && (isDemonym(w[1]!) || SIZES.has(w[1]!) || TRADES.has(w[1]!) || w[1] === "us" || w[1] === "uk" || /^[a-z]+-(?:based|run|led|owned|backed|controlled)$/.test(w[1]!)))
     || (w.length === 4 && /^(?:south|north)$/.test(w[1]!) && isDemonym(w[2]!)) // "the South Korean company"
     || (w.length === 4 && isDemonym(w[1]!) && TRADES.has(w[2]!)) // "the Swiss food group"
     || (w.length === 4 && TRADES_OF_TWO.has(`${w[1]} ${w[2]}`)); // "the consumer goods giant"

@@ -124,6 +124,9 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   const mention = mentions[m]!;
   if (quoted[mention.firstToken]) return false;
   if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
+  // "The Labour-run authority said": a name inside a compound that modifies the speaker's noun is not the speaker.
+  const token = t[mention.lastToken - 1]!;
+  if (mention.end < token.end && /^-(?:run|led|backed|owned|controlled|based|dominated|held|allied|aligned|funded|linked)$/i.test(layout.text.slice(mention.end, token.end))) return false;
   // "A representative for the Swift family", "the Biden campaign", "a Harris aide": a person's name modifying a body
   // of people, or one of them, is not that person.
   if (mention.type === "Person" && PEOPLE_OF_A_PERSON.test(t[mention.lastToken]?.lower ?? "") && !t[mention.lastToken]!.cap) return false;

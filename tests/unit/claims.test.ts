@@ -3237,3 +3237,28 @@ describe("claims: news written for the test, a twenty-eighth time (talks in Riya
     expect([c?.speaker, c?.cue]).toEqual(["Washington's envoy", "saying"]);
   });
 });
+
+describe("claims: news written for the test, a twenty-ninth time (a transfer, a sentencing, a pandemic accord, a council's budget)", () => {
+  it("reads “..., BBC Sport understands.” as the outlet's report of the clause before it", () => {
+    const claims = claimsOf("Newcastle striker Craig Bellamy is discussing a possible short-term loan move to Celtic, BBC Sport understands.", true);
+    expect(claims.map((c) => [c.speaker, c.predicate, c.content])).toEqual([["BBC Sport", "reports", "Newcastle striker Craig Bellamy is discussing a possible short-term loan move to Celtic"]]);
+  });
+
+  it("skips a statement “read to the court” before the content", () => {
+    const [c] = claimsOf("One victim, 84-year-old Margaret Dean, said in a statement read to the court that she had lost her home.", true);
+    expect(c?.content).toBe("she had lost her home");
+  });
+
+  it("gives a relative clause's own subject the claim: “a provision that campaigners said did not go far enough”", () => {
+    const [c] = claimsOf("Drugmakers will set aside 20% of their production for the WHO to distribute, a provision that campaigners said did not go far enough.", true);
+    expect(c?.speaker).toBe("campaigners");
+    // Not the relative's verb: "..., the Gibraltar-based holding company which controls 51% of Yukos, says" is the company's.
+    const [menatep] = claimsOf("Group Menatep, the Gibraltar-based holding company which controls 51% of Yukos, says this was illegal.", true);
+    expect(menatep?.speaker).toBe("Group Menatep");
+  });
+
+  it("takes no name inside “Labour-run” for the speaker: “The Labour-run authority said” is the council", () => {
+    const claims = claimsOf("Birmingham City Council has confirmed council tax will rise. The Labour-run authority said the rise would help it balance its books.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Birmingham City Council", "Birmingham City Council"]);
+  });
+});

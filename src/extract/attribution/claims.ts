@@ -99,6 +99,22 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   // "..., which analysts have partly blamed on ...", "whom officials described as": the relative is the object; the
   // words after it speak.
   // "which both countries fear will stoke": a counting word before the plural.
+  // And a relative after the noun it stands for: "a provision that campaigners said did not go far enough".
+  // (Its own subject after it, a name or a plural, not its verb: "Group Menatep, ... company which controls 51% of Yukos, says".)
+  // (Then the cue, maybe after an auxiliary or an adverb: not "chairs that POLITICO interviewed predicted".)
+  const subjectAt = (k: number): boolean => {
+    let j = COUNTING.test(t[k]?.lower ?? "") && !/^\d/.test(t[k]!.text) ? k + 1 : k;
+    const m = ctx.mentionAt[j]!;
+    if (m >= 0) j = ctx.mentions[m]!.lastToken;
+    else if (t[j]?.word === true && !t[j]!.cap && (j > k || /[^s]s$/.test(t[j]!.lower)) && !hasClass(t[j]!.lower, W.verb)) j++;
+    else return false;
+    while (j < source.last && (AUXILIARIES.has(t[j]!.lower) || /ly$|^(?:first|also|now|long|once)$/.test(t[j]!.lower))) j++;
+    return j === source.last;
+  };
+  // (Not a demonstrative after a preposition: "One of the authors of that 2013 report".)
+  const relative = t.slice(source.first, source.last - 1).findIndex((w, i) => i > 0 && /^(?:which|whom|that)$/.test(w.lower) && t[source.first + i - 1]!.word
+    && !(w.lower === "that" && /^(?:of|in|on|for|with|about|at|by|from)$/.test(t[source.first + i - 1]!.lower)) && subjectAt(source.first + i + 1));
+  if (relative > 0) return speakerOf(ctx, memory, { ...source, first: source.first + relative + 1 });
   const counted = COUNTING.test(t[source.first + 1]?.lower ?? "") && source.last - source.first > 2 ? 1 : 0;
   const after = t[source.first + 1 + counted];
   if (/^(?:which|whom)$/.test(t[source.first]!.lower) && source.last - source.first > 1 + counted && after?.word
