@@ -26,7 +26,9 @@ export function placeContext(layout: TextLayout, first: number, last: number): s
   }
   // "over the Kursk and Belgorod regions": two names before a plural of places.
   const plural = (k: number): boolean => !t[k]?.cap && /^(?:regions|provinces|districts|counties|states|territories|governorates|villages|towns|cities|islands)$/.test(t[k]?.lower ?? "");
-  if (plural(last) || (next?.lower === "and" && t[last + 1]?.cap && (plural(last + 2) || (t[last + 2]?.cap && plural(last + 3))))) return "place-context";
+  // (Not a noun opening the sentence: "Member states of the WHO", "Neighbouring countries".)
+  const commonOpener = last - first === 1 && (isRoleNoun(t[first]!.lower) || hasClass(t[first]!.lower, W.adjective));
+  if (!commonOpener && (plural(last) || (next?.lower === "and" && t[last + 1]?.cap && (plural(last + 2) || (t[last + 2]?.cap && plural(last + 3)))))) return "place-context";
   // "the Santa Clara, California-based company": a town, then the state or country it is in.
   const based = next?.text === "," ? /^(.+)-based$/.exec(t[last + 1]?.lower ?? "") : null;
   if (based && hasClass(based[1]!, W.country | W.region)) return "place-context";

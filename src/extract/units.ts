@@ -164,7 +164,11 @@ function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; close
       possessive = false;
     }
   }
-  if (ABBREVIATIONS.has(t.lower) && tokens[k + 1]?.text === "." && !tokens[k + 1]!.spaced) {
+  // Or a middle initial before the name goes on: "George W. Bush", "Robert F. Kennedy Jr.".
+  // (Not "Malcolm X." ending a sentence, the splitter none the wiser: "Malcolm X. Besides Dee, ...".)
+  const initial = /^\p{Lu}$/u.test(t.text) && t.text !== "X" && tokens[k + 2]?.cap === true && tokens[k + 2]!.word && tokens[k + 2]!.sentence === t.sentence
+    && !(wordClass(tokens[k + 2]!.lower) & (W.preposition | W.conjunction));
+  if ((ABBREVIATIONS.has(t.lower) || initial) && tokens[k + 1]?.text === "." && !tokens[k + 1]!.spaced) {
     end = tokens[k + 1]!.end;
     text += ".";
     last = k + 2;

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims, layoutText, resolveDate, speechActFromCue, type RawExtraction } from "../../src/extract/index.ts";
+import { recognizeMentions } from "../../src/extract/mentions.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { loadAttributionModelFile } from "../../src/extract/attribution/load-model.ts";
 import type { DocumentRecord } from "../../src/types/index.ts";
@@ -762,7 +763,8 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
   it("names no one by an initial, ends no name with 'in' or 'of', and keeps a plural possessive inside an institution's name", () => {
     const x = withNer(doc("Solicitor General D. John Sauer argued the case. India accused troops of firing across the Line of Control in Kashmir. They appear at Bradford Magistrates' Court on Monday."));
     const names = x.mentions.map((m) => m.text);
-    expect(names).toEqual(expect.arrayContaining(["John Sauer", "Line of Control", "Bradford Magistrates' Court"]));
+    // (The initial belongs to the name it opens: "D. John Sauer", as "George W. Bush".)
+    expect(names).toEqual(expect.arrayContaining(["D. John Sauer", "Line of Control", "Bradford Magistrates' Court"]));
     expect(names).not.toContain("D");
     expect(names).not.toContain("Line of Control in");
     // A demonym that is also a given name stays the person's: "Christian Lindner"; not in "Christian Aid", a charity.
@@ -1392,5 +1394,19 @@ describe("extractMentionsAndClaims: news written for the test, a twenty-eighth t
   it("takes no news agency in parentheses after a dateline's country for that country's acronym: “RIYADH, Saudi Arabia (AP)”", () => {
     const x = extractMentionsAndClaims(doc("RIYADH, Saudi Arabia (AP) — Senior officials met in the Saudi capital on Tuesday."), { ner: loadNerModelFile() });
     expect(x.mentions.map((m) => [m.text, m.type])).toEqual([["RIYADH", "Place"], ["Saudi Arabia", "Place"], ["AP", "Group"]]);
+  });
+});
+
+describe("extractMentionsAndClaims: middle initials and nouns opening a sentence (a pandemic accord)", () => {
+  it("keeps a middle initial inside the name: “George W. Bush”, “Robert F. Kennedy Jr.”, but not “Malcolm X.” ending a sentence", () => {
+    const x = recognizeMentions(layoutText("President George W. Bush spoke. Robert F. Kennedy Jr. told the assembly. John F. Kennedy was shot."));
+    expect(x.mentions.map((m) => m.text)).toEqual(["George W. Bush", "Robert F. Kennedy Jr.", "John F. Kennedy"]);
+    const malcolm = recognizeMentions(layoutText("The eulogy for Malcolm X. Besides Dee, Davis spoke."));
+    expect(malcolm.mentions.map((m) => m.text)).toContain("Malcolm X");
+  });
+
+  it("takes no noun opening a sentence before “states” for a place: “Member states of the WHO”", () => {
+    const x = recognizeMentions(layoutText("Member states of the World Health Organization adopted an agreement. Troops moved into the Kursk and Belgorod regions."));
+    expect(x.mentions.map((m) => [m.text, m.type])).toEqual([["World Health Organization", "Group"], ["Kursk", "Place"], ["Belgorod", "Place"]]);
   });
 });
