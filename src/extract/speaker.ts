@@ -684,7 +684,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     // ", Russia's biggest oil producer,", ", OpenAI's largest backer,": a possessive name and lower-case words.
     const owner = ctx.mentions[ctx.mentionAt[a] ?? -1];
     const possessive = steppedComma && owner !== undefined && owner.firstToken === a && owner.possessive === true
-      && end - owner.lastToken >= 1 && end - owner.lastToken <= 4 && t.slice(owner.lastToken + 1, end).every((w) => w.word && !w.cap);
+      && end - owner.lastToken >= 1 && end - owner.lastToken <= 6 && t.slice(owner.lastToken + 1, end).every((w) => w.word && !w.cap); // "Europe's biggest airline by passenger numbers"
     // (Not a group's description after a person: "Chelsea have signed Estevao Willian, the club confirmed".)
     const groupAfterPerson = before?.type === "Person" && DETERMINERS.has(t[a]!.lower) && describesAGroup(t[end - 1]!.lower)
       && t.slice(a + 1, end - 1).every((w) => !isRoleNoun(w.lower) && !PREPOSITIONS.has(w.lower)); // not "the godfather of the group"

@@ -3262,3 +3262,10 @@ describe("claims: news written for the test, a twenty-ninth time (a transfer, a 
     expect(claims.map((c) => c.speaker)).toEqual(["Birmingham City Council", "Birmingham City Council"]);
   });
 });
+
+describe("claims: news written for the test, a thirtieth time (an airline tax)", () => {
+  it("steps over a longer possessive description to the name: “Ryanair, Europe's biggest airline by passenger numbers, said”", () => {
+    const [c] = claimsOf("Ryanair, Europe's biggest airline by passenger numbers, said last week it would cut capacity at some UK regional airports.", true);
+    expect(c?.speaker).toBe("Ryanair");
+  });
+});
