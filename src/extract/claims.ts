@@ -168,7 +168,7 @@ function documentFrom(t: TextLayout["tokens"], first: number, last: number): num
 const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|communique|communiqué|readout|transcript)$/;
 
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": a refusal to speak (`declines`). */
-const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|publicly|(?:on|about|beyond) (?:the|this|that|its|his|her|their|any|an?) [\w'’ -]{1,80}))?[.,]?$/i;
+const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|publicly|(?:on|about|beyond) (?:(?:the|this|that|its|his|her|their|any|an?) )?[\w'’ -]{1,80}))?[.,]?$/i;
 
 /** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken" (`declines`). */
 const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify)(?:\s+on)?$/i;

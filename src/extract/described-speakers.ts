@@ -32,6 +32,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   // "the force said": the police force named before ("Greater Manchester Police").
   ["force", { kinds: new Set(["armed_force"]), named: /\bpolice\b/i }],
   ["party", { kinds: new Set(["party"]) }],
+  // "A spokesman for the alliance": NATO or another alliance of states named before.
+  ["alliance", { kinds: new Set(["international"]), named: /\b(?:NATO|Nato|alliance|Alliance|pact|Pact)\b/ }],
   // "the Labour-run authority said": the council or another public body named before.
   ["authority", { kinds: new Set(["government"]) }],
   // "the union said": a trade union named before ("the Royal College of Nursing announced ... the union said").

@@ -3269,3 +3269,10 @@ describe("claims: news written for the test, a thirtieth time (an airline tax)",
     expect(c?.speaker).toBe("Ryanair");
   });
 });
+
+describe("claims: news written for the test, a thirty-first time (tension in the Balkans)", () => {
+  it("declines for “declined to comment on troop numbers” (no article before the matter), and “the alliance” is NATO", () => {
+    const claims = claimsOf("NATO, which leads a peacekeeping force in Kosovo, said on Oct. 13 that it had increased patrols. A spokesman for the alliance declined to comment on troop numbers.", true);
+    expect(claims.map((c) => [c.speaker, c.predicate])).toEqual([["NATO", "states"], ["NATO", "declines"]]);
+  });
+});
