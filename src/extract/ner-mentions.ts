@@ -10,7 +10,7 @@ import type { EntityType } from "../types/index.ts";
 import { foldName, relinked } from "./mentions.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
-import { hasClass, W, looksCommon, wordClass } from "./lexicon.ts";
+import { hasClass, KNOWN_SURNAMES, W, looksCommon, wordClass } from "./lexicon.ts";
 import { givenNameDemonym, isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
@@ -259,6 +259,20 @@ function extendOverParticles(text: string, spans: readonly NerSpan[]): NerSpan[]
 /** What may stand between two halves of a French, Spanish or Italian name: " du ", " de la " (or one space after "Stade de"). */
 const ROMANCE_PARTICLE = /^ (?:du|de|des|de la|del|della|di|do|da|dos|das) $/;
 
+/**
+ * Whether `name` stands alone somewhere in `text`: after no capitalised word but a title ("Musk said", "said Mr Musk"),
+ * so not only inside a longer name ("Elon Musk", "Deutsche Boerse").
+ */
+function namedAlone(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))) {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1] ?? "";
+    // (Not after an article: "the Boerse" is a body's name.)
+    if ((!/^\p{Lu}/u.test(before) && !/^(?:the|a|an)$/i.test(before)) || /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(before)) return true;
+  }
+  return false;
+}
+
 function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
@@ -267,8 +281,13 @@ function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
     // Or any one word before a surname with an Arabic particle: "Rakan"(LOC) "al-Jubouri"(PER).
     // And two persons the NER tagged side by side, one space between: "Hero"(PER) "Ibrahim Ahmed"(PER).
     if (b && b.label === "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text)
-      && (a.label === "PER" || wordClass(a.text.toLowerCase()) & (W.firstName | W.person) || /^(?:al|el|bin|ibn|abu|abd)-/.test(b.text))) {
-      const joined = { ...b, start: a.start, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) };
+      && (a.label === "PER" || wordClass(a.text.toLowerCase()) & (W.firstName | W.person) || /^(?:al|el|bin|ibn|abu|abd)-/.test(b.text)
+        // Or a word no list knows, no acronym, right before a one-word surname the document names alone too: "Elon"(ORG)
+        // "Musk"(PER), "Musk said".
+        || (wordClass(a.text.toLowerCase()) === 0 && /^\p{Lu}\p{Ll}+$/u.test(a.text) && !lookupGazetteer(a.text) && !isDemonym(a.text.toLowerCase())
+          && !isTitleHead(a.text.toLowerCase()) && !isTitleModifier(a.text.toLowerCase()) && !/(?:ian|ist|ive|ese|ish|al|less|ful|ous|ing|ed)$/.test(a.text) && !/\s/.test(b.text) && namedAlone(text, b.text)))) {
+      // (Sure as the surname is when the word before it was no person's: "Lleyton"(ORG, weak) "Hewitt"(PER).)
+      const joined = { ...b, start: a.start, text: text.slice(a.start, b.end), score: a.label === "PER" ? Math.min(a.score ?? 1, b.score ?? 1) : b.score };
       if (a.label === "PER") TWO_PERSONS.add(joined);
       out.push(joined);
       i++;
@@ -357,7 +376,9 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     const same = overlaps.find((o) => o.start === m.start && o.end === m.end);
     if (same) {
       if (commonWord(layout, same)) continue;
-      if ((span.score ?? 1) >= MIN_SCORE && same.type !== type) {
+      // "Elon Musk"(ORG): a name the rules read as a person's, ending in a surname the lexicon knows, stays a person's.
+      const surname = same.type === "Person" && type === "Group" && /\s/.test(same.text) && KNOWN_SURNAMES.has(same.text.split(/\s+/).pop()!.toLowerCase());
+      if ((span.score ?? 1) >= MIN_SCORE && same.type !== type && !surname) {
         same.type = type;
         delete same.kind;
         same.rule = "ner";

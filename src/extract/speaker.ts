@@ -510,7 +510,9 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
   // who insists": the name right before it, even as the object of a preposition.
   if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") {
     end--;
-    const k = pastAcronym(t, t[end - 1]?.text === "," ? end - 2 : end - 1, sentenceFirst);
+    let k = pastAcronym(t, t[end - 1]?.text === "," ? end - 2 : end - 1, sentenceFirst);
+    // "Sen. Rand Paul, R-Ky., who has opposed": past the party tag to the person it tags.
+    if (PARTY_TAG.test(t[k]?.text ?? "") && t[k - 1]?.text === "," && ctx.mentions[ctx.mentionAt[k - 2] ?? -1]?.type === "Person") k -= 2;
     const m = k >= sentenceFirst ? ctx.mentionAt[k]! : -1;
     // Not a group after a preposition, "who" right after it: in "Dr Tom Bailey, a neurologist at King's College
     // London who was not involved, said" the relative is the neurologist's.

@@ -1410,3 +1410,18 @@ describe("extractMentionsAndClaims: middle initials and nouns opening a sentence
     expect(x.mentions.map((m) => [m.text, m.type])).toEqual([["World Health Organization", "Group"], ["Kursk", "Place"], ["Belgorod", "Place"]]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a thirty-second time (a tax bill, painkiller claims)", () => {
+  const ner = loadNerModelFile();
+
+  it("joins a given name the NER took for a body to the surname after it that the document names alone: “Elon Musk”, “Lleyton Hewitt”", () => {
+    const x = extractMentionsAndClaims(doc("WASHINGTON (AP) — Elon Musk on Tuesday blasted the bill. \"I just can't stand it anymore,\" Musk wrote on X."), { ner });
+    expect(mentionsOf(x, "Person")).toEqual(expect.arrayContaining(["Elon Musk", "Musk"]));
+    expect(mentionsOf(x, "Group")).not.toContain("Elon");
+  });
+
+  it("gives a relative clause after a party tag to the person tagged: “Sen. Rand Paul, R-Ky., who has opposed the bill”", () => {
+    const x = extractMentionsAndClaims(doc("Sen. Rand Paul, R-Ky., who has opposed the bill over its impact on the deficit, posted on social media that Musk was right."), { ner });
+    expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Rand Paul", "Rand Paul"]);
+  });
+});
