@@ -77,7 +77,7 @@ const UNITS = new Set(["school", "department", "faculty", "college", "division",
 const OFFICE_FIELDS = new Set(["mines", "energy", "trade", "industry", "environment", "climate", "culture", "media", "sport", "housing", "health",
   "social", "care", "education", "skills", "science", "technology", "justice", "home", "foreign", "finance", "economy", "agriculture", "fisheries",
   "food", "rural", "defence", "defense", "transport", "communities", "work", "pensions", "labour", "employment", "tourism", "infrastructure", "water"]);
-const FIELDS = new Set(["transport", "finance", "party", "trade", "house", "store", "market", "board"]);
+const FIELDS = new Set(["transport", "finance", "party", "trade", "house", "store", "market", "board", "brand"]);
 
 function namedGroup(m: RawMention): boolean {
   return m.type === "Group" && (m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}\S*['’]s \p{Ll}+$/u.test(m.text));

@@ -1425,3 +1425,9 @@ describe("extractMentionsAndClaims: news written for the test, a thirty-second t
     expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Rand Paul", "Rand Paul"]);
   });
 });
+
+describe("extractMentionsAndClaims: a company's brand chief (a union deal at Volkswagen)", () => {
+  it("gives “Volkswagen brand chief Thomas Schaefer” the role at Volkswagen", () => {
+    expect(relationsWithLabels("The deal was done. Volkswagen brand chief Thomas Schaefer agreed.", loadNerModelFile())).toEqual([["Thomas Schaefer", "ROLE", "Volkswagen", "brand chief"]]);
+  });
+});
