@@ -245,6 +245,10 @@ function productRecallAt(layout: TextLayout, k: number): boolean {
 function wayIdiomAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   if (/^(?:find|finds|found|finding)$/.test(t[k]!.lower) && (t[k + 1]?.lower === "ways" || (/^(?:a|another|new)$/.test(t[k + 1]?.lower ?? "") && /^ways?$/.test(t[k + 2]?.lower ?? "")))) return true; // "found ways to press his agenda"
+  // "Mr Pound found out about it last year": learnt, no finding told (but "found out that ..." tells what).
+  if (/^(?:find|finds|found|finding)$/.test(t[k]!.lower) && t[k + 1]?.lower === "out" && t[k + 2]?.lower !== "that") return true;
+  // "Jeweller Zale also felt little Christmas cheer": a feeling had, no view held.
+  if (/^(?:feel|feels|felt)$/.test(t[k]!.lower) && /^(?:little|no|much|some|the|a|an)$/.test(t[k + 1]?.lower ?? "") && [k + 2, k + 3].some((j) => /^(?:cheer|pain|pinch|effects?|impact|pressure|heat|benefit|chill|squeeze|brunt|strain|joy|relief)$/.test(t[j]?.lower ?? ""))) return true;
   return /^(?:feel|feels|felt|feeling|find|finds|found|finding)$/.test(t[k]!.lower) && /^(?:their|his|her|its|our|my|your)$/.test(t[k + 1]?.lower ?? "")
     && t[k + 2]?.lower === "way";
 }

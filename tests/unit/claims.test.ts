@@ -3276,3 +3276,13 @@ describe("claims: news written for the test, a thirty-first time (tension in the
     expect(claims.map((c) => [c.speaker, c.predicate])).toEqual([["NATO", "states"], ["NATO", "declines"]]);
   });
 });
+
+describe("claims: a fifth random sample of BBC claims", () => {
+  it("makes no claim of learning something (“found out about it”) or a feeling had (“felt little Christmas cheer”)", () => {
+    expect(claimsOf("Mr Pound found out about it last year.", true)).toEqual([]);
+    expect(claimsOf("Jeweller Zale also felt little Christmas cheer with December sales down 0.7% on the same month last year.", true)).toEqual([]);
+    // What was claimed inside a clause of finding out stays: "as Microsoft found out when ... Eolas which claimed that ...".
+    const eolas = claimsOf("As Microsoft found out last year when they lost a case brought by Eolas which claimed that Internet Explorer infringed an Eolas patent.", true);
+    expect(eolas.map((c) => c.cue)).toEqual(["claimed"]);
+  });
+});
