@@ -328,12 +328,16 @@ export function keepNamesEndingInS(layout: TextLayout, mentions: readonly RawMen
   const plain = new Set(mentions.filter((m) => !m.possessive).map((m) => foldName(m.text)));
   return mentions.map((m) => {
     // Not a person's either: "Sebastien Bruno's been with France" is "has".
-    if (!m.possessive || m.type !== "Group" || plain.has(foldName(m.text))) return m;
+    if (!m.possessive || (m.type !== "Group" && !(m.type === "Place" && m.kind === undefined)) || plain.has(foldName(m.text))) return m;
     const token = t[m.lastToken - 1]!;
     const next = t[m.lastToken];
-    const ownsNothing = !next || next.sentence !== token.sentence || /^[,.;:)]$/.test(next.text) || (AFTER_A_SUBJECT.has(next.lower) && !next.cap);
+    // (Or a preposition of place or time after it: "sold at Sotheby's in New York", a business named so.)
+    const placed = next?.lower !== undefined && /^(?:in|on|at|for|with|by|from|and)$/.test(next.lower) && /^(?:at|from|by|with|to)$/.test(t[m.firstToken - 1]?.lower ?? "");
+    const ownsNothing = m.type === "Place" ? placed : !next || next.sentence !== token.sentence || /^[,.;:)]$/.test(next.text) || (AFTER_A_SUBJECT.has(next.lower) && !next.cap) || placed;
     if (!ownsNothing || !/['’]s$/.test(token.text) || token.end !== m.end + 2) return m;
-    return { ...m, end: token.end, text: layout.text.slice(m.start, token.end), possessive: false };
+    // (A business in a town, not a ground: "at Sotheby's in New York", not "at St Mary's in their fifth-round tie".)
+    const business = m.type === "Place" && next?.lower === "in" && t[m.lastToken + 1]?.cap === true && t[m.lastToken + 1]!.word;
+    return { ...m, end: token.end, text: layout.text.slice(m.start, token.end), possessive: false, ...(business ? { type: "Group" as const, kind: "company" } : {}) };
   });
 }
 

@@ -1431,3 +1431,10 @@ describe("extractMentionsAndClaims: a company's brand chief (a union deal at Vol
     expect(relationsWithLabels("The deal was done. Volkswagen brand chief Thomas Schaefer agreed.", loadNerModelFile())).toEqual([["Thomas Schaefer", "ROLE", "Volkswagen", "brand chief"]]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a thirty-fourth time (an auction)", () => {
+  it("keeps the 's of a business named so: “sold at Sotheby's in New York”, “Christie's said”", () => {
+    const x = extractMentionsAndClaims(doc("A portrait sold for $236.4 million at Sotheby's in New York on Tuesday. Christie's said it was pleased."), { ner: loadNerModelFile() });
+    expect(x.mentions.map((m) => [m.text, m.type])).toEqual([["Sotheby's", "Group"], ["New York", "Place"], ["Christie's", "Group"]]);
+  });
+});
