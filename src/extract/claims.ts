@@ -24,7 +24,7 @@ import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
 import { closesTimeClauseAt } from "./cue-readings.ts";
-import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, FINDERS, FINDING, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeCue, SPEAKER_PHRASE_WORDS, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
+import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, FINDERS, FINDING, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeCue, secondVerbAt, SPEAKER_PHRASE_WORDS, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
 import { headlineContent, headlineCue } from "./headline-claims.ts";
 
 interface SourcedSpeaker {
@@ -656,7 +656,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // Or without the comma, a speaker the determiner opens and a plain verb of saying: "hailed as historic and the oil giant said it would".
             const nextSaid = t[j]!.lower === "and" && !t[j - 1]?.cap && DETERMINERS_OF_SPEAKERS.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first >= j + 3 && c.first <= j + 5
               && c.first < contentTo && /^(?:said|says|told|tells)$/.test(t[c.first]!.lower) && t.slice(j + 2, c.first).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower)));
-            const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            const secondVerb = secondVerbAt(ctx, contentFrom, j);
+            const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || secondVerb || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)
               || (t[j]!.lower === "but" && j > contentFrom + 2 && !/^(?:also|that|to)$/.test(t[j + 1]!.lower) && !predicateGoesOn(j));

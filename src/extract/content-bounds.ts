@@ -3,6 +3,7 @@
 // a sentence's opening clause, a relative clause before the cue. Pure helpers of the rules in claims.ts.
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import { speechActFromCue, type Cue } from "./cues.ts";
+import { isRoleNoun } from "./titles.ts";
 import { beforeTimePhrase, type ClaimContext } from "./speaker.ts";
 import type { Sentence, TextLayout, Token } from "./tokens.ts";
 
@@ -112,3 +113,17 @@ export function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue:
 /** Verbs of finding, and who or what finds: "..., the survey found", "..., researchers found". */
 export const FINDING = /^(?:found|finds|showed|shows|show|concludes|revealed)$/;
 export const FINDERS = /^(?:study|studies|survey|surveys|poll|polls|report|reports|research|researchers|scientists|analysis|review|audit|inquiry|investigation|figures|data|statistics|minutes|census|test|tests|trial|experts|economists|analysts|paper|index|probe|records|filings|emails)$/;
+
+/**
+ * "dismissed the plans as "too little, too late" and repeated his call": "and" at j before a second verb of the
+ * subject, after an object (from `from`) with no verb or subject of its own (not "said he came up with it and persuaded").
+ */
+export function secondVerbAt(ctx: ClaimContext, from: number, j: number): boolean {
+  const t = ctx.layout.tokens;
+  // (An adjective in -ed opens a noun phrase with its own verb to come: "the heat and unsettled weather could last".)
+  const adjective = [j + 2, j + 3, j + 4].some((k) => AUXILIARIES.has(t[k]?.lower ?? "")) || /^[“"']/.test(t[j + 2]?.text ?? "");
+  return t[j]?.lower === "and" && !ctx.quoted[j] && j > from + 1 && /^[a-z]{3,}ed$/.test(t[j + 1]?.lower ?? "") && t[j + 1]!.lower !== "indeed" && !isRoleNoun(t[j + 1]!.lower) && !adjective
+    && t.slice(from, j).every((w, i) => !w.word || w.cap || !(AUXILIARIES.has(w.lower) || /ed$/.test(w.lower)
+      || /^(?:he|she|it|they|we|i|you|there)$/.test(w.lower)
+      || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun | W.adjective) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(t[from + i - 1]?.lower ?? ""))));
+}

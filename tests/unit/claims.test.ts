@@ -3286,3 +3286,17 @@ describe("claims: a fifth random sample of BBC claims", () => {
     expect(eolas.map((c) => c.cue)).toEqual(["claimed"]);
   });
 });
+
+describe("claims: news written for the test, a thirty-fifth time (a long feature on immigration rules)", () => {
+  it("makes no speaker of where someone stood: “stood up in the Commons last Tuesday to announce”", () => {
+    const claims = claimsOf("When Home Secretary Shabana Mahmood stood up in the Commons last Tuesday to announce the toughest changes in a generation, she knew the backlash would come from her own side.", true);
+    expect(claims.map((c) => c.speaker)).not.toContain("Commons");
+  });
+
+  it("ends an object's content at “and” before the subject's second verb, but not a reported clause's", () => {
+    const [farage] = claimsOf("Reform UK leader Nigel Farage dismissed the plans as \"too little, too late\" and repeated his call for net migration to be cut to zero.", true);
+    expect(farage?.content).toBe("the plans as \"too little, too late\"");
+    const [evans] = claimsOf("Evans said he came up with the idea and persuaded DiCaprio to play Hughes.", true);
+    expect(evans?.content).toBe("he came up with the idea and persuaded DiCaprio to play Hughes");
+  });
+});

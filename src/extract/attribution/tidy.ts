@@ -8,6 +8,7 @@ import type { TextLayout } from "../tokens.ts";
 import type { Span } from "../../types/index.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isCueWord } from "./cue-words.ts";
+import { secondVerbAt } from "../content-bounds.ts";
 import { isRoleNoun } from "../titles.ts";
 
 const CHANNEL_NOUN = /^(?:statement|interview|tweet|letter|post|speech|video|email|e-mail)$/;
@@ -78,6 +79,14 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
       let end = sentence.last;
       while (end > content.last && !t[end - 1]!.word && !ctx.quoted[end - 1]) end--;
       content = { ...content, last: end };
+    }
+  }
+  // "dismissed the plans as "too little, too late" and repeated his call": the subject's second verb ends the object.
+  if (content && content.first >= cue.last) {
+    for (let j = content.first + 1; j < content.last - 1; j++) {
+      if (!secondVerbAt(ctx, content.first, j)) continue;
+      content = { ...content, last: j };
+      break;
     }
   }
   // "Her husband, Saeed Abedini, was free ..., the president told her": a content before its source and cue at the
