@@ -252,10 +252,6 @@ function extendOverParticles(text: string, spans: readonly NerSpan[]): NerSpan[]
   return out;
 }
 
-/**
- * "Taylor"(ORG) "Swift"(PER): a known first name tagged apart from the person name right after it
- * (one space between) is the start of that name.
- */
 /** What may stand between two halves of a French, Spanish or Italian name: " du ", " de la " (or one space after "Stade de"). */
 const ROMANCE_PARTICLE = /^ (?:du|de|des|de la|del|della|di|do|da|dos|das) $/;
 
@@ -273,6 +269,11 @@ function namedAlone(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * "Taylor"(ORG) "Swift"(PER): a known first name tagged apart from the person name right after it
+ * (one space between) is the start of that name; so is "Elon"(ORG) before "Musk"(PER) when "Musk" also stands
+ * alone. And "Gare"(LOC) "du" "Nord"(LOC): two halves of a place's or a body's name over a Romance particle.
+ */
 function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
   for (let i = 0; i < spans.length; i++) {

@@ -75,7 +75,7 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   // tagger ended after an apposition, its verb still to come, runs on to the sentence's end.
   if (content && content.first >= cue.last && t[cue.first]!.word && t[content.last]?.text === "," && AUXILIARIES.has(t[content.last + 1]?.lower ?? "")) {
     const inside = t.slice(content.first, content.last);
-    if (inside.some((w) => w.text === ",") && !inside.some((w) => AUXILIARIES.has(w.lower) || ctx.quoted[t.indexOf(w)])) {
+    if (inside.some((w) => w.text === ",") && !inside.some((w, i) => AUXILIARIES.has(w.lower) || ctx.quoted[content!.first + i])) {
       let end = sentence.last;
       while (end > content.last && !t[end - 1]!.word && !ctx.quoted[end - 1]) end--;
       content = { ...content, last: end };
