@@ -12,7 +12,8 @@ export const QUANTIFIERS = new Set(["the", "some", "many", "several", "few", "al
 
 const ADD_FORMS = new Set(["added", "adds", "adding", "add"]);
 /** What one adds to without saying anything: "added to fears", "adds to pressure on". */
-const ADDED_TO = new Set(["fears", "concerns", "pressure", "speculation", "worries", "doubts", "growing", "mounting", "recent", "earlier"]);
+const ADDED_TO = new Set(["fears", "concerns", "concern", "pressure", "pressures", "speculation", "worries", "doubts", "uncertainty", "tension",
+  "tensions", "woes", "problems", "growing", "mounting", "recent", "earlier"]);
 
 /**
  * "added a second goal", "added 18 points", "added the conversion": "add" with an object that no

@@ -30,7 +30,7 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   // "According to the organisation": a body of no trade named before ("the UN's Food & Agriculture Organisation").
   ...["organisation", "organization"].map((w) => [w, { kinds: new Set(["organisation", "international", undefined]) }] as const),
   // "the force said": the police force named before ("Greater Manchester Police").
-  ["force", { kinds: new Set(["armed_force"]), named: /\bpolice\b/i }],
+  ["force", { kinds: new Set(["armed_force"]), named: /\bpolice\b/i, onlyOneNamed: true }],
   ["party", { kinds: new Set(["party"]) }],
   // "A spokesman for the alliance": NATO or another alliance of states named before.
   ["alliance", { kinds: new Set(["international"]), named: /\b(?:NATO|Nato|alliance|Alliance|pact|Pact)\b/ }],

@@ -61,7 +61,8 @@ function verbLike(lower: string, prev: string): boolean {
   if (DETERMINERS.has(prev) || prev === "his" || prev === "her" || prev === "their" || prev === "its") return false; // "The judge"
   if (/[^s]s$/.test(lower) && lower.length > 3 && /^(?:several|many|some|other|both|two|three|four|five|six)$/.test(prev)) return false; // "several delegates"
   if (hasClass(lower, W.verb) && !hasClass(lower, W.role)) return !hasClass(lower, W.demonym);
-  return false;
+  // "Sales rose, said a spokeswoman": the flower the lexicon knows is, in news, the past of "rise".
+  return lower === "rose";
 }
 
 /** The first token of mention m's title and what it is a title of ("German Chancellor" of Friedrich Merz), else of m. */
@@ -989,6 +990,11 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   if (/^\d+$/.test(t[a]?.text ?? "") && t[a + 1]?.text === "/" && /^\d+$/.test(t[a + 2]?.text ?? "") && a + 3 < limit) {
     const person = personAfterRole(ctx, a + 3, limit);
     if (person >= 0) return { kind: "mentions", mentions: [person], first: ctx.mentions[person]!.firstToken };
+  }
+  // "according to a spokesperson for Avon and Somerset Police": the body a spokesperson speaks for.
+  if (/^(?:spokes(?:man|woman|person)|representative)$/.test(t[a]?.lower ?? "") && /^(?:for|from|at)$/.test(t[a + 1]?.lower ?? "")) {
+    const body = ctx.mentionAt[DETERMINERS.has(t[a + 2]?.lower ?? "") ? a + 3 : a + 2] ?? -1;
+    if (body >= 0 && ctx.mentions[body]!.type === "Group") return { kind: "mentions", mentions: [body], first: ctx.mentions[body]!.firstToken };
   }
   // "said Mr Smith", "said Foreign Minister Sergei Lavrov": titles are not part of the mention.
   while (a < limit - 1 && ctx.mentionAt[a]! < 0 && (isTitleHead(t[a]!.lower) || isTitleModifier(t[a]!.lower) || t[a]!.text === ".")) a++;

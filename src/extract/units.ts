@@ -56,12 +56,17 @@ const NAME_OR_PLACE = W.org | W.team | W.country | W.city | W.region | W.place |
  * "Food and Drink Federation" is one name but "Labour and Conservative Party" and "Smith and Jones" are not.
  */
 function andHeadAhead(tokens: readonly Token[], from: number, last: number, before: Unit): boolean {
-  if (before.possessive || before.upper || (before.bits !== 0 && !(before.bits & W.common)) || before.bits & NAME_OR_PLACE) return false;
+  if (before.possessive || before.upper) return false;
+  // (Two places share a police force or a service: "Avon and Somerset Police", "Devon and Cornwall Constabulary".)
+  const field = !((before.bits !== 0 && !(before.bits & W.common)) || before.bits & NAME_OR_PLACE);
   for (let j = from; j < last && j < from + 3 && tokens[j]!.word && nameStart(tokens[j]!); j++) {
-    if (AND_HEADS.has(tokens[j]!.lower)) return !(tokens[j + 1]?.word && nameStart(tokens[j + 1]!));
+    const shared = SHARED_BY_PLACES.has(tokens[j]!.lower) && j <= from + 1;
+    if ((field && AND_HEADS.has(tokens[j]!.lower)) || shared) return !(tokens[j + 1]?.word && nameStart(tokens[j + 1]!));
   }
   return false;
 }
+/** Heads of services two places share, named "X and Y Police". */
+const SHARED_BY_PLACES = new Set(["police", "constabulary"]);
 
 /**
  * From `from`: capitalised common words (one or two per field) separated by commas, then "and" and the

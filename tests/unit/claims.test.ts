@@ -3300,3 +3300,15 @@ describe("claims: news written for the test, a thirty-fifth time (a long feature
     expect(evans?.content).toBe("he came up with the idea and persuaded DiCaprio to play Hughes");
   });
 });
+
+describe("claims: news written for the test, a thirty-sixth time (a festival's line-up)", () => {
+  it("reads “Avon and Somerset Police” as one force, the spokesperson's body as the speaker, and “The force said” as the force", () => {
+    const claims = claimsOf("According to a spokesperson for Avon and Somerset Police, officers were assessing footage. The force said no decision had been made.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Avon and Somerset Police", "Avon and Somerset Police"]);
+  });
+
+  it("reads “rose” as a verb: “Sales rose, said a spokeswoman for the Treasury”; and “adding to concern” adds no words", () => {
+    expect(claimsOf("Sales rose, said a spokeswoman for the Treasury.", true).map((c) => [c.speaker, c.content])).toEqual([["Treasury", "Sales rose"]]);
+    expect(claimsOf("Consumer prices rose faster than in 2004, adding to concern that a sharp rise in producer prices could stoke inflation.", true)).toEqual([]);
+  });
+});
