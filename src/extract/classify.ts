@@ -163,6 +163,9 @@ const NOT_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "
   "fund", "station", "factory", "store", "shop", "sales", "project", "team", "office", "branch", "campaign", "tour", "stage", "hedge",
   "portfolio", "property", "transfer", "media", "club", "committee", "charity", "hotel", "restaurant", "bank", "site", "plant", "band"]);
 
+/** Companies named after places, which are the places after "the": "the Amazon". */
+const PLACES_AFTER_THE: ReadonlySet<string> = new Set(["amazon"]);
+
 function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefore: string | null): Segment {
   let us = input.slice();
   while (us.length > 0 && us[0]!.joiner) us.shift();
@@ -175,6 +178,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return candidate(us, ctx, "Group", 2, "role-owner", "club");
   }
   const hit = lookupGazetteer(text);
+  // "the Amazon rainforest", "in the Amazon": a company's name after "the" that is a place's too.
+  if (hit && us.length === 1 && PLACES_AFTER_THE.has(us[0]!.lower) && layout.tokens[us[0]!.first - 1]?.lower === "the") return candidate(us, ctx, "Place", 2, "place-after-the", "place");
   if (hit) {
     const c = candidate(us, ctx, hit.entry.type, 3, "gazetteer", hit.entry.kind);
     c.canonical = hit.entry.names[0]!;
@@ -276,7 +281,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     const at = us.findIndex((u, i) => i > 0 && i < us.length - 1 && u.bits & W.firstName && !(u.bits & W.common));
     if (at > 0) return classifySegment(us.slice(at), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
-  if (titleBefore !== null && looksLikeName(us, layout, HONORIFICS.has(titleBefore))) return titledPerson(us, ctx, titleBefore);
+  // (Or a known first name before a surname that looks like a word: "Health Secretary Wes Streeting".)
+  const givenThenSurname = us.length >= 2 && us[0]!.bits & W.firstName && !us.some((u) => u.joiner) && looksLikeName(us.slice(1), layout, true);
+  if (titleBefore !== null && (looksLikeName(us, layout, HONORIFICS.has(titleBefore)) || givenThenSurname)) return titledPerson(us, ctx, titleBefore);
   // compromise's "Person" words are first or last names ("Sydney", "Kent"): alone they prove little.
   if (bits & W.person && us.length >= 2) return candidate(us, ctx, "Person", 2, "lexicon");
   const firstBits = us[0]!.bits;

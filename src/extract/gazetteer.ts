@@ -126,6 +126,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("company", "Twitter"),
   G("company", "Facebook"),
   G("company", "Apple"),
+  // The retailer; after "the" it is the river or the forest (classify.ts).
+  G("company", "Amazon"),
   // Platforms the NER, trained on 1996 news, takes for places ("on Instagram", "on Telegram").
   G("company", "Instagram"),
   G("company", "Telegram"),
@@ -211,6 +213,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "House of Commons", "Commons"),
   G("government", "House of Lords"),
   G("government", "Home Office"),
+  // The health services of the nations, not "NHS" and a country.
+  G("government", "NHS England"),
+  G("government", "NHS Scotland"),
+  G("government", "NHS Wales"),
   G("government", "Foreign Office"),
   G("government", "Treasury"),
   G("government", "State Department", "US State Department", "U.S. State Department", "US Department of State"),

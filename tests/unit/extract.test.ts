@@ -1438,3 +1438,17 @@ describe("extractMentionsAndClaims: news written for the test, a thirty-fourth t
     expect(x.mentions.map((m) => [m.text, m.type])).toEqual([["Sotheby's", "Group"], ["New York", "Place"], ["Christie's", "Group"]]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a thirty-seventh time (a model launch, NHS waiting lists)", () => {
+  const ner = loadNerModelFile();
+
+  it("reads Amazon as the company but after “the” (“the Amazon rainforest”), and NHS England as one body", () => {
+    const x = extractMentionsAndClaims(doc("Anthropic, backed by Amazon and Google, said no. Fires raged in the Amazon rainforest. The figures came from NHS England."), { ner });
+    expect(x.mentions.filter((m) => /Amazon|NHS/.test(m.text)).map((m) => [m.text, m.type])).toEqual([["Amazon", "Group"], ["Amazon", "Place"], ["NHS England", "Group"]]);
+  });
+
+  it("gives a title to a known first name before a surname that looks like a word, so “the health secretary” is him", () => {
+    const x = extractMentionsAndClaims(doc("The health secretary warned there was a long way to go. Health Secretary Wes Streeting said the plan was working."), { ner });
+    expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Wes Streeting", "Wes Streeting"]);
+  });
+});
