@@ -3312,3 +3312,9 @@ describe("claims: news written for the test, a thirty-sixth time (a festival's l
     expect(claimsOf("Consumer prices rose faster than in 2004, adding to concern that a sharp rise in producer prices could stoke inflation.", true)).toEqual([]);
   });
 });
+
+describe("claims: a condition's subject says nothing", () => {
+  it("makes no claim of “provides links to Amazon.com if it finds a book's ISBN number”", () => {
+    expect(claimsOf("The AutoLink feature comes with Google's latest toolbar and provides links in a webpage to Amazon.com if it finds a book's ISBN number on the site.", true)).toEqual([]);
+  });
+});

@@ -98,6 +98,8 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   const t = ctx.layout.tokens;
   // "stood up in the Commons to announce": a tagged source opening with a particle or a preposition is where, not who.
   if (/^(?:up|down|in|at|on|into|from|out|off|over|through)$/.test(t[source.first]!.text)) return null;
+  // "provides links to Amazon.com if it finds": a condition's subject, no one who said anything.
+  if (t.slice(source.first, source.last).some((w) => /^(?:if|unless)$/.test(w.lower))) return null;
   // "..., which analysts have partly blamed on ...", "whom officials described as": the relative is the object; the
   // words after it speak.
   // "which both countries fear will stoke": a counting word before the plural.
