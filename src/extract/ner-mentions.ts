@@ -274,7 +274,7 @@ function namedAlone(text: string, name: string): boolean {
  * (one space between) is the start of that name; so is "Elon"(ORG) before "Musk"(PER) when "Musk" also stands
  * alone. And "Gare"(LOC) "du" "Nord"(LOC): two halves of a place's or a body's name over a Romance particle.
  */
-function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
+function joinSplitNames(text: string, spans: readonly NerSpan[], personSpans: ReadonlySet<string> = new Set()): NerSpan[] {
   const out: NerSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i]!;
@@ -286,7 +286,9 @@ function joinSplitNames(text: string, spans: readonly NerSpan[]): NerSpan[] {
         // Or a word no list knows, no acronym, right before a one-word surname the document names alone too: "Elon"(ORG)
         // "Musk"(PER), "Musk said".
         || (wordClass(a.text.toLowerCase()) === 0 && /^\p{Lu}\p{Ll}+$/u.test(a.text) && !lookupGazetteer(a.text) && !isDemonym(a.text.toLowerCase())
-          && !isTitleHead(a.text.toLowerCase()) && !isTitleModifier(a.text.toLowerCase()) && !/(?:ian|ist|ive|ese|ish|al|less|ful|ous|ing|ed)$/.test(a.text) && !/\s/.test(b.text) && namedAlone(text, b.text)))) {
+          && !isTitleHead(a.text.toLowerCase()) && !isTitleModifier(a.text.toLowerCase()) && !/(?:ian|ist|ive|ese|ish|al|less|ful|ous|ing|ed)$/.test(a.text) && !/\s/.test(b.text) && namedAlone(text, b.text))
+        // Or the two words the rules read as one person's name: "Amira"(ORG) "Khan"(PER).
+        || personSpans.has(`${a.start}-${b.end}`))) {
       // (Sure as the surname is when the word before it was no person's: "Lleyton"(ORG, weak) "Hewitt"(PER).)
       const joined = { ...b, start: a.start, text: text.slice(a.start, b.end), score: a.label === "PER" ? Math.min(a.score ?? 1, b.score ?? 1) : b.score };
       if (a.label === "PER") TWO_PERSONS.add(joined);
@@ -336,7 +338,10 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
 const NO_PERSON_HEADS = /^(?:awards?|prizes?|cup|trophy|festival|tour|show|liga|league|olympics|championships?|plan|treaty|accord|summit|referendum|marathon|prix)$/;
 
 export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
-  const spans = extendOverParticles(layout.text, joinSplitNames(layout.text, nerSpans).map(trimTrailingWords));
+  // (Two words, a surname the lexicon knows last: "Amira Khan", not "Alfa Romeo" nor "Apple Computer".)
+  const personSpans = new Set(rules.filter((m) => m.type === "Person" && /^\S+ \S+$/.test(m.text) && wordClass(m.text.split(" ")[1]!.toLowerCase()) & W.lastName
+    && !(wordClass(m.text.split(" ")[0]!.toLowerCase()) & (W.org | W.country | W.city | W.region | W.place))).map((m) => `${m.start}-${m.end}`));
+  const spans = extendOverParticles(layout.text, joinSplitNames(layout.text, nerSpans, personSpans).map(trimTrailingWords));
   const kept = new Set<RawMention>();
   const overlapped = new Set<RawMention>();
   const added: RawMention[] = [];

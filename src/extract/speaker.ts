@@ -1236,7 +1236,9 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const pastAfterName = /[^e]ed$/.test(t[k]!.lower) && ((named !== undefined && named.type !== "Place") || (t[k - 1]!.cap && /['’]s$/.test(t[k - 1]!.text) && k - 1 > sentenceFirst)
       || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? "") || t[subjectAt]?.lower === "it" || nounPhrase); // "It apologised to customers and said"
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
-    if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)) continue;
+    // (Nor a role right before a name: "Head coach Brendon McCullum defended ..., saying".)
+    if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)
+      || (isRoleNoun(t[k]!.lower) && ctx.mentions[ctx.mentionAt[k + 1] ?? -1]?.type === "Person")) continue;
     // "the main opposition party rejected the result": a noun that can be a verb, before the clause's past tense.
     const modifier = t[k - 1]!.word && !t[k - 1]!.cap && !AUXILIARIES.has(t[k - 1]!.lower) && !SUBJECT_PRONOUNS.has(t[k - 1]!.lower) && !PREPOSITIONS.has(t[k - 1]!.lower) && !/ly$/.test(t[k - 1]!.lower);
     if (modifier && /[^e]ed$/.test(t[k + 1]?.lower ?? "") && !t[k + 1]!.cap && k + 1 < before && !/(?:ed|s)$/.test(t[k]!.lower) && !AUXILIARIES.has(t[k]!.lower)) continue;

@@ -1452,3 +1452,18 @@ describe("extractMentionsAndClaims: news written for the test, a thirty-seventh 
     expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Wes Streeting", "Wes Streeting"]);
   });
 });
+
+describe("extractMentionsAndClaims: news written for the test, a thirty-eighth time (a Test match, a fatal crash)", () => {
+  const ner = loadNerModelFile();
+
+  it("gives a country's captain and coach their role at the country: “India captain Shubman Gill”, “England coach X”", () => {
+    expect(relationsWithLabels("India captain Shubman Gill scored 430 runs. England coach Brendon McCullum defended the decision.", ner))
+      .toEqual([["Shubman Gill", "ROLE", "India", "captain"], ["Brendon McCullum", "ROLE", "England", "coach"]]);
+  });
+
+  it("gives the participle after a sentence-opening “Head coach X defended ...” to X, and joins a name the NER split that the rules read whole", () => {
+    const x = extractMentionsAndClaims(doc("Head coach Brendon McCullum defended the decision to bowl first, saying conditions had favoured the seamers. Amira Khan died at the scene in Washwood Heath on Friday evening."), { ner });
+    expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Brendon McCullum", "Brendon McCullum"]);
+    expect(mentionsOf(x, "Person")).toContain("Amira Khan");
+  });
+});
