@@ -409,9 +409,16 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
   const surnames = new Set<string>();
   for (const m of [...kept, ...added]) if (m.type === "Person" && m.lastToken - m.firstToken > 1) surnames.add(foldName(m.text).split(" ").pop()!);
   // "Al-Jubouri" after "Rakan al-Jubouri": the surname alone is the person, whatever type the NER gave it.
+  // "Amira's family" after "Amira Khan": a given name alone, the NER's body, is the person named in full (the way news
+  // names a child or a victim).
+  const givenNames = new Set<string>();
+  for (const m of [...kept, ...added]) if (m.type === "Person" && m.lastToken - m.firstToken > 1) givenNames.add(foldName(m.text).split(" ")[0]!);
   for (const m of added) {
     const words = foldName(m.text).split(" ");
-    if (m.type !== "Person" && words.length <= 2 && /^(?:al|el)$/.test(words[0]!) === (words.length === 2) && surnames.has(words[words.length - 1]!)) {
+    // (Only before kin, where a body's short name never stands: "Amira's family", "Sheila's husband".)
+    const kin = m.possessive && /^(?:family|mother|father|parents|sister|brother|husband|wife|son|daughter|relatives|friends)$/.test(layout.tokens[m.lastToken]?.lower ?? "");
+    const given = kin && words.length === 1 && givenNames.has(words[0]!) && !(wordClass(words[0]!) & (W.org | W.country | W.city | W.region | W.place | W.common));
+    if (m.type !== "Person" && ((words.length <= 2 && /^(?:al|el)$/.test(words[0]!) === (words.length === 2) && surnames.has(words[words.length - 1]!)) || given)) {
       m.type = "Person";
       delete m.kind;
     }

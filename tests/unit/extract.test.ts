@@ -1465,5 +1465,8 @@ describe("extractMentionsAndClaims: news written for the test, a thirty-eighth t
     const x = extractMentionsAndClaims(doc("Head coach Brendon McCullum defended the decision to bowl first, saying conditions had favoured the seamers. Amira Khan died at the scene in Washwood Heath on Friday evening."), { ner });
     expect(x.claims.map((_, i) => speakerText(x, i))).toEqual(["Brendon McCullum", "Brendon McCullum"]);
     expect(mentionsOf(x, "Person")).toContain("Amira Khan");
+    // Her given name before kin is hers too, not a body the NER saw: "Amira's family described her as ...".
+    const family = extractMentionsAndClaims(doc("Amira Khan died at the scene in Washwood Heath on Friday. In a statement, Amira's family described her as bright."), { ner });
+    expect(family.mentions.filter((m) => m.text === "Amira").map((m) => m.type)).toEqual(["Person"]);
   });
 });
