@@ -470,6 +470,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(whose - 1, m.lastToken), label: layout.text.slice(t[whose + 1]!.start, t[tie]!.end) });
       }
     }
+    // ""Justice has been served," party leader Lee Jae-myung told": a bare description before the role, the group of that
+    // kind named last before (not "a party leader", nor "Labour party leader X", named there).
+    const bare = lower(tie - 1);
+    if (!described && DESCRIBED_KINDS.has(bare) && !t[tie - 1]!.cap && isRoleNoun(lower(tie)) && !/^(?:a|an)$/.test(lower(tie - 2))
+      && !t[tie - 2]?.cap && !/['’]s$/.test(lower(tie - 2)) && mentions[startsAt.get(tie + 1) ?? -1] === m) {
+      const owner = lastDescribedGroup(mentions, bare, t[tie - 1]!.start);
+      if (owner !== undefined) out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(tie - 1, m.lastToken), label: layout.text.slice(t[tie]!.start, t[tie]!.end) });
+    }
     // "U.S. envoy Steve Witkoff", "London mayor Sadiq Khan": a place, then a public office in lower case, then the name.
     if (!m.title && possessiveOwner < 0) {
       let k = m.firstToken;

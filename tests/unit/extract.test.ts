@@ -1470,3 +1470,11 @@ describe("extractMentionsAndClaims: news written for the test, a thirty-eighth t
     expect(family.mentions.filter((m) => m.text === "Amira").map((m) => m.type)).toEqual(["Person"]);
   });
 });
+
+describe("extractMentionsAndClaims: a bare description before a role (an indictment in Seoul)", () => {
+  it("gives “party leader Lee Jae-myung” the role at the party named before", () => {
+    const ner = loadNerModelFile();
+    expect(relationsWithLabels("The Democratic Party, which controls parliament, welcomed the decision. \"Justice has been served,\" party leader Lee Jae-myung told reporters.", ner))
+      .toEqual([["Lee Jae-myung", "ROLE", "Democratic Party", "leader"]]);
+  });
+});
