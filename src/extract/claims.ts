@@ -18,14 +18,14 @@ import { isRoleNoun } from "./titles.ts";
 import { closesBracket, closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, introEnd, ONE_WORD_CONTENTS, PronounMemory, quoteText, type ContentPart } from "./content.ts";
-import { claimsOfAttributions, tagAttributions, type AttributionModel, type TaggedAttribution } from "./attribution/index.ts";
+import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
 import { tellsOnlyWhen } from "./attribution/tidy.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
 import { closesTimeClauseAt } from "./cue-readings.ts";
 import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, FINDERS, FINDING, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeCue, secondVerbAt, SPEAKER_PHRASE_WORDS, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
-import { headlineContent, headlineCue } from "./headline-claims.ts";
+import { headlineContent, headlineCue, headlineSource } from "./headline-claims.ts";
 
 interface SourcedSpeaker {
   speaker: RawSpeaker;
@@ -349,22 +349,6 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       .some((c) => c.first >= k && c.first <= k + 12 && t[c.last]?.text !== ":" && !/^[“"«]$/.test(t[c.last]?.text ?? ""));
   };
 
-  // "Dutch court orders Shell to cut emissions, campaigners say ruling is 'historic'": a headline's source before its
-  // cue starts after the comma (a headline's clauses are joined by commas, not its names).
-  const headlineSource = (a: TaggedAttribution): TaggedAttribution => {
-    if (!a.source || a.source.last !== a.cue.first) return a;
-    // "Australian PM rejects calls to cut emissions target": the verb of saying ends the tagged source, and the cue
-    // word after it is its noun object, which opens the content.
-    const verb = t[a.cue.first - 1]!;
-    if (a.source.last - a.source.first >= 2 && !verb.cap && /[^s]s$/.test(verb.lower) && speechActFromCue(verb.lower) !== undefined) {
-      const content = { kind: "content" as const, first: a.cue.first, last: Math.max(a.content?.last ?? a.cue.last, a.cue.last) };
-      return { ...a, source: { ...a.source, last: a.cue.first - 1 }, cue: { ...a.cue, first: a.cue.first - 1, last: a.cue.first }, content };
-    }
-    let comma = a.source.last - 1;
-    while (comma > a.source.first && t[comma]!.text !== ",") comma--;
-    return comma > a.source.first && comma + 1 < a.source.last ? { ...a, source: { ...a.source, first: comma + 1 } } : a;
-  };
-
   // News runs a long quote over paragraphs: “... \n\n“The companies are racing each other.” The speaker of a
   // quote ending the last paragraph's last sentence goes on into a paragraph that opens with a quote.
   let carried: Attribution | null = null;
@@ -376,7 +360,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     let lastInLine: Attribution | null = line.heading ? null : carried;
     const tagged = tagger ? tagAttributions(tagger, ctx, line) : [];
     const taggedClaims = (s: number): void => {
-      const here = tagged.filter((a) => t[a.cue.first]!.sentence === s).map((a) => line.heading ? headlineSource(a) : a);
+      const here = tagged.filter((a) => t[a.cue.first]!.sentence === s).map((a) => line.heading ? headlineSource(t, a) : a);
       if (here.length === 0) return;
       for (const c of claimsOfAttributions(ctx, memory, here, docDate)) {
         if (line.heading && !headlineCue(c.cue)) continue;

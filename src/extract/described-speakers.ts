@@ -128,9 +128,9 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
       ? voices.best.last : undefined;
     // (One introduced by the description's own word outweighs one named more: "Irish publishing group Independent News &
     // Media is buying a stake in Indian newspaper company Jagran ... the group announced".)
-    const introduced = introducedAs(layout, mentions, described!, speaker.words, speaker.start);
     const best = modified ? here ?? (latest >= 0 ? latest : undefined)
-      : here ?? voice ?? introduced ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
+      : here ?? voice ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
+        ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
     const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
     if (chosen !== undefined) out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
   }

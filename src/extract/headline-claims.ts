@@ -1,6 +1,8 @@
 // Claims of headlines ("Arnesen denies rift", "TUC says ...", "Chancellor considers raising fuel duty, sources say"):
-// which tagged cues a headline keeps, and its spans. Pure helpers of claims.ts.
+// which tagged cues a headline keeps, its source and its spans. Pure helpers of claims.ts.
+import type { TaggedAttribution } from "./attribution/index.ts";
 import { speechActFromCue } from "./cues.ts";
+import type { TextLayout } from "./tokens.ts";
 import type { RawClaim } from "./types.ts";
 
 /** Headline verbs of acts, not speech: "IMF agrees fresh Turkey funding", "Iran budget seeks state sell-offs". */
@@ -48,4 +50,22 @@ export function headlineContent(text: string, lineStart: number, c: RawClaim): v
 function pastSpaces(text: string, i: number): number {
   while (i < text.length && /\s/.test(text[i]!)) i++;
   return i;
+}
+
+/**
+ * A headline's tagged source and cue set right: "Dutch court orders Shell to cut emissions, campaigners say ruling is
+ * 'historic'" has its source after the comma (a headline's clauses are joined by commas, not its names); in "Australian
+ * PM rejects calls to cut emissions target" the verb of saying ending the source is the cue, and the cue word after it
+ * its noun object, which opens the content.
+ */
+export function headlineSource(t: TextLayout["tokens"], a: TaggedAttribution): TaggedAttribution {
+  if (!a.source || a.source.last !== a.cue.first) return a;
+  const verb = t[a.cue.first - 1]!;
+  if (a.source.last - a.source.first >= 2 && !verb.cap && /[^s]s$/.test(verb.lower) && speechActFromCue(verb.lower) !== undefined) {
+    const content = { kind: "content" as const, first: a.cue.first, last: Math.max(a.content?.last ?? a.cue.last, a.cue.last) };
+    return { ...a, source: { ...a.source, last: a.cue.first - 1 }, cue: { ...a.cue, first: a.cue.first - 1, last: a.cue.first }, content };
+  }
+  let comma = a.source.last - 1;
+  while (comma > a.source.first && t[comma]!.text !== ",") comma--;
+  return comma > a.source.first && comma + 1 < a.source.last ? { ...a, source: { ...a.source, first: comma + 1 } } : a;
 }

@@ -61,12 +61,17 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     cue = { ...cue, last: cue.first + 1 };
     content = { ...content, first: cue.last };
   }
+  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
+  /** Where the sentence's words end, past its closing full stop (not a quote's). */
+  const wordsEnd = (): number => {
+    let end = sentence.last;
+    while (end > sentence.first && !t[end - 1]!.word && !ctx.quoted[end - 1]) end--;
+    return end;
+  };
   // "preferred to state that, as with other issues, the government's instinct was ...": a content the tagger ended
   // at the aside right after "that" runs past it to the sentence's end.
-  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
   if (content && content.first === cue.last && content.last === content.first + 1 && t[content.first]!.lower === "that" && t[content.last]?.text === ",") {
-    let end = sentence.last;
-    while (end > content.last && !t[end - 1]!.word && !ctx.quoted[end - 1]) end--;
+    const end = wordsEnd();
     // (The aside closed by a comma, a clause after it: not "denied that, saying he was happy ...".)
     const closed = t.slice(content.last + 2, end).some((w) => w.text === ",") && !/ing$/.test(t[content.last + 1]?.lower ?? "");
     if (closed) content = { ...content, last: end };
@@ -76,9 +81,7 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   if (content && content.first >= cue.last && t[cue.first]!.word && t[content.last]?.text === "," && AUXILIARIES.has(t[content.last + 1]?.lower ?? "")) {
     const inside = t.slice(content.first, content.last);
     if (inside.some((w) => w.text === ",") && !inside.some((w, i) => AUXILIARIES.has(w.lower) || ctx.quoted[content!.first + i])) {
-      let end = sentence.last;
-      while (end > content.last && !t[end - 1]!.word && !ctx.quoted[end - 1]) end--;
-      content = { ...content, last: end };
+      content = { ...content, last: Math.max(content.last, wordsEnd()) };
     }
   }
   // "dismissed the plans as "too little, too late" and repeated his call": the subject's second verb ends the object.
