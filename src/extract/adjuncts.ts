@@ -161,7 +161,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     } else {
       const from = k;
       // "told reporters the Kurds ...": after a plural addressee a determiner opens the content.
-      while (k < limit && ADDRESSEES.has(word(k)) && !(k > from && (AUDIENCE_PLURALS.has(word(k - 1)) || /^(?:parliament|crowd)$/.test(word(k - 1))))) k++;
+      while (k < limit && ADDRESSEES.has(word(k)) && !(k > from && (AUDIENCE_PLURALS.has(word(k - 1)) || /^(?:parliament|crowd|media)$/.test(word(k - 1))))) k++;
       if (k > from && OUTLET_KINDS.has(word(k))) k++; // "told state television last week that"
       const m2 = ctx.mentionAt[k] ?? -1;
       // "telling Bild newspaper it would help", "told Der Spiegel magazine": an outlet by its kind, named or not.

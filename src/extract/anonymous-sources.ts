@@ -9,9 +9,16 @@ import type { RawClaim, RawMention } from "./types.ts";
 /** Heads of an anonymous source. */
 const SOURCES = new Set(["official", "officials", "source", "sources", "insider", "insiders", "diplomat", "diplomats",
   // One of its people, not the group's voice: "a Peshmerga commander told Reuters".
-  "commander", "commanders", "officer", "officers", "fighter", "fighters", "soldier", "soldiers", "member", "members"]);
-/** Words that open one: "a senior ... official", "two ... sources", "several ... diplomats". */
-const OPENERS = new Set(["a", "an", "one", "two", "three", "four", "several", "some", "other", "many"]);
+  "commander", "commanders", "officer", "officers", "fighter", "fighters", "soldier", "soldiers", "member", "members",
+  // Nor its staff, backers or elected members: "A Boeing engineer has told", "a Labour MP said".
+  "engineer", "engineers", "employee", "employees", "worker", "workers", "staffer", "staffers", "whistleblower",
+  "representative", "representatives", "executive", "executives", "manager", "managers", "lawyer", "lawyers",
+  "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts", "researcher", "researchers",
+  "scientist", "scientists", "negotiator", "negotiators", "investor", "investors", "shareholder", "shareholders",
+  "activist", "activists", "supporter", "supporters", "mp", "mps", "lawmaker", "lawmakers", "senator", "senators",
+  "councillor", "councillors", "candidate"]);
+/** Words that open one: "a senior ... official", "two ... sources", "several ... diplomats", "his ... representative". */
+const OPENERS = new Set(["a", "an", "one", "two", "three", "four", "several", "some", "other", "many", "his", "her", "their"]);
 
 /** The claims whose speaker is a group named inside an anonymous source's phrase, with the phrase's words as the speaker. */
 export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {

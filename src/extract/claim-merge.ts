@@ -1,5 +1,5 @@
 // The rules' claims and the attribution tagger's, joined into one list (src/extract/claims.ts calls this last).
-import { EMBEDS_NO_SPEECH } from "./cues.ts";
+import { EMBEDS_NO_SPEECH, speechActFromCue } from "./cues.ts";
 import type { Span } from "../types/index.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
@@ -22,7 +22,12 @@ export function mergeTaggedClaims(claims: RawClaim[], fromTagger: ReadonlySet<Ra
   const again = (c: RawClaim, r: RawClaim): boolean => c.quote === null && r.cueSpan.end <= r.evidence.start && overlaps(r.evidence, c.evidence)
     && !PLAIN_SPEECH.test(text.slice(c.cueSpan.start, c.cueSpan.end))
     && c.cueSpan.start >= r.evidence.end && c.evidence.end <= c.cueSpan.start;
-  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan) || otherSentence(c, r) || addressee(c, r) || again(c, r)));
+  // Or an aside between commas tagged as the cue of a content that opens with the rules' cue: "The Greens, now in
+  // opposition, accused the government of chaos" tagged "now in opposition" as the cue of "accused the government".
+  const aside = (c: RawClaim, r: RawClaim): boolean => /,\s*$/.test(text.slice(0, c.cueSpan.start)) && /^\s*,\s*$/.test(text.slice(c.cueSpan.end, r.cueSpan.start))
+    && c.evidence.start <= r.cueSpan.start && r.cueSpan.end <= c.evidence.end
+    && !text.slice(c.cueSpan.start, c.cueSpan.end).split(/\W+/).some((w) => speechActFromCue(w) !== undefined);
+  const kept = claims.filter((c) => !fromTagger.has(c) || !rules.some((r) => overlaps(r.cueSpan, c.cueSpan) || otherSentence(c, r) || addressee(c, r) || again(c, r) || aside(c, r)));
   for (const r of rules) widenSource(r, text, mentions, claims.filter((c) => fromTagger.has(c) && overlaps(r.cueSpan, c.cueSpan)));
   for (const c of kept) if (fromTagger.has(c)) endBeforeWithClause(c, text, mentions, kept);
   return kept;

@@ -258,7 +258,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       if (addedAnObject(layout, k) || anonymityRequestAt(layout, k)) continue; // ", adding to a growing list of awards", ", asking not to be identified"
       // Only "issued a statement saying ...": after a comma the speaker is the main clause's subject.
       if (STATEMENT_NOUNS.has(prev) || (prev === "," && STATEMENT_NOUNS.has(t[k - 2]?.lower ?? ""))) {
-        cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false });
+        // (After its comma, the main clause's participle too: "denied the accusations in a statement, describing them as".)
+        const comma = prev === "," && COMMA_PARTICIPLES.has(w) ? { participleComma: k - 1 } : {};
+        cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false, ...comma });
       } else if (COMMA_PARTICIPLES.has(w)) {
         const comma = participleComma(layout, first, k);
         if (comma > first + 1) cues.push({ first: k, last: k + 1, predicate: participle, addressee: w === "telling", reversible: false, according: false, participleComma: comma });

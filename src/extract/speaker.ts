@@ -7,6 +7,7 @@ import { NAMING_VERB, speechActFromCue } from "./cues.ts";
 import { describesAGroup } from "./described-speakers.ts";
 import { AUXILIARIES, W, WEEKDAY_NAMES, hasClass, wordClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
+import { QUOTE_MARK } from "./quotes.ts";
 import type { RawMention } from "./types.ts";
 import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 
@@ -60,6 +61,7 @@ const DETERMINERS = new Set(["a", "an", "the"]);
 function verbLike(lower: string, prev: string): boolean {
   if (DETERMINERS.has(prev) || prev === "his" || prev === "her" || prev === "their" || prev === "its") return false; // "The judge"
   if (/[^s]s$/.test(lower) && lower.length > 3 && /^(?:several|many|some|other|both|two|three|four|five|six)$/.test(prev)) return false; // "several delegates"
+  if (/ing$/.test(lower) && (/[a-z]{2}est$/.test(prev) || /['’]s$/.test(prev))) return false; // "the country's largest teaching union"
   if (hasClass(lower, W.verb) && !hasClass(lower, W.role)) return !hasClass(lower, W.demonym);
   // "Sales rose, said a spokeswoman": the flower the lexicon knows is, in news, the past of "rise".
   return lower === "rose";
@@ -632,7 +634,8 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       // (Also after a name that modifies it: "the Premier League club confirmed".)
       const modifier = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
       const determined = DETERMINERS.has(t[k - 2]?.lower ?? "") || (modifier?.lastToken === k && DETERMINERS.has(t[modifier.firstToken - 1]?.lower ?? ""));
-      const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && determined && speechActFromCue(t[end]?.lower ?? "") !== undefined;
+      const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && determined
+        && (speechActFromCue(t[end]?.lower ?? "") !== undefined || (AUXILIARIES.has(t[end]?.lower ?? "") && speechActFromCue(t[cue]?.lower ?? "") !== undefined)); // "A Boeing engineer has told"
       // (And a past tense the lexicon lacks after a relative pronoun: "Several former customers who attended the trial said",
       // or an office's verb it takes for a noun: "Mark Warner, a Democrat who chairs the Senate Intelligence Committee, said".)
       const relativeVerb = (/[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? ""))
@@ -1133,12 +1136,23 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
   const t = ctx.layout.tokens;
   // (Past a conjunction opening the sentence: "But Chris Christie, eager all evening to jab senators, attacked".)
   if (verbAtBefore && /^(?:but|and|yet|so|still)$/.test(t[sentenceFirst]?.lower ?? "")) sentenceFirst++;
+  // (And past its article: "The Greens, now in opposition, accused".)
+  if (t[sentenceFirst]?.lower === "the" && (ctx.mentionAt[sentenceFirst] ?? -1) < 0 && (ctx.mentionAt[sentenceFirst + 1] ?? -1) >= 0) sentenceFirst++;
   const m = ctx.mentionAt[sentenceFirst] ?? -1;
   const name = ctx.mentions[m];
   if (!name || name.firstToken !== sentenceFirst || name.type === "Place" || t[name.lastToken]?.text !== "," || ctx.quoted[sentenceFirst]) return null;
   // Not a list of names: "Trump, Clinton and Sanders said".
   if (ctx.mentionAt[name.lastToken + 1]! >= 0 || t[name.lastToken + 1]?.cap) return null;
   for (let k = name.lastToken + 2; k < before && k < name.lastToken + 30; k++) {
+    // A nickname in quotes stays in the aside: 'Jimmy Chérizier, a former police officer known as "Barbecue", told'.
+    if (QUOTE_MARK.test(t[k]!.text) && /^(?:as|dubbed|nicknamed|called)$/.test(t[k - 1]!.lower)) {
+      let close = k + 1;
+      while (close < k + 4 && t[close]?.word) close++;
+      if (close > k + 1 && QUOTE_MARK.test(t[close]?.text ?? "")) {
+        k = close;
+        continue;
+      }
+    }
     if (ctx.quoted[k] || (!t[k]!.word && t[k]!.text !== ",")) return null;
     if (t[k]!.text !== ",") continue;
     let verb = k + 1;
@@ -1238,7 +1252,9 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     // (Nor a role right before a name: "Head coach Brendon McCullum defended ..., saying".)
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)
-      || (isRoleNoun(t[k]!.lower) && ctx.mentions[ctx.mentionAt[k + 1] ?? -1]?.type === "Person")) continue;
+      || (isRoleNoun(t[k]!.lower) && ctx.mentions[ctx.mentionAt[k + 1] ?? -1]?.type === "Person")
+      // (Nor a role's modifier before the name in apposition: "The United Nations' human rights chief, Volker Türk, said ... and demanded".)
+      || (isRoleNoun(t[k + 1]?.lower ?? "") && t[k + 2]?.text === "," && ctx.mentions[ctx.mentionAt[k + 3] ?? -1]?.type === "Person")) continue;
     // "the main opposition party rejected the result": a noun that can be a verb, before the clause's past tense.
     const modifier = t[k - 1]!.word && !t[k - 1]!.cap && !AUXILIARIES.has(t[k - 1]!.lower) && !SUBJECT_PRONOUNS.has(t[k - 1]!.lower) && !PREPOSITIONS.has(t[k - 1]!.lower) && !/ly$/.test(t[k - 1]!.lower);
     if (modifier && /[^e]ed$/.test(t[k + 1]?.lower ?? "") && !t[k + 1]!.cap && k + 1 < before && !/(?:ed|s)$/.test(t[k]!.lower) && !AUXILIARIES.has(t[k]!.lower)) continue;
@@ -1294,7 +1310,9 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   if (!speechActFromCue(t[before]!.lower) || !verbForm(before)) before = comma - 1;
   // (Not a name's word: "entering the United States, citing"; nor a noun after a number: "over the 9/11 attacks, arguing".)
   const noun = /[^s]s$/.test(t[before]!.lower) && /^\d/.test(t[before - 1]?.text ?? "");
-  if (before > sentenceFirst && !ctx.quoted[before] && ctx.mentionAt[before]! < 0 && speechActFromCue(t[before]!.lower) && !noun) {
+  // (Nor a statement's noun: "The RSF denied the accusations in a statement, describing them as" is the RSF's.)
+  const determined = DETERMINERS.has(t[before - 1]?.lower ?? "");
+  if (before > sentenceFirst && !ctx.quoted[before] && ctx.mentionAt[before]! < 0 && speechActFromCue(t[before]!.lower) && !noun && !determined) {
     const found = findSubject(ctx, sentenceFirst, before);
     if (found) return found;
   }

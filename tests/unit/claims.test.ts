@@ -3318,3 +3318,28 @@ describe("claims: a condition's subject says nothing", () => {
     expect(claimsOf("The AutoLink feature comes with Google's latest toolbar and provides links in a webpage to Amazon.com if it finds a book's ISBN number on the site.", true)).toEqual([]);
   });
 });
+
+describe("claims: news written for the test, a thirty-seventh time (a whistleblower, a massacre, a strike)", () => {
+  it("keeps a group's engineer or MP as the words that name them, not the group: “A Boeing engineer has told”", () => {
+    const claims = claimsOf("A Boeing engineer has told a US Senate committee that the planemaker took dangerous shortcuts. A Labour MP said the plan was wrong. A Labour spokesman said the plan was right.", true);
+    expect(claims.map((c) => [c.speaker, c.content])).toEqual([
+      ["A Boeing engineer", "the planemaker took dangerous shortcuts"], ["A Labour MP", "the plan was wrong"], ["Labour", "the plan was right"]]);
+  });
+
+  it("reads past a nickname in quotes in the speaker's apposition, and past “local media” to its content", () => {
+    const [gang] = claimsOf('Jimmy Chérizier, a former police officer known as "Barbecue", told reporters in Port-au-Prince that his coalition of gangs would fight.', true);
+    expect([gang?.speaker, gang?.content]).toEqual(["Jimmy Chérizier", "his coalition of gangs would fight"]);
+    expect(claimsOf("Smith told local media the arrest warrant was unnecessary.", true)[0]?.content).toBe("the arrest warrant was unnecessary");
+  });
+
+  it("gives the second verb to the person named after the role, and a participle after “in a statement,” to the subject", () => {
+    const claims = claimsOf("The United Nations' human rights chief, Volker Türk, said he was \"appalled\" by the reports and demanded an independent investigation. The RSF denied the accusations in a statement, describing them as \"fabrications\" spread by the army.", true);
+    expect(claims.map((c) => [c.speaker, c.cue])).toEqual([["Volker Türk", "said"], ["Volker Türk", "demanded"], ["RSF", "denied"], ["RSF", "describing"]]);
+  });
+
+  it("reads “The Greens, now in opposition, accused” and “the country's largest teaching union has announced”", () => {
+    expect(claimsOf("The Greens, now in opposition, accused the government of chaos.", true).map((c) => [c.speaker, c.cue, c.content])).toEqual([["Greens", "accused", "the government of chaos"]]);
+    const [union] = claimsOf("Teachers will strike next month after talks broke down, the country's largest teaching union has announced.", true);
+    expect([union?.speaker, union?.content]).toEqual(["the country's largest teaching union", "Teachers will strike next month after talks broke down"]);
+  });
+});
