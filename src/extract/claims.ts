@@ -25,7 +25,7 @@ import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
 import { closesTimeClauseAt } from "./cue-readings.ts";
 import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, FINDERS, FINDING, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeCue, secondVerbAt, SPEAKER_PHRASE_WORDS, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
-import { headlineContent, headlineCue, headlineSource } from "./headline-claims.ts";
+import { colonIntroducesNoWords, headlineContent, headlineCue, headlineSource } from "./headline-claims.ts";
 
 interface SourcedSpeaker {
   speaker: RawSpeaker;
@@ -363,7 +363,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       const here = tagged.filter((a) => t[a.cue.first]!.sentence === s).map((a) => line.heading ? headlineSource(t, a) : a);
       if (here.length === 0) return;
       for (const c of claimsOfAttributions(ctx, memory, here, docDate)) {
-        if (line.heading && !headlineCue(c.cue)) continue;
+        if (line.heading && (!headlineCue(c.cue) || colonIntroducesNoWords(layout.text, c))) continue;
         if (line.heading) headlineContent(layout.text, line.start, c);
         fromTagger.add(c);
         claims.push(c);
@@ -647,6 +647,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               || (t[j]!.lower === "but" && j > contentFrom + 2 && !/^(?:also|that|to)$/.test(t[j + 1]!.lower) && !predicateGoesOn(j));
             if (cut) {
               contentTo = quotedComma ? j + 1 : j > contentFrom + 1 && /^(?:and|or)$/.test(t[j - 1]!.lower) ? j - 1 : j; // "..., and, according to Reuters,"
+              if (secondVerb && t[contentTo - 1]?.text === ",") contentTo--; // "reports from the clubs and the police, and will review"
               break;
             }
           }

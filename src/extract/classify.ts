@@ -145,7 +145,7 @@ function companyRoleAfter(layout: TextLayout, last: number): boolean {
 }
 
 /** Lower-case particles before a surname: "von der Leyen", "van der Vaart", "de Gaulle", "bin Salman". */
-const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|ter)$/;
+const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|ter|delos|dela)$/;
 
 /** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
@@ -186,6 +186,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  // "Mount Lewotobi Laki-laki", "Lake Victoria": a mountain's or lake's name opens with its kind, unless a body's head ends it.
+  if (us.length >= 2 && /^(?:mount|mt|lake)$/.test(us[0]!.lower) && !us[0]!.possessive && !orgHeadKind(us[us.length - 1]!.lower)) return candidate(us, ctx, "Place", 2, "place-opener", "place");
   // "Its National Democratic Alliance won 293 seats": a possessive opening a sentence is no part of the name.
   if (us.length > 1 && /^(?:its|his|her|their|our|my|your)$/.test(us[0]!.lower) && isInitial(layout, ctx, us[0]!)) {
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
@@ -290,7 +292,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // (Or a surname's particles: "Ursula von der Leyen", "Charles de Gaulle".)
   // (Not a particle before a place the lexicon knows: a body "of" it.)
   const plainMiddle = us.slice(1, -1).every((u) => (u.joiner ? NAME_PARTICLES.test(u.lower) && !(us[us.length - 1]!.bits & PLACE_BITS) : !(u.bits & W.common)));
-  if (us.length >= 2 && firstBits & W.firstName && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
+  // (A first name the lexicon lacks before a particle only surnames take: "Randy delos Santos", "Peter van der Merwe".)
+  const surnameParticle = us.length >= 3 && us[1]!.joiner && /^(?:delos|dela|von|van|bin|ibn)$/.test(us[1]!.lower) && !(firstBits & (PLACE_BITS | W.org));
+  if (us.length >= 2 && (firstBits & W.firstName || surnameParticle) && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
     const c = candidate(us, ctx, "Person", 2, "first-name");
     // "Lin Jian", "Kim Jong Un": a family name first, so the given name's gender says nothing; nor does a name given
     // to men and women alike ("Kelly Ortberg", "Leslie Grantham").
@@ -386,7 +390,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "o
 
 /** Heads of place names that are also surnames: "Mayor Linda Park", "Senator Ed Hill". */
 const SURNAME_HEADS = new Set(["park", "hill", "wood", "woods", "field", "lake", "church", "bridge", "green", "ford", "brook", "banks", "hall",
-  "marsh", "fields", "rivers", "lane", "ridge", "grove"]);
+  "marsh", "fields", "rivers", "lane", "ridge", "grove", "chambers", "bishop", "waters"]);
 
 /** Index just past the title run starting at i, or i when none starts there. */
 function titleRunEnd(us: readonly Unit[], i: number): number {
@@ -462,7 +466,9 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
     const headOfRest = k > j ? us[k - 1]!.lower : "";
     // "Mayor Linda Park": a first name then a head that is also a surname is a person after a title.
     const personAfterTitle = SURNAME_HEADS.has(headOfRest) && k - j === 2 && (us[j]!.bits & W.firstName) !== 0;
-    if (!trailing && (orgHeadKind(headOfRest) || placeHeadKind(headOfRest)) && !personAfterTitle && !(ADDRESS_HONORIFICS.has(us[i]!.lower) && j - i === 1 && k - j <= 2)) {
+    // (Or a known body whose name opens with a title's word: "Ukraine's General Staff said".)
+    const known = k > j && lookupGazetteer(ctx.layout.text.slice(us[i]!.start, us[k - 1]!.end)) !== undefined;
+    if (!trailing && (known || orgHeadKind(headOfRest) || placeHeadKind(headOfRest)) && !personAfterTitle && !(ADDRESS_HONORIFICS.has(us[i]!.lower) && j - i === 1 && k - j <= 2)) {
       i = j; // "General Motors", "Prince Edward Island": a name, not a title
       continue;
     }

@@ -122,7 +122,9 @@ export function secondVerbAt(ctx: ClaimContext, from: number, j: number): boolea
   const t = ctx.layout.tokens;
   // (An adjective in -ed opens a noun phrase with its own verb to come: "the heat and unsettled weather could last".)
   const adjective = [j + 2, j + 3, j + 4].some((k) => AUXILIARIES.has(t[k]?.lower ?? "")) || /^[“"']/.test(t[j + 2]?.text ?? "");
-  return t[j]?.lower === "and" && !ctx.quoted[j] && j > from + 1 && /^[a-z]{3,}ed$/.test(t[j + 1]?.lower ?? "") && t[j + 1]!.lower !== "indeed" && !isRoleNoun(t[j + 1]!.lower) && !adjective
+  // (Or an auxiliary of the subject's: "pleaded guilty to fraud and is co-operating with prosecutors".)
+  const auxiliary = /^(?:is|was|has|had|will|would)$/.test(t[j + 1]?.lower ?? "");
+  return t[j]?.lower === "and" && !ctx.quoted[j] && j > from + (auxiliary ? 0 : 1) && (auxiliary || (/^[a-z]{3,}ed$/.test(t[j + 1]?.lower ?? "") && t[j + 1]!.lower !== "indeed" && !isRoleNoun(t[j + 1]!.lower) && !adjective))
     && t.slice(from, j).every((w, i) => !w.word || w.cap || !(AUXILIARIES.has(w.lower) || /ed$/.test(w.lower)
       || /^(?:he|she|it|they|we|i|you|there)$/.test(w.lower)
       || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun | W.adjective) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(t[from + i - 1]?.lower ?? ""))));

@@ -15,8 +15,8 @@ export interface ContentPart {
   end: number;
 }
 
-/** What one word may say as a content: "has denied wrongdoing", "admitted liability", "rejected claims". */
-export const ONE_WORD_CONTENTS = /^(?:wrongdoing|responsibility|involvement|guilt|liability|negligence|allegations|accusations|charges|claims|reports|wrongdoings)$/;
+/** What one word may say as a content: "has denied wrongdoing", "admitted liability", "rejected claims", and the crime a plea names ("pleaded guilty to fraud"). */
+export const ONE_WORD_CONTENTS = /^(?:wrongdoing|responsibility|involvement|guilt|liability|negligence|allegations|accusations|charges|claims|reports|wrongdoings|fraud|murder|manslaughter|theft|corruption|bribery|conspiracy|assault|perjury|embezzlement|doping)$/;
 const TRAILING = new Set([",", ".", ";", ":", "—", "–"]);
 const CONNECTORS = new Set(["and", "or", "adding", "but"]);
 

@@ -215,7 +215,17 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
-    || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k);
+    || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k);
+}
+
+/** "have agreed a fee of £60m", "agreed a content deal with TiVo": a thing agreed, no clause (not "agreed the plan was wrong"). */
+function agreedADealAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^agree[ds]?$/.test(t[k]!.lower)) return false;
+  if (/^(?:terms|personal|contract|deal|fee)$/.test(t[k + 1]?.lower ?? "")) return true; // "has yet to agree personal terms"
+  if (!/^(?:a|an|\d.*|£.*|\$.*|€.*)$/.test(t[k + 1]?.lower ?? "")) return false;
+  for (let j = k + 2; j < t.length && j <= k + 5 && t[j]!.sentence === t[k]!.sentence && t[j]!.word; j++) if (AUXILIARIES.has(t[j]!.lower)) return false;
+  return true;
 }
 
 /** "Stan Lee wrote all the copy for Marvel's covers", "wrote the music": a thing written, no clause said (the tagger learnt "wrote"). */

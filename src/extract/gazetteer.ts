@@ -165,7 +165,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("organisation", "British Chambers of Commerce"),
   G("organisation", "Institute of Directors", "IoD"),
   G("organisation", "Federation of Small Businesses"), // not "FSB": Russia's security service
+  // Charities quoted by name in health and science news
+  G("organisation", "Cancer Research UK"),
   // Armed forces, militias, militant groups
+  G("armed_force", "General Staff"), // "Ukraine's General Staff said": the army's command, not General Staff the man
   G("armed_force", "Peshmerga"),
   G("armed_force", "Popular Mobilization Forces", "Popular Mobilisation Forces", "Hashed Al-Shaabi", "Hashd al-Shaabi", "Hashed al-Shaabi", "Hashd Al-Shaabi", "Popular Mobilization Units", "PMF", "PMU"),
   G("armed_force", "Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State group"),

@@ -24,6 +24,16 @@ export function headlineCue(cue: string): boolean {
 }
 
 /**
+ * A headline's colon that introduces no one's words: "Q&A: Why are junior doctors striking again?" asks, and "Haiti:
+ * gang leader warns of civil war" names a place before a claim of its own, whose verb of saying follows the colon.
+ */
+export function colonIntroducesNoWords(text: string, c: RawClaim): boolean {
+  if (text.slice(c.cueSpan.start, c.cueSpan.end) !== ":" || /[“"‘']/.test(text.slice(c.evidence.start, c.evidence.start + 2))) return false;
+  const content = text.slice(c.evidence.start, c.evidence.end);
+  return /\?\s*$/.test(content) || content.split(/\s+/).slice(1, 5).some((w) => /s$/.test(w) && headlineCue(w));
+}
+
+/**
  * A headline's spans, whatever the tagger marked: "Chancellor considers raising fuel duty, sources say"
  * has everything before the comma for its content; "Ex-aide says minister knew of cover-up" the cue "says".
  */

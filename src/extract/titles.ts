@@ -38,6 +38,8 @@ const TITLE_MODIFIERS = new Set([
   "consul", "local",
   // A company's officers: "Chief Financial Officer Sinead Gorman", "Chief Operating Officer".
   "financial", "operating", "information", "marketing", "commercial", "investment", "medical", "scientific", "legal",
+  // Portfolios: "Natural Resources Minister Jonathan Wilkinson".
+  "natural", "resources",
 ]);
 
 /** Role nouns that name a person in apposition ("Hero Talabani, the wife of ..."). */

@@ -36,7 +36,9 @@ export function transcriptTurn(ctx: ClaimContext, line: Line): Turn | null {
   let nameTo = person >= 0 ? ctx.mentions[person]!.lastToken : nameFrom;
   // Or a name in capitals the recogniser does not know: "WALLACE:", "MR. TRUMP:".
   if (person < 0) while (nameTo < end && nameTo < nameFrom + 3 && (t[nameTo]!.upper || (t[nameTo]!.text === "." && t[nameTo - 1]?.upper))) nameTo++;
-  if (nameTo === nameFrom || nameTo + 1 >= end || (person < 0 && LABELS.has(t[nameFrom]!.lower))) return null;
+  // (Nor an explainer's "Q&A: Why are junior doctors striking again?")
+  const label = LABELS.has(t[nameFrom]!.lower) || t.slice(nameFrom, nameTo).map((w) => w.text).join("") === "Q&A";
+  if (nameTo === nameFrom || nameTo + 1 >= end || (person < 0 && label)) return null;
   const mark = t[nameTo]!;
   // The words after the mark: at least a few (not "Pence: No", a heading's "UK: Shares fell" has no person).
   let words = 0;

@@ -3343,3 +3343,24 @@ describe("claims: news written for the test, a thirty-seventh time (a whistleblo
     expect([union?.speaker, union?.content]).toEqual(["the country's largest teaching union", "Teachers will strike next month after talks broke down"]);
   });
 });
+
+describe("claims: news written for the test, a thirty-seventh time (headlines, deals and pleas)", () => {
+  const claimsOfHeadline = (headline: string): string[][] => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(`${headline}\n\nThe story goes on.`)).document;
+    const x = extractMentionsAndClaims(document, { attribution });
+    return x.claims.map((c) => [document.text.slice(c.cueSpan.start, c.cueSpan.end), document.text.slice(c.evidence.start, c.evidence.end)]);
+  };
+
+  it("makes no claim of a headline's colon before a question or before a claim of its own", () => {
+    expect(claimsOfHeadline("Q&A: Why are junior doctors striking again?")).toEqual([]);
+    expect(claimsOfHeadline("Haiti: gang leader warns of \"civil war\" if PM does not resign").map(([cue]) => cue)).not.toContain(":");
+    expect(claimsOfHeadline("Jerome Powell: 'No rush' to cut rates").map(([cue]) => cue)).toEqual([":"]);
+  });
+
+  it("makes no claim of a deal agreed, and ends a plea's charge before the subject's next verb", () => {
+    expect(claimsOf("Chelsea have agreed a fee of £60m with Brighton for midfielder Carlos Baleba. Spurs have yet to agree personal terms.", true)).toEqual([]);
+    expect(claimsOf("Brown agreed a compromise was needed.", true).map((c) => c.content)).toEqual(["a compromise was needed"]);
+    const [plea] = claimsOf("Ms Ellison, who was once his girlfriend, has pleaded guilty to fraud and is co-operating with prosecutors.", true);
+    expect(plea?.content).toBe("fraud");
+  });
+});

@@ -88,7 +88,7 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   if (content && content.first >= cue.last) {
     for (let j = content.first + 1; j < content.last - 1; j++) {
       if (!secondVerbAt(ctx, content.first, j)) continue;
-      content = { ...content, last: j };
+      content = { ...content, last: ctx.layout.tokens[j - 1]!.text === "," ? j - 1 : j }; // "the police, and will review"
       break;
     }
   }
