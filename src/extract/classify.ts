@@ -330,7 +330,13 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (place && us.length <= 3 && roleAtBefore(layout, us[0]!.first)) return candidate(us, ctx, "Group", 2, "group-apposition", "organisation");
   if (place && us.length <= 3) return candidate(us, ctx, "Place", 2, place);
   const group = groupOfApposition(us, layout);
-  if (group) return candidate(us, ctx, "Group", 2, "group-apposition", group);
+  if (group) {
+    const c = candidate(us, ctx, "Group", 2, "group-apposition", group);
+    // "the Guardian newspaper" is the gazetteer's "The Guardian".
+    const titled = group === "media" ? lookupGazetteer(`The ${text}`) : undefined;
+    if (titled) c.canonical = titled.entry.names[0]!;
+    return c;
+  }
   // (Not part of a longer name, "Real Sociedad president", nor a possessive, read as the owner of its role elsewhere.)
   if (us.length <= 2 && !initial && !layout.tokens[us[0]!.first - 1]?.cap && !us[us.length - 1]!.possessive
     && !us.some((u) => u.joiner || u.bits & (NAME_BITS | PLACE_BITS | W.common | W.demonym) || /-\p{Ll}/u.test(u.text))

@@ -88,6 +88,11 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   // "an analyst at Jefferies", "analysts at Bernstein", "partner at BDO Stoy Hayward": where one holding a role works (not "actor with Walliams").
   if (roleAtBefore(layout, first) && t[first - 1]!.sentence === sentence
     && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place)) return "organisation";
+  // "the former chief executive of Alameda Research", "the founder of Synthara": a firm's office, of a name no place's.
+  // (Not a modifier of a trade after it, "of Nordic telecoms group TeliaSonera", nor an owner: "of Lee's POW! Entertainment".)
+  if (t[first - 1]?.lower === "of" && /^(?:executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner)$/.test(t[first - 2]?.lower ?? "") && !t[first - 2]!.cap
+    && t[first - 1]!.sentence === sentence && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place | W.demonym | W.firstName)
+    && !/['’]s?$/.test(t[last - 1]!.text) && !(t[last]?.word && !t[last]!.cap && !/^(?:and|who|which|since|until|from|in)$/.test(t[last]!.lower))) return "organisation";
   // "the journal Nature Medicine", "the charity Oxfam": the kind of group just before the name, after an article.
   const kindBefore = t[first - 1];
   // Or after a nationality and maybe a trade: "Brazilian construction firm Odebrecht", "Swiss bank UBS".
@@ -102,6 +107,9 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   }
   // "the Vereinigung Cockpit union", "the Gorran movement": a name between "the" and the kind of group it is.
   // (Not a modifier of another body: "the City watchdog", "the Anfield club", "the Conservative party".)
+  // (And an outlet: "told the Handelsblatt newspaper", "the Kompas daily".)
+  if (t[first - 1]?.lower === "the" && t[first - 2]?.lower !== "of" && t[last]?.sentence === sentence && /^(?:newspaper|daily|magazine|broadcaster|tabloid)$/.test(t[last]?.lower ?? "") && !t[last]!.cap
+    && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place | W.demonym)) return "media";
   if (t[first - 1]?.lower === "the" && t[last]?.sentence === sentence && /^(?:union|movement|militia|faction|chain)$/.test(t[last]?.lower ?? "") && !t[last]!.cap
     && !(last - first === 1 && hasClass(t[first]!.lower, W.common))) { // not "the Pop movement"
     // (A union of its own kind, so "the company" later is never it.)

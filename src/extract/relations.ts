@@ -35,7 +35,9 @@ const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
  */
 const DESCRIPTIONS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "friend", "successor",
   "predecessor", "lord", "lady", "winner", "villain", "icon", "favourite", "fan"]);
-const NO_ROLE_HEADS = new Set([...DESCRIPTIONS, "rival", "ally", "partner", "baron", "baroness"]);
+const NO_ROLE_HEADS = new Set([...DESCRIPTIONS, "rival", "ally", "partner", "baron", "baroness",
+  // Who buys from or uses a body holds no office in it: "A former FTX customer, Sunil Kavuri".
+  "customer", "customers", "client", "clients", "passenger", "passengers", "shopper", "user", "users", "subscriber", "patient", "patients"]);
 /** Belonging and sides are no role held: "a senior member of the Quorn", "a frequent critic of EU policy". */
 const SIDES: ReadonlyMap<string, string> = new Map([["member", "MEMBER_OF"], ["activist", "MEMBER_OF"], ["critic", "OPPOSES"],
   ["opponent", "OPPOSES"], ["foe", "OPPOSES"], ["enemy", "OPPOSES"], ["adversary", "OPPOSES"], ["rival", "OPPOSES"],

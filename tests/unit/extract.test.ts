@@ -1488,3 +1488,22 @@ describe("entities in news written for the test, a thirty-seventh time", () => {
     expect(mentionsOf(x, "Place")).toEqual(["Ukraine", "Mount Lewotobi Laki-laki"]);
   });
 });
+
+describe("entities in news written for the test, a thirty-seventh time (outlets, offices, tours)", () => {
+  const ner = loadNerModelFile();
+  it("reads a name between “the” and “newspaper” as an outlet, the gazetteer's when it names one", () => {
+    const x = extractMentionsAndClaims(doc("Clemens Fuest told the Handelsblatt newspaper that businesses needed clarity. The book is serialised in the Guardian newspaper. A poll for the News of the World newspaper was out."), { ner });
+    const outlets = x.mentions.filter((m) => m.kind === "media").map((m) => m.canonical ?? m.text);
+    expect(outlets).toEqual(["Handelsblatt", "The Guardian"]);
+  });
+
+  it("reads the body after a firm's office as a body, and no office in a customer", () => {
+    expect(relationsWithLabels("Caroline Ellison, the former chief executive of Alameda Research, told the court he directed her. A former FTX customer, Sunil Kavuri, said he lost money.", ner))
+      .toEqual([["Caroline Ellison", "ROLE", "Alameda Research", "former chief executive"]]);
+  });
+
+  it("makes no person of a tour's name the NER split from its head: “Taylor Swift's Eras Tour”", () => {
+    const x = extractMentionsAndClaims(doc("Taylor Swift's Eras Tour has become the first concert tour to make more than $2bn."), { ner });
+    expect(mentionsOf(x, "Person")).toEqual(["Taylor Swift"]);
+  });
+});
