@@ -84,6 +84,8 @@ const SUBJECT_WINDOW = 8;
 const INVERTED_CUES = new Set(["said", "says", "added", "adds", "argued", "argues", "warned", "warns", "noted", "notes", "wrote", "writes"]);
 /** How many sentences back a pronoun may find its person or group when no speaker is remembered. */
 const PRONOUN_REACH = 3;
+/** One person named by their words: "A doctor at the town's main hospital", "a resident", "one witness". */
+const ONE_PERSON = /^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:doctor|resident|witness|man|woman|survivor|villager|farmer|teacher|student|worker|nurse|driver|neighbour|neighbor|shopkeeper|trader|refugee|mother|father|official|spokesman|spokeswoman|spokesperson|source|diplomat|officer|soldier|engineer|employee|lawyer|analyst|executive|member|activist|protester|volunteer|parent|pensioner|passenger|fan)\b(?:\s+(?:at|in|from|for|of|with|on)\b.*)?$/i;
 const PERSONAL: ReadonlyMap<string, "he" | "she"> = new Map([["he", "he"], ["him", "he"], ["his", "he"], ["she", "she"], ["her", "she"]]);
 const PLURAL = new Set(["they", "them", "their"]);
 const FIRST_PERSON = new Set(["i", "we", "me", "us", "my", "our"]);
@@ -99,6 +101,8 @@ export class PronounMemory {
   private contents: Array<{ start: number; end: number }> = [];
   /** The last singular body that spoke by its words ("the Ukrainian air force"), and its sentence. */
   private singular: { speaker: WordsSpeaker; sentence: number } | null = null;
+  /** The last one person who spoke by their words ("A doctor at the town's main hospital"), and its sentence. */
+  private onePerson: { speaker: WordsSpeaker; sentence: number } | null = null;
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
   private plural: { speaker: WordsSpeaker; sentence: number } | null = null;
 
@@ -126,7 +130,10 @@ export class PronounMemory {
 
   spoke(mention: number, sentence: number): void {
     if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
-    if (this.mentions[mention]!.sentence === sentence) this.spokeIn = sentence;
+    if (this.mentions[mention]!.sentence === sentence) {
+      this.spokeIn = sentence;
+      this.onePerson = null; // a "he" after a named speaker is no longer the one described before
+    }
     if (this.mentions[mention]!.type === "Group") this.pluralSpeaker = { mention, sentence };
   }
 
@@ -158,6 +165,7 @@ export class PronounMemory {
     // (Not words inside what was said: "The government should change the law, the TUC has said.")
     const inContent = this.contents.some((c) => c.start <= speaker.start && speaker.end <= c.end);
     if (SINGULAR_BODY.test(speaker.words.trim()) && /^the\b/i.test(speaker.words) && !inContent) this.singular = { speaker, sentence };
+    if (ONE_PERSON.test(speaker.words.trim()) && !inContent) this.onePerson = { speaker, sentence };
     // Plural words, or a collective noun: "Mr Okafor's family described him ... They said".
     if (!/(?:[^s]s|family|police|staff|team|management|board)$/i.test(speaker.words.trim())) return;
     this.plural = { speaker, sentence };
@@ -168,6 +176,8 @@ export class PronounMemory {
   resolveWords(pronoun: string, sentence: number, at = Infinity): WordsSpeaker | undefined {
     // "..., the Ukrainian air force said. It said ...": a body named by its words, when no group is named near.
     if (pronoun === "it") return this.singular && sentence - this.singular.sentence <= 1 && this.singular.speaker.start < at ? this.singular.speaker : undefined;
+    // "A doctor at the town's main hospital ... said ... “...,” he told the BBC": one person by their words, when no person is named.
+    if (pronoun === "he" || pronoun === "she") return this.onePerson && sentence - this.onePerson.sentence <= 2 && this.onePerson.speaker.start < at ? this.onePerson.speaker : undefined;
     // Named before the pronoun: a sentence's claims are read right to left, so a later speaker may be known already.
     if (!PLURAL.has(pronoun) || !this.plural || sentence - this.plural.sentence > PRONOUN_REACH || this.plural.speaker.start > at) return undefined;
     return this.plural.speaker;

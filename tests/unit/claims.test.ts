@@ -3364,3 +3364,15 @@ describe("claims: news written for the test, a thirty-seventh time (headlines, d
     expect(plea?.content).toBe("fraud");
   });
 });
+
+describe("claims: a pronoun after one person named by their words", () => {
+  it("gives “he told the BBC” to “A doctor at the town's main hospital” who spoke before, when no person is named", () => {
+    const claims = claimsOf("A doctor at the town's main hospital, who asked not to be named, said fighters had gone house to house. \"They asked people which tribe they belonged to,\" he told the BBC by phone.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["A doctor at the town's main hospital", "A doctor at the town's main hospital"]);
+  });
+
+  it("not once a speaker is named after them", () => {
+    const claims = claimsOf("A party official said there was scattered evidence. A spokeswoman for the Information Commissioner's Office said it was examining one complaint. \"We are investigating,\" she said.", true);
+    expect(claims.filter((c) => c.speaker === "A party official")).toHaveLength(1);
+  });
+});
