@@ -134,8 +134,16 @@ export class PronounMemory {
       this.spokeIn = sentence;
       this.onePerson = null; // a "he" after a named speaker is no longer the one described before
     }
-    if (this.mentions[mention]!.type === "Group") this.pluralSpeaker = { mention, sentence };
+    if (this.mentions[mention]!.type === "Group") {
+      this.pluralSpeaker = { mention, sentence };
+      this.groupSpeaker = { mention, sentence };
+    }
   }
+
+  /** The last group that spoke, named ("The Indian army said"), and its sentence. */
+  private groupSpeaker: { mention: number; sentence: number } | null = null;
+  /** The contents of the sentence before's claims. */
+  private previousContents: { start: number; end: number }[] = [];
 
   /** The people of the last claim made by two or more named together ("Chicoine and Trowbridge pleaded"), and its sentence. */
   private together: { mentions: number[]; sentence: number } | null = null;
@@ -189,6 +197,7 @@ export class PronounMemory {
     if (this.tokens[sentence.first]?.lower === "asked") return;
     // "If Mr Blair did not want to take part, ..., Lord Holme said": not a person named in what was said.
     const contents = this.contents;
+    this.previousContents = contents;
     this.contents = [];
     // "The 25-year-old beat Demi Moore ... she told the audience": an epithet opening the sentence goes on with the person
     // spoken of before, not a name after it.
@@ -247,6 +256,10 @@ export class PronounMemory {
       // named in what a body by its words said is not what "it" stands for; the body is (resolveWords).
       const body = this.singular;
       if (pronoun === "it" && group !== undefined && body && sentence - body.sentence <= 1 && this.mentions[group]!.start > body.speaker.start) return undefined;
+      // So with a body named: "The Indian army said ... that Pakistani troops had fired ... It said" is the army.
+      const g = this.groupSpeaker;
+      const inContent = (m: RawMention): boolean => [...this.contents, ...this.previousContents].some((c) => c.start <= m.start && m.end <= c.end);
+      if (pronoun === "it" && group !== undefined && g && group !== g.mention && sentence - g.sentence <= 1 && inContent(this.mentions[group]!)) return g.mention;
       return group;
     }
     // "I" and "we" inside a quote are its speaker; in an interview's answer, the person interviewed; elsewhere they are

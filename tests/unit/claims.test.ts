@@ -3376,3 +3376,10 @@ describe("claims: a pronoun after one person named by their words", () => {
     expect(claims.filter((c) => c.speaker === "A party official")).toHaveLength(1);
   });
 });
+
+describe("claims: “it” after a body that spoke", () => {
+  it("is the body, not a group named in what it said: “The Indian army said ... Pakistani troops had fired ... It said”", () => {
+    const claims = claimsOf("The Indian army said in a statement that Pakistani troops had fired at its posts late on Monday. It said its forces had responded appropriately.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Indian army", "Indian army"]);
+  });
+});
