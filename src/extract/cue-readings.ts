@@ -215,7 +215,8 @@ export function armedAttackAt(layout: TextLayout, k: number): boolean {
 export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
-    || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k);
+    || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
+    || (/^(?:knew|know|knows)$/.test(layout.tokens[k]!.lower) && /^(?:about|of)$/.test(layout.tokens[k + 1]?.lower ?? "")); // "knew about bugs": no clause known
 }
 
 /** "have agreed a fee of £60m", "agreed a content deal with TiVo": a thing agreed, no clause (not "agreed the plan was wrong"). */

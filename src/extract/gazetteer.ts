@@ -165,6 +165,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("organisation", "British Chambers of Commerce"),
   G("organisation", "Institute of Directors", "IoD"),
   G("organisation", "Federation of Small Businesses"), // not "FSB": Russia's security service
+  // Leagues and clubs whose names the NER splits ("La" a body, "Liga" a person; "Paris" a place)
+  G("organisation", "La Liga", "LaLiga"),
+  G("club", "Paris St-Germain", "Paris Saint-Germain", "PSG"),
   // Charities quoted by name in health and science news
   G("organisation", "Cancer Research UK"),
   // Armed forces, militias, militant groups
@@ -284,6 +287,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   P("region", "Donbas", "Donbass"),
   P("region", "Darfur"),
   P("region", "Kashmir"),
+  P("region", "Asia-Pacific", "Asia Pacific"),
   P("city", "Erbil", "Arbil", "Irbil"),
   P("city", "Sulaimaniyah", "Sulaymaniyah", "Suleimaniyah", "Sulaimani"),
   P("city", "Dohuk", "Duhok"),

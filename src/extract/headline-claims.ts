@@ -19,7 +19,8 @@ export function headlineCue(cue: string): boolean {
   if (HEADLINE_ACTS.has(verb) || (/^fears?$/.test(verb) && words[1] === "over")) return false;
   if (verb === ":" || verb === "said" || verb === "calls" || verb === "blasts") return true; // "Fed's Powell: 'No rush'"
   // "Blair told to double aid", "advice claim dismissed", "demand for talks", "hope over fear"
-  if (verb === "told" || verb === "found" || words.some((w) => /ed$/.test(w)) || (!verb.endsWith("s") && /^(?:over|for)$/.test(words[1] ?? ""))) return false;
+  // (Nor a past the headline reports, no one's words: "Court hears Post Office knew of Horizon faults".)
+  if (/^(?:told|found|knew|thought|felt|saw|heard|wrote|spoke)$/.test(verb) || words.some((w) => /ed$/.test(w)) || (!verb.endsWith("s") && /^(?:over|for)$/.test(words[1] ?? ""))) return false;
   return speechActFromCue(verb) !== undefined && !/ing$/.test(verb);
 }
 

@@ -53,7 +53,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Upper-case abbreviations that are not names of organisations or places. */
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
-  "R&D", "Q&A", "M&A", "R&B", "A&E", "TV", "CEO", "CFO", "GDP", "DVD", "CD", "PC", "AIDS", "HIV", "MP", "MPS", "MEP", "OK", "AM", "PM", "BC", "AD",
+  "R&D", "Q&A", "M&A", "R&B", "A&E", "TV", "GDPR", "CEO", "CFO", "GDP", "DVD", "CD", "PC", "AIDS", "HIV", "MP", "MPS", "MEP", "OK", "AM", "PM", "BC", "AD",
   "DNA", "IT", "UFO", "VAT", "IPO", "FTSE", "ID", "SMS", "URL", "PDF", "MP3", "USB", "LCD", "RAM", "CPU", "GPS", "SUV",
   "BPD", "GMT", "BST", "EST", "PS", "NB", "QC", "OBE", "MBE", "CBE", "KBE", "PHD", "MBA", "BA", "MA", "BSC", "MSC",
   "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XX", "HD", "3D", "VR", "AI", "API", "APR", "RPI", "CPI",

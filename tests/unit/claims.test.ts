@@ -3383,3 +3383,12 @@ describe("claims: “it” after a body that spoke", () => {
     expect(claims.map((c) => c.speaker)).toEqual(["Indian army", "Indian army"]);
   });
 });
+
+describe("claims: what was known is no claim", () => {
+  it("makes none of “knew about bugs”, nor of a headline's past “Court hears Post Office knew of Horizon faults”", () => {
+    expect(claimsOf("A senior Post Office executive knew about bugs in the Horizon IT system years before sub-postmasters were prosecuted, a public inquiry has heard.", true)
+      .map((c) => c.cue)).not.toContain("knew");
+    const document = parseDocument("t.txt", new TextEncoder().encode("Court hears Post Office knew of Horizon faults \"for years\"\n\nThe story goes on.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims).toEqual([]);
+  });
+});

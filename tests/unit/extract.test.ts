@@ -1507,3 +1507,12 @@ describe("entities in news written for the test, a thirty-seventh time (outlets,
     expect(mentionsOf(x, "Person")).toEqual(["Taylor Swift"]);
   });
 });
+
+describe("entities the NER splits: leagues, clubs, regions, regulations", () => {
+  const ner = loadNerModelFile();
+  it("reads “La Liga” and “Paris St-Germain” as bodies, “Asia-Pacific” as a region and “GDPR” as no entity", () => {
+    const x = extractMentionsAndClaims(doc("Real Madrid went top of La Liga. Mbappé joined from Paris St-Germain last year. The fine was for breaching the GDPR rules. Marcel Thieliant is head of Asia-Pacific at Capital Economics."), { ner });
+    expect(mentionsOf(x, "Group")).toEqual(["Real Madrid", "La Liga", "Paris St-Germain", "Capital Economics"]);
+    expect(mentionsOf(x, "Place")).toEqual(["Asia-Pacific"]);
+  });
+});
