@@ -41,7 +41,7 @@ const FORMS: Array<[Predicate, string[]]> = [
     "replied", "responded", "conceded", "complained", "revealed", "disclosed", "indicated", "told", "tells", "tell",
     "believes", "thinks", "estimated", "forecast", "asked", "asks", "continued", "recalled", "recalls", "concluded",
     "described", "describes", "mentioned", "cited", "cites", "agreed", "agrees", "joked", "quipped", "recounted",
-    "countered", "contended", "contends", "charged", "accused", "accuses", "defended", "defends", "questioned",
+    "countered", "contended", "contends", "charged", "accuse", "accused", "accuses", "defended", "defends", "questioned",
     "answered", "wondered", "observed", "speculated", "boasted", "bragged", "lamented", "acknowledged", "testified",
     "believe", "think", "thought", "feel", "feels", "felt", "fear", "fears", "feared", "hope", "hopes", "hoped",
     "expects", "expected", "know", "knows", "knew", "worry", "worries", "worried", "argue", "found", "finds",
@@ -97,7 +97,7 @@ const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", 
   "announce", "tweet", "write", "confirm", "admit", "acknowledge", "suggest", "predict", "assert", "maintain",
   "reiterate", "tell", "demand", "reject", "dismiss", "oppose", "condemn", "deny", "warn", "threaten", "pledge",
   "promise", "vow", "urge", "report", "believe", "think", "feel", "fear", "hope", "know", "worry", "show", "allege",
-  "contend", "concede", "testify", "estimate", "reckon"]);
+  "contend", "concede", "testify", "estimate", "reckon", "accuse"]);
 /** An auxiliary before the base form at k past an aside: "Amorim did, however, confirm". */
 function afterAuxiliary(t: readonly Token[], first: number, k: number): boolean {
   const aside = t[k - 1]?.text === "," && k - 3 > first && t[k - 3]?.text === "," && /^(?:however|though|too|also|again|then|indeed)$/.test(t[k - 2]!.lower);

@@ -362,6 +362,17 @@ function listEnd(ctx: ClaimContext, chosen: number, end: number): number {
 function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number): number[] {
   const t = ctx.layout.tokens;
   const all = [chosen];
+  // "Its president of global affairs, Nick Clegg, and chief legal officer, Jennifer Newstead, said": two people, each
+  // named after their role.
+  let r = ctx.mentions[chosen]!.firstToken - 1;
+  if (t[r]?.text === ",") {
+    r--;
+    const roleEnd = r;
+    while (r > sentenceFirst && r > roleEnd - 4 && t[r]!.word && !t[r]!.cap && t[r]!.lower !== "and") r--;
+    const before = ctx.mentions[ctx.mentionAt[r - 2] ?? -1];
+    if (r < roleEnd && isRoleNoun(t[roleEnd]!.lower) && t[r]?.lower === "and" && t[r - 1]?.text === "," && before?.type === "Person" && before.lastToken === r - 1
+      && t[before.firstToken - 1]?.text === ",") return [ctx.mentionAt[r - 2]!, chosen];
+  }
   // "Emmanuel Macron and German Chancellor Friedrich Merz": the title before the last name.
   // Not after "Mr": "allies of Mr Blair and Mr Brown said" holds no subject, and honorifics say little.
   const title = ctx.mentions[chosen]!.title;

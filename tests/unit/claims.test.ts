@@ -3392,3 +3392,14 @@ describe("claims: what was known is no claim", () => {
     expect(extractMentionsAndClaims(document, { attribution }).claims).toEqual([]);
   });
 });
+
+describe("claims: two speakers, each named after their role or listed in a tagged source", () => {
+  it("gives “Its president of global affairs, Nick Clegg, and chief legal officer, Jennifer Newstead, said” to both, and the role at Meta", () => {
+    const claims = claimsOf("Meta said it would appeal. Its president of global affairs, Nick Clegg, and chief legal officer, Jennifer Newstead, said the decision was flawed.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Meta", "Nick Clegg", "Jennifer Newstead"]);
+  });
+
+  it("gives a tagged “Airbus and Boeing accuse each other” to both", () => {
+    expect(claimsOf("Airbus and Boeing accuse each other of benefiting from illegal subsidies.", true).map((c) => c.speaker).sort()).toEqual(["Airbus", "Boeing"]);
+  });
+});

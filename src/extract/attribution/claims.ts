@@ -397,6 +397,22 @@ function betweenDashes(ctx: ClaimContext, source: TaggedSpan): boolean {
   return false;
 }
 
+/**
+ * "Boeing, in contrast to European rival Airbus, hopes": a source tagged inside a phrase between commas that a
+ * preposition opens after a name, right before the cue, is the phrase's object; the name before it speaks.
+ */
+function insideAside(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  const closing = t[source.last - 1]!.text === "," ? source.last - 1 : source.last;
+  if (t[closing]?.text !== "," || closing + 1 !== cue.first) return false;
+  for (let k = source.first - 1; k > 0 && k >= source.first - 6 && t[k]!.word; k--) {
+    if (t[k - 1]!.text !== "," || !/^(?:in|like|unlike|as|with|despite|after|for)$/.test(t[k]!.lower)) continue;
+    const m = ctx.mentions[ctx.mentionAt[k - 2] ?? -1];
+    return m !== undefined && m.lastToken === k - 1 && m.type !== "Place";
+  }
+  return false;
+}
+
 /** "quoting Ischinger, who had been sent to Moscow": a relative clause right after the source describes it, it is no content. */
 function describesTheSource(t: TextLayout["tokens"], source: TaggedSpan, first: number): boolean {
   // The tagged source may hold the comma: "Ischinger ,".
@@ -443,6 +459,21 @@ function verbPhraseSource(ctx: ClaimContext, source: TaggedSpan): boolean {
  * Claims of the tagged attributions of one document, in text order. `memory` must be fed
  * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
  */
+/** The other names of a source that is nothing but a list of names of one type with `chosen` ("Airbus and Boeing"); else none. */
+function namesListed(ctx: ClaimContext, source: TaggedSpan, chosen: number): number[] {
+  const t = ctx.layout.tokens;
+  const names: number[] = [];
+  for (let k = source.first; k < source.last; k++) {
+    const m = ctx.mentionAt[k]!;
+    if (m >= 0) {
+      if (ctx.mentions[m]!.type !== ctx.mentions[chosen]!.type || ctx.mentions[m]!.type === "Place" || ctx.mentions[m]!.possessive) return [];
+      names.push(m);
+      k = ctx.mentions[m]!.lastToken - 1;
+    } else if (!/^(?:,|and|the|both)$/.test(t[k]!.lower)) return [];
+  }
+  return names.length >= 2 && names.includes(chosen) && t.slice(source.first, source.last).some((w) => w.lower === "and") ? names.filter((m) => m !== chosen) : [];
+}
+
 export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, attributions: readonly TaggedAttribution[], docDate: string | null): RawClaim[] {
   const t = ctx.layout.tokens;
   const text = ctx.layout.text;
@@ -473,7 +504,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || titleOfName(ctx, a.cue) || toldAfterPassiveAt(ctx.layout, a.cue.last - 1) || resumptive || a.borrowed) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
-    const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
+    const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) ? withoutRelative(ctx, a.source, a.cue) : undefined;
     const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
     const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
     const found = tagged ? null : participle ? participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma)
@@ -523,6 +554,15 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     let dateTo = a.cue.last;
     while (dateTo < sentence.last && dateTo < a.cue.last + 6 && (dateTo < contentSpan.first || dateTo >= contentSpan.last)) dateTo++;
     const dateFrom = Math.min(source.first, a.cue.first);
+    // "Airbus and Boeing accuse each other": a tagged source that lists names gives each its claim, as the rules do.
+    // (Only with a verb of saying: the tagger's other cues are less sure, and a list would repeat a wrong one.)
+    const saying = cueWords.some((w) => speechActFromCue(w) !== undefined);
+    const listed = "mention" in resolved.speaker && saying ? namesListed(ctx, source, resolved.speaker.mention) : [];
+    for (const other of listed) {
+      claims.push({ speaker: { mention: other }, sourceSpan: resolved.sourceSpan, predicate: predicateOfCue(cueWords), cue: text.slice(cueSpan.start, cueSpan.end), cueSpan,
+        textSpan: { start: Math.min(sentence.start, content.start), end: Math.max(sentence.end, content.end) }, quote: content.quote,
+        evidence: { start: content.start, end: content.end }, date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate) });
+    }
     claims.push({
       speaker: resolved.speaker,
       sourceSpan: relativeSourceSpan(t, source, a.cue) ?? resolved.sourceSpan,
