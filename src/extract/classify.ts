@@ -264,6 +264,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     // "Port of Rotterdam Authority", "City of London Corporation": a body named after a place, its head word last.
     const bodyOfPlace = placeKindOfHead && joinerAt > 0 ? orgHeadKind(us[us.length - 1]!.lower) : undefined;
     if (bodyOfPlace) return candidate(us, ctx, "Group", 3, "org-head", bodyOfPlace);
+    // (Unless the kind of group stands before it: "Local residents' group Save Our Fields".)
+    const described = placeKindOfHead ? groupOfApposition(us, layout) : null;
+    if (described) return candidate(us, ctx, "Group", 2, "group-apposition", described);
     if (placeKindOfHead && !isDemonym(us[0]!.lower)) return candidate(us, ctx, "Place", 3, "place-head", placeKindOfHead);
   }
   if (isDemonym(us[0]!.lower) && us.length > 1 && !(us.length === 2 && givenNameDemonym(us[0]!.lower) && !(us[1]!.bits & W.common))) {

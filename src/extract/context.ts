@@ -67,6 +67,8 @@ const GROUP_KINDS_BEFORE_NAMES: ReadonlyMap<string, string> = new Map([
   ...["regulator", "watchdog", "charity", "thinktank", "think-tank", "agency", "union"].map((w) => [w, "organisation"] as const),
   ...["company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "retailer", "supermarket", "conglomerate", "start-up", "startup"].map((w) => [w, "company"] as const),
   ["party", "party"], ["militia", "armed_force"],
+  // After a plural possessive only (below): "residents' group Save Our Fields", "parents' group X".
+  ["group", "organisation"],
 ]);
 const GROUP_APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "another"]);
 
@@ -97,7 +99,9 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   const kindBefore = t[first - 1];
   // Or after a nationality and maybe a trade: "Brazilian construction firm Odebrecht", "Swiss bank UBS".
   // (Or after a seat: "London-based artificial intelligence start-up Synthara", a trade of up to two words.)
-  const opensKind = (k: number): boolean => GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") || (t[k]?.sentence === sentence
+  // (Or after a plural possessive: "Local residents' group Save Our Fields".)
+  const pluralPossessive = (k: number): boolean => /^['’]$/.test(t[k]?.text ?? "") && /[^s]s$/.test(t[k - 1]?.lower ?? "") && t[k - 1]!.sentence === sentence;
+  const opensKind = (k: number): boolean => (GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") && kindBefore?.lower !== "group") || pluralPossessive(k) || (t[k]?.sentence === sentence
     && ((t[k]!.cap && isDemonym(t[k]!.lower)) || /^\p{Lu}\p{L}+-based$/u.test(t[k]!.text)));
   const tradeWord = (k: number): boolean => t[k]?.word === true && !t[k]!.cap && !GROUP_APPOSITION_OPENERS.has(t[k]!.lower);
   const trade = tradeWord(first - 2) && (opensKind(first - 3) || (tradeWord(first - 3) && opensKind(first - 4)));

@@ -416,7 +416,11 @@ export function noActAfterPossessive(layout: TextLayout, k: number): boolean {
   const prev = layout.tokens[k - 1];
   if (!prev?.word || !/['’]s$/.test(prev.text)) return false;
   const w = layout.tokens[k]!.lower;
-  return w === "show" || w === "shows" || (/^let['’]s$/.test(prev.lower) && NOUN_READING.has(w));
+  // (Nor an -ing word before a noun: "The council's planning committee voted".)
+  const next = layout.tokens[k + 1];
+  const modifier = /ing$/.test(w) && next?.word === true && !next.cap && (wordClass(next.lower) & (W.preposition | W.conjunction | W.verb | W.adjective)) === 0
+    && !/^(?:the|a|an|his|her|its|their|this|that|these|those|it|him|them|us|me)$/.test(next.lower);
+  return w === "show" || w === "shows" || modifier || (/^let['’]s$/.test(prev.lower) && NOUN_READING.has(w));
 }
 
 /** A noun after a plural possessive ("opponents' calls for"), a verb of facing ("faced calls to") or "official" with no article ("verify official reports of"). */

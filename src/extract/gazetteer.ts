@@ -168,6 +168,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("organisation", "Federation of Small Businesses"), // not "FSB": Russia's security service
   // Leagues and clubs whose names the NER splits ("La" a body, "Liga" a person; "Paris" a place)
   G("organisation", "La Liga", "LaLiga"),
+  G("organisation", "UK Athletics"), // not the UK and a word
+  P("place", "Centre Court"), // Wimbledon's, not a court of law
   G("club", "Paris St-Germain", "Paris Saint-Germain", "PSG"),
   // Charities quoted by name in health and science news
   G("organisation", "Cancer Research UK"),

@@ -3403,3 +3403,13 @@ describe("claims: two speakers, each named after their role or listed in a tagge
     expect(claimsOf("Airbus and Boeing accuse each other of benefiting from illegal subsidies.", true).map((c) => c.speaker).sort()).toEqual(["Airbus", "Boeing"]);
   });
 });
+
+describe("claims: news written for the test, a thirty-eighth time (a council, a minister in Tehran)", () => {
+  it("makes no claim of “The council's planning committee voted”, and ends a quote's content before “a day after <name> ...”", () => {
+    expect(claimsOf("The council's planning committee voted by seven votes to four in favour of the scheme.", true)).toEqual([]);
+    const [minister] = claimsOf("Iran's foreign minister said Monday that his country would not hold talks with the United States \"under pressure or threats,\" a day after President Donald Trump said he was willing to meet Iranian leaders.", true);
+    expect(minister?.content).toBe("his country would not hold talks with the United States \"under pressure or threats,\"");
+    const [mubanga] = claimsOf("Martin Mubanga said he was interrogated by a British man, shortly after his arrest in Zambia.", true);
+    expect(mubanga?.content).toBe("he was interrogated by a British man, shortly after his arrest in Zambia");
+  });
+});

@@ -1516,3 +1516,12 @@ describe("entities the NER splits: leagues, clubs, regions, regulations", () => 
     expect(mentionsOf(x, "Place")).toEqual(["Asia-Pacific"]);
   });
 });
+
+describe("entities: a group by the kind before its name, and names the gazetteer now knows", () => {
+  const ner = loadNerModelFile();
+  it("reads “Local residents' group Save Our Fields” as a group, “UK Athletics” as one body, “Centre Court” as a place", () => {
+    const x = extractMentionsAndClaims(doc("Local residents' group Save Our Fields said it was devastated. UK Athletics said it expected her to be fit. She lost on Centre Court on Saturday."), { ner });
+    expect(mentionsOf(x, "Group")).toEqual(["Save Our Fields", "UK Athletics"]);
+    expect(mentionsOf(x, "Place")).toEqual(["Centre Court"]);
+  });
+});
