@@ -549,7 +549,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           else {
             // "According to Harsh Pant, a professor at King's College London, the agreement ...": past the apposition.
             // Not a clause read as one: "According to the WFP, more than 750,000 people face starvation, and convoys ...".
-            const apposition = speaker.kind === "mentions" ? appositionEnd(ctx, speakerEnd, limit) : speakerEnd;
+            // (Past the acronym the source defines: "According to the Office for National Statistics (ONS), inflation fell".)
+            const defined = t[speakerEnd]?.text === "(" && t[speakerEnd + 2]?.text === ")" ? speakerEnd + 3 : speakerEnd;
+            const apposition = speaker.kind === "mentions" ? appositionEnd(ctx, defined, limit) : defined;
             let after = t[apposition]?.text === "," && !/^(?:and|but|or|yet|so)$/.test(t[apposition + 1]?.lower ?? "") ? apposition : speakerEnd; // closed by a comma, content after it
             // "according to Asahi Breweries, the market ...", "according to Tass news agency, Gazprom ...": the rest of its name.
             let nameEnd = after;

@@ -81,7 +81,9 @@ export function askedWithoutSubjectAt(layout: TextLayout, k: number): boolean {
 export function anonymityRequestAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   return (/^ask/.test(t[k]!.lower) && t[k + 1]?.lower === "not" && t[k + 2]?.lower === "to" && t[k + 3]?.lower === "be")
-    || (/^speak/.test(t[k]!.lower) && t[k + 1]?.lower === "on" && t[k + 2]?.lower === "condition");
+    || (/^speak/.test(t[k]!.lower) && t[k + 1]?.lower === "on" && t[k + 2]?.lower === "condition")
+    // "who declined to be named", "refused to be identified"
+    || (/^(?:declin|refus)/.test(t[k]!.lower) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && /^(?:named|identified)$/.test(t[k + 3]?.lower ?? ""));
 }
 
 /** "Rutte, speaking at a security conference in Brussels, said": where the speaker spoke, no claim of its own. */

@@ -252,8 +252,25 @@ export function pluralSubjectForThey(ctx: ClaimContext, pronoun: number): { firs
     // "Researchers at the IARC and Imperial College London analysed ... They found": people where they work.
     return subject ? null : peopleAtGroups(ctx, ctx.layout.sentences[sentence - 1]!.first, pronoun);
   }
+  // '“He was a kind and loving son,” they said.' after "The victim's family paid tribute to him": the plural or the
+  // family that opened the sentence before, when the quote opens this one.
+  const opening = ctx.layout.sentences[sentence]!.first;
+  const previous = ctx.layout.sentences[sentence - 1];
+  if (/^[“"]$/.test(t[opening]!.text) && pronoun > opening + 1 && previous && previous.line === ctx.layout.sentences[sentence]!.line) {
+    const subject = pluralSubjectAt(ctx, previous.first, previous.last) ?? familyAt(ctx, previous.first);
+    if (subject) return subject;
+  }
   if (!/^(?:that|which)$/.test(t[pronoun - 1]?.lower ?? "")) return null;
   return pluralSubjectAt(ctx, ctx.layout.sentences[sentence]!.first, pronoun);
+}
+
+/** "The victim's family paid tribute", "His parents said": kin together opening a sentence at `first`, before its verb. */
+function familyAt(ctx: ClaimContext, first: number): { first: number; last: number } | null {
+  const t = ctx.layout.tokens;
+  let k = /^(?:the|his|her|their)$/.test(t[first]!.lower) ? first + 1 : first;
+  if (/['’]s$/.test(t[k]!.text) && t[k]!.word && !t[k]!.cap) k++;
+  if (!/^(?:family|relatives|parents|friends|colleagues|neighbours|neighbors)$/.test(t[k]?.lower ?? "") || ctx.mentionAt[k]! >= 0) return null;
+  return t[k + 1]?.word && !t[k + 1]!.cap && verbLike(t[k + 1]!.lower, t[k]!.lower) ? { first, last: k + 1 } : null;
 }
 
 /** Plural nouns of people who speak for where they work: "scientists", "analysts", "economists", "officials". */

@@ -3413,3 +3413,15 @@ describe("claims: news written for the test, a thirty-eighth time (a council, a 
     expect(mubanga?.content).toBe("he was interrogated by a British man, shortly after his arrest in Zambia");
   });
 });
+
+describe("claims: news written for the test, a thirty-eighth time (a verdict, inflation, a stabbing)", () => {
+  it("makes no claim of “who declined to be named”, and reads “According to X (ACRONYM),” past the acronym", () => {
+    const claims = claimsOf("A spokesperson for the office, who declined to be named, told reporters that the case had taken four years to prepare. According to the Office for National Statistics (ONS), inflation fell to 2.3% in April.", true);
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([["told", "the case had taken four years to prepare"], ["According to", "inflation fell to 2.3% in April"]]);
+  });
+
+  it("gives “they said” after a quote to the family that opened the sentence before", () => {
+    const claims = claimsOf("Greater Manchester Police said officers were working. The victim's family paid tribute to him in a statement released through police. \"He was a kind and loving son who would do anything for anyone,\" they said.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Greater Manchester Police", "The victim's family"]);
+  });
+});
