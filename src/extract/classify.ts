@@ -399,7 +399,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "o
 
 /** Heads of place names that are also surnames: "Mayor Linda Park", "Senator Ed Hill". */
 const SURNAME_HEADS = new Set(["park", "hill", "wood", "woods", "field", "lake", "church", "bridge", "green", "ford", "brook", "banks", "hall",
-  "marsh", "fields", "rivers", "lane", "ridge", "grove", "chambers", "bishop", "waters"]);
+  "marsh", "fields", "rivers", "lane", "ridge", "grove", "chambers", "bishop", "waters", "shore"]);
 
 /** Index just past the title run starting at i, or i when none starts there. */
 function titleRunEnd(us: readonly Unit[], i: number): number {

@@ -1168,10 +1168,12 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
   if (t[sentenceFirst]?.lower === "the" && (ctx.mentionAt[sentenceFirst] ?? -1) < 0 && (ctx.mentionAt[sentenceFirst + 1] ?? -1) >= 0) sentenceFirst++;
   const m = ctx.mentionAt[sentenceFirst] ?? -1;
   const name = ctx.mentions[m];
-  if (!name || name.firstToken !== sentenceFirst || name.type === "Place" || t[name.lastToken]?.text !== "," || ctx.quoted[sentenceFirst]) return null;
+  // (Past the acronym it defines: "The Economic Freedom Fighters (EFF), led by Julius Malema, refused".)
+  const nameEnd = name && t[name.lastToken]?.text === "(" && t[name.lastToken + 2]?.text === ")" ? name.lastToken + 3 : name?.lastToken ?? 0;
+  if (!name || name.firstToken !== sentenceFirst || name.type === "Place" || t[nameEnd]?.text !== "," || ctx.quoted[sentenceFirst]) return null;
   // Not a list of names: "Trump, Clinton and Sanders said".
-  if (ctx.mentionAt[name.lastToken + 1]! >= 0 || t[name.lastToken + 1]?.cap) return null;
-  for (let k = name.lastToken + 2; k < before && k < name.lastToken + 30; k++) {
+  if (ctx.mentionAt[nameEnd + 1]! >= 0 || t[nameEnd + 1]?.cap) return null;
+  for (let k = nameEnd + 2; k < before && k < nameEnd + 30; k++) {
     // A nickname in quotes stays in the aside: 'Jimmy Chérizier, a former police officer known as "Barbecue", told'.
     if (QUOTE_MARK.test(t[k]!.text) && /^(?:as|dubbed|nicknamed|called)$/.test(t[k - 1]!.lower)) {
       let close = k + 1;

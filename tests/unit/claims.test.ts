@@ -3425,3 +3425,10 @@ describe("claims: news written for the test, a thirty-eighth time (a verdict, in
     expect(claims.map((c) => c.speaker)).toEqual(["Greater Manchester Police", "The victim's family"]);
   });
 });
+
+describe("claims: a body, its acronym and who leads it", () => {
+  it("gives “The Economic Freedom Fighters (EFF), led by Julius Malema, refused to join, saying” to the party both times", () => {
+    const claims = claimsOf("The Economic Freedom Fighters (EFF), led by Julius Malema, refused to join, saying the agreement was \"a marriage of convenience\".", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Economic Freedom Fighters", "Economic Freedom Fighters"]);
+  });
+});

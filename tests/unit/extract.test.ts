@@ -1482,6 +1482,7 @@ describe("extractMentionsAndClaims: a bare description before a role (an indictm
 describe("entities in news written for the test, a thirty-seventh time", () => {
   const ner = loadNerModelFile();
   it("reads a minister whose surname is a body's word, a portfolio, a general staff, a mountain and a particle", () => {
+    expect(mentionsOf(extractMentionsAndClaims(doc("Labour's Karen Shore, who came second, said she was disappointed."), { ner }), "Person")).toEqual(["Karen Shore"]);
     const x = extractMentionsAndClaims(doc("Finance Minister Jack Chambers said the money would go to the exchequer. Natural Resources Minister Jonathan Wilkinson told MPs the fires were bigger. Ukraine's General Staff said drones struck a refinery. Thousands fled after Mount Lewotobi Laki-laki erupted. \"Justice is coming,\" said Randy delos Santos. Essex Court Chambers said nothing."), { ner });
     expect(mentionsOf(x, "Person")).toEqual(["Jack Chambers", "Jonathan Wilkinson", "Randy delos Santos"]);
     expect(mentionsOf(x, "Group")).toEqual(["General Staff", "Essex Court Chambers"]);

@@ -406,9 +406,12 @@ function insideAside(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan): bo
   const closing = t[source.last - 1]!.text === "," ? source.last - 1 : source.last;
   if (t[closing]?.text !== "," || closing + 1 !== cue.first) return false;
   for (let k = source.first - 1; k > 0 && k >= source.first - 6 && t[k]!.word; k--) {
-    if (t[k - 1]!.text !== "," || !/^(?:in|like|unlike|as|with|despite|after|for)$/.test(t[k]!.lower)) continue;
-    const m = ctx.mentions[ctx.mentionAt[k - 2] ?? -1];
-    return m !== undefined && m.lastToken === k - 1 && m.type !== "Place";
+    // (Or a participle's agent: "The Economic Freedom Fighters (EFF), led by Julius Malema, refused".)
+    const agent = /^(?:led|headed|founded|owned|run|chaired|backed)$/.test(t[k]!.lower) && t[k + 1]?.lower === "by";
+    if (t[k - 1]!.text !== "," || !(agent || /^(?:in|like|unlike|as|with|despite|after|for)$/.test(t[k]!.lower))) continue;
+    const before = t[k - 2]?.text === ")" && t[k - 4]?.text === "(" ? k - 5 : k - 2; // past "(EFF)"
+    const m = ctx.mentions[ctx.mentionAt[before] ?? -1];
+    return m !== undefined && m.lastToken === before + 1 && m.type !== "Place";
   }
   return false;
 }
