@@ -84,6 +84,8 @@ const SUBJECT_WINDOW = 8;
 const INVERTED_CUES = new Set(["said", "says", "added", "adds", "argued", "argues", "warned", "warns", "noted", "notes", "wrote", "writes"]);
 /** How many sentences back a pronoun may find its person or group when no speaker is remembered. */
 const PRONOUN_REACH = 3;
+/** Words opening a phrase before the main clause: "Despite ..., he", "During ..., she". */
+const OPENING_PREPOSITIONS = /^(?:despite|during|after|before|following|at|in|on|amid|since)$/;
 /** One person named by their words: "A doctor at the town's main hospital", "a resident", "one witness". */
 const ONE_PERSON = /^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:doctor|resident|witness|man|woman|survivor|villager|farmer|teacher|student|worker|nurse|driver|neighbour|neighbor|shopkeeper|trader|refugee|mother|father|official|spokesman|spokeswoman|spokesperson|source|diplomat|officer|soldier|engineer|employee|lawyer|analyst|executive|member|activist|protester|volunteer|parent|pensioner|passenger|fan)\b(?:\s+(?:at|in|from|for|of|with|on)\b.*)?$/i;
 const PERSONAL: ReadonlyMap<string, "he" | "she"> = new Map([["he", "he"], ["him", "he"], ["his", "he"], ["she", "she"], ["her", "she"]]);
@@ -280,10 +282,17 @@ export class PronounMemory {
     let p = at;
     while (p > 0 && p > at - 4 && this.tokens[p]?.lower !== pronoun) p--;
     const joiner = this.tokens[p - 1]?.lower;
-    // Also in a clause the subject's sentence goes on with: "Tim Collins is setting out grants to tackle what he says are ...".
-    if (this.tokens[p]?.lower !== pronoun || !/^(?:and|but|so|what|which|though|although|while)$/.test(joiner ?? "")) return undefined;
     let first = p;
     while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--;
+    // "Despite several glitches during Mr Gates's speech, he announced": after an opening phrase, the one person it names.
+    if (this.tokens[p]?.lower === pronoun && joiner === "," && OPENING_PREPOSITIONS.test(this.tokens[first]?.lower ?? "")) {
+      const named: number[] = [];
+      for (let i = this.partition((m) => m.firstToken < first); i < this.mentions.length && this.mentions[i]!.firstToken < p; i++) if (this.mentions[i]!.type === "Person") named.push(i);
+      // (A possessor only: "At a conference hosted by Gordon Brown, he said" is someone the paragraph spoke of before.)
+      if (named.length === 1 && this.mentions[named[0]!]!.possessive && fits(this.mentions[named[0]!]!)) return named[0];
+    }
+    // Also in a clause the subject's sentence goes on with: "Tim Collins is setting out grants to tackle what he says are ...".
+    if (this.tokens[p]?.lower !== pronoun || !/^(?:and|but|so|what|which|though|although|while)$/.test(joiner ?? "")) return undefined;
     // "..., said Dan Ives, an analyst at Wedbush, though he said": the person named after a verb of saying before it.
     for (let i = this.partition((m) => m.lastToken <= first) ; i < this.mentions.length && this.mentions[i]!.firstToken < p; i++) {
       const m = this.mentions[i]!;

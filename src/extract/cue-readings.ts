@@ -301,6 +301,10 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   // "There were also other deals announced which meant ...", "the cuts announced on Monday will": things announced, by no one named.
   if (/^(?:announced|unveiled|proposed|reported|promised|pledged)$/.test(t[k]!.lower) && ANNOUNCED_THINGS.test(t[k - 1]?.lower ?? "")
     && /^(?:which|on|last|earlier|this|in|at|by|so|yesterday|today|will|would|are|were|is|was|have|had)$/.test(t[k + 1]?.lower ?? "")) return true;
+  // "The big trend predicted for this year is the convergence of ...": a thing forecast, then the sentence's own verb.
+  if (/^(?:predicted|forecast|expected|tipped)$/.test(t[k]!.lower) && /^(?:for|in)$/.test(t[k + 1]?.lower ?? "") && t[k - 1]?.word && !t[k - 1]!.cap
+    && hasClass(t[k - 1]!.lower, W.noun) && !AUX_BEFORE.test(t[k - 1]!.lower) && !/^(?:he|she|they|it|we|i|you|who|which|that)$/.test(t[k - 1]!.lower)
+    && t.slice(k + 2, k + 7).some((w) => /^(?:is|are|was|were|will|would|has|have)$/.test(w.lower))) return true;
   // "a meeting expected to take place next month".
   if (t[k]!.lower === "expected" && t[k + 1]?.lower === "to" && ((t[k + 2]?.lower === "take" && t[k + 3]?.lower === "place") || t[k + 2]?.lower === "last")
     && t[k - 1]?.word && !t[k - 1]!.cap && !AUX_BEFORE.test(t[k - 1]!.lower)) return true;

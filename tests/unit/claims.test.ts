@@ -3432,3 +3432,17 @@ describe("claims: a body, its acronym and who leads it", () => {
     expect(claims.map((c) => c.speaker)).toEqual(["Economic Freedom Fighters", "Economic Freedom Fighters"]);
   });
 });
+
+describe("claims: a random sample of BBC claims read again", () => {
+  it("makes no claim of “The big trend predicted for this year is ...”, a thing forecast", () => {
+    expect(claimsOf("The big trend predicted for this year is the convergence of computers with home entertainment devices. Analysts predicted in March that prices would rise.", true)
+      .map((c) => c.speaker)).toEqual(["Analysts"]);
+  });
+
+  it("gives “he” after an opening phrase to the one person it names as a possessor, not to someone named as an agent", () => {
+    const gates = claimsOf("Stephen Baker said the show was busy. Despite several embarrassing technical glitches during Mr Gates's pre show speech, he announced several new partnerships.", true);
+    expect(gates.map((c) => c.speaker)).toEqual(["Stephen Baker", "Gates"]);
+    const host = claimsOf("Palaniappan Chidambaram argued that these organisations need to change. At a conference hosted by UK finance minister Gordon Brown on Friday, he said that he was in favour of floating exchange rates.", true);
+    expect(host.map((c) => c.speaker)).toEqual(["Palaniappan Chidambaram", "Palaniappan Chidambaram"]);
+  });
+});
