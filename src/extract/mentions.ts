@@ -184,13 +184,16 @@ function linkAliases(layout: TextLayout, cands: Candidate[]): Map<Candidate, Can
     let k = c.lastToken;
     // "State Organization for Marketing of Oil (SOMO)": the name goes on through "of Oil" when the acronym's
     // letters are its capitalised words' initials.
-    if (t[k]?.lower === "of" && t[k + 1]?.cap && !t[k + 1]!.upper && t[k + 2]?.text === "(" && t[k + 3]?.upper && t[k + 4]?.text === ")") {
-      const words = `${c.text} ${t[k + 1]!.text}`.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      if (words.map((w) => w[0]).join("") === t[k + 3]!.text) {
-        c.end = t[k + 1]!.end;
+    // Also through a list: "State Administration of Radio, Film and Television (SARFT)".
+    if (t[k]?.lower === "of" && t[k + 1]?.cap && !t[k + 1]!.upper) {
+      let j = k + 1;
+      while (j < k + 10 && t[j] && (t[j]!.cap && t[j]!.word && !t[j]!.upper || /^(?:,|and|of|the|for)$/.test(t[j]!.lower))) j++;
+      const words = layout.text.slice(c.start, t[j - 1]!.end).split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (t[j]?.text === "(" && t[j + 1]?.upper && t[j + 2]?.text === ")" && t[j - 1]!.cap && words.map((w) => w[0]).join("") === t[j + 1]!.text) {
+        c.end = t[j - 1]!.end;
         c.text = layout.text.slice(c.start, c.end);
-        c.lastToken = k + 2;
-        k += 2;
+        c.lastToken = j;
+        k = j;
       }
     }
     if (t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")") {

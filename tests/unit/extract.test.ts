@@ -1526,3 +1526,11 @@ describe("entities: a group by the kind before its name, and names the gazetteer
     expect(mentionsOf(x, "Place")).toEqual(["Centre Court"]);
   });
 });
+
+describe("entities: a body's name through a list, up to the acronym it defines", () => {
+  it("reads “The State Administration of Radio, Film and Television (SARFT)” as one body, its acronym the same", () => {
+    const x = extractMentionsAndClaims(doc("The State Administration of Radio, Film and Television (SARFT), which regulates broadcasting, plans to move all programmes to digital. SARFT said so."), { ner: loadNerModelFile() });
+    expect(mentionsOf(x, "Group")).toEqual(["State Administration of Radio, Film and Television", "SARFT", "SARFT"]);
+    expect(x.mentions[1]!.aliasOf).toBe(0);
+  });
+});
