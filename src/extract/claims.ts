@@ -330,6 +330,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
       }
       if ("mention" in speaker) memory.spoke(speaker.mention, a.sentence.index);
       else memory.spokeWords(speaker, a.sentence.index);
+      // "A Conservative spokeswoman said": the party spoke through one person, whom a "she" after it stands for.
+      const voiced = "mention" in speaker ? speaker.mention : -1;
+      const m = mentions[voiced];
+      if (m && /^(?:a|an)$/.test(t[m.firstToken - 1]?.lower ?? "") && /^(?:spokesman|spokeswoman|spokesperson)$/.test(t[m.lastToken]?.lower ?? "")) {
+        memory.spokeThrough(voiced, layout.text.slice(t[m.firstToken - 1]!.start, t[m.lastToken]!.end), t[m.firstToken - 1]!.start, a.sentence.index);
+      }
       for (const part of parts) memory.said(part.start, part.end);
     }
     emitted[emitted.length - 1]!.to = claims.length;

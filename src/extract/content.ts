@@ -104,7 +104,7 @@ export class PronounMemory {
   /** The last singular body that spoke by its words ("the Ukrainian air force"), and its sentence. */
   private singular: { speaker: WordsSpeaker; sentence: number } | null = null;
   /** The last one person who spoke by their words ("A doctor at the town's main hospital"), and its sentence. */
-  private onePerson: { speaker: WordsSpeaker; sentence: number } | null = null;
+  private onePerson: { speaker: RawSpeaker; start: number; sentence: number } | null = null;
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
   private plural: { speaker: WordsSpeaker; sentence: number } | null = null;
 
@@ -134,7 +134,9 @@ export class PronounMemory {
     if (this.mentions[mention]!.type !== "Place") this.recent.push(mention);
     if (this.mentions[mention]!.sentence === sentence) {
       this.spokeIn = sentence;
-      this.onePerson = null; // a "he" after a named speaker is no longer the one described before
+      // A "he" after a named speaker is no longer the one described before (but the group that spoke through them still is).
+      const through = this.onePerson && "mention" in this.onePerson.speaker && this.onePerson.speaker.mention === mention;
+      if (!through) this.onePerson = null;
     }
     if (this.mentions[mention]!.type === "Group") {
       this.pluralSpeaker = { mention, sentence };
@@ -175,7 +177,7 @@ export class PronounMemory {
     // (Not words inside what was said: "The government should change the law, the TUC has said.")
     const inContent = this.contents.some((c) => c.start <= speaker.start && speaker.end <= c.end);
     if (SINGULAR_BODY.test(speaker.words.trim()) && /^the\b/i.test(speaker.words) && !inContent) this.singular = { speaker, sentence };
-    if (ONE_PERSON.test(speaker.words.trim()) && !inContent) this.onePerson = { speaker, sentence };
+    if (ONE_PERSON.test(speaker.words.trim()) && !inContent) this.onePerson = { speaker, start: speaker.start, sentence };
     // Plural words, or a collective noun: "Mr Okafor's family described him ... They said".
     if (!/(?:[^s]s|family|police|staff|team|management|board)$/i.test(speaker.words.trim())) return;
     this.plural = { speaker, sentence };
@@ -183,11 +185,16 @@ export class PronounMemory {
   }
 
   /** "they" where no group is named: the last plural speaker named by its words, a few sentences back at most. */
-  resolveWords(pronoun: string, sentence: number, at = Infinity): WordsSpeaker | undefined {
+  /** A group that spoke through one person named by their words ("A Conservative spokeswoman said"): what her "she" stands for. */
+  spokeThrough(mention: number, words: string, start: number, sentence: number): void {
+    if (ONE_PERSON.test(words.trim())) this.onePerson = { speaker: { mention }, start, sentence };
+  }
+
+  resolveWords(pronoun: string, sentence: number, at = Infinity): RawSpeaker | undefined {
     // "..., the Ukrainian air force said. It said ...": a body named by its words, when no group is named near.
     if (pronoun === "it") return this.singular && sentence - this.singular.sentence <= 1 && this.singular.speaker.start < at ? this.singular.speaker : undefined;
     // "A doctor at the town's main hospital ... said ... “...,” he told the BBC": one person by their words, when no person is named.
-    if (pronoun === "he" || pronoun === "she") return this.onePerson && sentence - this.onePerson.sentence <= 2 && this.onePerson.speaker.start < at ? this.onePerson.speaker : undefined;
+    if (pronoun === "he" || pronoun === "she") return this.onePerson && sentence - this.onePerson.sentence <= 2 && this.onePerson.start < at ? this.onePerson.speaker : undefined;
     // Named before the pronoun: a sentence's claims are read right to left, so a later speaker may be known already.
     if (!PLURAL.has(pronoun) || !this.plural || sentence - this.plural.sentence > PRONOUN_REACH || this.plural.speaker.start > at) return undefined;
     return this.plural.speaker;

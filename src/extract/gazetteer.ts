@@ -231,7 +231,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "State Department", "US State Department", "U.S. State Department", "US Department of State"),
   // Parties
   G("party", "Labour Party", "Labour"),
-  G("party", "Conservative Party", "Conservatives", "Tories", "Tory Party", "Tory"),
+  G("party", "Conservative Party", "Conservatives", "Tories", "Tory Party", "Tory", "Conservative"),
   G("party", "Liberal Democrats", "Lib Dems", "Liberal Democrat Party", "Liberal Democrat", "Lib Dem"),
   G("party", "Scottish National Party", "SNP"),
   G("party", "UK Independence Party", "UKIP", "Ukip"),

@@ -61,7 +61,9 @@ function rolesOf(layout: TextLayout, mentions: readonly RawMention[], relations:
     while (k < first + 4 && t[k]?.word && !t[k]!.cap) k++;
     if (k > first && (t[k]?.text === "," || t[k]?.text === ".")) roles.push(roleOf(mentions, i, layout.text.slice(t[first]!.start, t[k - 1]!.end), ""));
   });
-  for (const r of relations) if (r.type === "ROLE" && r.label) roles.push(roleOf(mentions, r.source, r.label, textOf(r.target)));
+  // (A role once held stays one: "ex Conservative chancellor Ken Clarke" is no "chancellor" the story speaks of.)
+  const once = (r: RawRelation): string => (/(?:^|\s)(ex|former)[\s-]/i.exec(layout.text.slice(Math.max(0, r.evidence.start - 8), r.evidence.end))?.[1]?.toLowerCase() ?? "");
+  for (const r of relations) if (r.type === "ROLE" && r.label) roles.push(roleOf(mentions, r.source, `${once(r)} ${r.label}`.trim(), textOf(r.target)));
   return roles.filter((r): r is Role => r !== null);
 }
 

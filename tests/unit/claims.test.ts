@@ -3446,3 +3446,15 @@ describe("claims: a random sample of BBC claims read again", () => {
     expect(host.map((c) => c.speaker)).toEqual(["Palaniappan Chidambaram", "Palaniappan Chidambaram"]);
   });
 });
+
+describe("claims: a party's spokeswoman, and a role once held", () => {
+  it("gives “A Conservative spokeswoman said ... She said:” to the Conservative Party both times", () => {
+    const claims = claimsOf("A Conservative spokeswoman said the party stuck to the rules when it rang TPS subscribers. She said: \"We do apply TPS but in line with the law.\"", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Conservative", "Conservative"]);
+  });
+
+  it("does not give “the chancellor” to an ex-chancellor", () => {
+    const claims = claimsOf("Earlier, ex Conservative chancellor Ken Clarke welcomed a relaxation of the rules. The chancellor said that the EU's planned changes would force Britain to run a budget surplus.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Ken Clarke", "The chancellor"]);
+  });
+});

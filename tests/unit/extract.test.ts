@@ -1527,6 +1527,13 @@ describe("entities: a group by the kind before its name, and names the gazetteer
   });
 });
 
+describe("relations: a party by its adjective", () => {
+  it("gives “Conservative health spokesman Jonathan Morgan” a role in the Conservative Party", () => {
+    const x = extractMentionsAndClaims(doc("Conservative health spokesman Jonathan Morgan said the plan would fail."), { ner: loadNerModelFile() });
+    expect(x.relations.map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.canonical : ""])).toEqual([["Jonathan Morgan", "ROLE", "Conservative Party"]]);
+  });
+});
+
 describe("entities: a body's name through a list, up to the acronym it defines", () => {
   it("reads “The State Administration of Radio, Film and Television (SARFT)” as one body, its acronym the same", () => {
     const x = extractMentionsAndClaims(doc("The State Administration of Radio, Film and Television (SARFT), which regulates broadcasting, plans to move all programmes to digital. SARFT said so."), { ner: loadNerModelFile() });
