@@ -22,7 +22,7 @@ const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ...["fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "club", "team"].map((w) => [w, "club"] as const),
   ...["union", "federation", "association", "organisation", "organization", "institute", "foundation", "trust",
     "society", "league", "fund", "university", "college", "school", "academy", "church", "network", "service",
-    "services", "board", "bureau", "centre", "center", "chamber", "chambers", "commons", "lords", "charity",
+    "services", "board", "bureau", "centre", "center", "centres", "centers", "chamber", "chambers", "commons", "lords", "charity",
     "campaign", "watch", "unit", "survey", "programme", "program", "consortium", "confederation", "institution", "fellowship", "mission", "infirmary", "hospice", "panel", "hospital", "hospitals", "clinic"].map((w) => [w, "organisation"] as const),
 ]);
 

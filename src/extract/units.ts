@@ -36,13 +36,14 @@ const OF_HEADS = new Set([
   "archbishop", "bishop", "chief", "director", "chancellor", "speaker", "leader", "islands", "region", "province",
   "district", "territory", "commonwealth", "order", "festival", "centre", "center", "port", "lake", "mount",
   "confederation", "assembly", "agency", "authority", "office", "service", "services", "tribunal", "parliament", "mission",
-  "journal", "observatory", "hospital", "hospitals",
+  "journal", "observatory", "hospital", "hospitals", "centres", "centers",
 ]);
 /** Heads of bodies (no titles, no places) whose names run on with "of the", "for the" or a second "of". */
 const BODY_HEADS = new Set(["bank", "ministry", "department", "university", "council", "office", "court", "federation", "union",
   "institute", "association", "academy", "college", "school", "museum", "society", "board", "bureau", "commission", "committee",
   "league", "organisation", "organization", "movement", "front", "party", "centre", "center", "confederation", "assembly", "agency",
-  "authority", "service", "services", "tribunal", "coalition", "foundation", "trust", "alliance", "fund", "mission", "hospital", "hospitals"]);
+  "authority", "service", "services", "tribunal", "coalition", "foundation", "trust", "alliance", "fund", "mission", "hospital", "hospitals",
+  "centres", "centers"]);
 /** Heads of bodies whose names run on with "on" and a field: "Council on Foreign Relations". */
 const ON_HEADS = new Set(["committee", "commission", "council", "panel", "conference", "convention", "forum", "centre", "center"]);
 /** Heads of bodies named by two fields joined with "and": "Food and Drink Federation". */

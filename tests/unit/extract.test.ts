@@ -1527,6 +1527,13 @@ describe("entities: a group by the kind before its name, and names the gazetteer
   });
 });
 
+describe("entities: bodies named “Centres for ...”", () => {
+  it("reads “The Africa Centres for Disease Control and Prevention (Africa CDC)” as one body, its director general's role there", () => {
+    expect(relationsWithLabels("The Africa Centres for Disease Control and Prevention (Africa CDC) had declared an emergency. Its director general, Jean Kaseya, urged wealthy countries to share vaccines.", loadNerModelFile()))
+      .toEqual([["Jean Kaseya", "ROLE", "Africa Centres for Disease Control and Prevention", "director general"]]);
+  });
+});
+
 describe("relations: a party by its adjective", () => {
   it("gives “Conservative health spokesman Jonathan Morgan” a role in the Conservative Party", () => {
     const x = extractMentionsAndClaims(doc("Conservative health spokesman Jonathan Morgan said the plan would fail."), { ner: loadNerModelFile() });
