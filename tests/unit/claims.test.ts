@@ -3458,3 +3458,10 @@ describe("claims: a party's spokeswoman, and a role once held", () => {
     expect(claims.map((c) => c.speaker)).toEqual(["Ken Clarke", "The chancellor"]);
   });
 });
+
+describe("claims: a body a name runs", () => {
+  it("gives “with the Hamas-run health ministry saying” to the ministry by its words, its cue “saying”", () => {
+    const claims = claimsOf("Israel has launched a wave of air strikes across Gaza, ending a two-month ceasefire, with the Hamas-run health ministry saying more than 400 people had been killed.", true);
+    expect(claims.map((c) => [c.speaker, c.cue])).toEqual([["Hamas-run health ministry", "saying"]]);
+  });
+});

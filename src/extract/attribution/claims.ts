@@ -139,6 +139,13 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const apposed = chosen >= 0 && ctx.mentions[chosen]!.type === "Person" && t[ctx.mentions[chosen]!.lastToken]?.text === ",";
     if (!apposed && (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place"))) chosen = m;
   }
+  // "the Hamas-run health ministry": a name before "-run", "-led" or "-backed" modifies the body that speaks.
+  if (chosen >= 0) {
+    const after = ctx.mentions[chosen]!.lastToken;
+    const linked = t[after]?.text === "-" ? after + 1 : after;
+    const compound = /-(?:run|led|backed|owned|controlled|funded|based)$/i.test(t[after - 1]!.text) && after < source.last; // one token: "Hamas-run"
+    if ((/^-?(?:run|led|backed|owned|controlled|funded|based)$/.test(t[linked]?.lower ?? "") && linked + 1 < source.last) || compound) chosen = -1;
+  }
   // "Analysts at Moody's": people at a workplace speak, not the workplace (their words, as the rules give them).
   if (chosen >= 0 && ctx.mentions[chosen]!.firstToken - 2 >= source.first && roleAtBefore(ctx.layout, ctx.mentions[chosen]!.firstToken)) chosen = -1;
   // "A former treasurer of Ashford Rangers football club has denied": the group a role is of does not speak, its holder does

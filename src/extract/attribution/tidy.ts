@@ -40,12 +40,13 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   }
   // "declined to say on Monday whether": the day after the verb is no part of the cue.
   if (cue.last - cue.first >= 3 && t[cue.last - 2]!.lower === "on" && WEEKDAY_NAMES.has(t[cue.last - 1]!.lower)) cue = { ...cue, last: cue.last - 2 };
-  // "with Washington's envoy saying": a noun before the participle is the source's head, not the cue's.
+  // "with Washington's envoy saying": a noun before the participle is the source's head, not the cue's ("with the
+  // Hamas-run health ministry saying": each noun in turn).
   const last = t[cue.last - 1]!;
-  if (a.source && a.source.last === cue.first && cue.last - cue.first === 2 && /[a-z]ing$/.test(last.lower) && speechActFromCue(last.lower) !== undefined) {
+  if (a.source && a.source.last === cue.first && cue.last - cue.first >= 2 && cue.last - cue.first <= 3 && /[a-z]ing$/.test(last.lower) && speechActFromCue(last.lower) !== undefined) {
     const noun = t[cue.first]!;
     if (noun.word && !noun.cap && !isCueWord(noun.lower) && speechActFromCue(noun.lower) === undefined && !AUXILIARIES.has(noun.lower) && !/ly$/.test(noun.lower)
-      && (isRoleNoun(noun.lower) || hasClass(noun.lower, W.noun))) {
+      && (isRoleNoun(noun.lower) || hasClass(noun.lower, W.noun) || !hasClass(noun.lower, W.verb | W.adjective | W.preposition))) {
       return tidyCueAndSource(ctx, { ...a, source: { ...a.source, last: cue.first + 1 }, cue: { ...cue, first: cue.first + 1 } });
     }
   }
