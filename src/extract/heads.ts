@@ -62,6 +62,9 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   "AC", "DC", "AGM", "CGI", "DAB", "DJ", "DRM", "DS", "DVR", "GPRS", "GSM", "LAN", "MRI", "MMS", "MW", "KW", "PR",
   "PVR", "RSS", "SIM", "SD", "XP", "IE", "NT", "VP", "GB", "MB", "KB", "TB", "HTML", "HTTP", "WWW", "WIFI", "WI-FI",
   "SMS", "MPEG", "JPEG", "MP", "EPS", "P/E", "Q1", "Q2", "Q3", "Q4", "FY", "YTD", "ROI", "B2B", "USD", "GBP", "EUR",
+  // Formats, devices and technologies the NER takes for bodies (BBC tech pages: "the PSP", "IPTV", "VHS tapes").
+  "VHS", "VCR", "UMD", "RFID", "PDA", "IPTV", "HSDPA", "HDTV", "DIY", "ADSL", "DSL", "XDA", "PSP", "IR", "VOIP", "LED",
+  "PIN", "ATM", "NFC", "3G", "4G", "5G", "WAP", "MP4", "OLED", "GP", // not CCTV: China's state broadcaster too
 ]);
 
 export function orgHeadKind(lower: string): string | undefined {

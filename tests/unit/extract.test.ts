@@ -1527,6 +1527,13 @@ describe("entities: a group by the kind before its name, and names the gazetteer
   });
 });
 
+describe("entities: formats and devices are no bodies", () => {
+  it("reads “the PSP”, “IPTV” and “VHS” as no entity, whatever the NER says", () => {
+    const x = extractMentionsAndClaims(doc("Sony said the PSP supports wireless play. IPTV services are growing, and VHS tapes are dying out. The BBC is planning to offer HDTV."), { ner: loadNerModelFile() });
+    expect(mentionsOf(x, "Group")).toEqual(["Sony", "BBC"]);
+  });
+});
+
 describe("entities: bodies named “Centres for ...”", () => {
   it("reads “The Africa Centres for Disease Control and Prevention (Africa CDC)” as one body, its director general's role there", () => {
     expect(relationsWithLabels("The Africa Centres for Disease Control and Prevention (Africa CDC) had declared an emergency. Its director general, Jean Kaseya, urged wealthy countries to share vaccines.", loadNerModelFile()))
