@@ -650,9 +650,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               && c.first < contentTo && /^(?:said|says|told|tells)$/.test(t[c.first]!.lower) && t.slice(j + 2, c.first).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower)));
             const secondVerb = secondVerbAt(ctx, contentFrom, j);
             // ', "under pressure or threats," a day after Trump said ...': when it was said, the writer's.
+            // ", a decision that drew sharp criticism": the writer's word on what was said, not its content.
+            const judged = t[j]!.text === "," && /^(?:a|an)$/.test(t[j + 1]?.lower ?? "") && /^(?:decision|move|step|announcement|remark|comment|statement|claim|charge|accusation)$/.test(t[j + 2]?.lower ?? "")
+              && /^(?:that|which)$/.test(t[j + 3]?.lower ?? "");
             const timeAfter = (t[j]!.text === "," || quotedComma) && /^(?:a|an|one|two|three|hours|days|weeks|shortly|just|moments|minutes)$/.test(t[j + 1]?.lower ?? "")
               && [j + 2, j + 3].some((i) => /^(?:after|before)$/.test(t[i]?.lower ?? "") && t[i + 1]?.cap === true); // (not "shortly after his arrest")
-            const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)
               || (t[j]!.lower === "but" && j > contentFrom + 2 && !/^(?:also|that|to)$/.test(t[j + 1]!.lower) && !predicateGoesOn(j));

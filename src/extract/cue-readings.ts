@@ -82,7 +82,8 @@ export function anonymityRequestAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   return (/^ask/.test(t[k]!.lower) && t[k + 1]?.lower === "not" && t[k + 2]?.lower === "to" && t[k + 3]?.lower === "be")
     || (/^speak/.test(t[k]!.lower) && t[k + 1]?.lower === "on" && t[k + 2]?.lower === "condition")
-    // "who declined to be named", "refused to be identified"
+    // "who requested anonymity to discuss", "who declined to be named", "refused to be identified"
+    || (/^(?:request|ask|seek|sought|demand)/.test(t[k]!.lower) && t[k + 1]?.lower === "anonymity")
     || (/^(?:declin|refus)/.test(t[k]!.lower) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && /^(?:named|identified)$/.test(t[k + 3]?.lower ?? ""));
 }
 
@@ -218,7 +219,16 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || (/^(?:knew|know|knows)$/.test(layout.tokens[k]!.lower) && /^(?:about|of)$/.test(layout.tokens[k + 1]?.lower ?? "")); // "knew about bugs": no clause known
+    || (/^(?:knew|know|knows)$/.test(layout.tokens[k]!.lower) && /^(?:about|of)$/.test(layout.tokens[k + 1]?.lower ?? "")) // "knew about bugs": no clause known
+    || signedALawAt(layout, k);
+}
+
+/** "signed a law requiring ...", "signed the deal": a law or a deal signed is an act (not "signed a letter saying"). */
+function signedALawAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:sign|signs|signed|signing)$/.test(t[k]!.lower) || !/^(?:a|an|the|into)$/.test(t[k + 1]?.lower ?? "")) return false;
+  for (let j = k + 2; j <= k + 4 && t[j]?.word; j++) if (/^(?:law|bill|order|deal|contract|agreement|treaty|decree|legislation|accord|pact)s?$/.test(t[j]!.lower)) return true;
+  return false;
 }
 
 /** "have agreed a fee of £60m", "agreed a content deal with TiVo": a thing agreed, no clause (not "agreed the plan was wrong"). */

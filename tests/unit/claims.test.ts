@@ -3465,3 +3465,10 @@ describe("claims: a body a name runs", () => {
     expect(claims.map((c) => [c.speaker, c.cue])).toEqual([["Hamas-run health ministry", "saying"]]);
   });
 });
+
+describe("claims: news written for the test, a thirty-ninth time (US politics)", () => {
+  it("makes no claim of “who requested anonymity” nor of “signed a law”, and ends a content before “, a decision that ...”", () => {
+    const claims = claimsOf("One senior Republican aide, who requested anonymity to discuss internal deliberations, said leadership was in a tough spot. Gov. Gavin Newsom on Monday signed a law requiring companies to disclose their tests. Former Vice President Mike Pence said that he would not endorse any candidate, a decision that drew sharp criticism from activists.", true);
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([["said", "leadership was in a tough spot"], ["said", "he would not endorse any candidate"]]);
+  });
+});
