@@ -3472,3 +3472,10 @@ describe("claims: news written for the test, a thirty-ninth time (US politics)",
     expect(claims.map((c) => [c.cue, c.content])).toEqual([["said", "leadership was in a tough spot"], ["said", "he would not endorse any candidate"]]);
   });
 });
+
+describe("claims: speakers of whom some are named after “including”", () => {
+  it("gives “Opposition parties, including the CDP, called on him” to the opposition parties, not the one named", () => {
+    const claims = claimsOf("Opposition parties, including the Constitutional Democratic Party of Japan (CDP), called on him to step down.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Opposition parties"]);
+  });
+});

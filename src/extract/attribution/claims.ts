@@ -139,6 +139,15 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const apposed = chosen >= 0 && ctx.mentions[chosen]!.type === "Person" && t[ctx.mentions[chosen]!.lastToken]?.text === ",";
     if (!apposed && (chosen < 0 || type === "Person" || (type === "Group" && ctx.mentions[chosen]!.type === "Place"))) chosen = m;
   }
+  // "Opposition parties, including the CDP,": the names after "including" or "such as" are some of those who speak, who
+  // are the words before them.
+  for (let k = source.first + 1; k < source.last - 1 && chosen >= 0; k++) {
+    if (t[k]!.text !== "," || !/^(?:including|such|like|among)$/.test(t[k + 1]!.lower) || ctx.mentions[chosen]!.firstToken < k) continue;
+    const head = t[k - 1]!;
+    if (t.slice(source.first, k).some((w, i) => ctx.mentionAt[source.first + i]! >= 0 || !w.word) || head.cap || !/[^s]s$/.test(head.lower)) break;
+    const [start, end] = [t[source.first]!.start, head.end];
+    return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan: { start, end } };
+  }
   // "the Hamas-run health ministry": a name before "-run", "-led" or "-backed" modifies the body that speaks.
   if (chosen >= 0) {
     const after = ctx.mentions[chosen]!.lastToken;
