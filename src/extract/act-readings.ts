@@ -18,7 +18,7 @@ export function objectWithoutClause(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   // "adding about $150 billion to its market value": an amount, perhaps an approximate one.
   const amountAt = (j: number) => /^(?:[$£€¥]|\d)/.test(t[j]?.text ?? "");
-  const from = /^(?:about|around|some|nearly|almost|roughly|over|another)$/.test(t[k + 1]?.lower ?? "") && amountAt(k + 2) ? k + 2 : k + 1;
+  const from = /^(?:about|around|some|nearly|almost|roughly|over|another|just|only)$/.test(t[k + 1]?.lower ?? "") && amountAt(k + 2) ? k + 2 : k + 1;
   if (!t[from] || !(OBJECT_STARTS.has(t[from]!.lower) || amountAt(from))) return false;
   for (let j = from + 1; j < t.length && j < k + 10 && t[j]!.sentence === t[k]!.sentence; j++) {
     const w = t[j]!;

@@ -672,7 +672,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // Not after "said that, although ...".
           // Or a comparison that completes the content: "Turnout was 72 percent, the commission said, higher than in 2018".
           const [next, next2] = [t[contentFrom + 1]?.lower ?? "", t[contentFrom + 2]?.lower ?? ""];
-          const comparison = (/[^e]er$|^(?:more|less)$/.test(next) && next2 === "than") || (/^(?:up|down)$/.test(next) && next2 === "from");
+          // (Past an intensifier too: "..., the Bureau of Labor Statistics said, far fewer than economists had expected".)
+          const next3 = t[contentFrom + 3]?.lower ?? "";
+          const comparison = (/[^e]er$|^(?:more|less)$/.test(next) && next2 === "than") || (/^(?:up|down)$/.test(next) && next2 === "from")
+            || (/^(?:far|much|well|slightly|significantly)$/.test(next) && /[^e]er$|^(?:more|less|fewer)$/.test(next2) && next3 === "than");
           const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && (CLAUSE_AFTER_SPEAKER.has(next) || comparison
             || (next === "even" && /^(?:as|though|if|when|while|after|before)$/.test(next2))); // ", officials said, even as talks stalled"
           // Or, past an aside after the cue's comma, a few words with no verb: "Putin and Trump spoke on Thursday, the

@@ -186,6 +186,18 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  // "Nick Johnson KC", "Boris Johnson MP": letters after a name are no part of the name, though the mention spans them
+  // (so "Philippe Sands QC, a member of ..." keeps its apposition).
+  const suffix = us[us.length - 1]!;
+  if (us.length >= 3 && /^(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE)$/.test(suffix.text) && !us[us.length - 2]!.joiner) {
+    const named = classifySegment(us.slice(0, -1), ctx, titleBefore);
+    if (named && "type" in named && named.type === "Person") {
+      named.canonical ??= named.text;
+      [named.end, named.lastToken, named.possessive] = [suffix.end, suffix.last, suffix.possessive];
+      named.text = layout.text.slice(named.start, named.end);
+    }
+    return named;
+  }
   // "Mount Lewotobi Laki-laki", "Lake Victoria": a mountain's or lake's name opens with its kind, unless a body's head ends it.
   if (us.length >= 2 && /^(?:mount|mt|lake)$/.test(us[0]!.lower) && !us[0]!.possessive && !orgHeadKind(us[us.length - 1]!.lower)) return candidate(us, ctx, "Place", 2, "place-opener", "place");
   // "Its National Democratic Alliance won 293 seats": a possessive opening a sentence is no part of the name.

@@ -3479,3 +3479,10 @@ describe("claims: speakers of whom some are named after “including”", () => 
     expect(claims.map((c) => c.speaker)).toEqual(["Opposition parties"]);
   });
 });
+
+describe("claims: a figure added, then who said it and a comparison", () => {
+  it("gives “The US economy added just 73,000 jobs in July, the Bureau of Labor Statistics said, far fewer than ...” to the bureau", () => {
+    const claims = claimsOf("The US economy added just 73,000 jobs in July, the Bureau of Labor Statistics said, far fewer than the 110,000 economists had expected.", true);
+    expect(claims.map((c) => [c.speaker, c.content])).toEqual([["Bureau of Labor Statistics", "The US economy added just 73,000 jobs in July"]]);
+  });
+});

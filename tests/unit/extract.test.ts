@@ -1527,6 +1527,15 @@ describe("entities: a group by the kind before its name, and names the gazetteer
   });
 });
 
+describe("entities: letters after a name", () => {
+  it("names “Philippe Sands QC” Philippe Sands, keeping his apposition's relation, and “Sands” the same person", () => {
+    const text = "Philippe Sands QC, a member of Matrix Chambers, says Lord Goldsmith warned Tony Blair. Sands said it again.";
+    const x = extractMentionsAndClaims(doc(text), { ner: loadNerModelFile() });
+    expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.canonical ?? m.text)).toContain("Philippe Sands");
+    expect(relationsWithLabels(text, loadNerModelFile())).toContainEqual(["Philippe Sands QC", "MEMBER_OF", "Matrix Chambers", "member"]);
+  });
+});
+
 describe("entities: formats and devices are no bodies", () => {
   it("reads “the PSP”, “IPTV” and “VHS” as no entity, whatever the NER says", () => {
     const x = extractMentionsAndClaims(doc("Sony said the PSP supports wireless play. IPTV services are growing, and VHS tapes are dying out. The BBC is planning to offer HDTV."), { ner: loadNerModelFile() });
