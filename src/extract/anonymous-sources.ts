@@ -32,10 +32,15 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
       const [start, end] = [t[after]!.start, m.end];
       return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };
     }
-    // Before the name: an opener, then at most two lower-case words ("a senior", "two high-ranking").
+    // Before the name: an opener, then at most two lower-case words ("a senior", "two high-ranking"); a headline, which
+    // drops its articles, needs none ("Boeing whistleblower tells senators of safety shortcuts").
+    const sentence = layout.sentences[m.sentence]!;
+    // (A first line ending in a quoted word is a headline too: 'Boeing whistleblower tells senators of safety "shortcuts"'.)
+    const headline = (layout.lines[sentence.line]!.heading || sentence.line === 0) && m.firstToken === sentence.first;
     let first = m.firstToken - 1;
     while (first > m.firstToken - 3 && first >= 0 && t[first]!.word && !t[first]!.cap && !OPENERS.has(t[first]!.lower)) first--;
-    if (first < 0 || !OPENERS.has(t[first]!.lower) || t[first]!.sentence !== m.sentence) return c;
+    if (headline) first = m.firstToken;
+    else if (first < 0 || !OPENERS.has(t[first]!.lower) || t[first]!.sentence !== m.sentence) return c;
     // After it: at most two lower-case words, then the head.
     let head = m.lastToken;
     while (head < m.lastToken + 2 && t[head]?.word && !t[head]!.cap && !SOURCES.has(t[head]!.lower)) head++;

@@ -3486,3 +3486,11 @@ describe("claims: a figure added, then who said it and a comparison", () => {
     expect(claims.map((c) => [c.speaker, c.content])).toEqual([["Bureau of Labor Statistics", "The US economy added just 73,000 jobs in July"]]);
   });
 });
+
+describe("claims: a headline's anonymous source", () => {
+  it("keeps “Boeing whistleblower tells senators ...” as the whistleblower's words, not Boeing's, with no article before it", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Boeing whistleblower tells senators of safety \"shortcuts\"\n\nA Boeing engineer has told a US Senate committee that the planemaker took dangerous shortcuts.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Boeing whistleblower", "A Boeing engineer"]);
+  });
+});
