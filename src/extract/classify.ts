@@ -279,6 +279,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     // (Unless the kind of group stands before it: "Local residents' group Save Our Fields".)
     const described = placeKindOfHead ? groupOfApposition(us, layout) : null;
     if (described) return candidate(us, ctx, "Group", 2, "group-apposition", described);
+    // (A person's name that ends like a place's is followed by "who": "Tiger Woods, who did not play this year".)
+    const endAt = us[us.length - 1]!.last;
+    const who = layout.tokens[endAt]?.text === "," ? layout.tokens[endAt + 1]?.lower === "who" : layout.tokens[endAt]?.lower === "who";
+    if (placeKindOfHead && who && us.length === 2 && !(us[0]!.bits & PLACE_BITS)) return candidate(us, ctx, "Person", 2, "who-after-name");
     if (placeKindOfHead && !isDemonym(us[0]!.lower)) return candidate(us, ctx, "Place", 3, "place-head", placeKindOfHead);
   }
   if (isDemonym(us[0]!.lower) && us.length > 1 && !(us.length === 2 && givenNameDemonym(us[0]!.lower) && !(us[1]!.bits & W.common))) {

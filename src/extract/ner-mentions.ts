@@ -374,7 +374,9 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     // "her record-breaking Eras Tour", "the Marshall Plan": an event or a work is no person.
     // (Also one word the NER split from the head: "Taylor Swift's Eras Tour" tagged "Eras" a person; not "the Jerry Springer Show".)
     const headAfter = /\s/.test(span.text) ? "" : /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(layout.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? "";
-    if (type === "Person" && (NO_PERSON_HEADS.test(span.text.split(/\s+/).pop()!.toLowerCase()) || NO_PERSON_HEADS.test(headAfter))) continue;
+    // (Nor an award's name before its winner: "the two-time Oscar winner", "a Bafta nominee".)
+    const awarded = !/\s/.test(span.text) && /^[\s-]+(?:winner|winners|winning|nominee|nominees|nominated|nomination|nominations)\b/.test(layout.text.slice(span.end, span.end + 14));
+    if (type === "Person" && (NO_PERSON_HEADS.test(span.text.split(/\s+/).pop()!.toLowerCase()) || NO_PERSON_HEADS.test(headAfter) || awarded)) continue;
     // "the bloc's Digital Markets Act", "the Paris Agreement", "the North American International Auto Show": a law, a
     // treaty or an event is no group.
     if (type === "Group" && /\s(?:Act|Treaty|Accord|Agreement|Bill|Convention|Show|Festival|Awards?|Prize|Cup|Tour|Olympics|Championships?|Marathon)$/.test(span.text)) continue;

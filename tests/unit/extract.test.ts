@@ -1527,6 +1527,13 @@ describe("entities: a group by the kind before its name, and names the gazetteer
   });
 });
 
+describe("entities: a person by “who”, and an award before its winner", () => {
+  it("reads “Tiger Woods, who did not play” as a person, and no person in “the two-time Oscar winner”", () => {
+    const x = extractMentionsAndClaims(doc("Tiger Woods, who did not play this year, posted a tribute. Gene Hackman, the two-time Oscar winner, died at home."), { ner: loadNerModelFile() });
+    expect(mentionsOf(x, "Person")).toEqual(["Tiger Woods", "Gene Hackman"]);
+  });
+});
+
 describe("entities: letters after a name", () => {
   it("names “Philippe Sands QC” Philippe Sands, keeping his apposition's relation, and “Sands” the same person", () => {
     const text = "Philippe Sands QC, a member of Matrix Chambers, says Lord Goldsmith warned Tony Blair. Sands said it again.";
