@@ -1529,8 +1529,9 @@ describe("entities: a group by the kind before its name, and names the gazetteer
 
 describe("entities: a person by “who”, and an award before its winner", () => {
   it("reads “Tiger Woods, who did not play” as a person, and no person in “the two-time Oscar winner”", () => {
-    const x = extractMentionsAndClaims(doc("Tiger Woods, who did not play this year, posted a tribute. Gene Hackman, the two-time Oscar winner, died at home."), { ner: loadNerModelFile() });
+    const x = extractMentionsAndClaims(doc("Tiger Woods, who did not play this year, posted a tribute. Gene Hackman, the two-time Oscar winner, died at home. The Northern Irishman fell to his knees."), { ner: loadNerModelFile() });
     expect(mentionsOf(x, "Person")).toEqual(["Tiger Woods", "Gene Hackman"]);
+    expect(mentionsOf(x, "Group")).toEqual([]); // "The Northern Irishman" is an epithet
   });
 });
 
