@@ -62,6 +62,10 @@ function widenSource(rule: RawClaim, text: string, mentions: readonly RawMention
     if (!twin.sourceSpan) continue;
     // The tagger's span may take the comma or dash that ends an apposition: "Hemin Hawrami, ... said".
     const wide = trimPunctuation(text, twin.sourceSpan);
+    // (Nor over a clause before a subordinator: "shares in GW Pharma lost a third of their value after UK regulators said",
+    // "The figures ... come as China's tax chief confirmed": from after it.)
+    const subordinator = [...text.slice(wide.start, own.start).matchAll(/\b(?:after|before|when|because|while|since|until|as|although|though|if)\s+/gi)].pop();
+    if (subordinator) wide.start += subordinator.index! + subordinator[0].length;
     // (Never over what was said: "Netanyahu's wife, Sara, visited ..., her office said" tagged as one source.)
     if (wide.start <= own.start && wide.end >= own.end && (wide.start < own.start || wide.end > own.end) && !overlaps(wide, rule.evidence)) {
       rule.sourceSpan = wide;

@@ -3494,3 +3494,10 @@ describe("claims: a headline's anonymous source", () => {
     expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Boeing whistleblower", "A Boeing engineer"]);
   });
 });
+
+describe("claims: a tagged source over a clause", () => {
+  it("keeps the speaker from after “after” or “as”: “... lost a third of their value after UK regulators said”", () => {
+    const claims = claimsOf("A few weeks ago, shares in GW Pharma lost a third of their value after UK regulators said they wanted more evidence.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["UK regulators"]);
+  });
+});
