@@ -3501,3 +3501,9 @@ describe("claims: a tagged source over a clause", () => {
     expect(claims.map((c) => c.speaker)).toEqual(["UK regulators"]);
   });
 });
+
+describe("claims: a tagged source of adverbs is no one", () => {
+  it("makes no claim of “there are so far no reports of any phones being infected”", () => {
+    expect(claimsOf("Despite the warnings, there are so far no reports of any phones being infected by the new variants of Cabir.", true)).toEqual([]);
+  });
+});

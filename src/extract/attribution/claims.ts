@@ -51,7 +51,9 @@ const NOBODY = new Set(["it", "they", "we", "i", "you", "them", "us", "me", "thi
   "its", "their", "our", "my", "your", "there", "one", "some", "many", "others", "both", "all", "the", "a", "an", "what",
   "mr", "mrs", "ms", "miss", "dr", "sir", "any", "much", "more", "most", "less", "each", "every", "none",
   // "Having said that, Mark is ...": a participle, no one.
-  "having"]);
+  "having",
+  // "there are so far no reports of": adverbs and a negation, no one.
+  "so", "far", "no", "not", "yet", "still", "also", "only", "just"]);
 
 /** "-s" forms that are verbs after any subject. */
 const VERB_S_FORMS = new Set(["has", "was", "is", "does"]);
