@@ -105,6 +105,10 @@ export class PronounMemory {
   private singular: { speaker: WordsSpeaker; sentence: number } | null = null;
   /** The last one person who spoke by their words ("A doctor at the town's main hospital"), and its sentence. */
   private onePerson: { speaker: RawSpeaker; start: number; sentence: number } | null = null;
+  /** The last group that spoke, named ("The Indian army said"), and its sentence. */
+  private groupSpeaker: { mention: number; sentence: number } | null = null;
+  /** The contents of the sentence before's claims. */
+  private previousContents: Array<{ start: number; end: number }> = [];
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
   private plural: { speaker: WordsSpeaker; sentence: number } | null = null;
 
@@ -144,11 +148,6 @@ export class PronounMemory {
     }
   }
 
-  /** The last group that spoke, named ("The Indian army said"), and its sentence. */
-  private groupSpeaker: { mention: number; sentence: number } | null = null;
-  /** The contents of the sentence before's claims. */
-  private previousContents: { start: number; end: number }[] = [];
-
   /** The people of the last claim made by two or more named together ("Chicoine and Trowbridge pleaded"), and its sentence. */
   private together: { mentions: number[]; sentence: number } | null = null;
 
@@ -184,12 +183,15 @@ export class PronounMemory {
     this.pluralSpeaker = { sentence };
   }
 
-  /** "they" where no group is named: the last plural speaker named by its words, a few sentences back at most. */
   /** A group that spoke through one person named by their words ("A Conservative spokeswoman said"): what her "she" stands for. */
   spokeThrough(mention: number, words: string, start: number, sentence: number): void {
     if (ONE_PERSON.test(words.trim())) this.onePerson = { speaker: { mention }, start, sentence };
   }
 
+  /**
+   * "they" where no group is named: the last plural speaker named by its words, a few sentences back at most; "it" the
+   * body, "he" or "she" the one person who spoke by their words.
+   */
   resolveWords(pronoun: string, sentence: number, at = Infinity): RawSpeaker | undefined {
     // "..., the Ukrainian air force said. It said ...": a body named by its words, when no group is named near.
     if (pronoun === "it") return this.singular && sentence - this.singular.sentence <= 1 && this.singular.speaker.start < at ? this.singular.speaker : undefined;

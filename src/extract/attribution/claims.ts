@@ -476,10 +476,6 @@ function verbPhraseSource(ctx: ClaimContext, source: TaggedSpan): boolean {
   return ((AUXILIARIES.has(before) && !OBJECT_OPENERS.has(head.lower)) || /[^e]ed$/.test(head.lower)) && (OBJECT_OPENERS.has(object) || pastParticle);
 }
 
-/**
- * Claims of the tagged attributions of one document, in text order. `memory` must be fed
- * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
- */
 /** The other names of a source that is nothing but a list of names of one type with `chosen` ("Airbus and Boeing"); else none. */
 function namesListed(ctx: ClaimContext, source: TaggedSpan, chosen: number): number[] {
   const t = ctx.layout.tokens;
@@ -495,6 +491,10 @@ function namesListed(ctx: ClaimContext, source: TaggedSpan, chosen: number): num
   return names.length >= 2 && names.includes(chosen) && t.slice(source.first, source.last).some((w) => w.lower === "and") ? names.filter((m) => m !== chosen) : [];
 }
 
+/**
+ * Claims of the tagged attributions of one document, in text order. `memory` must be fed
+ * sentence by sentence by the caller (it is shared with the rules), so claims are made per sentence.
+ */
 export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, attributions: readonly TaggedAttribution[], docDate: string | null): RawClaim[] {
   const t = ctx.layout.tokens;
   const text = ctx.layout.text;
@@ -575,16 +575,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     let dateTo = a.cue.last;
     while (dateTo < sentence.last && dateTo < a.cue.last + 6 && (dateTo < contentSpan.first || dateTo >= contentSpan.last)) dateTo++;
     const dateFrom = Math.min(source.first, a.cue.first);
-    // "Airbus and Boeing accuse each other": a tagged source that lists names gives each its claim, as the rules do.
-    // (Only with a verb of saying: the tagger's other cues are less sure, and a list would repeat a wrong one.)
-    const saying = cueWords.some((w) => speechActFromCue(w) !== undefined);
-    const listed = "mention" in resolved.speaker && saying ? namesListed(ctx, source, resolved.speaker.mention) : [];
-    for (const other of listed) {
-      claims.push({ speaker: { mention: other }, sourceSpan: resolved.sourceSpan, predicate: predicateOfCue(cueWords), cue: text.slice(cueSpan.start, cueSpan.end), cueSpan,
-        textSpan: { start: Math.min(sentence.start, content.start), end: Math.max(sentence.end, content.end) }, quote: content.quote,
-        evidence: { start: content.start, end: content.end }, date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate) });
-    }
-    claims.push({
+    const claim: RawClaim = {
       speaker: resolved.speaker,
       sourceSpan: relativeSourceSpan(t, source, a.cue) ?? resolved.sourceSpan,
       predicate: predicateOfCue(cueWords),
@@ -594,7 +585,13 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
       quote: content.quote,
       evidence: { start: content.start, end: content.end },
       date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate),
-    });
+    };
+    // "Airbus and Boeing accuse each other": a tagged source that lists names gives each its claim, as the rules do.
+    // (Only with a verb of saying: the tagger's other cues are less sure, and a list would repeat a wrong one.)
+    const saying = cueWords.some((w) => speechActFromCue(w) !== undefined);
+    const listed = "mention" in resolved.speaker && saying ? namesListed(ctx, source, resolved.speaker.mention) : [];
+    for (const other of listed) claims.push({ ...claim, speaker: { mention: other }, sourceSpan: resolved.sourceSpan });
+    claims.push(claim);
     if ("mention" in resolved.speaker) memory.spoke(resolved.speaker.mention, sentence.index);
     else memory.spokeWords(resolved.speaker, sentence.index);
   }
