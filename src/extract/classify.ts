@@ -189,14 +189,14 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // "Nick Johnson KC", "Boris Johnson MP": letters after a name are no part of the name, though the mention spans them
   // (so "Philippe Sands QC, a member of ..." keeps its apposition).
   const suffix = us[us.length - 1]!;
-  if (us.length >= 3 && /^(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|KBE)$/.test(suffix.text) && !us[us.length - 2]!.joiner) {
+  if (us.length >= 3 && POST_NOMINALS.has(suffix.text) && !us[us.length - 2]!.joiner) {
     const named = classifySegment(us.slice(0, -1), ctx, titleBefore);
     if (named && "type" in named && named.type === "Person") {
       named.canonical ??= named.text;
       [named.end, named.lastToken, named.possessive] = [suffix.end, suffix.last, suffix.possessive];
       named.text = layout.text.slice(named.start, named.end);
+      return named;
     }
-    return named;
   }
   // "Mount Lewotobi Laki-laki", "Lake Victoria": a mountain's or lake's name opens with its kind, unless a body's head ends it.
   if (us.length >= 2 && /^(?:mount|mt|lake)$/.test(us[0]!.lower) && !us[0]!.possessive && !orgHeadKind(us[us.length - 1]!.lower)) return candidate(us, ctx, "Place", 2, "place-opener", "place");
@@ -230,7 +230,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     && !PLACE_PREPOSITIONS.has(ctx.layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us, ctx, "Person", 2, "first-name");
   // "Raza Husain KC", "Jane Doe MP": letters after a name make it a person's.
   if (us.length >= 3 && us.length <= 4 && POST_NOMINALS.has(us[us.length - 1]!.text) && personShaped(us.slice(0, -1))) {
-    return candidate(us, ctx, "Person", 2, "post-nominal");
+    const c = candidate(us, ctx, "Person", 2, "post-nominal");
+    c.canonical = layout.text.slice(us[0]!.start, us[us.length - 2]!.end); // named without the letters, as above
+    return c;
   }
   if (us.every((u) => wordClass(u.lower.replace(/\.$/, "")) & W.date || /^\d+$/.test(u.text))) return null;
   if (ctx.dateline && us.every((u) => u.upper) && !(us.length === 1 && NON_ENTITY_ACRONYMS.has(us[0]!.text.replace(/\./g, "")))) { // not "Q&A: ..."
@@ -415,7 +417,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "o
 
 /** Heads of place names that are also surnames: "Mayor Linda Park", "Senator Ed Hill". */
 const SURNAME_HEADS = new Set(["park", "hill", "wood", "woods", "field", "lake", "church", "bridge", "green", "ford", "brook", "banks", "hall",
-  "marsh", "fields", "rivers", "lane", "ridge", "grove", "chambers", "bishop", "waters", "shore"]);
+  "marsh", "fields", "rivers", "lane", "ridge", "grove", "chambers", "bishop", "waters", "shore", "steel"]);
 
 /** Index just past the title run starting at i, or i when none starts there. */
 function titleRunEnd(us: readonly Unit[], i: number): number {

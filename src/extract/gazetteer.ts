@@ -214,6 +214,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "White House"),
   G("government", "Kremlin"),
   G("government", "Downing Street"),
+  G("government", "Élysée Palace", "Élysée", "Elysee Palace", "Elysee"), // France's presidency, not a place that speaks
   G("government", "Whitehall"),
   G("government", "Congress"),
   G("government", "US Senate", "U.S. Senate"),
@@ -236,6 +237,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("party", "Scottish National Party", "SNP"),
   G("party", "UK Independence Party", "UKIP", "Ukip"),
   G("party", "Reform UK"),
+  G("party", "National Rally", "Rassemblement National"),
+  G("party", "France Unbowed", "La France Insoumise"), // not France
   G("party", "Plaid Cymru"),
   G("party", "Sinn Fein"),
   G("party", "Democratic Unionist Party", "DUP"),

@@ -1527,6 +1527,14 @@ describe("entities: a group by the kind before its name, and names the gazetteer
   });
 });
 
+describe("entities: French bodies and a lawyer named Steel", () => {
+  it("reads the Élysée Palace and France Unbowed as bodies, “Brian Steel” as a person and “Raza Husain KC” as Raza Husain", () => {
+    const x = extractMentionsAndClaims(doc("A new prime minister will be named, the Élysée Palace said. The left-wing France Unbowed party demanded that Mr Macron resign. Defence lawyer Brian Steel suggested it. Raza Husain KC said so."), { ner: loadNerModelFile() });
+    expect(mentionsOf(x, "Group")).toEqual(["Élysée Palace", "France Unbowed"]);
+    expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.canonical ?? m.text)).toEqual(["Macron", "Brian Steel", "Raza Husain"]);
+  });
+});
+
 describe("entities: a person by “who”, and an award before its winner", () => {
   it("reads “Tiger Woods, who did not play” as a person, and no person in “the two-time Oscar winner”", () => {
     const x = extractMentionsAndClaims(doc("Tiger Woods, who did not play this year, posted a tribute. Gene Hackman, the two-time Oscar winner, died at home. The Northern Irishman fell to his knees."), { ner: loadNerModelFile() });
