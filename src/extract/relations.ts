@@ -556,11 +556,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // "Labour leader Michael Howard": a group, a lower-case role, then the person.
     let k = m.firstToken - 1;
     let roleEnd = -1;
-    while (k > 0 && k > m.firstToken - 5 && t[k]!.word && !t[k]!.cap) {
+    // (Within the name's sentence: not a headline's "Tory leader quits legal position" above "David McLetchie ...".)
+    while (k > 0 && k > m.firstToken - 5 && t[k]!.word && !t[k]!.cap && t[k]!.sentence === m.sentence) {
       if (roleEnd < 0 && isRoleNoun(lower(k))) roleEnd = k + 1;
       k--;
     }
-    const group = endsAt.get(k + 1);
+    const group = t[k]?.sentence === m.sentence ? endsAt.get(k + 1) : undefined;
     // No verb between the role and the name: "Merck head of research Peter Kim", not "A BBC spokeswoman said Andi Peters".
     // Nor an infinitive, nor a description ("ABC affiliates' refusal to air Steven Spielberg's", "Academy Award winners X").
     let noRoleBetween = roleEnd > 0 && describesPerson(lower(roleEnd - 1));

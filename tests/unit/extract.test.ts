@@ -1527,6 +1527,13 @@ describe("entities: a group by the kind before its name, and names the gazetteer
   });
 });
 
+describe("relations: a role stays in its name's sentence", () => {
+  it("takes no role from a headline above the name: “Tory leader quits legal position” / “David McLetchie has resigned”", () => {
+    const x = extractMentionsAndClaims(parseDocument("t.txt", new TextEncoder().encode("Tory leader quits legal position\n\nDavid McLetchie has resigned from his post as a partner in a legal firm.")).document, { ner: loadNerModelFile() });
+    expect(x.relations.filter((r) => r.type === "ROLE")).toEqual([]);
+  });
+});
+
 describe("entities: French bodies and a lawyer named Steel", () => {
   it("reads the Élysée Palace and France Unbowed as bodies, “Brian Steel” as a person and “Raza Husain KC” as Raza Husain", () => {
     const x = extractMentionsAndClaims(doc("A new prime minister will be named, the Élysée Palace said. The left-wing France Unbowed party demanded that Mr Macron resign. Defence lawyer Brian Steel suggested it. Raza Husain KC said so."), { ner: loadNerModelFile() });
