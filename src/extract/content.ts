@@ -269,7 +269,10 @@ export class PronounMemory {
       if (pronoun === "it" && group !== undefined && body && sentence - body.sentence <= 1 && this.mentions[group]!.start > body.speaker.start) return undefined;
       // So with a body named: "The Indian army said ... that Pakistani troops had fired ... It said" is the army.
       const g = this.groupSpeaker;
-      const inContent = (m: RawMention): boolean => [...this.contents, ...this.previousContents].some((c) => c.start <= m.start && m.end <= c.end);
+      const inContent = (m: RawMention): boolean => {
+        const holds = (c: { start: number; end: number }): boolean => c.start <= m.start && m.end <= c.end;
+        return this.contents.some(holds) || this.previousContents.some(holds);
+      };
       if (pronoun === "it" && group !== undefined && g && group !== g.mention && sentence - g.sentence <= 1 && inContent(this.mentions[group]!)) return g.mention;
       return group;
     }

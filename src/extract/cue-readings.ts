@@ -219,8 +219,12 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || (/^(?:knew|know|knows)$/.test(layout.tokens[k]!.lower) && /^(?:about|of)$/.test(layout.tokens[k + 1]?.lower ?? "")) // "knew about bugs": no clause known
-    || signedALawAt(layout, k);
+    || knewAboutAt(layout, k) || signedALawAt(layout, k);
+}
+
+/** "knew about bugs in the system", "knew of the risks": a thing known, no clause. */
+function knewAboutAt(layout: TextLayout, k: number): boolean {
+  return /^(?:knew|know|knows)$/.test(layout.tokens[k]!.lower) && /^(?:about|of)$/.test(layout.tokens[k + 1]?.lower ?? "");
 }
 
 /** "signed a law requiring ...", "signed the deal": a law or a deal signed is an act (not "signed a letter saying"). */

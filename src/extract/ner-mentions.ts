@@ -375,7 +375,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     // (Also one word the NER split from the head: "Taylor Swift's Eras Tour" tagged "Eras" a person; not "the Jerry Springer Show".)
     const headAfter = /\s/.test(span.text) ? "" : /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(layout.text.slice(span.end, span.end + 20))?.[1]?.toLowerCase() ?? "";
     // "The Northern Irishman fell to his knees": an epithet of nationality names no body or person.
-    if (/(?:^|\s)\p{Lu}\p{Ll}*(?:man|woman)$/u.test(span.text) && /(?:ish|ch|tch|ss)(?:man|woman)$|(?:Scots|Welsh|French|Dutch|Irish|English)(?:man|woman)$/.test(span.text)) continue;
+    if (/(?:^|\s)(?:\p{Lu}\p{Ll}*(?:ish|ch|ss)|Scots|Welsh)(?:man|woman)$/u.test(span.text)) continue;
     // (Nor an award's name before its winner: "the two-time Oscar winner", "a Bafta nominee".)
     const awarded = !/\s/.test(span.text) && /^[\s-]+(?:winner|winners|winning|nominee|nominees|nominated|nomination|nominations)\b/.test(layout.text.slice(span.end, span.end + 14));
     if (type === "Person" && (NO_PERSON_HEADS.test(span.text.split(/\s+/).pop()!.toLowerCase()) || NO_PERSON_HEADS.test(headAfter) || awarded)) continue;

@@ -120,6 +120,9 @@ export function listOpening(ctx: ClaimContext, m: number, k: number): number {
   return k;
 }
 
+/** Participles that make a name before them modify the noun after: "the Labour-run authority", "the Hamas-led ministry". */
+export const COMPOUND_PARTICIPLE = /^(?:run|led|backed|owned|controlled|based|dominated|held|allied|aligned|funded|linked)$/i;
+
 /** Whether mention m can be a subject: not a possessive modifier, not the object of a preposition, not quoted. */
 export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean {
   const { layout, mentions, quoted } = ctx;
@@ -129,7 +132,8 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   if (mention.possessive && !THROUGH.has(t[mention.lastToken]?.lower ?? "")) return false;
   // "The Labour-run authority said": a name inside a compound that modifies the speaker's noun is not the speaker.
   const token = t[mention.lastToken - 1]!;
-  if (mention.end < token.end && /^-(?:run|led|backed|owned|controlled|based|dominated|held|allied|aligned|funded|linked)$/i.test(layout.text.slice(mention.end, token.end))) return false;
+  const rest = layout.text.slice(mention.end, token.end);
+  if (mention.end < token.end && rest.startsWith("-") && COMPOUND_PARTICIPLE.test(rest.slice(1))) return false;
   // "A representative for the Swift family", "the Biden campaign", "a Harris aide": a person's name modifying a body
   // of people, or one of them, is not that person.
   if (mention.type === "Person" && PEOPLE_OF_A_PERSON.test(t[mention.lastToken]?.lower ?? "") && !t[mention.lastToken]!.cap) return false;

@@ -9,7 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, bodyForIt, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -154,8 +154,9 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   if (chosen >= 0) {
     const after = ctx.mentions[chosen]!.lastToken;
     const linked = t[after]?.text === "-" ? after + 1 : after;
-    const compound = /-(?:run|led|backed|owned|controlled|funded|based)$/i.test(t[after - 1]!.text) && after < source.last; // one token: "Hamas-run"
-    if ((/^-?(?:run|led|backed|owned|controlled|funded|based)$/.test(t[linked]?.lower ?? "") && linked + 1 < source.last) || compound) chosen = -1;
+    const hyphened = /-([a-z]+)$/i.exec(t[after - 1]!.text)?.[1] ?? ""; // one token: "Hamas-run"
+    const compound = COMPOUND_PARTICIPLE.test(hyphened) && after < source.last;
+    if ((COMPOUND_PARTICIPLE.test((t[linked]?.lower ?? "").replace(/^-/, "")) && linked + 1 < source.last) || compound) chosen = -1;
   }
   // "Analysts at Moody's": people at a workplace speak, not the workplace (their words, as the rules give them).
   if (chosen >= 0 && ctx.mentions[chosen]!.firstToken - 2 >= source.first && roleAtBefore(ctx.layout, ctx.mentions[chosen]!.firstToken)) chosen = -1;
