@@ -24,9 +24,19 @@ const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a",
   "their", "joint", "brief", "short", "written", "separate", "new", "press", "news", "state", "live",
   "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with",
   "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily",
-  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court", "nightly", "video"]);
+  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court", "nightly", "video", "blog"]);
 /** Before these, a capitalised word is the outlet's name: "on ZDF public television", "a Holcim statement". */
 const OUTLET_BEFORE = new Set(["on", "told", "the", "a", "an", "to", "in"]);
+
+/** A platform named as a company, which may be the speaker or its employer ("Twitter said", "Facebook chief executive"). */
+const NAMED_PLATFORM = /^(?:twitter|facebook|instagram|telegram|youtube|tiktok|whatsapp)$/;
+const PLATFORM_LEAD = /^(?:on|via|through|to|a|an|the|his|her|its|their|official|own|in)$/;
+const PLATFORM_THING = /^(?:accounts?|posts?|pages?|feeds?|videos?|messages?|live|statement|story|stories|thread|broadcast|channel|update|group)$/;
+
+/** The platform's name is how it was said: "on Twitter", "took to Facebook", "a Telegram post", "its Twitter account". */
+function inAdjunct(t: Doc["t"], k: number): boolean {
+  return PLATFORM_LEAD.test(t[k - 1]?.lower ?? "") || PLATFORM_THING.test(t[k + 1]?.lower ?? "");
+}
 
 /** A word opening a clause of its own before the cue's: "when", "because"; "after"/"before" not before a determiner ("after the meeting"). */
 function opensAClause(t: Doc["t"], k: number): boolean {
@@ -109,7 +119,7 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
       ?? (w === "social" && t[k - 1]?.lower === "on" && /^(?:media|networks?)$/.test(t[k + 1]?.lower ?? "") ? "social_media" : undefined); // "said on social media"
     // "the television presenter Jeremy Clarkson": a person's trade, no channel.
     const trade = /^(?:presenter|host|reporter|journalist|star|personality|critic|producer|executive|chef|comedian|actor|actress)s?$/.test(t[k + 1]?.lower ?? "");
-    if (platform && !trade) take(platform, true, k, t[k]!.text === "Truth" || w === "social" ? k + 1 : k); // also when named as an entity: "on Twitter"
+    if (platform && !trade && !(NAMED_PLATFORM.test(w) && !inAdjunct(t, k))) take(platform, true, k, t[k]!.text === "Truth" || w === "social" ? k + 1 : k); // also when named as an entity: "on Twitter"
     if (m >= 0) continue;
     const form = FORM.get(w);
     if (!form) continue;
@@ -127,7 +137,7 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if (/^(?:newspaper|magazine|agency)$/.test(w) && ![k - 1, k - 2, k - 3, k - 4, k - 5].some((j) => toldIt(j) && t.slice(j, k).every((x) => x.word))) continue;
     // "in a post", "a social media post"; not "refuses to quit his post".
     if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram)$/.test(before)) continue;
-    take(form, false, k, k);
+    take(before === "blog" ? "article" : form, false, k, k); // a blog post is the company's article
   }
   if (!best || first < 0) return null;
   const found: { channel: Channel } = best;

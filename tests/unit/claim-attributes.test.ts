@@ -126,6 +126,15 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Volodymyr Zelensky said in his nightly video address that Ukraine wants peace.")[0]).toMatchObject({ channel: "speech", channelCue: "in his nightly video address" });
   });
 
+  it("takes a platform's name as a channel only where it is how a thing was said, not the speaker or its employer", () => {
+    expect(claimsOf("Twitter said on Friday it had permanently suspended the account of Donald Trump.")[0]).toMatchObject({ speaker: "Twitter", channel: null });
+    expect(claimsOf("Facebook chief executive Mark Zuckerberg announced on Thursday that Donald Trump would be blocked.")[0]).toMatchObject({ channel: null });
+    expect(claimsOf("Jason Miller said on Facebook that the decision was disgusting.")[0]).toMatchObject({ channel: "facebook", channelCue: "on Facebook" });
+    expect(claimsOf("Jason Miller said in a Telegram post that the decision was disgusting.")[0]).toMatchObject({ channel: "social_media" });
+    // A blog post is the company's article.
+    expect(claimsOf("Twitter said in a blog post that two tweets had broken its rules.")[0]).toMatchObject({ channel: "article", channelCue: "in a blog post" });
+  });
+
   it("reads a newspaper or agency told as an interview, a memo as a letter, a podcast as radio", () => {
     expect(claimsOf("Interior Minister Alexander Dobrindt told the Bild newspaper that border controls would remain.")[0]).toMatchObject({ channel: "interview", channelCue: "told the Bild newspaper" });
     expect(claimsOf("Oil Minister Hayan Abdul-Ghani told state news agency INA that exports could resume.")[0]).toMatchObject({ channel: "interview" });
