@@ -643,7 +643,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // (Also after a comma inside a closing quote mark: 'to become "an AI superpower," and the government has pledged'.)
             // (The cue's auxiliaries may stand before it: "and the government has pledged".)
             const subjectEnd = (c: Cue): number => (AUXILIARIES.has(t[c.first - 1]?.lower ?? "") && c.first - 1 > j + 2 ? c.first - 1 : c.first);
-            const nextSpeaker = (t[j]!.text === "," || quotedComma) && t[j + 1]?.lower === "and" && cues.some((c) => c.first >= j + 3 && c.first <= j + 6 && c.first < contentTo
+            // (A longer subject when it is all names and titles: "and Japan's Prime Minister Fumio Kishida said".)
+            const nextSpeaker = (t[j]!.text === "," || quotedComma) && t[j + 1]?.lower === "and" && cues.some((c) => c.first >= j + 3 && c.first < contentTo
+              && (c.first <= j + 6 || (c.first <= j + 10 && t.slice(j + 2, c.first).every((w) => w.cap || /^['’]s$/.test(w.text))))
               && t.slice(j + 2, subjectEnd(c)).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|if|whether)$/.test(w.lower)));
             // Or without the comma, a speaker the determiner opens and a plain verb of saying: "hailed as historic and the oil giant said it would".
             const nextSaid = t[j]!.lower === "and" && !t[j - 1]?.cap && DETERMINERS_OF_SPEAKERS.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first >= j + 3 && c.first <= j + 5
@@ -702,7 +704,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               const modifier = w.word && isRoleNoun(t[j + 1]?.lower ?? "") && !hasClass(w.lower, W.preposition | W.conjunction);
               // "scientists at the US National Snow and Ice Data Center said": people, then where they work.
               const workplace = PEOPLE_PLURAL.test(w.lower) ? /^(?:at|from|with)$/.test(t[j + 1]?.lower ?? "") : /^(?:at|from|with)$/.test(w.lower) && PEOPLE_PLURAL.test(t[j - 1]?.lower ?? "");
-              if (!abbreviationStop && !modifier && !workplace && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
+              // "Secretary of State Antony Blinken", "Minister for Europe X": a title's own "of" or "for".
+              const titleOf = /^(?:of|for)$/.test(w.lower) && j > phraseStart && t[j - 1]!.cap && t[j + 1]?.cap === true;
+              if (!abbreviationStop && !modifier && !workplace && !titleOf && (!w.word || (!w.cap && !SPEAKER_PHRASE_WORDS.has(w.lower) && !isRoleNoun(w.lower)))) plain = false;
             }
             // "..., a war monitor and state media said.": two plain noun phrases joined by "and" speak together.
             const and = t.slice(phraseStart, speaker.first).findIndex((w) => w.lower === "and");

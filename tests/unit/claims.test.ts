@@ -3507,3 +3507,18 @@ describe("claims: a tagged source of adverbs is no one", () => {
     expect(claimsOf("Despite the warnings, there are so far no reports of any phones being infected by the new variants of Cabir.", true)).toEqual([]);
   });
 });
+
+describe("claims: news written for the test, a fortieth time (sanctions, a mission abroad)", () => {
+  it("ends a content before “, and Japan's Prime Minister Fumio Kishida said”, whose claim is his own", () => {
+    const claims = claimsOf("The leaders said they would tighten sanctions on Russia, and Japan's Prime Minister Fumio Kishida said the group would stand with Ukraine.", true);
+    expect(claims).toMatchObject([
+      { speaker: "The leaders", content: "they would tighten sanctions on Russia" },
+      { speaker: "Fumio Kishida", content: "the group would stand with Ukraine" },
+    ]);
+  });
+
+  it("gives “..., Secretary of State Antony Blinken said in September.” to him, the pledge inside his words", () => {
+    const claims = claimsOf("The United States has pledged $100m to support the mission, Secretary of State Antony Blinken said in September.", true);
+    expect(claims).toMatchObject([{ speaker: "Antony Blinken", cue: "said", content: "The United States has pledged $100m to support the mission" }]);
+  });
+});
