@@ -302,3 +302,63 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
   else if (word(k) === "for" && /^call/.test(t[cue.first]!.lower) && cue.last === cue.first + 1) k++; // "called on Wednesday for"
   return k;
 }
+
+/** Parts of the day after a weekday: "on Sunday evening". */
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
+
+/**
+ * Where a date adjunct ending at `to` starts, or -1: "on Sunday (evening)", "yesterday", "last week", "earlier this
+ * month". Not a day of the month ("an election on 5 May", "the friendly on 17 November" date the thing named), nor
+ * "this year", "later this year" or a period after a preposition or number ("from 3.9% this year", "than last year").
+ */
+function dateAdjunctStart(t: ClaimContext["layout"]["tokens"], from: number, to: number): number {
+  let k = to - 1;
+  if (k > from && DAY_PARTS.has(t[k]!.lower) && WEEKDAY_NAMES.has(t[k - 1]!.lower)) k--;
+  const w = t[k]?.lower ?? "";
+  if (/^(?:yesterday|today)$/.test(w)) return k > from && /^(?:late|early|earlier)$/.test(t[k - 1]!.lower) ? k - 1 : k;
+  if (PERIODS.has(w)) {
+    const start = t[k - 1]?.lower === "last" ? k - 1 : t[k - 1]?.lower === "this" && t[k - 2]?.lower === "earlier" ? k - 2 : -1;
+    const before = t[start - 1];
+    return start > from && before !== undefined && before.word && !/^\d/.test(before.text) && !hasClass(before.lower, W.preposition) && before.lower !== "than" ? start : -1;
+  }
+  if (!WEEKDAY_NAMES.has(w) || k - 1 <= from || t[k - 1]!.lower !== "on") return -1;
+  return k - 2 > from && /^(?:late|early)$/.test(t[k - 2]!.lower) ? k - 2 : k - 1;
+}
+
+/** Where a channel adjunct ending at `to` starts ("in a post on X", "in a statement", "on Twitter", "on state television"), or -1. */
+function channelAdjunctStart(t: ClaimContext["layout"]["tokens"], from: number, to: number): number {
+  let end = to;
+  // "... on X", "... on Twitter": the platform, alone or after the post it names.
+  if (end - 2 >= from && t[end - 2]!.lower === "on" && MEDIA.has(t[end - 1]!.lower) && (t[end - 1]!.cap || t[end - 1]!.lower === "television")) {
+    if (!STATEMENT.has(t[end - 3]?.lower ?? "")) return end - 2 > from ? end - 2 : -1;
+    end -= 2;
+  }
+  if (end - 3 >= from && t[end - 3]!.lower === "on" && t[end - 1]!.lower === "television") return end - 3 > from ? end - 3 : -1; // "on state television"
+  if (!STATEMENT.has(t[end - 1]?.lower ?? "")) return -1;
+  // "in a (joint|televised|...) statement": "in", a determiner, up to two modifiers, the statement word.
+  for (let k = end - 2; k >= Math.max(from + 1, end - 5); k--) {
+    if (t[k]!.lower === "in" && CHANNEL_DETERMINERS.has(t[k + 1]?.lower ?? "")) return k;
+    if (!t[k]!.word) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the adjuncts of time and channel closing an act's object start: "thanked Kenya in a post on X on
+ * Sunday", "condemned the attack on Monday" (the act's, not the object's); `to` when there are none. Only
+ * for a noun phrase object (no "that"- or "to"-clause, nothing that reads as a clause).
+ */
+export function objectAdjunctsStart(t: ClaimContext["layout"]["tokens"], from: number, to: number): number {
+  // "after his winner on Wednesday", "the tsunami, which ravaged Asia on Sunday": a phrase inside the object may own the date.
+  // (And a participle's aside: "expectations, fuelled by the outperformance of Google on Tuesday".)
+  for (let k = from; k < to; k++) {
+    if (/^(?:after|before|since|during|which|who|when|where|while)$/.test(t[k]!.lower)) return to;
+    if (t[k]!.text === "," && /[a-z](?:ed|en|ing)$/.test(t[k + 1]?.lower ?? "")) return to;
+  }
+  let end = to;
+  for (;;) {
+    const start = Math.max(dateAdjunctStart(t, from, end), channelAdjunctStart(t, from, end));
+    if (start <= from) return end;
+    end = start;
+  }
+}

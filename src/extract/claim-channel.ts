@@ -71,7 +71,9 @@ export function channelOf(doc: Doc, cueFirst: number, cueLast: number, inSentenc
   let k = cueLast;
   while (inSentence(k) && !inContent(k) && k < cueLast + 12) k++;
   while (inSentence(k) && inContent(k)) k++;
-  if (t[k]?.text === "," && t[k + 1]?.lower === "in" && inSentence(k + 1)) for (let j = k + 1; j < k + 7 && inSentence(j); j++) trailing.push(j);
+  // Or right after an act's object: "thanked Kenya in a post on X", "congratulated him on Twitter".
+  const from = t[k]?.text === "," && t[k + 1]?.lower === "in" ? k + 1 : /^(?:in|on)$/.test(t[k]?.lower ?? "") ? k : -1;
+  if (from >= 0 && inSentence(from)) for (let j = from; j < from + 6 && inSentence(j); j++) trailing.push(j);
   return channelIn(doc, after) ?? channelIn(doc, before) ?? channelIn(doc, trailing);
 }
 

@@ -3,7 +3,7 @@
 // read once; quotes are found per paragraph so a quote may run over sentences.
 import { interviewAnswers } from "./interviews.ts";
 import type { DocumentMessage, Span } from "../types/index.ts";
-import { skipAdjuncts, statementAside } from "./adjuncts.ts";
+import { objectAdjunctsStart, skipAdjuncts, statementAside } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { quotesAfterColons } from "./colon-quotes.ts";
@@ -105,6 +105,8 @@ interface Attribution {
   dateTo: number;
   /** For a verb after "and", the shared subject and what follows it ("Barzani on Sunday defended ... and said"). */
   subject?: { from: number; to: number };
+  /** The act's adjuncts after its object ("thanked Kenya on Sunday"): they date it. */
+  after?: { from: number; to: number };
   sentence: Sentence;
   /** The content opens the sentence ("Sales rose 4% in October, the BRC said"): its opening phrase is no time of speaking. */
   contentOpens?: boolean;
@@ -289,7 +291,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     return resolveDate(t, a.sentence.first, end, docDate);
   };
   const dateOf = (a: Attribution): string | null =>
-    resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? (a.subject ? resolveDate(t, a.subject.from, a.subject.to, docDate) : null)
+    resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? (a.after ? resolveDate(t, a.after.from, a.after.to, docDate) : null) ?? (a.subject ? resolveDate(t, a.subject.from, a.subject.to, docDate) : null)
       ?? (a.contentOpens ? null : openingDate(a));
   // The speaker of the last direct quote and where it ended: a paragraph that opens with a quote may go on with it.
   let lastQuoted: Attribution | null = null;
@@ -739,6 +741,19 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             limit = comma;
           }
         }
+        // "thanked Kenya in a post on X on Sunday": the act's own date and channel close its object, outside the content.
+        let actAdjuncts: { from: number; to: number } | undefined;
+        if (contentFrom < contentTo && !ctx.quoted[contentFrom] && !/^(?:that|to|if|whether)$/.test(t[contentFrom]!.lower) && !readsAsClause(ctx, contentFrom, contentTo)) {
+          const adjuncts = objectAdjunctsStart(t, contentFrom, contentTo);
+          // (Leaving a content of two words or more, or one that a single word makes: not "conceded defeat" alone.)
+          if (adjuncts < contentTo && (adjuncts - contentFrom >= 2 || ONE_WORD_CONTENTS.test(t[contentFrom]!.lower))) [actAdjuncts, contentTo] = [{ from: adjuncts, to: contentTo }, adjuncts];
+        }
+        // "Henry thanked Kenya on Sunday and said ...": the first act's date, closing its object, is the second's too.
+        const objectFrom = 1 + (speaker.kind === "mentions" ? Math.max(...speaker.mentions.map((m) => mentions[m]!.lastToken)) : speaker.kind === "words" ? speaker.last : speaker.first + 1);
+        if (!actAdjuncts && and > objectFrom) {
+          const adjuncts = objectAdjunctsStart(t, objectFrom, and);
+          if (adjuncts < and && !readsAsClause(ctx, objectFrom, adjuncts)) actAdjuncts = { from: adjuncts, to: and };
+        }
         if (contentFrom >= contentTo) continue;
         const parts = contentClaims(ctx, quotes, used, contentFrom, contentTo);
         if (parts.length === 0) continue;
@@ -746,7 +761,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // "said he would not extend his term beyond November 1 and defended ...": a second verb's date is not in the first one's content.
         const a: Attribution = { cue, speaker, dateFrom: and >= 0 ? and : pastRelativeClause(t, Math.min(speaker.first, cue.first), cue.first), dateTo: Math.max(dateTo, cue.last), sentence,
           contentOpens: contentFrom === sentence.first,
-          ...(and >= 0 ? { subject: { from: speaker.first, to: Math.min(and, speaker.first + 6) } } : {}) };
+          ...(and >= 0 ? { subject: { from: speaker.first, to: Math.min(and, speaker.first + 6) } } : {}), ...(actAdjuncts ? { after: actAdjuncts } : {}) };
         emit(a, parts, Math.min(sentence.start, t[contentFrom]!.start));
         // '"...," Putin told the council, according to a transcript.': a quote that follows continues Putin, not the transcript.
         // Not a cue in a relative clause: 'Mr Blair, who last year denied ..., said ... "..."' goes on with "said".

@@ -3522,3 +3522,30 @@ describe("claims: news written for the test, a fortieth time (sanctions, a missi
     expect(claims).toMatchObject([{ speaker: "Antony Blinken", cue: "said", content: "The United States has pledged $100m to support the mission" }]);
   });
 });
+
+describe("claims: an act's own date and channel after its object", () => {
+  const acts = (text: string) => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(` date 2023-11-02\n${text}`)).document;
+    return extractMentionsAndClaims(document, { attribution }).claims.map((c) => [c.cue, document.text.slice(c.evidence.start, c.evidence.end), c.date, c.attributes?.channel ?? null]);
+  };
+
+  it("dates “thanked Kenya in a post on X on Sunday and said ...” both times, the post on X its channel, “Kenya” its content", () => {
+    expect(acts("Ariel Henry thanked Kenya in a post on X on Sunday and said his government was ready.")).toEqual([
+      ["thanked", "Kenya", "2023-10-29", "twitter"],
+      ["said", "his government was ready", "2023-10-29", "twitter"],
+    ]);
+  });
+
+  it("reads “condemned the attack on Monday”, “rejected his approach last month” as the act's day, not the object's", () => {
+    expect(acts("Antonio Guterres condemned the attack on Monday.")).toEqual([["condemned", "the attack", "2023-10-30", null]]);
+    expect(acts("The club rejected his approach last month.")).toEqual([["rejected", "his approach", "2023-10", null]]);
+    expect(acts("Petrina Holdsworth urged the men to step down from the board in a letter.")).toEqual([["urged", "the men to step down from the board", null, "letter"]]);
+  });
+
+  it("leaves a date the object owns: a day of the month, a year's figure, a phrase after “after”, a clause's", () => {
+    expect(acts("Most commentators have been expecting an election on 5 May.").map((c) => c[1])).toEqual(["an election on 5 May"]);
+    expect(acts("The EU expects the deficit to fall to 2.9% next year from 3.9% this year.").map((c) => c[1])).toEqual(["the deficit to fall to 2.9% next year from 3.9% this year"]);
+    expect(acts("Steven Gerrard reiterated his desire to win trophies after his winner on Wednesday.").map((c) => c[1])).toEqual(["his desire to win trophies after his winner on Wednesday"]);
+    expect(acts("The minister said the vote would be held on Monday and urged voters to stay calm.").map((c) => [c[0], c[2]])).toEqual([["said", null], ["urged", null]]);
+  });
+});

@@ -9,7 +9,8 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { objectAdjunctsStart } from "../adjuncts.ts";
+import { beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, readsAsClause, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -570,7 +571,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const cueSpan = { start: t[a.cue.first]!.start, end: t[a.cue.last - 1]!.end };
     const cueWords = [];
     for (let k = a.cue.first; k < a.cue.last; k++) cueWords.push(t[k]!.lower);
-    const content = quoteOf(text, t[contentSpan.first]!.start, t[contentSpan.last - 1]!.end);
+    // "thanked Kenya in a post on X on Sunday": the act's own date and channel close its object, outside the content.
+    const objectEnd = ctx.quoted[contentSpan.first] || /^(?:that|to|if|whether)$/.test(t[contentSpan.first]!.lower) || readsAsClause(ctx, contentSpan.first, contentSpan.last)
+      ? contentSpan.last : objectAdjunctsStart(t, contentSpan.first, contentSpan.last);
+    const content = quoteOf(text, t[contentSpan.first]!.start, t[objectEnd - 1]!.end);
     const sentence = ctx.layout.sentences[t[a.cue.first]!.sentence]!;
     // The date of the speech act is read around the source and cue, not inside the content.
     let dateTo = a.cue.last;
@@ -585,7 +589,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
       textSpan: { start: Math.min(sentence.start, content.start), end: Math.max(sentence.end, content.end) },
       quote: content.quote,
       evidence: { start: content.start, end: content.end },
-      date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate),
+      date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate) ?? (objectEnd < contentSpan.last ? resolveDate(t, objectEnd, contentSpan.last, docDate) : null),
     };
     // "Airbus and Boeing accuse each other": a tagged source that lists names gives each its claim, as the rules do.
     // (Only with a verb of saying: the tagger's other cues are less sure, and a list would repeat a wrong one.)
