@@ -6,6 +6,7 @@ import type { Stance } from "../types/index.ts";
 import { channelOf } from "./claim-channel.ts";
 import { firstTokenAt, type Token, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawClaimAttributes, RawMention } from "./types.ts";
+import type { RoleHolders } from "./role-speakers.ts";
 
 /** Verbs whose object is the act's target; "told X" is an audience, so not here. */
 const AIMED = /^(?:urg|appeal|call|ask|demand|warn|threaten|caution|reject|dismiss|oppos|condemn|critici[sz]|attack|denounc|blast|slam|mock|ridicul|disput|refut|blam|accus|deni|deny|defend|prais|thank|congratulat|welcom|back|support|endors|hail|applaud|commend|pledg|promis)/;
@@ -38,13 +39,13 @@ const FOLLOWS_OBJECT = new Set(["to", "that", "of", "for", "against", "over", "w
 const DETERMINERS = new Set(["the", "a", "an", "any", "all", "its", "their", "his", "her", "that"]);
 
 /** Returns a function describing claims of one document: the token → mention index is built once. */
-export function claimDescriber(layout: TextLayout, mentions: readonly RawMention[]): (claim: RawClaim) => RawClaimAttributes {
+export function claimDescriber(layout: TextLayout, mentions: readonly RawMention[], holderOf?: RoleHolders): (claim: RawClaim) => RawClaimAttributes {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let k = m.firstToken; k < m.lastToken; k++) mentionAt[k] = i;
   });
-  return (claim) => describe({ t, text: layout.text, mentions, mentionAt }, claim);
+  return (claim) => describe({ t, text: layout.text, mentions, mentionAt, holderOf }, claim);
 }
 
 /** One claim's attributes; for many claims of a document use claimDescriber. */
@@ -58,6 +59,8 @@ export interface Doc {
   text: string;
   mentions: readonly RawMention[];
   mentionAt: Int32Array;
+  /** The person a role phrase names ("the president's demand"), when the caller knows the document's roles. */
+  holderOf?: RoleHolders;
 }
 
 /** Index of the first token starting at or after `offset`. */
@@ -77,7 +80,7 @@ function describe(doc: Doc, claim: RawClaim): RawClaimAttributes {
   const negated = !declines && isNegated(t, cueFirst, verb, inSentence);
   const verbWord = t[verb]!.lower;
   const speaker = "mention" in claim.speaker ? claim.speaker.mention : -1;
-  const target = !declines && AIMED.test(verbWord) ? targetAfter(doc, verbWord, cueLast, inSentence, speaker) : null;
+  const target = !declines && AIMED.test(verbWord) ? targetAfter(doc, verbWord, cueLast, inSentence, speaker, claim.cueSpan.start) : null;
   const channel = channelOf(doc, cueFirst, cueLast, inSentence, inContent);
   let stance: Stance | null = null;
   if (!negated && !declines) {
@@ -103,7 +106,7 @@ function isNegated(t: readonly Token[], cueFirst: number, verb: number, inSenten
  * ("rejected Baghdad's demand", "rejected the Iraqi government demand", "a warning from X"), or the subject of a
  * demanded clause ("demanded that Kurdish authorities cancel"). Not what is warned of: "warned that India's ...".
  */
-function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: number) => boolean, speaker: number): number | null {
+function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: number) => boolean, speaker: number, cueStart: number): number | null {
   const { t, mentions, mentionAt } = doc;
   const demand = /^demand/.test(verbWord);
   let k = from;
@@ -148,6 +151,11 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
       if (inSentence(n) && DETERMINERS.has(t[n]!.lower)) n++;
       const owner = inSentence(n) ? mentionAt[n]! : -1;
       return owner >= 0 && owner !== speaker ? owner : null;
+    }
+    // "rejected the president's demand": the one person the document gives that role owns it.
+    if (/['’]s$/.test(w) && OWNED.has(t[j + 1]?.lower ?? "") && t[k - 1]?.lower === "the") {
+      const holder = doc.holderOf?.(k - 1, j + 1, cueStart, true);
+      return holder !== undefined && holder !== speaker ? holder : null;
     }
     // Stop at anything that cannot be inside the noun phrase before its head.
     if (!t[j]!.word || !/^[\p{Ll}]/u.test(t[j]!.text) || NP_ENDS.has(w)) return null;

@@ -817,7 +817,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // ", a charge the company denies": the writer's report of a denial of what was just claimed.
   kept.push(...resumptiveClaims(layout.text, mentions, kept));
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
-  const describe = claimDescriber(layout, mentions); // target, channel, stance, negation (issue #4)
+  const describe = claimDescriber(layout, mentions, holderOf); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);
   return { claims: kept, messages };
 }

@@ -49,6 +49,14 @@ function describeByHand(text: string, cue: string, content: string) {
 }
 
 describe("the target: whom the act is aimed at", () => {
+  it("is the one person the document gives a role whose demand is rejected: “rejected the president's demand”", () => {
+    const text = "Chile's President Gabriel Boric urged Congress to approve the reform. Opposition senators rejected the president's demand.";
+    expect(claimsOf(text).find((c) => c.predicate === "rejects")).toMatchObject({ target: "Gabriel Boric", stance: "oppose" });
+    // Two presidents: no one is guessed.
+    const two = "Chile's President Gabriel Boric and Peru's President Dina Boluarte met. Opposition senators rejected the president's demand.";
+    expect(claimsOf(two).find((c) => c.predicate === "rejects")).toMatchObject({ target: null });
+  });
+
   it("is the object of urged, for every speaker of a joint appeal", () => {
     const urged = claimsOf("The EU, the UN, and the United States have all urged Erbil to cancel the referendum, arguing that it would distract the Kurds.")
       .filter((c) => c.predicate === "urges");
