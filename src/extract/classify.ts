@@ -204,6 +204,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length > 1 && /^(?:its|his|her|their|our|my|your)$/.test(us[0]!.lower) && isInitial(layout, ctx, us[0]!)) {
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
+  // "Democratic House Speaker Nancy Pelosi", "the Republican Senate": the party's word is no part of the chamber's name.
+  if (us.length === 2 && /^(?:democratic|republican)$/.test(us[0]!.lower) && /^(?:house|senate)$/.test(us[1]!.lower)) return classifySegment(us.slice(1), ctx, titleBefore);
   // "Mark Warner, a Virginia Democrat,": the state a party's member is from; the party word names no one.
   if (us.length >= 2 && us.length <= 3 && /^(?:democrat|republican)$/.test(us[us.length - 1]!.lower) && !us.some((u) => u.joiner)
     && /^(?:a|an)$/.test(layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us.slice(0, -1), ctx, "Place", 2, "member-state", "region");

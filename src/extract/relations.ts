@@ -52,6 +52,8 @@ const superlative = (w: string): boolean => /^(?:best|worst|most|least)(?:-|$)/.
 const plural = (w: string): boolean => /[^s]s$/.test(w) && isRoleNoun(w.slice(0, -1));
 /** Forms of address are no role: "In a speech to the Foreign Policy Centre Mr Straw said". */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister"]);
+/** Titles of rank a person's name may carry after their office. */
+const NOBLE_TITLES = new Set(["sheikh", "sheik", "prince", "princess", "emir", "lord", "lady", "king", "queen"]);
 /** Words that open no role phrase after "is"/"was" or a comma: "was replaced as the member for", "no stranger to". */
 const NOT_A_ROLE_START = new Set(["no", "not", "never", "as", "like"]);
 /** Participles that may open a role: "acting head of", "elected chairman of". */
@@ -265,10 +267,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     return end;
   };
-  const possessiveRole = (g: number, end: number, person: number, evidenceEnd: number): RawRelation => ({
-    type: "ROLE", source: person, target: { mention: g }, evidence: span(mentions[g]!.firstToken, evidenceEnd),
-    label: layout.text.slice(t[mentions[g]!.lastToken]!.start, t[end - 1]!.end),
-  });
+  const possessiveRole = (g: number, end: number, person: number, evidenceEnd: number): RawRelation => {
+    // A noble title after an office is the holder's, not the role's: "Bangladesh's Prime Minister Sheikh Hasina".
+    let labelEnd = end;
+    while (labelEnd - 2 > mentions[g]!.lastToken && NOBLE_TITLES.has(lower(labelEnd - 1))) labelEnd--;
+    return { type: "ROLE", source: person, target: { mention: g }, evidence: span(mentions[g]!.firstToken, evidenceEnd), label: layout.text.slice(t[mentions[g]!.lastToken]!.start, t[labelEnd - 1]!.end) };
+  };
 
   mentions.forEach((m, i) => {
     if (m.type !== "Person") return;

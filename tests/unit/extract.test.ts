@@ -1587,3 +1587,16 @@ describe("entities: a body's name through a list, up to the acronym it defines",
     expect(x.mentions[1]!.aliasOf).toBe(0);
   });
 });
+
+describe("relations and entities: news written for the test, a fortieth time (Dhaka, Washington)", () => {
+  it("gives “Bangladesh's Prime Minister Sheikh Hasina” the role of prime minister, the noble title left to her name", () => {
+    expect(relationsWithLabels("Bangladesh's Prime Minister Sheikh Hasina resigned on Monday.", loadNerModelFile())).toEqual([["Hasina", "ROLE", "Bangladesh", "Prime Minister"]]);
+    // A noble title alone stays the role: "Qatar's Sheikh Tamim".
+    expect(relationsWithLabels("Qatar's Sheikh Tamim met the envoy.", loadNerModelFile())).toEqual([["Tamim", "ROLE", "Qatar", "Sheikh"]]);
+  });
+
+  it("reads no place “Democratic House” in “Democratic House Speaker Nancy Pelosi”, and “Republican Senate” as the Senate", () => {
+    const x = extractMentionsAndClaims(doc("Democratic House Speaker Nancy Pelosi said she had spoken to him. The Republican Senate leader Mitch McConnell disagreed."), { ner: loadNerModelFile() });
+    expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Nancy Pelosi:Person", "Senate:Group", "Mitch McConnell:Person"]);
+  });
+});
