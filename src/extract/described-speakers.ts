@@ -16,7 +16,9 @@ import type { RawClaim, RawMention } from "./types.ts";
  * institution, with the description's word in its name ("the ministry": Turkey's "Defence Ministry").
  */
 interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp; unnamed?: RegExp; namedOnce?: boolean; onlyOneNamed?: boolean }
-const COMPANY: Described = { kinds: new Set(["company", "organisation", undefined]) };
+// (Not a body whose name says it is none: "the airline" is not the "Norwegian Airline Pilots Association".)
+const COMPANY: Described = { kinds: new Set(["company", "organisation", undefined]),
+  unnamed: /\b(?:Association|Union|Federation|Confederation|Council|Committee|Commission|Party|Ministry|Department|Agency|Authority|Society|Institute|Foundation|League|Alliance|Coalition|Congress|Assembly|Parliament|Court|University|College|School|Hospital|Church)$/ };
 const institution = (word: string): readonly [string, Described] =>
   // Named once is enough when it is the only one of its kind named before: "Sudan's army ... The army said".
   [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i"), onlyOneNamed: true }];

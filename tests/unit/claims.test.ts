@@ -837,6 +837,9 @@ describe("claims the PolNeAR way", () => {
     expect(speakers("Shares in Ryanair rose. Ryanair shares have doubled this year. The airline said it would buy new planes."))
       .toEqual([["Ryanair", "The airline"]]);
     expect(speakers("Shares in Ryanair rose on Monday. The airline said it would buy new planes.").map(([speaker]) => speaker)).toEqual(["The airline"]);
+    // Never a body whose name says it is no company: a pilots' association is not "the airline", "the German company".
+    expect(speakers("The Norwegian Airline Pilots Association said pilots had voted to strike. The Norwegian Airline Pilots Association said talks broke down. The airline said it would protect flights.").at(-1))
+      .toEqual(["The airline", undefined]);
     // But the one group of the kind named earlier in the claim's own sentence (two leave the words).
     expect(claimsOf("Shares in Nvidia fell 3% even though the chipmaker reported record revenue of $57 billion.").map((c) => c.speaker)).toEqual(["Nvidia"]);
     expect(claimsOf("Shares in Nvidia and Intel fell even though the chipmaker reported record revenue.").map((c) => c.speaker)).toEqual(["the chipmaker"]);
