@@ -219,7 +219,7 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k);
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k);
 }
 
 /** "knew about bugs in the system", "knew of the risks": a thing known, no clause. */
@@ -233,6 +233,14 @@ function signedALawAt(layout: TextLayout, k: number): boolean {
   if (!/^(?:sign|signs|signed|signing)$/.test(t[k]!.lower) || !/^(?:a|an|the|into)$/.test(t[k + 1]?.lower ?? "")) return false;
   for (let j = k + 2; j <= k + 4 && t[j]?.word; j++) if (/^(?:law|bill|order|deal|contract|agreement|treaty|decree|legislation|accord|pact)s?$/.test(t[j]!.lower)) return true;
   return false;
+}
+
+/** "declared martial law", "declared a state of emergency": a state proclaimed, an act (not "declared victory", nor "declared war"). */
+function declaredAStateAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:declare|declares|declared|declaring)$/.test(t[k]!.lower)) return false;
+  const next = t.slice(k + 1, k + 5).map((w) => w.lower).join(" ");
+  return /^(?:martial law|(?:a|an|the) (?:national |nationwide |local )?(?:state of (?:emergency|disaster|siege)|emergency|curfew|day of (?:national )?mourning|disaster zone|public holiday|no-fly zone)|(?:a|an) (?:\w+ )?(?:emergency|curfew))/.test(next);
 }
 
 /** "have agreed a fee of £60m", "agreed a content deal with TiVo": a thing agreed, no clause (not "agreed the plan was wrong"). */

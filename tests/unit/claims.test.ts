@@ -3526,6 +3526,15 @@ describe("claims: news written for the test, a fortieth time (sanctions, a missi
   });
 });
 
+describe("claims: a state proclaimed is an act", () => {
+  it("makes no claim of “declared martial law”, “declared an emergency”, “declared a state of emergency”, but keeps “declared victory”", () => {
+    expect(claimsOf("Volodymyr Zelensky declared martial law and urged citizens to stay at home.").map((c) => c.cue)).toEqual(["urged"]);
+    expect(claimsOf("Paetongtarn Shinawatra declared an emergency in Bangkok.")).toEqual([]);
+    expect(claimsOf("Governor Kathy Hochul declared a state of emergency across the state.")).toEqual([]);
+    expect(claimsOf("Candidate Peter Mutharika declared victory in the election.").map((c) => c.cue)).toEqual(["declared"]);
+  });
+});
+
 describe("claims: an act's own date and channel after its object", () => {
   const acts = (text: string) => {
     const document = parseDocument("t.txt", new TextEncoder().encode(` date 2023-11-02\n${text}`)).document;
