@@ -3,7 +3,7 @@
 // read once; quotes are found per paragraph so a quote may run over sentences.
 import { interviewAnswers } from "./interviews.ts";
 import type { DocumentMessage, Span } from "../types/index.ts";
-import { objectAdjunctsStart, skipAdjuncts, statementAside } from "./adjuncts.ts";
+import { skipAdjuncts, statementAside } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { quotesAfterColons } from "./colon-quotes.ts";
@@ -13,7 +13,7 @@ import { resumptiveClaims } from "./resumptive-claims.ts";
 import { orgHeadKind } from "./heads.ts";
 import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
-import { conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, PEOPLE_PLURAL, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
+import { actObjectEnd, conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, PEOPLE_PLURAL, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { closesBracket, closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
@@ -743,17 +743,13 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         }
         // "thanked Kenya in a post on X on Sunday": the act's own date and channel close its object, outside the content.
         let actAdjuncts: { from: number; to: number } | undefined;
-        if (contentFrom < contentTo && !ctx.quoted[contentFrom] && !/^(?:that|to|if|whether)$/.test(t[contentFrom]!.lower) && !readsAsClause(ctx, contentFrom, contentTo)) {
-          const adjuncts = objectAdjunctsStart(t, contentFrom, contentTo);
-          // (Leaving a content of two words or more, or one that a single word makes: not "conceded defeat" alone.)
-          if (adjuncts < contentTo && (adjuncts - contentFrom >= 2 || ONE_WORD_CONTENTS.test(t[contentFrom]!.lower))) [actAdjuncts, contentTo] = [{ from: adjuncts, to: contentTo }, adjuncts];
-        }
+        const adjuncts = actObjectEnd(ctx, contentFrom, contentTo);
+        // (Leaving a content of two words or more, or one that a single word makes: not "conceded defeat" alone.)
+        if (adjuncts < contentTo && (adjuncts - contentFrom >= 2 || ONE_WORD_CONTENTS.test(t[contentFrom]!.lower))) [actAdjuncts, contentTo] = [{ from: adjuncts, to: contentTo }, adjuncts];
         // "Henry thanked Kenya on Sunday and said ...": the first act's date, closing its object, is the second's too.
         const objectFrom = 1 + (speaker.kind === "mentions" ? Math.max(...speaker.mentions.map((m) => mentions[m]!.lastToken)) : speaker.kind === "words" ? speaker.last : speaker.first + 1);
-        if (!actAdjuncts && and > objectFrom) {
-          const adjuncts = objectAdjunctsStart(t, objectFrom, and);
-          if (adjuncts < and && !readsAsClause(ctx, objectFrom, adjuncts)) actAdjuncts = { from: adjuncts, to: and };
-        }
+        const sharedAdjuncts = !actAdjuncts && and > objectFrom ? actObjectEnd(ctx, objectFrom, and) : and;
+        if (sharedAdjuncts < and) actAdjuncts = { from: sharedAdjuncts, to: and };
         if (contentFrom >= contentTo) continue;
         const parts = contentClaims(ctx, quotes, used, contentFrom, contentTo);
         if (parts.length === 0) continue;

@@ -2,7 +2,7 @@
 // "Kirkuk Gov. Najm Eddine Karim, a Kurd sacked by Baghdad ..., warned:" skips the apposition;
 // "the official twitter account of al-Abadi posted" keeps al-Abadi; "Iraq’s Kurdish leadership"
 // is a speaker in words, not Iraq.
-import { statementAside } from "./adjuncts.ts";
+import { objectAdjunctsStart, statementAside } from "./adjuncts.ts";
 import { NAMING_VERB, speechActFromCue } from "./cues.ts";
 import { describesAGroup } from "./described-speakers.ts";
 import { AUXILIARIES, W, WEEKDAY_NAMES, hasClass, wordClass } from "./lexicon.ts";
@@ -994,6 +994,16 @@ export function readsAsClause(ctx: ClaimContext, from: number, to: number): bool
     if (AUXILIARIES.has(w.lower) || verbLike(w.lower, t[k - 1]?.lower ?? "") || (/ed$/.test(w.lower) && !isRoleNoun(w.lower))) return true;
   }
   return false;
+}
+
+/**
+ * Where an act's object [from, to) ends before the act's own date and channel ("thanked Kenya in a post on X on
+ * Sunday"); `to` for a quote, a "that"/"to"/"if" clause or anything else that reads as a clause.
+ */
+export function actObjectEnd(ctx: ClaimContext, from: number, to: number): number {
+  const t = ctx.layout.tokens;
+  if (from >= to || ctx.quoted[from] || /^(?:that|to|if|whether)$/.test(t[from]!.lower) || readsAsClause(ctx, from, to)) return to;
+  return objectAdjunctsStart(t, from, to);
 }
 
 /** A person named after role words that follow token k ("chief Asian strategist Eddie Wong"), or -1. */

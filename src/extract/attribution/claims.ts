@@ -9,8 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { objectAdjunctsStart } from "../adjuncts.ts";
-import { beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, readsAsClause, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -572,8 +571,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const cueWords = [];
     for (let k = a.cue.first; k < a.cue.last; k++) cueWords.push(t[k]!.lower);
     // "thanked Kenya in a post on X on Sunday": the act's own date and channel close its object, outside the content.
-    const objectEnd = ctx.quoted[contentSpan.first] || /^(?:that|to|if|whether)$/.test(t[contentSpan.first]!.lower) || readsAsClause(ctx, contentSpan.first, contentSpan.last)
-      ? contentSpan.last : objectAdjunctsStart(t, contentSpan.first, contentSpan.last);
+    const objectEnd = actObjectEnd(ctx, contentSpan.first, contentSpan.last);
     const content = quoteOf(text, t[contentSpan.first]!.start, t[objectEnd - 1]!.end);
     const sentence = ctx.layout.sentences[t[a.cue.first]!.sentence]!;
     // The date of the speech act is read around the source and cue, not inside the content.
