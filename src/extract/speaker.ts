@@ -672,7 +672,9 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       // or an office's verb it takes for a noun: "Mark Warner, a Democrat who chairs the Senate Intelligence Committee, said".)
       const relativeVerb = (/[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? ""))
         || (t[k - 1]?.lower === "who" && /^[a-z]+s$/.test(w.lower) && isRoleNoun(w.lower.slice(0, -1)));
-      if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
+      // (Nor a plural noun that modifies the noun after it: "The UN human rights office said", "arms inspectors".)
+      const compound = k < end - 1 && pluralModifierAt(t, k);
+      if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !compound && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
         if (j > a && RELATIVE.has(t[j]!.lower)) {
@@ -889,6 +891,15 @@ const PLAIN_SAYING = /^(?:said|says|told|tells|added|insisted|warned|urged|promi
 
 /** Participles of a document's coming out: "a report published on Monday by", "a study ... released in". */
 const MADE_PUBLIC = /^(?:published|released|issued|compiled|conducted|commissioned)$/;
+
+/** Plural nouns that modify the noun after them, though they read as verbs: "human rights office", "arms inspectors". */
+const PLURAL_MODIFIERS = /^(?:rights|arms|weapons|drugs|sports|savings|sales|goods|emissions|customs|affairs|relations|operations|communications|services)$/;
+
+/** Token k is such a plural before the noun it modifies (not before "and" or a preposition: "commissioner for human rights and"). */
+function pluralModifierAt(t: TextLayout["tokens"], k: number): boolean {
+  const next = t[k + 1];
+  return PLURAL_MODIFIERS.test(t[k]!.lower) && next !== undefined && next.word && !next.cap && !hasClass(next.lower, W.conjunction | W.preposition) && !AUXILIARIES.has(next.lower);
+}
 
 /** Short nouns for people the lexicon lacks: "one fan told Cadena SER", "a GP said". */
 const SHORT_PERSON_NOUNS = new Set(["fan", "cop", "gp"]);
@@ -1296,6 +1307,7 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     // (Nor a role right before a name: "Head coach Brendon McCullum defended ..., saying".)
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)
+      || (pluralModifierAt(t, k) && k + 1 < before) // "the human rights office"
       || (isRoleNoun(t[k]!.lower) && ctx.mentions[ctx.mentionAt[k + 1] ?? -1]?.type === "Person")
       // (Nor a role's modifier before the name in apposition: "The United Nations' human rights chief, Volker Türk, said ... and demanded".)
       || (isRoleNoun(t[k + 1]?.lower ?? "") && t[k + 2]?.text === "," && ctx.mentions[ctx.mentionAt[k + 3] ?? -1]?.type === "Person")) continue;

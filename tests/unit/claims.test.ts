@@ -3561,3 +3561,14 @@ describe("claims: an act's own date and channel after its object", () => {
     expect(acts("The minister said the vote would be held on Monday and urged voters to stay calm.").map((c) => [c[0], c[2]])).toEqual([["said", null], ["urged", null]]);
   });
 });
+
+describe("claims: a plural that modifies the noun after it", () => {
+  it("gives “The United Nations human rights office said ... and called for” to the UN both times, and “Civil rights group Liberty” to Liberty", () => {
+    const claims = claimsOf("The United Nations human rights office said it was shocked by the killings and called for a prompt and transparent investigation.", true);
+    expect(claims.map((c) => [c.cue, c.speaker])).toEqual([["said", "United Nations"], ["called for", "United Nations"]]);
+    expect(claimsOf("Civil rights group Liberty said it was delighted but called on the government to release the men.", true).map((c) => c.speaker)).toEqual(["Liberty", "Liberty"]);
+    // Not before "and": "The former UN commissioner for human rights and Irish president told" stays her words.
+    expect(claimsOf("The former UN commissioner for human rights and Irish president told Radio 4 the response would be scrutinised.", true).map((c) => c.speaker))
+      .toEqual(["The former UN commissioner for human rights and Irish president"]);
+  });
+});
