@@ -667,7 +667,8 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       const modifier = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
       const determined = DETERMINERS.has(t[k - 2]?.lower ?? "") || (modifier?.lastToken === k && DETERMINERS.has(t[modifier.firstToken - 1]?.lower ?? ""));
       const headNoun = k === end - 1 && hasClass(w.lower, W.common) && !/(?:s|ed)$/.test(w.lower) && determined
-        && (speechActFromCue(t[end]?.lower ?? "") !== undefined || (AUXILIARIES.has(t[end]?.lower ?? "") && speechActFromCue(t[cue]?.lower ?? "") !== undefined)); // "A Boeing engineer has told"
+        && (speechActFromCue(t[end]?.lower ?? "") !== undefined || (AUXILIARIES.has(t[end]?.lower ?? "") && speechActFromCue(t[cue]?.lower ?? "") !== undefined)
+          || t.slice(end, cue).some((x) => WEEKDAY_NAMES.has(x.lower) || /^(?:week|month|year|weekend)$/.test(x.lower))); // "A Boeing engineer has told", "A federal judge on Friday said / struck down", "report this week said"
       // (And a past tense the lexicon lacks after a relative pronoun: "Several former customers who attended the trial said",
       // or an office's verb it takes for a noun: "Mark Warner, a Democrat who chairs the Senate Intelligence Committee, said".)
       const relativeVerb = (/[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? ""))
@@ -1313,7 +1314,10 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
       || (isRoleNoun(t[k + 1]?.lower ?? "") && t[k + 2]?.text === "," && ctx.mentions[ctx.mentionAt[k + 3] ?? -1]?.type === "Person")) continue;
     // "the main opposition party rejected the result": a noun that can be a verb, before the clause's past tense.
     const modifier = t[k - 1]!.word && !t[k - 1]!.cap && !AUXILIARIES.has(t[k - 1]!.lower) && !SUBJECT_PRONOUNS.has(t[k - 1]!.lower) && !PREPOSITIONS.has(t[k - 1]!.lower) && !/ly$/.test(t[k - 1]!.lower);
-    if (modifier && /[^e]ed$/.test(t[k + 1]?.lower ?? "") && !t[k + 1]!.cap && k + 1 < before && !/(?:ed|s)$/.test(t[k]!.lower) && !AUXILIARIES.has(t[k]!.lower)) continue;
+    // (Also before a verb of saying or the day of the verb: "A federal judge said ..., calling", "A federal judge on Friday struck down".)
+    const next = t[k + 1]?.lower ?? "";
+    const verbNext = /[^e]ed$/.test(next) || (speechActFromCue(next) !== undefined && /(?:ed|aid|old|ote)$/.test(next)) || (next === "on" && WEEKDAY_NAMES.has(t[k + 2]?.lower ?? ""));
+    if (modifier && verbNext && speechActFromCue(t[k]!.lower) === undefined && !t[k + 1]!.cap && k + 1 < before && !/(?:ed|s)$/.test(t[k]!.lower) && !AUXILIARIES.has(t[k]!.lower)) continue;
     // "The United Nations peacekeeping force in Lebanon, UNIFIL, said ... and urged": a noun in -ing after a name.
     if (/ing$/.test(t[k]!.lower) && ctx.mentionAt[k - 1]! >= 0 && t[k + 1]?.word && !t[k + 1]!.cap && !PREPOSITIONS.has(t[k + 1]!.lower) && !DETERMINERS.has(t[k + 1]!.lower)) continue;
     // "APIKUR, an association representing eight firms, said ... and demanded": a participle inside an apposition.

@@ -3572,3 +3572,16 @@ describe("claims: a plural that modifies the noun after it", () => {
       .toEqual(["The former UN commissioner for human rights and Irish president"]);
   });
 });
+
+describe("claims: a noun that can be a verb, heading the subject before the verb's day", () => {
+  it("gives “A federal judge on Friday said” and “..., calling it” to “A federal judge”, not “A federal”", () => {
+    expect(claimsOf("A federal judge on Friday said the order was illegal.", true).map((c) => c.speaker)).toEqual(["A federal judge"]);
+    expect(claimsOf("A federal judge said the order was illegal, calling it an attack.", true).map((c) => [c.cue, c.speaker]))
+      .toEqual([["said", "A federal judge"], ["calling", "A federal judge"]]);
+    expect(claimsOf("A federal judge on Friday struck down the order, calling it an unprecedented attack.", true).map((c) => [c.cue, c.speaker]))
+      .toEqual([["calling", "A federal judge"]]);
+    // But a verb of saying stays the verb: "Several Opec members said on Tuesday that ..., citing".
+    expect(claimsOf("Several Opec members said on Tuesday that a cut in production was unlikely, citing rising prices.", true).map((c) => c.speaker))
+      .toEqual(["Several Opec members", "Several Opec members"]);
+  });
+});
