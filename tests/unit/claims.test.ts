@@ -3526,6 +3526,14 @@ describe("claims: news written for the test, a fortieth time (sanctions, a missi
   });
 });
 
+describe("claims: a thing released is an act", () => {
+  it("makes no claim of “released a cheap AI model”, “released free software”, but keeps “released a statement saying”", () => {
+    expect(claimsOf("Shares in Nvidia fell 17% after the Chinese start-up DeepSeek released a cheap AI model that rivals those of US firms.", true)).toEqual([]);
+    expect(claimsOf("Google released free software for organising digital photos stored on a computer.", true)).toEqual([]);
+    expect(claimsOf("The ministry released a statement saying the talks had failed.", true).map((c) => c.cue)).toEqual(["saying"]);
+  });
+});
+
 describe("claims: a state proclaimed is an act", () => {
   it("makes no claim of “declared martial law”, “declared an emergency”, “declared a state of emergency”, but keeps “declared victory”", () => {
     expect(claimsOf("Volodymyr Zelensky declared martial law and urged citizens to stay at home.").map((c) => c.cue)).toEqual(["urged"]);

@@ -190,6 +190,8 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   // (Nor plans or pledges unveiled: an announcement, "unveiled proposals to raise the stamp duty threshold".)
   const announced = t.slice(content.first, Math.min(content.last, content.first + 6)).some((w) => ANNOUNCEMENTS.test(w.lower));
   if (MADE_THINGS.test(last) && t[content.first]!.lower !== "that" && !attack && !quoted && !announced) return true;
+  // "released a cheap AI model", "released two hostages": a product or a person let go, no statement (not "released a report").
+  if (/^releas(?:e|es|ed|ing)$/.test(last) && t.slice(content.first, Math.min(content.last, content.first + 6)).some((w) => RELEASED_THINGS.test(w.lower)) && !quoted) return true;
   if (/^issu(?:e|es|ed|ing)$/.test(last) && ISSUED_THINGS.test(t[content.first + 1]?.lower ?? "") && /^(?:a|an|the|its|new)$/.test(t[content.first]!.lower)) return true;
   // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
   const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
@@ -208,6 +210,9 @@ const MADE_THINGS = /^(?:launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|creat(?:e|
 
 /** What an unveiling announces: "unveiled plans to", "launched his manifesto". */
 const ANNOUNCEMENTS = /^(?:plans?|proposals?|pledges?|budget|bill|strategy|scheme|measures|guidelines|manifesto|polic(?:y|ies)|initiatives?|programme|program|reforms?|package|blueprint|vision|agenda|targets?|review|inquiry|investigation|consultation|campaign)$/;
+
+/** What is released without being said: products, works, people, money. */
+const RELEASED_THINGS = /^(?:models?|albums?|singles?|songs?|films?|movies?|games?|phones?|apps?|versions?|updates?|software|devices?|products?|chips?|cars?|hostages?|prisoners?|detainees?|captives?|funds|money|cash|water|balloons?|doves)$/;
 
 /** What is issued without being said: "issued a lawsuit", "issued a writ", "issued new shares". */
 const ISSUED_THINGS = /^(?:lawsuit|writ|summons|warrant|fine|ban|recall|licen[cs]e|subpoena|injunction|bonds?|shares|debt|visas?|passports?|tickets?|invoice|refund)$/;
