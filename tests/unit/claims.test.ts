@@ -3526,6 +3526,13 @@ describe("claims: news written for the test, a fortieth time (sanctions, a missi
   });
 });
 
+describe("claims: a service named before speaks as “the service”", () => {
+  it("gives “The service said” to the Federal Penitentiary Service named before", () => {
+    const claims = claimsOf("Alexei Navalny has died in prison, the Federal Penitentiary Service said on Friday. The service said he felt unwell after a walk.", true);
+    expect(claims.map((c) => [c.speaker, c.source])).toEqual([["Federal Penitentiary Service", undefined], ["Federal Penitentiary Service", "The service"]]);
+  });
+});
+
 describe("claims: a thing released is an act", () => {
   it("makes no claim of “released a cheap AI model”, “released free software”, but keeps “released a statement saying”", () => {
     expect(claimsOf("Shares in Nvidia fell 17% after the Chinese start-up DeepSeek released a cheap AI model that rivals those of US firms.", true)).toEqual([]);
