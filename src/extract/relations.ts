@@ -67,8 +67,8 @@ const DIPLOMATS = /^(?:ambassador|consul|envoy|general|attache|attaché|charge|c
 /** Offices a place's name modifies: "U.S. envoy", "London mayor" (not "US actor", "Brazil striker"). */
 const PUBLIC_OFFICES = new Set(["envoy", "ambassador", "negotiator", "official", "officials", "minister", "president", "governor", "mayor",
   "spokesman", "spokeswoman", "spokesperson", "secretary", "senator", "diplomat", "commander", "premier", "chancellor", "consul", "representative", "lawmaker", "prosecutor",
-  // A country's team: "England captain Ben Stokes", "Wales coach Warren Gatland".
-  "captain", "coach", "skipper"]);
+  // A country's team: "England captain Ben Stokes", "Wales coach Warren Gatland", "England manager Gareth Southgate".
+  "captain", "coach", "skipper", "manager", "boss"]);
 /** Modifiers after a role's head: "professor emeritus", "president-elect" written apart. */
 const POSTPOSED = new Set(["emeritus", "emerita", "elect", "designate"]);
 /** A group's own units, after its possessive: "Northwestern University's law school", "the BBC's news department". */

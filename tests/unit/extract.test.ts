@@ -1595,6 +1595,11 @@ describe("relations and entities: news written for the test, a fortieth time (Dh
     expect(relationsWithLabels("Qatar's Sheikh Tamim met the envoy.", loadNerModelFile())).toEqual([["Tamim", "ROLE", "Qatar", "Sheikh"]]);
   });
 
+  it("gives “England manager Gareth Southgate”, “Wales boss John Toshack” their roles at the country's team", () => {
+    expect(relationsWithLabels("England manager Gareth Southgate said he was devastated. Wales boss John Toshack agreed.", loadNerModelFile()))
+      .toEqual([["Gareth Southgate", "ROLE", "England", "manager"], ["John Toshack", "ROLE", "Wales", "boss"]]);
+  });
+
   it("reads no place “Democratic House” in “Democratic House Speaker Nancy Pelosi”, and “Republican Senate” as the Senate", () => {
     const x = extractMentionsAndClaims(doc("Democratic House Speaker Nancy Pelosi said she had spoken to him. The Republican Senate leader Mitch McConnell disagreed."), { ner: loadNerModelFile() });
     expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Nancy Pelosi:Person", "Senate:Group", "Mitch McConnell:Person"]);
