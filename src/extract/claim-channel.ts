@@ -24,7 +24,7 @@ const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a",
   "their", "joint", "brief", "short", "written", "separate", "new", "press", "news", "state", "live",
   "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with",
   "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily",
-  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court", "nightly", "video", "blog"]);
+  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court", "nightly", "video", "blog", "emailed"]);
 /** Before these, a capitalised word is the outlet's name: "on ZDF public television", "a Holcim statement". */
 const OUTLET_BEFORE = new Set(["on", "told", "the", "a", "an", "to", "in"]);
 

@@ -139,6 +139,7 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Facebook chief executive Mark Zuckerberg announced on Thursday that Donald Trump would be blocked.")[0]).toMatchObject({ channel: null });
     expect(claimsOf("Jason Miller said on Facebook that the decision was disgusting.")[0]).toMatchObject({ channel: "facebook", channelCue: "on Facebook" });
     expect(claimsOf("Jason Miller said in a Telegram post that the decision was disgusting.")[0]).toMatchObject({ channel: "social_media" });
+    expect(claimsOf("Apple said in an emailed statement that it had complied with the law.")[0]).toMatchObject({ channel: "statement", channelCue: "in an emailed statement" });
     // A blog post is the company's article.
     expect(claimsOf("Twitter said in a blog post that two tweets had broken its rules.")[0]).toMatchObject({ channel: "article", channelCue: "in a blog post" });
   });

@@ -3546,6 +3546,9 @@ describe("claims: a state proclaimed is an act", () => {
     expect(claimsOf("Volodymyr Zelensky declared martial law and urged citizens to stay at home.").map((c) => c.cue)).toEqual(["urged"]);
     expect(claimsOf("Paetongtarn Shinawatra declared an emergency in Bangkok.")).toEqual([]);
     expect(claimsOf("Governor Kathy Hochul declared a state of emergency across the state.")).toEqual([]);
+    // Nor, read backwards, is the days of mourning declared the speaker of the sentence before it.
+    expect(claimsOf("Argentina's President Javier Milei, who once called the pope \"an imbecile\", declared seven days of national mourning.", true).map((c) => [c.cue, c.speaker]))
+      .toEqual([["called", "Javier Milei"]]);
     expect(claimsOf("Candidate Peter Mutharika declared victory in the election.").map((c) => c.cue)).toEqual(["declared"]);
   });
 });
