@@ -1595,6 +1595,11 @@ describe("relations and entities: news written for the test, a fortieth time (Dh
     expect(relationsWithLabels("Qatar's Sheikh Tamim met the envoy.", loadNerModelFile())).toEqual([["Tamim", "ROLE", "Qatar", "Sheikh"]]);
   });
 
+  it("knows Standard Chartered as one company, opening a sentence too", () => {
+    const x = extractMentionsAndClaims(doc("Standard Chartered sees an opportunity in Korea. Standard Chartered said it was buying KFB."), { ner: loadNerModelFile() });
+    expect(mentionsOf(x, "Group").filter((m) => /Chartered/.test(m))).toEqual(["Standard Chartered", "Standard Chartered"]);
+  });
+
   it("gives “England manager Gareth Southgate”, “Wales boss John Toshack” their roles at the country's team", () => {
     expect(relationsWithLabels("England manager Gareth Southgate said he was devastated. Wales boss John Toshack agreed.", loadNerModelFile()))
       .toEqual([["Gareth Southgate", "ROLE", "England", "manager"], ["John Toshack", "ROLE", "Wales", "boss"]]);
