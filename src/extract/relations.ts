@@ -85,8 +85,9 @@ const OFFICE_FIELDS = new Set(["mines", "energy", "trade", "industry", "environm
   "food", "rural", "defence", "defense", "transport", "communities", "work", "pensions", "labour", "employment", "tourism", "infrastructure", "water"]);
 const FIELDS = new Set(["transport", "finance", "party", "trade", "house", "store", "market", "board", "brand"]);
 
+/** A group named by its proper name, words capitalised (a number may end it: "BBC Radio 2"), or "X's" and a lower-case word. */
 function namedGroup(m: RawMention): boolean {
-  return m.type === "Group" && (m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) || /^\p{Lu}\S*['’]s \p{Ll}+$/u.test(m.text));
+  return m.type === "Group" && (m.text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) || /^\p{Lu}\S*['’]s \p{Ll}+$/u.test(m.text));
 }
 
 /** Kinds of group a description names when its name does not end in the description's word ("the company": "Siemens Energy"). */

@@ -1595,6 +1595,10 @@ describe("relations and entities: news written for the test, a fortieth time (Dh
     expect(relationsWithLabels("Qatar's Sheikh Tamim met the envoy.", loadNerModelFile())).toEqual([["Tamim", "ROLE", "Qatar", "Sheikh"]]);
   });
 
+  it("names BBC Radio 1, 2 and 3 with their numbers, a role there after them", () => {
+    expect(relationsWithLabels("BBC Radio 2 music editor Colin Martin said the song was a hit.", loadNerModelFile())).toEqual([["Colin Martin", "ROLE", "BBC Radio 2", "music editor"]]);
+  });
+
   it("knows Standard Chartered as one company, opening a sentence too", () => {
     const x = extractMentionsAndClaims(doc("Standard Chartered sees an opportunity in Korea. Standard Chartered said it was buying KFB."), { ner: loadNerModelFile() });
     expect(mentionsOf(x, "Group").filter((m) => /Chartered/.test(m))).toEqual(["Standard Chartered", "Standard Chartered"]);
