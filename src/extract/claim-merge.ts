@@ -111,7 +111,7 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     !tagged.has(o) || tagged.has(c) || !PLAIN_SPEECH.test(text.slice(c.cueSpan.start, c.cueSpan.end)) || PLAIN_SPEECH.test(text.slice(o.cueSpan.start, o.cueSpan.end));
   const inside = (c: RawClaim, o: RawClaim): boolean =>
     o !== c && embeds(o) && outranks(o, c) && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
-    && o.textSpan.start === c.textSpan.start && !QUOTE_MARK.test(text.slice(o.evidence.start, c.cueSpan.start));
+    && o.textSpan.start === c.textSpan.start && !quoteAttributedBy(text.slice(o.evidence.start, c.cueSpan.start));
   // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own (the cue is the
   // participle, maybe after an adverb: not "have voted to go on strike after rejecting", "are now questioning");
   // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").
@@ -166,6 +166,16 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     return true;
   });
   return kept;
+}
+
+/**
+ * A quote before an inner cue, which that cue may attribute ('"...," he said'); not when a "that" opens a clause of the
+ * outer content after the quote: 'said the player was "not for sale" and that they expected him to'.
+ */
+function quoteAttributedBy(before: string): boolean {
+  const marks = [...before.matchAll(new RegExp(QUOTE_MARK.source, "gu"))];
+  const last = marks[marks.length - 1];
+  return last !== undefined && !/\bthat\b/i.test(before.slice(last.index! + 1));
 }
 
 /** Words that open a clause or phrase before the sentence's subject: "Following the leak of the report, which concluded ..., X said". */

@@ -3603,3 +3603,11 @@ describe("claims: a noun that can be a verb, heading the subject before the verb
       .toEqual(["Several Opec members", "Several Opec members"]);
   });
 });
+
+describe("claims: a claim inside another's content after a quote", () => {
+  it("drops “and that they expected him to” inside what the club said after its quote, but keeps a quote's own “he said”", () => {
+    const claims = claimsOf("The Premier League club said the player was \"not for sale\" and that they expected him to honour his contract.", true);
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([["said", "the player was \"not for sale\" and that they expected him to honour his contract"]]);
+    expect(claimsOf("Sundar Katwala said the change was \"long overdue\" and that he expected a \"warm response\".", true).map((c) => c.cue)).toEqual(["said"]);
+  });
+});
