@@ -3611,3 +3611,15 @@ describe("claims: a claim inside another's content after a quote", () => {
     expect(claimsOf("Sundar Katwala said the change was \"long overdue\" and that he expected a \"warm response\".", true).map((c) => c.cue)).toEqual(["said"]);
   });
 });
+
+describe("claims: the tagger's source read for who speaks", () => {
+  it("gives “The prime minister apologised in the House of Commons, calling it” to the prime minister, not the Commons", () => {
+    expect(claimsOf("The prime minister apologised in the House of Commons, calling it \"a day of shame for the British state\".", true).map((c) => [c.cue, c.speaker]))
+      .toEqual([["calling", "The prime minister"]]);
+  });
+
+  it("gives “Campaigners, some of whom have waited 40 years for answers, said” to the campaigners", () => {
+    expect(claimsOf("Campaigners, some of whom have waited more than 40 years for answers, said they wanted compensation paid without delay.", true).map((c) => c.speaker))
+      .toEqual(["Campaigners"]);
+  });
+});

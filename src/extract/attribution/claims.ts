@@ -96,6 +96,20 @@ interface Resolved {
   sourceSpan: { start: number; end: number };
 }
 
+/** The name or the words right before token `first` (past a comma and an acronym), who speak through a relative after them. */
+function speakerBefore(ctx: ClaimContext, first: number, sourceSpan: Resolved["sourceSpan"]): Resolved | null {
+  const t = ctx.layout.tokens;
+  let k = first - 1;
+  if (t[k]?.text === ",") k--;
+  k = pastAcronym(t, k, ctx.layout.sentences[t[first]!.sentence]!.first);
+  const m = ctx.mentionAt[k] ?? -1;
+  if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1) return { speaker: { mention: m }, sourceSpan };
+  const before = k >= 0 && !ctx.quoted[k] ? wordsBefore(ctx, ctx.layout.sentences[t[k]!.sentence]!.first, k + 1) : null;
+  if (before?.kind !== "words") return null;
+  const [start, end] = [t[before.first]!.start, t[before.last - 1]!.end];
+  return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
+}
+
 function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan): Resolved | null {
   const t = ctx.layout.tokens;
   // "stood up in the Commons to announce": a tagged source opening with a particle or a preposition is where, not who.
@@ -121,6 +135,14 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   const relative = t.slice(source.first, source.last - 1).findIndex((w, i) => i > 0 && /^(?:which|whom|that)$/.test(w.lower) && t[source.first + i - 1]!.word
     && !(w.lower === "that" && /^(?:of|in|on|for|with|about|at|by|from)$/.test(t[source.first + i - 1]!.lower)) && subjectAt(source.first + i + 1));
   if (relative > 0) return speakerOf(ctx, memory, { ...source, first: source.first + relative + 1 });
+  // "The prime minister apologised in the House of Commons, calling it ...": a clause tagged as the source of the
+  // participle after its comma; the subject before its past tense speaks, not a name after it.
+  for (let k = source.first + 1; k < source.last - 1 && t[source.last - 1]!.text === ","; k++) {
+    const w = t[k]!;
+    if (!w.word || ctx.quoted[k]) break;
+    if (w.cap || ctx.mentionAt[k]! >= 0 || !/^[a-z]{3,}ed$/.test(w.lower) || isRoleNoun(w.lower) || AUXILIARIES.has(t[k - 1]!.lower) || RELATIVE.has(t[k - 1]!.lower)) continue;
+    if (PLACE_PREPOSITIONS.has(t[k + 1]!.lower) && t[k + 1]!.lower !== "of") return speakerOf(ctx, memory, { ...source, last: k });
+  }
   const counted = COUNTING.test(t[source.first + 1]?.lower ?? "") && source.last - source.first > 2 ? 1 : 0;
   const after = t[source.first + 1 + counted];
   if (/^(?:which|whom)$/.test(t[source.first]!.lower) && source.last - source.first > 1 + counted && after?.word
@@ -194,17 +216,11 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
     const named = memory.resolveWords(words[0]!, t[source.first]!.sentence, t[source.first]!.start);
     return named ? { speaker: { ...named }, sourceSpan } : null;
   }
-  if ((words.length === 1 || relativeSource) && RELATIVE.has(words[0]!)) {
-    // "Sanders, who said": the name right before the relative pronoun; "a lawyer who said": those words.
-    let k = source.first - 1;
-    if (t[k]?.text === ",") k--;
-    k = pastAcronym(t, k, ctx.layout.sentences[t[source.first]!.sentence]!.first);
-    const m = ctx.mentionAt[k] ?? -1;
-    if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1) return { speaker: { mention: m }, sourceSpan };
-    const before = k >= 0 && !ctx.quoted[k] ? wordsBefore(ctx, ctx.layout.sentences[t[k]!.sentence]!.first, k + 1) : null;
-    if (before?.kind !== "words") return null;
-    const [start, end] = [t[before.first]!.start, t[before.last - 1]!.end];
-    return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
+  // "Sanders, who said": the name right before the relative pronoun; "a lawyer who said": those words.
+  if ((words.length === 1 || relativeSource) && RELATIVE.has(words[0]!)) return speakerBefore(ctx, source.first, sourceSpan);
+  // "Campaigners, some of whom have waited 40 years, said": the words before the relative phrase.
+  if (/^(?:some|many|most|all|none|several|both|few)$/.test(words[0] ?? "") && words[1] === "of" && /^(?:whom|which)$/.test(words[2] ?? "") && t[source.first - 1]?.text === ",") {
+    return speakerBefore(ctx, source.first, sourceSpan);
   }
   // "Some say ...", "Others argue": unnamed people, kept as written (an anonymous source, never a guess).
   if (source.last - source.first === 1 && /^(?:some|many|others)$/.test(words[0] ?? "") && unnamedSubjectAt(ctx, source.first)) {
