@@ -230,6 +230,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "NHS England"),
   G("government", "NHS Scotland"),
   G("government", "NHS Wales"),
+  // Bodies of the nations named "<field> <nation>", not a field and a country: "Care England, which represents providers".
+  ...["Sport England", "Natural England", "Historic England", "Arts Council England", "Public Health England", "Health Education England",
+    "Public Health Scotland", "Creative Scotland", "Sport Wales", "Public Health Wales"].map((name) => G("government", name)),
+  G("organisation", "Care England"),
   G("government", "Foreign Office"),
   G("government", "Treasury"),
   G("government", "State Department", "US State Department", "U.S. State Department", "US Department of State"),

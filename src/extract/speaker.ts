@@ -304,9 +304,12 @@ function pluralSubjectAt(ctx: ClaimContext, first: number, limit: number): { fir
   let k = first;
   while (k < limit && k < first + 4 && t[k]!.word && ctx.mentionAt[k]! < 0 && !ctx.quoted[k] && !(k > first && verbLike(t[k]!.lower, t[k - 1]!.lower))) k++;
   const head = t[k - 1];
-  if (k === first || !head || !/[^s']s$/.test(head.lower) || head.cap || !(t[k]!.text === "," || AUXILIARIES.has(t[k]!.lower) || verbLike(t[k]!.lower, head.lower))) return null;
+  // (Or a team of people, which news calls "they": "The team, led by Matthew Campen, analysed ... They found".)
+  const plural = /[^s']s$/.test(head?.lower ?? "") || (PEOPLE_COLLECTIVE.test(head?.lower ?? "") && DETERMINERS.has(t[first]!.lower));
+  if (k === first || !head || !plural || head.cap || !(t[k]!.text === "," || AUXILIARIES.has(t[k]!.lower) || verbLike(t[k]!.lower, head.lower))) return null;
   return { first, last: k };
 }
+const PEOPLE_COLLECTIVE = /^(?:team|crew|panel)$/;
 
 /**
  * The body an "it" at token `pronoun` speaks for, where the memory's antecedent `m` is none, or is named in an

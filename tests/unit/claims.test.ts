@@ -3623,3 +3623,15 @@ describe("claims: the tagger's source read for who speaks", () => {
       .toEqual(["Campaigners"]);
   });
 });
+
+describe("claims: news written for the test, a forty-first time (a study, a visa rule)", () => {
+  it("gives “The team, led by X of the University of New Mexico, analysed ... They found” to the team, not the university", () => {
+    const claims = claimsOf("The team, led by Matthew Campen of the University of New Mexico, analysed tissue from 52 people. They found that concentrations had risen by about 50%.", true);
+    expect(claims.map((c) => [c.cue, c.speaker])).toEqual([["found", "The team"]]);
+  });
+
+  it("reads “Care England, which represents providers, warned” as the body, not England", () => {
+    const claims = claimsOf("Care England, which represents providers, warned that the sector would struggle to fill vacancies.", true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Care England"]);
+  });
+});
