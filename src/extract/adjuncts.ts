@@ -74,7 +74,8 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
     if (!w.word || ctx.quoted[j] || w.lower === "to" || w.lower === "for" || (THAT_NOUNS.has(w.lower) && !w.cap && t[j + 1]?.lower === "that")) return k;
     // "told visiting US Secretary of State Marco Rubio that": a modifier of the addressee, no verb.
     // (Not an adjective after an article: "from an undisclosed location that".)
-    const adjective = /^(?:a|an|the)$/.test(t[j - 1]?.lower ?? "");
+    // (Nor a noun after an article and its modifier: "at a victory party in Brooklyn that".)
+    const adjective = /^(?:a|an|the)$/.test(t[j - 1]?.lower ?? "") || (/^(?:a|an|the)$/.test(t[j - 2]?.lower ?? "") && t[j - 1]!.word && !t[j - 1]!.cap);
     if (!w.cap && !adjective && !ADDRESSEE_MODIFIERS.has(w.lower) && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
   }
   return k;

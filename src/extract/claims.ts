@@ -19,7 +19,7 @@ import { closesBracket, closesNumber, firstTokenAt, type Sentence, type TextLayo
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, introEnd, ONE_WORD_CONTENTS, PronounMemory, quoteText, type ContentPart } from "./content.ts";
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
-import { tellsOnlyWhen } from "./attribution/tidy.ts";
+import { namesOnlyAnAudience, tellsOnlyWhen } from "./attribution/tidy.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
@@ -803,7 +803,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && AGENT.test(words)) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
-    if (c.quote === null && tellsOnlyWhen(words.replace(/[.,]$/, ""))) return false; // "Cuomo conceded shortly before midnight"
+    if (c.quote === null && (tellsOnlyWhen(words.replace(/[.,]$/, "")) || namesOnlyAnAudience(words.replace(/[.,]$/, "")))) return false; // "Cuomo conceded shortly before midnight", "... to supporters in Manhattan"
     // "called for calm", "called for hearings": what a call asks for may be one noun.
     const calledFor = CALL_FOR.test(c.cue) && /^[a-z]{4,}$/.test(words) && !FUNCTION_WORDS.test(words);
     return c.quote !== null || /\s/.test(words) || ONE_WORD_CONTENTS.test(words) || c.predicate === "declines" || (ANAPHORIC_CONTENT.has(words.toLowerCase()) && !relativeBefore(c)) || calledFor

@@ -84,7 +84,14 @@ export function anonymityRequestAt(layout: TextLayout, k: number): boolean {
     || (/^speak/.test(t[k]!.lower) && t[k + 1]?.lower === "on" && t[k + 2]?.lower === "condition")
     // "who requested anonymity to discuss", "who declined to be named", "refused to be identified"
     || (/^(?:request|ask|seek|sought|demand)/.test(t[k]!.lower) && t[k + 1]?.lower === "anonymity")
-    || (/^(?:declin|refus)/.test(t[k]!.lower) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && /^(?:named|identified)$/.test(t[k + 3]?.lower ?? ""));
+    || (/^(?:declin|refus)/.test(t[k]!.lower) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && /^(?:named|identified)$/.test(t[k + 3]?.lower ?? ""))
+    || unnamedBecauseAt(t, t[k]!.lower === "to" ? k : k - 1);
+}
+
+/** "on condition of anonymity to discuss", "not authorized to speak publicly": why a source is not named (the "to" at j). */
+function unnamedBecauseAt(t: TextLayout["tokens"], j: number): boolean {
+  return t[j]?.lower === "to" && /^(?:anonymity|authori[sz]ed|permitted|allowed)$/.test(t[j - 1]?.lower ?? "")
+    && /^(?:discuss|talk|speak|describe|detail|comment|share|disclose|brief)/.test(t[j + 1]?.lower ?? "");
 }
 
 /** "Rutte, speaking at a security conference in Brussels, said": where the speaker spoke, no claim of its own. */

@@ -572,7 +572,14 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
         // Not the object of a preposition before "who" ("stewards from the Swan Hunter shipyard, who said"), nor a phrase
         // holding a name, which the steps below read ("an REM spokesman, who added").
         const object = np < end && t[end]!.lower === "who" && PREPOSITIONS.has(t[d - 1]?.lower ?? "");
-        if (d < np - 1 && !object && t.slice(d, np).every((_, i) => ctx.mentionAt[d + i]! < 0)) return { kind: "words", first: d, last: np, relative: end };
+        if (d < np - 1 && !object && t.slice(d, np).every((_, i) => ctx.mentionAt[d + i]! < 0)) {
+          // "Chuck Schumer, a New Yorker who did not endorse him": the person the apposition describes.
+          const described = t[d - 1]?.text === "," && t[d]!.lower !== "the" ? ctx.mentionAt[d - 2] ?? -1 : -1;
+          if (described >= 0 && ctx.mentions[described]!.type === "Person" && ctx.mentions[described]!.lastToken === d - 1) {
+            return { kind: "mentions", mentions: [described], first: ctx.mentions[described]!.firstToken, relative: end };
+          }
+          return { kind: "words", first: d, last: np, relative: end };
+        }
         break;
       }
       // "objections from residents who say", "drew criticism from unions, who said": a bare plural after a preposition is

@@ -3635,3 +3635,23 @@ describe("claims: news written for the test, a forty-first time (a study, a visa
     expect(claims.map((c) => c.speaker)).toEqual(["Care England"]);
   });
 });
+
+describe("claims: news written for the test, a forty-second time (a mayor's race, a debate)", () => {
+  it("reads “told supporters at a victory party in Brooklyn that” up to its “that”", () => {
+    expect(claimsOf("Mamdani told supporters at a victory party in Brooklyn that the city had chosen hope over fear.", true).map((c) => c.content))
+      .toEqual(["the city had chosen hope over fear"]);
+  });
+
+  it("makes no claim of “conceded in a speech to supporters in Manhattan,”, only of what he said after it", () => {
+    expect(claimsOf("Cuomo conceded in a speech to supporters in Manhattan, saying that he would work with the new mayor.", true).map((c) => c.cue)).toEqual(["saying"]);
+  });
+
+  it("makes no claim of why a source is not named: “on condition of anonymity to discuss”, “not authorized to discuss”", () => {
+    expect(claimsOf("\"It was a disaster,\" said one Democratic strategist, who spoke on condition of anonymity to discuss private conversations.", true).map((c) => c.cue)).toEqual(["said"]);
+  });
+
+  it("takes no content for “congratulated him” from an aside before it, and gives the aside's “who” to the person it describes", () => {
+    const claims = claimsOf("Senate Minority Leader Chuck Schumer, a New Yorker who did not endorse Mamdani, congratulated him in a statement.", true);
+    expect(claims.map((c) => [c.cue, c.speaker])).toEqual([["did not endorse", "Chuck Schumer"]]);
+  });
+});

@@ -106,6 +106,9 @@ function speakerBefore(ctx: ClaimContext, first: number, sourceSpan: Resolved["s
   if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1) return { speaker: { mention: m }, sourceSpan };
   const before = k >= 0 && !ctx.quoted[k] ? wordsBefore(ctx, ctx.layout.sentences[t[k]!.sentence]!.first, k + 1) : null;
   if (before?.kind !== "words") return null;
+  // "Chuck Schumer, a New Yorker who did not endorse": the person the apposition describes.
+  const described = t[before.first - 1]?.text === "," && /^(?:a|an)$/.test(t[before.first]!.lower) ? ctx.mentionAt[before.first - 2] ?? -1 : -1;
+  if (described >= 0 && ctx.mentions[described]!.type === "Person" && ctx.mentions[described]!.lastToken === before.first - 1) return { speaker: { mention: described }, sourceSpan };
   const [start, end] = [t[before.first]!.start, t[before.last - 1]!.end];
   return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
 }
@@ -565,13 +568,16 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (!contentSpan || (gerund >= 0 && !holdsAClause(ctx, contentSpan) && predicateOfCue([t[a.cue.last - 1]!.lower]) !== "rejects")) continue;
     // A content that is its own source ("a statement he tweeted", the tagger's content "he") is none.
     const ownSource = contentSpan.first < source.last && source.first < contentSpan.last;
+    // "Chuck Schumer, a New Yorker who did not endorse Mamdani, congratulated him": a content inside an aside between the
+    // source and the cue is none of the cue's.
+    const inAside = source.last <= contentSpan.first && contentSpan.last <= a.cue.first && t.slice(contentSpan.last, a.cue.first).some((w) => w.text === ",");
     // "posted a statement on Instagram on Friday ...": where and when it was posted, not what it said.
     const whereItWent = STATEMENT_WORDS.has(t[a.cue.last - 1]!.lower) && /^(?:on|in|at|via|after|before|during)$/.test(t[contentSpan.first]!.lower);
     // "Siemens Energy raised its forecast on Wednesday, sending its shares up 9%": a participle clause after the
     // main clause tells what followed, not what was said (but ", urging the department to ...", and "he said, using
     // game worlds has never been easier", where the comma closes the cue).
     const consequence = source.last <= a.cue.first && t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 > a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text) && !isCueWord(t[contentSpan.first]!.lower);
-    if (ownSource || whereItWent || consequence || noSaying(ctx, source, a.cue, contentSpan) || (isAct(ctx, a.cue, contentSpan, source) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
+    if (ownSource || inAside || whereItWent || consequence || noSaying(ctx, source, a.cue, contentSpan) || (isAct(ctx, a.cue, contentSpan, source) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
     // "but only to tell Garland": a tagged source that is a stray adverb ("only") gives way to the subject the rules find.
     const strayAdverb = tagged !== undefined && tagged.last - tagged.first === 1 && STRAY_ADVERB.test(t[tagged.first]!.text);
     const resolved = speakerOf(ctx, memory, source) ?? (strayAdverb ? subjectSpeaker(ctx, memory, subjectBefore(ctx, first, a.cue)) : null);

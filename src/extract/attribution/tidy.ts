@@ -165,6 +165,11 @@ const WHEN_ONLY = /^(?:the (?:next|following) (?:day|morning|week)|later|afterwa
 /** A content that only tells how long or when: "for more than 45 minutes", "shortly before midnight". */
 export const tellsOnlyWhen = (words: string): boolean => HOW_LONG.test(words) || WHEN_ONLY.test(words);
 
+const AUDIENCE_ONLY = /^(?:his |her |their )?(?:supporters|reporters|journalists|the crowd|crowds|delegates|voters|activists|party members|staff)(?:\s+(?:in|at|outside)\s+(?:the\s+)?\p{Lu}[\p{L} ]*)?$/iu;
+
+/** A content that only names who heard it: "conceded in a speech to supporters in Manhattan". */
+export const namesOnlyAnAudience = (words: string): boolean => AUDIENCE_ONLY.test(words);
+
 /**
  * A tagged claim that tells no speech: "spoke for more than 45 minutes" (how long), "He apologized the next day" (when),
  * "Growing sharper as he spoke, Mr. Trump continued" (a clause of time, its content the main clause's).
