@@ -1599,6 +1599,10 @@ describe("relations and entities: news written for the test, a fortieth time (Dh
     expect(relationsWithLabels("BBC Radio 2 music editor Colin Martin said the song was a hit.", loadNerModelFile())).toEqual([["Colin Martin", "ROLE", "BBC Radio 2", "music editor"]]);
   });
 
+  it("reads a sheriff as a title: “said Buncombe County Sheriff Quentin Miller” is Miller, the sheriff of Buncombe County", () => {
+    expect(relationsWithLabels("\"We will find everyone,\" said Buncombe County Sheriff Quentin Miller.", loadNerModelFile())).toEqual([["Quentin Miller", "ROLE", "Buncombe County", "Sheriff"]]);
+  });
+
   it("knows Standard Chartered as one company, opening a sentence too", () => {
     const x = extractMentionsAndClaims(doc("Standard Chartered sees an opportunity in Korea. Standard Chartered said it was buying KFB."), { ner: loadNerModelFile() });
     expect(mentionsOf(x, "Group").filter((m) => /Chartered/.test(m))).toEqual(["Standard Chartered", "Standard Chartered"]);
