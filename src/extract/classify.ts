@@ -209,6 +209,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // "Mark Warner, a Virginia Democrat,": the state a party's member is from; the party word names no one.
   if (us.length >= 2 && us.length <= 3 && /^(?:democrat|republican)$/.test(us[us.length - 1]!.lower) && !us.some((u) => u.joiner)
     && /^(?:a|an)$/.test(layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us.slice(0, -1), ctx, "Place", 2, "member-state", "region");
+  // "Opposition People's Party leader X", "Ruling Georgian Dream won": a body's standing opening a sentence is no part of its name.
+  if (us.length > 2 && isInitial(layout, ctx, us[0]!) && /^(?:opposition|ruling|governing|rival|outgoing|embattled)$/.test(us[0]!.lower)) {
+    return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  }
   // "But Congress may not": a conjunction opening a sentence or a quote is no part of the body named after it.
   // Nor a preposition: "At Kenyatta National Hospital, relatives said".
   const initial = isInitial(layout, ctx, us[0]!);

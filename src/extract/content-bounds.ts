@@ -114,6 +114,10 @@ export function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue:
 export const FINDING = /^(?:found|finds|showed|shows|show|concludes|revealed)$/;
 export const FINDERS = /^(?:study|studies|survey|surveys|poll|polls|report|reports|research|researchers|scientists|analysis|review|audit|inquiry|investigation|figures|data|statistics|minutes|census|test|tests|trial|experts|economists|analysts|paper|index|probe|records|filings|emails)$/;
 
+/** Past tenses not in -ed that open a second verb of the subject: "called the offensive a declaration of war and cut ties". */
+const IRREGULAR_PASTS = new Set(["cut", "made", "took", "gave", "sent", "held", "met", "left", "won", "lost", "began", "broke", "brought", "kept",
+  "threw", "struck", "sought", "withdrew", "shut", "set", "put", "quit"]);
+
 /**
  * "dismissed the plans as "too little, too late" and repeated his call": "and" at j before a second verb of the
  * subject, after an object (from `from`) with no verb or subject of its own (not "said he came up with it and persuaded").
@@ -124,7 +128,8 @@ export function secondVerbAt(ctx: ClaimContext, from: number, j: number): boolea
   const adjective = [j + 2, j + 3, j + 4].some((k) => AUXILIARIES.has(t[k]?.lower ?? "")) || /^[“"']/.test(t[j + 2]?.text ?? "");
   // (Or an auxiliary of the subject's: "pleaded guilty to fraud and is co-operating with prosecutors".)
   const auxiliary = /^(?:is|was|has|had|will|would)$/.test(t[j + 1]?.lower ?? "");
-  return t[j]?.lower === "and" && !ctx.quoted[j] && j > from + (auxiliary ? 0 : 1) && (auxiliary || (/^[a-z]{3,}ed$/.test(t[j + 1]?.lower ?? "") && t[j + 1]!.lower !== "indeed" && !isRoleNoun(t[j + 1]!.lower) && !adjective))
+  const past = /^[a-z]{3,}ed$/.test(t[j + 1]?.lower ?? "") || IRREGULAR_PASTS.has(t[j + 1]?.lower ?? "");
+  return t[j]?.lower === "and" && !ctx.quoted[j] && j > from + (auxiliary ? 0 : 1) && (auxiliary || (past && t[j + 1]!.lower !== "indeed" && !isRoleNoun(t[j + 1]!.lower) && !adjective))
     && t.slice(from, j).every((w, i) => !w.word || w.cap || !(AUXILIARIES.has(w.lower) || /ed$/.test(w.lower)
       || /^(?:he|she|it|they|we|i|you|there)$/.test(w.lower)
       || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun | W.adjective) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(t[from + i - 1]?.lower ?? ""))));

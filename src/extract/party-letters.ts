@@ -35,10 +35,15 @@ export function withPartyLetters(layout: TextLayout, mentions: readonly RawMenti
   return all.map(({ m, i }) => (i >= 0 ? relinked(m, renumber) : m));
 }
 
-/** The token after a name and its bracket, if any: "Rep. Patrick McHenry (R-N.C.), a close ally of" goes on at the comma. */
+/**
+ * The token after a name and its bracket or age, if any: "Rep. Patrick McHenry (R-N.C.), a close ally of" and
+ * "Paetongtarn Shinawatra, 37, the daughter of" go on at the last comma.
+ */
 export function pastBracket(layout: TextLayout, m: RawMention): number {
   const t = layout.tokens;
   const k = m.lastToken;
+  // (Only before an apposition's article: not "West, 26, began rapping as a teenager at his Chicago school".)
+  if (t[k]?.text === "," && /^\d{1,3}$/.test(t[k + 1]?.text ?? "") && t[k + 2]?.text === "," && /^(?:a|an|the)$/.test(t[k + 3]?.lower ?? "") && t[k + 2]!.sentence === m.sentence) return k + 2;
   return t[k]?.text === "(" && t[k + 2]?.text === ")" && t[k + 3]?.text === "," && t[k + 1]!.sentence === m.sentence ? k + 3 : k;
 }
 

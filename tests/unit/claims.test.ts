@@ -3655,3 +3655,10 @@ describe("claims: news written for the test, a forty-second time (a mayor's race
     expect(claims.map((c) => [c.cue, c.speaker])).toEqual([["did not endorse", "Chuck Schumer"]]);
   });
 });
+
+describe("claims: a second verb of the subject in a past tense not in -ed", () => {
+  it("ends “called the offensive \"a declaration of war\" and cut diplomatic ties” before “and cut”", () => {
+    expect(claimsOf("Congo's government called the offensive \"a declaration of war\" and cut diplomatic ties with Kigali.", true).map((c) => c.content))
+      .toEqual(["the offensive \"a declaration of war\""]);
+  });
+});

@@ -1603,6 +1603,18 @@ describe("relations and entities: news written for the test, a fortieth time (Dh
     expect(relationsWithLabels("\"We will find everyone,\" said Buncombe County Sheriff Quentin Miller.", loadNerModelFile())).toEqual([["Quentin Miller", "ROLE", "Buncombe County", "Sheriff"]]);
   });
 
+  it("reads an apposition past an age, “Paetongtarn Shinawatra, 37, the daughter of former prime minister Thaksin Shinawatra”", () => {
+    expect(relationsWithLabels("Paetongtarn Shinawatra, 37, the daughter of former prime minister Thaksin Shinawatra, is seen as a frontrunner.", loadNerModelFile()))
+      .toEqual([["Paetongtarn Shinawatra", "CHILD_OF", "Thaksin Shinawatra", "daughter"]]);
+    // Not past an age before a verb: "West, 26, began rapping as a teenager at his Chicago school".
+    expect(relationsWithLabels("Kanye West won. West, 26, began rapping as a teenager at his Chicago school.", loadNerModelFile())).toEqual([]);
+  });
+
+  it("names no “Opposition People's Party”: a body's standing opening a sentence is no part of its name", () => {
+    const x = extractMentionsAndClaims(doc("Opposition People's Party leader Natthaphong Ruengpanyawut said the ruling was wrong."), { ner: loadNerModelFile() });
+    expect(mentionsOf(x, "Group")).toEqual(["People's Party"]);
+  });
+
   it("knows Standard Chartered as one company, opening a sentence too", () => {
     const x = extractMentionsAndClaims(doc("Standard Chartered sees an opportunity in Korea. Standard Chartered said it was buying KFB."), { ner: loadNerModelFile() });
     expect(mentionsOf(x, "Group").filter((m) => /Chartered/.test(m))).toEqual(["Standard Chartered", "Standard Chartered"]);
