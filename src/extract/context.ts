@@ -65,7 +65,7 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
 const GROUP_KINDS_BEFORE_NAMES: ReadonlyMap<string, string> = new Map([
   ...["journal", "magazine", "newspaper", "tabloid", "broadcaster", "website", "channel"].map((w) => [w, "media"] as const),
   ...["regulator", "watchdog", "charity", "thinktank", "think-tank", "agency", "union"].map((w) => [w, "organisation"] as const),
-  ...["company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "retailer", "supermarket", "conglomerate", "start-up", "startup"].map((w) => [w, "company"] as const),
+  ...["company", "firm", "bank", "lender", "insurer", "airline", "carmaker", "retailer", "supermarket", "chain", "conglomerate", "start-up", "startup"].map((w) => [w, "company"] as const),
   ["party", "party"], ["militia", "armed_force"],
   // After a plural possessive only (below): "residents' group Save Our Fields", "parents' group X".
   ["group", "organisation"],

@@ -3662,3 +3662,9 @@ describe("claims: a second verb of the subject in a past tense not in -ed", () =
       .toEqual(["the offensive \"a declaration of war\""]);
   });
 });
+
+describe("claims: a chain named by its trade", () => {
+  it("reads “The supermarket chain Freshway ..., the company announced” as Freshway's", () => {
+    expect(claimsOf("The supermarket chain Freshway is to close 40 of its stores, the company announced on Wednesday.", true).map((c) => c.speaker)).toEqual(["Freshway"]);
+  });
+});
