@@ -181,6 +181,8 @@ const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|res
  */
 const PASSIVE_PARTICIPLE = /(?:^|\s)(?:\w+ed|found|known|held|made|seen|shown|written|given|felt|laid|set|led|run|hit|done)(?:\s+(?:out|back|up|down|off|only))?$/i;
 const AGENT = /^by\s+(?!\d|the\s+(?:end|time|middle|start|beginning|close)\b|\w+ing\b)/i;
+/** An agent counted: "backed by 100 firms" (not a margin: "by 100 votes", "by 5 points"). */
+const COUNTED_AGENT = /^by\s+\d[\d,]*\s+(?!(?:points|votes|seats|runs|goals|wickets|games|matches|years|months|days|weeks|hours|minutes|places|percent|cents|pence|dollars|pounds|euros|yen|shares|barrels|tonnes)\b)[a-z]+s\b/i;
 /** One-word contents that stand for what was said before: "denied it", "said so", "confirmed this". */
 const ANAPHORIC_CONTENT = new Set(["it", "that", "this", "so", "them", "these", "those", "everything", "nothing", "anything", "both"]);
 
@@ -801,7 +803,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     // reporters record as such (who would not answer is news); PolNeAR annotates it as an attribution too.
     if (NO_COMMENT.test(words) || NOT_COMMENTED.test(c.cue)) c.predicate = "declines";
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
-    if (PASSIVE_PARTICIPLE.test(c.cue) && AGENT.test(words)) return false; // "an Arab governor appointed by Baghdad"
+    if (PASSIVE_PARTICIPLE.test(c.cue) && (AGENT.test(words) || COUNTED_AGENT.test(words))) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
     if (c.quote === null && (tellsOnlyWhen(words.replace(/[.,]$/, "")) || namesOnlyAnAudience(words.replace(/[.,]$/, "")))) return false; // "Cuomo conceded shortly before midnight", "... to supporters in Manhattan"
     // "called for calm", "called for hearings": what a call asks for may be one noun.

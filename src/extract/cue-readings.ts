@@ -147,7 +147,15 @@ const FOUND_STATES = new Set(["alive", "dead", "guilty", "innocent", "liable", "
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"]);
 export function foundInAState(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  return (t[k]!.lower === "found" || t[k]!.lower === "finds") && (FOUND_STATES.has(t[k + 1]?.lower ?? "") || REFLEXIVES.has(t[k + 1]?.lower ?? ""));
+  return (t[k]!.lower === "found" || t[k]!.lower === "finds") && (FOUND_STATES.has(t[k + 1]?.lower ?? "") || REFLEXIVES.has(t[k + 1]?.lower ?? "") || foundInAPlace(t, k));
+}
+
+/** "technology found in camcorders to filter out ...": a thing found somewhere, a noun before it and no clause after (not "found in a study that"). */
+function foundInAPlace(t: TextLayout["tokens"], k: number): boolean {
+  if (t[k]!.lower !== "found" || !/^(?:in|on|at|inside|among|across)$/.test(t[k + 1]?.lower ?? "") || !t[k - 1]?.word || t[k - 1]!.cap || AUXILIARIES.has(t[k - 1]!.lower)
+    || /^(?:he|she|they|we|i|it|who)$/.test(t[k - 1]!.lower)) return false;
+  for (let j = k + 2; j < t.length && j < k + 12 && t[j]!.sentence === t[k]!.sentence; j++) if (t[j]!.lower === "that" || t[j]!.text === "," || t[j]!.text === ":") return false;
+  return true;
 }
 
 /** "claimed" with a prize, a toll or a place as its object (within a few words, before any clause) is no claim. */

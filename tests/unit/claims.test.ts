@@ -3668,3 +3668,12 @@ describe("claims: a chain named by its trade", () => {
     expect(claimsOf("The supermarket chain Freshway is to close 40 of its stores, the company announced on Wednesday.", true).map((c) => c.speaker)).toEqual(["Freshway"]);
   });
 });
+
+describe("claims: things found somewhere and firms that back something", () => {
+  it("makes no claim of “technology found in camcorders to filter out ...” nor of “Blu-ray, backed by 100 firms”", () => {
+    expect(claimsOf("The device uses similar steady cam technology found in camcorders to filter out shaking hand movements.", true)).toEqual([]);
+    expect(claimsOf("Blu-ray, backed by 100 firms including Sony, is competing against HD DVD.", true)).toEqual([]);
+    // But a finding in a study is: "Researchers found in a study that ...".
+    expect(claimsOf("Researchers found in a study that sleep matters.", true).map((c) => c.cue)).toEqual(["found"]);
+  });
+});
