@@ -1,7 +1,7 @@
 // Where a reported content begins and ends around its cue and speaker: the writer's phrases after a trailing
 // speaker ("..., the ministry said on Tuesday, in the latest sign of a thaw"), a second adjective after "but",
 // a sentence's opening clause, a relative clause before the cue. Pure helpers of the rules in claims.ts.
-import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, IRREGULAR_PASTS, W } from "./lexicon.ts";
 import { speechActFromCue, type Cue } from "./cues.ts";
 import { isRoleNoun } from "./titles.ts";
 import { beforeTimePhrase, type ClaimContext } from "./speaker.ts";
@@ -113,10 +113,6 @@ export function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue:
 /** Verbs of finding, and who or what finds: "..., the survey found", "..., researchers found". */
 export const FINDING = /^(?:found|finds|showed|shows|show|concludes|revealed)$/;
 export const FINDERS = /^(?:study|studies|survey|surveys|poll|polls|report|reports|research|researchers|scientists|analysis|review|audit|inquiry|investigation|figures|data|statistics|minutes|census|test|tests|trial|experts|economists|analysts|paper|index|probe|records|filings|emails)$/;
-
-/** Past tenses not in -ed that open a second verb of the subject: "called the offensive a declaration of war and cut ties". */
-const IRREGULAR_PASTS = new Set(["cut", "made", "took", "gave", "sent", "held", "met", "left", "won", "lost", "began", "broke", "brought", "kept",
-  "threw", "struck", "sought", "withdrew", "shut", "set", "put", "quit"]);
 
 /**
  * "dismissed the plans as "too little, too late" and repeated his call": "and" at j before a second verb of the

@@ -130,7 +130,11 @@ export function continuesTo(layout: TextLayout, k: number, isSpeech: (word: stri
   const t = layout.tokens;
   // And "went on to become", "went on to solo success" (not "went on to say").
   const wentOn = t[k]!.lower === "on" && /^(?:go|goes|going|gone|went)$/.test(t[k - 1]?.lower ?? "");
-  if (!(t[k]!.lower.startsWith("continu") || wentOn) || t[k + 1]?.lower !== "to") return false;
+  if (!(t[k]!.lower.startsWith("continu") || wentOn)) return false;
+  // "continued performing with his band": an -ing form of what is continued (not "continued criticising").
+  const gerund = /^[a-z]{3,}ing$/.test(t[k + 1]?.lower ?? "") ? t[k + 1]!.lower : "";
+  if (gerund) return !isSpeech(gerund) && !CONTINUED_SPEECH.has(gerund.replace(/ing$/, "")) && !CONTINUED_SPEECH.has(gerund.replace(/ing$/, "e"));
+  if (t[k + 1]?.lower !== "to") return false;
   const next = t[k + 2]?.lower ?? "";
   return !isSpeech(next) && !CONTINUED_SPEECH.has(next); // "continued to argue" is speech
 }

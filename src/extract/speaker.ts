@@ -5,7 +5,7 @@
 import { objectAdjunctsStart, statementAside } from "./adjuncts.ts";
 import { NAMING_VERB, speechActFromCue } from "./cues.ts";
 import { describesAGroup } from "./described-speakers.ts";
-import { AUXILIARIES, W, WEEKDAY_NAMES, hasClass, wordClass } from "./lexicon.ts";
+import { AUXILIARIES, IRREGULAR_PASTS, W, WEEKDAY_NAMES, hasClass, wordClass } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import { QUOTE_MARK } from "./quotes.ts";
 import type { RawMention } from "./types.ts";
@@ -1313,7 +1313,7 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const np = from === opener + 1 ? opener : from;
     const nounPhrase = coordinated && PLAIN_SAYING.test(t[before + 1]?.lower ?? "") && k - np >= 2 && k - np <= 4 && /^(?:the|a|an)$/.test(t[np]!.lower)
       && t.slice(np + 1, k).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower) && !PREPOSITIONS.has(w.lower) && !verbLike(w.lower, ""));
-    const pastAfterName = /[^e]ed$/.test(t[k]!.lower) && ((named !== undefined && named.type !== "Place") || (t[k - 1]!.cap && /['’]s$/.test(t[k - 1]!.text) && k - 1 > sentenceFirst)
+    const pastAfterName = (/[^e]ed$/.test(t[k]!.lower) || IRREGULAR_PASTS.has(t[k]!.lower)) && ((named !== undefined && named.type !== "Place") || (t[k - 1]!.cap && /['’]s$/.test(t[k - 1]!.text) && k - 1 > sentenceFirst)
       || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? "") || t[subjectAt]?.lower === "it" || nounPhrase); // "It apologised to customers and said"
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     // (Nor a role right before a name: "Head coach Brendon McCullum defended ..., saying".)

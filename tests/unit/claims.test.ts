@@ -3677,3 +3677,21 @@ describe("claims: things found somewhere and firms that back something", () => {
     expect(claimsOf("Researchers found in a study that sleep matters.", true).map((c) => c.cue)).toEqual(["found"]);
   });
 });
+
+describe("claims: news written for the test, a forty-third time (tariffs, a rally)", () => {
+  it("ends “announced a 90-day pause ..., though he raised duties” before the writer's clause", () => {
+    expect(claimsOf("President Donald Trump announced a 90-day pause on most of his new tariffs, though he raised duties on Chinese imports to 125%.", true).map((c) => c.content))
+      .toEqual(["a 90-day pause on most of his new tariffs"]);
+  });
+
+  it("gives “Economists at Goldman Sachs cut their forecast ..., saying” to the economists, past an irregular past", () => {
+    expect(claimsOf("Economists at Goldman Sachs cut their forecast for US growth, saying the risk of recession remained high.", true).map((c) => c.speaker))
+      .toEqual(["Economists at Goldman Sachs"]);
+  });
+
+  it("ends “calling him a \"stiff\"” before “and accusing him of ...”, its own claim; no claim of “spoke at a rally” nor “continued performing”", () => {
+    const claims = claimsOf("Donald Trump spoke at a rally. Then he cut into Bush, calling him a \"stiff\" and accusing him of acting like a \"spoiled child.\"", true);
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([["calling", "him a \"stiff\""], ["accusing", "him of acting like a \"spoiled child.\""]]);
+    expect(claimsOf("Mr Doherty left The Libertines in June, but continued performing with his band Babyshambles.", true)).toEqual([]);
+  });
+});
