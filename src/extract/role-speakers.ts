@@ -26,6 +26,8 @@ interface Role {
   words: Set<string>;
   /** Initials of what it is a title of ("kr" for "Kurdistan Region"). */
   initials: string;
+  /** The holder's gender, when known: "Ms Doyle" is the minister Karen Doyle, "Mr Doyle" her husband. */
+  gender?: "male" | "female";
 }
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
@@ -36,7 +38,8 @@ function roleOf(mentions: readonly RawMention[], mention: number, label: string,
   if (!head || HONORIFICS.has(head) || !ONE_HOLDER.has(head)) return null;
   const ofWords = wordsOf(of);
   const name = wordsOf(mentions[mention]!.text);
-  return { holder: name[name.length - 1] ?? "", given: name.length > 1 ? name[0]! : "", head, words: new Set([...words, ...ofWords]), initials: ofWords.map((w) => w[0]).join("") };
+  const gender = mentions[mention]!.gender;
+  return { holder: name[name.length - 1] ?? "", given: name.length > 1 ? name[0]! : "", head, words: new Set([...words, ...ofWords]), initials: ofWords.map((w) => w[0]).join(""), ...(gender ? { gender } : {}) };
 }
 
 /** The roles the document gives its people: titles before names, ROLE relations, appositions ("Blair, the prime minister,"). */
@@ -121,11 +124,13 @@ export function roleHolders(layout: TextLayout, mentions: readonly RawMention[],
     // surname alone or with the holder's own first name ("Blair", "Tony Blair", not "Cherie Blair").
     const holder = matching[0]!.holder;
     const given = matching.find((r) => r.given)?.given ?? "";
+    const gender = matching.find((r) => r.gender)?.gender;
     let lastBefore = -1;
     let firstOf = -1;
     mentions.forEach((m, i) => {
       const words = wordsOf(m.text);
       if (m.type !== "Person" || words[words.length - 1] !== holder || (words.length > 1 && given && words[0] !== given)) return;
+      if (gender && m.gender && m.gender !== gender) return; // "Mr Doyle", the minister's husband
       if (firstOf < 0) firstOf = i;
       if (m.start < before) lastBefore = i;
     });

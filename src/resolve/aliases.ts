@@ -91,11 +91,14 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     reasons.set(Math.max(a, b), reason);
   };
 
-  const firstByKey = new Map<string, number>();
+  // (Not two people of one surname the honorifics tell apart: "Mr Doyle" and "Ms Doyle".)
+  const firstByKey = new Map<string, number[]>();
+  const conflict = (a: RawMention, b: RawMention): boolean => a.gender !== undefined && b.gender !== undefined && a.gender !== b.gender;
   mentions.forEach((m, i) => {
     const k = `${m.type}|${keys[i]}`;
-    const first = firstByKey.get(k);
-    if (first === undefined) firstByKey.set(k, i);
+    const firsts = firstByKey.get(k) ?? [];
+    const first = firsts.find((f) => !conflict(mentions[f]!, m));
+    if (first === undefined) firstByKey.set(k, [...firsts, i]);
     else uf.union(first, i);
     if (m.aliasOf !== undefined && mentions[m.aliasOf]!.type === m.type) join(m.aliasOf, i, { rule: "defined-alias", score: 0.95 });
   });
@@ -155,8 +158,11 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     // Short forms of one key are one group already ("Talabani" ... "Talabani"): joined to one full name once, never
     // to a second one ("Jalal Talabani" and his son "Qubad Talabani" stay two people).
     if (candidates.some((c) => uf.find(c) === uf.find(i))) return;
-    let chosen = candidates[0]!;
-    for (const c of candidates) if (c < i) chosen = c;
+    // The full name of the same gender when the honorifics tell ("Ms Doyle" is Karen Doyle, not her husband Liam).
+    const fitting = candidates.filter((c) => !conflict(mentions[c]!, m));
+    const pool = fitting.length > 0 ? fitting : candidates;
+    let chosen = pool[0]!;
+    for (const c of pool) if (c < i) chosen = c;
     if (roots.size > 1) {
       messages.push({ severity: "info", rule: "surname-ambiguous", reason: `"${m.text}" could be ${roots.size} people; joined to "${mentions[chosen]!.text}", the nearest before it`, offset: m.start });
     }

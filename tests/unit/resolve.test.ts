@@ -180,6 +180,14 @@ describe("resolveDocument on other text", () => {
     expect(x.messages.some((m) => m.rule === "surname-ambiguous")).toBe(true);
   });
 
+  it("tells two people of one surname apart by their honorifics: “Mr Doyle” is Liam Doyle, “Ms Doyle” the minister Karen Doyle", () => {
+    const d = doc("The husband of Health Minister Karen Doyle, businessman Liam Doyle, faces questions. Mr Doyle said he had done nothing wrong. Ms Doyle said she had declared the interest. The minister's brother, Patrick Walsh, declined to comment.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    expect(x.claims.filter((c) => c.cue === "said").map((c) => name(c.speaker))).toEqual(["Liam Doyle", "Karen Doyle"]);
+    expect(x.relations.filter((r) => r.type === "SIBLING_OF").map((r) => name(r.target))).toEqual(["Karen Doyle"]);
+  });
+
   it("never makes two people who share a surname one: Jalal Talabani and his son Qubad Talabani", () => {
     const d = doc("Talabani dies at 83. Jalal Talabani founded the party. His son Qubad Talabani is deputy prime minister. Talabani was buried on Friday.");
     const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
