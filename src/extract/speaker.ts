@@ -1207,8 +1207,10 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
   // (Past the acronym it defines: "The Economic Freedom Fighters (EFF), led by Julius Malema, refused".)
   const nameEnd = name && t[name.lastToken]?.text === "(" && t[name.lastToken + 2]?.text === ")" ? name.lastToken + 3 : name?.lastToken ?? 0;
   if (!name || name.firstToken !== sentenceFirst || name.type === "Place" || t[nameEnd]?.text !== "," || ctx.quoted[sentenceFirst]) return null;
-  // Not a list of names: "Trump, Clinton and Sanders said".
-  if (ctx.mentionAt[nameEnd + 1]! >= 0 || t[nameEnd + 1]?.cap) return null;
+  // Not a list of names: "Trump, Clinton and Sanders said" (but "Peter Magyar, Ms Varga's former husband," describes him).
+  const honorific = /^(?:mr|mrs|ms|miss|dr)$/.test(t[nameEnd + 1]?.lower ?? "") ? 1 : 0;
+  const owner = ctx.mentions[ctx.mentionAt[nameEnd + 1 + honorific] ?? -1];
+  if (!owner?.possessive && (ctx.mentionAt[nameEnd + 1]! >= 0 || t[nameEnd + 1]?.cap)) return null;
   for (let k = nameEnd + 2; k < before && k < nameEnd + 30; k++) {
     // A nickname in quotes stays in the aside: 'Jimmy Chérizier, a former police officer known as "Barbecue", told'.
     if (QUOTE_MARK.test(t[k]!.text) && /^(?:as|dubbed|nicknamed|called)$/.test(t[k - 1]!.lower)) {

@@ -3695,3 +3695,11 @@ describe("claims: news written for the test, a forty-third time (tariffs, a rall
     expect(claimsOf("Mr Doherty left The Libertines in June, but continued performing with his band Babyshambles.", true)).toEqual([]);
   });
 });
+
+describe("claims: a name, then an apposition opening with someone's possessive", () => {
+  it("gives “Peter Magyar, Ms Varga's former husband, accused” and “Adam Jollans, IBM's ... manager, said” to the name", () => {
+    expect(claimsOf("Peter Magyar, Ms Varga's former husband, accused the government of hypocrisy.", true).map((c) => c.speaker)).toEqual(["Peter Magyar"]);
+    expect(claimsOf("Adam Jollans, IBM's world wide Linux strategy manager, said the move was a genuine attempt to encourage innovation.", true).map((c) => c.speaker))
+      .toEqual(["Adam Jollans"]);
+  });
+});
