@@ -138,6 +138,14 @@ export function roleHolders(layout: TextLayout, mentions: readonly RawMention[],
   };
 }
 
+/** "A spokesman for the minister", "The minister's spokesman": the one person the document gives that role speaks through them. */
+function spokesmanFor(t: TextLayout["tokens"], first: number, last: number, before: number, holderOf: RoleHolders): number | undefined {
+  const spokesman = (k: number): boolean => /^(?:spokesman|spokeswoman|spokesperson)$/.test(t[k]?.lower ?? "");
+  if (/^(?:a|the)$/.test(t[first]?.lower ?? "") && spokesman(first + 1) && t[first + 2]?.lower === "for") return holderOf(first + 3, last, before);
+  if (spokesman(last - 1) && /['’]s$/.test(t[last - 2]?.text ?? "")) return holderOf(first, last - 1, before, true);
+  return undefined;
+}
+
 /**
  * The claims with role speakers resolved: a speaker's words that are a role phrase ("The prime
  * minister") become the one person the document gives that role, and a name inside a role phrase
@@ -148,7 +156,8 @@ export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMe
   const t = layout.tokens;
   return claims.map((c) => {
     if (!("mention" in c.speaker)) {
-      const holder = holderOf(...tokenRange(t, c.speaker.start, c.speaker.end), c.cueSpan.start);
+      const [first, last] = tokenRange(t, c.speaker.start, c.speaker.end);
+      const holder = holderOf(first, last, c.cueSpan.start) ?? spokesmanFor(t, first, last, c.cueSpan.start, holderOf);
       return holder === undefined ? c : { ...c, speaker: { mention: holder }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
     }
     // "the KRG president": the group or place named inside a role phrase is not the speaker.

@@ -3703,3 +3703,12 @@ describe("claims: a name, then an apposition opening with someone's possessive",
       .toEqual(["Adam Jollans"]);
   });
 });
+
+describe("claims: a spokesman for a role", () => {
+  it("gives “A spokesman for the minister said” and “The minister's spokesman said” to the one minister named", () => {
+    for (const who of ["A spokesman for the minister", "The minister's spokesman"]) {
+      const claims = claimsOf(`Health Minister Karen Doyle faces questions. ${who} said she had declared the interest.`, true);
+      expect(claims.map((c) => [c.speaker, c.source])).toEqual([["Karen Doyle", who]]);
+    }
+  });
+});
