@@ -438,6 +438,17 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         out.push({ type: tieType, source: i, target: { mention: antecedent }, evidence: span(owner, m.lastToken), label: layout.text.slice(t[owner + 1]!.start, t[tie]!.end) });
       }
     }
+    // "The husband of Health Minister Karen Doyle, businessman Liam Doyle,": the tie of the person named before the comma
+    // (past a trade before the name).
+    const comma = t[titled - 1]?.text === "," ? titled - 1 : isRoleNoun(lower(titled - 1)) && t[titled - 2]?.text === "," ? titled - 2 : -1;
+    const tied = comma > 0 ? endsAt.get(comma) : undefined;
+    if (tied !== undefined && mentions[tied]!.type === "Person") {
+      let of = mentions[tied]!.firstToken - 1;
+      const title = mentions[tied]!.title;
+      if (title) while (of > 0 && t[of]!.start >= title.start) of--;
+      const tiedType = lower(of) === "of" && ARTICLES.has(lower(of - 2)) ? tieOf(lower(of - 1)) : undefined;
+      if (tiedType) out.push({ type: tiedType, source: i, target: { mention: tied }, evidence: span(of - 2, m.lastToken), label: lower(of - 1) });
+    }
     // "The RSF has denied it. Its commander, Mohamed Hamdan Dagalo, said": "its" at a sentence's start is the
     // group that opened the sentence before (its subject); the role is the group's.
     // Inside the sentence, the group that opened it: "The ECB cut rates, but its president, Christine Lagarde, refused".

@@ -1615,6 +1615,11 @@ describe("relations and entities: news written for the test, a fortieth time (Dh
     expect(mentionsOf(x, "Group")).toEqual(["People's Party"]);
   });
 
+  it("reads “The husband of Health Minister Karen Doyle, businessman Liam Doyle,” as his tie to her", () => {
+    expect(relationsWithLabels("The husband of Health Minister Karen Doyle, businessman Liam Doyle, is facing questions.", loadNerModelFile()))
+      .toEqual([["Liam Doyle", "SPOUSE_OF", "Karen Doyle", "husband"]]);
+  });
+
   it("knows Standard Chartered as one company, opening a sentence too", () => {
     const x = extractMentionsAndClaims(doc("Standard Chartered sees an opportunity in Korea. Standard Chartered said it was buying KFB."), { ner: loadNerModelFile() });
     expect(mentionsOf(x, "Group").filter((m) => /Chartered/.test(m))).toEqual(["Standard Chartered", "Standard Chartered"]);
