@@ -17,14 +17,14 @@ const FORM: ReadonlyMap<string, Channel> = new Map([
   ["briefing", "press"], ["reporters", "press"], ["journalists", "press"], ["speech", "speech"], ["address", "speech"],
   ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
   ["post", "social_media"], ["posts", "social_media"], ["note", "letter"], ["email", "letter"], ["call", "press"],
-  ["memo", "letter"], ["podcast", "radio"], ["newspaper", "interview"], ["magazine", "interview"], ["agency", "interview"],
+  ["memo", "letter"], ["podcast", "radio"], ["newspaper", "interview"], ["magazine", "interview"], ["agency", "interview"], ["report", "statement"],
 ]);
 /** Words kept with a channel word as its phrase: "in a joint statement", "issued a statement", "told reporters". */
 const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",
   "their", "joint", "brief", "short", "written", "separate", "new", "press", "news", "state", "live",
   "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with",
   "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily",
-  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court", "nightly", "video", "blog", "emailed"]);
+  "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court", "nightly", "video", "blog", "emailed", "monthly", "earnings", "latest", "recent", "final", "first", "interim"]);
 /** Before these, a capitalised word is the outlet's name: "on ZDF public television", "a Holcim statement". */
 const OUTLET_BEFORE = new Set(["on", "told", "the", "a", "an", "to", "in"]);
 
@@ -131,6 +131,9 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
     if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
     if (w === "release" && before !== "press") continue;
+    // "said in a report published on Monday", "in its annual report": only as the head of "in ..." (not "the report said").
+    const inA = (j: number): boolean => t[j]?.lower === "in" && /^(?:a|an|the|its|his|her|their|this)$/.test(t[j + 1]?.lower ?? "") && t.slice(j + 2, k).every((x) => x.word && !x.cap);
+    if (w === "report" && ![k - 2, k - 3, k - 4].some(inA)) continue;
     // "asked about the letter", "questions over his statement": the topic, not how it was said.
     const topicAt = /^(?:a|an|the|his|her|its|their|this|that)$/.test(before) ? k - 2 : k - 1;
     if (/^(?:about|over|regarding|concerning|of)$/.test(t[topicAt]?.lower ?? "")) continue;

@@ -140,6 +140,9 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Jason Miller said on Facebook that the decision was disgusting.")[0]).toMatchObject({ channel: "facebook", channelCue: "on Facebook" });
     expect(claimsOf("Jason Miller said in a Telegram post that the decision was disgusting.")[0]).toMatchObject({ channel: "social_media" });
     expect(claimsOf("Apple said in an emailed statement that it had complied with the law.")[0]).toMatchObject({ channel: "statement", channelCue: "in an emailed statement" });
+    // A report it was said in, not one that says: "In a monthly report Sophos said", not "Some web users also report".
+    expect(claimsOf("In a monthly report anti-virus firm Sophos said that two hoaxes made the top 10.")[0]).toMatchObject({ channel: "statement", channelCue: "In a monthly report" });
+    expect(claimsOf("Some web users in Canada also report that they can browse the site.")[0]).toMatchObject({ channel: null });
     // A blog post is the company's article.
     expect(claimsOf("Twitter said in a blog post that two tweets had broken its rules.")[0]).toMatchObject({ channel: "article", channelCue: "in a blog post" });
   });
