@@ -661,10 +661,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               && /^(?:that|which)$/.test(t[j + 3]?.lower ?? "");
             const timeAfter = (t[j]!.text === "," || quotedComma) && /^(?:a|an|one|two|three|hours|days|weeks|shortly|just|moments|minutes)$/.test(t[j + 1]?.lower ?? "")
               && [j + 2, j + 3].some((i) => /^(?:after|before)$/.test(t[i]?.lower ?? "") && t[i + 1]?.cap === true); // (not "shortly after his arrest")
-            // "announced a 90-day pause on tariffs, though he raised duties on China": after an object, the writer's clause.
             // "calling him a \"stiff\" and accusing him of ...": a second participle of speech is a claim of its own.
             const secondParticiple = t[j]!.lower === "and" && !ctx.quoted[j] && /ing$/.test(t[cue.last - 1]!.lower) && /^[a-z]{3,}ing$/.test(t[j + 1]?.lower ?? "")
               && speechActFromCue(t[j + 1]!.lower) !== undefined;
+            // "announced a 90-day pause on tariffs, though he raised duties on China": after an object, the writer's clause.
             const concession = t[j]!.text === "," && /^(?:though|although)$/.test(t[j + 1]?.lower ?? "") && /^(?:he|she|they|it|we)$/.test(t[j + 2]?.lower ?? "")
               && !readsAsClause(ctx, contentFrom, j);
             const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
@@ -811,8 +811,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && (AGENT.test(words) || COUNTED_AGENT.test(words))) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
+    // "Cuomo conceded shortly before midnight", "... in a speech to supporters in Manhattan", "spoke at a rally": when, to whom, where.
     if (c.quote === null && (tellsOnlyWhen(words.replace(/[.,]$/, "")) || namesOnlyAnAudience(words.replace(/[.,]$/, "")))) return false;
-    if (/^(?:spoke|speaks|spoken)$/i.test(c.cue) && /^(?:at|in|during|after|before|outside|inside)\b/i.test(words)) return false; // "spoke at a rally" // "Cuomo conceded shortly before midnight", "... to supporters in Manhattan"
+    if (/^(?:spoke|speaks|spoken)$/i.test(c.cue) && /^(?:at|in|during|after|before|outside|inside)\b/i.test(words)) return false;
     // "called for calm", "called for hearings": what a call asks for may be one noun.
     const calledFor = CALL_FOR.test(c.cue) && /^[a-z]{4,}$/.test(words) && !FUNCTION_WORDS.test(words);
     return c.quote !== null || /\s/.test(words) || ONE_WORD_CONTENTS.test(words) || c.predicate === "declines" || (ANAPHORIC_CONTENT.has(words.toLowerCase()) && !relativeBefore(c)) || calledFor

@@ -1,7 +1,7 @@
 // Within-document resolution: mentions → groups of mentions that name one entity. Same type only.
 // Joined are: the same canonical key; a defined alias ("(PMF)", ", or ..."); an acronym and the name
 // whose initials it spells; a person's surname ("Barzani", "al-Abadi", "Abadi") and the nearest
-// full name that ends with it; a family name written first ("Yoon" of "Yoon Suk Yeol") and the one name it opens;
+// full name that ends with it (of the same gender when an honorific tells: "Ms Doyle", "Mr Doyle"); a family name written first ("Yoon" of "Yoon Suk Yeol") and the one name it opens;
 // a group's first word ("Cairn") and the one group it opens ("Cairn Energy").
 import { genericNameTail, type RawMention } from "../extract/index.ts";
 import type { DocumentMessage } from "../types/index.ts";
