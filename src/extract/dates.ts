@@ -96,7 +96,8 @@ export function resolveDate(tokens: readonly Token[], first: number, last: numbe
     // Not a paper's name: "The Sunday Times", "the Mail on Sunday".
     const paper = (tokens[k + 1]?.cap && tokens[k + 1]!.sentence === tokens[k]!.sentence && !/^\d/.test(tokens[k + 1]!.text) && MONTHS[tokens[k + 1]!.lower] === undefined)
       || (prev === "on" && tokens[k - 2]?.lower === "mail");
-    const weekday = paper ? -1 : WEEKDAYS.indexOf(w);
+    // (Nor a day in a relative clause closed before the act: "Trump, who plans to visit the area on Friday, called".)
+    const weekday = paper || inRelative ? -1 : WEEKDAYS.indexOf(w);
     if (weekday >= 0) {
       if (prev === "next" || prev === "this") return null;
       const docWeekday = parseIso(docDate).getUTCDay();

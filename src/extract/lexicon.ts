@@ -14,7 +14,8 @@ export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(["sunday", "monday", "
 
 /** Past tenses not in -ed that open a verb of the subject: "... and cut diplomatic ties", "Economists at Goldman Sachs cut their forecast". */
 export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(["cut", "made", "took", "gave", "sent", "held", "met", "left", "won", "lost", "began", "broke",
-  "brought", "kept", "threw", "struck", "sought", "withdrew", "shut", "set", "put", "quit"]);
+  "brought", "kept", "threw", "struck", "sought", "withdrew", "shut", "set", "put", "quit", "came", "went", "got", "saw", "knew", "thought", "felt", "became",
+  "fell", "rose", "grew", "ran"]);
 
 export const AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "has", "have", "had", "do",
   "does", "did", "will", "would", "can", "could", "should", "may", "might", "must"]);

@@ -1105,7 +1105,9 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   while (b < limit && (t[b]!.word || t[b]!.text === ".") && !NP_STOP.has(t[b]!.lower) && !AUXILIARIES.has(t[b]!.lower) && b < k + 8) {
     // Nor a finite verb: in "X, the organizer of a rally, said the city's rules increased ..." the words after "said" are the content.
     // ("figures released by", "one analyst quoted by": a participle before its preposition stays in the phrase.)
-    const finite = /[^e]ed$/.test(t[b]!.lower) && t[b]!.lower !== "hundred" && !isRoleNoun(t[b]!.lower) && !PREPOSITIONS.has(t[b + 1]?.lower ?? "") && t[b + 1]?.lower !== "out";
+    // (Or a past tense not in -ed: "Critics, including some local residents, said alerts came too late".)
+    const finite = ((/[^e]ed$/.test(t[b]!.lower) && !PREPOSITIONS.has(t[b + 1]?.lower ?? "")) || IRREGULAR_PASTS.has(t[b]!.lower)) && t[b]!.lower !== "hundred" && !isRoleNoun(t[b]!.lower)
+      && t[b + 1]?.lower !== "out";
     if (b > k && finite && !t[b]!.cap && !DETERMINERS.has(t[b - 1]!.lower) && t[b - 1]!.word && !t[b - 1]!.cap && !/ly$/.test(t[b - 1]!.lower)) break;
     b++;
   }

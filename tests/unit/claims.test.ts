@@ -3712,3 +3712,15 @@ describe("claims: a spokesman for a role", () => {
     }
   });
 });
+
+describe("claims: floods in Texas, rebels in Damascus", () => {
+  it("gives “Critics, including some local residents, said alerts came too late” to the critics, past an irregular past", () => {
+    expect(claimsOf("Critics, including some local residents, said alerts came too late.", true).map((c) => [c.speaker, c.content]))
+      .toEqual([["Critics", "alerts came too late"]]);
+  });
+
+  it("dates no claim by the day in a relative clause closed before the act: “Trump, who plans to visit on Friday, called”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2025-07-08\nHeadline\n\nPresident Donald Trump, who plans to visit the area on Friday, called the floods \"a 100-year catastrophe\".")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.date)).toEqual([null]);
+  });
+});
