@@ -903,14 +903,21 @@ const PLAIN_SAYING = /^(?:said|says|told|tells|added|insisted|warned|urged|promi
 /** Participles of a document's coming out: "a report published on Monday by", "a study ... released in". */
 const MADE_PUBLIC = /^(?:published|released|issued|compiled|conducted|commissioned)$/;
 
-/** Plural nouns that modify the noun after them, though they read as verbs: "human rights office", "arms inspectors". */
-const PLURAL_MODIFIERS = /^(?:rights|arms|weapons|drugs|sports|savings|sales|goods|emissions|customs|affairs|relations|operations|communications|services)$/;
+/**
+ * Nouns that modify the noun after them, though they read as verbs: "human rights office", "arms inspectors", "Russian
+ * state media", "aid workers", "rescue teams".
+ */
+const NOUN_MODIFIERS = /^(?:rights|arms|weapons|drugs|sports|savings|sales|goods|emissions|customs|affairs|relations|operations|communications|services|state|aid|rescue|search|trade)$/;
 
-/** Token k is such a plural before the noun it modifies (not before "and" or a preposition: "commissioner for human rights and"). */
+/** Token k is such a noun before the noun it modifies (not before "and", a preposition or a determiner: "commissioner for human rights and"). */
 function pluralModifierAt(t: TextLayout["tokens"], k: number): boolean {
   const next = t[k + 1];
-  return PLURAL_MODIFIERS.test(t[k]!.lower) && next !== undefined && next.word && !next.cap && !hasClass(next.lower, W.conjunction | W.preposition) && !AUXILIARIES.has(next.lower);
+  return NOUN_MODIFIERS.test(t[k]!.lower) && next !== undefined && next.word && !next.cap && !hasClass(next.lower, W.conjunction | W.preposition) && !AUXILIARIES.has(next.lower)
+    && !DETERMINERS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower);
 }
+
+/** Works named by who made them: "a report by Oxfam", "a study by researchers at X". */
+const WORKS_BY = /^(?:study|studies|report|reports|survey|poll|research|analysis|review|paper|figures|data|statement|letter|book|film|documentary|article|investigation|comments|remarks)$/;
 
 /** Short nouns for people the lexicon lacks: "one fan told Cadena SER", "a GP said". */
 const SHORT_PERSON_NOUNS = new Set(["fan", "cop", "gp"]);
@@ -934,7 +941,13 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     // (A capitalised word opening the phrase is a noun, though it looks like a verb: "Reports from Russia say".)
     const afterNoun = a - 2 >= from && t[a - 2]!.word && (!verbLike(t[a - 2]!.lower, t[a - 3]?.lower ?? "") || reducedRelative(ctx.layout, a - 2) || (a - 2 === from && t[a - 2]!.cap)) && !PREPOSITIONS.has(t[a - 2]!.lower);
     if (PREPOSITIONS.has(w.lower) && !afterNoun) break;
-    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)) break;
+    // A "by" only after a work or its participle ("a report by Oxfam", "figures gathered by"), not after a place: "dubbed
+    // Britain's Guantanamo Bay by civil rights campaigners".
+    // (Nor a measure of a superlative: "the world's biggest airline by some measures".)
+    const measure = t.slice(Math.max(from, a - 5), a - 1).some((x) => /^(?:biggest|largest|smallest|best|worst|richest|oldest|most|second|third)$/.test(x.lower));
+    if (w.lower === "by" && !WORKS_BY.test(t[a - 2]?.lower ?? "") && !/[a-z](?:ed|en)$/.test(t[a - 2]?.lower ?? "") && !measure) break;
+    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)
+      && !pluralModifierAt(t, a - 1)) break;
     // A past tense the lexicon lacks, before its object: "Jane Smith, a candidate, descended the steps ... to declare".
     // The words after it are its object, not a subject.
     if (!w.cap && /[^e]ed$/.test(w.lower) && a < end && (DETERMINERS.has(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower))) return null;

@@ -3724,3 +3724,11 @@ describe("claims: floods in Texas, rebels in Damascus", () => {
     expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.date)).toEqual([null]);
   });
 });
+
+describe("claims: a speaker's words, past a noun that reads as a verb and up to an agent's “by”", () => {
+  it("reads “Russian state media said” whole, and “... by civil rights campaigners opposed to” from the agent", () => {
+    expect(claimsOf("Russian state media said Assad had been granted asylum in Moscow.").map((c) => c.speaker)).toEqual(["Russian state media"]);
+    expect(claimsOf("A survey of wi fi networks in London, Frankfurt, New York and San Francisco by RSA Security found more than a third had security turned off.", true)
+      .map((c) => c.speaker)).toEqual(["RSA Security"]);
+  });
+});
