@@ -94,17 +94,22 @@ function namedGroup(m: RawMention): boolean {
 const BUSINESS = new Set(["company", "organisation", undefined]);
 const DESCRIBED_KINDS: ReadonlyMap<string, ReadonlySet<string | undefined>> = new Map([
   ...["company", "firm", "retailer", "supermarket", "bank", "airline", "carmaker", "broadcaster", "publisher"].map((w) => [w, BUSINESS] as const),
-  ["club", new Set(["club"])], ["party", new Set(["party"])]]);
+  ["club", new Set(["club"])], ["party", new Set(["party"])],
+  // "The agency's director-general, Tedros": a public or international body named before (the World Health Organization).
+  ...["agency", "regulator", "watchdog"].map((w) => [w, new Set(["international", "government", "organisation"])] as const),
+  ...["organisation", "organization", "body"].map((w) => [w, new Set(["international", "organisation"])] as const)]);
 
 /** The last group named before `before` that the description ("trust", "company") fits: by its last word, or by its kind. */
 function lastDescribedGroup(mentions: readonly RawMention[], described: string, before: number): number | undefined {
-  let found: number | undefined;
+  // By its last word first ("the agency": the Child Support Agency), else by its kind.
+  let byHead: number | undefined;
+  let byKind: number | undefined;
   mentions.forEach((x, k) => {
     if (x.type !== "Group" || x.end > before) return;
-    const head = x.text.toLowerCase().split(/\s+/).pop();
-    if (head === described || DESCRIBED_KINDS.get(described)?.has(x.kind)) found = k;
+    if (x.text.toLowerCase().split(/\s+/).pop() === described) byHead = k;
+    else if (DESCRIBED_KINDS.get(described)?.has(x.kind)) byKind = k;
   });
-  return found;
+  return byHead ?? byKind;
 }
 
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {

@@ -1620,6 +1620,11 @@ describe("relations and entities: news written for the test, a fortieth time (Dh
       .toEqual([["Liam Doyle", "SPOUSE_OF", "Karen Doyle", "husband"]]);
   });
 
+  it("gives “The agency's director-general, Tedros Adhanom Ghebreyesus,” the role at the body named before", () => {
+    expect(relationsWithLabels("One in six infections is resistant, the World Health Organization said. The agency's director-general, Tedros Adhanom Ghebreyesus, said the findings were concerning.", loadNerModelFile()))
+      .toEqual([["Tedros Adhanom Ghebreyesus", "ROLE", "World Health Organization", "director-general"]]);
+  });
+
   it("knows Standard Chartered as one company, opening a sentence too", () => {
     const x = extractMentionsAndClaims(doc("Standard Chartered sees an opportunity in Korea. Standard Chartered said it was buying KFB."), { ner: loadNerModelFile() });
     expect(mentionsOf(x, "Group").filter((m) => /Chartered/.test(m))).toEqual(["Standard Chartered", "Standard Chartered"]);
