@@ -803,7 +803,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   // content pointing back to what was said.
   const relativeBefore = (c: RawClaim): boolean => c.evidence.end <= c.cueSpan.start && /^(?:that|which)$/i.test(layout.text.slice(c.evidence.start, c.evidence.end))
     && /^(?:is|are|was|were|been|be)\s/i.test(c.cue);
-  const kept = quotesAfterColons(layout, dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text, fromTagger)).filter((c) => {
+  let kept = quotesAfterColons(layout, dropNestedClaims(mergeTaggedClaims(claims, fromTagger, layout.text, mentions), layout.text, fromTagger)).filter((c) => {
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     // "declined to comment", "refused to say", "has not commented publicly since Monday": nothing was said, which
     // reporters record as such (who would not answer is news); PolNeAR annotates it as an attribution too.
@@ -821,7 +821,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
   });
   for (const c of kept) if (c.quote === null) c.evidence = infinitiveEnd(ctx, c.evidence);
   // ", a charge the company denies": the writer's report of a denial of what was just claimed.
-  kept.push(...resumptiveClaims(layout.text, mentions, kept));
+  // (Once: where the tagger found the same denial, the writer's aside gives its content.)
+  const resumptive = resumptiveClaims(layout.text, mentions, kept);
+  const denied = (c: RawClaim): boolean => resumptive.some((r) => r.cueSpan.start < c.cueSpan.end && c.cueSpan.start < r.cueSpan.end);
+  kept = [...kept.filter((c) => !denied(c)), ...resumptive];
   kept.sort((a, b) => a.evidence.start - b.evidence.start || a.cueSpan.start - b.cueSpan.start);
   const describe = claimDescriber(layout, mentions, holderOf); // target, channel, stance, negation (issue #4)
   for (const claim of kept) claim.attributes = describe(claim);

@@ -7,8 +7,9 @@ import type { RawClaim, RawMention } from "./types.ts";
 const NOUNS = String.raw`(?:charge|claim|accusation|allegation)s?`;
 /** The writer's noun that takes up a claim: "a charge", "an allegation". */
 export const ASIDE_NOUN = new RegExp(`^${NOUNS}$`);
-// (Also past an adverb and before a participle: ", a charge that Colorado Republican leaders strongly denied, noting".)
-const ASIDE = new RegExp(String.raw`^,\s+(?:a|an)\s+${NOUNS}\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(?:(?:\w+ly|also|have|has|had)\s+)?(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;]|,\s+\w+ing\b)`, "di");
+// (Also past an adverb or two and before a participle: ", a charge that Colorado Republican leaders strongly denied, noting",
+// ", a claim Kyiv has strongly denied".)
+const ASIDE = new RegExp(String.raw`^,\s+(?:a|an)\s+${NOUNS}\s+(?:which\s+|that\s+)?((?:[\w’'&.-]+\s+){1,6}?)(?:(?:\w+ly|also|have|has|had)\s+){0,2}(den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?)(?=\s*[.;]|,\s+\w+ing\b)`, "di");
 
 /** The denials and rejections the writer adds after a claim's content, one per claim at most. */
 export function resumptiveClaims(text: string, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
@@ -21,6 +22,7 @@ export function resumptiveClaims(text: string, mentions: readonly RawMention[], 
     const start = c.evidence.end + match.indices![1]![0];
     const end = start + who.length;
     const cueStart = c.evidence.end + match.indices![2]![0];
+    if (out.some((o) => o.cueSpan.start === cueStart)) continue; // two claims of one content, one aside
     const named = mentions.findIndex((m) => m.start >= start && m.end === end && !m.possessive);
     const speaker = named >= 0 && (mentions[named]!.start === start || /^the\s+$/i.test(text.slice(start, mentions[named]!.start)))
       ? { mention: named } : { words: who, start, end };

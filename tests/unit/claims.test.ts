@@ -3732,3 +3732,12 @@ describe("claims: a speaker's words, past a noun that reads as a verb and up to 
       .map((c) => c.speaker)).toEqual(["RSA Security"]);
   });
 });
+
+describe("claims: the writer's “, a claim X has strongly denied”", () => {
+  it("gives the denial to Kyiv once, past an auxiliary and an adverb", () => {
+    const claims = claimsOf("President Vladimir Putin said the gunmen had been trying to flee to Ukraine, a claim Kyiv has strongly denied.", true);
+    expect(claims.map((c) => [c.speaker, c.predicate])).toEqual([["Vladimir Putin", "states"], ["Kyiv", "denies"]]);
+    expect(claimsOf("President Vladimir Putin said the gunmen had been trying to flee to Ukraine, a claim Kyiv has strongly denied.").map((c) => c.speaker))
+      .toEqual(["Vladimir Putin", "Kyiv"]);
+  });
+});
