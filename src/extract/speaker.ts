@@ -684,7 +684,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       const relativeVerb = (/[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? ""))
         || (t[k - 1]?.lower === "who" && /^[a-z]+s$/.test(w.lower) && isRoleNoun(w.lower.slice(0, -1)));
       // (Nor a plural noun that modifies the noun after it: "The UN human rights office said", "arms inspectors".)
-      const compound = k < end - 1 && pluralModifierAt(t, k);
+      const compound = k < end - 1 && nounModifierAt(t, k);
       if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !compound && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
@@ -910,7 +910,7 @@ const MADE_PUBLIC = /^(?:published|released|issued|compiled|conducted|commission
 const NOUN_MODIFIERS = /^(?:rights|arms|weapons|drugs|sports|savings|sales|goods|emissions|customs|affairs|relations|operations|communications|services|state|aid|rescue|search|trade)$/;
 
 /** Token k is such a noun before the noun it modifies (not before "and", a preposition or a determiner: "commissioner for human rights and"). */
-function pluralModifierAt(t: TextLayout["tokens"], k: number): boolean {
+function nounModifierAt(t: TextLayout["tokens"], k: number): boolean {
   const next = t[k + 1];
   return NOUN_MODIFIERS.test(t[k]!.lower) && next !== undefined && next.word && !next.cap && !hasClass(next.lower, W.conjunction | W.preposition) && !AUXILIARIES.has(next.lower)
     && !DETERMINERS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower);
@@ -947,7 +947,7 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     const measure = t.slice(Math.max(from, a - 5), a - 1).some((x) => /^(?:biggest|largest|smallest|best|worst|richest|oldest|most|second|third)$/.test(x.lower));
     if (w.lower === "by" && !WORKS_BY.test(t[a - 2]?.lower ?? "") && !/[a-z](?:ed|en)$/.test(t[a - 2]?.lower ?? "") && !measure) break;
     if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)
-      && !pluralModifierAt(t, a - 1)) break;
+      && !nounModifierAt(t, a - 1)) break;
     // A past tense the lexicon lacks, before its object: "Jane Smith, a candidate, descended the steps ... to declare".
     // The words after it are its object, not a subject.
     if (!w.cap && /[^e]ed$/.test(w.lower) && a < end && (DETERMINERS.has(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower))) return null;
@@ -1335,7 +1335,7 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
     // (Nor a role right before a name: "Head coach Brendon McCullum defended ..., saying".)
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)
-      || (pluralModifierAt(t, k) && k + 1 < before) // "the human rights office"
+      || (nounModifierAt(t, k) && k + 1 < before) // "the human rights office"
       || (isRoleNoun(t[k]!.lower) && ctx.mentions[ctx.mentionAt[k + 1] ?? -1]?.type === "Person")
       // (Nor a role's modifier before the name in apposition: "The United Nations' human rights chief, Volker Türk, said ... and demanded".)
       || (isRoleNoun(t[k + 1]?.lower ?? "") && t[k + 2]?.text === "," && ctx.mentions[ctx.mentionAt[k + 3] ?? -1]?.type === "Person")) continue;
