@@ -574,10 +574,8 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
         const object = np < end && t[end]!.lower === "who" && PREPOSITIONS.has(t[d - 1]?.lower ?? "");
         if (d < np - 1 && !object && t.slice(d, np).every((_, i) => ctx.mentionAt[d + i]! < 0)) {
           // "Chuck Schumer, a New Yorker who did not endorse him": the person the apposition describes.
-          const described = t[d - 1]?.text === "," && t[d]!.lower !== "the" ? ctx.mentionAt[d - 2] ?? -1 : -1;
-          if (described >= 0 && ctx.mentions[described]!.type === "Person" && ctx.mentions[described]!.lastToken === d - 1) {
-            return { kind: "mentions", mentions: [described], first: ctx.mentions[described]!.firstToken, relative: end };
-          }
+          const described = personDescribedBy(ctx, d);
+          if (described >= 0) return { kind: "mentions", mentions: [described], first: ctx.mentions[described]!.firstToken, relative: end };
           return { kind: "words", first: d, last: np, relative: end };
         }
         break;
@@ -1029,6 +1027,14 @@ export function readsAsClause(ctx: ClaimContext, from: number, to: number): bool
     if (AUXILIARIES.has(w.lower) || verbLike(w.lower, t[k - 1]?.lower ?? "") || (/ed$/.test(w.lower) && !isRoleNoun(w.lower))) return true;
   }
   return false;
+}
+
+/** The person an apposition opening at token `first` describes: "Chuck Schumer, a New Yorker who ..."; else -1. */
+export function personDescribedBy(ctx: ClaimContext, first: number): number {
+  const t = ctx.layout.tokens;
+  if (t[first - 1]?.text !== "," || !/^(?:a|an)$/.test(t[first]?.lower ?? "")) return -1;
+  const m = ctx.mentionAt[first - 2] ?? -1;
+  return m >= 0 && ctx.mentions[m]!.type === "Person" && ctx.mentions[m]!.lastToken === first - 1 ? m : -1;
 }
 
 /**

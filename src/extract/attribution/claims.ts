@@ -9,7 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, personDescribedBy, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -107,8 +107,8 @@ function speakerBefore(ctx: ClaimContext, first: number, sourceSpan: Resolved["s
   const before = k >= 0 && !ctx.quoted[k] ? wordsBefore(ctx, ctx.layout.sentences[t[k]!.sentence]!.first, k + 1) : null;
   if (before?.kind !== "words") return null;
   // "Chuck Schumer, a New Yorker who did not endorse": the person the apposition describes.
-  const described = t[before.first - 1]?.text === "," && /^(?:a|an)$/.test(t[before.first]!.lower) ? ctx.mentionAt[before.first - 2] ?? -1 : -1;
-  if (described >= 0 && ctx.mentions[described]!.type === "Person" && ctx.mentions[described]!.lastToken === before.first - 1) return { speaker: { mention: described }, sourceSpan };
+  const described = personDescribedBy(ctx, before.first);
+  if (described >= 0) return { speaker: { mention: described }, sourceSpan };
   const [start, end] = [t[before.first]!.start, t[before.last - 1]!.end];
   return { speaker: { words: ctx.layout.text.slice(start, end), start, end }, sourceSpan };
 }
