@@ -101,7 +101,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         const [source, target] = verb.reverse ? [other, i] : [i, other];
         // "who chairs the Commons trade committee" chairs a committee, not the Commons: the name must end the phrase.
         const next = t[mentions[other]!.lastToken];
-        const phraseGoesOn = verb.type === "ROLE" && next?.word === true && !PHRASE_END.has(next.lower);
+        // (A person leading ends the phrase whatever follows: "the KDP led by Masoud Barzani came first"; not "led by Barzani's son".)
+        const phraseGoesOn = verb.type === "ROLE" && next?.word === true && !PHRASE_END.has(next.lower) && !(verb.reverse && !mentions[other]!.possessive);
         if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
     }

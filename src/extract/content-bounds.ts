@@ -49,7 +49,9 @@ export function trailingPhrase(ctx: ClaimContext, from: number, limit: number): 
   for (let j = first; j < limit; j++) {
     if (t[j]!.text === "," && t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") break; // "..., according to LSEG data"
     // An apposition's "that" opens a relative clause: ", the latest in a series of strikes that Tehran says are aimed at".
-    if (t[j]!.text === "," || (!apposition && (ctx.quoted[j] || t[j]!.lower === "that"))) return false;
+    // (Nor does the "that" right after the phrase's noun: ", in a deal that could end years of division".)
+    const relative = t[j]!.lower === "that" && j <= first + 4 && /^(?:a|an|the)$/.test(t[first + 1]?.lower ?? "") && hasClass(t[j - 1]!.lower, W.noun) && speechActFromCue(t[j - 1]!.lower) === undefined;
+    if (t[j]!.text === "," || (!apposition && (ctx.quoted[j] || (t[j]!.lower === "that" && !relative)))) return false;
   }
   return true;
 }

@@ -81,7 +81,7 @@ export function askedWithoutSubjectAt(layout: TextLayout, k: number): boolean {
 export function anonymityRequestAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   return (/^ask/.test(t[k]!.lower) && t[k + 1]?.lower === "not" && t[k + 2]?.lower === "to" && t[k + 3]?.lower === "be")
-    || (/^speak/.test(t[k]!.lower) && t[k + 1]?.lower === "on" && t[k + 2]?.lower === "condition")
+    || (/^(?:speak|spoke)/.test(t[k]!.lower) && t[k + 1]?.lower === "on" && t[k + 2]?.lower === "condition") // "who spoke on condition of anonymity because"
     // "who requested anonymity to discuss", "who declined to be named", "refused to be identified"
     || (/^(?:request|ask|seek|sought|demand)/.test(t[k]!.lower) && t[k + 1]?.lower === "anonymity")
     || (/^(?:declin|refus)/.test(t[k]!.lower) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "be" && /^(?:named|identified)$/.test(t[k + 3]?.lower ?? ""))
@@ -238,7 +238,36 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k);
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k);
+}
+
+/** "Nintendo's so called Revolution": "so called" before a name is an adjective, no act of calling. */
+function soCalledAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return (t[k]!.lower === "so" && t[k + 1]?.lower === "called") || (t[k]!.lower === "called" && t[k - 1]?.lower === "so");
+}
+
+/** "Ankara has appealed the ruling", "appealed against his conviction": a court's decision taken higher, a filing (not "appealed for calm"). */
+function appealedARulingAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:appeal|appeals|appealed|appealing)$/.test(t[k]!.lower)) return false;
+  const next = t.slice(k + 1, k + 5).map((w) => w.lower).join(" ");
+  return /^(?:against )?(?:the|his|her|its|their|a|this|that) (?:[\w-]+ )?(?:ruling|verdict|decision|sentence|conviction|judgment|judgement|fine|ban|order)s?\b/.test(next);
+}
+
+/** "issued warrants for him", "issued a fine": a legal paper handed out, an act (not "issued a statement"). */
+function issuedAWarrantAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:issue|issues|issued|issuing)$/.test(t[k]!.lower)) return false;
+  const next = t.slice(k + 1, k + 5).map((w) => w.lower).join(" ");
+  return /^(?:(?:a|an|the|its|two|three|new|further|international) )?(?:(?:arrest|international|search|new) )?(?:warrants?|summons(?:es)?|subpoenas?|fines?|penalt(?:y|ies)|licen[cs]es?|permits?|visas?|passports?|bonds?|shares|tickets?|indictments?|sanctions)\b/.test(next);
+}
+
+/** "over alleged war crimes", "the alleged plot": "alleged" before its noun is no act of alleging. */
+function allegedThingAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return t[k]!.lower === "alleged" && /^(?:over|the|an|a|for|of|his|her|its|their|about|in|with|against|on|and|,|to|after|into|by)$/.test(t[k - 1]?.lower ?? "")
+    && t[k + 1]?.word === true && !t[k + 1]!.cap && !/^(?:that|to|in|on|the|a|an|he|she|they|it)$/.test(t[k + 1]!.lower);
 }
 
 /** "knew about bugs in the system", "knew of the risks": a thing known, no clause. */

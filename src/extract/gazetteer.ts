@@ -116,7 +116,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("media", "Newsweek"),
   G("media", "Sky Sports"),
   G("media", "BT Sport"),
-  G("media", "ESPN"),
+  G("media", "ESPN"), G("media", "beIN Sports"), G("media", "beIN"),
   G("media", "talkSPORT"),
   G("media", "LBC"),
   G("company", "Marks & Spencer", "M&S"),
@@ -144,7 +144,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   // Companies younger than the NER's training news, by names that are no ordinary word or place.
   ...["Spotify", "Netflix", "Uber", "Airbnb", "ByteDance", "SpaceX", "Starlink", "Huawei", "Alibaba", "Tencent", "Reddit",
     "Snapchat", "LinkedIn", "PayPal", "Shein", "Temu", "Anthropic", "DeepSeek", "Meta", "Alphabet", "Tesla", "Fujitsu", "Samsung",
-    "Boeing", "Airbus", "Ask Jeeves", "Standard Chartered"].map((name) => G("company", name)),
+    "Boeing", "Airbus", "Ask Jeeves", "Standard Chartered", "Gulf Keystone", "Gulf Keystone Petroleum", "Genel Energy"].map((name) => G("company", name)),
   // Universities news names by one word ("Harvard President Alan Garber"); not Oxford or Cambridge, cities too.
   G("organisation", "Harvard University", "Harvard"),
   G("organisation", "Yale University", "Yale"),

@@ -52,6 +52,11 @@ export function headlineContent(text: string, lineStart: number, c: RawClaim): v
   const source = c.sourceSpan ?? ("words" in c.speaker ? c.speaker : undefined);
   const comma = text.lastIndexOf(",", source?.start ?? c.cueSpan.start);
   const lineEnd = text.indexOf("\n", c.cueSpan.end);
+  // "RSF says it has taken El Fasher; UN warns of atrocities": a content after the cue runs to its clause's end.
+  const clauseEnd = text.slice(c.evidence.end, lineEnd < 0 ? text.length : lineEnd).search(/[;|[]|\s[-–—]\s|$/);
+  if (!c.quote && c.evidence.start >= c.cueSpan.end && clauseEnd > 0 && !/,/.test(text.slice(c.evidence.end, c.evidence.end + clauseEnd))) {
+    c.evidence = { start: c.evidence.start, end: c.evidence.end + text.slice(c.evidence.end, c.evidence.end + clauseEnd).trimEnd().length };
+  }
   if (!source || comma < lineStart || !/^,\s*$/.test(text.slice(comma, source.start)) || /\S/.test(text.slice(c.cueSpan.end, lineEnd < 0 ? text.length : lineEnd))) return;
   c.evidence = { start: pastSpaces(text, lineStart), end: comma };
   c.quote = null;

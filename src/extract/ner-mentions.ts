@@ -80,6 +80,8 @@ function fromNer(layout: TextLayout, span: NerSpan, type: EntityType): RawMentio
   }
   const text = layout.text.slice(front.start, back.end);
   if (!/\p{Lu}/u.test(text) || text.length < 2) return null;
+  // "E. coli", "S. aureus": a genus's initial before a species in lower case names no one.
+  if (/^\p{Lu}\.$/u.test(text) && /^[a-z]{3,}$/.test(layout.tokens[back.last]?.text ?? "")) return null;
   const lastToken = back.last;
   const tail = layout.text.slice(back.end, back.end + 2);
   const words = text.split(/\s+/);

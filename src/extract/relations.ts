@@ -462,11 +462,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     for (let j = tie - 1; j >= tie - 3 && j > 1 && !isRoleNoun(lower(head)); j--) if (lower(j) === "of" && isRoleNoun(lower(j - 1))) head = j - 1;
     let its = head - 1;
     // Or "their" after a group with a plural name: "The Liberal Democrats called for a debate. Their leader, Sir Ed Davey, said".
-    const possessor = (k: number): boolean => lower(k) === "its" || lower(k) === "their";
+    const possessor = (k: number): boolean => lower(k) === "its" || lower(k) === "their" || lower(k) === "whose";
     // (Past the fields of the role too: "Its chief public affairs officer, Dustee Jenkins".)
     while (its > tie - 5 && its > 0 && t[its]!.word && !t[its]!.cap && !possessor(its) && (isTitleModifier(lower(its)) || isRoleNoun(lower(its))
       || !hasClass(lower(its), W.verb | W.preposition | W.conjunction))) its--;
-    if (possessor(its) && t[titled - 1]?.text === ",") {
+    // "Galatasaray, whose coach, Okan Buruk,": the group the relative clause follows.
+    const whoseGroup = lower(its) === "whose" && t[its - 1]?.text === "," ? endsAt.get(its - 1) : undefined;
+    if (whoseGroup !== undefined && t[titled - 1]?.text === "," && mentions[whoseGroup]!.type === "Group" && (isRoleNoun(lower(head)) || AIDES.has(lower(head)))) {
+      out.push({ type: "ROLE", source: i, target: { mention: whoseGroup }, evidence: span(its, m.lastToken), label: layout.text.slice(t[its + 1]!.start, t[tie]!.end) });
+    }
+    if (possessor(its) && lower(its) !== "whose" && t[titled - 1]?.text === ",") {
       const role = lower(head);
       const opening = its === layout.sentences[m.sentence]!.first;
       const previous = layout.sentences[opening ? m.sentence - 1 : m.sentence];

@@ -76,6 +76,16 @@ function titleFirst(ctx: ClaimContext, m: number): number {
   return k;
 }
 
+/** The mention whose name or title ("Professor Dimie Ogoina", "Prime Minister Viktor Orban") starts at token k, else -1. */
+function titledMentionAt(ctx: ClaimContext, k: number): number {
+  for (let j = k; j < k + 5 && j < ctx.layout.tokens.length; j++) {
+    const m = ctx.mentionAt[j]!;
+    if (m >= 0) return titleFirst(ctx, m) === k || ctx.mentions[m]!.firstToken === k ? m : -1;
+    if (!ctx.layout.tokens[j]!.cap) return -1;
+  }
+  return -1;
+}
+
 /** Nouns of a tie to a person: "an associate of X", "a friend of X". */
 const TIES = new Set(["associate", "associates", "ally", "allies", "friend", "friends", "colleague", "colleagues", "relative",
   "relatives", "supporter", "supporters", "critic", "critics", "rival", "confidant", "protege", "protégé"]);
@@ -364,7 +374,9 @@ function listedSubject(ctx: ClaimContext, sentenceFirst: number, chosen: number,
   const all = listedBefore(ctx, sentenceFirst, listEnd(ctx, chosen, end));
   // After a possessive ("China's Baoshan Iron and Steel Co.") the names are parts of one.
   const owner = ctx.mentionAt[ctx.mentions[all[0]!]!.firstToken - 1] ?? -1;
-  return owner >= 0 && ctx.mentions[owner]!.possessive ? [chosen] : all;
+  // (Not a list in apposition to a count: "two companies, Norway's DNO and Gulf Keystone, said".)
+  const counted = owner >= 0 && t[ctx.mentions[owner]!.firstToken - 1]?.text === "," && /^(?:two|three|four|five|both)$/.test(t[ctx.mentions[owner]!.firstToken - 3]?.lower ?? "");
+  return owner >= 0 && ctx.mentions[owner]!.possessive && !counted ? [chosen] : all;
 }
 
 /** The last name of a list that the chosen mention opens and that ends the subject at `end`; else the chosen one. */
@@ -434,8 +446,9 @@ function whoseRoleName(ctx: ClaimContext, whose: number, limit: number): number 
   let k = whose + 1;
   let role = false;
   for (; k < limit && k <= whose + 4 && t[k]!.word && !t[k]!.cap; k++) if (isRoleNoun(t[k]!.lower) || isTitleHead(t[k]!.lower)) role = true;
-  const m = t[k]?.text === "," ? ctx.mentionAt[k + 1] ?? -1 : -1;
-  if (!role || m < 0 || ctx.mentions[m]!.type !== "Person" || ctx.mentions[m]!.firstToken !== k + 1) return -1;
+  // (Titled too: ", whose chair, Professor Dimie Ogoina, said".)
+  const m = t[k]?.text === "," ? titledMentionAt(ctx, k + 1) : -1;
+  if (!role || m < 0 || ctx.mentions[m]!.type !== "Person") return -1;
   return t[ctx.mentions[m]!.lastToken]?.text === "," && ctx.mentions[m]!.lastToken < limit ? m : -1;
 }
 
@@ -457,6 +470,35 @@ function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number)
     }
   }
   return -1;
+}
+
+/**
+ * The comma before ", which|who ..." ending at `end` when the clause's only commas enclose a name in apposition:
+ * "Turkey, which regards the SDF's main component, the People's Protection Units (YPG), as an extension of the PKK,".
+ * Else -1.
+ */
+function relativeWithApposition(ctx: ClaimContext, sentenceFirst: number, end: number): number {
+  const t = ctx.layout.tokens;
+  let relative = -1;
+  for (let k = end - 1; k > sentenceFirst + 1 && k > end - 40 && relative < 0; k--) {
+    if (ctx.quoted[k] || t[k]!.text === ";" || t[k]!.text === ":") return -1;
+    if (/^(?:which|who)$/.test(t[k]!.lower) && t[k - 1]!.text === ",") relative = k;
+  }
+  if (relative < 0) return -1;
+  let appositions = 0;
+  for (let k = relative + 1; k < end; k++) {
+    if (t[k]!.text !== ",") continue;
+    // A name, its article and acronym, closed by a comma.
+    let j = DETERMINERS.has(t[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    const m = ctx.mentionAt[j] ?? -1;
+    if (m < 0 || ctx.mentions[m]!.firstToken !== j || ctx.mentions[m]!.type === "Place") return -1;
+    j = ctx.mentions[m]!.lastToken;
+    if (t[j]?.text === "(" && t[j + 2]?.text === ")") j += 3;
+    if (t[j]?.text !== "," || j >= end) return -1;
+    appositions++;
+    k = j;
+  }
+  return appositions > 0 ? relative - 1 : -1;
 }
 
 /** A US party and state tag: "D-N.Y.", "R-Texas", "I-Vt." (one token, tokens.ts). */
@@ -603,7 +645,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       end--;
       steppedComma = true;
       // ", which operates in Hungary, Poland and the Czech Republic,": a relative clause holding a list.
-      const relative = relativeWithList(ctx, sentenceFirst, end);
+      const relative = Math.max(relativeWithList(ctx, sentenceFirst, end), relativeWithApposition(ctx, sentenceFirst, end));
       if (relative > 0) end = relative;
       continue;
     }
@@ -731,8 +773,9 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     const nameAlone = named !== undefined && named.firstToken === a + 1 && named.lastToken === end && named.type !== "Place"
       && (t[end]?.text === "(" || (!steppedComma && named.type === "Group"));
     // ", Russia's biggest oil producer,", ", OpenAI's largest backer,": a possessive name and lower-case words.
-    const owner = ctx.mentions[ctx.mentionAt[a] ?? -1];
-    const possessive = steppedComma && owner !== undefined && owner.firstToken === a && owner.possessive === true
+    // (Titled too: ", Prime Minister Viktor Orban's chief of staff,".)
+    const owner = ctx.mentions[titledMentionAt(ctx, a)];
+    const possessive = steppedComma && owner !== undefined && owner.possessive === true
       && end - owner.lastToken >= 1 && end - owner.lastToken <= 6 && t.slice(owner.lastToken + 1, end).every((w) => w.word && !w.cap); // "Europe's biggest airline by passenger numbers"
     // (Not a group's description after a person: "Chelsea have signed Estevao Willian, the club confirmed".)
     const groupAfterPerson = before?.type === "Person" && DETERMINERS.has(t[a]!.lower) && describesAGroup(t[end - 1]!.lower)
@@ -780,6 +823,12 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
         const person = /^(?:of|at|from)$/.test(t[p]?.lower ?? "") ? ctx.mentionAt[p - 1] ?? -1 : -1;
         if (person >= 0 && ctx.mentions[person]!.type === "Person" && ctx.mentions[person]!.lastToken === p && eligible(ctx, person, p)) {
           end = p;
+          continue;
+        }
+        // "Doctors at the Saudi Maternity Hospital, the last working hospital in the city, said": people of the body.
+        const people = t[p - 1];
+        if (person < 0 && /^(?:at|from)$/.test(t[p]?.lower ?? "") && people?.word && /[^s]s$/.test(people.lower) && hasClass(people.lower, W.noun) && !hasClass(people.lower, W.verb)) {
+          end = prevEnd;
           continue;
         }
       }

@@ -48,7 +48,7 @@ const BODY_HEADS = new Set(["bank", "ministry", "department", "university", "cou
 const ON_HEADS = new Set(["committee", "commission", "council", "panel", "conference", "convention", "forum", "centre", "center"]);
 /** Heads of bodies named by two fields joined with "and": "Food and Drink Federation". */
 const AND_HEADS = new Set(["federation", "association", "council", "commission", "society", "institute", "organisation",
-  "organization", "agency", "authority", "service", "union", "confederation", "foundation", "alliance", "trust", "executive", "board"]);
+  "organization", "agency", "authority", "service", "union", "confederation", "foundation", "alliance", "trust", "executive", "board", "coalition", "movement", "front", "bloc"]);
 /** Name bits of a word that is a name by itself ("Labour", "Britain"), not a field ("Food", "Health"). */
 const NAME_OR_PLACE = W.org | W.team | W.country | W.city | W.region | W.place | W.person | W.firstName | W.lastName;
 
@@ -128,10 +128,17 @@ const POSSESSED_HEADS = new Set(["college", "hospital", "school", "university", 
 /** The possessive word at k opens an institution's name, as does a saint's: "St Mary's Hospital". */
 function possessiveInName(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (!next?.cap || !POSSESSED_HEADS.has(next.lower)) return false;
+  if (!next?.cap) return false;
+  // "the People's Protection Units", "the People's Daily": the head a few capitalised words on.
+  if (NAME_POSSESSIVES.has(tokens[k]!.lower)) {
+    for (let j = k + 1; j < k + 4 && tokens[j]?.cap && tokens[j]!.word; j++) if (POSSESSED_HEADS.has(tokens[j]!.lower) || LATER_HEADS.has(tokens[j]!.lower)) return true;
+    return false;
+  }
   const before = tokens[k - 1]?.text.replace(/\.$/, "");
-  return NAME_POSSESSIVES.has(tokens[k]!.lower) || before === "St" || before === "Saint";
+  return POSSESSED_HEADS.has(next.lower) && (before === "St" || before === "Saint");
 }
+/** Heads of a name a possessive opens, further on: "People's Protection Units", "Women's Aid Federation". */
+const LATER_HEADS = new Set(["units", "forces", "committee", "council", "movement", "assembly", "alliance", "coalition", "daily", "association", "court", "commission"]);
 
 function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; closes: boolean } {
   const t = tokens[k]!;

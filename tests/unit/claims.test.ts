@@ -3741,3 +3741,55 @@ describe("claims: the writer's “, a claim X has strongly denied”", () => {
       .toEqual(["Vladimir Putin", "Kyiv"]);
   });
 });
+
+describe("claims: Kurdish oil, Sudan, the ICC (a twentieth reading of fresh text)", () => {
+  it("gives the claim to the person named after “whose chair,” and after “X, Prime Minister Y's chief of staff,”", () => {
+    expect(claimsOf("The decision followed a meeting of the WHO's emergency committee, whose chair, Professor Dimie Ogoina, said the outbreak was an emergency.", true)
+      .map((c) => c.speaker)).toEqual(["Dimie Ogoina"]);
+    expect(claimsOf("Gergely Gulyas, Prime Minister Viktor Orban's chief of staff, said in a Facebook post that the government would begin the withdrawal.", true)
+      .map((c) => c.speaker)).toEqual(["Gergely Gulyas"]);
+  });
+
+  it("gives “Doctors at the X Hospital, the last working hospital in the city, said” to the doctors", () => {
+    expect(claimsOf("Doctors at the Saudi Maternity Hospital, the last partially working hospital in the city, said dozens of patients had been killed.", true)
+      .map((c) => c.speaker)).toEqual(["Doctors at the Saudi Maternity Hospital"]);
+  });
+
+  it("steps over a relative clause whose commas enclose a name: “Turkey, which regards ..., the People's Protection Units (YPG), as ..., said”", () => {
+    expect(claimsOf("Turkey, which regards the SDF's main component, the People's Protection Units (YPG), as an extension of the PKK, said it would watch the implementation closely.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["Turkey", "it would watch the implementation closely"]]);
+  });
+
+  it("ends the content before “, the presidency announced on Monday, in a deal that ...”", () => {
+    expect(claimsOf("The Kurdish-led Syrian Democratic Forces have agreed to integrate into Syria's new state institutions, the presidency announced on Monday, in a deal that could end years of division.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["the presidency", "The Kurdish-led Syrian Democratic Forces have agreed to integrate into Syria's new state institutions"]]);
+  });
+
+  it("gives both companies of “two companies, Norway's DNO and Gulf Keystone, said” the claim", () => {
+    expect(claimsOf("But two companies, Norway's DNO and Gulf Keystone, said they had not yet joined.", true).map((c) => c.speaker)).toEqual(["DNO", "Gulf Keystone"]);
+  });
+
+  it("makes no claim of “spoke on condition of anonymity because”, “issued warrants”, “over alleged war crimes”, “appealed the ruling”, “so called”", () => {
+    expect(claimsOf("A senior SDF official, who spoke on condition of anonymity because he was not authorised to brief the media, said many details remained.", true)
+      .map((c) => c.cue)).toEqual(["said"]);
+    expect(claimsOf("A day after the court issued warrants for him and his former defence minister, Yoav Gallant, over alleged war crimes in Gaza, he flew to Budapest.", true)).toEqual([]);
+    expect(claimsOf("Ankara has appealed the ruling. The club appealed against the three-match ban. Details of Nintendo's so called Revolution are still to be finalised.", true)).toEqual([]);
+    expect(claimsOf("The minister appealed for calm.", true).map((c) => c.cue)).toEqual(["appealed"]);
+  });
+
+  it("reads the addressee “beIN Sports” before a colon and quote as no part of the content", () => {
+    expect(claimsOf("Mourinho, who was sent off in the 90th minute, told beIN Sports after the game: \"I come to Turkey to work, not to watch this.\"", true)
+      .map((c) => c.content)).toEqual(["\"I come to Turkey to work, not to watch this.\""]);
+  });
+
+  it("moves the plural noun of a tagged cue “machinists voted” after a possessive into the source", () => {
+    expect(claimsOf("Boeing's machinists voted on Monday to accept the company's latest contract offer, ending a seven-week strike.", true)
+      .map((c) => [c.speaker, c.cue])).toEqual([["Boeing's machinists", "voted"]]);
+  });
+
+  it("runs a headline's content to its clause's end: “RSF says it has taken El Fasher; UN warns of atrocities”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("RSF says it has taken El Fasher; UN warns of atrocities\n\nThe Rapid Support Forces said on Sunday they had seized the base.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(document.text.slice(x.claims[0]!.evidence.start, x.claims[0]!.evidence.end)).toBe("it has taken El Fasher");
+  });
+});

@@ -1640,3 +1640,17 @@ describe("relations and entities: news written for the test, a fortieth time (Dh
     expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Nancy Pelosi:Person", "Senate:Group", "Mitch McConnell:Person"]);
   });
 });
+
+describe("entities and relations: Kurdish oil, Sudan, Iraq's election (a twentieth reading of fresh text)", () => {
+  it("gives “Galatasaray, whose coach, Okan Buruk,” and “the KDP led by Masoud Barzani came first” their roles", () => {
+    expect(relationsWithLabels("Fenerbahce are third, five points behind leaders Galatasaray, whose coach, Okan Buruk, declined to comment.", loadNerModelFile()))
+      .toEqual([["Okan Buruk", "ROLE", "Galatasaray", "coach"]]);
+    expect(relationsWithLabels("In the Kurdistan Region, the Kurdistan Democratic Party led by Masoud Barzani came first.", loadNerModelFile()))
+      .toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
+  });
+
+  it("reads “the People's Protection Units”, “the Reconstruction and Development Coalition” whole, and no name in “E. coli”", () => {
+    const x = extractMentionsAndClaims(doc("The SDF's main component, the People's Protection Units, is Kurdish. The Reconstruction and Development Coalition won 46 seats. Tests found traces of E. coli in the supply."), { ner: loadNerModelFile() });
+    expect(mentionsOf(x)).toEqual(["SDF", "People's Protection Units", "Reconstruction and Development Coalition"]);
+  });
+});

@@ -43,7 +43,9 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   // "with Washington's envoy saying": a noun before the participle is the source's head, not the cue's ("with the
   // Hamas-run health ministry saying": each noun in turn).
   const last = t[cue.last - 1]!;
-  if (a.source && a.source.last === cue.first && cue.last - cue.first >= 2 && cue.last - cue.first <= 3 && /[a-z]ing$/.test(last.lower) && speechActFromCue(last.lower) !== undefined) {
+  // (Or a past after a possessive source: "Boeing's | machinists voted".)
+  const afterPossessive = /[a-z]ed$/.test(last.lower) && /['’]s$/.test(t[cue.first - 1]?.text ?? "") && (/[^s]s$/.test(t[cue.first]!.lower) || isRoleNoun(t[cue.first]!.lower));
+  if (a.source && a.source.last === cue.first && cue.last - cue.first >= 2 && cue.last - cue.first <= 3 && ((/[a-z]ing$/.test(last.lower) && speechActFromCue(last.lower) !== undefined) || afterPossessive)) {
     const noun = t[cue.first]!;
     if (noun.word && !noun.cap && !isCueWord(noun.lower) && speechActFromCue(noun.lower) === undefined && !AUXILIARIES.has(noun.lower) && !/ly$/.test(noun.lower)
       && (isRoleNoun(noun.lower) || hasClass(noun.lower, W.noun) || !hasClass(noun.lower, W.verb | W.adjective | W.preposition))) {
