@@ -29,7 +29,8 @@ const VERBS: readonly { words: readonly string[]; type: string; label?: string; 
   { words: ["leads"], type: "ROLE", label: "leader" }, { words: ["heads"], type: "ROLE", label: "head" }, { words: ["chairs"], type: "ROLE", label: "chair" },
   // "Hamas, backed by Iran", "the RSF, led by Dagalo": the relation runs from the agent to X.
   { words: ["backed", "by"], type: "ALLIED_WITH", reverse: true }, { words: ["supported", "by"], type: "ALLIED_WITH", reverse: true },
-  { words: ["led", "by"], type: "ROLE", label: "leader", reverse: true },
+  { words: ["led", "by"], type: "ROLE", label: "leader", reverse: true }, { words: ["headed", "by"], type: "ROLE", label: "head", reverse: true },
+  { words: ["founded", "by"], type: "ROLE", label: "founder", reverse: true }, { words: ["co-founded", "by"], type: "ROLE", label: "co-founder", reverse: true },
 ];
 /** Words after a name that end its noun phrase: "who leads the RSF and ...", "who chairs the committee in ...". */
 const PHRASE_END = new Set(["and", "in", "on", "at", "for", "since", "until", "from", "who", "which", "when", "after", "before", "during", "to"]);

@@ -175,7 +175,8 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
 function quoteAttributedBy(before: string): boolean {
   const marks = [...before.matchAll(new RegExp(QUOTE_MARK.source, "gu"))];
   const last = marks[marks.length - 1];
-  return last !== undefined && !/\bthat\b/i.test(before.slice(last.index! + 1));
+  // (Nor a second verb of the outer content's subject after the quote: 'had "engaged in obstruction" and showed'.)
+  return last !== undefined && !/\bthat\b/i.test(before.slice(last.index! + 1)) && !/^\s*(?:and|or)\s*$/i.test(before.slice(last.index! + 1));
 }
 
 /** Words that open a clause or phrase before the sentence's subject: "Following the leak of the report, which concluded ..., X said". */

@@ -729,7 +729,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               speaker = { ...speaker, first: phraseStart };
             }
             // "..., a recent report by Which? magazine found": a finding's maker may be described at length.
-            if (!plain && FINDING.test(t[cue.last - 1]!.lower) && cue.first - phraseStart <= 10 && t.slice(phraseStart, speaker.first + 1).some((w) => FINDERS.test(w.lower))
+            if (!plain && FINDING.test(t[cue.last - 1]!.lower) && cue.first - phraseStart <= 14 && t.slice(phraseStart, speaker.first + 1).some((w) => FINDERS.test(w.lower))
               && t.slice(phraseStart, cue.first).every((w, i) => w.word || (w.text === "?" && i > 0) || w.text === "." || w.text === "'s" || w.text === "’s")) {
               plain = true;
               if (speaker.kind === "words") speaker = { ...speaker, first: phraseStart }; // not "magazine" alone

@@ -433,6 +433,8 @@ function titleRunEnd(us: readonly Unit[], i: number): number {
     if (isTitleHead(us[j]!.lower.replace(/\.$/, ""))) lastHead = j;
     j++;
   }
+  // "Peshmerga General Command", "the General Assembly", "General Motors": a body's head after the title word names no one.
+  if (lastHead >= 0 && us[lastHead + 1] && !us[lastHead + 1]!.joiner && orgHeadKind(us[lastHead + 1]!.lower) !== undefined) return i;
   return lastHead >= 0 ? lastHead + 1 : i;
 }
 

@@ -278,7 +278,10 @@ function knewAboutAt(layout: TextLayout, k: number): boolean {
 /** "signed a law requiring ...", "signed the deal": a law or a deal signed is an act (not "signed a letter saying"). */
 function signedALawAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  if (!/^(?:sign|signs|signed|signing)$/.test(t[k]!.lower) || !/^(?:a|an|the|into)$/.test(t[k + 1]?.lower ?? "")) return false;
+  if (!/^(?:sign|signs|signed|signing)$/.test(t[k]!.lower)) return false;
+  // (Or a plural with no article: "signed treaties to annex four regions".)
+  if (/^(?:laws|bills|orders|deals|contracts|agreements|treaties|decrees|accords|pacts)$/.test(t[k + 1]?.lower ?? "")) return true;
+  if (!/^(?:a|an|the|into)$/.test(t[k + 1]?.lower ?? "")) return false;
   for (let j = k + 2; j <= k + 4 && t[j]?.word; j++) if (/^(?:law|bill|order|deal|contract|agreement|treaty|decree|legislation|accord|pact)s?$/.test(t[j]!.lower)) return true;
   return false;
 }

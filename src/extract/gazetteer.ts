@@ -144,7 +144,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   // Companies younger than the NER's training news, by names that are no ordinary word or place.
   ...["Spotify", "Netflix", "Uber", "Airbnb", "ByteDance", "SpaceX", "Starlink", "Huawei", "Alibaba", "Tencent", "Reddit",
     "Snapchat", "LinkedIn", "PayPal", "Shein", "Temu", "Anthropic", "DeepSeek", "Meta", "Alphabet", "Tesla", "Fujitsu", "Samsung",
-    "Boeing", "Airbus", "Ask Jeeves", "Standard Chartered", "Gulf Keystone", "Gulf Keystone Petroleum", "Genel Energy"].map((name) => G("company", name)),
+    "Boeing", "Airbus", "Ask Jeeves", "Standard Chartered", "Gulf Keystone", "Gulf Keystone Petroleum", "Genel Energy", "Credit Suisse", "Credit Agricole"].map((name) => G("company", name)),
   // Universities news names by one word ("Harvard President Alan Garber"); not Oxford or Cambridge, cities too.
   G("organisation", "Harvard University", "Harvard"),
   G("organisation", "Yale University", "Yale"),
@@ -269,6 +269,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("party", "Alternative for Germany", "AfD", "Alternative für Deutschland"),
   G("party", "Free Democratic Party", "FDP"),
   G("party", "Fatah Alliance"),
+  // India's parties
+  G("party", "Bharatiya Janata Party", "BJP"),
+  G("party", "Indian National Congress", "Congress Party"),
+  G("party", "Janata Dal (United)", "Janata Dal", "JD(U)"),
+  G("party", "Telugu Desam Party", "TDP"),
+  G("party", "Aam Aadmi Party", "AAP"),
   G("armed_force", "Badr Organization", "Badr Organisation"),
   G("armed_force", "Asaib Ahl al-Haq"),
   G("armed_force", "Kataib Hezbollah"),

@@ -4,7 +4,7 @@ import { COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS, hasClass, W } from "./lex
 
 const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ...["forces", "force", "army", "armies", "navy", "guards", "guard", "militia", "militias", "brigade", "brigades",
-    "battalion", "regiment", "corps", "police", "units", "marines", "mobilisation", "mobilization"].map((w) => [w, "armed_force"] as const),
+    "battalion", "regiment", "corps", "police", "units", "marines", "mobilisation", "mobilization", "command"].map((w) => [w, "armed_force"] as const),
   ...["government", "ministry", "council", "parliament", "assembly", "senate", "congress", "cabinet", "administration",
     "department", "office", "authority", "agency", "commission", "committee", "court", "tribunal", "directorate",
     "secretariat", "presidency", "municipality", "legislature"].map((w) => [w, "government"] as const),

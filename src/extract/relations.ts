@@ -364,9 +364,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         }
       } else if (AIDES.has(lower(k)) && lower(k + 1) === "to") {
         const other = startsAt.get(k + 2);
-        if (other !== undefined && mentions[other]!.type === "Person") {
-          out.push({ type: "AIDE_TO", source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(k) });
-        }
+        // (An adviser to a body holds a role there: "David Concannon, an adviser to OceanGate,".)
+        const type = other === undefined ? undefined : mentions[other]!.type === "Person" ? "AIDE_TO" : mentions[other]!.type === "Group" && !mentions[other]!.possessive ? "ROLE" : undefined;
+        if (type) out.push({ type, source: i, target: { mention: other! }, evidence: span(m.firstToken, mentions[other!]!.lastToken), label: lower(k) });
       } else if (possessedTie) {
         // "Ibrahim Kalin, Erdogan's spokesman and chief adviser": a person's aide or kin, in apposition.
         const { owner, word, end } = possessedTie;
@@ -580,10 +580,13 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       }
     }
     // "Labour leader Michael Howard": a group, a lower-case role, then the person.
-    let k = m.firstToken - 1;
+    // (The name may stand in apposition: "Iran's Revolutionary Guards commander, Qassem Soleimani".)
+    const nameFirst = t[m.firstToken - 1]?.text === "," && !t[m.firstToken - 2]?.cap && isRoleNoun(lower(m.firstToken - 2)) && !NO_ROLE_HEADS.has(lower(m.firstToken - 2))
+      ? m.firstToken - 1 : m.firstToken;
+    let k = nameFirst - 1;
     let roleEnd = -1;
     // (Within the name's sentence: not a headline's "Tory leader quits legal position" above "David McLetchie ...".)
-    while (k > 0 && k > m.firstToken - 5 && t[k]!.word && !t[k]!.cap && t[k]!.sentence === m.sentence) {
+    while (k > 0 && k > nameFirst - 5 && t[k]!.word && !t[k]!.cap && t[k]!.sentence === m.sentence) {
       if (roleEnd < 0 && isRoleNoun(lower(k))) roleEnd = k + 1;
       k--;
     }
@@ -591,12 +594,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // No verb between the role and the name: "Merck head of research Peter Kim", not "A BBC spokeswoman said Andi Peters".
     // Nor an infinitive, nor a description ("ABC affiliates' refusal to air Steven Spielberg's", "Academy Award winners X").
     let noRoleBetween = roleEnd > 0 && describesPerson(lower(roleEnd - 1));
-    for (let j = roleEnd; j > 0 && j < m.firstToken; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j)) || lower(j) === "to") noRoleBetween = true;
+    for (let j = roleEnd; j > 0 && j < nameFirst; j++) if (speechActFromCue(lower(j)) || /ed$/.test(lower(j)) || lower(j) === "to") noRoleBetween = true;
+    // (Nor a clause joined before the name's own role: "one of DOD's leaders but his lawyer, Antony Townsden,".)
+    for (let j = k + 1; j < nameFirst; j++) if (/^(?:but|or|his|her|their|its|who|which|that)$/.test(lower(j))) noRoleBetween = true;
     // A possessive group ("The KRG's spokesman Safeen Dizayee") may have been read above.
     // The role's words right after the group: "Labour leader", "White House press secretary" (not "BBC said aide X").
-    const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || (roleEnd === m.firstToken && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
+    const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || (roleEnd === nameFirst && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
     if (roleWords && !noRoleBetween && group !== possessiveOwner && group !== undefined && mentions[group]!.type === "Group") {
-      out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[m.firstToken - 1]!.end) });
+      out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
     }
   });
   return out;

@@ -375,7 +375,8 @@ function listedSubject(ctx: ClaimContext, sentenceFirst: number, chosen: number,
   // After a possessive ("China's Baoshan Iron and Steel Co.") the names are parts of one.
   const owner = ctx.mentionAt[ctx.mentions[all[0]!]!.firstToken - 1] ?? -1;
   // (Not a list in apposition to a count: "two companies, Norway's DNO and Gulf Keystone, said".)
-  const counted = owner >= 0 && t[ctx.mentions[owner]!.firstToken - 1]?.text === "," && /^(?:two|three|four|five|both)$/.test(t[ctx.mentions[owner]!.firstToken - 3]?.lower ?? "");
+  const counted = owner >= 0 && t[ctx.mentions[owner]!.firstToken - 1]?.text === ","
+    && [3, 4].some((d) => /^(?:two|three|four|five|both)$/.test(t[ctx.mentions[owner]!.firstToken - d]?.lower ?? "")); // "Two key allies,"
   return owner >= 0 && ctx.mentions[owner]!.possessive && !counted ? [chosen] : all;
 }
 
@@ -408,12 +409,22 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
     const before = ctx.mentions[ctx.mentionAt[r - 2] ?? -1];
     if (r < roleEnd && isRoleNoun(t[roleEnd]!.lower) && t[r]?.lower === "and" && t[r - 1]?.text === "," && before?.type === "Person" && before.lastToken === r - 1
       && t[before.firstToken - 1]?.text === ",") return [ctx.mentionAt[r - 2]!, chosen];
+    // "The Swiss National Bank and the financial regulator, Finma, said": a body, then another described before its name.
+    const body = ctx.mentions[ctx.mentionAt[r - 1] ?? -1];
+    if (r < roleEnd - 1 && t[r]?.lower === "and" && DETERMINERS.has(t[r + 1]!.lower) && (describesAGroup(t[roleEnd]!.lower) || /^(?:regulator|watchdog|body|group)$/.test(t[roleEnd]!.lower)) && ctx.mentions[chosen]!.type === "Group"
+      && body?.type === "Group" && body.lastToken === r && eligible(ctx, ctx.mentionAt[r - 1]!, r)) return [ctx.mentionAt[r - 1]!, chosen];
   }
   // "Emmanuel Macron and German Chancellor Friedrich Merz": the title before the last name.
   // Not after "Mr": "allies of Mr Blair and Mr Brown said" holds no subject, and honorifics say little.
   const title = ctx.mentions[chosen]!.title;
   const honorific = title !== undefined && /^(?:mr|mrs|ms|miss|dr|sir)\.?$/i.test(title.label);
   let k = Math.max((honorific ? ctx.mentions[chosen]!.firstToken : titleFirst(ctx, chosen)) - 1, sentenceFirst - 1);
+  // Past a possessive owner: "Nitish Kumar's Janata Dal (United) and Chandrababu Naidu's Telugu Desam Party".
+  const pastOwner = (j: number): number => {
+    const owner = ctx.mentions[ctx.mentionAt[j] ?? -1];
+    return owner?.possessive && owner.lastToken === j + 1 && ctx.mentions[chosen]!.type === "Group" ? owner.firstToken - 1 : j;
+  };
+  k = pastOwner(k);
   // Past a role in lower case too: "President Joe Biden and first lady Jill Biden said".
   for (let n = 0; n < 3 && k > sentenceFirst && t[k]!.word && !t[k]!.cap && (isRoleNoun(t[k]!.lower) || isTitleHead(t[k]!.lower) || isTitleModifier(t[k]!.lower)); n++) k--;
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
@@ -429,7 +440,7 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
     // (Not the object of a preposition: "the FA Cup defeat at Newcastle and manager Jose Mourinho said".)
     if (m < 0 || ctx.mentions[m]!.lastToken !== k + 1 || !eligible(ctx, m, k + 1)) break;
     all.unshift(m);
-    k = ctx.mentions[m]!.firstToken - 1;
+    k = pastOwner(ctx.mentions[m]!.firstToken - 1);
     if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
     if (k < sentenceFirst || t[k]!.text !== ",") break;
   }
@@ -939,6 +950,8 @@ function reducedRelative(layout: TextLayout, k: number): boolean {
   const head = t[k - 1];
   if (w.cap || !/(?:ing|ed)$/.test(w.lower) || !PREPOSITIONS.has(t[k + 1]?.lower ?? "") || !head?.word) return false;
   if (head.cap && layout.sentences[head.sentence]!.first !== k - 1) return false;
+  // "a study published on Thursday in the journal X found": a document's coming out.
+  if (MADE_PUBLIC.test(w.lower) && DOCUMENT_HEADS.test(head.lower)) return true;
   const singular = head.lower.slice(0, -1);
   const people = /(?:ers|ors|ists|ians|ents|ants)$/.test(head.lower); // "travellers", "residents", "protesters"
   return head.lower.length > 3 && /[^s]s$/.test(head.lower) && !hasClass(head.lower, W.verb) && !PRONOUNS.has(head.lower) && (people || isRoleNoun(singular) || hasClass(singular, W.common) || hasClass(head.lower, W.noun));
@@ -947,6 +960,8 @@ function reducedRelative(layout: TextLayout, k: number): boolean {
 /** Verbs that can only be speech: a noun phrase before a coordinated one of them is its speaker. */
 const PLAIN_SAYING = /^(?:said|says|told|tells|added|insisted|warned|urged|promised|pledged|vowed|denied|stressed|explained|claimed|argued|admitted|announced|confirmed|wrote|tweeted)$/;
 
+/** Documents that speak: "a study published in ... found". */
+const DOCUMENT_HEADS = /^(?:study|studies|report|reports|survey|poll|analysis|paper|review|research|assessment|audit|letter|statement|document)$/;
 /** Participles of a document's coming out: "a report published on Monday by", "a study ... released in". */
 const MADE_PUBLIC = /^(?:published|released|issued|compiled|conducted|commissioned)$/;
 

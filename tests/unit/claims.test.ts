@@ -3793,3 +3793,40 @@ describe("claims: Kurdish oil, Sudan, the ICC (a twentieth reading of fresh text
     expect(document.text.slice(x.claims[0]!.evidence.start, x.claims[0]!.evidence.end)).toBe("it has taken El Fasher");
   });
 });
+
+describe("claims: Kirkuk, Giuliani, Antarctic ice, DeepSeek, India's election (a twentieth reading, second batch)", () => {
+  it("reads “Peshmerga General Command” as the body that speaks, no person “Command”", () => {
+    expect(claimsOf("The Kurdistan Regional Government's Peshmerga General Command accused a faction of the PUK of treason.", true).map((c) => c.speaker))
+      .toEqual(["Peshmerga General Command"]);
+  });
+
+  it("leaves the day out of a tagged source: “A federal judge on Tuesday ordered”", () => {
+    expect(claimsOf("A federal judge on Tuesday ordered Rudy Giuliani to pay $148 million to two former Georgia election workers he defamed.", true)
+      .map((c) => [c.speaker, c.source])).toEqual([["A federal judge", "A federal judge"]]);
+  });
+
+  it("makes no claim of a second verb after a quote inside a content: 'wrote that G had \"engaged in obstruction\" and showed \"no remorse\"'", () => {
+    expect(claimsOf("U.S. District Judge Beryl Howell wrote that Giuliani had \"engaged in a pattern of obstruction\" and showed \"no remorse\".", true).map((c) => c.cue))
+      .toEqual(["wrote"]);
+  });
+
+  it("gives “..., a study published on Thursday in the journal Nature Climate Change found, and ...” the content before it", () => {
+    expect(claimsOf("Antarctica lost an average of 150 billion tonnes of ice a year between 2002 and 2023, a study published on Thursday in the journal Nature Climate Change found, and the rate is rising.", true)
+      .map((c) => c.content)).toEqual(["Antarctica lost an average of 150 billion tonnes of ice a year between 2002 and 2023"]);
+  });
+
+  it("makes no claim of “signed treaties to annex”", () => {
+    expect(claimsOf("President Vladimir Putin on Friday signed treaties to annex four partly occupied regions of Ukraine.", true)).toEqual([]);
+  });
+
+  it("gives “DeepSeek, founded in 2023 by Liang Wenfeng, did not respond” to DeepSeek", () => {
+    expect(claimsOf("DeepSeek, founded in 2023 by Liang Wenfeng, did not respond to requests for comment.", true).map((c) => c.speaker)).toEqual(["DeepSeek"]);
+  });
+
+  it("gives the claim to both of “Two key allies, X's Janata Dal (United) and Y's Telugu Desam Party,” and of “The Swiss National Bank and the financial regulator, Finma,”", () => {
+    expect(claimsOf("Two key allies, Nitish Kumar's Janata Dal (United) and Chandrababu Naidu's Telugu Desam Party, said they would back the alliance.", true)
+      .map((c) => c.speaker)).toEqual(["Janata Dal", "Telugu Desam Party"]);
+    expect(claimsOf("The Swiss National Bank and the financial regulator, Finma, said in a joint statement that Credit Suisse met the requirements.", true)
+      .map((c) => c.speaker)).toEqual(["Swiss National Bank", "Finma"]);
+  });
+});

@@ -1654,3 +1654,17 @@ describe("entities and relations: Kurdish oil, Sudan, Iraq's election (a twentie
     expect(mentionsOf(x)).toEqual(["SDF", "People's Protection Units", "Reconstruction and Development Coalition"]);
   });
 });
+
+describe("relations: Kirkuk, OceanGate, DeepSeek (a twentieth reading, second batch)", () => {
+  it("gives “Iran's Revolutionary Guards commander, Qassem Soleimani,” and “X, an adviser to OceanGate,” their roles, not “DOD's leaders but his lawyer, X”", () => {
+    expect(relationsWithLabels("Iran's Revolutionary Guards commander, Qassem Soleimani, had met PUK leaders. OceanGate Expeditions operates the vessel. David Concannon, an adviser to OceanGate, said it had oxygen left.", loadNerModelFile()))
+      .toEqual([["Qassem Soleimani", "ROLE", "Revolutionary Guards", "commander"], ["David Concannon", "ROLE", "OceanGate", "adviser"]]);
+    expect(relationsWithLabels("US Customs claimed Mr Griffiths was one of DOD's leaders but his lawyer, Antony Townsden, told the BBC it was laughable.", loadNerModelFile()))
+      .toEqual([["Antony Townsden", "AIDE_TO", "Griffiths", "lawyer"]]);
+  });
+
+  it("reads a founder from “founded by”, a head from “headed by”", () => {
+    expect(relationsWithLabels("OpenAI, founded by Sam Altman, said no. Reliance Energy, headed by Anil Ambani, jumped 7%.", loadNerModelFile()))
+      .toEqual([["Sam Altman", "ROLE", "OpenAI", "founder"], ["Anil Ambani", "ROLE", "Reliance Energy", "head"]]);
+  });
+});

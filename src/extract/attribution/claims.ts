@@ -445,7 +445,8 @@ function insideAside(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan): bo
   if (t[closing]?.text !== "," || closing + 1 !== cue.first) return false;
   for (let k = source.first - 1; k > 0 && k >= source.first - 6 && t[k]!.word; k--) {
     // (Or a participle's agent: "The Economic Freedom Fighters (EFF), led by Julius Malema, refused".)
-    const agent = /^(?:led|headed|founded|owned|run|chaired|backed)$/.test(t[k]!.lower) && t[k + 1]?.lower === "by";
+    // (Past a time: "DeepSeek, founded in 2023 by Liang Wenfeng, did not respond".)
+    const agent = /^(?:led|headed|founded|owned|run|chaired|backed)$/.test(t[k]!.lower) && (t[k + 1]?.lower === "by" || t[source.first - 1]?.lower === "by");
     if (t[k - 1]!.text !== "," || !(agent || /^(?:in|like|unlike|as|with|despite|after|for)$/.test(t[k]!.lower))) continue;
     const before = t[k - 2]?.text === ")" && t[k - 4]?.text === "(" ? k - 5 : k - 2; // past "(EFF)"
     const m = ctx.mentions[ctx.mentionAt[before] ?? -1];

@@ -3,7 +3,7 @@
 // Pure: the claim context and the tagger's spans in.
 import { speechActFromCue } from "../cues.ts";
 import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "../lexicon.ts";
-import { DASHES, isAside, type ClaimContext } from "../speaker.ts";
+import { beforeTimePhrase, DASHES, isAside, type ClaimContext } from "../speaker.ts";
 import type { TextLayout } from "../tokens.ts";
 import type { Span } from "../../types/index.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -120,6 +120,11 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
       if (t[k + 1]!.cap || /^(?:the|a|an)$/.test(t[k + 1]!.lower)) source = { ...source, first: k + 1 };
       break;
     }
+  }
+  // "A federal judge on Tuesday ordered": the day before the cue is when, not who.
+  if (source && source.last === cue.first) {
+    const before = beforeTimePhrase(t, source.first, source.last);
+    if (before > source.first && before < source.last) source = { ...source, last: before };
   }
   // "Zelenskiy thanked the allies but warned": the subject's first verb and what follows it up to "but" are no source.
   if (source && source.last === cue.first && /^(?:but|and)$/.test(t[source.last - 1]!.lower)) {
