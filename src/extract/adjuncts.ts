@@ -15,7 +15,7 @@ const MEDIA = new Set(["twitter", "facebook", "television", "tv", "radio", "inst
 const STATEMENT = new Set(["statement", "interview", "tweet", "tweets", "speech", "letter", "message", "post",
   "briefing", "address", "communique", "video", "broadcast", "report", "editorial", "article", "op-ed", "blog", "release",
   "filing", "memo", "newsletter", "notice", "testimony", "presentation", "submission", "prospectus", "circular",
-  "call", "note", "email", "podcast", "column", "essay", "evidence"]);
+  "call", "note", "email", "podcast", "column", "essay", "evidence", "debate"]);
 /** A court's or an official's writings, channels only after "in" ("wrote in his decision that"): "said a decision had ..." is content. */
 const WRITINGS = new Set(["decision", "ruling", "judgment", "judgement", "verdict", "opinion", "dissent", "order", "complaint",
   "lawsuit", "indictment", "motion", "brief"]);
@@ -238,7 +238,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       // "in written evidence published on Thursday that"
       let j = next === "written" ? k + 1 : k + 2;
       // "at a launch event in Seoul", "at a rally": an occasion after "at".
-      const channelWord = (i: number): boolean => STATEMENT.has(word(i)) || word(i) === "conference" || (w === "in" && WRITINGS.has(word(i)))
+      // ("in a televised debate late Sunday", not "in the debate spin room".)
+      const debate = (i: number): boolean => word(i) === "debate" && (!t[i + 1]?.word || /^(?:that|on|late|last|this|earlier|in|at|with|against|when)$/.test(word(i + 1)));
+      const channelWord = (i: number): boolean => (STATEMENT.has(word(i)) && word(i) !== "debate") || debate(i) || word(i) === "conference" || (w === "in" && WRITINGS.has(word(i)))
         || (w === "at" && (word(i) === "event" || AUDIENCES.has(word(i))));
       while (j < limit && j < k + 6 && !channelWord(j)) j++;
       if (j < limit && channelWord(j)) {

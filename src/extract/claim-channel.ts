@@ -121,7 +121,9 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
       ?? (w === "social" && t[k - 1]?.lower === "on" && /^(?:media|networks?)$/.test(t[k + 1]?.lower ?? "") ? "social_media" : undefined); // "said on social media"
     // "the television presenter Jeremy Clarkson": a person's trade, no channel.
     const trade = /^(?:presenter|host|reporter|journalist|star|personality|critic|producer|executive|chef|comedian|actor|actress)s?$/.test(t[k + 1]?.lower ?? "");
-    if (platform && !trade && !(NAMED_PLATFORM.test(w) && !inAdjunct(t, k))) take(platform, true, k, t[k]!.text === "Truth" || w === "social" ? k + 1 : k); // also when named as an entity: "on Twitter"
+    // ("in a televised debate": the adjective's noun closes the channel's words.)
+    const platformEnd = t[k]!.text === "Truth" || w === "social" || (w === "televised" && t[k + 1]?.word === true && !t[k + 1]!.cap) ? k + 1 : k;
+    if (platform && !trade && !(NAMED_PLATFORM.test(w) && !inAdjunct(t, k))) take(platform, true, k, platformEnd); // also when named as an entity: "on Twitter"
     if (m >= 0) continue;
     const form = FORM.get(w);
     if (!form) continue;

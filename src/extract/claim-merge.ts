@@ -175,8 +175,12 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
 function quoteAttributedBy(before: string): boolean {
   const marks = [...before.matchAll(new RegExp(QUOTE_MARK.source, "gu"))];
   const last = marks[marks.length - 1];
-  // (Nor a second verb of the outer content's subject after the quote: 'had "engaged in obstruction" and showed'.)
-  return last !== undefined && !/\bthat\b/i.test(before.slice(last.index! + 1)) && !/^\s*(?:and|or)\s*$/i.test(before.slice(last.index! + 1));
+  // (Nor a second verb of the outer content's subject after the quote, no comma before its "and": 'had "engaged in
+  // obstruction" and showed' (but '"behind the scenes affair", and called' is the speaker's own); nor a naming:
+  // 'rejected "with disgust" what he called a comparison'. A relative's own voice stays: '"Obama-Clinton" policies,
+  // which he said had harmed the economy'.)
+  const after = before.slice((last?.index ?? 0) + 1);
+  return last !== undefined && !/\b(?:that|what)\b/i.test(after) && !/^\s*(?:and|or)\s*$/i.test(after);
 }
 
 /** Words that open a clause or phrase before the sentence's subject: "Following the leak of the report, which concluded ..., X said". */

@@ -40,7 +40,7 @@ const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
 /** Last words of names of events, awards, laws and works: none is a person ("Tony Award", "Marshall Plan"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   "award", "awards", "prize", "prizes", "cup", "trophy", "open", "championship", "championships", "games", "olympics",
-  "festival", "plan", "act", "bill", "treaty", "agreement", "accord", "report", "inquiry", "review", "show", "tour",
+  "festival", "plan", "act", "bill", "treaty", "agreement", "accord", "declaration", "convention", "protocol", "charter", "report", "inquiry", "review", "show", "tour",
   "series", "national", "breweries", "brewery", "day", "week", "war", "wars", "summit", "conference", "election",
   "elections", "referendum", "budget", "index", "prix", "league", "liga", "final", "finals", "classic", "marathon",
 ]);

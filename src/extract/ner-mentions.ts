@@ -337,7 +337,7 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
  * `title.of` indices are renumbered; links to dropped mentions are removed.
  */
 /** Last words of events, awards and works that end no person's name (unlike "Day" or "Bill" of EVENT_HEADS: "Doris Day"). */
-const NO_PERSON_HEADS = /^(?:awards?|prizes?|cup|trophy|festival|tour|show|liga|league|olympics|championships?|plan|treaty|accord|summit|referendum|marathon|prix)$/;
+const NO_PERSON_HEADS = /^(?:awards?|prizes?|cup|trophy|festival|tour|show|liga|league|olympics|championships?|plan|treaty|accord|declaration|convention|protocol|summit|referendum|marathon|prix)$/;
 
 export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
   // (Two words, a surname the lexicon knows last: "Amira Khan", not "Alfa Romeo" nor "Apple Computer".)

@@ -561,8 +561,13 @@ function nameBeforeWhoseClause(ctx: ClaimContext, sentenceFirst: number, cue: nu
     if (t[j]!.lower !== "whose" || t[j - 1]!.text !== ",") continue;
     // (Not "whose chief executive, Leora Cruddas, told": a clause with no verb of its own names the speaker.)
     let verb = false;
-    for (let i = j + 2; i < k && !verb; i++) verb = !t[i]!.cap && (AUXILIARIES.has(t[i]!.lower) || verbLike(t[i]!.lower, t[i - 1]!.lower));
+    // (A past the lexicon lacks too: "whose Social Democrats slumped to their worst result".)
+    for (let i = j + 2; i < k && !verb; i++) verb = !t[i]!.cap && (AUXILIARIES.has(t[i]!.lower) || verbLike(t[i]!.lower, t[i - 1]!.lower) || (/[a-z][^e]ed$/.test(t[i]!.lower) && !isRoleNoun(t[i]!.lower)) || IRREGULAR_PASTS.has(t[i]!.lower));
     const m = verb ? ctx.mentionAt[j - 2] ?? -1 : -1;
+    // Or a noun its determiner opens the sentence with: "The firm, whose finance chief is now based in the US, filed ... and sought".
+    if (verb && m < 0 && j - 3 === sentenceFirst && /^(?:the|this)$/.test(t[j - 3]!.lower) && t[j - 2]!.word && !t[j - 2]!.cap && (hasClass(t[j - 2]!.lower, W.noun) || !hasClass(t[j - 2]!.lower, W.verb))) {
+      return { kind: "words", first: j - 3, last: j - 1 };
+    }
     return m >= 0 && ctx.mentions[m]!.lastToken === j - 1 && ctx.mentions[m]!.type !== "Place"
       ? { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken } : null;
   }
@@ -1287,11 +1292,14 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
   if (verbAtBefore && /^(?:but|and|yet|so|still)$/.test(t[sentenceFirst]?.lower ?? "")) sentenceFirst++;
   // (And past its article: "The Greens, now in opposition, accused".)
   if (t[sentenceFirst]?.lower === "the" && (ctx.mentionAt[sentenceFirst] ?? -1) < 0 && (ctx.mentionAt[sentenceFirst + 1] ?? -1) >= 0) sentenceFirst++;
-  const m = ctx.mentionAt[sentenceFirst] ?? -1;
+  // (Or a person's title: "Outgoing Chancellor Olaf Scholz, whose Social Democrats slumped ..., conceded".)
+  // (A word before the title too: "Outgoing", "Former".)
+  const titled = titledMentionAt(ctx, sentenceFirst) >= 0 || !t[sentenceFirst]?.word ? titledMentionAt(ctx, sentenceFirst) : titledMentionAt(ctx, sentenceFirst + 1);
+  const m = ctx.mentionAt[sentenceFirst]! >= 0 ? ctx.mentionAt[sentenceFirst]! : ctx.mentions[titled]?.type === "Person" ? titled : -1;
   const name = ctx.mentions[m];
   // (Past the acronym it defines: "The Economic Freedom Fighters (EFF), led by Julius Malema, refused".)
   const nameEnd = name && t[name.lastToken]?.text === "(" && t[name.lastToken + 2]?.text === ")" ? name.lastToken + 3 : name?.lastToken ?? 0;
-  if (!name || name.firstToken !== sentenceFirst || name.type === "Place" || t[nameEnd]?.text !== "," || ctx.quoted[sentenceFirst]) return null;
+  if (!name || (name.firstToken !== sentenceFirst && m !== titled) || name.type === "Place" || t[nameEnd]?.text !== "," || ctx.quoted[sentenceFirst]) return null;
   // Not a list of names: "Trump, Clinton and Sanders said" (but "Peter Magyar, Ms Varga's former husband," describes him).
   const honorific = /^(?:mr|mrs|ms|miss|dr)$/.test(t[nameEnd + 1]?.lower ?? "") ? 1 : 0;
   const owner = ctx.mentions[ctx.mentionAt[nameEnd + 1 + honorific] ?? -1];
@@ -1378,7 +1386,8 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     if (ctx.mentionAt[k]! >= 0 || ctx.quoted[k] || t[k]!.cap) continue;
     if (t[k]!.text === ",") {
       // "A KDP official, who requested anonymity to speak freely, dismissed ... and said": past the relative clause.
-      if ((t[k + 1]?.lower === "who" || t[k + 1]?.lower === "which") && k + 1 < before) {
+      // (Or "whose": "Olaf Scholz, whose Social Democrats slumped to ..., conceded defeat and said".)
+      if (/^(?:who|which|whose)$/.test(t[k + 1]?.lower ?? "") && k + 1 < before) {
         let close = k + 2;
         while (close < before && t[close]!.text !== ",") close++;
         // The main verb right after it: "Shahid Malik, who is on Labour's NEC, accepted ... but said".

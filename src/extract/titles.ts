@@ -22,7 +22,7 @@ const TITLE_HEADS = new Set([
   "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
   // Offices that title a name too: "Prosecutor Anna Whitfield", "New York State Comptroller Alan Hevesi".
   "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner", "sheriff",
-  "headteacher", "headmaster", "headmistress", "imam",
+  "headteacher", "headmaster", "headmistress", "imam", "councillor", "councilor", "cllr", "alderman", "alderwoman",
 ]);
 
 /** Words that qualify a following title head ("Prime", "Defense", "Foreign"). */

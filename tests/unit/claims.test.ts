@@ -3830,3 +3830,35 @@ describe("claims: Kirkuk, Giuliani, Antarctic ice, DeepSeek, India's election (a
       .map((c) => c.speaker)).toEqual(["Swiss National Bank", "Finma"]);
   });
 });
+
+describe("claims: Merz and Scholz, Netanyahu at the ICC, a council, Bletchley (a twentieth reading, third batch)", () => {
+  it("gives “Outgoing Chancellor Olaf Scholz, whose Social Democrats slumped ..., conceded defeat and said” to Scholz", () => {
+    expect(claimsOf("Outgoing Chancellor Olaf Scholz, whose Social Democrats slumped to their worst result since World War II, conceded defeat and said he would not take part in coalition talks.", true)
+      .map((c) => [c.speaker, c.cue])).toEqual([["Olaf Scholz", "said"]]);
+  });
+
+  it("makes no claim of a naming inside a content after a quote: 'rejected \"with disgust\" what he called a comparison'", () => {
+    expect(claimsOf("Mr Netanyahu rejected \"with disgust\" what he called a comparison between \"democratic Israel and the mass murderers of Hamas\".", true).map((c) => c.cue))
+      .toEqual(["rejected"]);
+  });
+
+  it("keeps the speaker's own second verb after a quote and a comma: '\"behind the scenes affair\", and called'", () => {
+    expect(claimsOf("The pop star said it would be a much more \"behind the scenes affair\", and called his own genre of music \"dead\".", true).map((c) => c.cue))
+      .toEqual(["said", "called"]);
+  });
+
+  it("reads “Councillor” as a title, “The Bletchley Declaration” as no person", () => {
+    expect(claimsOf("Its leader, Councillor Mark Harrison, said his party would call for the decision to be reviewed.", true).map((c) => c.speaker)).toEqual(["Mark Harrison"]);
+    expect(claimsOf("The Bletchley Declaration, published on the first day of the UK-hosted summit, says there is \"potential for serious, even catastrophic, harm\" from AI.", true)
+      .map((c) => c.speaker)).toEqual(["The Bletchley Declaration"]);
+  });
+
+  it("dates and channels '\"...,\" Merz said in a televised debate late Sunday', but reads no channel in “in the debate spin room”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2025-02-25\nHeadline\n\n\"We will win,\" Merz said in a televised debate late Sunday.")).document;
+    const [claim] = extractMentionsAndClaims(document, { attribution }).claims;
+    expect([claim?.date, claim?.attributes?.channel]).toEqual(["2025-02-23", "television"]);
+    const spin = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nRubio declared in the debate spin room, \"I'm sending the signal that it's time to unite.\"")).document;
+    const contents = extractMentionsAndClaims(spin, { attribution }).claims.map((c) => spin.text.slice(c.evidence.start, c.evidence.end));
+    expect(contents.every((c) => !c.startsWith("spin room"))).toBe(true);
+  });
+});
