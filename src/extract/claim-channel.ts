@@ -25,6 +25,8 @@ const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a",
   "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with",
   "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily",
   "regulatory", "stock", "exchange", "annual", "quarterly", "official", "formal", "court", "nightly", "video", "blog", "emailed", "monthly", "earnings", "latest", "recent", "final", "first", "interim"]);
+/** Words of order kept only right before the channel's noun: "in a later post" (not "earlier on ZDF", "later told"). */
+const ORDER_LEAD = /^(?:later|earlier|second|subsequent)$/;
 /** Before these, a capitalised word is the outlet's name: "on ZDF public television", "a Holcim statement". */
 const OUTLET_BEFORE = new Set(["on", "told", "the", "a", "an", "to", "in"]);
 
@@ -90,7 +92,7 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     while (start > tokens[0]! && from - start < 4) {
       const prev = t[start - 1]!;
       if (prev.lower === "to" && t[start - 2]?.lower === "according") break; // "according to a statement": the cue's own words
-      if (!CHANNEL_LEAD.has(prev.lower) && !(prev.cap && OUTLET_BEFORE.has(t[start - 2]?.lower ?? ""))) break;
+      if (!CHANNEL_LEAD.has(prev.lower) && !(prev.cap && OUTLET_BEFORE.has(t[start - 2]?.lower ?? "")) && !(ORDER_LEAD.test(prev.lower) && start === from)) break;
       start--;
     }
     let end = to;
@@ -143,7 +145,7 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     const toldIt = (j: number): boolean => /^(?:told|tell|tells|telling|to|with)$/.test(t[j]?.lower ?? "") && t[j - 1]?.lower !== "according";
     if (/^(?:newspaper|magazine|agency)$/.test(w) && ![k - 1, k - 2, k - 3, k - 4, k - 5].some((j) => toldIt(j) && t.slice(j, k).every((x) => x.word))) continue;
     // "in a post", "a social media post"; not "refuses to quit his post".
-    if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram)$/.test(before)) continue;
+    if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram|later|separate|second|subsequent|earlier|new)$/.test(before)) continue;
     take(before === "blog" ? "article" : form, false, k, k); // a blog post is the company's article
   }
   if (!best || first < 0) return null;

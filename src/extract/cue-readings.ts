@@ -238,7 +238,16 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k);
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k);
+}
+
+/** "Blinken called Mr Bazoum and offered support", "called Biden on Sunday": a telephone call to a name, no naming. */
+function phoneCallAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:called|calls|call|calling)$/.test(t[k]!.lower) || !t[k + 1]?.cap || !t[k + 1]!.word) return false;
+  let j = k + 1;
+  while (j < k + 6 && t[j]?.cap && t[j]!.word && t[j]!.sentence === t[k]!.sentence) j++;
+  return j > k + 1 && /^(?:and|on|to|from|late|last|this|after|\.)$/.test(t[j]?.lower ?? ".") && t[j]?.sentence === t[k]!.sentence;
 }
 
 /** "Nintendo's so called Revolution": "so called" before a name is an adjective, no act of calling. */

@@ -25,6 +25,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("international", "UN Security Council", "Security Council"),
   G("international", "Arab League"),
   G("international", "African Union"),
+  G("international", "Economic Community of West African States", "ECOWAS", "Ecowas"),
   G("international", "International Committee of the Red Cross", "Red Cross", "ICRC"),
   G("international", "Red Crescent"),
   G("international", "UN Refugee Agency", "UNHCR"),

@@ -411,7 +411,7 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
       && t[before.firstToken - 1]?.text === ",") return [ctx.mentionAt[r - 2]!, chosen];
     // "The Swiss National Bank and the financial regulator, Finma, said": a body, then another described before its name.
     const body = ctx.mentions[ctx.mentionAt[r - 1] ?? -1];
-    if (r < roleEnd - 1 && t[r]?.lower === "and" && DETERMINERS.has(t[r + 1]!.lower) && (describesAGroup(t[roleEnd]!.lower) || /^(?:regulator|watchdog|body|group)$/.test(t[roleEnd]!.lower)) && ctx.mentions[chosen]!.type === "Group"
+    if (r < roleEnd - 1 && t[r]?.lower === "and" && DETERMINERS.has(t[r + 1]!.lower) && (describesAGroup(t[roleEnd]!.lower) || GROUP_DESCRIPTION.test(t[roleEnd]!.lower)) && ctx.mentions[chosen]!.type === "Group"
       && body?.type === "Group" && body.lastToken === r && eligible(ctx, ctx.mentionAt[r - 1]!, r)) return [ctx.mentionAt[r - 1]!, chosen];
   }
   // "Emmanuel Macron and German Chancellor Friedrich Merz": the title before the last name.
@@ -427,6 +427,10 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
   k = pastOwner(k);
   // Past a role in lower case too: "President Joe Biden and first lady Jill Biden said".
   for (let n = 0; n < 3 && k > sentenceFirst && t[k]!.word && !t[k]!.cap && (isRoleNoun(t[k]!.lower) || isTitleHead(t[k]!.lower) || isTitleModifier(t[k]!.lower)); n++) k--;
+  // Or a body's description: "The African Union and the regional bloc Ecowas condemned".
+  if (ctx.mentions[chosen]!.type === "Group" && t[k]?.word && !t[k]!.cap && GROUP_DESCRIPTION.test(t[k]!.lower)) {
+    for (let n = 0; n < 3 && k > sentenceFirst && t[k]!.word && !t[k]!.cap && !DETERMINERS.has(t[k]!.lower) && !/^(?:and|or)$/.test(t[k]!.lower); n++) k--;
+  }
   if (k >= 0 && DETERMINERS.has(t[k]!.lower)) k--;
   if (k < sentenceFirst || (t[k]!.lower !== "and" && t[k]!.lower !== "or")) return all;
   k--;
@@ -511,6 +515,9 @@ function relativeWithApposition(ctx: ClaimContext, sentenceFirst: number, end: n
   }
   return appositions > 0 ? relative - 1 : -1;
 }
+
+/** Nouns describing a body before its name: "the regional bloc Ecowas", "the financial regulator, Finma". */
+const GROUP_DESCRIPTION = /^(?:bloc|regulator|watchdog|body|group|alliance|organisation|organization|agency|union|company|firm|party|militia|coalition)$/;
 
 /** A US party and state tag: "D-N.Y.", "R-Texas", "I-Vt." (one token, tokens.ts). */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
@@ -1339,7 +1346,9 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   // (Not for a participle after a comma: "Trump was defensive when ..., after he designed a clubhouse, saying" is Trump's.)
   const coordinated = COORDINATORS.has(t[before]?.lower ?? "");
   for (let k = before - 1; coordinated && k > sentenceFirst && t[k]!.text !== "," && !ctx.quoted[k]; k--) {
-    if (SUBORDINATORS.has(t[k]!.lower) && (DETERMINERS.has(t[k + 1]!.lower) || SUBJECT_PRONOUNS.has(t[k + 1]!.lower) || ctx.mentionAt[k + 1]! >= 0)) {
+    // (Or a bare plural: "hours after rebels swept into Damascus and declared".)
+    const plural = t[k + 1]!.word && !t[k + 1]!.cap && /[^s]s$/.test(t[k + 1]!.lower) && hasClass(t[k + 1]!.lower, W.noun) && !hasClass(t[k + 1]!.lower, W.verb);
+    if (SUBORDINATORS.has(t[k]!.lower) && (DETERMINERS.has(t[k + 1]!.lower) || SUBJECT_PRONOUNS.has(t[k + 1]!.lower) || ctx.mentionAt[k + 1]! >= 0 || plural)) {
       const inner = findSubjectOfClause(ctx, k + 1, before);
       if (inner) return inner;
       break;

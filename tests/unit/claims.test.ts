@@ -3862,3 +3862,29 @@ describe("claims: Merz and Scholz, Netanyahu at the ICC, a council, Bletchley (a
     expect(contents.every((c) => !c.startsWith("spin room"))).toBe(true);
   });
 });
+
+describe("claims: Syria 2019 and 2024, Niger's coup (a twentieth reading, fourth batch)", () => {
+  it("gives “hours after rebels swept into Damascus and declared” to the rebels", () => {
+    expect(claimsOf("Assad has fled to Moscow, Russian state media reported on Sunday, hours after rebels swept into Damascus and declared the end of his family's five-decade rule.", true)
+      .map((c) => [c.speaker, c.cue])).toEqual([["Russian state media", "reported"], ["rebels", "declared"]]);
+  });
+
+  it("gives “Soldiers in Niger appeared on national television late on Wednesday to announce” to the soldiers", () => {
+    expect(claimsOf("Soldiers in Niger appeared on national television late on Wednesday to announce they had removed President Mohamed Bazoum from power.", true)
+      .map((c) => c.speaker)).toEqual(["Soldiers in Niger"]);
+  });
+
+  it("makes no claim of a telephone call: “Blinken called Mr Bazoum and offered”, “called Biden on Sunday”; a naming stays", () => {
+    expect(claimsOf("US Secretary of State Antony Blinken called Mr Bazoum and offered Washington's support. Trump called Biden on Sunday.", true)).toEqual([]);
+    expect(claimsOf("Trump called Biden a liar.", true).map((c) => c.content)).toEqual(["Biden a liar"]);
+  });
+
+  it("gives both bodies of “The African Union and the regional bloc Ecowas condemned” the claim", () => {
+    expect(claimsOf("The African Union and the regional bloc Ecowas condemned what they called an attempted coup.", true).map((c) => c.speaker)).toEqual(["African Union", "Ecowas"]);
+  });
+
+  it("reads “In a later post, he warned” as said on social media", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nTrump tweeted about the war. In a later post, he warned that he would destroy the economy of Turkey.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.attributes?.channel)).toEqual(["twitter", "social_media"]);
+  });
+});

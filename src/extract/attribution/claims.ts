@@ -339,6 +339,18 @@ function subjectBefore(ctx: ClaimContext, sentenceFirst: number, cue: TaggedSpan
   const and = coordinatorBefore(ctx, sentenceFirst, verb);
   const coordinated = and >= 0 ? mainSubject(ctx, sentenceFirst, and) : null;
   if (coordinated) return coordinated;
+  // "Soldiers in Niger appeared on national television late on Wednesday to announce": an infinitive of purpose after
+  // the main verb and its adjuncts (no object) is the main subject's.
+  if (t[verb]!.lower === "to") {
+    for (let k = verb - 1; k > sentenceFirst && k >= verb - 10 && t[k]!.word && !ctx.quoted[k]; k--) {
+      if (t[k]!.cap || !/^(?:appeared|appears|went|came|took|used|gathered|met|returned|spoke|rallied|marched)$/.test(t[k]!.lower)) continue;
+      if (/^(?:on|in|at|before|to|outside|late|early|later)$/.test(t[k + 1]?.lower ?? "")) {
+        const main = mainSubject(ctx, sentenceFirst, verb);
+        if (main) return main;
+      }
+      break;
+    }
+  }
   const found = findSubject(ctx, sentenceFirst, verb);
   if (found) return found;
   const k = beforeAdverbs(ctx, sentenceFirst, cue.first);
@@ -455,6 +467,12 @@ function insideAside(ctx: ClaimContext, source: TaggedSpan, cue: TaggedSpan): bo
   return false;
 }
 
+/** "Soldiers appeared on national television late on Wednesday to announce": where one appeared is no source. */
+function mediumSource(ctx: ClaimContext, source: TaggedSpan): boolean {
+  const t = ctx.layout.tokens;
+  return /^(?:on|in)$/.test(t[source.first - 1]?.lower ?? "") && /^(?:television|tv|radio|camera|air|stage|screen)$/.test(t[source.last - 1]!.lower);
+}
+
 /** "quoting Ischinger, who had been sent to Moscow": a relative clause right after the source describes it, it is no content. */
 function describesTheSource(t: TextLayout["tokens"], source: TaggedSpan, first: number): boolean {
   // The tagged source may hold the comma: "Ischinger ,".
@@ -546,7 +564,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || titleOfName(ctx, a.cue) || toldAfterPassiveAt(ctx.layout, a.cue.last - 1) || resumptive || a.borrowed) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
-    const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) ? withoutRelative(ctx, a.source, a.cue) : undefined;
+    const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) && !mediumSource(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
     const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
     const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
     const found = tagged ? null : participle ? participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma)
