@@ -488,7 +488,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         // (Only where the sentence before the quote is plain words: no cue of its own, no colon.)
         let quoteComma = /^[”"]$/.test(t[cue.first - 1]?.text ?? "") && t[cue.first - 2]?.text === "," && ctx.quoted[cue.first - 2] === 1;
         for (let j = sentence.first; j < cue.first && quoteComma; j++) quoteComma = t[j]!.text !== ":" && !cues.some((c) => c !== cue && c.first === j);
-        const invertible = cue.reversible && !onlyAdjuncts && cue.first >= sentence.first + 2 && (t[cue.first - 1]!.text === "," || quoteComma);
+        // "... that have educational elements said Mr Owen.": an honorific's name closing the sentence, the comma forgotten.
+        const honorificAfter = /^(?:mr|mrs|ms|miss|dr|prof|professor)$/.test(t[cue.last]?.lower ?? "") && mentions[ctx.mentionAt[cue.last + 1] ?? -1]?.type === "Person"
+          && mentions[ctx.mentionAt[cue.last + 1]!]!.lastToken === limit && t[cue.first - 1]!.word && !ctx.quoted[cue.first - 1];
+        const invertible = cue.reversible && !onlyAdjuncts && cue.first >= sentence.first + 2 && (t[cue.first - 1]!.text === "," || quoteComma || honorificAfter);
         const clauseBefore = invertible && readsAsClause(ctx, sentence.first, cue.first - 1);
         const inverted = invertible && (clauseBefore || cue.last < limit) ? speakerAfter(ctx, cue.last, limit) : null;
         const invertedEnd = inverted === null ? -1 : inverted.kind === "mentions" ? mentions[inverted.mentions[0]!]!.lastToken : inverted.kind === "words" ? inverted.last : inverted.first + 1;
@@ -524,7 +527,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter || describedPerson || setInside : parenthetical || afterOpening)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
-          [contentFrom, contentTo] = afterOpening && !parenthetical ? [restFrom + 1, limit] : [sentence.first, parenthetical || setInside ? limit : quoteComma ? cue.first : cue.first - 1];
+          [contentFrom, contentTo] = afterOpening && !parenthetical ? [restFrom + 1, limit] : [sentence.first, parenthetical || setInside ? limit : quoteComma || honorificAfter ? cue.first : cue.first - 1];
           // A quote that opened in a sentence before: from where it opened.
           const openedBefore = quoteComma && ctx.quoted[sentence.first] ? quotes.find((q) => q.open < sentence.start && q.close > sentence.start) : undefined;
           if (openedBefore) contentFrom = firstTokenAt(t, lineFirst, openedBefore.open);

@@ -143,7 +143,7 @@ const CONTINUED_SPEECH = new Set(["attack", "tear", "criticise", "criticize", "b
 /** What one claims without saying it: "claimed over 10,000 lives", "claimed the top spot", "claims victory". */
 const CLAIMED_THINGS = new Set(["lives", "life", "title", "titles", "victory", "win", "gold", "silver", "bronze", "medal",
   "medals", "crown", "trophy", "spot", "place", "lead", "seat", "seats", "prize", "wicket", "wickets", "scalp", "honours",
-  "pole"]);
+  "pole", "victim", "victims", "casualty", "casualties", "asylum", "benefits", "benefit", "damages", "compensation", "refund", "expenses"]);
 
 /** "found alive", "found guilty": a state after "found" makes it a passive, no finding. */
 const FOUND_STATES = new Set(["alive", "dead", "guilty", "innocent", "liable", "unconscious", "safe", "injured", "hanged", "murdered"]);
@@ -168,7 +168,8 @@ export function claimedAThing(layout: TextLayout, k: number): boolean {
   if (!/^claim(?:s|ed|ing)?$/.test(t[k]!.lower)) return false;
   for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.sentence === t[k]!.sentence; j++) {
     const w = t[j]!.lower;
-    if (CLAIMED_THINGS.has(w)) return !AUXILIARIES.has(t[j + 1]?.lower ?? ""); // not "claim the lead was lost"
+    // (The phrase's head: not "claim the lead was lost", "claims the current asylum system is being abused".)
+    if (CLAIMED_THINGS.has(w)) return !AUXILIARIES.has(t[j + 1]?.lower ?? "") && !(t[j + 1]?.word && !t[j + 1]!.cap && hasClass(t[j + 1]!.lower, W.noun) && !hasClass(t[j + 1]!.lower, W.preposition | W.conjunction));
     if (!t[j]!.word || w === "that" || w === "to") return false;
   }
   return false;
@@ -238,7 +239,15 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k);
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k);
+}
+
+/** "Rooney showed McManaman how to do it": a demonstration, no claim. */
+function showedHowAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:show|shows|showed|shown|showing)$/.test(t[k]!.lower)) return false;
+  for (let j = k + 1; j <= k + 4 && t[j]?.word; j++) if (t[j]!.lower === "how" && t[j + 1]?.lower === "to") return true;
+  return false;
 }
 
 /** "Blinken called Mr Bazoum and offered support", "called Biden on Sunday": a telephone call to a name, no naming. */

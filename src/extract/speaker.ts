@@ -1420,7 +1420,10 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
       && t.slice(np + 1, k).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower) && !PREPOSITIONS.has(w.lower) && !verbLike(w.lower, ""));
     const pastAfterName = (/[^e]ed$/.test(t[k]!.lower) || IRREGULAR_PASTS.has(t[k]!.lower)) && ((named !== undefined && named.type !== "Place") || (t[k - 1]!.cap && /['’]s$/.test(t[k - 1]!.text) && k - 1 > sentenceFirst)
       || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? "") || t[subjectAt]?.lower === "it" || nounPhrase); // "It apologised to customers and said"
-    const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower));
+    // (A present of a cue's verb after a name too: "Prof Etzioni criticises the US for overlooking those reports, suggesting".)
+    const presentAfterName = /[^s]s$/.test(t[k]!.lower) && named?.type === "Person" && speechActFromCue(t[k]!.lower.replace(/s$/, "d")) !== undefined;
+    const verb = verbLike(t[k]!.lower, t[k - 1]!.lower) || pastAfterName || presentAfterName
+      || (speechActFromCue(t[k]!.lower) !== undefined && !DETERMINERS.has(t[k - 1]!.lower) && !/^(?:those|these|his|her|its|their|our|such)$/.test(t[k - 1]!.lower));
     // (Nor a role right before a name: "Head coach Brendon McCullum defended ..., saying".)
     if (!verb || PREPOSITIONS.has(t[k]!.lower) || NP_STOP.has(t[k]!.lower) || modifiesATitle(t, k) || modifiesARole(t, k)
       || (nounModifierAt(t, k) && k + 1 < before) // "the human rights office"
@@ -1486,7 +1489,8 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   // (Not a name's word: "entering the United States, citing"; nor a noun after a number: "over the 9/11 attacks, arguing".)
   const noun = /[^s]s$/.test(t[before]!.lower) && /^\d/.test(t[before - 1]?.text ?? "");
   // (Nor a statement's noun: "The RSF denied the accusations in a statement, describing them as" is the RSF's.)
-  const determined = DETERMINERS.has(t[before - 1]?.lower ?? "");
+  // (Or a demonstrative's: "for overlooking those reports, suggesting".)
+  const determined = DETERMINERS.has(t[before - 1]?.lower ?? "") || /^(?:those|these|this|that|his|her|its|their|our|such|some|many|several)$/.test(t[before - 1]?.lower ?? "");
   if (before > sentenceFirst && !ctx.quoted[before] && ctx.mentionAt[before]! < 0 && speechActFromCue(t[before]!.lower) && !noun && !determined) {
     const found = findSubject(ctx, sentenceFirst, before);
     if (found) return found;

@@ -3888,3 +3888,20 @@ describe("claims: Syria 2019 and 2024, Niger's coup (a twentieth reading, fourth
     expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.attributes?.channel)).toEqual(["twitter", "social_media"]);
   });
 });
+
+describe("claims: a sample of 40 BBC claims read again", () => {
+  it("reads “... that have educational elements said Mr Owen.” as Mr Owen's, the comma forgotten", () => {
+    expect(claimsOf("Already there are games on the market, such as Civilisation, that have educational elements said Mr Owen.", true).map((c) => [c.speaker, c.content]))
+      .toEqual([["Owen", "Already there are games on the market, such as Civilisation, that have educational elements"]]);
+    expect(claimsOf("The minister said Mr Owen was wrong.", true).map((c) => c.content)).toEqual(["Mr Owen was wrong"]);
+  });
+
+  it("makes no claim of a victim or compensation claimed, nor of “showed X how to”; “claims the current asylum system is abused” stays", () => {
+    expect(claimsOf("In December, the legal action claimed its most high-profile victim. Burglars claimed compensation from householders. Rooney showed McManaman how to do it.", true)).toEqual([]);
+    expect(claimsOf("Mr Howard claims the current asylum system is being abused.", true).map((c) => c.cue)).toEqual(["claims"]);
+  });
+
+  it("gives “Prof Etzioni criticises the US for overlooking those reports, suggesting” to Etzioni", () => {
+    expect(claimsOf("Prof Etzioni criticises the US for overlooking those reports, suggesting it was done in return for help.", true).map((c) => c.speaker)).toEqual(["Etzioni"]);
+  });
+});
