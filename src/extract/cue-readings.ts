@@ -239,7 +239,24 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k);
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k);
+}
+
+/** Threats that are said: "threatened legal action", "threatened a strike" (and "threatened to ..." or "that ..."). */
+const SAID_THREATS = /^(?:action|actions|sanctions|strikes?|boycotts?|resignation|retaliation|reprisals?|consequences|veto|tariffs?|war|fines?|walkouts?|challenge|lawsuits?|suits?|court|proceedings|measures|punishment|penalties|force|violence|revenge|expulsion|closure|cuts|protests?)$/;
+
+/** "cold weather threatened stocks of heating oil", "Wales twice threatened further scores", "those who threaten Britain": what is endangered, no threat said. */
+function endangeredAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^threat(?:en|ens|ened|ening)$/.test(t[k]!.lower)) return false;
+  const next = t[k + 1];
+  if (!next?.word || /^(?:to|that|not|with|on|over|legal|industrial|military)$/.test(next.lower)) return false;
+  // The object's head: up to four words on, the last before a preposition, a verb or punctuation.
+  let head = k + 1;
+  for (let j = k + 1; j <= k + 4 && t[j]?.word && !/^(?:of|for|if|unless|against|over|and|or|but|to|in|on|after|before|by|with)$/.test(t[j]!.lower); j++) head = j;
+  // (Threatened someone with something is said: "threatened parent group LG Group with penalties".)
+  for (let j = k + 1; j <= k + 10 && t[j]?.word && !/^(?:only|but|and|or|until|if|as|when|while|before|after)$/.test(t[j]!.lower); j++) if (t[j]!.lower === "with") return false;
+  return !SAID_THREATS.test(t[head]!.lower);
 }
 
 /** "Rooney showed McManaman how to do it": a demonstration, no claim. */

@@ -3905,3 +3905,11 @@ describe("claims: a sample of 40 BBC claims read again", () => {
     expect(claimsOf("Prof Etzioni criticises the US for overlooking those reports, suggesting it was done in return for help.", true).map((c) => c.speaker)).toEqual(["Etzioni"]);
   });
 });
+
+describe("claims: a second sample of 40 BBC claims read again", () => {
+  it("makes no claim of what is endangered (“threatened stocks of heating oil”, “threatened further scores”), but keeps threats said", () => {
+    expect(claimsOf("Cold weather in the US threatened stocks of heating oil. Wales twice threatened further scores. Ludovico Nitoglia threatened a try only for the move to break down with a knock-on.", true)).toEqual([]);
+    expect(claimsOf("The union threatened industrial action. LG Card's creditors have threatened LG Group with penalties. Gordon Brown threatened to raise fuel taxes.", true)
+      .map((c) => c.cue)).toEqual(["threatened", "have threatened", "threatened"]);
+  });
+});
