@@ -170,6 +170,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   let us = input.slice();
   while (us.length > 0 && us[0]!.joiner) us.shift();
   while (us.length > 0 && us[us.length - 1]!.joiner) us.pop();
+  // "giant ISP AOL", "the CEO": a common acronym before a name is no part of it.
+  while (us.length > 1 && us[0]!.upper && NON_ENTITY_ACRONYMS.has(us[0]!.text.replace(/\./g, "")) && us[1]!.upper) us.shift();
   if (us.length === 0) return null;
   const { layout } = ctx;
   const text = layout.text.slice(us[0]!.start, us[us.length - 1]!.end);

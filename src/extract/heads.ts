@@ -32,7 +32,7 @@ const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
   ...["republic", "kingdom", "emirate", "emirates", "sultanate", "principality"].map((w) => [w, "country"] as const),
   ...["city", "town", "village"].map((w) => [w, "city"] as const),
   ...["river", "mountains", "mountain", "mount", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait", "straits",
-    "peninsula", "island", "islands", "desert", "plain", "plains", "coast", "basin", "heights", "hills", "highlands",
+    "peninsula", "island", "islands", "isle", "isles", "desert", "plain", "plains", "coast", "basin", "heights", "hills", "highlands",
     "street", "square", "avenue", "road", "bridge", "airport", "port", "harbour", "harbor", "border", "crossing",
     "dam", "field", "fields", "park", "stadium", "station"].map((w) => [w, "place"] as const),
 ]);
@@ -57,7 +57,7 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   "DNA", "IT", "UFO", "VAT", "IPO", "FTSE", "ID", "SMS", "URL", "PDF", "MP3", "USB", "LCD", "RAM", "CPU", "GPS", "SUV",
   "BPD", "GMT", "BST", "EST", "PS", "NB", "QC", "OBE", "MBE", "CBE", "KBE", "PHD", "MBA", "BA", "MA", "BSC", "MSC",
   "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XX", "HD", "3D", "VR", "AI", "API", "APR", "RPI", "CPI",
-  "I", "A", "US-LED", "OR", "AND", "THE", "NOT", "NO", "YES", "NEW", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH",
+  "I", "A", "ISP", "ISPS", "US-LED", "OR", "AND", "THE", "NOT", "NO", "YES", "NEW", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH",
   "LIVE", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION", "EDITORIAL", "FILE", "LOL", "OMG", "FAQ", "RIP", "MVP", "KO",
   "AC", "DC", "AGM", "CGI", "DAB", "DJ", "DRM", "DS", "DVR", "GPRS", "GSM", "LAN", "MRI", "MMS", "MW", "KW", "PR",
   "PVR", "RSS", "SIM", "SD", "XP", "IE", "NT", "VP", "GB", "MB", "KB", "TB", "HTML", "HTTP", "WWW", "WIFI", "WI-FI",

@@ -1668,3 +1668,10 @@ describe("relations: Kirkuk, OceanGate, DeepSeek (a twentieth reading, second ba
       .toEqual([["Sam Altman", "ROLE", "OpenAI", "founder"], ["Anil Ambani", "ROLE", "Reliance Energy", "head"]]);
   });
 });
+
+describe("entities: a sample of 50 BBC entities read again", () => {
+  it("reads no “ISP” in “giant ISP AOL”, and the Isle of Wight and the Emerald Isle as places", () => {
+    const x = extractMentionsAndClaims(doc("Giant ISP AOL announced a phone service. The men from the Emerald Isle came second. Ferries to the Isle of Wight were cancelled."), { ner: loadNerModelFile() });
+    expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["AOL:Group", "Emerald Isle:Place", "Isle of Wight:Place"]);
+  });
+});
