@@ -104,7 +104,9 @@ function overlaps(a: Span, b: Span): boolean {
  */
 export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: ReadonlySet<RawClaim> = new Set()): RawClaim[] {
   // "proposed the idea after the law lords said ...": an act's object holds no reported speech.
-  const embeds = (o: RawClaim): boolean => !EMBEDS_NO_SPEECH.has(text.slice(o.cueSpan.start, o.cueSpan.end).toLowerCase().split(/\s+/).pop() ?? "");
+  // (Nor does an interview's answer, "A: ...": its "I think" claims, the interviewee's too, stay as PolNeAR marks them.)
+  const answer = (o: RawClaim): boolean => text.slice(o.cueSpan.start, o.cueSpan.end) === ":" && /(?:^|\n)\s*(?:A|Answer)\s*$/.test(text.slice(Math.max(0, o.cueSpan.start - 12), o.cueSpan.start));
+  const embeds = (o: RawClaim): boolean => !EMBEDS_NO_SPEECH.has(text.slice(o.cueSpan.start, o.cueSpan.end).toLowerCase().split(/\s+/).pop() ?? "") && !answer(o);
   // "The PKK, which has waged an insurgency against the Turkish state since 1984, denied ...": a tagged cue
   // with no verb of saying does not swallow the rules' plain speech act inside its content.
   const outranks = (o: RawClaim, c: RawClaim): boolean =>

@@ -15,7 +15,7 @@ import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 import { actObjectEnd, conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, PEOPLE_PLURAL, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
-import { closesBracket, closesNumber, firstTokenAt, type Sentence, type TextLayout } from "./tokens.ts";
+import { closesBracket, closesNumber, firstTokenAt, tokenRange, type Sentence, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawSpeaker } from "./types.ts";
 import { contentClaims, introEnd, ONE_WORD_CONTENTS, PronounMemory, quoteText, type ContentPart } from "./content.ts";
 import { claimsOfAttributions, tagAttributions, type AttributionModel } from "./attribution/index.ts";
@@ -216,6 +216,15 @@ const OPENING_PHRASE_WORDS = new Set(["but", "and", "yet", "so", "later", "earli
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
+/** The claim cue at offset `at` stands in a paragraph an interview's question opens ("Q: ...", "Question: ..."). */
+function interviewQuestion(layout: TextLayout, at: number): boolean {
+  const t = layout.tokens;
+  const [k] = tokenRange(t, at, at + 1);
+  const line = layout.lines[layout.sentences[t[k]!.sentence]!.line]!;
+  const first = layout.sentences[line.first]!.first;
+  return /^(?:Q|Question)$/.test(t[first]!.text) && t[first + 1]?.text === ":";
+}
+
 export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null, holderOf?: RoleHolders): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);
@@ -817,6 +826,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     // "Cuomo conceded shortly before midnight", "... in a speech to supporters in Manhattan", "spoke at a rally": when, to whom, where.
     if (c.quote === null && (tellsOnlyWhen(words.replace(/[.,]$/, "")) || namesOnlyAnAudience(words.replace(/[.,]$/, "")))) return false;
     if (/^(?:spoke|speaks|spoken)$/i.test(c.cue) && /^(?:at|in|during|after|before|outside|inside)\b/i.test(words)) return false;
+    // "spoke to us in Geneva": whom one spoke to and where, nothing said.
+    if (/^(?:spoke|speaks|spoken|talked|talks)$/i.test(c.cue) && /^(?:to|with)\s+(?:us|me|him|her|them|reporters|journalists|the BBC|[A-Z]\w+)(?:\s+(?:in|at|on|after|before|during)\s[^,;]*)?[.]?$/.test(words)) return false;
+    // An interview's "Q: Which crisis worries you most?": the interviewer's question.
+    if (interviewQuestion(layout, c.cueSpan.start)) return false;
     // "called for calm", "called for hearings": what a call asks for may be one noun.
     const calledFor = CALL_FOR.test(c.cue) && /^[a-z]{4,}$/.test(words) && !FUNCTION_WORDS.test(words);
     return c.quote !== null || /\s/.test(words) || ONE_WORD_CONTENTS.test(words) || c.predicate === "declines" || (ANAPHORIC_CONTENT.has(words.toLowerCase()) && !relativeBefore(c)) || calledFor

@@ -239,7 +239,18 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k);
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k);
+}
+
+/** "faulty accounting software, called Horizon, made it look": a name given in an aside, no one calling. */
+function namingAsideAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:called|dubbed|named|nicknamed)$/.test(t[k]!.lower) || t[k - 1]?.text !== "," || !t[k + 1]?.cap) return false;
+  for (let j = k + 2; j <= k + 6 && t[j]; j++) {
+    if (t[j]!.text === ",") return true;
+    if (!t[j]!.cap && !/^(?:of|the|and|de|al)$/.test(t[j]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Threats that are said: "threatened legal action", "threatened a strike" (and "threatened to ..." or "that ..."). */

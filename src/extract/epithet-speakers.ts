@@ -20,6 +20,8 @@ const TITLE_HOLDERS = new Set(["champion", "holder", "medallist", "medalist", "t
  */
 const ONE_PERSON_HEADS = new Set(["midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "captain",
   "coach", "manager", "boss", "veteran"]);
+/** Modifiers of a manager or boss that name no team: "the city manager", "the hedge fund manager". */
+const NOT_A_TEAM = /^(?:city|town|county|state|council|borough|district|general|project|campaign|branch|store|bank|fund|hedge|portfolio|marketing|sales|office|operations|plant|site|programme|program|product|brand|regional|area|account|hotel|restaurant|shop|factory|farm|property|estate|investment|asset|money|risk|stage|tour|band|business|company|firm)$/;
 /** How far into a sentence its subject may start. */
 const SUBJECT_WINDOW = 8;
 
@@ -31,7 +33,8 @@ export function isEpithet(words: string): boolean {
   if (w.length === 3 && w[0] === "the" && /^(?:man|woman)$/.test(w[2]!) && /^\s*the\s+\p{Lu}/iu.test(words) && /\s\p{Lu}/u.test(words)) return true;
   // "The marathon world record holder", "the Olympic champion": one person's title in sport.
   if (w.length >= 2 && w.length <= 5 && w[0] === "the" && TITLE_HOLDERS.has(w[w.length - 1]!)) return true;
-  if (w.length >= 2 && w.length <= 4 && w[0] === "the" && ONE_PERSON_HEADS.has(w[w.length - 1]!)) return true;
+  // (Not a manager of a place or a business: "the city manager", "the fund manager".)
+  if (w.length >= 2 && w.length <= 4 && w[0] === "the" && ONE_PERSON_HEADS.has(w[w.length - 1]!) && !w.slice(1, -1).some((x) => NOT_A_TEAM.test(x))) return true;
   // "the New York Democrat", "the Texas Republican": one member of a party, by the state they stand for.
   if (w.length >= 3 && w.length <= 4 && w[0] === "the" && /^(?:democrat|republican)$/.test(w[w.length - 1]!) && /\s\p{Lu}/u.test(words)) return true;
   // "the 34-year-old teacher": an age and one person's role.

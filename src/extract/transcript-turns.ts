@@ -38,6 +38,13 @@ export function transcriptTurn(ctx: ClaimContext, line: Line): Turn | null {
   if (person < 0) while (nameTo < end && nameTo < nameFrom + 3 && (t[nameTo]!.upper || (t[nameTo]!.text === "." && t[nameTo - 1]?.upper))) nameTo++;
   // (Nor an explainer's "Q&A: Why are junior doctors striking again?")
   const label = LABELS.has(t[nameFrom]!.lower) || t.slice(nameFrom, nameTo).map((w) => w.text).join("") === "Q&A";
+  // An interview's "Q: ..." is the interviewer's question, no claim; its "A: ..." the answer of the person the piece
+  // names first (the interviewee: "Filippo Grandi, the UN High Commissioner for Refugees, spoke to us").
+  const qa = person < 0 && t[nameFrom + 1]?.text === ":" && nameFrom + 2 < end ? t[nameFrom]!.text : "";
+  if (/^(?:A|Answer)$/.test(qa)) {
+    const interviewee = ctx.mentions.findIndex((x) => x.type === "Person" && x.lastToken <= first);
+    return interviewee < 0 ? null : { speaker: { kind: "mentions", mentions: [interviewee], first: nameFrom }, cue: nameFrom + 1, from: nameFrom + 2, to: end };
+  }
   if (nameTo === nameFrom || nameTo + 1 >= end || (person < 0 && label)) return null;
   const mark = t[nameTo]!;
   // The words after the mark: at least a few (not "Pence: No", a heading's "UK: Shares fell" has no person).

@@ -3913,3 +3913,22 @@ describe("claims: a second sample of 40 BBC claims read again", () => {
       .map((c) => c.cue)).toEqual(["threatened", "have threatened", "threatened"]);
   });
 });
+
+describe("claims: a debate, a pope, an interview, the Post Office (a twentieth reading, fifth batch)", () => {
+  it("gives an interview's answers (“A: ...”) to the person the piece names first, and its questions (“Q: ...”) to no one", () => {
+    const text = "Interview\n\nFilippo Grandi, the UN High Commissioner for Refugees, spoke to us in Geneva.\n\nQ: Which crisis worries you most?\nA: Sudan. It is the largest displacement crisis in the world.";
+    const document = parseDocument("t.txt", new TextEncoder().encode(text)).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => ["mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words, document.text.slice(c.evidence.start, c.evidence.end)]))
+      .toEqual([["Filippo Grandi", "Sudan. It is the largest displacement crisis in the world"]]);
+  });
+
+  it("gives “the city manager had said” to the city manager, not the person named before (no epithet of a team)", () => {
+    expect(claimsOf("One of the moderators, David Muir of ABC News, pointed out that the city manager had said there were no credible reports.", true)
+      .map((c) => c.speaker)).toContain("the city manager");
+  });
+
+  it("makes no claim of a name given in an aside: “faulty accounting software, called Horizon, made it look”", () => {
+    expect(claimsOf("More than 900 sub-postmasters were prosecuted between 1999 and 2015 after faulty accounting software, called Horizon, made it look as though money was missing from their branches. Fujitsu, which developed the software, has apologised.", true)).toEqual([]);
+  });
+});
