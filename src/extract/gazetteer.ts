@@ -146,6 +146,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   ...["Spotify", "Netflix", "Uber", "Airbnb", "ByteDance", "SpaceX", "Starlink", "Huawei", "Alibaba", "Tencent", "Reddit",
     "Snapchat", "LinkedIn", "PayPal", "Shein", "Temu", "Anthropic", "DeepSeek", "Meta", "Alphabet", "Tesla", "Fujitsu", "Samsung",
     "Boeing", "Airbus", "Ask Jeeves", "Standard Chartered", "Gulf Keystone", "Gulf Keystone Petroleum", "Genel Energy", "Credit Suisse", "Credit Agricole"].map((name) => G("company", name)),
+  // Airlines whose names are a place's and a word: "Egypt Air" is no place.
+  ...["Egypt Air", "EgyptAir", "Royal Jordanian", "Middle East Airlines", "Qatar Airways", "Turkish Airlines", "Emirates Airline",
+    "Etihad Airways", "Iraqi Airways", "British Airways", "Air France", "Lufthansa", "Ryanair", "easyJet", "Aer Lingus",
+    "Saudia", "Flydubai", "Pegasus Airlines"].map((name) => G("company", name)),
   // Universities news names by one word ("Harvard President Alan Garber"); not Oxford or Cambridge, cities too.
   G("organisation", "Harvard University", "Harvard"),
   G("organisation", "Yale University", "Yale"),

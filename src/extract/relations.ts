@@ -12,6 +12,8 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
   ["wife", "SPOUSE_OF"], ["husband", "SPOUSE_OF"], ["widow", "SPOUSE_OF"], ["widower", "SPOUSE_OF"],
   ["son", "CHILD_OF"], ["daughter", "CHILD_OF"], ["father", "PARENT_OF"], ["mother", "PARENT_OF"],
   ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
+  // Kin further out, one relation whose label says which: "His nephew, Prime Minister Nechirvan Barzani".
+  ...["nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother"].map((w) => [w, "RELATIVE_OF"] as const),
 ]);
 export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
   "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
@@ -353,6 +355,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (t[after]?.text === "," || lower(after) === "is" || lower(after) === "was") {
       let k = after + 1;
       if (ARTICLES.has(lower(k))) k++;
+      // "X, a senior adviser to Barzani": past the tie's modifiers.
+      while (TIE_MODIFIERS.has(lower(k)) && AIDES.has(lower(k + 1)) && lower(k + 2) === "to") k++;
       const family = FAMILY.get(lower(k));
       const possessedTie = personsTie(k);
       if (family && lower(k + 1) === "of") {
@@ -420,7 +424,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const unwanted = pronoun === "his" ? "female" : "male";
       // Not a person named by a tie of the same pronoun: in "His wife, Hero Ahmed, ..., and his son Qubad" the "his" is not hers.
       const tiedByPronoun = (other: RawMention): boolean => {
-        const k = t[other.firstToken - 1]?.text === "," ? other.firstToken - 2 : other.firstToken - 1;
+        // (Past the name's own title: "His nephew, Prime Minister Nechirvan Barzani, and his son Masrour".)
+        let first = other.firstToken;
+        if (other.title) while (first > 0 && t[first - 1]!.start >= other.title.start) first--;
+        const k = t[first - 1]?.text === "," ? first - 2 : first - 1;
         return tieOf(lower(k)) !== undefined && /^(?:his|her)$/.test(lower(k - 1));
       };
       const fits = (j: number, sentence: number): boolean => {

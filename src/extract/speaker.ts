@@ -377,7 +377,8 @@ function listedSubject(ctx: ClaimContext, sentenceFirst: number, chosen: number,
   // (Not a list in apposition to a count: "two companies, Norway's DNO and Gulf Keystone, said".)
   const counted = owner >= 0 && t[ctx.mentions[owner]!.firstToken - 1]?.text === ","
     && [3, 4].some((d) => /^(?:two|three|four|five|both)$/.test(t[ctx.mentions[owner]!.firstToken - d]?.lower ?? "")); // "Two key allies,"
-  return owner >= 0 && ctx.mentions[owner]!.possessive && !counted ? [chosen] : all;
+  // (Nor a list of three or more: "Lebanon's Middle East Airlines, Egypt Air and Royal Jordanian all said".)
+  return owner >= 0 && ctx.mentions[owner]!.possessive && !counted && all.length < 3 ? [chosen] : all;
 }
 
 /** The last name of a list that the chosen mention opens and that ends the subject at `end`; else the chosen one. */

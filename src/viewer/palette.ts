@@ -23,7 +23,7 @@ export const EDGE_COLOURS: Record<EdgeFamily, string> = {
   coMention: "#c8c8c8",
 };
 
-const FAMILY_TYPES = new Set(["SPOUSE_OF", "PARENT_OF", "CHILD_OF", "SIBLING_OF"]);
+const FAMILY_TYPES = new Set(["SPOUSE_OF", "PARENT_OF", "CHILD_OF", "SIBLING_OF", "RELATIVE_OF"]);
 /** Relations that read the same both ways are drawn without an arrow. */
 const SYMMETRIC_TYPES = new Set(["SPOUSE_OF", "SIBLING_OF", "ALLIED_WITH", "CO_MENTION", "SAME_CLAIM"]);
 

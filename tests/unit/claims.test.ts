@@ -3932,3 +3932,15 @@ describe("claims: a debate, a pope, an interview, the Post Office (a twentieth r
     expect(claimsOf("More than 900 sub-postmasters were prosecuted between 1999 and 2015 after faulty accounting software, called Horizon, made it look as though money was missing from their branches. Fujitsu, which developed the software, has apologised.", true)).toEqual([]);
   });
 });
+
+describe("claims: the 2017 referendum again (a twentieth reading, sixth batch)", () => {
+  it("dates a tagged act by the time phrase opening its sentence: “On Monday, Iraq's Supreme Court ordered”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2017-09-20\nHeadline\n\nOn Monday, Iraq's Supreme Court ordered the suspension of the referendum until it could examine complaints.")).document;
+    expect(extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() }).claims.map((c) => c.date)).toEqual(["2017-09-18"]);
+  });
+
+  it("gives each of “Lebanon's Middle East Airlines, Egypt Air and Royal Jordanian all said” the claim", () => {
+    expect(claimsOf("Lebanon's Middle East Airlines, Egypt Air and Royal Jordanian all said they had suspended flights.", true).map((c) => c.speaker))
+      .toEqual(["Middle East Airlines", "Egypt Air", "Royal Jordanian"]);
+  });
+});

@@ -1675,3 +1675,12 @@ describe("entities: a sample of 50 BBC entities read again", () => {
     expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["AOL:Group", "Emerald Isle:Place", "Isle of Wight:Place"]);
   });
 });
+
+describe("relations: the 2017 referendum again (a twentieth reading, sixth batch)", () => {
+  it("reads “X, a senior adviser to Barzani,”, “His nephew, Prime Minister Y,” and “his son Z” of the same man", () => {
+    expect(relationsWithLabels("Hoshyar Zebari, a senior adviser to Masoud Barzani, told Reuters it was vague.", loadNerModelFile()))
+      .toEqual([["Hoshyar Zebari", "AIDE_TO", "Masoud Barzani", "adviser"]]);
+    expect(relationsWithLabels("Masoud Barzani said he would step down. His nephew, Prime Minister Nechirvan Barzani, and his son Masrour, who heads the region's security council, are expected to take over.", loadNerModelFile()))
+      .toEqual([["Nechirvan Barzani", "RELATIVE_OF", "Masoud Barzani", "nephew"], ["Masrour", "CHILD_OF", "Masoud Barzani", "son"]]);
+  });
+});

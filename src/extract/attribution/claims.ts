@@ -6,10 +6,10 @@ import { accordingAsMannerAt, actNotSpeechAt, addedAnObject, anonymityRequestAt,
 import { nounAfterModifierAt, onlyCuePrefix, speechActFromCue, statementParticipleAt } from "../cues.ts";
 import { AUXILIARIES, hasClass, W } from "../lexicon.ts";
 import { isRoleNoun, isTitleHead } from "../titles.ts";
-import { PronounMemory, type ContentPart } from "../content.ts";
+import { introEnd, PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, personDescribedBy, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, personDescribedBy, readsAsClause, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -621,6 +621,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     let dateTo = a.cue.last;
     while (dateTo < sentence.last && dateTo < a.cue.last + 6 && (dateTo < contentSpan.first || dateTo >= contentSpan.last)) dateTo++;
     const dateFrom = Math.min(source.first, a.cue.first);
+    // "On Monday, Iraq's Supreme Court ordered": a time phrase opening the sentence before its source dates the act.
+    const intro = introEnd(ctx.layout, sentence, dateFrom);
+    const openingDate = intro > sentence.first && /^(?:on|last|earlier|late|early)$/.test(t[sentence.first]!.lower) && !readsAsClause(ctx, sentence.first, intro)
+      ? resolveDate(t, sentence.first, intro, docDate) : null;
     const claim: RawClaim = {
       speaker: resolved.speaker,
       sourceSpan: relativeSourceSpan(t, source, a.cue) ?? resolved.sourceSpan,
@@ -630,7 +634,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
       textSpan: { start: Math.min(sentence.start, content.start), end: Math.max(sentence.end, content.end) },
       quote: content.quote,
       evidence: { start: content.start, end: content.end },
-      date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate) ?? (objectEnd < contentSpan.last ? resolveDate(t, objectEnd, contentSpan.last, docDate) : null),
+      date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate) ?? (objectEnd < contentSpan.last ? resolveDate(t, objectEnd, contentSpan.last, docDate) : null) ?? openingDate,
     };
     // "Airbus and Boeing accuse each other": a tagged source that lists names gives each its claim, as the rules do.
     // (Only with a verb of saying: the tagger's other cues are less sure, and a list would repeat a wrong one.)
