@@ -145,7 +145,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   // Companies younger than the NER's training news, by names that are no ordinary word or place.
   ...["Spotify", "Netflix", "Uber", "Airbnb", "ByteDance", "SpaceX", "Starlink", "Huawei", "Alibaba", "Tencent", "Reddit",
     "Snapchat", "LinkedIn", "PayPal", "Shein", "Temu", "Anthropic", "DeepSeek", "Meta", "Alphabet", "Tesla", "Fujitsu", "Samsung",
-    "Boeing", "Airbus", "Ask Jeeves", "Standard Chartered", "Gulf Keystone", "Gulf Keystone Petroleum", "Genel Energy", "Credit Suisse", "Credit Agricole"].map((name) => G("company", name)),
+    "Boeing", "Airbus", "Ask Jeeves", "Standard Chartered", "Gulf Keystone", "Gulf Keystone Petroleum", "Genel Energy", "Credit Suisse", "Credit Agricole", "CrowdStrike", "Palantir", "Arm Holdings"].map((name) => G("company", name)),
   // Airlines whose names are a place's and a word: "Egypt Air" is no place.
   ...["Egypt Air", "EgyptAir", "Royal Jordanian", "Middle East Airlines", "Qatar Airways", "Turkish Airlines", "Emirates Airline",
     "Etihad Airways", "Iraqi Airways", "British Airways", "Air France", "Lufthansa", "Ryanair", "easyJet", "Aer Lingus",

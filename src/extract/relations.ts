@@ -499,7 +499,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const narrowing = (k: number) => t[k]!.cap && (isDemonym(lower(k)) || mentions[startsAt.get(k) ?? -1]?.type === "Place");
     while (whose > tie - 4 && whose > 0 && t[whose]!.word && (!t[whose]!.cap || narrowing(whose)) && !/['’]s$/.test(lower(whose))) whose--;
     const described = /^([a-z]+)['’]s$/.exec(lower(whose))?.[1];
-    if (described && whose < tie && lower(whose - 1) === "the" && (isRoleNoun(lower(tie)) || AIDES.has(lower(tie)))) {
+    // (The role's head may come before its field: "the company's vice-president of security, David Weston".)
+    if (described && whose < tie && lower(whose - 1) === "the" && (isRoleNoun(lower(head)) || AIDES.has(lower(head)))) {
       const owner = lastDescribedGroup(mentions, described, t[whose]!.start);
       if (owner !== undefined) {
         out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(whose - 1, m.lastToken), label: layout.text.slice(t[whose + 1]!.start, t[tie]!.end) });

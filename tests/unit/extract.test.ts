@@ -1684,3 +1684,10 @@ describe("relations: the 2017 referendum again (a twentieth reading, sixth batch
       .toEqual([["Nechirvan Barzani", "RELATIVE_OF", "Masoud Barzani", "nephew"], ["Masrour", "CHILD_OF", "Masoud Barzani", "son"]]);
   });
 });
+
+describe("relations: the CrowdStrike outage (a twentieth reading, seventh batch)", () => {
+  it("gives “CrowdStrike chief executive George Kurtz” and “the company's vice-president of security, David Weston,” their roles", () => {
+    expect(relationsWithLabels("CrowdStrike chief executive George Kurtz said a fix was deployed. Microsoft said 8.5 million devices were affected. In a blog post, the company's vice-president of security, David Weston, said the impact was broad.", loadNerModelFile()))
+      .toEqual([["George Kurtz", "ROLE", "CrowdStrike", "chief executive"], ["David Weston", "ROLE", "Microsoft", "vice-president of security"]]);
+  });
+});
