@@ -539,10 +539,15 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       }
     }
     // "the President of the Kurdistan Region, Masoud Barzani"
+    // (Past the acronym the body's name defines: "The head of the KRG's Department of Foreign Relations (DFR), Safeen Dizayee".)
     if (t[m.firstToken - 1]?.text === ",") {
-      const target = endsAt.get(m.firstToken - 1);
+      const acronym = t[m.firstToken - 2]?.text === ")" && t[m.firstToken - 4]?.text === "(";
+      const target = endsAt.get(acronym ? m.firstToken - 4 : m.firstToken - 1);
       if (target !== undefined && mentions[target]!.type !== "Person") {
         let k = mentions[target]!.firstToken - 1;
+        // (Past the body's possessive owner: "the KRG's Department of Foreign Relations".)
+        const possessor = mentions[endsAt.get(k + 1) ?? -1];
+        if (possessor?.possessive && possessor.type !== "Person") k = possessor.firstToken - 1;
         if (lower(k) === "the") k--;
         // Not a plural: "Speaking to reporters in Doha, Khalil al-Hayya said".
         if (LINKS.has(lower(k)) && (isTitleHead(lower(k - 1)) || isRoleNoun(lower(k - 1))) && !plural(lower(k - 1))) {

@@ -1691,3 +1691,10 @@ describe("relations: the CrowdStrike outage (a twentieth reading, seventh batch)
       .toEqual([["George Kurtz", "ROLE", "CrowdStrike", "chief executive"], ["David Weston", "ROLE", "Microsoft", "vice-president of security"]]);
   });
 });
+
+describe("relations: Kurdish media's style (a twentieth reading, eighth batch)", () => {
+  it("gives “The head of the KRG's Department of Foreign Relations (DFR), Safeen Dizayee,” the role at the department", () => {
+    expect(relationsWithLabels("The head of the KRG's Department of Foreign Relations (DFR), Safeen Dizayee, told Kurdistan24 it was good.", loadNerModelFile()))
+      .toEqual([["Safeen Dizayee", "ROLE", "Department of Foreign Relations", "head"]]);
+  });
+});
