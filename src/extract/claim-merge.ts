@@ -113,7 +113,7 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
     !tagged.has(o) || tagged.has(c) || !PLAIN_SPEECH.test(text.slice(c.cueSpan.start, c.cueSpan.end)) || PLAIN_SPEECH.test(text.slice(o.cueSpan.start, o.cueSpan.end));
   const inside = (c: RawClaim, o: RawClaim): boolean =>
     o !== c && embeds(o) && outranks(o, c) && !overlaps(o.cueSpan, c.cueSpan) && o.evidence.start <= c.cueSpan.start && c.cueSpan.end <= o.evidence.end
-    && o.textSpan.start === c.textSpan.start && !quoteAttributedBy(text.slice(o.evidence.start, c.cueSpan.start));
+    && o.textSpan.start === c.textSpan.start && !quoteAttributedBy(text.slice(o.evidence.start, c.cueSpan.start), text.slice(c.cueSpan.start, c.cueSpan.end));
   // "..., with Fiorina adding that ...": a participle with a subject of its own is a claim of its own (the cue is the
   // participle, maybe after an adverb: not "have voted to go on strike after rejecting", "are now questioning");
   // not one after a preposition ("exaggerate it by calling it a bomb ..., Utomo said").
@@ -174,16 +174,19 @@ export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: R
  * A quote before an inner cue, which that cue may attribute ('"...," he said'); not when a "that" opens a clause of the
  * outer content after the quote: 'said the player was "not for sale" and that they expected him to'.
  */
-function quoteAttributedBy(before: string): boolean {
+function quoteAttributedBy(before: string, innerCue: string): boolean {
   const marks = [...before.matchAll(new RegExp(QUOTE_MARK.source, "gu"))];
   const last = marks[marks.length - 1];
-  // (Nor a second verb of the outer content's subject after the quote, no comma before its "and": 'had "engaged in
-  // obstruction" and showed' (but '"behind the scenes affair", and called' is the speaker's own); nor a naming:
-  // 'rejected "with disgust" what he called a comparison'. A relative's own voice stays: '"Obama-Clinton" policies,
-  // which he said had harmed the economy'.)
+  // (Nor a second verb of the outer content's subject after the quote, no comma before its "and", that tells no act of
+  // speech: 'had "engaged in obstruction" and showed' (but '"a con" and encouraged Americans to', '"behind the scenes
+  // affair", and called' are the speaker's own). A naming ('what he called') or a relative's own voice ('"Obama-Clinton"
+  // policies, which he said had harmed the economy') stays, as PolNeAR marks them.)
   const after = before.slice((last?.index ?? 0) + 1);
-  return last !== undefined && !/\b(?:that|what)\b/i.test(after) && !/^\s*(?:and|or)\s*$/i.test(after);
+  const secondVerb = /^\s*(?:and|or)\s*$/i.test(after) && !SPEECH_ACT.test(innerCue.trim().split(/\s+/).pop() ?? "");
+  return last !== undefined && !/\bthat\b/i.test(after) && !secondVerb;
 }
+/** Verbs that only tell an act of speech, never a state of the content's subject. */
+const SPEECH_ACT = /^(?:said|says|told|urged|urges|encouraged|encourages|warned|warns|called|calls|demanded|demands|insisted|insists|added|claimed|claims|denied|denies|pledged|promised|vowed|tweeted|wrote|asked|accused|argued|declared|announced)$/i;
 
 /** Words that open a clause or phrase before the sentence's subject: "Following the leak of the report, which concluded ..., X said". */
 const SENTENCE_OPENER = /^\W*(?:following|after|before|when|while|although|though|because|since|as|if|despite|amid|once|until|unless)\b/i;

@@ -91,7 +91,7 @@ function describesAPerson(t: TextLayout["tokens"], from: number, limit: number):
 
 /** Words that may open a sentence before a quote without being part of the claim. */
 /** A call's cue: "called for", "has pressed for", "appealed for". */
-const CALL_FOR = /\b(?:call(?:s|ed|ing)|press(?:es|ed|ing)|push(?:es|ed|ing)|appeal(?:s|ed|ing))\s+for$/i;
+const CALL_FOR = /\b(?:call(?:s|ed|ing)|press(?:es|ed|ing)|push(?:es|ed|ing)|appeal(?:s|ed|ing))\s+for$|^(?:urged|urges|urging|urge)$/i;
 /** Words that are no object of a call: "called for what". */
 const FUNCTION_WORDS = /^(?:what|which|that|this|these|those|them|more|less|some|such|there|here|example|instance)$/;
 const CONNECTIVES = new Set(["but", "and", "nevertheless", "however", "still", "yet", "now", "so", "meanwhile", "instead", "indeed", "moreover", "besides"]);
@@ -771,7 +771,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const sharedAdjuncts = !actAdjuncts && and > objectFrom ? actObjectEnd(ctx, objectFrom, and) : and;
         if (sharedAdjuncts < and) actAdjuncts = { from: sharedAdjuncts, to: and };
         if (contentFrom >= contentTo) continue;
-        const parts = contentClaims(ctx, quotes, used, contentFrom, contentTo);
+        const parts = contentClaims(ctx, quotes, used, contentFrom, contentTo, CALL_FOR.test(layout.text.slice(t[cue.first]!.start, t[cue.last - 1]!.end)));
         if (parts.length === 0) continue;
         consumed.add(cue);
         // "said he would not extend his term beyond November 1 and defended ...": a second verb's date is not in the first one's content.

@@ -47,7 +47,7 @@ export function quoteText(text: string, q: Quote): ContentPart {
  * ("posted tweets that “...,” and “...”"), else one paraphrase whose quote is its longest inner
  * quote of four words or more.
  */
-export function contentClaims(ctx: ClaimContext, quotes: readonly Quote[], used: Set<Quote>, a: number, b: number): ContentPart[] {
+export function contentClaims(ctx: ClaimContext, quotes: readonly Quote[], used: Set<Quote>, a: number, b: number, oneNoun = false): ContentPart[] {
   const t = ctx.layout.tokens;
   const text = ctx.layout.text;
   // A ")" ends the content only with its "(": "(£1.99bn)" keeps it, "(he once said ... in time.")" does not.
@@ -57,8 +57,9 @@ export function contentClaims(ctx: ClaimContext, quotes: readonly Quote[], used:
   const start = t[a]!.start;
   const end = t[b - 1]!.end;
   const inside = quotes.filter((q) => q.open >= start && q.close <= end);
-  // One word is not a paraphrase, but for what is denied or admitted: "has denied wrongdoing", "admitted liability".
-  if (inside.length === 0 && b - a < 2 && !ONE_WORD_CONTENTS.test(t[a]!.lower)) return [];
+  // One word is not a paraphrase, but for what is denied or admitted: "has denied wrongdoing", "admitted liability";
+  // or what a call asks for (`oneNoun`): "urged calm", "called for hearings".
+  if (inside.length === 0 && b - a < 2 && !ONE_WORD_CONTENTS.test(t[a]!.lower) && !(oneNoun && /^[a-z]{4,}$/.test(t[a]!.text))) return [];
   if (inside.length > 0) {
     let outside = 0;
     for (let k = a; k < b; k++) if (!ctx.quoted[k] && t[k]!.word && !CONNECTORS.has(t[k]!.lower)) outside++;

@@ -239,7 +239,16 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k);
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k) || representingAt(layout, k) || /^(?:pardon|pardons|pardoned|pardoning|commuted|sentenced|acquitted|convicted)$/.test(layout.tokens[k]!.lower)
+    // "1,500 people charged over the riot", "charged with fraud": a charge brought, not "charged that ..." nor "Kelly charged in her assault".
+    || (/^(?:charged|charges|charging)$/.test(layout.tokens[k]!.lower) && /^(?:over|with)$/.test(layout.tokens[k + 1]?.lower ?? ""));
+}
+
+/** "Michael Dreeben, arguing for special counsel Jack Smith, told": for whom a lawyer appears, an aside, no claim. */
+function representingAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  return /^(?:arguing|appearing|acting)$/.test(t[k]!.lower) && t[k - 1]?.text === ","
+    && (t[k + 1]?.lower === "for" || (t[k + 1]?.lower === "on" && t[k + 2]?.lower === "behalf"));
 }
 
 /** "faulty accounting software, called Horizon, made it look": a name given in an aside, no one calling. */
@@ -261,7 +270,8 @@ function endangeredAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   if (!/^threat(?:en|ens|ened|ening)$/.test(t[k]!.lower)) return false;
   const next = t[k + 1];
-  if (!next?.word || /^(?:to|that|not|with|on|over|legal|industrial|military)$/.test(next.lower)) return false;
+  // (A name threatened is a threat said: "declined to threaten Moscow".)
+  if (!next?.word || next.cap || /^(?:to|that|not|with|on|over|legal|industrial|military)$/.test(next.lower)) return false;
   // The object's head: up to four words on, the last before a preposition, a verb or punctuation.
   let head = k + 1;
   for (let j = k + 1; j <= k + 4 && t[j]?.word && !/^(?:of|for|if|unless|against|over|and|or|but|to|in|on|after|before|by|with)$/.test(t[j]!.lower); j++) head = j;
@@ -283,7 +293,10 @@ function phoneCallAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   if (!/^(?:called|calls|call|calling)$/.test(t[k]!.lower) || !t[k + 1]?.cap || !t[k + 1]!.word) return false;
   let j = k + 1;
-  while (j < k + 6 && t[j]?.cap && t[j]!.word && t[j]!.sentence === t[k]!.sentence) j++;
+  // (An honorific's full stop is part of the name: "called Mr. Obama's remarks".)
+  while (j < k + 6 && ((t[j]?.cap && t[j]!.word) || (t[j]?.text === "." && !t[j]!.spaced && /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)$/i.test(t[j - 1]?.text ?? ""))) && t[j]!.sentence === t[k]!.sentence) j++;
+  // (Nor a possessive's thing: "called Mr. Obama's remarks ...".)
+  if (/['’]s$/.test(t[j - 1]?.text ?? "")) return false;
   return j > k + 1 && /^(?:and|on|to|from|late|last|this|after|\.)$/.test(t[j]?.lower ?? ".") && t[j]?.sentence === t[k]!.sentence;
 }
 
@@ -328,7 +341,8 @@ function signedALawAt(layout: TextLayout, k: number): boolean {
   // (Or a plural with no article: "signed treaties to annex four regions".)
   if (/^(?:laws|bills|orders|deals|contracts|agreements|treaties|decrees|accords|pacts)$/.test(t[k + 1]?.lower ?? "")) return true;
   if (!/^(?:a|an|the|into)$/.test(t[k + 1]?.lower ?? "")) return false;
-  for (let j = k + 2; j <= k + 4 && t[j]?.word; j++) if (/^(?:law|bill|order|deal|contract|agreement|treaty|decree|legislation|accord|pact)s?$/.test(t[j]!.lower)) return true;
+  // (Past a quantity: "signed a flurry of executive orders".)
+  for (let j = k + 2; j <= k + 6 && t[j]?.word; j++) if (/^(?:law|bill|order|deal|contract|agreement|treaty|decree|legislation|accord|pact)s?$/.test(t[j]!.lower)) return true;
   return false;
 }
 

@@ -255,7 +255,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     }
     const participle = PARTICIPLES.get(w);
     if (participle) {
-      if (addedAnObject(layout, k) || anonymityRequestAt(layout, k)) continue; // ", adding to a growing list of awards", ", asking not to be identified"
+      if (addedAnObject(layout, k) || anonymityRequestAt(layout, k) || actNotSpeechAt(layout, k)) continue; // ", adding to a growing list of awards", ", asking not to be identified", ", arguing for special counsel X,"
       // Only "issued a statement saying ...": after a comma the speaker is the main clause's subject.
       if (STATEMENT_NOUNS.has(prev) || (prev === "," && STATEMENT_NOUNS.has(t[k - 2]?.lower ?? ""))) {
         // (After its comma, the main clause's participle too: "denied the accusations in a statement, describing them as".)

@@ -1302,7 +1302,8 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
   if (t[sentenceFirst]?.lower === "the" && (ctx.mentionAt[sentenceFirst] ?? -1) < 0 && (ctx.mentionAt[sentenceFirst + 1] ?? -1) >= 0) sentenceFirst++;
   // (Or a person's title: "Outgoing Chancellor Olaf Scholz, whose Social Democrats slumped ..., conceded".)
   // (A word before the title too: "Outgoing", "Former".)
-  const titled = titledMentionAt(ctx, sentenceFirst) >= 0 || !t[sentenceFirst]?.word ? titledMentionAt(ctx, sentenceFirst) : titledMentionAt(ctx, sentenceFirst + 1);
+  const titled = titledMentionAt(ctx, sentenceFirst) >= 0 || !t[sentenceFirst]?.word || OPENS_A_CLAUSE.has(t[sentenceFirst]!.lower)
+    ? titledMentionAt(ctx, sentenceFirst) : titledMentionAt(ctx, sentenceFirst + 1);
   const m = ctx.mentionAt[sentenceFirst]! >= 0 ? ctx.mentionAt[sentenceFirst]! : ctx.mentions[titled]?.type === "Person" ? titled : -1;
   const name = ctx.mentions[m];
   // (Past the acronym it defines: "The Economic Freedom Fighters (EFF), led by Julius Malema, refused".)

@@ -3837,9 +3837,15 @@ describe("claims: Merz and Scholz, Netanyahu at the ICC, a council, Bletchley (a
       .map((c) => [c.speaker, c.cue])).toEqual([["Olaf Scholz", "said"]]);
   });
 
-  it("makes no claim of a naming inside a content after a quote: 'rejected \"with disgust\" what he called a comparison'", () => {
+  it("keeps a naming inside a content after a quote, as PolNeAR marks it: 'rejected \"with disgust\" what he called a comparison'", () => {
     expect(claimsOf("Mr Netanyahu rejected \"with disgust\" what he called a comparison between \"democratic Israel and the mass murderers of Hamas\".", true).map((c) => c.cue))
-      .toEqual(["rejected"]);
+      .toEqual(["rejected", "called"]);
+  });
+
+  it("keeps the speaker's second act of speech after a quote and “and”: '\"a con\" and encouraged Americans to'; reads no phone call in “called Mr. Obama's remarks”; a name threatened is a threat", () => {
+    expect(claimsOf("Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his coalition.", true).map((c) => c.speaker))
+      .toEqual(["Minyon Moore"]);
+    expect(claimsOf("The president declined to threaten Moscow or even directly declare it responsible.", true).map((c) => c.cue)).toEqual(["declined to threaten"]);
   });
 
   it("keeps the speaker's own second verb after a quote and a comma: '\"behind the scenes affair\", and called'", () => {
@@ -3942,5 +3948,22 @@ describe("claims: the 2017 referendum again (a twentieth reading, sixth batch)",
   it("gives each of “Lebanon's Middle East Airlines, Egypt Air and Royal Jordanian all said” the claim", () => {
     expect(claimsOf("Lebanon's Middle East Airlines, Egypt Air and Royal Jordanian all said they had suspended flights.", true).map((c) => c.speaker))
       .toEqual(["Middle East Airlines", "Egypt Air", "Royal Jordanian"]);
+  });
+});
+
+describe("claims: the Supreme Court on immunity, Trump's first day (a twentieth reading, ninth batch)", () => {
+  it("makes no claim of a lawyer's aside “, arguing for special counsel Jack Smith,” and gives the “told” after it its content", () => {
+    expect(claimsOf("Michael Dreeben, arguing for special counsel Jack Smith, told the justices that a president \"is not above the law\".", true)
+      .map((c) => [c.speaker, c.cue, c.content])).toEqual([["Michael Dreeben", "told", "a president \"is not above the law\""]]);
+  });
+
+  it("makes no claim of orders signed, pardons or charges brought; “charged that” stays", () => {
+    expect(claimsOf("President Donald Trump signed a flurry of executive orders on Monday. Trump also pardoned about 1,500 people charged over the January 6 riot at the Capitol.", true)).toEqual([]);
+    expect(claimsOf("Democrats charged that the plan was illegal.", true).map((c) => c.cue)).toEqual(["charged"]);
+  });
+
+  it("keeps what an urging asks for, one noun: “Sheinbaum urged calm, saying ...”", () => {
+    expect(claimsOf("Mexico's President Claudia Sheinbaum urged calm, saying her government would protect Mexicans in the US.", true).map((c) => [c.cue, c.content]))
+      .toEqual([["urged", "calm"], ["saying", "her government would protect Mexicans in the US"]]);
   });
 });

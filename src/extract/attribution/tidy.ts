@@ -126,6 +126,8 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     let before = beforeTimePhrase(t, source.first, source.last);
     // (And the participle the time closed: "A USA Today/Suffolk University poll released this week found".)
     if (before < source.last && before - 1 > source.first && /^(?:released|published|issued|conducted)$/.test(t[before - 1]!.lower)) before--;
+    // (And an adverb before it: "Wells Fargo just this month announced".)
+    if (before < source.last && before - 1 > source.first && /^(?:just|only|also|earlier|later)$/.test(t[before - 1]!.lower)) before--;
     if (before > source.first && before < source.last) source = { ...source, last: before };
   }
   // "Zelenskiy thanked the allies but warned": the subject's first verb and what follows it up to "but" are no source.
