@@ -73,7 +73,18 @@ export function pastRelativeClause(t: TextLayout["tokens"], from: number, cue: n
   let k = from;
   while (k < cue && !(t[k]!.text === "," && RELATIVE_WORDS.has(t[k + 1]?.lower ?? ""))) k++;
   // "An engineer who inspected it in 2022 and asked not to be named said": no commas, the clause runs to the cue.
-  if (k >= cue) return t.slice(from + 1, cue).some((w) => w.lower === "who") ? cue : from;
+  if (k >= cue) {
+    if (t.slice(from + 1, cue).some((w) => w.lower === "who")) return cue;
+    // "Lahur Sheikh Jangi, co-leader of the PUK until his ouster in 2021, accused": a noun phrase in apposition to the
+    // subject dates nothing (not an aside of when or how: "Barzani, speaking on Monday, said", "X, on Monday, said").
+    let open = from;
+    while (open < cue && t[open]!.text !== ",") open++;
+    let close = cue - 1;
+    while (close > open && (AUXILIARIES.has(t[close]!.lower) || /ly$|^(?:also|then|later|now)$/.test(t[close]!.lower))) close--;
+    const first = t[open + 1];
+    const nounPhrase = first !== undefined && first.word && !/ing$/.test(first.lower) && !/^(?:on|in|at|last|this|earlier|later|yesterday|today|speaking|however)$/.test(first.lower);
+    return open < close && t[close]!.text === "," && nounPhrase ? close + 1 : from;
+  }
   let close = k + 2;
   while (close < cue && t[close]!.text !== ",") close++;
   return close < cue ? close + 1 : from;

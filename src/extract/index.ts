@@ -16,6 +16,7 @@ import { resolveRoleSpeakers, roleHolders, type RoleHolders } from "./role-speak
 import { roleTies } from "./role-ties.ts";
 import { resolveDescribedSpeakers } from "./described-speakers.ts";
 import { resolveEpithetSpeakers } from "./epithet-speakers.ts";
+import { resolveDocumentSpeakers } from "./document-speakers.ts";
 import { keepAnonymousSources } from "./anonymous-sources.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
@@ -79,5 +80,5 @@ function withoutRepeats(relations: RawRelation[]): RawRelation[] {
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
   const speakers = keepAnonymousSources(layout, mentions, possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims)));
   const described = resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
-  return resolveEpithetSpeakers(layout, mentions, described);
+  return resolveDocumentSpeakers(resolveEpithetSpeakers(layout, mentions, described));
 }

@@ -3967,3 +3967,16 @@ describe("claims: the Supreme Court on immunity, Trump's first day (a twentieth 
       .toEqual([["urged", "calm"], ["saying", "her government would protect Mexicans in the US"]]);
   });
 });
+
+describe("claims: a police appeal, the 2024 Kurdistan election (a twentieth reading, tenth batch)", () => {
+  it("gives “According to the statement” and “said the statement” to who spoke in a statement before", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nThe Kurdistan Region Presidency said in a statement that the two leaders discussed the elections.\n\nAccording to the statement, both sides stressed \"the importance of continued coordination\".")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Kurdistan Region Presidency", "Kurdistan Region Presidency"]);
+  });
+
+  it("dates no act by a year in its subject's apposition: “X, co-leader of the PUK until his ouster in 2021, accused”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2024-10-21\nHeadline\n\nLahur Sheikh Jangi, co-leader of the PUK until his ouster in 2021 and now head of the People's Front, accused the KDP of using state resources.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.date)).toEqual([null]);
+  });
+});
