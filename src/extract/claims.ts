@@ -1,7 +1,7 @@
 // Speech acts: direct quotes with their attribution (“...,” Mattis told reporters / X warned: “...”),
 // reported speech (X said that ..., ..., an official said), "according to X". Each sentence is
 // read once; quotes are found per paragraph so a quote may run over sentences.
-import { interviewAnswers } from "./interviews.ts";
+import { interviewAnswers, opensAQuestion } from "./interviews.ts";
 import type { DocumentMessage, Span } from "../types/index.ts";
 import { skipAdjuncts, statementAside } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
@@ -216,13 +216,15 @@ const OPENING_PHRASE_WORDS = new Set(["but", "and", "yet", "so", "later", "earli
  * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
  * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
  */
-/** The claim cue at offset `at` stands in a paragraph an interview's question opens ("Q: ...", "Question: ..."). */
+/**
+ * The claim cue at offset `at` stands in a question of an interview's ("Q: Which crisis worries you most?"); not in what
+ * the interviewer tells before asking ("QLast October, President Obama decided to keep troops there.").
+ */
 function interviewQuestion(layout: TextLayout, at: number): boolean {
   const t = layout.tokens;
   const [k] = tokenRange(t, at, at + 1);
-  const line = layout.lines[layout.sentences[t[k]!.sentence]!.line]!;
-  const first = layout.sentences[line.first]!.first;
-  return /^(?:Q|Question)$/.test(t[first]!.text) && t[first + 1]?.text === ":";
+  const sentence = layout.sentences[t[k]!.sentence]!;
+  return t[sentence.last - 1]?.text === "?" && opensAQuestion(layout.text, layout.lines[sentence.line]!.start);
 }
 
 export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null, holderOf?: RoleHolders): ClaimResult {
@@ -390,7 +392,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     };
     if (line.heading) for (let s = line.first; s < line.last; s++) taggedClaims(s);
     // "WALLACE: If I may, sir, ...": a transcript's turn is its speaker's, the whole paragraph.
-    const turn = transcriptTurn(ctx, line);
+    const turn = transcriptTurn(ctx, line, memory.answers?.interviewee);
     if (turn) {
       const cue: Cue = { first: turn.cue, last: turn.cue + 1, predicate: "states", addressee: false, reversible: false, according: false };
       // The words as spoken, a quote; a paragraph after it that opens with a quote mark goes on with this speaker.

@@ -13,6 +13,11 @@ export interface InterviewAnswers {
 const QUESTION = /^(?:Q[:.]\s|Q(?=\p{Lu}))/u;
 const ANSWER = /^A[:.]\s/;
 
+/** The paragraph opening at `start` is an interview's question ("Q: ...", "QWhat would have happened?", "Question: ..."). */
+export function opensAQuestion(text: string, start: number): boolean {
+  return QUESTION.test(text.slice(start, start + 3)) || /^Question:\s/.test(text.slice(start, start + 10));
+}
+
 export function interviewAnswers(layout: TextLayout, mentions: readonly RawMention[]): InterviewAnswers | null {
   const opens = layout.lines.map((l) => layout.text.slice(l.start, l.start + 3));
   if (opens.filter((o) => QUESTION.test(o)).length < 2 || opens.filter((o) => ANSWER.test(o)).length < 2) return null;

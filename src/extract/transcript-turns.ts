@@ -23,7 +23,7 @@ const QUOTE_MARKS = new Set(["\"", "“", "”", "'", "‘", "’"]);
  * The turn a paragraph opens, or null: "WALLACE: ...", "Mike Pence: ...", "Pamela Padilla ― “...”"; or a
  * quote signed at its end: "“During the debate Trump said ...”― Pamela Padilla".
  */
-export function transcriptTurn(ctx: ClaimContext, line: Line): Turn | null {
+export function transcriptTurn(ctx: ClaimContext, line: Line, interviewee?: number): Turn | null {
   const t = ctx.layout.tokens;
   const first = ctx.layout.sentences[line.first]!.first;
   const end = ctx.layout.sentences[line.last - 1]!.last;
@@ -38,12 +38,9 @@ export function transcriptTurn(ctx: ClaimContext, line: Line): Turn | null {
   if (person < 0) while (nameTo < end && nameTo < nameFrom + 3 && (t[nameTo]!.upper || (t[nameTo]!.text === "." && t[nameTo - 1]?.upper))) nameTo++;
   // (Nor an explainer's "Q&A: Why are junior doctors striking again?")
   const label = LABELS.has(t[nameFrom]!.lower) || t.slice(nameFrom, nameTo).map((w) => w.text).join("") === "Q&A";
-  // An interview's "Q: ..." is the interviewer's question, no claim; its "A: ..." the answer of the person the piece
-  // names first (the interviewee: "Filippo Grandi, the UN High Commissioner for Refugees, spoke to us").
-  const qa = person < 0 && t[nameFrom + 1]?.text === ":" && nameFrom + 2 < end ? t[nameFrom]!.text : "";
-  if (/^(?:A|Answer)$/.test(qa)) {
-    const interviewee = ctx.mentions.findIndex((x) => x.type === "Person" && x.lastToken <= first);
-    return interviewee < 0 ? null : { speaker: { kind: "mentions", mentions: [interviewee], first: nameFrom }, cue: nameFrom + 1, from: nameFrom + 2, to: end };
+  // An interview's "A: ..." is the answer of the person interviewed (interviews.ts), the whole paragraph.
+  if (interviewee !== undefined && person < 0 && /^(?:A|Answer)$/.test(t[nameFrom]!.text) && t[nameFrom + 1]?.text === ":" && nameFrom + 2 < end) {
+    return { speaker: { kind: "mentions", mentions: [interviewee], first: nameFrom }, cue: nameFrom + 1, from: nameFrom + 2, to: end };
   }
   if (nameTo === nameFrom || nameTo + 1 >= end || (person < 0 && label)) return null;
   const mark = t[nameTo]!;

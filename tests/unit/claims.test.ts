@@ -3921,12 +3921,13 @@ describe("claims: a second sample of 40 BBC claims read again", () => {
 });
 
 describe("claims: a debate, a pope, an interview, the Post Office (a twentieth reading, fifth batch)", () => {
-  it("gives an interview's answers (“A: ...”) to the person the piece names first, and its questions (“Q: ...”) to no one", () => {
-    const text = "Interview\n\nFilippo Grandi, the UN High Commissioner for Refugees, spoke to us in Geneva.\n\nQ: Which crisis worries you most?\nA: Sudan. It is the largest displacement crisis in the world.";
+  it("gives an interview's answers (“A: ...”) to the person the introduction names, and its questions (“Q: ...”) to no one", () => {
+    const text = "Interview\n\nFilippo Grandi, the UN High Commissioner for Refugees, spoke to us in Geneva.\n\nQ: How many people are displaced today?\n"
+      + "A: More than 120 million. That is a record.\nQ: Which crisis worries you most?\nA: Sudan. It is the largest displacement crisis in the world.";
     const document = parseDocument("t.txt", new TextEncoder().encode(text)).document;
     const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
     expect(x.claims.map((c) => ["mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words, document.text.slice(c.evidence.start, c.evidence.end)]))
-      .toEqual([["Filippo Grandi", "Sudan. It is the largest displacement crisis in the world"]]);
+      .toEqual([["Filippo Grandi", "More than 120 million. That is a record"], ["Filippo Grandi", "Sudan. It is the largest displacement crisis in the world"]]);
   });
 
   it("gives “the city manager had said” to the city manager, not the person named before (no epithet of a team)", () => {

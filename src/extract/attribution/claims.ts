@@ -19,6 +19,7 @@ import { facedByItsSubject, holdsAClause, isAct, isCueWord, missesItsParticle, n
 import { nounHead } from "../speaker-words.ts";
 import { roleAtBefore } from "../context.ts";
 import { ASIDE_NOUN } from "../resumptive-claims.ts";
+import { opensAQuestion } from "../interviews.ts";
 
 /** "The main character also appears in ...": "seems", "appears" after adverbs or auxiliaries tell no speech. */
 function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
@@ -562,7 +563,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // ("..., a claim the ministry denies": the writer's noun taking up the claim before; resumptive-claims.ts reads the denial.)
     const resumptive = t[a.cue.first - 1]?.text === "," && /^(?:a|an)$/.test(t[a.cue.first]!.lower) && ASIDE_NOUN.test(t[a.cue.first + 1]?.lower ?? "");
     // (An interview's "Q: How many people are displaced?" is the interviewer's question, no one's claim.)
-    const question = t[a.cue.first]!.text === ":" && /^(?:Q|Question)$/.test(t[a.cue.first - 1]?.text ?? "");
+    const question = t[a.cue.first]!.text === ":" && opensAQuestion(ctx.layout.text, t[a.cue.first - 1]?.start ?? 0);
     if (question || headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || titleOfName(ctx, a.cue) || toldAfterPassiveAt(ctx.layout, a.cue.last - 1) || resumptive || a.borrowed) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
