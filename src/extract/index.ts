@@ -17,6 +17,7 @@ import { roleTies } from "./role-ties.ts";
 import { resolveDescribedSpeakers } from "./described-speakers.ts";
 import { resolveEpithetSpeakers } from "./epithet-speakers.ts";
 import { resolveDocumentSpeakers } from "./document-speakers.ts";
+import { resolvePairSpeakers } from "./pair-speakers.ts";
 import { keepAnonymousSources } from "./anonymous-sources.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
@@ -80,5 +81,5 @@ function withoutRepeats(relations: RawRelation[]): RawRelation[] {
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
   const speakers = keepAnonymousSources(layout, mentions, possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims)));
   const described = resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
-  return resolveDocumentSpeakers(resolveEpithetSpeakers(layout, mentions, described));
+  return resolvePairSpeakers(layout, mentions, resolveDocumentSpeakers(resolveEpithetSpeakers(layout, mentions, described)));
 }

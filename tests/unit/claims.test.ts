@@ -3981,3 +3981,12 @@ describe("claims: a police appeal, the 2024 Kurdistan election (a twentieth read
     expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.date)).toEqual([null]);
   });
 });
+
+describe("claims: the Alaska summit (a twentieth reading, eleventh batch)", () => {
+  it("gives “both men described” to each of the two people the sentence names, and “both countries said” to no companies", () => {
+    expect(claimsOf("Donald Trump and Vladimir Putin ended their summit in Alaska on Friday without a deal, though both men described the talks as \"productive\".", true)
+      .map((c) => [c.speaker, c.source])).toEqual([["Donald Trump", "both men"], ["Vladimir Putin", "both men"]]);
+    expect(claimsOf("ONGC and the National Iranian Oil Company reached a preliminary deal, both countries said in a statement.", true).map((c) => c.speaker))
+      .toEqual(["both countries"]);
+  });
+});
