@@ -239,9 +239,17 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k) || representingAt(layout, k) || /^(?:pardon|pardons|pardoned|pardoning|commuted|sentenced|acquitted|convicted)$/.test(layout.tokens[k]!.lower)
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k) || representingAt(layout, k) || expectedThingsAt(layout, k) || /^(?:pardon|pardons|pardoned|pardoning|commuted|sentenced|acquitted|convicted)$/.test(layout.tokens[k]!.lower)
     // "1,500 people charged over the riot", "charged with fraud": a charge brought, not "charged that ..." nor "Kelly charged in her assault".
     || (/^(?:charged|charges|charging)$/.test(layout.tokens[k]!.lower) && /^(?:over|with)$/.test(layout.tokens[k + 1]?.lower ?? ""));
+}
+
+/** "Other actors expected to add to the glamour ... are X and Y": a reduced passive describing the subject, its verb to come. */
+function expectedThingsAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (t[k]!.lower !== "expected" || t[k + 1]?.lower !== "to" || !/[^s]s$/.test(t[k - 1]?.lower ?? "") || AUXILIARIES.has(t[k - 1]!.lower)) return false;
+  for (let j = k + 2; j < k + 18 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) if (/^(?:are|were|include|included)$/.test(t[j]!.lower)) return true;
+  return false;
 }
 
 /** "Michael Dreeben, arguing for special counsel Jack Smith, told": for whom a lawyer appears, an aside, no claim. */

@@ -3990,3 +3990,10 @@ describe("claims: the Alaska summit (a twentieth reading, eleventh batch)", () =
       .toEqual(["both countries"]);
   });
 });
+
+describe("claims: a third sample of 30 BBC claims read again", () => {
+  it("makes no claim of a reduced passive before its verb: “Other actors expected to add to the glamour ... are X and Y”", () => {
+    expect(claimsOf("Other actors expected to add to the glamour of the biggest night in UK film are Gael Garcia Bernal and Helen Mirren.", true)).toEqual([]);
+    expect(claimsOf("Analysts expected the bank to raise rates.", true).map((c) => c.cue)).toEqual(["expected"]);
+  });
+});
