@@ -213,10 +213,6 @@ const DETERMINERS_OF_SPEAKERS = /^(?:the|a|an|its|his|her|their)$/;
 const OPENING_PHRASE_WORDS = new Set(["but", "and", "yet", "so", "later", "earlier", "on", "in", "at", "last", "then", "meanwhile", "however", "after", "before", "since", "now", "during", "until"]);
 
 /**
- * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
- * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
- */
-/**
  * The claim cue at offset `at` stands in a question of an interview's ("Q: Which crisis worries you most?"); not in what
  * the interviewer tells before asking ("QLast October, President Obama decided to keep troops there.").
  */
@@ -227,6 +223,10 @@ function interviewQuestion(layout: TextLayout, at: number): boolean {
   return t[sentence.last - 1]?.text === "?" && opensAQuestion(layout.text, layout.lines[sentence.line]!.start);
 }
 
+/**
+ * Claims of one document: the claims of the rules below, and the attributions of the trained tagger
+ * (src/extract/attribution) whose cue no rule found. `tagger: null` runs the rules alone.
+ */
 export function extractClaims(layout: TextLayout, mentions: readonly RawMention[], docDate: string | null, tagger: AttributionModel | null = null, holderOf?: RoleHolders): ClaimResult {
   const t = layout.tokens;
   const mentionAt = new Int32Array(t.length).fill(-1);

@@ -3,6 +3,7 @@
 // second goal", "claimed the top spot", "continued to rise", "found dead"). Used by the claim rules
 // (cues.ts) and on the tagger's cues (attribution/).
 import { actOrThingAt, FINITE, OBJECT_STARTS, objectWithoutClause } from "./act-readings.ts";
+import { legalActAt } from "./legal-acts.ts";
 import { AUXILIARIES, hasClass, W, wordClass } from "./lexicon.ts";
 import { QUOTE_MARK } from "./quotes.ts";
 import { isRoleNoun } from "./titles.ts";
@@ -239,9 +240,8 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
   return claimedAThing(layout, k) || foundInAState(layout, k) || strikeAtGoal(layout, k) || armedAttackAt(layout, k) || feelingNounAt(layout, k)
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
-    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || issuedAWarrantAt(layout, k) || allegedThingAt(layout, k) || appealedARulingAt(layout, k) || soCalledAt(layout, k) || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k) || representingAt(layout, k) || expectedThingsAt(layout, k) || /^(?:pardon|pardons|pardoned|pardoning|commuted|sentenced|acquitted|convicted)$/.test(layout.tokens[k]!.lower)
-    // "1,500 people charged over the riot", "charged with fraud": a charge brought, not "charged that ..." nor "Kelly charged in her assault".
-    || (/^(?:charged|charges|charging)$/.test(layout.tokens[k]!.lower) && /^(?:over|with)$/.test(layout.tokens[k + 1]?.lower ?? ""));
+    || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || legalActAt(layout, k) || soCalledAt(layout, k)
+    || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k) || expectedThingsAt(layout, k);
 }
 
 /** "Other actors expected to add to the glamour ... are X and Y": a reduced passive describing the subject, its verb to come. */
@@ -250,13 +250,6 @@ function expectedThingsAt(layout: TextLayout, k: number): boolean {
   if (t[k]!.lower !== "expected" || t[k + 1]?.lower !== "to" || !/[^s]s$/.test(t[k - 1]?.lower ?? "") || AUXILIARIES.has(t[k - 1]!.lower)) return false;
   for (let j = k + 2; j < k + 18 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) if (/^(?:are|were|include|included)$/.test(t[j]!.lower)) return true;
   return false;
-}
-
-/** "Michael Dreeben, arguing for special counsel Jack Smith, told": for whom a lawyer appears, an aside, no claim. */
-function representingAt(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  return /^(?:arguing|appearing|acting)$/.test(t[k]!.lower) && t[k - 1]?.text === ","
-    && (t[k + 1]?.lower === "for" || (t[k + 1]?.lower === "on" && t[k + 2]?.lower === "behalf"));
 }
 
 /** "faulty accounting software, called Horizon, made it look": a name given in an aside, no one calling. */
@@ -273,7 +266,7 @@ function namingAsideAt(layout: TextLayout, k: number): boolean {
 /** Threats that are said: "threatened legal action", "threatened a strike" (and "threatened to ..." or "that ..."). */
 const SAID_THREATS = /^(?:action|actions|sanctions|strikes?|boycotts?|resignation|retaliation|reprisals?|consequences|veto|tariffs?|war|fines?|walkouts?|challenge|lawsuits?|suits?|court|proceedings|measures|punishment|penalties|force|violence|revenge|expulsion|closure|cuts|protests?)$/;
 
-/** "cold weather threatened stocks of heating oil", "Wales twice threatened further scores", "those who threaten Britain": what is endangered, no threat said. */
+/** "cold weather threatened stocks of heating oil", "Wales twice threatened further scores", "agents who threaten his family": what is endangered, no threat said. */
 function endangeredAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   if (!/^threat(?:en|ens|ened|ening)$/.test(t[k]!.lower)) return false;
@@ -312,29 +305,6 @@ function phoneCallAt(layout: TextLayout, k: number): boolean {
 function soCalledAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   return (t[k]!.lower === "so" && t[k + 1]?.lower === "called") || (t[k]!.lower === "called" && t[k - 1]?.lower === "so");
-}
-
-/** "Ankara has appealed the ruling", "appealed against his conviction": a court's decision taken higher, a filing (not "appealed for calm"). */
-function appealedARulingAt(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  if (!/^(?:appeal|appeals|appealed|appealing)$/.test(t[k]!.lower)) return false;
-  const next = t.slice(k + 1, k + 5).map((w) => w.lower).join(" ");
-  return /^(?:against )?(?:the|his|her|its|their|a|this|that) (?:[\w-]+ )?(?:ruling|verdict|decision|sentence|conviction|judgment|judgement|fine|ban|order)s?\b/.test(next);
-}
-
-/** "issued warrants for him", "issued a fine": a legal paper handed out, an act (not "issued a statement"). */
-function issuedAWarrantAt(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  if (!/^(?:issue|issues|issued|issuing)$/.test(t[k]!.lower)) return false;
-  const next = t.slice(k + 1, k + 5).map((w) => w.lower).join(" ");
-  return /^(?:(?:a|an|the|its|two|three|new|further|international) )?(?:(?:arrest|international|search|new) )?(?:warrants?|summons(?:es)?|subpoenas?|fines?|penalt(?:y|ies)|licen[cs]es?|permits?|visas?|passports?|bonds?|shares|tickets?|indictments?|sanctions)\b/.test(next);
-}
-
-/** "over alleged war crimes", "the alleged plot": "alleged" before its noun is no act of alleging. */
-function allegedThingAt(layout: TextLayout, k: number): boolean {
-  const t = layout.tokens;
-  return t[k]!.lower === "alleged" && /^(?:over|the|an|a|for|of|his|her|its|their|about|in|with|against|on|and|,|to|after|into|by)$/.test(t[k - 1]?.lower ?? "")
-    && t[k + 1]?.word === true && !t[k + 1]!.cap && !/^(?:that|to|in|on|the|a|an|he|she|they|it)$/.test(t[k + 1]!.lower);
 }
 
 /** "knew about bugs in the system", "knew of the risks": a thing known, no clause. */
