@@ -241,7 +241,19 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
     || resultAt(layout, k) || namingAt(layout, k) || shownOrFound(layout, k) || reducedPassiveAt(layout, k) || wayIdiomAt(layout, k) || productRecallAt(layout, k)
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
     || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || legalActAt(layout, k) || soCalledAt(layout, k)
-    || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k) || expectedThingsAt(layout, k);
+    || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k) || expectedThingsAt(layout, k)
+    || calledAnEventAt(layout, k);
+}
+
+/** "The union called an indefinite general strike", "called a snap election": an event set going, no claim. */
+function calledAnEventAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^(?:call|calls|called|calling)$/.test(t[k]!.lower) || !/^(?:a|an|the)$/.test(t[k + 1]?.lower ?? "")) return false;
+  for (let j = k + 2; j <= k + 4 && t[j]?.word && !t[j]!.cap; j++) {
+    // (Not a naming: "called the vote a disgrace", 'called the vote "a sham"'.)
+    if (/^(?:strike|strikes|walkout|election|elections|referendum|vote|meeting|session|summit|halt|recess)$/.test(t[j]!.lower)) return !/^(?:a|an|the|"|“|'|‘)$/.test(t[j + 1]?.lower ?? "");
+  }
+  return false;
 }
 
 /** "Other actors expected to add to the glamour ... are X and Y": a reduced passive describing the subject, its verb to come. */

@@ -22,6 +22,8 @@ const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "l
   "principal", "eldest", "youngest", "elder", "younger"]);
 /** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
 export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
+/** Words of a body's standing before its name: "the main opposition Democratic Party", "the ruling AK Party". */
+const BODY_STANDING = /^(?:main|opposition|ruling|governing|largest|biggest|far-right|far-left|centre-right|center-right|centre-left|center-left|hardline|nationalist|conservative|liberal|pro-kurdish|islamist)$/;
 /** Articles and possessives that may open a role or relation phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const LINKS = new Set(["of", "for", "at", "to", "in"]);
@@ -484,6 +486,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const previous = layout.sentences[opening ? m.sentence - 1 : m.sentence];
       // Its first name not a possessive's, at most four words in ("The UN's World Food Programme said").
       let subject = previous ? mentions.findIndex((x) => x.sentence === previous.index && x.firstToken <= previous.first + 4 && !x.possessive && x.lastToken < its) : -1;
+      // (A name that modifies the subject gives way to the subject's name in apposition: "The United Nations
+      // peacekeeping force in Lebanon, UNIFIL, urged ... Its spokesman".)
+      if (subject >= 0 && t[mentions[subject]!.lastToken]?.word && !t[mentions[subject]!.lastToken]!.cap) {
+        let comma = mentions[subject]!.lastToken;
+        while (comma < mentions[subject]!.lastToken + 8 && t[comma]?.word) comma++;
+        const named = t[comma]?.text === "," ? startsAt.get(comma + 1) : undefined;
+        if (named !== undefined && mentions[named]!.type === "Group" && t[mentions[named]!.lastToken]?.text === ",") subject = named;
+      }
       // Or the one body the sentence before names, wherever: "The typical bill will rise by £111, Ofgem said. Its chief executive, X,".
       const bodies = opening && subject < 0 && previous ? mentions.flatMap((x, k) => (x.sentence === previous.index && x.type === "Group" ? [k] : [])) : [];
       if (bodies.length > 0 && new Set(bodies.map((k) => mentions[k]!.canonical ?? mentions[k]!.text)).size === 1) subject = bodies[bodies.length - 1]!;
@@ -548,6 +558,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         // (Past the body's possessive owner: "the KRG's Department of Foreign Relations".)
         const possessor = mentions[endsAt.get(k + 1) ?? -1];
         if (possessor?.possessive && possessor.type !== "Person") k = possessor.firstToken - 1;
+        // (Past its standing: "The leader of the main opposition Democratic Party, Lee Jae-myung".)
+        while (k > 0 && !t[k]!.cap && BODY_STANDING.test(lower(k))) k--;
         if (lower(k) === "the") k--;
         // Not a plural: "Speaking to reporters in Doha, Khalil al-Hayya said".
         if (LINKS.has(lower(k)) && (isTitleHead(lower(k - 1)) || isRoleNoun(lower(k - 1))) && !plural(lower(k - 1))) {

@@ -3997,3 +3997,10 @@ describe("claims: a third sample of 30 BBC claims read again", () => {
     expect(claimsOf("Analysts expected the bank to raise rates.", true).map((c) => c.cue)).toEqual(["expected"]);
   });
 });
+
+describe("claims: martial law in Seoul (a twentieth reading, twelfth batch)", () => {
+  it("makes no claim of an event called (“called an indefinite general strike”, “a snap election”); a naming stays", () => {
+    expect(claimsOf("The union called an indefinite general strike until the president stepped down. Sunak called a snap election.", true)).toEqual([]);
+    expect(claimsOf("Lee Jae-myung called the vote a disgrace.", true).map((c) => c.content)).toEqual(["the vote a disgrace"]);
+  });
+});

@@ -1698,3 +1698,12 @@ describe("relations: Kurdish media's style (a twentieth reading, eighth batch)",
       .toEqual([["Safeen Dizayee", "ROLE", "Department of Foreign Relations", "head"]]);
   });
 });
+
+describe("relations: Lebanon's border, Seoul (a twentieth reading, twelfth batch)", () => {
+  it("gives “The leader of the main opposition Democratic Party, X,” and UNIFIL's “Its spokesman, Y,” their roles", () => {
+    expect(relationsWithLabels("The leader of the main opposition Democratic Party, Lee Jae-myung, called the declaration illegal.", loadNerModelFile()))
+      .toEqual([["Lee Jae-myung", "ROLE", "Democratic Party", "leader"]]);
+    expect(relationsWithLabels("The United Nations peacekeeping force in Lebanon, UNIFIL, urged both sides to exercise restraint. Its spokesman, Andrea Tenenti, told reporters that the situation was worrying.", loadNerModelFile()))
+      .toEqual([["Andrea Tenenti", "ROLE", "UNIFIL", "spokesman"]]);
+  });
+});
