@@ -341,7 +341,7 @@ function declaredAStateAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   if (!/^(?:declare|declares|declared|declaring)$/.test(t[k]!.lower)) return false;
   const next = t.slice(k + 1, k + 7).map((w) => w.lower).join(" ");
-  return /^(?:martial law|(?:\w+ )?days? of (?:national )?mourning|(?:a|an|the) (?:national |nationwide |local )?(?:state of (?:emergency|disaster|siege)|emergency|curfew|day of (?:national )?mourning|disaster zone|public holiday|no-fly zone)|(?:a|an) (?:\w+ )?(?:emergency|curfew))/.test(next);
+  return /^(?:martial law|(?:\w+ )?days? of (?:national )?mourning|(?:a|an|the) (?:national |nationwide |local |[\w-]+-(?:day|week|month|year) )?(?:state of (?:emergency|disaster|siege)|emergency|curfew|day of (?:national )?mourning|disaster zone|public holiday|no-fly zone)|(?:a|an) (?:\w+ )?(?:emergency|curfew))/.test(next);
 }
 
 /** "have agreed a fee of £60m", "agreed a content deal with TiVo": a thing agreed, no clause (not "agreed the plan was wrong"). */

@@ -26,6 +26,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("international", "Arab League"),
   G("international", "African Union"),
   G("international", "Economic Community of West African States", "ECOWAS", "Ecowas"),
+  G("organisation", "White Helmets", "Syria Civil Defence"),
   G("international", "International Committee of the Red Cross", "Red Cross", "ICRC"),
   G("international", "Red Crescent"),
   G("international", "UN Refugee Agency", "UNHCR"),

@@ -348,7 +348,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const office = group?.type === "Place" && link === "of" && isTitleHead(titleHead) && !NOBILITY.test(titleHead);
       // (A place ends the phrase before any verb: "President Nestor Kirchner of Argentina arrived in power".)
       const placeEnds = office && !t[group!.lastToken]?.cap && !/^(?:and|or|['’]s)$/.test(lower(group!.lastToken));
-      if (group && (group.type === "Group" || office) && !group.possessive && (ends.test(t[group.lastToken]?.lower ?? "") || placeEnds)) {
+      // (Past the acronym the group's name defines: "Imamoglu, of the Republican People's Party (CHP), said".)
+      const groupEnd = group && t[group.lastToken]?.text === "(" && t[group.lastToken + 2]?.text === ")" ? group.lastToken + 3 : group?.lastToken ?? 0;
+      if (group && (group.type === "Group" || office) && !group.possessive && (ends.test(t[groupEnd]?.lower ?? "") || placeEnds)) {
         const role = ownTitle ?? roleBefore;
         out.push({ type: role ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: role ? role.start : m.start, end: group.end }, label: role ? role.label : "of" });
       }
@@ -468,7 +470,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // Inside the sentence, the group that opened it: "The ECB cut rates, but its president, Christine Lagarde, refused".
     // Also with modifiers before the role and a field after it: "Its chief negotiator, Thorsten Groeger", "Its head of research, Dr X".
     let head = tie;
-    for (let j = tie - 1; j >= tie - 3 && j > 1 && !isRoleNoun(lower(head)); j--) if (lower(j) === "of" && isRoleNoun(lower(j - 1))) head = j - 1;
+    // (Or "for": "Its senior emergency officer for Europe, Catherine Smallwood".)
+    for (let j = tie - 1; j >= tie - 3 && j > 1 && !isRoleNoun(lower(head)); j--) if (/^(?:of|for)$/.test(lower(j)) && isRoleNoun(lower(j - 1))) head = j - 1;
     let its = head - 1;
     // Or "their" after a group with a plural name: "The Liberal Democrats called for a debate. Their leader, Sir Ed Davey, said".
     const possessor = (k: number): boolean => lower(k) === "its" || lower(k) === "their" || lower(k) === "whose";
@@ -577,7 +580,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
             out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
           } else if (country !== undefined) {
             out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(b - 1, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
-          } else {
+          } else if (!/^(?:its|their)$/.test(lower(b - 1))) {
+            // (Not "Its senior emergency officer for Europe, X": the role is the body's "its" names, read above.)
             const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;
             out.push({ type: "ROLE", source: i, target: { mention: target }, evidence: span(labelStart, m.lastToken), label: layout.text.slice(t[a]!.start, t[k - 1]!.end) });
           }

@@ -857,7 +857,10 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
         }
       }
       // "Biogen, in its quarterly report, said" with no name recognised: the words before the description.
-      if (m < 0 && affiliation && t[prevEnd - 1]?.cap) {
+      // (Or a role's: "Raed al-Saleh, head of the White Helmets, appealed", a name opening the sentence, all capitalised.)
+      const nameOpening = roleNear && prevEnd - sentenceFirst >= 2 && prevEnd - sentenceFirst <= 4
+        && t.slice(sentenceFirst, prevEnd).every((w) => w.word && (w.cap || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(w.text)));
+      if (m < 0 && ((affiliation && t[prevEnd - 1]?.cap) || nameOpening)) {
         end = prevEnd;
         continue;
       }

@@ -4004,3 +4004,14 @@ describe("claims: martial law in Seoul (a twentieth reading, twelfth batch)", ()
     expect(claimsOf("Lee Jae-myung called the vote a disgrace.", true).map((c) => c.content)).toEqual(["the vote a disgrace"]);
   });
 });
+
+describe("claims: the 2023 earthquake, Imamoglu's detention (a twentieth reading, thirteenth batch)", () => {
+  it("gives “Raed al-Saleh, head of the White Helmets, appealed” to the name no recogniser knows, opening the sentence", () => {
+    expect(claimsOf("Raed al-Saleh, head of the White Helmets, appealed for international help, saying his teams were in a race against time.", true)
+      .map((c) => c.speaker)).toEqual(["Raed al-Saleh", "Raed al-Saleh"]);
+  });
+
+  it("makes no claim of “declared a three-month state of emergency”", () => {
+    expect(claimsOf("President Recep Tayyip Erdogan declared a three-month state of emergency in ten provinces.", true)).toEqual([]);
+  });
+});

@@ -1707,3 +1707,12 @@ describe("relations: Lebanon's border, Seoul (a twentieth reading, twelfth batch
       .toEqual([["Andrea Tenenti", "ROLE", "UNIFIL", "spokesman"]]);
   });
 });
+
+describe("relations: the 2023 earthquake, Imamoglu's detention (a twentieth reading, thirteenth batch)", () => {
+  it("gives “Its senior emergency officer for Europe, X,” the WHO's role only, and “X, of the Republican People's Party (CHP),” membership", () => {
+    expect(relationsWithLabels("The World Health Organization warned that the toll could rise. Its senior emergency officer for Europe, Catherine Smallwood, said many areas had not been reached.", loadNerModelFile()))
+      .toEqual([["Catherine Smallwood", "ROLE", "World Health Organization", "senior emergency officer for Europe"]]);
+    expect(relationsWithLabels("Ekrem Imamoglu, of the Republican People's Party (CHP), said in a video that the will of the people cannot be silenced.", loadNerModelFile()))
+      .toEqual([["Ekrem Imamoglu", "MEMBER_OF", "Republican People's Party", "of"]]);
+  });
+});
