@@ -137,8 +137,10 @@ export function secondVerbAt(ctx: ClaimContext, from: number, j: number): boolea
   const adjective = [j + 2, j + 3, j + 4].some((k) => AUXILIARIES.has(t[k]?.lower ?? "")) || /^[“"']/.test(t[j + 2]?.text ?? "");
   // (Or an auxiliary of the subject's: "pleaded guilty to fraud and is co-operating with prosecutors".)
   const auxiliary = /^(?:is|was|has|had|will|would)$/.test(t[j + 1]?.lower ?? "");
-  const past = /^[a-z]{3,}ed$/.test(t[j + 1]?.lower ?? "") || IRREGULAR_PASTS.has(t[j + 1]?.lower ?? "");
-  return t[j]?.lower === "and" && !ctx.quoted[j] && j > from + (auxiliary ? 0 : 1) && (auxiliary || (past && t[j + 1]!.lower !== "indeed" && !isRoleNoun(t[j + 1]!.lower) && !adjective))
+  // (Past an adverb of time after "but": 'called Francis "the representative of the evil one" but later reconciled'.)
+  const adverb = t[j]?.lower === "but" && /^(?:later|then|eventually|subsequently|soon)$/.test(t[j + 1]?.lower ?? "") ? 1 : 0;
+  const past = /^[a-z]{3,}ed$/.test(t[j + 1 + adverb]?.lower ?? "") || IRREGULAR_PASTS.has(t[j + 1 + adverb]?.lower ?? "");
+  return (t[j]?.lower === "and" || adverb === 1) && !ctx.quoted[j] && j > from + (auxiliary ? 0 : 1) && ((auxiliary && !adverb) || (past && t[j + 1 + adverb]!.lower !== "indeed" && !isRoleNoun(t[j + 1 + adverb]!.lower) && !adjective))
     && t.slice(from, j).every((w, i) => !w.word || w.cap || !(AUXILIARIES.has(w.lower) || /ed$/.test(w.lower)
       || /^(?:he|she|it|they|we|i|you|there)$/.test(w.lower)
       || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun | W.adjective) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(t[from + i - 1]?.lower ?? ""))));

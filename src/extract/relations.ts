@@ -540,7 +540,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (t[m.firstToken - 1]?.text === "," && possessiveOwner < 0) {
       let k = m.firstToken - 2;
       let head = false;
-      while (k > 0 && k > m.firstToken - 8 && t[k]!.word && (isTitleHead(lower(k)) || isTitleModifier(lower(k)) || /^(?:of|state)$/.test(lower(k)))) {
+      // (And a field of office: "The US climate envoy, John Podesta".)
+      while (k > 0 && k > m.firstToken - 8 && t[k]!.word && (isTitleHead(lower(k)) || isTitleModifier(lower(k)) || /^(?:of|state)$/.test(lower(k)) || (OFFICE_FIELDS.has(lower(k)) && !t[k]!.cap))) {
         head ||= isTitleHead(lower(k));
         k--;
       }

@@ -4015,3 +4015,10 @@ describe("claims: the 2023 earthquake, Imamoglu's detention (a twentieth reading
     expect(claimsOf("President Recep Tayyip Erdogan declared a three-month state of emergency in ten provinces.", true)).toEqual([]);
   });
 });
+
+describe("claims: COP29, Pope Francis (a twentieth reading, fourteenth batch)", () => {
+  it("ends a tagged content before “but later reconciled”", () => {
+    expect(claimsOf("Argentina's President Javier Milei, who once called Francis \"the representative of the evil one on Earth\" but later reconciled with him, declared seven days of national mourning.", true)
+      .map((c) => c.content)).toEqual(["Francis \"the representative of the evil one on Earth\""]);
+  });
+});

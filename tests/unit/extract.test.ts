@@ -1716,3 +1716,9 @@ describe("relations: the 2023 earthquake, Imamoglu's detention (a twentieth read
       .toEqual([["Ekrem Imamoglu", "MEMBER_OF", "Republican People's Party", "of"]]);
   });
 });
+
+describe("relations: COP29 (a twentieth reading, fourteenth batch)", () => {
+  it("gives “The US climate envoy, John Podesta,” the role, past the field of office", () => {
+    expect(relationsWithLabels("The US climate envoy, John Podesta, said the outcome was historic.", loadNerModelFile())).toEqual([["John Podesta", "ROLE", "US", "climate envoy"]]);
+  });
+});
