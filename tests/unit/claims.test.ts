@@ -4022,3 +4022,9 @@ describe("claims: COP29, Pope Francis (a twentieth reading, fourteenth batch)", 
       .map((c) => c.content)).toEqual(["Francis \"the representative of the evil one on Earth\""]);
   });
 });
+
+describe("claims: a meeting called is a demand made", () => {
+  it("keeps “called an emergency meeting to discuss the test”, as PolNeAR marks it", () => {
+    expect(claimsOf("The U.N. Security Council called an emergency meeting to discuss the test.", true).map((c) => c.cue)).toEqual(["called an emergency meeting to discuss"]);
+  });
+});
