@@ -13,7 +13,8 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
   ["son", "CHILD_OF"], ["daughter", "CHILD_OF"], ["father", "PARENT_OF"], ["mother", "PARENT_OF"],
   ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
   // Kin further out, one relation whose label says which: "His nephew, Prime Minister Nechirvan Barzani".
-  ...["nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother"].map((w) => [w, "RELATIVE_OF"] as const),
+  ...["nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepmother", "stepfather",
+    "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"].map((w) => [w, "RELATIVE_OF"] as const),
 ]);
 export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
   "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
@@ -358,6 +359,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // "X, the wife of Y", "X, the daughter of former president Y" / "X, director general of the British Chambers of Commerce" / "X is the commander of ... for Y"
     if (t[after]?.text === "," || lower(after) === "is" || lower(after) === "was") {
       let k = after + 1;
+      // (Also ", is a cousin of Y" after an apposition's comma: "whose secretary general, Farid Aliyev, is a cousin of Ahmed".)
+      if (t[after]?.text === "," && /^(?:is|was)$/.test(lower(k)) && FAMILY.has(lower(k + 2))) k++;
       if (ARTICLES.has(lower(k))) k++;
       // "X, a senior adviser to Barzani": past the tie's modifiers.
       while (TIE_MODIFIERS.has(lower(k)) && AIDES.has(lower(k + 1)) && lower(k + 2) === "to") k++;

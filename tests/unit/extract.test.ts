@@ -1722,3 +1722,10 @@ describe("relations: COP29 (a twentieth reading, fourteenth batch)", () => {
     expect(relationsWithLabels("The US climate envoy, John Podesta, said the outcome was historic.", loadNerModelFile())).toEqual([["John Podesta", "ROLE", "US", "climate envoy"]]);
   });
 });
+
+describe("relations: a family feud (a twentieth reading, fifteenth batch)", () => {
+  it("reads step-kin and “X, is a cousin of Y” after an apposition's comma as RELATIVE_OF", () => {
+    expect(relationsWithLabels("Ahmed Karimov has accused his stepmother, Leila Karimova, of plotting. The dispute has divided the ruling Unity Party, whose secretary general, Farid Aliyev, is a cousin of Ahmed.", loadNerModelFile())
+      .filter((r) => r[1] === "RELATIVE_OF")).toEqual([["Leila Karimova", "RELATIVE_OF", "Ahmed Karimov", "stepmother"], ["Farid Aliyev", "RELATIVE_OF", "Ahmed", "cousin"]]);
+  });
+});
