@@ -91,13 +91,18 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     // "X joined Y", "X has long opposed Y", "X sided with Y", "X, who leads Y", "X, backed by Y"
     if (isActor(m)) {
       let v = after;
+      // (Past an age: "Lopez, 52, is married to".)
+      const aged = lower(v) === "," && /^\d{1,3}$/.test(t[v + 1]?.text ?? "") && lower(v + 2) === ",";
+      if (aged) v += 2;
       if (lower(v) === ",") v += lower(v + 1) === "who" ? 2 : 1;
       while (v < after + 4 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
       // A name in apposition to its description is the verb's subject: "His brother, Bafel Talabani, leads the PUK".
       const apposed = lower(m.firstToken - 1) === "," && t[m.firstToken - 2]?.word === true && !t[m.firstToken - 2]!.cap;
       for (const verb of VERBS) {
-        if (!matches(verb.words, v) || (v > after && lower(after) === "," && lower(after + 1) !== "who" && !verb.reverse && !apposed)) continue;
-        const other = mentionAt(v + verb.words.length);
+        if (!matches(verb.words, v) || (v > after && lower(after) === "," && lower(after + 1) !== "who" && !verb.reverse && !apposed && !aged)) continue;
+        // (Past a trade before the name: "married to the businessman Carlos Mendez".)
+        const at = v + verb.words.length;
+        const other = mentionAt(at) ?? (lower(at) === "the" && t[at + 1]?.word && !t[at + 1]!.cap ? startsAt.get(at + 2) : undefined);
         if (other === undefined || other === i) continue;
         const [source, target] = verb.reverse ? [other, i] : [i, other];
         // "who chairs the Commons trade committee" chairs a committee, not the Commons: the name must end the phrase.

@@ -1729,3 +1729,10 @@ describe("relations: a family feud (a twentieth reading, fifteenth batch)", () =
       .filter((r) => r[1] === "RELATIVE_OF")).toEqual([["Leila Karimova", "RELATIVE_OF", "Ahmed Karimov", "stepmother"], ["Farid Aliyev", "RELATIVE_OF", "Ahmed", "cousin"]]);
   });
 });
+
+describe("relations: a new cabinet (a twentieth reading, sixteenth batch)", () => {
+  it("reads “Lopez, 52, is married to the businessman Carlos Mendez” as SPOUSE_OF, past the age and the trade", () => {
+    expect(relationsWithLabels("Maria Lopez became finance minister. Lopez, 52, is married to the businessman Carlos Mendez.", loadNerModelFile()))
+      .toEqual([["Lopez", "SPOUSE_OF", "Carlos Mendez", "married to"]]);
+  });
+});
