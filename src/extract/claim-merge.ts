@@ -2,6 +2,7 @@
 import { EMBEDS_NO_SPEECH, speechActFromCue } from "./cues.ts";
 import type { Span } from "../types/index.ts";
 import type { RawClaim, RawMention } from "./types.ts";
+import { answerColonAt } from "./interviews.ts";
 
 /**
  * The tagger adds what the rules miss; where both found a cue the rules' claim stays, as the seeds gold
@@ -105,7 +106,11 @@ function overlaps(a: Span, b: Span): boolean {
 export function dropNestedClaims(claims: RawClaim[], text: string, fromTagger: ReadonlySet<RawClaim> = new Set()): RawClaim[] {
   // "proposed the idea after the law lords said ...": an act's object holds no reported speech.
   // (Nor does an interview's answer, "A: ...": its "I think" claims, the interviewee's too, stay as PolNeAR marks them.)
-  const answer = (o: RawClaim): boolean => text.slice(o.cueSpan.start, o.cueSpan.end) === ":" && /(?:^|\n)\s*(?:A|Answer)\s*$/.test(text.slice(Math.max(0, o.cueSpan.start - 12), o.cueSpan.start));
+  const answer = (o: RawClaim): boolean => {
+    let line = text.lastIndexOf("\n", o.cueSpan.start - 1) + 1;
+    while (line < o.cueSpan.start && /\s/.test(text[line]!)) line++;
+    return answerColonAt(text, line) === o.cueSpan.start;
+  };
   const embeds = (o: RawClaim): boolean => !EMBEDS_NO_SPEECH.has(text.slice(o.cueSpan.start, o.cueSpan.end).toLowerCase().split(/\s+/).pop() ?? "") && !answer(o);
   // "The PKK, which has waged an insurgency against the Turkish state since 1984, denied ...": a tagged cue
   // with no verb of saying does not swallow the rules' plain speech act inside its content.

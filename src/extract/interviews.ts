@@ -18,6 +18,12 @@ export function opensAQuestion(text: string, start: number): boolean {
   return QUESTION.test(text.slice(start, start + 3)) || /^Question:\s/.test(text.slice(start, start + 10));
 }
 
+/** Where the colon is when the text at `start` opens an answer's turn ("A: ...", "Answer: ..."), else -1. */
+export function answerColonAt(text: string, start: number): number {
+  const m = /^(?:A|Answer)\s*:/.exec(text.slice(start, start + 12));
+  return m ? start + m[0].length - 1 : -1;
+}
+
 export function interviewAnswers(layout: TextLayout, mentions: readonly RawMention[]): InterviewAnswers | null {
   const opens = layout.lines.map((l) => layout.text.slice(l.start, l.start + 3));
   if (opens.filter((o) => QUESTION.test(o)).length < 2 || opens.filter((o) => ANSWER.test(o)).length < 2) return null;

@@ -129,6 +129,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   const span = (a: number, b: number) => ({ start: t[a]!.start, end: t[b - 1]!.end });
   const lower = (k: number): string => t[k]?.lower ?? "";
   const sameSentence = (a: number, b: number): boolean => t[a]?.sentence === t[b]?.sentence;
+  /** The first token of mention x's own title ("Prime Minister" of "Prime Minister Nechirvan Barzani"), else of its name. */
+  const titleFirst = (x: RawMention): number => {
+    let k = x.firstToken;
+    if (x.title) while (k > 0 && t[k - 1]!.start >= x.title.start) k--;
+    return k;
+  };
   /** The mention starting at j, or a titled person's after its title words ("former president Carlos Mendes"). */
   const personAfterTitle = (j: number): number | undefined => {
     for (let k = j; k < j + 4; k++) {
@@ -290,8 +296,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // "Ukraine's President Volodymyr Zelensky", "Germany's finance minister Lars Klingbeil" and, in
     // apposition, "the Greens' parliamentary leader, Katharina Dröge".
     // Or with the person's own title between: "Sudan's army chief, General Abdel Fattah al-Burhan".
-    let titled = m.firstToken;
-    if (m.title) while (titled > 0 && t[titled - 1]!.start >= m.title.start) titled--;
+    const titled = titleFirst(m);
     let possessiveOwner = -1;
     for (const first of titled === m.firstToken ? [m.firstToken] : [m.firstToken, titled]) {
       const roleEndsAt = t[first - 1]?.text === "," ? first - 1 : first;
@@ -432,8 +437,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // Not a person named by a tie of the same pronoun: in "His wife, Hero Ahmed, ..., and his son Qubad" the "his" is not hers.
       const tiedByPronoun = (other: RawMention): boolean => {
         // (Past the name's own title: "His nephew, Prime Minister Nechirvan Barzani, and his son Masrour".)
-        let first = other.firstToken;
-        if (other.title) while (first > 0 && t[first - 1]!.start >= other.title.start) first--;
+        const first = titleFirst(other);
         const k = t[first - 1]?.text === "," ? first - 2 : first - 1;
         return tieOf(lower(k)) !== undefined && /^(?:his|her)$/.test(lower(k - 1));
       };
@@ -462,9 +466,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const comma = t[titled - 1]?.text === "," ? titled - 1 : isRoleNoun(lower(titled - 1)) && t[titled - 2]?.text === "," ? titled - 2 : -1;
     const tied = comma > 0 ? endsAt.get(comma) : undefined;
     if (tied !== undefined && mentions[tied]!.type === "Person") {
-      let of = mentions[tied]!.firstToken - 1;
-      const title = mentions[tied]!.title;
-      if (title) while (of > 0 && t[of]!.start >= title.start) of--;
+      const of = titleFirst(mentions[tied]!) - 1;
       const tiedType = lower(of) === "of" && ARTICLES.has(lower(of - 2)) ? tieOf(lower(of - 1)) : undefined;
       if (tiedType) out.push({ type: tiedType, source: i, target: { mention: tied }, evidence: span(of - 2, m.lastToken), label: lower(of - 1) });
     }
@@ -596,9 +598,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const aided = t[m.firstToken - 1]?.text === "," ? endsAt.get(m.firstToken - 1) : undefined;
     if (aided !== undefined && aided !== i && mentions[aided]!.type === "Person") {
       // The word before its name, or before its title ("Mr Blair").
-      const title = mentions[aided]!.title;
-      let p = mentions[aided]!.firstToken - 1;
-      if (title) while (p > 0 && t[p]!.start >= title.start) p--;
+      const p = titleFirst(mentions[aided]!) - 1;
       if (/^(?:for|to)$/.test(lower(p)) && AIDES.has(lower(p - 1)) && ARTICLES.has(lower(p - 2)) && sameSentence(p, m.firstToken)) {
         out.push({ type: "AIDE_TO", source: i, target: { mention: aided }, evidence: span(p - 2, m.lastToken), label: lower(p - 1) });
       }

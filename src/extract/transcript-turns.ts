@@ -4,6 +4,7 @@
 // layout and mentions in, the turn's token ranges out.
 import type { ClaimContext, SpeakerFound } from "./speaker.ts";
 import { AUXILIARIES } from "./lexicon.ts";
+import { answerColonAt } from "./interviews.ts";
 import type { Line } from "./tokens.ts";
 
 export interface Turn {
@@ -39,7 +40,7 @@ export function transcriptTurn(ctx: ClaimContext, line: Line, interviewee?: numb
   // (Nor an explainer's "Q&A: Why are junior doctors striking again?")
   const label = LABELS.has(t[nameFrom]!.lower) || t.slice(nameFrom, nameTo).map((w) => w.text).join("") === "Q&A";
   // An interview's "A: ..." is the answer of the person interviewed (interviews.ts), the whole paragraph.
-  if (interviewee !== undefined && person < 0 && /^(?:A|Answer)$/.test(t[nameFrom]!.text) && t[nameFrom + 1]?.text === ":" && nameFrom + 2 < end) {
+  if (interviewee !== undefined && person < 0 && answerColonAt(ctx.layout.text, t[nameFrom]!.start) === t[nameFrom + 1]?.start && nameFrom + 2 < end) {
     return { speaker: { kind: "mentions", mentions: [interviewee], first: nameFrom }, cue: nameFrom + 1, from: nameFrom + 2, to: end };
   }
   if (nameTo === nameFrom || nameTo + 1 >= end || (person < 0 && label)) return null;
