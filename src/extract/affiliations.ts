@@ -77,6 +77,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     if (apposition) k++;
     if (apposition && lower(k) === "who") k++;
     if (COPULAS.has(lower(k))) k++;
+    // "Lindsey Graham, usually a close ally of Trump,": past an adverb of how often or how long.
+    if (k > after && /^(?:usually|normally|typically|generally|often|long|still|also)$/.test(lower(k)) && ARTICLES.has(lower(k + 1))) k++;
     if (k > after && ARTICLES.has(lower(k))) {
       const from = k;
       k++;

@@ -135,6 +135,8 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
     if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
     if (w === "release" && before !== "press") continue;
+    // "on a call with analysts", "a conference call"; not the verb ("not to call the operation an invasion").
+    if (w === "call" && !/^(?:a|an|the|his|her|its|their|phone|telephone|conference|earnings|video|investor|media)$/.test(before)) continue;
     // "said in a report published on Monday", "in its annual report": only as the head of "in ..." (not "the report said").
     const inA = (j: number): boolean => t[j]?.lower === "in" && /^(?:a|an|the|its|his|her|their|this)$/.test(t[j + 1]?.lower ?? "") && t.slice(j + 2, k).every((x) => x.word && !x.cap);
     if (w === "report" && ![k - 2, k - 3, k - 4].some(inA)) continue;

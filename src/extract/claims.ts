@@ -24,7 +24,7 @@ import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
 import { closesTimeClauseAt } from "./cue-readings.ts";
-import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, FINDERS, FINDING, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeCue, secondVerbAt, SPEAKER_PHRASE_WORDS, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
+import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, FINDERS, FINDING, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeClauseEnd, relativeCue, secondVerbAt, SPEAKER_PHRASE_WORDS, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
 import { colonIntroducesNoWords, headlineContent, headlineCue, headlineSource } from "./headline-claims.ts";
 
 interface SourcedSpeaker {
@@ -137,6 +137,16 @@ function infinitiveEnd(ctx: ClaimContext, span: Span): Span {
   return span;
 }
 
+/** "But Soleimani was in Sulaimaniya, according to two officials": the sentence's opening conjunction links it to the one before, the writer's word. */
+function withoutOpeningConjunction(ctx: ClaimContext, span: Span): Span {
+  const t = ctx.layout.tokens;
+  const from = firstTokenAt(t, 0, span.start);
+  const opener = t[from];
+  if (!opener || opener.start !== span.start || !/^(?:But|And|Yet)$/.test(opener.text) || ctx.layout.sentences[opener.sentence]!.first !== from) return span;
+  const next = t[from + 1];
+  return next?.word && next.end <= span.end ? { start: next.start, end: span.end } : span;
+}
+
 const IRREGULAR_PAST = new Set(["cut", "put", "set", "hit", "let", "quit", "made", "took", "gave", "sent", "said", "told", "won", "lost",
   "met", "kept", "left", "brought", "bought", "sold", "held", "began", "rose", "fell"]);
 
@@ -171,6 +181,9 @@ const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|c
 
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": a refusal to speak (`declines`). */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|publicly|(?:on|about|beyond) (?:(?:the|this|that|its|his|her|their|any|an?) )?[\w'’ -]{1,80}))?[.,]?$/i;
+
+/** A content that says nothing is said: "(said) it had no comment on the case", "(said) he would not comment further". */
+const NO_COMMENT_CONTENT = /^(?:it|he|she|they|we|the \w+) (?:(?:had|has|have) no (?:immediate |further )?comment|(?:would|could|will|can) ?not comment(?: further)?)(?: (?:on|about) [\w'’ -]{1,80})?[.,]?$/i;
 
 /** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken" (`declines`). */
 const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify)(?:\s+on)?$/i;
@@ -625,17 +638,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           const predicateGoesOn = (j: number): boolean => t[j - 1]!.text !== "," && ((AUXILIARIES.has(t[j + 1]!.lower) && !/^d(?:o|oes|id)$/.test(t[j + 1]!.lower)
             && [j + 2, j + 3, j + 4].every((k) => k >= contentTo || (speechActFromCue(t[k]!.lower) === undefined && t[k]!.lower !== "believed")))
             || coordinatedAdjective(t, j + 1)); // "said she was disappointed but hopeful that a compromise could be reached"
-          // "Spotify, which has long accused Apple of stifling competition, welcomed the news": a relative clause's content ends at its comma.
-          const inRelative = relativeCue(t, sentence.first, cue);
+          contentTo = relativeClauseEnd(ctx, sentence.first, cue, contentFrom, contentTo);
           // "said that, according to data provided by the Liberians, GDP rose": an aside opening the content, not ending it.
           const asideAfterThat = (j: number): boolean => j <= contentFrom + 1 && t[j]!.text === "," && t[j - 1]?.lower === "that" && j - 1 === cue.last;
           for (let j = contentFrom; j < contentTo - 1; j++) {
-            // ", welcomed the news", ", has complained": the main clause's verb resumes (not ", Northern and Piccadilly lines").
-            const resumes = !t[j + 1]!.cap && (AUXILIARIES.has(t[j + 1]!.lower) || speechActFromCue(t[j + 1]!.lower) !== undefined || /[^s]s$|ed$/.test(t[j + 1]!.lower));
-            if (inRelative && t[j]!.text === "," && !ctx.quoted[j] && resumes) {
-              contentTo = j;
-              break;
-            }
             // 'urged both sides to "seize this moment," according to a readout': a comma inside the closing quote mark.
             const quotedComma = j > contentFrom && t[j - 1]!.text === "," && ctx.quoted[j - 1] && /^[”"]$/.test(t[j]!.text);
             if ((ctx.quoted[j] && !quotedComma) || asideAfterThat(j)) continue;
@@ -821,7 +827,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     // "declined to comment", "refused to say", "has not commented publicly since Monday": nothing was said, which
     // reporters record as such (who would not answer is news); PolNeAR annotates it as an attribution too.
-    if (NO_COMMENT.test(words) || NOT_COMMENTED.test(c.cue)) c.predicate = "declines";
+    if (NO_COMMENT.test(words) || NOT_COMMENTED.test(c.cue) || (c.quote === null && NO_COMMENT_CONTENT.test(words))) c.predicate = "declines";
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && (AGENT.test(words) || COUNTED_AGENT.test(words))) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
@@ -837,7 +843,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     return c.quote !== null || /\s/.test(words) || ONE_WORD_CONTENTS.test(words) || c.predicate === "declines" || (ANAPHORIC_CONTENT.has(words.toLowerCase()) && !relativeBefore(c)) || calledFor
       || mentions.some((m) => m.start === c.evidence.start && m.end === c.evidence.end); // "endorsed Trump"
   });
-  for (const c of kept) if (c.quote === null) c.evidence = infinitiveEnd(ctx, c.evidence);
+  for (const c of kept) if (c.quote === null) c.evidence = withoutOpeningConjunction(ctx, infinitiveEnd(ctx, c.evidence));
   // ", a charge the company denies": the writer's report of a denial of what was just claimed.
   // (Once: where the tagger found the same denial, the writer's aside gives its content.)
   const resumptive = resumptiveClaims(layout.text, mentions, kept);

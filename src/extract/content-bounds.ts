@@ -112,11 +112,33 @@ export function openingClauseEnd(ctx: ClaimContext, sentence: Sentence, cue: Cue
   return limit;
 }
 
+/**
+ * "Spotify, which has long accused Apple of stifling competition, welcomed the news": the content of a cue in a
+ * relative clause ends at the comma where the main clause's verb resumes (", welcomed", ", has complained"; not
+ * ", Northern and Piccadilly lines"); `to` when the cue is in none.
+ */
+export function relativeClauseEnd(ctx: ClaimContext, sentenceFirst: number, cue: Pick<Cue, "first">, from: number, to: number): number {
+  const t = ctx.layout.tokens;
+  if (!relativeCue(t, sentenceFirst, cue)) return to;
+  for (let j = from; j < to - 1; j++) {
+    const next = t[j + 1]!;
+    const resumes = !next.cap && (AUXILIARIES.has(next.lower) || speechActFromCue(next.lower) !== undefined || /[^s]s$|ed$/.test(next.lower) || IRREGULAR_PASTS.has(next.lower));
+    if (t[j]!.text === "," && !ctx.quoted[j] && resumes) return j;
+  }
+  return to;
+}
+
 /** The cue opens a relative clause after a comma: "Spotify, which has long accused ...", "Novartis, which last month forecast". */
-export function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue: Cue): boolean {
+export function relativeCue(t: TextLayout["tokens"], sentenceFirst: number, cue: Pick<Cue, "first">): boolean {
   let opener = beforeTimePhrase(t, sentenceFirst, cue.first) - 1;
   while (opener > sentenceFirst && (AUXILIARIES.has(t[opener]!.lower) || /ly$|^(?:long|also|not|never)$/.test(t[opener]!.lower))) opener--;
   if (opener > sentenceFirst && (t[opener]!.lower === "which" || t[opener]!.lower === "who") && t[opener - 1]?.text === ",") return true;
+  // The relative's second verb: "Karim, who was dismissed by the parliament but refused to step down,".
+  if (opener > sentenceFirst && (t[opener]!.lower === "but" || t[opener]!.lower === "and")) {
+    let k = opener - 1;
+    while (k > sentenceFirst && t[k]!.word && !/^(?:which|who)$/.test(t[k]!.lower)) k--;
+    if (k > sentenceFirst && /^(?:which|who)$/.test(t[k]!.lower) && t[k - 1]?.text === ",") return true;
+  }
   // "..., which friends described as miserable, contributed", "..., which he called a disgrace,": the relative is the object.
   let k = opener;
   while (k > sentenceFirst && k > opener - 3 && t[k]!.word && !AUXILIARIES.has(t[k]!.lower) && !/^(?:which|whom|who|that)$/.test(t[k]!.lower)) k--;
@@ -140,7 +162,9 @@ export function secondVerbAt(ctx: ClaimContext, from: number, j: number): boolea
   // (Past an adverb of time after "but": 'called Francis "the representative of the evil one" but later reconciled'.)
   const adverb = t[j]?.lower === "but" && /^(?:later|then|eventually|subsequently|soon)$/.test(t[j + 1]?.lower ?? "") ? 1 : 0;
   const past = /^[a-z]{3,}ed$/.test(t[j + 1 + adverb]?.lower ?? "") || IRREGULAR_PASTS.has(t[j + 1 + adverb]?.lower ?? "");
-  return (t[j]?.lower === "and" || adverb === 1) && !ctx.quoted[j] && j > from + (auxiliary ? 0 : 1) && ((auxiliary && !adverb) || (past && t[j + 1 + adverb]!.lower !== "indeed" && !isRoleNoun(t[j + 1 + adverb]!.lower) && !adjective))
+  // (Or "but" after an infinitive, which has no verb of its own to coordinate: "declined to comment on the hearing but pointed to".)
+  const afterInfinitive = t[j]?.lower === "but" && t[from]?.lower === "to" && past;
+  return (t[j]?.lower === "and" || adverb === 1 || afterInfinitive) && !ctx.quoted[j] && j > from + (auxiliary ? 0 : 1) && ((auxiliary && !adverb) || (past && t[j + 1 + adverb]!.lower !== "indeed" && !isRoleNoun(t[j + 1 + adverb]!.lower) && !adjective))
     && t.slice(from, j).every((w, i) => !w.word || w.cap || !(AUXILIARIES.has(w.lower) || /ed$/.test(w.lower)
       || /^(?:he|she|it|they|we|i|you|there)$/.test(w.lower)
       || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun | W.adjective) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(t[from + i - 1]?.lower ?? ""))));

@@ -180,6 +180,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("organisation", "UK Athletics"), // not the UK and a word
   P("place", "Centre Court"), // Wimbledon's, not a court of law
   G("club", "Paris St-Germain", "Paris Saint-Germain", "PSG"),
+  G("club", "Inter Milan", "Internazionale", "Inter"), // not Inter and a man named Milan
+  G("club", "AC Milan"),
   // Charities quoted by name in health and science news
   G("organisation", "Cancer Research UK"),
   // Armed forces, militias, militant groups

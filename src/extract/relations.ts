@@ -33,7 +33,7 @@ const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remain
 /** Verbs of leading a group, and the role they name: "who leads the Christian Democrats" is its leader. */
 const LEADS: ReadonlyMap<string, string> = new Map([["leads", "leader"], ["led", "leader"], ["heads", "head"], ["headed", "head"],
   ["chairs", "chair"], ["chaired", "chair"], ["commands", "commander"], ["commanded", "commander"], ["founded", "founder"], ["runs", "head"]]);
-const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later"]);
+const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later", "long"]);
 /**
  * A person described, not a position held: "India's richest man Azim Premji". Nor a tie between people
  * ("Bekele's Ethiopian colleague"), nor a form of address ("elections chief Lord Rennard").
@@ -100,6 +100,8 @@ const BUSINESS = new Set(["company", "organisation", undefined]);
 const DESCRIBED_KINDS: ReadonlyMap<string, ReadonlySet<string | undefined>> = new Map([
   ...["company", "firm", "retailer", "supermarket", "bank", "airline", "carmaker", "broadcaster", "publisher"].map((w) => [w, BUSINESS] as const),
   ["club", new Set(["club"])], ["party", new Set(["party"])],
+  // "the group's policy director": an organisation of any sort but a state's ("the group" is no ministry).
+  ["group", new Set(["organisation", "international", "company", "armed_force", undefined])],
   // "The agency's director-general, Tedros": a public or international body named before (the World Health Organization).
   ...["agency", "regulator", "watchdog"].map((w) => [w, new Set(["international", "government", "organisation"])] as const),
   ...["organisation", "organization", "body"].map((w) => [w, new Set(["international", "organisation"])] as const)]);
@@ -111,7 +113,9 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
   let byKind: number | undefined;
   mentions.forEach((x, k) => {
     if (x.type !== "Group" || x.end > before) return;
-    if (x.text.toLowerCase().split(/\s+/).pop() === described) byHead = k;
+    // (Or a name's head before "of": "the college" is the Royal College of Physicians.)
+    const words = x.text.toLowerCase().split(/\s+/);
+    if (words[words.length - 1] === described || words[words.indexOf("of") - 1] === described) byHead = k;
     else if (DESCRIBED_KINDS.get(described)?.has(x.kind)) byKind = k;
   });
   return byHead ?? byKind;
@@ -163,6 +167,20 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   };
 
   /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
+  /** "the college's president", "the group's policy director": a role of the group that description names, last before it. */
+  const describedRole = (k: number): { owner: number; end: number } | null => {
+    const described = /^([a-z]+)['’]s$/.exec(lower(k))?.[1];
+    if (!described || lower(k - 1) !== "the") return null;
+    let j = k + 1;
+    while (j < k + 4 && t[j]?.word && !t[j]!.cap && !isRoleNoun(lower(j))) j++;
+    if (!isRoleNoun(lower(j)) || t[j]!.cap) return null;
+    // The whole title ("the agency's chief accountant"), then no name: not "from Bosch, the carmaker's chief executive Helmut Panke said".
+    while (t[j + 1]?.word && !t[j + 1]!.cap && !/^(?:of|for|at|in|on|and|or|to|with|from|since|who|which|said|says)$/.test(lower(j + 1))) j++;
+    if (t[j + 1]?.cap) return null;
+    // (Named in this sentence or the two before: further back, "the company" may be one never named.)
+    const owner = lastDescribedGroup(mentions, described, t[k]!.start);
+    return owner === undefined || mentions[owner]!.sentence < t[k]!.sentence - 2 ? null : { owner, end: j + 1 };
+  };
   const rolePhrase = (k: number): { label: string; target: number; end: number; type?: string } | null => {
     // "Merz, who leads the center-right Christian Democrats": a verb of leading names the role.
     const led = lower(k) === "who" ? LEADS.get(lower(k + 1)) : undefined;
@@ -387,6 +405,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         // "Ibrahim Kalin, Erdogan's spokesman and chief adviser": a person's aide or kin, in apposition.
         const { owner, word, end } = possessedTie;
         out.push({ type: tieOf(word)!, source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[end - 1]!.end) });
+      } else if (describedRole(k) && t[after]?.text === ",") {
+        // "Misty Buswell, the group's policy director for the Middle East,": the group of that description named last before.
+        const { owner, end } = describedRole(k)!;
+        out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[k + 1]!.start, t[end - 1]!.end) });
       } else {
         const role = rolePhrase(after + 1);
         if (role) out.push({ type: role.type ?? "ROLE", source: i, target: { mention: role.target }, evidence: span(m.firstToken, role.end), label: role.label });

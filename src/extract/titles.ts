@@ -21,7 +21,7 @@ const TITLE_HEADS = new Set([
   // A band's: "Nirvana frontman Kurt Cobain", "Korn guitarist Brian Welch".
   "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
   // Offices that title a name too: "Prosecutor Anna Whitfield", "New York State Comptroller Alan Hevesi".
-  "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner", "sheriff",
+  "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner", "sheriff", "administrator",
   "headteacher", "headmaster", "headmistress", "imam", "councillor", "councilor", "cllr", "alderman", "alderwoman",
 ]);
 
@@ -59,7 +59,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "uncle", "aunt", "cousin", "grandson", "granddaughter", "successor", "predecessor", "lieutenant", "kurd", "fellow", "consul",
   "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
   // Offices of clubs, charities, courts, schools and faiths: "a former treasurer of Ashford Rangers", "the coroner said".
-  "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner", "sheriff",
+  "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner", "sheriff", "administrator",
   "headteacher", "headmaster", "headmistress", "imam",
   // Who owns a club or a firm: "Chelsea's co-owner Todd Boehly", "the owner of the shop".
   "owner", "proprietor",

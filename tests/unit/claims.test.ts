@@ -2218,7 +2218,7 @@ describe("claims on news, a seventh time", () => {
     expect(claimsOf("Real losses have been suffered and somebody has to pay, observed Jack Boorman, adviser to IMF's managing director, Rodrigo Rato.")
       .map((c) => [c.cue, c.speaker, c.content])).toEqual([["observed", "Jack Boorman", "Real losses have been suffered and somebody has to pay"]]);
     expect(claimsOf("But they have slowly realised that P2P is a good way to distribute content, said Travis Kalanick, founder and chairman of P2P network Red Swoosh, and soon they are all going to want a slice of it.")
-      .map((c) => [c.speaker, c.content])).toEqual([["Travis Kalanick", "But they have slowly realised that P2P is a good way to distribute content"]]);
+      .map((c) => [c.speaker, c.content])).toEqual([["Travis Kalanick", "they have slowly realised that P2P is a good way to distribute content"]]);
     const inside = claimsOf("Kevin Hogan works at Symantec. By contrast, said Mr Hogan, the code for viruses such as Gaobot was commonly held.");
     expect(inside.map((c) => [c.speaker, c.content])).toEqual([["Hogan", "By contrast, said Mr Hogan, the code for viruses such as Gaobot was commonly held"]]);
   });
@@ -4026,5 +4026,37 @@ describe("claims: COP29, Pope Francis (a twentieth reading, fourteenth batch)", 
 describe("claims: a meeting called is a demand made", () => {
   it("keeps “called an emergency meeting to discuss the test”, as PolNeAR marks it", () => {
     expect(claimsOf("The U.N. Security Council called an emergency meeting to discuss the test.", true).map((c) => c.cue)).toEqual(["called an emergency meeting to discuss"]);
+  });
+});
+
+describe("claims: Kirkuk in October 2017, a Senate hearing (a twenty-first reading, first batch)", () => {
+  it("gives “Karim, who was dismissed by the Iraqi parliament but refused to step down,” to Karim, not the parliament, and ends its content at the clause's comma", () => {
+    expect(claimsOf("Kirkuk's governor, Najmaldin Karim, who was dismissed by the Iraqi parliament last month but refused to step down, left the city on Monday.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["Najmaldin Karim", "to step down"]]);
+    expect(claimsOf("The governor, who said the city was safe, left on Monday.", true).map((c) => c.content)).toEqual(["the city was safe"]);
+  });
+
+  it("ends “declined to comment on the hearing but pointed to a statement” at the refusal's object", () => {
+    expect(claimsOf("A Boeing spokesman declined to comment on the hearing but pointed to a statement last month in which the company said it was \"taking significant action\".", true)
+      .map((c) => [c.predicate, c.content])).toEqual([["declines", "to comment on the hearing"], ["states", "it was \"taking significant action\""]]);
+  });
+
+  it("leaves a sentence's opening “But” or “And” out of the content it opens", () => {
+    expect(claimsOf("But Qassem Soleimani was in Sulaimaniya before the offensive, according to two Kurdish officials. And the talks failed, officials said.", true)
+      .map((c) => c.content)).toEqual(["Qassem Soleimani was in Sulaimaniya before the offensive", "the talks failed"]);
+  });
+
+  it("reads “said it had no comment on the case” as declining, not “he had no comment but that the deal was good”", () => {
+    expect(claimsOf("Newport City Council said it had no comment on the case. The Home Office said it could not comment on individual cases. Smith said he had no comment but that the deal was good.", true)
+      .map((c) => c.predicate)).toEqual(["declines", "declines", "states"]);
+  });
+
+  it("reads no channel in the verb “to call” (“not to call the operation an invasion”), but “on a conference call” is one", () => {
+    const channels = (text: string) => {
+      const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
+      return extractMentionsAndClaims(document, { attribution }).claims.map((c) => c.attributes?.channel ?? null);
+    };
+    expect(channels("Tayyip Erdogan warned the European Union not to call the operation an invasion, threatening to send refugees to Europe.")).toEqual([null, null]);
+    expect(channels("Chief executive Tim Cook told analysts on a conference call that sales had risen.")).toEqual(["press"]);
   });
 });

@@ -1736,3 +1736,27 @@ describe("relations: a new cabinet (a twentieth reading, sixteenth batch)", () =
       .toEqual([["Lopez", "SPOUSE_OF", "Carlos Mendez", "married to"]]);
   });
 });
+
+describe("relations: Kirkuk in October 2017, a Senate hearing (a twenty-first reading, first batch)", () => {
+  it("reads “FAA Administrator Mike Whitaker” as a ROLE", () => {
+    expect(relationsWithLabels("FAA Administrator Mike Whitaker told the committee that the agency had more inspectors.", loadNerModelFile()))
+      .toEqual([["Mike Whitaker", "ROLE", "FAA", "Administrator"]]);
+  });
+
+  it("gives “X, the college's president,” the role at the college named just before, but not “from Bosch, the carmaker's chief executive Helmut Panke”", () => {
+    expect(relationsWithLabels("The Royal College of Physicians published a survey. Professor Andrew Goddard, the college's president, said the findings were worrying.", loadNerModelFile()))
+      .toEqual([["Andrew Goddard", "ROLE", "Royal College of Physicians", "president"]]);
+    expect(relationsWithLabels("BMW is to recall cars with a pump supplied by Bosch. Asked about compensation from Bosch, the carmaker's chief executive Helmut Panke said it was too early.", loadNerModelFile())
+      .filter((r) => r[0] !== "Helmut Panke")).toEqual([]);
+  });
+
+  it("reads “Lindsey Graham, usually a close ally of Trump,” as ALLIED_WITH, past the adverb", () => {
+    expect(relationsWithLabels("Senator Lindsey Graham, usually a close ally of Donald Trump, said the president was abandoning the Kurds.", loadNerModelFile()))
+      .toEqual([["Lindsey Graham", "ALLIED_WITH", "Donald Trump", "close ally"]]);
+  });
+
+  it("reads “Inter Milan” as one club, not Inter and a man named Milan", () => {
+    expect(mentionsOf(extractMentionsAndClaims(doc("Romelu Lukaku has rejoined Chelsea from Inter Milan in a deal worth a club-record £97.5m."), { ner: loadNerModelFile() })))
+      .toEqual(["Romelu Lukaku", "Chelsea", "Inter Milan"]);
+  });
+});

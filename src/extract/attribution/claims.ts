@@ -20,6 +20,7 @@ import { nounHead } from "../speaker-words.ts";
 import { roleAtBefore } from "../context.ts";
 import { ASIDE_NOUN } from "../resumptive-claims.ts";
 import { opensAQuestion } from "../interviews.ts";
+import { relativeClauseEnd } from "../content-bounds.ts";
 
 /** "The main character also appears in ...": "seems", "appears" after adverbs or auxiliaries tell no speech. */
 function raisingAfterAdverbs(t: ClaimContext["layout"]["tokens"], cue: TaggedSpan): boolean {
@@ -391,7 +392,9 @@ const OBJECT_PREPOSITIONS = new Set(["with", "to", "of", "for", "from", "against
 /** "ties with [Sullivan] and denied": a tagged source after a preposition, right before "and" and the cue, is an object. */
 function objectBeforeCoordinator(ctx: ClaimContext, sentenceFirst: number, source: TaggedSpan, cue: TaggedSpan): boolean {
   const t = ctx.layout.tokens;
-  return source.last === cue.first - 1 && COORDINATORS.has(t[source.last]!.lower) && source.first > sentenceFirst
+  // (Or with the coordinator inside the span: "was dismissed by [the Iraqi parliament last month but] refused".)
+  const coordinator = cue.first - 1;
+  return (source.last === coordinator || source.last === cue.first) && COORDINATORS.has(t[coordinator]!.lower) && source.first > sentenceFirst
     && OBJECT_PREPOSITIONS.has(t[source.first - 1]!.lower);
 }
 
@@ -615,7 +618,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const cueWords = [];
     for (let k = a.cue.first; k < a.cue.last; k++) cueWords.push(t[k]!.lower);
     // "thanked Kenya in a post on X on Sunday": the act's own date and channel close its object, outside the content.
-    const objectEnd = actObjectEnd(ctx, contentSpan.first, contentSpan.last);
+    // ("Karim, who refused to step down, left the city": a relative clause's content ends at its comma.)
+    const clauseEnd = contentSpan.first >= a.cue.last ? relativeClauseEnd(ctx, first, a.cue, contentSpan.first, contentSpan.last) : contentSpan.last;
+    const objectEnd = actObjectEnd(ctx, contentSpan.first, clauseEnd);
     const content = quoteOf(text, t[contentSpan.first]!.start, t[objectEnd - 1]!.end);
     const sentence = ctx.layout.sentences[t[a.cue.first]!.sentence]!;
     // The date of the speech act is read around the source and cue, not inside the content.
