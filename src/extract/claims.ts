@@ -669,7 +669,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const subjectEnd = (c: Cue): number => (AUXILIARIES.has(t[c.first - 1]?.lower ?? "") && c.first - 1 > j + 2 ? c.first - 1 : c.first);
             // (A longer subject when it is all names and titles: "and Japan's Prime Minister Fumio Kishida said".)
             const nextSpeaker = (t[j]!.text === "," || quotedComma) && t[j + 1]?.lower === "and" && cues.some((c) => c.first >= j + 3 && c.first < contentTo
-              && (c.first <= j + 6 || (c.first <= j + 10 && t.slice(j + 2, c.first).every((w) => w.cap || /^['’]s$/.test(w.text))))
+              && (c.first <= j + 6 || (c.first <= j + 10 && t.slice(j + 2, c.first).every((w) => w.cap || /^['’]s$/.test(w.text)))
+                // (Or a description ending in a name: "and the conservative magazine National Review said".)
+                || (c.first <= j + 10 && (ctx.mentionAt[c.first - 1] ?? -1) >= 0 && t.slice(j + 2, c.first).every((w) => w.word && !/ed$/.test(w.lower))))
               && t.slice(j + 2, subjectEnd(c)).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|if|whether)$/.test(w.lower)));
             // Or without the comma, a speaker the determiner opens and a plain verb of saying: "hailed as historic and the oil giant said it would".
             const nextSaid = t[j]!.lower === "and" && !t[j - 1]?.cap && DETERMINERS_OF_SPEAKERS.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first >= j + 3 && c.first <= j + 5

@@ -1362,7 +1362,9 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
   // "Jindal signed an order ..., while Mike Huckabee, the former governor, proposed ... and said": the subject of the
   // clause ", while" opens (past its commas and quotes), not of the sentence.
   for (let k = before - 1; coordinated && k > sentenceFirst + 1; k--) {
-    if (ctx.quoted[k] || t[k - 1]!.text !== "," || !/^(?:while|whereas)$/.test(t[k]!.lower) || ctx.mentionAt[k + 1]! < 0) continue;
+    // (Also after "the": "..., while the U.S. State Department said it was concerned and blamed Russia".)
+    const named = ctx.mentionAt[k + 1]! >= 0 || (t[k + 1]?.lower === "the" && (ctx.mentionAt[k + 2] ?? -1) >= 0);
+    if (ctx.quoted[k] || t[k - 1]!.text !== "," || !/^(?:while|whereas)$/.test(t[k]!.lower) || !named) continue;
     const inner = mainSubject(ctx, k + 1, before);
     if (inner) return inner;
     break;

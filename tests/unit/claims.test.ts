@@ -4060,3 +4060,29 @@ describe("claims: Kirkuk in October 2017, a Senate hearing (a twenty-first readi
     expect(channels("Chief executive Tim Cook told analysts on a conference call that sales had risen.")).toEqual(["press"]);
   });
 });
+
+describe("claims: an airport closed, a bank fined, Eastern Ghouta (a twenty-first reading, second batch)", () => {
+  it("gives “..., the watchdog said” to the one public body its sentence names, and leaves it words where two are named", () => {
+    expect(claimsOf("The Financial Conduct Authority has fined Northbridge Bank £42 million, the watchdog said on Tuesday. The FCA and the Treasury met. The watchdog said it was fine.", true)
+      .map((c) => c.speaker)).toEqual(["Financial Conduct Authority", "The watchdog"]);
+  });
+
+  it("reads a headline's “X pounds Y; UN says” as the UN's, the semicolon closing a clause of its own", () => {
+    expect(claimsOf("Syrian government pounds Eastern Ghouta; UN says situation 'beyond imagination'", true).map((c) => c.speaker)).toEqual(["UN"]);
+  });
+
+  it("gives “..., while the U.S. State Department said ... and blamed Russia” to the State Department", () => {
+    expect(claimsOf("French President Emmanuel Macron called for a humanitarian truce, while the U.S. State Department said it was \"deeply concerned\" and blamed Russia for the violence.", true)
+      .map((c) => [c.speaker, c.cue])).toEqual([["Emmanuel Macron", "called for"], ["U.S. State Department", "said"], ["U.S. State Department", "blamed"]]);
+  });
+
+  it("ends a content at “, and the conservative magazine National Review said”, a claim of its own", () => {
+    expect(claimsOf("Senator Ben Sasse of Nebraska reiterated that he would not support Trump, and the conservative magazine National Review said it would back a third-party candidate.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["Ben Sasse", "he would not support Trump"], ["National Review", "it would back a third-party candidate"]]);
+  });
+
+  it("makes one claim of “issued a blank statement, saying ...”, the participle's", () => {
+    expect(claimsOf("UNICEF issued a blank statement, saying it had \"no words\" to describe the suffering of children.", true)
+      .map((c) => c.cue)).toEqual(["saying"]);
+  });
+});

@@ -602,7 +602,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // main clause tells what followed, not what was said (but ", urging the department to ...", and "he said, using
     // game worlds has never been easier", where the comma closes the cue).
     const consequence = source.last <= a.cue.first && t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 > a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text) && !isCueWord(t[contentSpan.first]!.lower);
-    if (ownSource || inAside || whereItWent || consequence || noSaying(ctx, source, a.cue, contentSpan) || (isAct(ctx, a.cue, contentSpan, source) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
+    // "issued a blank statement, saying it had no words": the participle of saying is the claim, read on its own.
+    const sayingAfter = t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 >= a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text)
+      && speechActFromCue(t[contentSpan.first]!.lower) !== undefined;
+    if (ownSource || inAside || whereItWent || consequence || sayingAfter || noSaying(ctx, source, a.cue, contentSpan) || (isAct(ctx, a.cue, contentSpan, source) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
     // "but only to tell Garland": a tagged source that is a stray adverb ("only") gives way to the subject the rules find.
     const strayAdverb = tagged !== undefined && tagged.last - tagged.first === 1 && STRAY_ADVERB.test(t[tagged.first]!.text);
     const resolved = speakerOf(ctx, memory, source) ?? (strayAdverb ? subjectSpeaker(ctx, memory, subjectBefore(ctx, first, a.cue)) : null);

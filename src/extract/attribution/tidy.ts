@@ -105,6 +105,15 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     if (plain && from < content.first) content = { ...content, first: from };
   }
   let source = a.source;
+  // "Syrian government pounds Eastern Ghouta; UN says": a semicolon closes a clause of its own, no part of the source.
+  if (source && source.last <= cue.first) {
+    for (let k = source.last - 2; k > source.first; k--) {
+      if (t[k]!.text === ";" && !ctx.quoted[k]) {
+        source = { ...source, first: k + 1 };
+        break;
+      }
+    }
+  }
   if (source && source.first === cue.last && t[cue.last - 1]?.lower === "to" && t[cue.last - 2]?.lower === "according") {
     for (let k = source.first + 1; k < source.last; k++) {
       if (t[k]!.text === "," && !ctx.quoted[k]) {
