@@ -150,6 +150,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     const m = ctx.mentionAt[k] ?? -1;
     if (m >= 0) {
       k = ctx.mentions[m]!.lastToken;
+      // "asked Italy and France for help": both are addressed.
+      while ((word(k) === "and" || word(k) === "or") && (ctx.mentionAt[k + 1] ?? -1) >= 0 && !ctx.mentions[m]!.possessive) k = ctx.mentions[ctx.mentionAt[k + 1]!]!.lastToken;
       if (OUTLET_KINDS.has(word(k))) k++; // "told Der Spiegel magazine"
       // "told GMTV's Sunday programme": the addressee goes on after a possessive.
       if (ctx.mentions[m]!.possessive) {

@@ -183,7 +183,7 @@ const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|c
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|publicly|(?:on|about|beyond) (?:(?:the|this|that|its|his|her|their|any|an?) )?[\w'’ -]{1,80}))?[.,]?$/i;
 
 /** A content that says nothing is said: "(said) it had no comment on the case", "(said) he would not comment further". */
-const NO_COMMENT_CONTENT = /^(?:it|he|she|they|we|the \w+) (?:(?:had|has|have) no (?:immediate |further )?comment|(?:would|could|will|can) ?not comment(?: further)?)(?: (?:on|about) [\w'’ -]{1,80})?[.,]?$/i;
+const NO_COMMENT_CONTENT = /^(?:it|he|she|they|we|the \w+) (?:(?:had|has|have) no (?:immediate |further )?comment|(?:would|could|will|can) ?not comment(?: further)?)(?: (?:on|about) [\w'’"“” -]{1,80})?[.,]?$/i;
 
 /** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken" (`declines`). */
 const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify)(?:\s+on)?$/i;
@@ -829,7 +829,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     // "declined to comment", "refused to say", "has not commented publicly since Monday": nothing was said, which
     // reporters record as such (who would not answer is news); PolNeAR annotates it as an attribution too.
-    if (NO_COMMENT.test(words) || NOT_COMMENTED.test(c.cue) || (c.quote === null && NO_COMMENT_CONTENT.test(words))) c.predicate = "declines";
+    if (NO_COMMENT.test(words) || NOT_COMMENTED.test(c.cue) || NO_COMMENT_CONTENT.test(words)) c.predicate = "declines";
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && (AGENT.test(words) || COUNTED_AGENT.test(words))) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"

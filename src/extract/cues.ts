@@ -381,11 +381,13 @@ function verbAfterTo(token: Token | undefined): boolean {
   return token.lower === "be" || token.lower === "have" || (c & W.verb) !== 0;
 }
 
-/** "asked a judge to sentence", "asks the court to", "asked Washington to mediate": "ask", an object, then "to" and a verb. */
+/** "asked a judge to sentence", "asks the court to", "asked Washington to mediate": "ask", an object, then "to" and a verb (or "for help"). */
 function askedTo(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   if (!/^ask(?:s|ed)?$/.test(t[k]!.lower)) return false;
   for (let j = k + 2; j < k + 8 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) {
+    // ("asked Italy and France for help": a request too, for what is asked.)
+    if (t[j]!.lower === "for" && j > k + 1 && /^(?:help|assistance|support|aid|backing|calm|patience|restraint|forgiveness|mercy|protection|clemency|leniency|funds|funding|money|donations|information|clarification|access|permission|asylum)$/.test(t[j + 1]?.lower ?? "")) return true;
     if (/^(?:that|whether|if|about|for|why|how|what)$/.test(t[j]!.lower)) return false;
     if (t[j]!.lower === "to") return t[j + 1]?.word === true && !t[j + 1]!.cap && !/^(?:the|a|an|his|her|their|its)$/.test(t[j + 1]!.lower);
   }

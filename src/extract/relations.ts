@@ -439,7 +439,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       while (k < m.lastToken + 2 && TIE_MODIFIERS.has(lower(k)) && tieOf(lower(k)) === undefined) k++;
       const word = lower(k);
       const j = t[k + 1]?.text === "," ? k + 2 : k + 1;
-      const other = startsAt.get(j);
+      // (Past the name's own title: "Barzani's nephew, Prime Minister Nechirvan Barzani,".)
+      const other = startsAt.get(j) ?? (t[j]?.cap ? personAfterTitle(j) : undefined);
       const type = tieOf(word);
       if (other !== undefined && mentions[other]!.type === "Person" && type) {
         out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: layout.text.slice(t[m.lastToken]!.start, t[k]!.end) });

@@ -4086,3 +4086,15 @@ describe("claims: an airport closed, a bank fined, Eastern Ghouta (a twenty-firs
       .map((c) => c.cue)).toEqual(["saying"]);
   });
 });
+
+describe("claims: Barzani steps down, Greece's wildfires (a twenty-first reading, third batch)", () => {
+  it("reads “said the government would not comment on \"internal Kurdish matters\"” as declining, a quote in its topic", () => {
+    expect(claimsOf("A spokesman for Prime Minister Haider al-Abadi, Saad al-Hadithi, said the government would not comment on \"internal Kurdish matters\".", true)
+      .map((c) => [c.speaker, c.predicate])).toEqual([["Saad al-Hadithi", "declines"]]);
+  });
+
+  it("reads “has asked Italy and France for help” as a request of both, not a statement of “and France”", () => {
+    expect(claimsOf("The fire service has asked Italy and France for help under the European Union's civil protection mechanism.", true)
+      .map((c) => [c.predicate, c.content])).toEqual([["urges", "Italy and France for help under the European Union's civil protection mechanism"]]);
+  });
+});

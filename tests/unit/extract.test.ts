@@ -1760,3 +1760,10 @@ describe("relations: Kirkuk in October 2017, a Senate hearing (a twenty-first re
       .toEqual(["Romelu Lukaku", "Chelsea", "Inter Milan"]);
   });
 });
+
+describe("relations: Barzani steps down (a twenty-first reading, third batch)", () => {
+  it("reads “Barzani's nephew, Prime Minister Nechirvan Barzani,” as RELATIVE_OF, past the name's title", () => {
+    expect(relationsWithLabels("Masoud Barzani will step down. Barzani's nephew, Prime Minister Nechirvan Barzani, is expected to share many of his powers.", loadNerModelFile()))
+      .toEqual([["Nechirvan Barzani", "RELATIVE_OF", "Barzani", "nephew"]]);
+  });
+});
