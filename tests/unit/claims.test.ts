@@ -4098,3 +4098,17 @@ describe("claims: Barzani steps down, Greece's wildfires (a twenty-first reading
       .map((c) => [c.predicate, c.content])).toEqual([["urges", "Italy and France for help under the European Union's civil protection mechanism"]]);
   });
 });
+
+describe("claims: a BBC sample (a twenty-first reading)", () => {
+  it("gives “X, for whom the ban is the culmination of years of campaigning, say” to X, not to the clause's words", () => {
+    expect(claimsOf("Anti hunt organisations, for whom the ban is the culmination of years of campaigning, say they hope most will stay within the law.", true)
+      .map((c) => c.speaker)).toEqual(["Anti hunt organisations"]);
+    expect(claimsOf("The candidate herself took to the airwaves during an interview with Univision, in which Clinton expressed confidence that the use of her private server would not be an issue.", true)
+      .map((c) => c.source)).not.toContain("The candidate herself took to the airwaves during an interview with Univision");
+  });
+
+  it("gives “The group which represents university vice chancellors, Universities UK, said” to the name in apposition", () => {
+    expect(claimsOf("The group which represents university vice chancellors, Universities UK, said the new system would encourage more of them to go into higher education.", true)
+      .map((c) => c.speaker)).toEqual(["Universities UK"]);
+  });
+});

@@ -114,6 +114,27 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
       }
     }
   }
+  // "Anti hunt organisations, for whom the ban is the culmination of years of campaigning, say": a source the tagger
+  // found inside a relative clause of "for whom" is the noun phrase the clause describes.
+  // (Only when a comma closes the clause before the cue: not ", in which Clinton expressed confidence".)
+  if (source && source.last <= cue.first && t.slice(source.last - 1, cue.first).some((w) => w.text === ",")) {
+    let open = source.first - 1;
+    while (open > sentence.first + 2 && t[open]!.text !== "," && !ctx.quoted[open]) open--;
+    if (t[open]?.text === "," && open > sentence.first && /^(?:for|to|of|in|by|with|from|among)$/.test(t[open + 1]?.lower ?? "") && /^(?:whom|which)$/.test(t[open + 2]?.lower ?? "")) {
+      let from = open - 1;
+      while (from > sentence.first && t[from - 1]!.word && !ctx.quoted[from - 1]) from--;
+      source = { ...source, first: from, last: open };
+    }
+  }
+  // "The group which represents university vice chancellors, Universities UK, said": the name in apposition to a
+  // description with a relative clause of its own is the source.
+  if (source && source.last <= cue.first && /^(?:which|who|that)$/.test(t[source.first + 2]?.lower ?? "")) {
+    let end = source.last;
+    while (end > source.first && t[end - 1]!.text === ",") end--;
+    let comma = end - 1;
+    while (comma > source.first && t[comma - 1]!.cap && t[comma - 1]!.word) comma--;
+    if (comma > source.first + 3 && t[comma - 1]!.text === "," && comma < end) source = { ...source, first: comma, last: end };
+  }
   if (source && source.first === cue.last && t[cue.last - 1]?.lower === "to" && t[cue.last - 2]?.lower === "according") {
     for (let k = source.first + 1; k < source.last; k++) {
       if (t[k]!.text === "," && !ctx.quoted[k]) {
