@@ -44,6 +44,11 @@ export interface ClaimResult {
  */
 function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
   const t = ctx.layout.tokens;
+  // ", said Stuart Hensel of the Economist Intelligence Unit.": the speaker's group after "of" or "at", then a comma or the end.
+  if (/^(?:of|at|from)$/.test(t[from]?.lower ?? "")) {
+    const group = ctx.mentions[ctx.mentionAt[t[from + 1]?.lower === "the" ? from + 2 : from + 1] ?? -1];
+    if (group?.type === "Group" && (group.lastToken === limit || t[group.lastToken]?.text === ",")) return appositionEnd(ctx, group.lastToken, limit);
+  }
   if (t[from]?.text !== "," || from + 1 >= limit) return from;
   if (t[from + 1]!.lower === "who") return limit; // ", said Johnson, who runs a fund."
   let role = false;

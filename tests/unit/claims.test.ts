@@ -4112,3 +4112,14 @@ describe("claims: a BBC sample (a twenty-first reading)", () => {
       .map((c) => c.speaker)).toEqual(["Universities UK"]);
   });
 });
+
+describe("claims: a second BBC sample (a twenty-first reading)", () => {
+  it("gives “..., said Stuart Hensel of the Economist Intelligence Unit.” to Hensel, the clause before his content", () => {
+    expect(claimsOf("An open-ended list could further damage outside investors' fragile faith in Ukraine, said Stuart Hensel of the Economist Intelligence Unit.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["Stuart Hensel", "An open-ended list could further damage outside investors' fragile faith in Ukraine"]]);
+  });
+
+  it("makes no claim of a name's word (“Call of Duty”) nor of what someone is to be made to say (“to make three bloggers reveal”)", () => {
+    expect(claimsOf("The arrival of new titles in the popular Medal Of Honor and Call of Duty franchises leaves fans spoilt for choice. Apple has won its legal fight to make three bloggers reveal who told them about unreleased products.", true)).toEqual([]);
+  });
+});

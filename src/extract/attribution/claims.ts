@@ -307,11 +307,16 @@ function headlinePassive(ctx: ClaimContext, cue: TaggedSpan): boolean {
   return line.heading && cue.last - cue.first === 1 && /ed$/.test(t[cue.first]!.lower);
 }
 
-/** "Former England defender Gary Neville", "critic Jane Doe": a role noun tagged as the cue is the title of the person named after it. */
-function titleOfName(ctx: ClaimContext, cue: TaggedSpan): boolean {
+/**
+ * "Former England defender Gary Neville", "critic Jane Doe": a role noun tagged as the cue is the title of the person named
+ * after it; "the Call of Duty franchise": a cue opening a name is the name's word.
+ */
+function partOfAName(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const w = ctx.layout.tokens[cue.last - 1]!.lower;
   const m = ctx.mentions[ctx.mentionAt[cue.last] ?? -1];
-  return cue.last - cue.first === 1 && (isRoleNoun(w) || isTitleHead(w)) && m?.type === "Person" && m.firstToken === cue.last;
+  if (cue.last - cue.first === 1 && (isRoleNoun(w) || isTitleHead(w)) && m?.type === "Person" && m.firstToken === cue.last) return true;
+  const named = ctx.mentions[ctx.mentionAt[cue.first] ?? -1];
+  return named !== undefined && named.firstToken === cue.first && ctx.layout.tokens[cue.first]!.cap && named.lastToken > cue.first + 1;
 }
 
 /** "a promising Damien Duff break", "the alleged deal": an "-ing" or "-ed" word after a determiner qualifies a noun. */
@@ -567,7 +572,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     const resumptive = t[a.cue.first - 1]?.text === "," && /^(?:a|an)$/.test(t[a.cue.first]!.lower) && ASIDE_NOUN.test(t[a.cue.first + 1]?.lower ?? "");
     // (An interview's "Q: How many people are displaced?" is the interviewer's question, no one's claim.)
     const question = t[a.cue.first]!.text === ":" && opensAQuestion(ctx.layout.text, t[a.cue.first - 1]?.start ?? 0);
-    if (question || headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || titleOfName(ctx, a.cue) || toldAfterPassiveAt(ctx.layout, a.cue.last - 1) || resumptive || a.borrowed) continue; // "Election result disputed in Zambezia", "a promising break"
+    if (question || headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || partOfAName(ctx, a.cue) || toldAfterPassiveAt(ctx.layout, a.cue.last - 1) || resumptive || a.borrowed) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
     const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) && !mediumSource(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
@@ -605,7 +610,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "issued a blank statement, saying it had no words": the participle of saying is the claim, read on its own.
     const sayingAfter = t[contentSpan.first - 1]?.text === "," && contentSpan.first - 1 >= a.cue.last && /^[a-z]+ing$/.test(t[contentSpan.first]!.text)
       && speechActFromCue(t[contentSpan.first]!.lower) !== undefined;
-    if (ownSource || inAside || whereItWent || consequence || sayingAfter || noSaying(ctx, source, a.cue, contentSpan) || (isAct(ctx, a.cue, contentSpan, source) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
+    // "its legal fight to make three bloggers reveal who told them": what someone is to be made to say is not said yet.
+    const causative = (k: number): boolean => t[k - 1]?.lower === "to" && /^(?:make|force|compel|get|persuade)$/.test(t[k]?.lower ?? "");
+    const madeTo = causative(source.first) || causative(source.first - 1);
+    if (ownSource || inAside || whereItWent || consequence || sayingAfter || madeTo || noSaying(ctx, source, a.cue, contentSpan) || (isAct(ctx, a.cue, contentSpan, source) && !requestForComment(ctx, contentSpan)) || describesTheSource(t, source, contentSpan.first)) continue;
     // "but only to tell Garland": a tagged source that is a stray adverb ("only") gives way to the subject the rules find.
     const strayAdverb = tagged !== undefined && tagged.last - tagged.first === 1 && STRAY_ADVERB.test(t[tagged.first]!.text);
     const resolved = speakerOf(ctx, memory, source) ?? (strayAdverb ? subjectSpeaker(ctx, memory, subjectBefore(ctx, first, a.cue)) : null);
