@@ -227,6 +227,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       if (/^\d{4}$/.test(word(k))) k++;
     } else if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several)$/.test(w) && /^(?:days?|weeks?|months?|years?)$/.test(next) && word(k + 2) === "ago") k += 3; // "said two days ago that"
     else if (w === "at" && next === "the" && /^(?:time|weekend)$/.test(word(k + 2)) && word(k + 3) !== "of") k += 3; // "said at the time"
+    else if (w === "within" && /^(?:hours|minutes|days|weeks|moments)$/.test(next) && (word(k + 2) === "that" || word(k + 2) === ",")) k += 2; // "said within hours that"
     else if (w === "for" && DURATION.test(next) && word(k + 2) === "that") k += 2; // "have warned for months that"
     else if (w === "for" && /^(?:some|many|several|a|the|two|three|four|five|ten)$/.test(next) && DURATION.test(word(k + 2)) && word(k + 3) === "that") k += 3; // "for some time that", "for the past year"
     else if (w === "on" && MEDIA.has(next)) k += 2;

@@ -78,12 +78,22 @@ function titleFirst(ctx: ClaimContext, m: number): number {
 
 /** The mention whose name or title ("Professor Dimie Ogoina", "Prime Minister Viktor Orban") starts at token k, else -1. */
 function titledMentionAt(ctx: ClaimContext, k: number): number {
-  for (let j = k; j < k + 5 && j < ctx.layout.tokens.length; j++) {
+  let first = -1;
+  for (let j = k; j < k + 6 && j < ctx.layout.tokens.length; j++) {
     const m = ctx.mentionAt[j]!;
-    if (m >= 0) return titleFirst(ctx, m) === k || ctx.mentions[m]!.firstToken === k ? m : -1;
-    if (!ctx.layout.tokens[j]!.cap) return -1;
+    // (A body's name may open the title: "Senate Minority Leader Harry Reid".)
+    if (m >= 0 && first < 0 && ctx.mentions[m]!.type !== "Person" && ctx.mentions[m]!.firstToken === k) {
+      first = m;
+      j = ctx.mentions[m]!.lastToken - 1;
+      continue;
+    }
+    if (m >= 0) {
+      const titleAfterBody = first >= 0 && titleFirst(ctx, m) === ctx.mentions[first]!.lastToken;
+      return titleFirst(ctx, m) === k || ctx.mentions[m]!.firstToken === k || titleAfterBody ? m : first;
+    }
+    if (!ctx.layout.tokens[j]!.cap) return first;
   }
-  return -1;
+  return first;
 }
 
 /** Nouns of a tie to a person: "an associate of X", "a friend of X". */
@@ -1307,7 +1317,7 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
   // (A word before the title too: "Outgoing", "Former".)
   const titled = titledMentionAt(ctx, sentenceFirst) >= 0 || !t[sentenceFirst]?.word || OPENS_A_CLAUSE.has(t[sentenceFirst]!.lower)
     ? titledMentionAt(ctx, sentenceFirst) : titledMentionAt(ctx, sentenceFirst + 1);
-  const m = ctx.mentionAt[sentenceFirst]! >= 0 ? ctx.mentionAt[sentenceFirst]! : ctx.mentions[titled]?.type === "Person" ? titled : -1;
+  const m = ctx.mentions[titled]?.type === "Person" ? titled : ctx.mentionAt[sentenceFirst]! >= 0 ? ctx.mentionAt[sentenceFirst]! : -1;
   const name = ctx.mentions[m];
   // (Past the acronym it defines: "The Economic Freedom Fighters (EFF), led by Julius Malema, refused".)
   const nameEnd = name && t[name.lastToken]?.text === "(" && t[name.lastToken + 2]?.text === ")" ? name.lastToken + 3 : name?.lastToken ?? 0;
@@ -1315,7 +1325,9 @@ function nameBeforeAside(ctx: ClaimContext, sentenceFirst: number, before: numbe
   // Not a list of names: "Trump, Clinton and Sanders said" (but "Peter Magyar, Ms Varga's former husband," describes him).
   const honorific = /^(?:mr|mrs|ms|miss|dr)$/.test(t[nameEnd + 1]?.lower ?? "") ? 1 : 0;
   const owner = ctx.mentions[ctx.mentionAt[nameEnd + 1 + honorific] ?? -1];
-  if (!owner?.possessive && (ctx.mentionAt[nameEnd + 1]! >= 0 || t[nameEnd + 1]?.cap)) return null;
+  // (Nor is a lawmaker's party and state: "Harry Reid, Democrat of Nevada, accused".)
+  const partyOf = /^(?:democrat|republican|independent)$/.test(t[nameEnd + 1]?.lower ?? "") && /^(?:of|from)$/.test(t[nameEnd + 2]?.lower ?? "");
+  if (!owner?.possessive && !partyOf && (ctx.mentionAt[nameEnd + 1]! >= 0 || t[nameEnd + 1]?.cap)) return null;
   for (let k = nameEnd + 2; k < before && k < nameEnd + 30; k++) {
     // A nickname in quotes stays in the aside: 'Jimmy Chérizier, a former police officer known as "Barbecue", told'.
     if (QUOTE_MARK.test(t[k]!.text) && /^(?:as|dubbed|nicknamed|called)$/.test(t[k - 1]!.lower)) {

@@ -4123,3 +4123,15 @@ describe("claims: a second BBC sample (a twenty-first reading)", () => {
     expect(claimsOf("The arrival of new titles in the popular Medal Of Honor and Call of Duty franchises leaves fans spoilt for choice. Apple has won its legal fight to make three bloggers reveal who told them about unreleased products.", true)).toEqual([]);
   });
 });
+
+describe("claims: the Senate after Scalia (a twenty-first reading, fourth batch)", () => {
+  it("gives “Senate Minority Leader Harry Reid, Democrat of Nevada, accused” to Reid: the body opening his title, his party and state an aside", () => {
+    expect(claimsOf("Senate Minority Leader Harry Reid, Democrat of Nevada, accused Republicans of \"abdicating\" their duty.", true).map((c) => c.speaker)).toEqual(["Harry Reid"]);
+    expect(claimsOf("Harry Reid, Democrat of Nevada, said Republicans were abdicating their duty.").map((c) => c.speaker)).toEqual(["Harry Reid"]);
+  });
+
+  it("leaves “within hours” out of the content of “said within hours that”", () => {
+    expect(claimsOf("Senate Majority Leader Mitch McConnell said within hours that the vacancy should not be filled.", true).map((c) => c.content))
+      .toEqual(["the vacancy should not be filled"]);
+  });
+});
