@@ -510,7 +510,9 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
       continue;
     }
     // "Commission on Social Justice": a title word in a body's field is no title.
-    if (us.slice(0, i).some((u) => u.joiner && u.lower === "on")) {
+    // So is one after a body's head and "of": "US Department of Justice", "Ministry of Justice".
+    const bodysField = i >= 2 && us[i - 1]!.joiner && /^(?:of|for)$/.test(us[i - 1]!.lower) && orgHeadKind(us[i - 2]!.lower) !== undefined;
+    if (us.slice(0, i).some((u) => u.joiner && u.lower === "on") || bodysField) {
       i = j;
       continue;
     }

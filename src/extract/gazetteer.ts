@@ -215,7 +215,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "Securities and Exchange Commission", "SEC", "US Securities and Exchange Commission", "U.S. Securities and Exchange Commission"),
   G("government", "Federal Trade Commission", "FTC", "US Federal Trade Commission"),
   G("government", "Food and Drug Administration", "FDA", "US Food and Drug Administration"),
-  G("government", "Department of Justice", "Justice Department", "US Justice Department", "DOJ"),
+  G("government", "Department of Justice", "Justice Department", "US Justice Department", "US Department of Justice", "U.S. Department of Justice", "DOJ"),
   G("government", "Financial Conduct Authority", "FCA"),
   G("government", "Competition and Markets Authority", "CMA"),
   G("government", "Ofcom"),

@@ -56,10 +56,13 @@ function trimFront(layout: TextLayout, span: NerSpan, type: EntityType): { start
   return k <= last ? { start: Math.max(span.start, t[k]!.start), first: k } : null;
 }
 
-/** Cuts a title off the end: "Labour MP" → "Labour", "Ealing North MP" → "Ealing North". */
+/**
+ * Cuts a title off the end: "Labour MP" → "Labour", "Ealing North MP" → "Ealing North"; not a body's field after "of"
+ * or "for" ("Department of Justice", "Ministry of Justice").
+ */
 function trimBack(layout: TextLayout, first: number, span: NerSpan): { end: number; last: number } | null {
   let k = tokenAt(layout, span.end - 1);
-  while (k > first && isTitleHead(layout.tokens[k]!.lower.replace(/\.$/, ""))) k--;
+  while (k > first && isTitleHead(layout.tokens[k]!.lower.replace(/\.$/, "")) && !/^(?:of|for)$/.test(layout.tokens[k - 1]!.lower)) k--;
   return k >= first ? { end: Math.min(span.end, layout.tokens[k]!.end), last: k + 1 } : null;
 }
 

@@ -1767,3 +1767,10 @@ describe("relations: Barzani steps down (a twenty-first reading, third batch)", 
       .toEqual([["Nechirvan Barzani", "RELATIVE_OF", "Barzani", "nephew"]]);
   });
 });
+
+describe("mentions: a BBC sample of entities (a twenty-first reading)", () => {
+  it("keeps a title's word that is a body's field after “of”: “Department of Justice”, “Ministry of Justice”, “European Court of Justice”", () => {
+    expect(mentionsOf(extractMentionsAndClaims(doc("The Ministry of Justice said it was fine. The US Department of Justice said so. The European Court of Justice ruled. Justice Minister Jane Doe spoke."), { ner: loadNerModelFile() })))
+      .toEqual(["Ministry of Justice", "US Department of Justice", "European Court of Justice", "Jane Doe"]);
+  });
+});
