@@ -122,6 +122,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("media", "talkSPORT"),
   G("media", "LBC"),
   G("company", "Marks & Spencer", "M&S"),
+  // Credit rating agencies ("Standard" is no newspaper here, and the name keeps its "'s"; "Moody's" the tokenizer reads as a possessive)
+  G("company", "Standard & Poor's", "Standard & Poor", "S&P"),
+  G("company", "Fitch Ratings", "Fitch"),
   G("government", "Information Commissioner's Office", "ICO"),
   G("company", "William Hill"), // a bookmaker, not a hill nor its namesake
   G("company", "Ladbrokes"),
