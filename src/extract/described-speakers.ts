@@ -103,7 +103,9 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
   const spoken = new Map(descriptions.map((d) => [d, new Tally(d)]));
   const named = new Map(descriptions.map((d) => [d, new Tally(d)]));
   const byEnd = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.end - mentions[b]!.end);
-  const speakers = claims.filter((c) => "mention" in c.speaker).sort((a, b) => a.cueSpan.start - b.cueSpan.start);
+  // (Not a provider of figures: "according to LSEG data" makes LSEG no voice the company's "The company also announced" could be.)
+  const figures = (c: RawClaim): boolean => c.sourceSpan !== undefined && /\b(?:data|figures|estimates|statistics|numbers)$/i.test(layout.text.slice(c.sourceSpan.start, c.sourceSpan.end));
+  const speakers = claims.filter((c) => "mention" in c.speaker && !figures(c)).sort((a, b) => a.cueSpan.start - b.cueSpan.start);
   const out = [...claims];
   let nextMention = 0;
   let nextSpeaker = 0;
@@ -138,7 +140,12 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
       : here ?? voice ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
         ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
     const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
-    if (chosen !== undefined) out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
+    if (chosen !== undefined) {
+      out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
+      // A description its own sentence resolves speaks as its group from then on: "Shares in Vantor fell after the
+      // chipmaker warned ... The company said" (not one resolved from further away, which a second guess would compound).
+      if (best === undefined) for (const tally of spoken.values()) tally.add(mentions, chosen);
+    }
   }
   return out;
 }

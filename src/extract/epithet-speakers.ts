@@ -73,7 +73,12 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
   const order = claims.map((_, i) => i).sort((a, b) => claims[a]!.cueSpan.start - claims[b]!.cueSpan.start);
   const out = [...claims];
   for (const i of order) {
-    const c = out[i]!;
+    let c = out[i]!;
+    // "The Paris St-Germain forward said": a club before a player's position is the player's epithet, not the club speaking.
+    if ("mention" in c.speaker && mentions[c.speaker.mention]!.type === "Group" && c.sourceSpan) {
+      const words = layout.text.slice(c.sourceSpan.start, c.sourceSpan.end);
+      if (/^the\s/i.test(words) && isEpithet(words)) c = out[i] = { ...c, speaker: { words, start: c.sourceSpan.start, end: c.sourceSpan.end } };
+    }
     if ("mention" in c.speaker || !isEpithet(c.speaker.words)) continue;
     const at = c.speaker.start;
     const gender = genderOf(c.speaker.words);

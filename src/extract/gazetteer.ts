@@ -187,6 +187,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("club", "AC Milan"),
   // Charities quoted by name in health and science news
   G("organisation", "Cancer Research UK"),
+  G("organisation", "Planned Parenthood"), // not the verb "planned" before a name
   // Armed forces, militias, militant groups
   G("armed_force", "General Staff"), // "Ukraine's General Staff said": the army's command, not General Staff the man
   G("armed_force", "Peshmerga"),

@@ -4135,3 +4135,19 @@ describe("claims: the Senate after Scalia (a twenty-first reading, fourth batch)
       .toEqual(["the vacancy should not be filled"]);
   });
 });
+
+describe("claims: a chipmaker's warning, Roe overturned, the 2018 World Cup final (a twenty-first reading, fifth batch)", () => {
+  it("gives “The Paris St-Germain forward said” to the player named before, not to the club", () => {
+    expect(claimsOf("Kylian Mbappe, 19, became the first teenager to score in a final since Pele in 1958. The Paris St-Germain forward said he wanted \"to go further\" and win more titles.", true)
+      .map((c) => c.speaker)).toEqual(["Kylian Mbappe"]);
+  });
+
+  it("reads “Planned Parenthood said” as the group's, not the verb “planned” before a name", () => {
+    expect(claimsOf("Planned Parenthood said about half of the states were expected to ban or severely restrict abortion.", true).map((c) => c.speaker)).toEqual(["Planned Parenthood"]);
+  });
+
+  it("lets “the chipmaker” its sentence resolves speak for the company later, and no provider of figures (“according to LSEG data”)", () => {
+    expect(claimsOf("Shares in Vantor Semiconductor fell 12% after the chipmaker warned that demand would remain weak. Revenue would be below the $2.4 billion analysts had expected, according to LSEG data. The company also announced that it would cut about 5% of its workforce.", true)
+      .map((c) => c.speaker)).toEqual(["Vantor Semiconductor", "LSEG", "Vantor Semiconductor"]);
+  });
+});
