@@ -81,6 +81,15 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     if (k > after && /^(?:usually|normally|typically|generally|often|long|still|also)$/.test(lower(k)) && ARTICLES.has(lower(k + 1))) k++;
     if (k > after && ARTICLES.has(lower(k))) {
       const from = k;
+      // "Mitch McConnell, a Trump ally,", "a longtime Kremlin critic": the side is named before its noun.
+      let n = k + 1;
+      while (n < k + 3 && /^(?:close|longtime|long-time|staunch|key|fierce|vocal|prominent|leading|loyal|fellow)$/.test(lower(n))) n++;
+      const named = startsAt.get(n);
+      const noun = named === undefined ? undefined : APPOSITION_NOUNS.get(lower(mentions[named]!.lastToken));
+      if (named !== undefined && noun && noun !== "MEMBER_OF" && !mentions[named]!.possessive && /^(?:,|\.|and|;)$/.test(lower(mentions[named]!.lastToken + 1))
+        && named !== i && isActor(m) && fits(noun, mentions[named]!, m)) {
+        add(noun, i, named, layout.text.slice(t[from + 1]!.start, t[mentions[named]!.lastToken]!.end));
+      }
       k++;
       // (Past a demonym too: "a Kurdish lawmaker from the PUK".)
       while (k < from + 4 && t[k]?.word && (!t[k]!.cap || isDemonym(lower(k))) && !APPOSITION_NOUNS.has(lower(k)) && !(FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from")) k++;

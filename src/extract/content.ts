@@ -4,7 +4,7 @@ import type { InterviewAnswers } from "./interviews.ts";
 import { isEpithet } from "./epithet-speakers.ts";
 import { hasClass, W } from "./lexicon.ts";
 import { wordCount, type Quote } from "./quotes.ts";
-import type { ClaimContext } from "./speaker.ts";
+import { COMPOUND_PARTICIPLE, type ClaimContext } from "./speaker.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 import { closesBracket, tokenRange, type Sentence, type TextLayout, type Token } from "./tokens.ts";
 import type { RawMention, RawSpeaker } from "./types.ts";
@@ -113,7 +113,10 @@ export class PronounMemory {
   /** The last plural speaker named by its words ("Sanders supporters"), and its sentence. */
   private plural: { speaker: WordsSpeaker; sentence: number } | null = null;
 
-  /** Groups named as a channel ("said on Twitter") or a byline ("DOHA (Reuters) -"), which "they" and "it" never stand for. */
+  /**
+   * Groups named as a channel ("said on Twitter"), a byline ("DOHA (Reuters) -") or a modifier ("the Conservative-run
+   * authority"), which "they" and "it" never stand for.
+   */
   private readonly channels = new Set<number>();
   /** The last speaker "they" may stand for: a group that spoke, or plural words ("analysts"), and its sentence. */
   private pluralSpeaker: { mention?: number; sentence: number } | null = null;
@@ -126,6 +129,8 @@ export class PronounMemory {
     mentions.forEach((m, i) => {
       if (m.type === "Group" && /^(?:on|via)$/.test(tokens[m.firstToken - 1]?.lower ?? "")) this.channels.add(i);
       if (m.kind === "media" && tokens[m.firstToken - 1]?.text === "(" && tokens[m.lastToken]?.text === ")") this.channels.add(i);
+      const compound = /-([a-z]+)$/i.exec(tokens[m.lastToken - 1]?.text ?? "")?.[1];
+      if (m.type === "Group" && compound && COMPOUND_PARTICIPLE.test(compound) && !m.text.endsWith(compound)) this.channels.add(i);
     });
   }
 

@@ -4151,3 +4151,10 @@ describe("claims: a chipmaker's warning, Roe overturned, the 2018 World Cup fina
       .map((c) => c.speaker)).toEqual(["Vantor Semiconductor", "LSEG", "Vantor Semiconductor"]);
   });
 });
+
+describe("claims: a council leader resigns (a twenty-first reading, sixth batch)", () => {
+  it("takes no “Conservative-run authority” for the “It” that said something: a modifier is no antecedent", () => {
+    expect(claimsOf("Councillor Peter Hollis, who has led the Conservative-run authority since 2017, said he was stepping down. The report found that Mr Hollis had claimed £8,400. It said there was no evidence of \"deliberate dishonesty\".", true)
+      .map((c) => c.speaker)).not.toContain("Conservative");
+  });
+});

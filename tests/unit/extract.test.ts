@@ -1774,3 +1774,10 @@ describe("mentions: a BBC sample of entities (a twenty-first reading)", () => {
       .toEqual(["Ministry of Justice", "US Department of Justice", "European Court of Justice", "Jane Doe"]);
   });
 });
+
+describe("relations: the US withdrawal from northern Syria (a twenty-first reading, sixth batch)", () => {
+  it("reads “Mitch McConnell, a Trump ally,” and “a longtime Kremlin critic” as sides named before their noun", () => {
+    expect(relationsWithLabels("Mitch McConnell, a Trump ally, warned that it was bad. Alexei Navalny, a longtime Kremlin critic, said so.", loadNerModelFile()))
+      .toEqual([["Mitch McConnell", "ALLIED_WITH", "Trump", "Trump ally"], ["Alexei Navalny", "OPPOSES", "Kremlin", "longtime Kremlin critic"]]);
+  });
+});
