@@ -4158,3 +4158,10 @@ describe("claims: a council leader resigns (a twenty-first reading, sixth batch)
       .map((c) => c.speaker)).not.toContain("Conservative");
   });
 });
+
+describe("claims: a third BBC sample (a twenty-first reading)", () => {
+  it("reads “The feud has prompted a Labour donor to say” as the donor's saying, not the feud's names'", () => {
+    expect(claimsOf("The reported feud between Tony Blair and Gordon Brown has prompted a Labour donor to say he will almost certainly refuse to give more funds.", true)
+      .map((c) => [c.source, c.cue])).toEqual([["a Labour donor", "say"]]);
+  });
+});

@@ -105,6 +105,16 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     if (plain && from < content.first) content = { ...content, first: from };
   }
   let source = a.source;
+  // "The feud has prompted a Labour donor to say he will refuse": who was prompted to speak is the source, the verb of
+  // saying after "to" the cue; what prompted it speaks nothing.
+  const prompt = AUXILIARIES.has(t[cue.first]!.lower) ? cue.first + 1 : cue.first;
+  if (cue.last - prompt >= 4 && /^(?:prompted|prompting|led|leading|forced|caused|encouraged|persuaded|moved|pushed)$/.test(t[prompt]!.lower)) {
+    const to = cue.last - 2;
+    if (t[to]!.lower === "to" && to > prompt + 1 && speechActFromCue(t[cue.last - 1]!.lower) !== undefined && t.slice(prompt + 1, to).every((w, i) => w.word && !ctx.quoted[prompt + 1 + i])) {
+      source = { kind: "source", first: prompt + 1, last: to };
+      cue = { ...cue, first: cue.last - 1 };
+    }
+  }
   // "Syrian government pounds Eastern Ghouta; UN says": a semicolon closes a clause of its own, no part of the source.
   if (source && source.last <= cue.first) {
     for (let k = source.last - 2; k > source.first; k--) {
