@@ -692,8 +692,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const secondParticiple = t[j]!.lower === "and" && !ctx.quoted[j] && /ing$/.test(t[cue.last - 1]!.lower) && /^[a-z]{3,}ing$/.test(t[j + 1]?.lower ?? "")
               && speechActFromCue(t[j + 1]!.lower) !== undefined;
             // "announced a 90-day pause on tariffs, though he raised duties on China": after an object, the writer's clause.
+            // (After a clause too when the pronoun's verb is one of saying: ', though he repeated his false claim that ...'.)
+            const pronounVerb = t[/ly$/.test(t[j + 3]?.lower ?? "") ? j + 4 : j + 3]?.lower ?? "";
+            const saysAgain = speechActFromCue(pronounVerb) !== undefined || /^(?:repeated|reiterated)$/.test(pronounVerb);
             const concession = t[j]!.text === "," && /^(?:though|although)$/.test(t[j + 1]?.lower ?? "") && /^(?:he|she|they|it|we)$/.test(t[j + 2]?.lower ?? "")
-              && !readsAsClause(ctx, contentFrom, j);
+              && (!readsAsClause(ctx, contentFrom, j) || saysAgain);
             const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)

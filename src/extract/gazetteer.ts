@@ -67,6 +67,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("media", "BBC Radio 3", "Radio 3"),
   G("media", "BBC Radio 5 Live", "Radio 5 Live", "Five Live"),
   G("media", "CNN"),
+  // The US networks, often named alone before a programme ("told CBS's \"Face the Nation\"")
+  G("media", "CBS", "CBS News"),
+  G("media", "ABC News"), // not "ABC" alone: Australia's ABC, a shop or a party elsewhere
+  G("media", "NBC", "NBC News"),
+  G("media", "CNBC"),
+  G("media", "NPR"),
   G("media", "Al Jazeera", "Al-Jazeera"),
   G("media", "Al Arabiya"),
   G("media", "Bloomberg"),

@@ -4165,3 +4165,15 @@ describe("claims: a third BBC sample (a twenty-first reading)", () => {
       .map((c) => [c.source, c.cue])).toEqual([["a Labour donor", "say"]]);
   });
 });
+
+describe("claims: a bank collapse, the Capitol stormed (a twenty-first reading, seventh batch)", () => {
+  it("ends a content at “, though he repeated his false claim”, a verb of saying of the speaker's own", () => {
+    expect(claimsOf("In a statement released through an aide, Trump said there would be \"an orderly transition on January 20th\", though he repeated his false claim that the election had been stolen.", true)
+      .map((c) => c.content)).toEqual(["there would be \"an orderly transition on January 20th\"", "his false claim that the election had been stolen"]);
+  });
+
+  it("reads “told CBS's \"Face the Nation\"” as told a news outlet (CBS, NBC, CNBC, NPR in the gazetteer)", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nTreasury Secretary Janet Yellen told CBS's \"Face the Nation\" that the government would not bail out the bank's investors.")).document;
+    expect(extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() }).claims.map((c) => c.attributes?.channel)).toEqual(["interview"]);
+  });
+});
