@@ -553,7 +553,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         };
         const afterOpening = invertible && !clauseBefore && restFrom >= 0 && restFrom + 2 < limit && t[restFrom]?.text === ","
           && OPENING_PHRASE_WORDS.has(t[opening]!.lower) && !RELATIVE_WORDS.has(t[restFrom + 1]!.lower) && !namedBefore() && readsAsClause(ctx, restFrom + 1, limit);
-        if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter || describedPerson || setInside : parenthetical || afterOpening)) {
+        // "The pace accelerated in the final three years, said the report for the US-China Commission, moving out of ...": a
+        // phrase of no clause of its own after the speaker's comma leaves the inversion whole.
+        const phraseAfter = clauseBefore && restFrom >= 0 && restFrom + 1 < limit && t[restFrom]?.text === "," && t[restFrom + 1]!.word && !t[restFrom + 1]!.cap && !readsAsClause(ctx, restFrom + 1, limit)
+          && !cues.some((c) => c.first > restFrom && c.first < limit);
+        if (inverted && inverted.kind !== "pronoun" && (clauseBefore ? restFrom >= limit || participleAfter || clauseAfter || peopleAfter || describedPerson || setInside || phraseAfter : parenthetical || afterOpening)) {
           // "..., says Age Concern."  "..., said Mr Smith."  "..., said James Hoey, chief financial officer."
           speaker = inverted;
           [contentFrom, contentTo] = afterOpening && !parenthetical ? [restFrom + 1, limit] : [sentence.first, parenthetical || setInside ? limit : quoteComma || honorificAfter ? cue.first : cue.first - 1];

@@ -342,6 +342,9 @@ function extendFirstNames(layout: TextLayout, m: RawMention, span: NerSpan): voi
 /** Last words of events, awards and works that end no person's name (unlike "Day" or "Bill" of EVENT_HEADS: "Doris Day"). */
 const NO_PERSON_HEADS = /^(?:awards?|prizes?|cup|trophy|festival|tour|show|liga|league|olympics|championships?|plan|treaty|accord|declaration|convention|protocol|summit|referendum|marathon|prix)$/;
 
+/** Place head words that are common surnames too ("Stephen Cape", "Hannah Ward", "Nick Cave", "Damon Hill"). */
+const SURNAME_PLACE_HEADS = /^(?:cape|ward|cave|hill|wood|woods|field|fields|brook|brooks|marsh|heath|moore)$/;
+
 export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[], nerSpans: readonly NerSpan[]): RawMention[] {
   // (Two words, a surname the lexicon knows last: "Amira Khan", not "Alfa Romeo" nor "Apple Computer".)
   const personSpans = new Set(rules.filter((m) => m.type === "Person" && /^\S+ \S+$/.test(m.text) && wordClass(m.text.split(" ")[1]!.toLowerCase()) & W.lastName
@@ -371,6 +374,15 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     if (sure.length > 0) {
       for (const m of sure) {
         if (type === "Person") extendFirstNames(layout, m, span);
+        // "Stephen Cape", "Hannah Ward": a given name, then a place's head word that is a common surname too, which the NER
+        // reads as a person's, is a person (not "Ellis Island", "Alex Theater").
+        if (type === "Person" && m.type === "Place" && m.rule === "place-head" && m.start === span.start && m.end === span.end && /^\S+ \S+$/.test(m.text)
+          && SURNAME_PLACE_HEADS.test(m.text.split(" ")[1]!.toLowerCase())
+          && wordClass(m.text.split(" ")[0]!.toLowerCase()) & W.firstName && !(wordClass(m.text.split(" ")[0]!.toLowerCase()) & (W.place | W.city | W.region | W.country))) {
+          m.type = "Person";
+          delete m.kind;
+          m.rule = "ner";
+        }
         kept.add(m);
       }
       continue;

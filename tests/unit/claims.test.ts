@@ -4177,3 +4177,15 @@ describe("claims: a bank collapse, the Capitol stormed (a twenty-first reading, 
     expect(extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() }).claims.map((c) => c.attributes?.channel)).toEqual(["interview"]);
   });
 });
+
+describe("claims: long speaker words in BBC output (a twenty-first reading)", () => {
+  it("reads “..., said BBC labour affairs correspondent Stephen Cape.” as Cape's, a given name before a place's head word a person's", () => {
+    expect(claimsOf("However, all sides are anxious to avoid a major confrontation in the run up to the general election, said BBC labour affairs correspondent Stephen Cape.", true)
+      .map((c) => c.speaker)).toEqual(["Stephen Cape"]);
+  });
+
+  it("reads “..., said the report for the US-China Commission, moving out of ...” as the report's, the clause before its content", () => {
+    expect(claimsOf("The pace accelerated in the final three years of the period, said the report for the US-China Economic and Security Review Commission, moving out of low-tech industries.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["the report for the US-China Economic and Security Review Commission", "The pace accelerated in the final three years of the period"]]);
+  });
+});
