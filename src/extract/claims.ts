@@ -49,6 +49,8 @@ function appositionEnd(ctx: ClaimContext, from: number, limit: number): number {
     const group = ctx.mentions[ctx.mentionAt[t[from + 1]?.lower === "the" ? from + 2 : from + 1] ?? -1];
     if (group?.type === "Group" && (group.lastToken === limit || t[group.lastToken]?.text === ",")) return appositionEnd(ctx, group.lastToken, limit);
   }
+  // ", reported AP news agency.": the outlet's kind after its name, to the sentence's end.
+  if (from < limit && t.slice(from, limit).every((w) => /^(?:news|agency|newspaper|magazine|website|channel|television|tv|radio|daily|weekly|wire|service)$/.test(w.lower))) return limit;
   if (t[from]?.text !== "," || from + 1 >= limit) return from;
   if (t[from + 1]!.lower === "who") return limit; // ", said Johnson, who runs a fund."
   let role = false;

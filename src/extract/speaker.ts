@@ -1218,6 +1218,12 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     const finite = ((/[^e]ed$/.test(t[b]!.lower) && !PREPOSITIONS.has(t[b + 1]?.lower ?? "")) || IRREGULAR_PASTS.has(t[b]!.lower)) && t[b]!.lower !== "hundred" && !isRoleNoun(t[b]!.lower)
       && t[b + 1]?.lower !== "out";
     if (b > k && finite && !t[b]!.cap && !DETERMINERS.has(t[b - 1]!.lower) && t[b - 1]!.word && !t[b - 1]!.cap && !/ly$/.test(t[b - 1]!.lower)) break;
+    // "According to blog analysis firm Technorati the number of blogs ...": a determiner right after a name or a noun opens the
+    // content's subject, the comma left out.
+    const nounBefore = t[b - 1]?.word === true && !/^(?:all|most|some|many|both|half|each|of|and|or|to|for)$/.test(t[b - 1]!.lower)
+      && (ctx.mentionAt[b - 1]! >= 0 || t[b - 1]!.cap || !hasClass(t[b - 1]!.lower, W.preposition | W.verb | W.adjective));
+    // (Not a name in apposition: "local newspaper the Daily Telegraph", "message analysts the Radicati Group".)
+    if (b > k + 1 && /^(?:the|most|some|many|all|several)$/.test(t[b]!.lower) && !t[b]!.cap && !t[b + 1]?.cap && nounBefore && !PREPOSITIONS.has(t[b - 1]!.lower) && !DETERMINERS.has(t[b - 1]!.lower)) break;
     b++;
   }
   while (b > k && t[b - 1]!.text === ".") b--;

@@ -4189,3 +4189,17 @@ describe("claims: long speaker words in BBC output (a twenty-first reading)", ()
       .map((c) => [c.speaker, c.content])).toEqual([["the report for the US-China Economic and Security Review Commission", "The pace accelerated in the final three years of the period"]]);
   });
 });
+
+describe("claims: long speaker words in BBC output, continued", () => {
+  it("ends an “according to” source with no comma where a determiner opens the content's subject, not before a name in apposition", () => {
+    expect(claimsOf("According to blog analysis firm Technorati the number of blogs in existence has doubled every five and a half months. According to local newspaper the Daily Telegraph, the incident involved paparazzi.", true)
+      .map((c) => c.source ?? c.speaker)).toEqual(["blog analysis firm Technorati", "local newspaper the Daily Telegraph"]);
+  });
+
+  it("reads “..., reported AP news agency.” as AP's and “..., said the report, the highest total sold to date.” as the report's", () => {
+    expect(claimsOf("Hours before Friday's announcement, there was a funereal air at Peoplesoft's headquarters, reported AP news agency.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["AP", "Hours before Friday's announcement, there was a funereal air at Peoplesoft's headquarters"]]);
+    expect(claimsOf("More than 674 million mobiles were sold last year globally, said the report, the highest total sold to date.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["the report", "More than 674 million mobiles were sold last year globally"]]);
+  });
+});

@@ -8,7 +8,7 @@ import type { TextLayout } from "../tokens.ts";
 import type { Span } from "../../types/index.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
 import { isCueWord } from "./cue-words.ts";
-import { secondVerbAt } from "../content-bounds.ts";
+import { secondVerbAt, TRAILING_APPOSITION } from "../content-bounds.ts";
 import { isRoleNoun } from "../titles.ts";
 
 const CHANNEL_NOUN = /^(?:statement|interview|tweet|letter|post|speech|video|email|e-mail)$/;
@@ -113,6 +113,17 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
     if (t[to]!.lower === "to" && to > prompt + 1 && speechActFromCue(t[cue.last - 1]!.lower) !== undefined && t.slice(prompt + 1, to).every((w, i) => w.word && !ctx.quoted[prompt + 1 + i])) {
       source = { kind: "source", first: prompt + 1, last: to };
       cue = { ...cue, first: cue.last - 1 };
+    }
+  }
+  // "..., said the report, the highest total sold to date.": the writer's comment on what was said closes no part of the source.
+  if (source && source.first >= cue.last) {
+    for (let k = source.first + 1; k < source.last - 2; k++) {
+      if (t[k]!.text === "," && !ctx.quoted[k] && TRAILING_APPOSITION.test(`${t[k + 1]!.lower} ${t[k + 2]!.lower}`)) {
+        source = { ...source, last: k };
+        // (Nor is the comment the content: what was said is the clause before the cue.)
+        if ((!content || content.first >= k) && t[cue.first - 1]?.text === "," && cue.first - 1 > sentence.first) content = { kind: "content", first: sentence.first, last: cue.first - 1 };
+        break;
+      }
     }
   }
   // "Syrian government pounds Eastern Ghouta; UN says": a semicolon closes a clause of its own, no part of the source.
