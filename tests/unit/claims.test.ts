@@ -4203,3 +4203,10 @@ describe("claims: long speaker words in BBC output, continued", () => {
       .map((c) => [c.speaker, c.content])).toEqual([["the report", "More than 674 million mobiles were sold last year globally"]]);
   });
 });
+
+describe("claims: adjectives of attitude after a comma (a twenty-first reading)", () => {
+  it("gives “..., confident that”, “..., determined to” to the sentence's subject, and “for human rights groups, concerned about” to the groups", () => {
+    expect(claimsOf("Jubilant investors danced on the streets as the market closed for the day on Tuesday, confident that the boom will continue.", true).map((c) => c.speaker)).toEqual(["Jubilant investors"]);
+    expect(claimsOf("The new foray into desktop search has rung alarm bells for human rights groups, concerned about the implications to privacy.", true).map((c) => c.speaker)).toEqual(["human rights groups"]);
+  });
+});

@@ -392,6 +392,21 @@ function prepositionBeforeGerund(ctx: ClaimContext, sentenceFirst: number, cue: 
   return gerundOfSaying && GERUND_PREPOSITIONS.has(t[prep]?.lower ?? "") && !ctx.quoted[prep] ? prep : -1;
 }
 
+/** The plural people a tagged source ends with after a preposition, right before the comma: "alarm bells for [human rights groups],". */
+function peopleBeforeComma(ctx: ClaimContext, source: TaggedSpan, comma: number): TaggedSpan | undefined {
+  const t = ctx.layout.tokens;
+  const end = t[source.last - 1]?.text === "," ? source.last - 1 : source.last;
+  if (end !== comma || !/[^s]s$/.test(t[end - 1]?.lower ?? "")) return undefined;
+  for (let k = end - 2; k > source.first; k--) {
+    if (/^(?:for|among|with|to|from)$/.test(t[k]!.lower)) return k + 1 < end - 1 || isRoleNoun(t[end - 1]!.lower.replace(/s$/, "")) ? { kind: "source", first: k + 1, last: end } : undefined;
+    if (!t[k]!.word) return undefined;
+  }
+  return undefined;
+}
+
+/** Adjectives of attitude a tagged cue may be: "confident that", "concerned about", "determined to". */
+const ATTITUDES = /^(?:confident|concerned|determined|keen|eager|adamant|optimistic|hopeful|anxious|worried|convinced|insistent|unhappy|angry|furious|upset|disappointed)$/;
+
 const OBJECT_PREPOSITIONS = new Set(["with", "to", "of", "for", "from", "against", "about", "at", "on", "by"]);
 
 /** "ties with [Sullivan] and denied": a tagged source after a preposition, right before "and" and the cue, is an object. */
@@ -560,7 +575,14 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // '“..., they’re going to lose,” referencing the large number of ...'.
     const comma = t[a.cue.first - 1]?.text === "," || (DASHES.has(t[a.cue.first - 1]?.text ?? "") && /ing$/.test(t[verb]!.lower)) ? a.cue.first - 1
       : /^[”"]$/.test(t[a.cue.first - 1]?.text ?? "") && t[a.cue.first - 2]?.text === "," ? a.cue.first - 2 : -1;
-    const participle = comma >= 0 && t[verb]!.lower.endsWith("ing");
+    // ("..., confident that the boom will continue", "..., concerned about": an adjective of attitude after the comma is
+    // the main subject's too, whatever clause the tagger took for its source.)
+    // (Not one in a list of adjectives: "activists who are ambivalent, disappointed or flat-out frustrated".)
+    const adjectiveList = /^(?:or|and)$/.test(t[verb + 1]?.lower ?? "") || hasClass(t[comma - 1]?.lower ?? "", W.adjective) || ATTITUDES.test(t[comma - 1]?.lower ?? "");
+    // (With its complement: "confident that", "determined to"; not "he said, optimistic despite opening defeats".)
+    const complement = a.cue.last - verb > 1 || /^(?:that|about|to|of|over)$/.test(t[a.cue.last]?.lower ?? "");
+    const attitude = comma >= 0 && ATTITUDES.test(t[verb]!.lower) && !adjectiveList && complement;
+    const participle = comma >= 0 && (t[verb]!.lower.endsWith("ing") || attitude);
     // A passive cue ("was asked", "is widely expected") has no source of its own: its subject is the
     // addressee or the topic, even where the tagger marked it as the source; likewise "seems", "appears".
     // "has to trim the deficit": a cue of words none of which is a cue (a modal's "has to") tells no speech.
@@ -575,7 +597,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (question || headlinePassive(ctx, a.cue) || adjectiveCue(ctx, a.cue) || partOfAName(ctx, a.cue) || toldAfterPassiveAt(ctx.layout, a.cue.last - 1) || resumptive || a.borrowed) continue; // "Election result disputed in Zambezia", "a promising break"
     // "banning her ... as a warning to other athletes": no verb; but "as reported by", "quoted ... as saying".
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
-    const tagged = a.source && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) && !mediumSource(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined;
+    // (But people named after a preposition right before the comma are: "rung alarm bells for human rights groups, concerned".)
+    const peopleBefore = attitude && a.source ? peopleBeforeComma(ctx, a.source, comma) : undefined;
+    const tagged = peopleBefore ?? (a.source && !attitude && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) && !mediumSource(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined);
     const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
     const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
     const found = tagged ? null : participle ? participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma)
