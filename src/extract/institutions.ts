@@ -86,8 +86,9 @@ export function findInstitutions(layout: TextLayout, first: number, last: number
       }
       continue;
     }
-    // "government of Iraq"
-    if (INSTITUTIONS.has(tok.lower) && (tok.lower !== "bank" || t[k - 1]?.lower === "central") && t[k + 1]?.lower === "of" && k + 2 < last) {
+    // "government of Iraq" (not a name's head: "the Civil Aviation Administration of China")
+    const namesHead = tok.lower !== "bank" && tok.cap && t[k - 1]?.cap === true && t[k - 1]!.word && t[k - 1]!.sentence === tok.sentence && k - 1 !== layout.sentences[tok.sentence]!.first;
+    if (INSTITUTIONS.has(tok.lower) && !namesHead && (tok.lower !== "bank" || t[k - 1]?.lower === "central") && t[k + 1]?.lower === "of" && k + 2 < last) {
       const c = countryOf(t[k + 2]!);
       if (c && !/['’]s$/.test(t[k + 2]!.text)) {
         out.push(make(layout, k, k + 3, c, tok.lower, heading));

@@ -115,7 +115,8 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
     if (x.type !== "Group" || x.end > before) return;
     // (Or a name's head before "of": "the college" is the Royal College of Physicians.)
     const words = x.text.toLowerCase().split(/\s+/);
-    if (words[words.length - 1] === described || words[words.indexOf("of") - 1] === described) byHead = k;
+    const head = (w: string | undefined): boolean => w === described || w === `${described}s`; // "the airline": Ethiopian Airlines
+    if (head(words[words.length - 1]) || head(words[words.indexOf("of") - 1])) byHead = k;
     else if (DESCRIBED_KINDS.get(described)?.has(x.kind)) byKind = k;
   });
   return byHead ?? byKind;

@@ -1781,3 +1781,15 @@ describe("relations: the US withdrawal from northern Syria (a twenty-first readi
       .toEqual([["Mitch McConnell", "ALLIED_WITH", "Trump", "Trump ally"], ["Alexei Navalny", "OPPOSES", "Kremlin", "longtime Kremlin critic"]]);
   });
 });
+
+describe("relations and mentions: the 737 Max grounded (a twenty-first reading, eighth batch)", () => {
+  it("gives “the airline's chief executive, X,” the airline named before (“Ethiopian Airlines”), not the last company (“Boeing”)", () => {
+    expect(relationsWithLabels("Ethiopian Airlines grounded its planes. Boeing said it was saddened. The pilot had reported difficulties, the airline's chief executive, Tewolde GebreMariam, told reporters.", loadNerModelFile()))
+      .toEqual([["Tewolde GebreMariam", "ROLE", "Ethiopian Airlines", "chief executive"]]);
+  });
+
+  it("reads no government in a name's head before “of China” (“the Civil Aviation Administration of China”)", () => {
+    expect(mentionsOf(extractMentionsAndClaims(doc("The Civil Aviation Administration of China said the decision was taken. The Government of Iraq said so."), { ner: loadNerModelFile() })))
+      .toEqual(["Civil Aviation Administration", "China", "Government of Iraq"]);
+  });
+});
