@@ -76,7 +76,8 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
     // (Not an adjective after an article: "from an undisclosed location that".)
     // (Nor a noun after an article and its modifier: "at a victory party in Brooklyn that".)
     const adjective = /^(?:a|an|the)$/.test(t[j - 1]?.lower ?? "") || (/^(?:a|an|the)$/.test(t[j - 2]?.lower ?? "") && t[j - 1]!.word && !t[j - 1]!.cap);
-    if (!w.cap && !adjective && !ADDRESSEE_MODIFIERS.has(w.lower) && (/ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
+    // (A past in "-ed", not a noun ending so: "from his hospital bed that".)
+    if (!w.cap && !adjective && !ADDRESSEE_MODIFIERS.has(w.lower) && (/^[a-z]{3,}ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
   }
   return k;
 }

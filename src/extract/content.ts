@@ -181,7 +181,8 @@ export class PronounMemory {
     // "..., the Ukrainian air force said. It said 71 drones had been shot down."
     // (Not words inside what was said: "The government should change the law, the TUC has said.")
     const inContent = this.contents.some((c) => c.start <= speaker.start && speaker.end <= c.end);
-    if (SINGULAR_BODY.test(speaker.words.trim()) && /^the\b/i.test(speaker.words) && !inContent) this.singular = { speaker, sentence };
+    // (Also after a possessive name: "Turkey's foreign ministry denied responsibility ... It called on".)
+    if (SINGULAR_BODY.test(speaker.words.trim()) && /^(?:the\b|\S+['’]s\s)/i.test(speaker.words) && !inContent) this.singular = { speaker, sentence };
     if (ONE_PERSON.test(speaker.words.trim()) && !inContent) this.onePerson = { speaker, start: speaker.start, sentence };
     // Plural words, or a collective noun: "Mr Okafor's family described him ... They said".
     if (!/(?:[^s]s|family|police|staff|team|management|board)$/i.test(speaker.words.trim())) return;

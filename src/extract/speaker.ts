@@ -1441,8 +1441,12 @@ export function mainSubject(ctx: ClaimContext, sentenceFirst: number, before: nu
     const named = ctx.mentions[ctx.mentionAt[t[k - 1]!.text === "," ? k - 2 : subjectAt] ?? -1];
     // Or after a noun phrase opening the clause: "the 30-year-old singer apologised to fans and said".
     const np = from === opener + 1 ? opener : from;
-    const nounPhrase = coordinated && PLAIN_SAYING.test(t[before + 1]?.lower ?? "") && k - np >= 2 && k - np <= 4 && /^(?:the|a|an)$/.test(t[np]!.lower)
-      && t.slice(np + 1, k).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower) && !PREPOSITIONS.has(w.lower) && !verbLike(w.lower, ""));
+    // (Its place may follow it: "The U.S. consulate in Erbil congratulated the region and urged".)
+    const placeAt = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
+    const headEnd = placeAt?.type === "Place" && placeAt.lastToken === k && /^(?:in|at)$/.test(t[placeAt.firstToken - 1]?.lower ?? "") ? placeAt.firstToken - 1 : k;
+    const nounPhrase = coordinated && PLAIN_SAYING.test(t[before + 1]?.lower ?? "") && headEnd - np >= 2 && headEnd - np <= 4 && /^(?:the|a|an)$/.test(t[np]!.lower)
+      // (A country's name may modify it: "The U.S. consulate congratulated the region and urged".)
+      && t.slice(np + 1, headEnd).every((w, i) => w.word && (!w.cap || ctx.mentions[ctx.mentionAt[np + 1 + i] ?? -1]?.type === "Place") && !AUXILIARIES.has(w.lower) && !PREPOSITIONS.has(w.lower) && !verbLike(w.lower, ""));
     const pastAfterName = (/[^e]ed$/.test(t[k]!.lower) || IRREGULAR_PASTS.has(t[k]!.lower)) && ((named !== undefined && named.type !== "Place") || (t[k - 1]!.cap && /['’]s$/.test(t[k - 1]!.text) && k - 1 > sentenceFirst)
       || SUBJECT_PRONOUNS.has(t[subjectAt]?.lower ?? "") || t[subjectAt]?.lower === "it" || nounPhrase); // "It apologised to customers and said"
     // (A present of a cue's verb after a name too: "Prof Etzioni criticises the US for overlooking those reports, suggesting".)

@@ -4210,3 +4210,20 @@ describe("claims: adjectives of attitude after a comma (a twenty-first reading)"
     expect(claimsOf("The new foray into desktop search has rung alarm bells for human rights groups, concerned about the implications to privacy.", true).map((c) => c.speaker)).toEqual(["human rights groups"]);
   });
 });
+
+describe("claims: Kurdistan's 2024 election, the Zakho strike (a twenty-first reading, ninth batch)", () => {
+  it("gives “The U.S. consulate in Erbil congratulated ... and urged” its claims, a country before the noun and a place after it", () => {
+    expect(claimsOf("The U.S. consulate in Erbil congratulated the region on a peaceful vote and urged the parties to quickly form a government.", true)
+      .map((c) => [c.speaker, c.cue])).toEqual([["The U.S. consulate in Erbil", "urged"]]);
+  });
+
+  it("skips “from his hospital bed” before “that” (a noun in “-ed” is no verb)", () => {
+    expect(claimsOf("A survivor, Haidar Shaker, told Rudaw from his hospital bed that the shells had fallen on families eating lunch.", true)
+      .map((c) => c.content)).toEqual(["the shells had fallen on families eating lunch"]);
+  });
+
+  it("reads “It called on” after “Turkey's foreign ministry denied ... and said ..., a reference to the PKK” as the ministry's", () => {
+    expect(claimsOf("Turkey's foreign ministry denied responsibility and said the attack was the work of \"terrorist organisations\", a reference to the Kurdistan Workers' Party (PKK). It called on Iraqi officials not to make statements.", true)
+      .map((c) => c.speaker)).toEqual(["Turkey's foreign ministry", "Turkey's foreign ministry", "Turkey's foreign ministry"]);
+  });
+});
