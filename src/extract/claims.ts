@@ -187,13 +187,13 @@ function documentFrom(t: TextLayout["tokens"], first: number, last: number): num
 const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|communique|communiqué|readout|transcript)$/;
 
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": a refusal to speak (`declines`). */
-const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|publicly|(?:on|about|beyond) (?:(?:the|this|that|its|his|her|their|any|an?) )?[\w'’ -]{1,80}))?[.,]?$/i;
+const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|publicly|(?:on|about|beyond) (?:(?:the|this|that|its|his|her|their|any|an?) )?[\w'’ -]{1,80}))?[.,]?$|^to\s+(?:say|disclose|reveal|specify|discuss|confirm)\s+(?:whether|when|how|what|who|why|if|which|where)\b/i;
 
 /** A content that says nothing is said: "(said) it had no comment on the case", "(said) he would not comment further". */
 const NO_COMMENT_CONTENT = /^(?:it|he|she|they|we|the \w+) (?:(?:had|has|have) no (?:immediate |further )?comment|(?:would|could|will|can) ?not comment(?: further)?)(?: (?:on|about) [\w'’"“” -]{1,80})?[.,]?$/i;
 
 /** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken" (`declines`). */
-const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify)(?:\s+on)?$/i;
+const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify|disclose|reveal|specify)(?:\s+on)?$/i;
 
 /**
  * A participle whose "content" is its agent: "the patents released by IBM include", "a technology backed by Sony",
@@ -703,7 +703,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const saysAgain = speechActFromCue(pronounVerb) !== undefined || /^(?:repeated|reiterated)$/.test(pronounVerb);
             const concession = t[j]!.text === "," && /^(?:though|although)$/.test(t[j + 1]?.lower ?? "") && /^(?:he|she|they|it|we)$/.test(t[j + 2]?.lower ?? "")
               && (!readsAsClause(ctx, contentFrom, j) || saysAgain);
-            const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            // "argue the Fed risks keeping rates too high; others, like Lawrence Summers, warn that ...": a semicolon before a
+            // clause with a cue of its own.
+            // (Not one inside brackets: "3m euros (£2.1m; $4.1m)".)
+            const semicolonClause = t[j]!.text === ";" && cues.some((c) => c.first > j + 1 && c.first < contentTo)
+              && t.slice(contentFrom, j).filter((w) => w.text === "(").length <= t.slice(contentFrom, j).filter((w) => w.text === ")").length;
+            const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)
               || (t[j]!.lower === "but" && j > contentFrom + 2 && !/^(?:also|that|to)$/.test(t[j + 1]!.lower) && !predicateGoesOn(j));

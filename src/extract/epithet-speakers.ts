@@ -33,8 +33,9 @@ export function isEpithet(words: string): boolean {
   if (w.length === 3 && w[0] === "the" && /^(?:man|woman)$/.test(w[2]!) && /^\s*the\s+\p{Lu}/iu.test(words) && /\s\p{Lu}/u.test(words)) return true;
   // "The marathon world record holder", "the Olympic champion": one person's title in sport.
   if (w.length >= 2 && w.length <= 5 && w[0] === "the" && TITLE_HOLDERS.has(w[w.length - 1]!)) return true;
-  // (Not a manager of a place or a business: "the city manager", "the fund manager".)
-  if (w.length >= 2 && w.length <= 4 && w[0] === "the" && ONE_PERSON_HEADS.has(w[w.length - 1]!) && !w.slice(1, -1).some((x) => NOT_A_TEAM.test(x))) return true;
+  // (Not a manager of a place or a business: "the city manager", "the fund manager"; but "the City manager" is Manchester City's.)
+  const original = words.trim().split(/\s+/);
+  if (w.length >= 2 && w.length <= 4 && w[0] === "the" && ONE_PERSON_HEADS.has(w[w.length - 1]!) && !w.slice(1, -1).some((x, i) => NOT_A_TEAM.test(x) && !/^\p{Lu}/u.test(original[i + 1]!))) return true;
   // "the New York Democrat", "the Texas Republican": one member of a party, by the state they stand for.
   if (w.length >= 3 && w.length <= 4 && w[0] === "the" && /^(?:democrat|republican)$/.test(w[w.length - 1]!) && /\s\p{Lu}/u.test(words)) return true;
   // "the 34-year-old teacher": an age and one person's role.
@@ -57,10 +58,11 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
     return m >= 0 ? m : undefined;
   };
   /** The last person named in sentence s before offset `at`. */
-  const namedBefore = (s: number, at: number): number | undefined => {
+  const namedBefore = (s: number, at: number, quote?: { start: number; end: number }): number | undefined => {
     if (opensWithQuote(s)) return undefined;
     let found: number | undefined;
-    mentions.forEach((m, i) => { if (m.sentence === s && m.end <= at && isPerson(i)) found = i; });
+    // (Not a name inside the claim's own quote: '"Phil was incredible today," the City manager told Sky Sports'.)
+    mentions.forEach((m, i) => { if (m.sentence === s && m.end <= at && isPerson(i) && !(quote && quote.start <= m.start && m.end <= quote.end)) found = i; });
     return found;
   };
   // "the actress" is no man, "the actor" no woman: a person of the other known gender is skipped.
@@ -95,7 +97,7 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
     }
     const sentence = sentenceAt(layout, at);
     const previous = layout.sentences[sentence - 1];
-    const person = fits(namedBefore(sentence, at)) ?? fits(subjectOf(sentence - 1)) ?? fits(previous ? namedBefore(sentence - 1, t[previous.last - 1]!.end) : undefined)
+    const person = fits(namedBefore(sentence, at, c.quote !== null ? c.evidence : undefined)) ?? fits(subjectOf(sentence - 1)) ?? fits(previous ? namedBefore(sentence - 1, t[previous.last - 1]!.end) : undefined)
       ?? fits(last && "mention" in last.speaker ? last.speaker.mention : undefined);
     if (person === undefined) continue;
     out[i] = { ...c, speaker: { mention: person }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };

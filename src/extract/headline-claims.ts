@@ -24,12 +24,19 @@ export function headlineCue(cue: string): boolean {
   return speechActFromCue(verb) !== undefined && !/ing$/.test(verb);
 }
 
+/** Labels of a piece's kind before a headline's colon. */
+const PIECE_LABELS = /^(?:analysis|explainer|comment|opinion|editorial|review|live|watch|listen|profile|obituary|timeline|factbox|fact check|q&a|in pictures|in depth|update|breaking|exclusive|special report|video|audio|podcast|quiz|briefing|newsletter|what we know|key facts)$/i;
+
 /**
  * A headline's colon that introduces no one's words: "Q&A: Why are junior doctors striking again?" asks, and "Haiti:
  * gang leader warns of civil war" names a place before a claim of its own, whose verb of saying follows the colon.
  */
 export function colonIntroducesNoWords(text: string, c: RawClaim): boolean {
-  if (text.slice(c.cueSpan.start, c.cueSpan.end) !== ":" || /[“"‘']/.test(text.slice(c.evidence.start, c.evidence.start + 2))) return false;
+  if (text.slice(c.cueSpan.start, c.cueSpan.end) !== ":") return false;
+  // "Analysis: Why the Fed is in no hurry", "Explainer: ...": the kind of piece, no one who speaks.
+  const before = text.slice(text.lastIndexOf("\n", c.cueSpan.start) + 1, c.cueSpan.start).trim();
+  if (PIECE_LABELS.test(before)) return true;
+  if (/[“"‘']/.test(text.slice(c.evidence.start, c.evidence.start + 2))) return false;
   const content = text.slice(c.evidence.start, c.evidence.end);
   return /\?\s*$/.test(content) || content.split(/\s+/).slice(1, 5).some((w) => /s$/.test(w) && headlineCue(w));
 }

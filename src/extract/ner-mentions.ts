@@ -241,7 +241,7 @@ function trimTrailingWords(span: NerSpan): NerSpan {
 }
 
 /** Lower-case particles between a given name and a family name: "Nick Van den Brul", "Rafael van der Vaart". */
-const NAME_PARTICLES_AFTER = /^ (?:(?:van|von|de|den|der|da|di|du|del|della|la|le|ter|dos|das) ){1,2}\p{Lu}[\p{L}'’-]+/u;
+const NAME_PARTICLES_AFTER = /^ (?:(?:van|von|de|den|der|da|di|du|del|della|la|le|ter|ten|dos|das) ){1,2}\p{Lu}[\p{L}'’-]+/u;
 
 /** "Nick Van"(PER) "den Brul": a person's span runs on over particles to the family name after them; spans inside it go. */
 function extendOverParticles(text: string, spans: readonly NerSpan[]): NerSpan[] {
@@ -298,6 +298,10 @@ function joinSplitNames(text: string, spans: readonly NerSpan[], personSpans: Re
       const joined = { ...b, start: a.start, text: text.slice(a.start, b.end), score: a.label === "PER" ? Math.min(a.score ?? 1, b.score ?? 1) : b.score };
       if (a.label === "PER") TWO_PERSONS.add(joined);
       out.push(joined);
+      i++;
+    } else if (b && a.label === "PER" && b.label === "PER" && !/\s/.test(a.text) && /^ (?:(?:van|von|ten|ter|de|den|der) ){1,2}$/.test(text.slice(a.end, b.start))) {
+      // "Erik"(PER) "ten" "Hag"(PER): one Dutch or German name over its particle.
+      out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) });
       i++;
     } else if (b && a.label !== "PER" && b.label !== "PER" && a.label !== "MISC" && b.label !== "MISC" && /^\p{Lu}/u.test(b.text)
       && (ROMANCE_PARTICLE.test(text.slice(a.end, b.start)) || (text.slice(a.end, b.start) === " " && /\s(?:du|de|des|del|della|di|da)$/.test(a.text)))) {

@@ -25,7 +25,7 @@ export interface Unit {
 
 /** Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "al-Abadi". */
 const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le", "la", "dos", "das", "delos", "dela"]);
-const STANDALONE_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le", "la", "dos", "das", "ter", "den", "delos", "dela"]);
+const STANDALONE_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le", "la", "dos", "das", "ter", "ten", "den", "delos", "dela"]);
 /** Heads that take "of"/"for" inside a name: "Bank of England", "Department for Education". */
 const OF_HEADS = new Set([
   "bank", "banks", "ministry", "department", "university", "house", "chamber", "chambers", "council", "office", "court",

@@ -4227,3 +4227,29 @@ describe("claims: Kurdistan's 2024 election, the Zakho strike (a twenty-first re
       .map((c) => c.speaker)).toEqual(["Turkey's foreign ministry", "Turkey's foreign ministry", "Turkey's foreign ministry"]);
   });
 });
+
+describe("claims: a Manchester derby, the Fed holds (a twenty-first reading, tenth batch)", () => {
+  it("reads “Erik ten Hag” whole, the Dutch particle inside the name", () => {
+    expect(claimsOf("United manager Erik ten Hag said his side had been \"too passive\".", true).map((c) => c.speaker)).toEqual(["Erik ten Hag"]);
+  });
+
+  it("gives “the City manager” (a club's, capitalised) to the person named before, not to a name inside the quote", () => {
+    expect(claimsOf("Jose Mourinho praised Frank Lampard after the win. \"Frank Lampard was incredible today,\" the City manager told Sky Sports.", true)
+      .map((c) => c.speaker)).toEqual(["Jose Mourinho", "Jose Mourinho"]);
+  });
+
+  it("makes no claim of a headline's label (“Analysis: Why the Fed is in no hurry”)", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Analysis: Why the Fed is in no hurry to cut rates\n\nThe Federal Reserve kept rates unchanged, officials said.")).document;
+    expect(extractMentionsAndClaims(document, { attribution }).claims.map((c) => document.text.slice(c.cueSpan.start, c.cueSpan.end))).toEqual(["said"]);
+  });
+
+  it("reads “declined to say when”, “refused to disclose how much” as declining", () => {
+    expect(claimsOf("Jerome Powell repeatedly declined to say when the first cut might come. The company refused to disclose how much it paid.", true)
+      .map((c) => c.predicate)).toEqual(["declines", "declines"]);
+  });
+
+  it("ends a content at a semicolon before a clause with a cue of its own, not at one inside brackets", () => {
+    expect(claimsOf("Fiat claims GM is legally obliged to buy the car unit it does not already own; GM says the contract is no longer valid.", true)
+      .map((c) => c.content)).toEqual(["GM is legally obliged to buy the car unit it does not already own", "the contract is no longer valid"]);
+  });
+});
