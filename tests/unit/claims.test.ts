@@ -4253,3 +4253,17 @@ describe("claims: a Manchester derby, the Fed holds (a twenty-first reading, ten
       .map((c) => c.content)).toEqual(["GM is legally obliged to buy the car unit it does not already own", "the contract is no longer valid"]);
   });
 });
+
+describe("claims: a fourth BBC sample (a twenty-first reading)", () => {
+  it("gives a participle of saying after a past verb's object, no comma between, to the main subject", () => {
+    expect(claimsOf("Jennifer Lopez cancelled an appearance at the UK charity premiere of her new movie saying she was too ill to fly.", true)
+      .map((c) => c.speaker)).toEqual(["Jennifer Lopez"]);
+    expect(claimsOf("TCI and Atticus have opposed the LSE bid for some time saying it would destroy shareholder value.", true)
+      .filter((c) => c.cue === "saying").map((c) => c.speaker)).toEqual(["TCI"]);
+  });
+
+  it("makes no claim of a gerund after a preposition there (“suspended a candidate for allegedly suggesting”), nor fails on a sentence's first word", () => {
+    expect(claimsOf("Eurosceptic party UKIP have suspended a candidate for allegedly suggesting the criminally insane should be killed.", true).map((c) => c.speaker)).not.toContain("The news");
+    expect(claimsOf("Saying it was wrong, the minister resigned.", true).length).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -404,6 +404,22 @@ function peopleBeforeComma(ctx: ClaimContext, source: TaggedSpan, comma: number)
   return undefined;
 }
 
+/** "cancelled an appearance at the premiere of her new movie | saying": a past verb's object runs, no comma, up to `cue`. */
+function objectOpensBefore(ctx: ClaimContext, sentenceFirst: number, cue: number): boolean {
+  const t = ctx.layout.tokens;
+  // (Not a gerund after a preposition: "suspended a candidate for allegedly suggesting".)
+  let before = cue - 1;
+  while (before > sentenceFirst && /ly$/.test(t[before]!.lower)) before--;
+  const word = t[before]?.lower ?? "";
+  if (before <= sentenceFirst || hasClass(word, W.preposition) || /^(?:for|by|after|before|of|about|without|in|on|while|when)$/.test(word)) return false;
+  for (let k = cue - 1; k > sentenceFirst + 1 && k > cue - 14; k--) {
+    const w = t[k]!;
+    if (!w.word || ctx.quoted[k] || AUXILIARIES.has(w.lower)) return false;
+    if (/^(?:a|an|the|his|her|its|their)$/.test(w.lower) && /^[a-z]{3,}ed$/.test(t[k - 1]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Adjectives of attitude a tagged cue may be: "confident that", "concerned about", "determined to". */
 const ATTITUDES = /^(?:confident|concerned|determined|keen|eager|adamant|optimistic|hopeful|anxious|worried|convinced|insistent|unhappy|angry|furious|upset|disappointed)$/;
 
@@ -599,10 +615,13 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (PREPOSITION_FIRST.has(t[a.cue.first]!.lower) && !/^(?:report|say)/.test(t[a.cue.first + 1]?.lower ?? "")) continue;
     // (But people named after a preposition right before the comma are: "rung alarm bells for human rights groups, concerned".)
     const peopleBefore = attitude && a.source ? peopleBeforeComma(ctx, a.source, comma) : undefined;
-    const tagged = peopleBefore ?? (a.source && !attitude && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) && !mediumSource(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined);
+    // "cancelled an appearance at the premiere of her new movie saying she was too ill": a participle of saying after an
+    // object, no comma between, is the main subject's; the object the tagger took for its source is none.
+    const objectBeforeParticiple = comma < 0 && /[a-z]{2}ing$/.test(t[verb]!.lower) && speechActFromCue(t[verb]!.lower) !== undefined && objectOpensBefore(ctx, first, a.cue.first);
+    const tagged = peopleBefore ?? (a.source && !attitude && !objectBeforeParticiple && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) && !mediumSource(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined);
     const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
     const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
-    const found = tagged ? null : participle ? participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma)
+    const found = tagged ? null : objectBeforeParticiple ? mainSubject(ctx, first, a.cue.first) : participle ? participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma)
       : gerund >= 0 ? subjectOpeningAside(ctx, gerund) ?? mainSubject(ctx, first, gerund > first ? gerund : ctx.layout.sentences[t[first]!.sentence]!.last) : opening?.found ?? subjectBefore(ctx, first, a.cue);
     // '"We will not give up an inch," says Greenland premier': after a quote, a verb of saying and its speaker after it.
     const sentenceEnd = ctx.layout.sentences[t[a.cue.first]!.sentence]!.last;
