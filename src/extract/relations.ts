@@ -390,6 +390,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       while (TIE_MODIFIERS.has(lower(k)) && AIDES.has(lower(k + 1)) && lower(k + 2) === "to") k++;
       const family = FAMILY.get(lower(k));
       const possessedTie = personsTie(k);
+      const owned = t[after]?.text === "," ? describedRole(k) : null;
       if (family && lower(k + 1) === "of") {
         let j = k + 2;
         if (ARTICLES.has(lower(j))) j++;
@@ -406,9 +407,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         // "Ibrahim Kalin, Erdogan's spokesman and chief adviser": a person's aide or kin, in apposition.
         const { owner, word, end } = possessedTie;
         out.push({ type: tieOf(word)!, source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[end - 1]!.end) });
-      } else if (describedRole(k) && t[after]?.text === ",") {
+      } else if (owned) {
         // "Misty Buswell, the group's policy director for the Middle East,": the group of that description named last before.
-        const { owner, end } = describedRole(k)!;
+        const { owner, end } = owned;
         out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[k + 1]!.start, t[end - 1]!.end) });
       } else {
         const role = rolePhrase(after + 1);

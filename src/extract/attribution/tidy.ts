@@ -149,7 +149,7 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   }
   // "The group which represents university vice chancellors, Universities UK, said": the name in apposition to a
   // description with a relative clause of its own is the source.
-  if (source && source.last <= cue.first && /^(?:which|who|that)$/.test(t[source.first + 2]?.lower ?? "")) {
+  if (source && source.last <= cue.first && t.slice(source.first + 1, source.first + 4).some((w) => /^(?:which|who|that)$/.test(w.lower))) {
     let end = source.last;
     while (end > source.first && t[end - 1]!.text === ",") end--;
     let comma = end - 1;
