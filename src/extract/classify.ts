@@ -379,7 +379,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const kinBefore = layout.tokens[us[0]!.first - 1];
   const ownKin = kinBefore !== undefined && !kinBefore.cap && KIN.has(kinBefore.lower) && /^(?:his|her|their)$|['’]s$/.test(layout.tokens[us[0]!.first - 2]?.lower ?? "");
   const soleName = us.length === 1 && us[0]!.bits === 0 && !initial && !us[0]!.possessive && (person === "apposition" || person === "age")
-    && (kinBefore?.text === "," || ownKin) && layout.tokens[us[0]!.last]?.text === ",";
+    && (kinBefore?.text === "," || ownKin) && (layout.tokens[us[0]!.last]?.text === "," || (ownKin && layout.tokens[us[0]!.last]?.word === true && !layout.tokens[us[0]!.last]!.cap)); // "and his son Masrour are"
   if (person && personLike && (us.length >= 2 || us[0]!.bits & NAME_BITS || soleName)) {
     return candidate(us, ctx, "Person", 2, person);
   }

@@ -180,6 +180,8 @@ export function personContext(layout: TextLayout, first: number, last: number, u
     const prev = t[first - 1]!;
     if (prev.text === "," && inSentence(t, first - 2, sentence) && !t[first - 2]!.cap && (isRoleNoun(t[first - 2]!.lower) || KIN.has(t[first - 2]!.lower))) return "apposition";
     if (prev.word && !prev.cap && isRoleNoun(prev.lower) && units >= 2) return "role-before";
+    // "his son Masrour", "her husband Denis": a name right after a kin noun of a person named before.
+    if (prev.word && !prev.cap && KIN.has(prev.lower) && /^(?:his|her|their)$/.test(t[first - 2]?.lower ?? "") && inSentence(t, first - 2, sentence)) return "apposition";
   }
   if (units >= 2 && inSentence(t, last, sentence) && SPEECH_AFTER_NAME.has(t[last]!.lower)) return "speaker";
   if (units >= 2 && inSentence(t, last + 1, sentence) && t[last]!.text === "," && SPEECH_AFTER_NAME.has(t[last + 1]!.lower)) return "speaker";

@@ -296,8 +296,13 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       let j = k + 1;
       while (j < last && j < k + 5 && t[j]!.word) j++;
       const pluralAfter = before?.text === "," && w === "say" && j > k + 1 && /[^s]s$/.test(t[j - 1]!.lower) && (j >= last || /^[.,;]$/.test(t[j]!.text));
+      // "others, like Lawrence Summers, warn that": a plural subject before an aside of examples, then "that".
+      let open = k - 2;
+      while (open > first && open > k - 12 && t[open]!.text !== ",") open--;
+      const pluralBeforeAside = prev === "," && t[open]?.text === "," && open < k - 2 && /^(?:like|including|such|among|notably)$/.test(t[open + 1]!.lower)
+        && (BASE_SUBJECTS.has(t[open - 1]?.lower ?? "") || /[^s']s$/.test(t[open - 1]?.lower ?? "")) && t[k + 1]?.lower === "that";
       if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening(t, first, k) || negated || (before?.cap && k - 1 > first) || afterAuxiliary(t, first, k)
-        || recordsAfter || pluralAfter)) continue;
+        || recordsAfter || pluralAfter || pluralBeforeAside)) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
       if (w === "state" && !STATE_CLAUSE_STARTS.has(t[k + 1]?.lower ?? "")) continue;
       // "the West End show", "a BBC report": after a determiner and a singular name, a noun.

@@ -4267,3 +4267,10 @@ describe("claims: a fourth BBC sample (a twenty-first reading)", () => {
     expect(claimsOf("Saying it was wrong, the minister resigned.", true).length).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe("claims: left alone before, put right (a twenty-first reading, eleventh batch)", () => {
+  it("reads “others, like former Treasury Secretary Lawrence Summers, warn that” as a cue after the aside of examples", () => {
+    expect(claimsOf("Some economists argue the Fed risks keeping rates too high; others, like former Treasury Secretary Lawrence Summers, warn that inflation could return.", true)
+      .map((c) => c.cue)).toEqual(["argue", "warn"]);
+  });
+});

@@ -1793,3 +1793,10 @@ describe("relations and mentions: the 737 Max grounded (a twenty-first reading, 
       .toEqual(["Civil Aviation Administration", "China", "Government of Iraq"]);
   });
 });
+
+describe("relations: a name no list knows after a kin noun (a twenty-first reading, eleventh batch)", () => {
+  it("reads “and his son Masrour are” as a person, Barzani's son", () => {
+    expect(relationsWithLabels("Masoud Barzani will step down. His nephew and his son Masrour are expected to share many of his powers.", loadNerModelFile())
+      .filter((r) => r[1] === "CHILD_OF")).toEqual([["Masrour", "CHILD_OF", "Masoud Barzani", "son"]]);
+  });
+});
