@@ -4,7 +4,7 @@
 // Pure: the text, its mentions and the claims found so far in; the denials out.
 import type { RawClaim, RawMention } from "./types.ts";
 
-const NOUNS = String.raw`(?:charge|claim|accusation|allegation)s?`;
+const NOUNS = String.raw`(?:charge|claim|accusation|allegation|figure|estimate)s?`; // ", a figure U.S. officials dismissed"
 /** The writer's noun that takes up a claim: "a charge", "an allegation". */
 export const ASIDE_NOUN = new RegExp(`^${NOUNS}$`);
 // (Also past an adverb or two and before a participle: ", a charge that Colorado Republican leaders strongly denied, noting",

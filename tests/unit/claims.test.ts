@@ -4274,3 +4274,13 @@ describe("claims: left alone before, put right (a twenty-first reading, eleventh
       .map((c) => c.cue)).toEqual(["argue", "warn"]);
   });
 });
+
+describe("claims: Iran's missiles on US bases (a twenty-first reading, twelfth batch)", () => {
+  it("ends a content before “, a figure U.S. officials dismissed” and reads the dismissal of the figure", () => {
+    expect(claimsOf("Iranian state television claimed that 80 \"American terrorists\" had been killed, a figure U.S. officials dismissed.", true)
+      .map((c) => [c.speaker, c.predicate, c.content])).toEqual([
+      ["Iranian state television", "states", "80 \"American terrorists\" had been killed"],
+      ["U.S. officials", "rejects", "80 \"American terrorists\" had been killed"],
+    ]);
+  });
+});
