@@ -4284,3 +4284,11 @@ describe("claims: Iran's missiles on US bases (a twenty-first reading, twelfth b
     ]);
   });
 });
+
+describe("claims: a headline's list of countries (a twenty-first reading, twelfth batch)", () => {
+  it("gives “Canada and Mexico vow to retaliate” one claim per country", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Canada and Mexico vow to retaliate\n\nOTTAWA - The tariffs took effect on Saturday.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words)).sort()).toEqual(["Canada", "Mexico"]);
+  });
+});

@@ -562,7 +562,8 @@ function namesListed(ctx: ClaimContext, source: TaggedSpan, chosen: number): num
   for (let k = source.first; k < source.last; k++) {
     const m = ctx.mentionAt[k]!;
     if (m >= 0) {
-      if (ctx.mentions[m]!.type !== ctx.mentions[chosen]!.type || ctx.mentions[m]!.type === "Place" || ctx.mentions[m]!.possessive) return [];
+      // (Places only as countries, which speak as their governments: "Canada and Mexico vow to retaliate".)
+      if (ctx.mentions[m]!.type !== ctx.mentions[chosen]!.type || (ctx.mentions[m]!.type === "Place" && ctx.mentions[m]!.kind !== "country") || ctx.mentions[m]!.possessive) return [];
       names.push(m);
       k = ctx.mentions[m]!.lastToken - 1;
     } else if (!/^(?:,|and|the|both)$/.test(t[k]!.lower)) return [];
