@@ -139,7 +139,8 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     const best = described!.sentenceOnly ? undefined : modified ? here ?? (latest >= 0 ? latest : undefined)
       : here ?? voice ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
         ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
-    const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined);
+    const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined)
+      ?? (described!.sentenceOnly && !modified ? subjectOfSentenceBefore(layout, mentions, described!, speaker.start) : undefined);
     if (chosen !== undefined) {
       out[i] = { ...c, speaker: { mention: chosen }, sourceSpan: c.sourceSpan ?? { start: speaker.start, end: speaker.end } };
       // A description its own sentence resolves speaks as its group from then on: "Shares in Vantor fell after the
@@ -148,6 +149,28 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     }
   }
   return out;
+}
+
+/**
+ * The body opening the sentence before, its subject, for a description read only near its naming: "Ireland's Data
+ * Protection Commission fined TikTok ... The regulator said".
+ */
+function subjectOfSentenceBefore(layout: TextLayout, mentions: readonly RawMention[], described: Described, before: number): number | undefined {
+  const sentence = sentenceAt(layout, before);
+  const previous = layout.sentences[sentence - 1];
+  if (!previous || layout.lines[previous.line]!.heading) return undefined;
+  const tally = new Tally(described);
+  const t = layout.tokens;
+  // (Past "The" and a country's possessive: "Ireland's Data Protection Commission".)
+  let k = previous.first;
+  if (t[k]?.lower === "the") k++;
+  const owner = mentions.findIndex((m) => m.firstToken === k && m.possessive);
+  if (owner >= 0) k = mentions[owner]!.lastToken;
+  const m = mentions.findIndex((x) => x.firstToken === k && !x.possessive);
+  // (Not the first of a list: "The FCA and the Treasury met.")
+  if (m < 0 || /^(?:and|or|,)$/.test(t[mentions[m]!.lastToken]?.lower ?? "")) return undefined;
+  tally.add(mentions, m);
+  return tally.latest >= 0 ? m : undefined;
 }
 
 /**

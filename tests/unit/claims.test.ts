@@ -4292,3 +4292,10 @@ describe("claims: a headline's list of countries (a twenty-first reading, twelft
     expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words)).sort()).toEqual(["Canada", "Mexico"]);
   });
 });
+
+describe("claims: TikTok fined (a twenty-first reading, thirteenth batch)", () => {
+  it("gives “The regulator said” to the body opening the sentence before (“Ireland's Data Protection Commission fined TikTok”)", () => {
+    expect(claimsOf("Ireland's Data Protection Commission fined TikTok 345 million euros on Friday. The regulator said the app had set the accounts of users aged 13 to 17 to public by default.", true)
+      .map((c) => c.speaker)).toEqual(["Data Protection Commission"]);
+  });
+});
