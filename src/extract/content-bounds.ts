@@ -164,6 +164,10 @@ export function secondVerbAt(ctx: ClaimContext, from: number, j: number): boolea
   const past = /^[a-z]{3,}ed$/.test(t[j + 1 + adverb]?.lower ?? "") || IRREGULAR_PASTS.has(t[j + 1 + adverb]?.lower ?? "");
   // (Or "but" after an infinitive, which has no verb of its own to coordinate: "declined to comment on the hearing but pointed to".)
   const afterInfinitive = t[j]?.lower === "but" && t[from]?.lower === "to" && past;
+  // (Not a base form that is its past too, after an infinitive: "threatened to close the border and cut off the pipeline".)
+  // (But after a quote the infinitive closed: 'pledged to "turn these beliefs into reality" and set out the choices'.)
+  if (t[from]?.lower === "to" && /^(?:cut|put|set|hit|let|quit|shut|spread|cost|hurt|split|bet|cast|burst)$/.test(t[j + 1 + adverb]?.lower ?? "")
+    && !/^[”"’']$/.test(t[j - 1]?.text ?? "")) return false;
   return (t[j]?.lower === "and" || adverb === 1 || afterInfinitive) && !ctx.quoted[j] && j > from + (auxiliary ? 0 : 1) && ((auxiliary && !adverb) || (past && t[j + 1 + adverb]!.lower !== "indeed" && !isRoleNoun(t[j + 1 + adverb]!.lower) && !adjective))
     && t.slice(from, j).every((w, i) => !w.word || w.cap || !(AUXILIARIES.has(w.lower) || /ed$/.test(w.lower)
       || /^(?:he|she|it|they|we|i|you|there)$/.test(w.lower)

@@ -4299,3 +4299,12 @@ describe("claims: TikTok fined (a twenty-first reading, thirteenth batch)", () =
       .map((c) => c.speaker)).toEqual(["Data Protection Commission"]);
   });
 });
+
+describe("claims: the 2017 referendum's day (a twenty-first reading, fourteenth batch)", () => {
+  it("keeps “and cut off” inside an infinitive's content (“threatened to close the border and cut off the pipeline”), not after a quote closing it", () => {
+    expect(claimsOf("Turkish President Recep Tayyip Erdogan threatened to close the border and cut off the pipeline that carries the region's oil.", true)
+      .map((c) => c.content)).toEqual(["to close the border and cut off the pipeline that carries the region's oil"]);
+    expect(claimsOf("Looking ahead to the coming general election, Michael Howard pledged to \"turn these beliefs into reality\" and set out the choices he says are facing Britain.", true)
+      .filter((c) => c.cue === "pledged").map((c) => c.content)).toEqual(["to \"turn these beliefs into reality\""]);
+  });
+});
