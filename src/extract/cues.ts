@@ -296,11 +296,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       let j = k + 1;
       while (j < last && j < k + 5 && t[j]!.word) j++;
       const pluralAfter = before?.text === "," && w === "say" && j > k + 1 && /[^s]s$/.test(t[j - 1]!.lower) && (j >= last || /^[.,;]$/.test(t[j]!.text));
-      // "others, like Lawrence Summers, warn that": a plural subject before an aside of examples, then "that".
-      let open = k - 2;
-      while (open > first && open > k - 12 && t[open]!.text !== ",") open--;
-      const pluralBeforeAside = prev === "," && t[open]?.text === "," && open < k - 2 && /^(?:like|including|such|among|notably)$/.test(t[open + 1]!.lower)
-        && (BASE_SUBJECTS.has(t[open - 1]?.lower ?? "") || /[^s']s$/.test(t[open - 1]?.lower ?? "")) && t[k + 1]?.lower === "that";
+      const pluralBeforeAside = prev === "," && t[k + 1]?.lower === "that" && pluralBeforeExamples(t, first, k);
       if (!(BASE_SUBJECTS.has(prev) || pluralRole || pluralThat || pluralOpening(t, first, k) || negated || (before?.cap && k - 1 > first) || afterAuxiliary(t, first, k)
         || recordsAfter || pluralAfter || pluralBeforeAside)) continue;
       // "Florida state archivist", "state television": "state" is a verb only before a clause.
@@ -374,6 +370,14 @@ function findingBeforeComma(layout: TextLayout, k: number, last: number): boolea
     else if (finding && !/^(?:released|published|conducted|taken|out|by|of|on|in|from|this|last|the|a|week|month|year)$/.test(t[j]!.lower) && !WEEKDAY_NAMES.has(t[j]!.lower) && !t[j]!.cap) return false;
   }
   return false;
+}
+
+/** "others, like Lawrence Summers, | warn": a plural subject, then an aside of examples closed by the comma before k. */
+function pluralBeforeExamples(t: TextLayout["tokens"], first: number, k: number): boolean {
+  let open = k - 2;
+  while (open > first && open > k - 12 && t[open]!.text !== ",") open--;
+  return t[open]?.text === "," && open < k - 2 && /^(?:like|including|such|among|notably)$/.test(t[open + 1]!.lower)
+    && (BASE_SUBJECTS.has(t[open - 1]?.lower ?? "") || /[^s']s$/.test(t[open - 1]?.lower ?? ""));
 }
 
 /** "said to reporters": a verb of saying whose addressee follows "to" (adjuncts.ts skips it). */

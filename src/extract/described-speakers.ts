@@ -78,13 +78,18 @@ class Tally {
 
   add(mentions: readonly RawMention[], m: number): void {
     const mention = mentions[m]!;
-    if (mention.type !== "Group" || !this.described.kinds.has(mention.kind) || (this.described.named && !this.described.named.test(mention.text))
-      || this.described.unnamed?.test(mention.text)) return;
+    if (!fitsDescription(this.described, mention)) return;
     const v = { count: (this.counts.get(nameOf(mention))?.count ?? 0) + 1, last: m };
     this.counts.set(nameOf(mention), v);
     this.latest = m;
     if (!this.best || v.count > this.best.count || (v.count === this.best.count && v.last > this.best.last)) this.best = v;
   }
+}
+
+/** Whether a mention is a group the description may name: of its kinds, named with its word where it needs one. */
+function fitsDescription(described: Described, mention: RawMention): boolean {
+  return mention.type === "Group" && described.kinds.has(mention.kind) && !(described.named && !described.named.test(mention.text))
+    && !described.unnamed?.test(mention.text);
 }
 
 /** Without a group that has spoken, at least this many mentions before the claim make one the group a description names. */
@@ -159,7 +164,6 @@ function subjectOfSentenceBefore(layout: TextLayout, mentions: readonly RawMenti
   const sentence = sentenceAt(layout, before);
   const previous = layout.sentences[sentence - 1];
   if (!previous || layout.lines[previous.line]!.heading) return undefined;
-  const tally = new Tally(described);
   const t = layout.tokens;
   // (Past "The" and a country's possessive: "Ireland's Data Protection Commission".)
   let k = previous.first;
@@ -169,8 +173,7 @@ function subjectOfSentenceBefore(layout: TextLayout, mentions: readonly RawMenti
   const m = mentions.findIndex((x) => x.firstToken === k && !x.possessive);
   // (Not the first of a list: "The FCA and the Treasury met.")
   if (m < 0 || /^(?:and|or|,)$/.test(t[mentions[m]!.lastToken]?.lower ?? "")) return undefined;
-  tally.add(mentions, m);
-  return tally.latest >= 0 ? m : undefined;
+  return fitsDescription(described, mentions[m]!) ? m : undefined;
 }
 
 /**
