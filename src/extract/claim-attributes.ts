@@ -2,7 +2,7 @@
 // "rejected the Iraqi government demand"), the channel it went out on ("in a statement he tweeted",
 // "told Rudaw TV"), the speaker's explicit stance, and whether the speech act itself is negated
 // ("did not say", "never denied"). Read from the claim's spans, so it works whatever found the claim.
-import type { Stance } from "../types/index.ts";
+import type { Span, Stance } from "../types/index.ts";
 import { channelOf } from "./claim-channel.ts";
 import { firstTokenAt, type Token, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawClaimAttributes, RawMention } from "./types.ts";
@@ -37,6 +37,22 @@ const FOLLOWS_OBJECT = new Set(["to", "that", "of", "for", "against", "over", "w
   "his", "her", "their", "its", "would", "will", "could", "should", "might", "may", "must", "was", "is", "were", "are",
   "had", "has", "have", "during", "amid", "last", "this", "when", "while", "because", "since", "until", "who", "which"]);
 const DETERMINERS = new Set(["the", "a", "an", "any", "all", "its", "their", "his", "her", "that"]);
+/** What opens an indirect question, not an object: "asked how police were supposed to", "asked whether ministers". */
+const QUESTION_WORDS = new Set(["how", "whether", "if", "why", "what", "when", "where", "who", "whom", "which"]);
+/**
+ * Heads of a group of people named by what they are, a target given by its words when no entity names it:
+ * "demanded that Kurdish authorities cancel", "urged protesters to go home", "warned investors".
+ */
+const PEOPLE_HEADS = new Set(["authorities", "officials", "leaders", "leadership", "lawmakers", "legislators",
+  "politicians", "ministers", "governments", "allies", "rebels", "militants", "insurgents", "fighters", "forces",
+  "troops", "soldiers", "police", "protesters", "protestors", "demonstrators", "residents", "citizens", "civilians",
+  "voters", "investors", "shareholders", "customers", "consumers", "parents", "fans", "employers", "workers",
+  "employees", "staff", "unions", "doctors", "nurses", "students", "teachers", "supporters", "critics", "opponents",
+  "rivals", "members", "mps", "senators", "councils", "regulators", "banks", "lenders", "companies", "firms",
+  "retailers", "airlines", "broadcasters", "clubs", "players", "refugees", "migrants", "journalists", "reporters",
+  "negotiators", "diplomats", "judges", "prosecutors", "lawyers", "farmers", "drivers", "motorists", "passengers",
+  "pensioners", "taxpayers", "landlords", "tenants", "smokers", "owners", "users", "viewers", "kurds", "iraqis",
+  "palestinians", "israelis", "americans", "europeans", "arabs", "shias", "sunnis", "christians", "muslims"]);
 
 /** Returns a function describing claims of one document: the token → mention index is built once. */
 export function claimDescriber(layout: TextLayout, mentions: readonly RawMention[], holderOf?: RoleHolders): (claim: RawClaim) => RawClaimAttributes {
@@ -106,7 +122,7 @@ function isNegated(t: readonly Token[], cueFirst: number, verb: number, inSenten
  * ("rejected Baghdad's demand", "rejected the Iraqi government demand", "a warning from X"), or the subject of a
  * demanded clause ("demanded that Kurdish authorities cancel"). Not what is warned of: "warned that India's ...".
  */
-function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: number) => boolean, speaker: number, cueStart: number): number | null {
+function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: number) => boolean, speaker: number, cueStart: number): number | Span | null {
   const { t, mentions, mentionAt } = doc;
   const demand = /^demand/.test(verbWord);
   let k = from;
@@ -157,10 +173,26 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
       const holder = doc.holderOf?.(k - 1, j + 1, cueStart, true);
       return holder !== undefined && holder !== speaker ? holder : null;
     }
-    // Stop at anything that cannot be inside the noun phrase before its head.
-    if (!t[j]!.word || !/^[\p{Ll}]/u.test(t[j]!.text) || NP_ENDS.has(w)) return null;
+    if (QUESTION_WORDS.has(w)) return null;
+    if (PEOPLE_HEADS.has(w)) return peopleNamed(t, k, j, inSentence);
+    // Stop at anything that cannot be inside the noun phrase before its head; a capitalised word that names no entity
+    // may describe a group of people ("Kurdish authorities", "Western governments").
+    if (!t[j]!.word || NP_ENDS.has(w) || (!/^[\p{Ll}]/u.test(t[j]!.text) && !/^\p{Lu}\p{Ll}+$/u.test(t[j]!.text))) return null;
   }
   return null;
+}
+
+/**
+ * The words of a group of people from `first` to its head `head`, when the noun phrase ends there or the group owns
+ * what the act is aimed at ("rejected critics' calls"); after a possessive inside the phrase ("the country's biggest
+ * tobacco companies"), the words after it.
+ */
+function peopleNamed(t: readonly Token[], first: number, head: number, inSentence: (k: number) => boolean): Span | null {
+  const next = inSentence(head + 1) ? t[head + 1] : undefined;
+  if (next && /^['’]$/.test(next.text) ? !OWNED.has(t[head + 2]?.lower ?? "") : next?.word && !FOLLOWS_OBJECT.has(next.lower)) return null;
+  let start = first;
+  for (let k = first; k < head; k++) if (/['’]s$/.test(t[k]!.lower)) start = k + 1;
+  return { start: t[start]!.start, end: t[head]!.end };
 }
 
 /** The mention whose title begins at token j (its name within five tokens), or -1. */

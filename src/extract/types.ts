@@ -51,8 +51,8 @@ export interface RawClaim {
 }
 
 export interface RawClaimAttributes {
-  /** Index of the mention the act is aimed at, or null. */
-  target: number | null;
+  /** Index of the mention the act is aimed at, the span of words naming a group of people ("Kurdish authorities"), or null. */
+  target: number | Span | null;
   channel: Channel | null;
   channelSpan: Span | null;
   stance: Stance | null;

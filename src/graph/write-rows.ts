@@ -45,7 +45,9 @@ export function batchParameters(batch: DocumentExtraction[]) {
       speakerId: c.speakerIsEntity ? c.speaker : null,
       speakerName: c.speakerIsEntity ? (entityNames.get(c.speaker) ?? c.speaker) : c.speaker,
       about: c.about,
-      targetId: c.target ?? null,
+      targetId: c.target && c.targetIsEntity !== false ? c.target : null,
+      // As speakerName: the entity's name, or the words naming a group no entity stands for ("Kurdish authorities").
+      targetName: c.target ? (c.targetIsEntity === false ? c.target : (entityNames.get(c.target) ?? c.target)) : null,
       targetStart: c.targetMention?.start ?? null,
       targetEnd: c.targetMention?.end ?? null,
       channel: c.channel ?? null,

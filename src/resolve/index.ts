@@ -117,13 +117,19 @@ function toClaim(document: DocumentRecord, raw: RawClaim, idOf: readonly string[
   };
 }
 
-/** Target mention → entity id, as for `about`; a claim aimed at its own speaker has no target. */
+/**
+ * Target mention → entity id, as for `about`, or the words naming a group of people (as a speaker's words are kept);
+ * a claim aimed at its own speaker has no target.
+ */
 function claimAttributes(document: DocumentRecord, a: NonNullable<RawClaim["attributes"]>, idOf: readonly string[], mentions: readonly RawMention[], speaker: string) {
-  const target = a.target === null || idOf[a.target] === speaker ? null : idOf[a.target]!;
-  const t = target === null ? null : mentions[a.target!]!;
+  const words = typeof a.target === "object" ? a.target : null;
+  const mention = typeof a.target === "number" && idOf[a.target] !== speaker ? a.target : null;
+  const target = words ? document.text.slice(words.start, words.end) : mention === null ? null : idOf[mention]!;
+  const span = words ?? (mention === null ? null : mentions[mention]!);
   return {
     target,
-    ...(t ? { targetMention: { start: t.start, end: t.end } } : {}),
+    ...(target !== null ? { targetIsEntity: words === null } : {}),
+    ...(span ? { targetMention: { start: span.start, end: span.end } } : {}),
     channel: a.channel,
     channelCue: a.channelSpan ? document.text.slice(a.channelSpan.start, a.channelSpan.end) : null,
     ...(a.channelSpan ? { channelSpan: a.channelSpan } : {}),

@@ -11,7 +11,7 @@ const claimMap = `{
   start: c.start, end: c.end, speakerName: c.speakerName, speakerId: speaker.id,
   cueStart: c.cueStart, cueEnd: c.cueEnd, speakerStart: c.speakerStart, speakerEnd: c.speakerEnd,
   channel: c.channel, channelCue: c.channelCue, stance: c.stance, negated: coalesce(c.negated, false),
-  targetId: head([(c)-[:TARGETS]->(t:Entity) | t.id]), targetName: head([(c)-[:TARGETS]->(t:Entity) | t.name]),
+  targetId: head([(c)-[:TARGETS]->(t:Entity) | t.id]), targetName: coalesce(head([(c)-[:TARGETS]->(t:Entity) | t.name]), c.targetName),
   windowStart: windowStart, window: substring(d.text, windowStart, 2 * size(coalesce(c.text, '')) + 2),
   focusStarts: focus.starts, focusEnds: focus.ends
 }`;

@@ -73,8 +73,10 @@ export const ClaimRecordSchema = z.object({
   cueSpan: SpanSchema.optional(),
   speakerMention: SpanSchema.optional(),
   // Issue #4 (src/extract/claim-attributes.ts); optional so claims written before them still parse.
-  /** Entity id of whom the act is aimed at: who is urged, warned, accused; whose demand is rejected. */
+  /** Entity id of whom the act is aimed at (who is urged, warned, accused; whose demand is rejected), or the words naming a group of people no entity stands for ("Kurdish authorities"). */
   target: z.string().nullable().optional(),
+  /** False when `target` is words, not an entity id (as `speakerIsEntity`). */
+  targetIsEntity: z.boolean().optional(),
   targetMention: SpanSchema.optional(),
   channel: ChannelSchema.nullable().optional(),
   /** The words that name the channel, as written: "in a statement he tweeted", "told Rudaw TV". */

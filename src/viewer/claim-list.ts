@@ -43,9 +43,10 @@ function renderClaim(claim: ClaimView, links: ClaimLinks): HTMLElement {
     ? element("span", { className: "claim-negated", text: "not", title: "The text negates the speech act itself (“did not say”): not a claim that this is so", testId: "claim-negated" })
     : null;
   const targetId = claim.targetId;
-  const target = targetId && claim.targetName
+  // Words naming a group no entity stands for ("Kurdish authorities") are shown as text, as an anonymous speaker is.
+  const target = !claim.targetName ? null : targetId
     ? linkButton(claim.targetName, "claim-target", () => links.onEntity(targetId))
-    : null;
+    : element("span", { className: "claim-target anonymous", text: claim.targetName });
   if (target) {
     target.title = "whom the act is aimed at";
     target.dataset.testid = "claim-target";

@@ -60,6 +60,18 @@ describe("exploring the graph", () => {
     expect(await page.getByTestId("evidence").allTextContents().then((t) => t.join(""))).toMatch(/^Kurdish leaders who met .* said on Twitter\.$/);
   });
 
+  it("shows whom a claim is aimed at: an entity as a link, a group no entity names as its words", async () => {
+    await pick(page, "Erbil", "Erbil");
+    const urged = page.getByTestId("claims-about").getByTestId("claim").filter({ hasText: "urged Erbil" }).first();
+    expect(await urged.getByTestId("claim-target").evaluate((el) => [el.tagName, el.textContent])).toEqual(["BUTTON", "Erbil"]);
+    await pick(page, "Abadi", "Haider al-Abadi");
+    const demand = page.getByTestId("claims-made").getByTestId("claim").filter({ hasText: "Kurdish authorities “cancel”" }).first();
+    const words = demand.getByTestId("claim-target");
+    await expect.poll(() => words.textContent()).toBe("Kurdish authorities");
+    expect(await words.evaluate((el) => [el.tagName, el.classList.contains("anonymous")])).toEqual(["SPAN", true]);
+    await page.screenshot({ path: "test-results/explore-target-words.png" });
+  });
+
   it("clears the selection, the highlight and the panel with Esc; / goes back to search", async () => {
     expect(page.url()).toMatch(/node=person_/);
     await page.getByTestId("graph").click({ position: { x: 5, y: 5 }, trial: true });

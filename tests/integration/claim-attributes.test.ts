@@ -69,6 +69,17 @@ describe("claim attributes in the graph", () => {
     expect(rejected).toContainEqual({ speaker: "Iraq’s Kurdish leadership", target: "Government of Iraq", stance: "oppose" });
   });
 
+  it("keeps a group of people no entity names as the target's words, with no TARGETS edge", async () => {
+    const words = await rows(driver, `
+      MATCH (s:Entity)-[:MADE]->(c:Claim)-[:IN]->(d:Document) WHERE c.targetName = 'Kurdish authorities'
+      RETURN s.name AS speaker, c.predicate AS predicate, substring(d.text, c.targetStart, c.targetEnd - c.targetStart) AS words,
+             count { (c)-[:TARGETS]->() } AS edges`);
+    expect(words).toEqual([{ speaker: "Haider al-Abadi", predicate: "demands", words: "Kurdish authorities", edges: 0 }]);
+    // An entity target's name is on the claim too, as the speaker's is.
+    const [named] = await rows(driver, "MATCH (c:Claim)-[:TARGETS]->(t:Entity) WHERE c.targetName <> t.name RETURN count(c) AS n");
+    expect(named).toEqual({ n: 0 });
+  });
+
   it("keeps the channel normalised and its words, which are the document's own characters", async () => {
     const channels = await rows<{ quote: string | null; channel: string; cue: string; words: string }>(driver, `
       MATCH (c:Claim)-[:IN]->(d:Document) WHERE c.channel IS NOT NULL
@@ -105,6 +116,13 @@ describe("the targets query", () => {
     for (const x of r) expect(String(x.what)).toMatch(/^Erbil to cancel the referendum/);
   });
 
+  it("finds a target given by its words, in any case", async () => {
+    const r = (await runQuery(driver, "targets", { name: "kurdish authorities" })).rows as Row[];
+    expect(r.map((x) => [x.target, x.speaker, x.predicate, x.targetId])).toEqual([["Kurdish authorities", "Haider al-Abadi", "demands", null]]);
+    const all = (await runQuery(driver, "targets", {})).rows as Row[];
+    expect(all.map((x) => x.target)).toEqual(expect.arrayContaining(["Erbil", "Government of Iraq", "Kurdish authorities"]));
+  });
+
   it("filters by speech act and returns stance and channel", async () => {
     const rejections = (await runQuery(driver, "targets", { predicate: "rejects" })).rows as Row[];
     expect(rejections.find((x) => x.speaker === "Iraq’s Kurdish leadership")).toMatchObject({ target: "Government of Iraq", stance: "oppose" });
@@ -122,6 +140,8 @@ describe("the viewer's claim rows", () => {
     const urges = erbil.claimsAbout.filter((c) => c.predicate === "urges");
     expect(urges.length).toBe(3);
     for (const c of urges) expect(c).toMatchObject({ targetName: "Erbil", stance: null });
+    const abadi = await nodeNamed("Haider al-Abadi");
+    expect(abadi.claimsMade.find((c) => c.predicate === "demands")).toMatchObject({ targetName: "Kurdish authorities", targetId: null });
     const tann = await nodeNamed("Mira Tann");
     expect(tann.claimsMade.find((c) => c.id === "claim_test_not_said")).toMatchObject({ negated: true, targetId: null });
   });

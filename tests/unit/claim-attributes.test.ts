@@ -93,9 +93,25 @@ describe("the target: whom the act is aimed at", () => {
     expect(claimsOf("German Chancellor Gerhard Schroeder has called for radical reform of the EU's stability pact.")[0]).toMatchObject({ predicate: "urges", target: null });
   });
 
-  it("is left out when the words aimed at are not an entity", () => {
+  it("is a group of people no entity names, kept as its words, as an anonymous speaker is", () => {
     const [c] = claimsOf("Earlier today, Haider al-Abadi demanded that Kurdish authorities “cancel” the outcome of the vote.");
-    expect(c).toMatchObject({ predicate: "demands", target: null });
+    expect(c).toMatchObject({ predicate: "demands", target: "Kurdish authorities", targetWords: "Kurdish authorities" });
+    const document = documentOf("Earlier today, Haider al-Abadi demanded that Kurdish authorities “cancel” the outcome of the vote.");
+    expect(resolveDocument(document, extractMentionsAndClaims(document)).claims[0]).toMatchObject({ targetIsEntity: false });
+    expect(claimsOf("Tony Blair urged European leaders to wake up from their state of denial.")[0]).toMatchObject({ predicate: "urges", target: "European leaders" });
+    expect(claimsOf("Norman Baker accused ministers of turning Britain into a nuclear dumpsite.")[0]).toMatchObject({ target: "ministers", stance: "oppose" });
+    // The owner of what is rejected; after a possessive inside the phrase, the words after it.
+    expect(claimsOf("Michael Howard rejected critics' calls for the law change to be delayed.")[0]).toMatchObject({ target: "critics" });
+    expect(claimsOf("Ralph Nader accused the country's biggest tobacco companies of covering up the effects of smoking.")
+      .find((c) => c.target !== null)).toMatchObject({ target: "biggest tobacco companies" });
+  });
+
+  it("is not a group inside an indirect question, nor the owner of someone else who is asked", () => {
+    expect(claimsOf("Lembit Opik asked how police were supposed to interpret the rules.")[0]).toMatchObject({ target: null });
+    expect(claimsOf("Mark Oaten asked whether ministers had looked at other measures.")[0]).toMatchObject({ target: null });
+    expect(claimsOf("Steve Jobs has asked the journalists' e-mail providers to hand over communications.")[0]).toMatchObject({ target: null });
+    // Nor a group whose noun phrase goes on: "warned investors' groups" is not "investors".
+    expect(claimsOf("Gordon Brown warned investors' groups that rates would rise.")[0]).toMatchObject({ target: null });
   });
 });
 

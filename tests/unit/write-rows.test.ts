@@ -57,6 +57,13 @@ describe("writeRows", () => {
     for (const edgeField of ["id", "documentId", "speakerId", "targetId", "about"]) expect(c!.props).not.toHaveProperty(edgeField);
   });
 
+  it("names a claim's target, and keeps a target given by words as its name with no TARGETS edge", () => {
+    const aimed = claim("claim_1", "person_tann", [], { target: "person_quorn", targetIsEntity: true });
+    const words = claim("claim_2", "person_tann", [], { target: "Kurdish authorities", targetIsEntity: false });
+    const rows = writeRows(batchParameters([extraction("doc_a", "a.txt", { entities: [tann, quorn], claims: [aimed, words] })]));
+    expect(rows.claims.map((c) => [c.targets, c.props.targetName])).toEqual([[["person_quorn"], "Zed Quorn"], [[], "Kurdish authorities"]]);
+  });
+
   it("keeps one relation per type, ends, document and span (the last label), only from an entity of its document", () => {
     const role = { type: "ROLE", source: "person_tann", target: "person_quorn", evidence: span(0) };
     const stray = { type: "ROLE", source: "person_elsewhere", target: "person_quorn", evidence: span(0) };
