@@ -37,6 +37,11 @@ const FOLLOWS_OBJECT = new Set(["to", "that", "of", "for", "against", "over", "w
   "his", "her", "their", "its", "would", "will", "could", "should", "might", "may", "must", "was", "is", "were", "are",
   "had", "has", "have", "during", "amid", "last", "this", "when", "while", "because", "since", "until", "who", "which"]);
 const DETERMINERS = new Set(["the", "a", "an", "any", "all", "its", "their", "his", "her", "that"]);
+/**
+ * What may follow a group named as the object. Not a verb or pronoun, as after a name: "warned Asian states could
+ * soon stop" is a warning about them, its content's subject.
+ */
+const AFTER_PEOPLE = new Set([...FOLLOWS_OBJECT].filter((w) => !/^(?:he|she|they|it|we|i|you|his|her|their|its|would|will|could|should|might|may|must|was|is|were|are|had|has|have|last|this)$/.test(w)));
 /** What opens an indirect question, not an object: "asked how police were supposed to", "asked whether ministers". */
 const QUESTION_WORDS = new Set(["how", "whether", "if", "why", "what", "when", "where", "who", "whom", "which"]);
 /**
@@ -52,7 +57,8 @@ const PEOPLE_HEADS = new Set(["authorities", "officials", "leaders", "leadership
   "retailers", "airlines", "broadcasters", "clubs", "players", "refugees", "migrants", "journalists", "reporters",
   "negotiators", "diplomats", "judges", "prosecutors", "lawyers", "farmers", "drivers", "motorists", "passengers",
   "pensioners", "taxpayers", "landlords", "tenants", "smokers", "owners", "users", "viewers", "kurds", "iraqis",
-  "palestinians", "israelis", "americans", "europeans", "arabs", "shias", "sunnis", "christians", "muslims"]);
+  "palestinians", "israelis", "americans", "europeans", "arabs", "shias", "sunnis", "christians", "muslims", "countries",
+  "nations", "neighbours", "neighbors", "states", "people", "public", "families", "communities", "sides", "parties"]);
 
 /** Returns a function describing claims of one document: the token → mention index is built once. */
 export function claimDescriber(layout: TextLayout, mentions: readonly RawMention[], holderOf?: RoleHolders): (claim: RawClaim) => RawClaimAttributes {
@@ -141,6 +147,8 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
     k++;
     objectOnly = true;
   }
+  // An object in quotes: calling on “neighboring countries and countries of the world” to stop buying.
+  if (inSentence(k) && /^[“"]$/.test(t[k]!.text)) k++;
   if (inSentence(k) && DETERMINERS.has(t[k]!.lower)) k++;
   // The noun phrase runs to its head; a mention in it (or after "from"/"by"/"of" its head) owns it.
   for (let j = k; j < k + 6 && inSentence(j); j++) {
@@ -189,9 +197,9 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
  */
 function peopleNamed(t: readonly Token[], first: number, head: number, inSentence: (k: number) => boolean): Span | null {
   const next = inSentence(head + 1) ? t[head + 1] : undefined;
-  if (next && /^['’]$/.test(next.text) ? !OWNED.has(t[head + 2]?.lower ?? "") : next?.word && !FOLLOWS_OBJECT.has(next.lower)) return null;
+  if (next && /^['’]$/.test(next.text) ? !OWNED.has(t[head + 2]?.lower ?? "") : next?.word && !AFTER_PEOPLE.has(next.lower)) return null;
   let start = first;
-  for (let k = first; k < head; k++) if (/['’]s$/.test(t[k]!.lower)) start = k + 1;
+  for (let k = first; k < head; k++) if (/['’]s$/.test(t[k]!.lower) || DETERMINERS.has(t[k]!.lower)) start = k + 1;
   return { start: t[start]!.start, end: t[head]!.end };
 }
 

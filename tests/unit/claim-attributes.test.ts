@@ -99,6 +99,9 @@ describe("the target: whom the act is aimed at", () => {
     const document = documentOf("Earlier today, Haider al-Abadi demanded that Kurdish authorities “cancel” the outcome of the vote.");
     expect(resolveDocument(document, extractMentionsAndClaims(document)).claims[0]).toMatchObject({ targetIsEntity: false });
     expect(claimsOf("Tony Blair urged European leaders to wake up from their state of denial.")[0]).toMatchObject({ predicate: "urges", target: "European leaders" });
+    // In quotes, and past a determiner: “neighboring countries ...”, "the members".
+    expect(claimsOf("Haider al-Abadi called on “neighboring countries and countries of the world” to stop buying crude oil.")[0]).toMatchObject({ target: "neighboring countries" });
+    expect(claimsOf("Charles Clarke cautioned the members against using hidden earpieces.")[0]).toMatchObject({ target: "members" });
     expect(claimsOf("Norman Baker accused ministers of turning Britain into a nuclear dumpsite.")[0]).toMatchObject({ target: "ministers", stance: "oppose" });
     // The owner of what is rejected; after a possessive inside the phrase, the words after it.
     expect(claimsOf("Michael Howard rejected critics' calls for the law change to be delayed.")[0]).toMatchObject({ target: "critics" });
@@ -110,6 +113,8 @@ describe("the target: whom the act is aimed at", () => {
     expect(claimsOf("Lembit Opik asked how police were supposed to interpret the rules.")[0]).toMatchObject({ target: null });
     expect(claimsOf("Mark Oaten asked whether ministers had looked at other measures.")[0]).toMatchObject({ target: null });
     expect(claimsOf("Steve Jobs has asked the journalists' e-mail providers to hand over communications.")[0]).toMatchObject({ target: null });
+    // Nor the subject of what is warned: "warned Asian states could soon stop" warns about them.
+    expect(claimsOf("Alan Greenspan warned Asian states could soon stop funding the US deficit.")[0]).toMatchObject({ target: null });
     // Nor a group whose noun phrase goes on: "warned investors' groups" is not "investors".
     expect(claimsOf("Gordon Brown warned investors' groups that rates would rise.")[0]).toMatchObject({ target: null });
   });
