@@ -5,7 +5,7 @@
 import type { Span, Stance } from "../types/index.ts";
 import { channelOf } from "./claim-channel.ts";
 import { firstTokenAt, type Token, type TextLayout } from "./tokens.ts";
-import type { RawClaim, RawClaimAttributes, RawMention } from "./types.ts";
+import type { RawClaim, RawClaimAttributes, RawMention, RawTarget } from "./types.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 
 /** Verbs whose object is the act's target; "told X" is an audience, so not here. */
@@ -58,7 +58,8 @@ const PEOPLE_HEADS = new Set(["authorities", "officials", "leaders", "leadership
   "negotiators", "diplomats", "judges", "prosecutors", "lawyers", "farmers", "drivers", "motorists", "passengers",
   "pensioners", "taxpayers", "landlords", "tenants", "smokers", "owners", "users", "viewers", "kurds", "iraqis",
   "palestinians", "israelis", "americans", "europeans", "arabs", "shias", "sunnis", "christians", "muslims", "countries",
-  "nations", "neighbours", "neighbors", "states", "people", "public", "families", "communities", "sides", "parties"]);
+  "nations", "neighbours", "neighbors", "states", "people", "public", "families", "communities", "community", "sides",
+  "parties", "groups"]);
 
 /** Returns a function describing claims of one document: the token → mention index is built once. */
 export function claimDescriber(layout: TextLayout, mentions: readonly RawMention[], holderOf?: RoleHolders): (claim: RawClaim) => RawClaimAttributes {
@@ -128,8 +129,9 @@ function isNegated(t: readonly Token[], cueFirst: number, verb: number, inSenten
  * ("rejected Baghdad's demand", "rejected the Iraqi government demand", "a warning from X"), or the subject of a
  * demanded clause ("demanded that Kurdish authorities cancel"). Not what is warned of: "warned that India's ...".
  */
-function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: number) => boolean, speaker: number, cueStart: number): number | Span | null {
+function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: number) => boolean, speaker: number, cueStart: number): RawTarget | null {
   const { t, mentions, mentionAt } = doc;
+  const named = (m: number): RawTarget => ({ mention: m, span: { start: mentions[m]!.start, end: mentions[m]!.end } });
   const demand = /^demand/.test(verbWord);
   let k = from;
   for (let guard = 0; guard < 4 && inSentence(k); guard++) {
@@ -158,7 +160,7 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
       // A name inside a longer phrase is not the target: "warned his RBS 6 Nations rivals".
       const next = t[mentions[m]!.lastToken];
       const ends = mentions[m]!.possessive || !next || !next.word || OWNED.has(next.lower) || FOLLOWS_OBJECT.has(next.lower);
-      return ends || demand ? m : null;
+      return ends || demand ? named(m) : null;
     }
     // "urged Prime Minister Benjamin Netanyahu to": the title of the name after it.
     const titled = titledAfter(doc, j);
@@ -174,20 +176,46 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
       n++;
       if (inSentence(n) && DETERMINERS.has(t[n]!.lower)) n++;
       const owner = inSentence(n) ? mentionAt[n]! : -1;
-      return owner >= 0 && owner !== speaker ? owner : null;
+      return owner >= 0 && owner !== speaker ? named(owner) : null;
     }
     // "rejected the president's demand": the one person the document gives that role owns it.
     if (/['’]s$/.test(w) && OWNED.has(t[j + 1]?.lower ?? "") && t[k - 1]?.lower === "the") {
       const holder = doc.holderOf?.(k - 1, j + 1, cueStart, true);
-      return holder !== undefined && holder !== speaker ? holder : null;
+      return holder !== undefined && holder !== speaker ? { mention: holder, span: { start: t[k]!.start, end: t[j]!.end - 2 } } : null;
     }
     if (QUESTION_WORDS.has(w)) return null;
-    if (PEOPLE_HEADS.has(w)) return peopleNamed(t, k, j, inSentence);
+    if (PEOPLE_HEADS.has(w)) {
+      const span = peopleNamed(t, k, j, inSentence);
+      return span ? { mention: null, span } : null;
+    }
     // Stop at anything that cannot be inside the noun phrase before its head; a capitalised word that names no entity
     // may describe a group of people ("Kurdish authorities", "Western governments").
-    if (!t[j]!.word || NP_ENDS.has(w) || (!/^[\p{Ll}]/u.test(t[j]!.text) && !/^\p{Lu}\p{Ll}+$/u.test(t[j]!.text))) return null;
+    if (!t[j]!.word || NP_ENDS.has(w) || (!/^[\p{Ll}]/u.test(t[j]!.text) && !/^\p{Lu}\p{Ll}+$/u.test(t[j]!.text))) {
+      return j > k ? describedObject(doc, k, j, cueStart, speaker, inSentence) : null;
+    }
   }
   return null;
+}
+
+/**
+ * The entity a described object [first, end) stands for: the name in its apposition ("accused its rival, the
+ * Kurdistan Democratic Party (KDP), of"), or the one person the document gives its role ("accused the prosecutor
+ * of", role-speakers.ts); else null.
+ */
+function describedObject(doc: Doc, first: number, end: number, cueStart: number, speaker: number, inSentence: (k: number) => boolean): RawTarget | null {
+  const { t, mentions, mentionAt } = doc;
+  let found: number | undefined;
+  let span: Span | undefined;
+  if (t[end]!.text === ",") {
+    let n = end + 1;
+    if (inSentence(n) && t[n]!.lower === "the") n++;
+    const m = inSentence(n) ? mentionAt[n]! : -1;
+    const after = m >= 0 ? t[mentions[m]!.lastToken] : undefined;
+    if (m >= 0 && mentions[m]!.firstToken === n && (after?.text === "," || after?.text === "(")) [found, span] = [m, mentions[m]!];
+  } else if (t[first - 1]?.lower === "the") {
+    [found, span] = [doc.holderOf?.(first - 1, end, cueStart), { start: t[first]!.start, end: t[end - 1]!.end }];
+  }
+  return found !== undefined && found !== speaker ? { mention: found, span: { start: span!.start, end: span!.end } } : null;
 }
 
 /**

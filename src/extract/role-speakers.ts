@@ -10,7 +10,8 @@ import type { RawClaim, RawMention, RawRelation } from "./types.ts";
 /** Role heads that name one person in a story's context; "spokesman" or "official" name one of many. */
 const ONE_HOLDER = new Set(["president", "minister", "premier", "chancellor", "governor", "mayor", "secretary", "leader",
   "chairman", "chairwoman", "executive", "ceo", "king", "queen", "pope", "coach", "manager", "boss", "captain",
-  "commissioner", "ambassador", "envoy", "commander", "senator", "president-elect", "secretary-general", "director-general"]);
+  "commissioner", "ambassador", "envoy", "commander", "senator", "president-elect", "secretary-general", "director-general",
+  "prosecutor", "judge"]);
 /** Words that make a different role: the deputy prime minister is not "the prime minister". */
 const RESTRICTIVE = new Set(["deputy", "vice", "former", "shadow", "acting", "assistant", "junior", "first", "co", "ex", "interim"]);
 /** Honorific titles, which give no role: "Mr Blair". */

@@ -50,9 +50,18 @@ export interface RawClaim {
   attributes?: RawClaimAttributes;
 }
 
+/**
+ * Whom a claim's act is aimed at: an entity's mention (the one person a role phrase names, "accused the prosecutor of",
+ * may be named elsewhere), or null for a group of people named by its words ("Kurdish authorities"); `span` is the
+ * words in the claim's sentence.
+ */
+export interface RawTarget {
+  mention: number | null;
+  span: Span;
+}
+
 export interface RawClaimAttributes {
-  /** Index of the mention the act is aimed at, the span of words naming a group of people ("Kurdish authorities"), or null. */
-  target: number | Span | null;
+  target: RawTarget | null;
   channel: Channel | null;
   channelSpan: Span | null;
   stance: Stance | null;

@@ -113,7 +113,7 @@ function toClaim(document: DocumentRecord, raw: RawClaim, idOf: readonly string[
     evidence: raw.evidence,
     cueSpan: raw.cueSpan,
     speakerMention: { start: speakerSpan.start, end: speakerSpan.end },
-    ...(raw.attributes ? claimAttributes(document, raw.attributes, idOf, mentions, speaker) : {}),
+    ...(raw.attributes ? claimAttributes(document, raw.attributes, idOf, speaker) : {}),
   };
 }
 
@@ -121,15 +121,13 @@ function toClaim(document: DocumentRecord, raw: RawClaim, idOf: readonly string[
  * Target mention → entity id, as for `about`, or the words naming a group of people (as a speaker's words are kept);
  * a claim aimed at its own speaker has no target.
  */
-function claimAttributes(document: DocumentRecord, a: NonNullable<RawClaim["attributes"]>, idOf: readonly string[], mentions: readonly RawMention[], speaker: string) {
-  const words = typeof a.target === "object" ? a.target : null;
-  const mention = typeof a.target === "number" && idOf[a.target] !== speaker ? a.target : null;
-  const target = words ? document.text.slice(words.start, words.end) : mention === null ? null : idOf[mention]!;
-  const span = words ?? (mention === null ? null : mentions[mention]!);
+function claimAttributes(document: DocumentRecord, a: NonNullable<RawClaim["attributes"]>, idOf: readonly string[], speaker: string) {
+  const t = a.target;
+  const words = t !== null && t.mention === null;
+  const target = t === null ? null : t.mention === null ? document.text.slice(t.span.start, t.span.end) : idOf[t.mention] === speaker ? null : idOf[t.mention]!;
   return {
     target,
-    ...(target !== null ? { targetIsEntity: words === null } : {}),
-    ...(span ? { targetMention: { start: span.start, end: span.end } } : {}),
+    ...(target !== null ? { targetIsEntity: !words, targetMention: { start: t!.span.start, end: t!.span.end } } : {}),
     channel: a.channel,
     channelCue: a.channelSpan ? document.text.slice(a.channelSpan.start, a.channelSpan.end) : null,
     ...(a.channelSpan ? { channelSpan: a.channelSpan } : {}),

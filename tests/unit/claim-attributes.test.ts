@@ -102,11 +102,24 @@ describe("the target: whom the act is aimed at", () => {
     // In quotes, and past a determiner: “neighboring countries ...”, "the members".
     expect(claimsOf("Haider al-Abadi called on “neighboring countries and countries of the world” to stop buying crude oil.")[0]).toMatchObject({ target: "neighboring countries" });
     expect(claimsOf("Charles Clarke cautioned the members against using hidden earpieces.")[0]).toMatchObject({ target: "members" });
+    expect(claimsOf("The SDF called on the international community to impose a no-fly zone.")[0]).toMatchObject({ target: "international community" });
     expect(claimsOf("Norman Baker accused ministers of turning Britain into a nuclear dumpsite.")[0]).toMatchObject({ target: "ministers", stance: "oppose" });
     // The owner of what is rejected; after a possessive inside the phrase, the words after it.
     expect(claimsOf("Michael Howard rejected critics' calls for the law change to be delayed.")[0]).toMatchObject({ target: "critics" });
     expect(claimsOf("Ralph Nader accused the country's biggest tobacco companies of covering up the effects of smoking.")
       .find((c) => c.target !== null)).toMatchObject({ target: "biggest tobacco companies" });
+  });
+
+  it("is the entity a described object stands for: its apposition's name, the one holder of its role", () => {
+    expect(claimsOf("The Patriotic Union of Kurdistan (PUK) on Saturday accused its rival, the Kurdistan Democratic Party (KDP), of trying to postpone the election.")[0])
+      .toMatchObject({ target: "Kurdistan Democratic Party", stance: "oppose" });
+    const icc = "The International Criminal Court's chief prosecutor, Karim Khan, applied for arrest warrants. Benjamin Netanyahu accused the prosecutor of pouring gasoline on the fires.";
+    expect(claimsOf(icc).find((c) => c.speaker === "Benjamin Netanyahu")).toMatchObject({ target: "Karim Khan", targetWords: "prosecutor" });
+    expect(claimsOf("Tony Blair met Chancellor Gordon Brown. Oliver Letwin accused the chancellor of using fancy statistics.").find((c) => c.speaker === "Oliver Letwin"))
+      .toMatchObject({ target: "Gordon Brown" });
+    // Two chancellors: no one is guessed.
+    expect(claimsOf("Chancellor Gordon Brown met Chancellor Gerhard Schroeder. Oliver Letwin accused the chancellor of using fancy statistics.").find((c) => c.speaker === "Oliver Letwin"))
+      .toMatchObject({ target: null });
   });
 
   it("is not a group inside an indirect question, nor the owner of someone else who is asked", () => {
