@@ -59,7 +59,8 @@ const PEOPLE_HEADS = new Set(["authorities", "officials", "leaders", "leadership
   "pensioners", "taxpayers", "landlords", "tenants", "smokers", "owners", "users", "viewers", "kurds", "iraqis",
   "palestinians", "israelis", "americans", "europeans", "arabs", "shias", "sunnis", "christians", "muslims", "countries",
   "nations", "neighbours", "neighbors", "states", "people", "public", "families", "communities", "community", "sides",
-  "parties", "groups"]);
+  "parties", "groups", "rioters", "crowd", "crowds", "followers", "colleagues", "officers", "delegates", "patients",
+  "readers", "listeners"]);
 
 /** Returns a function describing claims of one document: the token → mention index is built once. */
 export function claimDescriber(layout: TextLayout, mentions: readonly RawMention[], holderOf?: RoleHolders): (claim: RawClaim) => RawClaimAttributes {
@@ -103,7 +104,9 @@ function describe(doc: Doc, claim: RawClaim): RawClaimAttributes {
   const negated = !declines && isNegated(t, cueFirst, verb, inSentence);
   const verbWord = t[verb]!.lower;
   const speaker = "mention" in claim.speaker ? claim.speaker.mention : -1;
-  const target = !declines && AIMED.test(verbWord) ? targetAfter(doc, verbWord, cueLast, inSentence, speaker, claim.cueSpan.start) : null;
+  // "told the rioters to go home" is a request (cues.ts), aimed at whom it tells.
+  const aimed = AIMED.test(verbWord) || (claim.predicate === "urges" && /^(?:tells?|told)$/.test(verbWord));
+  const target = !declines && aimed ? targetAfter(doc, verbWord, cueLast, inSentence, speaker, claim.cueSpan.start) : null;
   const channel = channelOf(doc, cueFirst, cueLast, inSentence, inContent);
   let stance: Stance | null = null;
   if (!negated && !declines) {

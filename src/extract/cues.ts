@@ -393,6 +393,7 @@ function verbAfterTo(token: Token | undefined): boolean {
 /** "asked a judge to sentence", "asks the court to", "asked Washington to mediate": "ask", an object, then "to" and a verb (or "for help"). */
 function askedTo(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
+  if (/^(?:tells?|told)$/.test(t[k]!.lower)) return toldTo(t, k);
   if (!/^ask(?:s|ed)?$/.test(t[k]!.lower)) return false;
   for (let j = k + 2; j < k + 8 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) {
     // ("asked Italy and France for help": a request too, for what is asked.)
@@ -402,6 +403,26 @@ function askedTo(layout: TextLayout, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "told the rioters to go home", "has told England to stop whingeing": "tell", a short object (a determiner and at most
+ * four words, no verb or preposition: not "told investors the company will have to", "told Mr Brown of his intention
+ * to"), then "to" and a verb: an order or a request, not what is told.
+ */
+function toldTo(t: TextLayout["tokens"], k: number): boolean {
+  let j = k + 1;
+  if (/^(?:the|a|an|his|her|their|its|our|all)$/.test(t[j]?.lower ?? "")) j++;
+  const first = j;
+  while (j < first + 4 && t[j]?.word && t[j]!.sentence === t[k]!.sentence && t[j]!.lower !== "to" && !OBJECT_BREAKS.has(t[j]!.lower)) j++;
+  if (j === first || t[j]?.lower !== "to") return false;
+  // (As after "asked ... to": a lower-case word that opens no noun phrase; the lexicon lacks the verb reading of "stop".)
+  const verb = t[j + 1];
+  return verb?.word === true && !verb.cap && !/^(?:the|a|an|his|her|their|its|our|this|that|these|those|some|any|all|no|one|two|three|four|five|six|seven|eight|nine|ten|\d.*)$/.test(verb.lower);
+}
+/** Words no short object holds: auxiliaries, prepositions, complementisers, pronouns that open a clause. */
+const OBJECT_BREAKS = new Set(["will", "would", "could", "can", "should", "may", "might", "must", "is", "was", "are", "were", "had",
+  "has", "have", "be", "been", "of", "on", "in", "at", "about", "for", "with", "that", "he", "she", "they", "it", "we", "i",
+  "there", "this", "not", "and"]);
 
 /** "In a statement posted on Telegram, the group said", "a video released by the army": the statement's participle, not its act. */
 export function statementParticipleAt(layout: TextLayout, k: number): boolean {

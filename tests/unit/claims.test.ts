@@ -164,6 +164,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The Kurdish leader Masoud Barzani asked reporters whether they had seen the letter.").map((x) => x.predicate)).not.toContain("urges");
   });
 
+  it("reads “told X to do Y” as a request too, but not what is told with a later “to”", () => {
+    expect(claimsOf("Donald Trump told the rioters to go home.").map((c) => [c.predicate, c.content])).toEqual([["urges", "the rioters to go home"]]);
+    expect(claimsOf("David Campese has told England to stop whingeing after their defeat.")[0]?.predicate).toBe("urges");
+    expect(claimsOf("Lakshmi Mittal has told investors the combined company will have to shed thousands of jobs.")[0]?.predicate).toBe("states");
+    expect(claimsOf("At a dinner he told Mr Brown of his intention to stand down.").map((c) => c.predicate)).not.toContain("urges");
+  });
+
   it("reads whom someone wrote to as no content: “Several victims also wrote to the court.”", () => {
     expect(claimsOf("Cho's lawyers asked for six years. Several victims also wrote to the court.").map((c) => c.content)).not.toContain("to the court");
     expect(claimsOf("The lawyers wrote to the court that the sentence was too long.").map((c) => c.content)).toEqual(["the sentence was too long"]);
