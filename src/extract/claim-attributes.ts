@@ -9,7 +9,7 @@ import type { RawClaim, RawClaimAttributes, RawMention, RawTarget } from "./type
 import type { RoleHolders } from "./role-speakers.ts";
 
 /** Verbs whose object is the act's target; "told X" is an audience, so not here. */
-const AIMED = /^(?:urg|appeal|call|ask|demand|warn|threaten|caution|reject|dismiss|oppos|condemn|critici[sz]|attack|denounc|blast|slam|mock|ridicul|disput|refut|blam|accus|deni|deny|defend|prais|thank|congratulat|welcom|back|support|endors|hail|applaud|commend|pledg|promis)/;
+const AIMED = /^(?:urg|appeal|call|ask|advis|demand|warn|threaten|caution|reject|dismiss|oppos|condemn|critici[sz]|attack|denounc|blast|slam|mock|ridicul|disput|refut|blam|accus|deni|deny|defend|prais|thank|congratulat|welcom|back|support|endors|hail|applaud|commend|pledg|promis)/;
 /** The head of a noun phrase that belongs to someone: "the Iraqi government demand", "a warning from X". */
 const OWNED = new Set(["demand", "demands", "call", "calls", "request", "requests", "proposal", "proposals", "offer",
   "offers", "plan", "plans", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "warning",
@@ -193,6 +193,8 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
     }
     // Stop at anything that cannot be inside the noun phrase before its head; a capitalised word that names no entity
     // may describe a group of people ("Kurdish authorities", "Western governments").
+    // (A number is a modifier: "urged the remaining 27 members not to".)
+    if (/^\d+$/.test(w)) continue;
     if (!t[j]!.word || NP_ENDS.has(w) || (!/^[\p{Ll}]/u.test(t[j]!.text) && !/^\p{Lu}\p{Ll}+$/u.test(t[j]!.text))) {
       return j > k ? describedObject(doc, k, j, cueStart, speaker, inSentence) : null;
     }

@@ -11,7 +11,7 @@ import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue
 import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
 import { orgHeadKind } from "./heads.ts";
-import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, IRREGULAR_PASTS, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 import { actObjectEnd, conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, PEOPLE_PLURAL, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
@@ -688,6 +688,12 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const nextSaid = t[j]!.lower === "and" && !t[j - 1]?.cap && DETERMINERS_OF_SPEAKERS.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first >= j + 3 && c.first <= j + 5
               && c.first < contentTo && /^(?:said|says|told|tells)$/.test(t[c.first]!.lower) && t.slice(j + 2, c.first).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower)));
             const secondVerb = secondVerbAt(ctx, contentFrom, j);
+            // "said it would close its land borders, and France ordered people to stay at home": after ", and" a name and
+            // a verb in the past open the writer's next clause (its cue may be none the rules know).
+            const named = t[j]!.text === "," && t[j + 1]?.lower === "and" ? ctx.mentions[ctx.mentionAt[j + 2] ?? -1] : undefined;
+            const verbAfterName = named ? t[named.lastToken]!.text : "";
+            const namedClause = named !== undefined && named.firstToken === j + 2 && !named.possessive && named.lastToken < contentTo && !ctx.quoted[j]
+              && (/^[a-z]{3,}ed$/.test(verbAfterName) || IRREGULAR_PASTS.has(verbAfterName));
             // ', "under pressure or threats," a day after Trump said ...': when it was said, the writer's.
             // ", a decision that drew sharp criticism": the writer's word on what was said, not its content.
             const judged = t[j]!.text === "," && /^(?:a|an)$/.test(t[j + 1]?.lower ?? "") && /^(?:decision|move|step|announcement|remark|comment|statement|claim|charge|accusation)$/.test(t[j + 2]?.lower ?? "")
@@ -708,7 +714,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // (Not one inside brackets: "3m euros (£2.1m; $4.1m)".)
             const semicolonClause = t[j]!.text === ";" && cues.some((c) => c.first > j + 1 && c.first < contentTo)
               && t.slice(contentFrom, j).filter((w) => w.text === "(").length <= t.slice(contentFrom, j).filter((w) => w.text === ")").length;
-            const cut = comment || voiced || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            const cut = comment || voiced || namedClause || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)
               || (t[j]!.lower === "but" && j > contentFrom + 2 && !/^(?:also|that|to)$/.test(t[j + 1]!.lower) && !predicateGoesOn(j));

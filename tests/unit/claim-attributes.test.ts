@@ -103,6 +103,8 @@ describe("the target: whom the act is aimed at", () => {
     expect(claimsOf("Haider al-Abadi called on “neighboring countries and countries of the world” to stop buying crude oil.")[0]).toMatchObject({ target: "neighboring countries" });
     expect(claimsOf("Charles Clarke cautioned the members against using hidden earpieces.")[0]).toMatchObject({ target: "members" });
     expect(claimsOf("Donald Trump told the rioters to go home.")[0]).toMatchObject({ predicate: "urges", target: "rioters" });
+    expect(claimsOf("Donald Trump advised Americans to avoid gatherings of more than 10 people.")[0]).toMatchObject({ predicate: "urges", target: "Americans" });
+    expect(claimsOf("Angela Merkel urged the remaining 27 members not to draw quick conclusions.")[0]).toMatchObject({ target: "remaining 27 members" });
     expect(claimsOf("The SDF called on the international community to impose a no-fly zone.")[0]).toMatchObject({ target: "international community" });
     expect(claimsOf("Norman Baker accused ministers of turning Britain into a nuclear dumpsite.")[0]).toMatchObject({ target: "ministers", stance: "oppose" });
     // The owner of what is rejected; after a possessive inside the phrase, the words after it.

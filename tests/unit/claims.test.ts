@@ -2963,6 +2963,13 @@ describe("claims in news written for the test, a sixteenth time (a chipmaker, a 
       .map((c) => [c.speaker, c.content])).toEqual([["World Health Organization", "limiting processed meat"], ["NHS", "people to eat at least five portions of fruit a day"]]);
   });
 
+  it("ends a content before “, and” a name and a verb in the past, the writer's next clause: “, and France ordered people to”", () => {
+    expect(claimsOf("Spain said it would close its land borders, and France ordered people to stay at home for at least two weeks.", true)
+      .find((c) => c.speaker === "Spain")?.content).toBe("it would close its land borders");
+    // (Not a name inside the content's own list: "said Spain, Italy, and France agreed" has no comma clause.)
+    expect(claimsOf("The minister said prices rose in Spain, and Madrid was quiet.", true)[0]?.content).toBe("prices rose in Spain, and Madrid was quiet");
+  });
+
   it("keeps a closing bracket whose opening one the content holds, and no other", () => {
     expect(claimsOf("The commission said Mnangagwa won 52.6% of the vote, against 44% for the Citizens Coalition for Change (CCC).", true)[0]?.content)
       .toBe("Mnangagwa won 52.6% of the vote, against 44% for the Citizens Coalition for Change (CCC)");
