@@ -83,12 +83,19 @@ export function pastRelativeClause(t: TextLayout["tokens"], from: number, cue: n
     while (close > open && (AUXILIARIES.has(t[close]!.lower) || /ly$|^(?:also|then|later|now)$/.test(t[close]!.lower))) close--;
     const first = t[open + 1];
     const nounPhrase = first !== undefined && first.word && !/ing$/.test(first.lower) && !/^(?:on|in|at|last|this|earlier|later|yesterday|today|speaking|however)$/.test(first.lower);
-    return open < close && t[close]!.text === "," && nounPhrase ? close + 1 : from;
+    // (Nor an aside holding a clause of its own: "Barzani, in his first comments since Iraqi forces took the city on
+    // Monday, said" was not dated by the taking.)
+    const clause = t.slice(open + 1, close).some((w, i, aside) => CLAUSE_OPENERS.has(w.lower)
+      && aside.slice(i + 2).some((v) => !v.cap && (/^[a-z]{3,}ed$/.test(v.lower) || IRREGULAR_PASTS.has(v.lower))));
+    return open < close && t[close]!.text === "," && (nounPhrase || clause) ? close + 1 : from;
   }
   let close = k + 2;
   while (close < cue && t[close]!.text !== ",") close++;
   return close < cue ? close + 1 : from;
 }
+
+/** Words that open a clause inside an aside: "since Iraqi forces took the city on Monday". */
+const CLAUSE_OPENERS = new Set(["since", "after", "before", "when", "because", "until", "as", "while"]);
 
 /** Conjunctions that open a clause before the main one: "When Trump suggested that ..., Rubio fired back". */
 const OPENING_CONJUNCTIONS = new Set(["when", "while", "although", "though", "as", "if", "because", "after", "before", "since", "whereas", "once", "until", "unless"]);

@@ -4,7 +4,7 @@
 // (cues.ts) and on the tagger's cues (attribution/).
 import { actOrThingAt, FINITE, OBJECT_STARTS, objectWithoutClause } from "./act-readings.ts";
 import { legalActAt } from "./legal-acts.ts";
-import { AUXILIARIES, hasClass, W, wordClass } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
 import { QUOTE_MARK } from "./quotes.ts";
 import { isRoleNoun } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -349,6 +349,8 @@ function declaredAStateAt(layout: TextLayout, k: number): boolean {
 function agreedADealAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   if (!/^agree[ds]?$/.test(t[k]!.lower)) return false;
+  // (Past the day it was agreed: "agreed on Wednesday a sweeping overhaul of its asylum rules".)
+  if (t[k + 1]?.lower === "on" && WEEKDAY_NAMES.has(t[k + 2]?.lower ?? "")) k += 2;
   if (/^(?:terms|personal|contract|deal|fee)$/.test(t[k + 1]?.lower ?? "")) return true; // "has yet to agree personal terms"
   if (!/^(?:a|an|\d.*|£.*|\$.*|€.*)$/.test(t[k + 1]?.lower ?? "")) return false;
   for (let j = k + 2; j < t.length && j <= k + 5 && t[j]!.sentence === t[k]!.sentence && t[j]!.word; j++) if (AUXILIARIES.has(t[j]!.lower)) return false;

@@ -1705,6 +1705,9 @@ describe("claims on news written for the test, a fifth time (second round)", () 
     expect(dated("Sales rose 4% in October, the British Retail Consortium said.")).toEqual([["said", null]]);
     expect(dated("US envoy Tom Barrack, who visited Damascus on Saturday, praised the progress.")).toEqual([["praised", null]]);
     expect(dated("Novartis, which last month forecast record sales, said it had bought Hexal.")).toEqual([["forecast", "2026-10"], ["said", null]]);
+    // Nor by a clause inside an aside: the city was taken on Monday.
+    expect(dated("Masoud Barzani, in his first public comments since Iraqi forces took the city on Monday, said the retreat had been a one-sided decision.")).toEqual([["said", null]]);
+    expect(dated("Masoud Barzani, in a statement on Monday, said the retreat had been a one-sided decision.")[0]?.[1]).not.toBeNull();
   });
 
   it("steps over an aside before “that” and ends a content at the writer's “, a charge the KDP denies”", () => {
@@ -3379,6 +3382,9 @@ describe("claims: news written for the test, a thirty-seventh time (headlines, d
   it("makes no claim of a deal agreed, and ends a plea's charge before the subject's next verb", () => {
     expect(claimsOf("Chelsea have agreed a fee of £60m with Brighton for midfielder Carlos Baleba. Spurs have yet to agree personal terms.", true)).toEqual([]);
     expect(claimsOf("Brown agreed a compromise was needed.", true).map((c) => c.content)).toEqual(["a compromise was needed"]);
+    // Also past the day it was agreed.
+    expect(claimsOf("The European Union agreed on Wednesday a sweeping overhaul of its asylum rules after years of wrangling.", true)).toEqual([]);
+    expect(claimsOf("The ministers agreed on Monday that the rules would change.", true).map((c) => c.content)).toEqual(["the rules would change"]);
     const [plea] = claimsOf("Ms Ellison, who was once his girlfriend, has pleaded guilty to fraud and is co-operating with prosecutors.", true);
     expect(plea?.content).toBe("fraud");
   });
