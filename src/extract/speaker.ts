@@ -1105,12 +1105,19 @@ export function conditionSubjectAt(t: TextLayout["tokens"], first: number): bool
  * a quote, an auxiliary, or a verb outside a ", who ..." clause. "Masoud Barzani, the Kurdish leader"
  * is none, so in "Masoud Barzani, the Kurdish leader, said the vote went ahead" the speaker is Barzani.
  */
-export function readsAsClause(ctx: ClaimContext, from: number, to: number): boolean {
+export function readsAsClause(ctx: ClaimContext, from: number, to: number, scareQuotes = false): boolean {
   const t = ctx.layout.tokens;
   let inRelative = false;
   for (let k = from; k < to; k++) {
     const w = t[k]!;
-    if (ctx.quoted[k]) return true;
+    if (ctx.quoted[k]) {
+      // (With `scareQuotes`, a quoted run of a few words is a noun's: 'a "special military operation" in eastern Ukraine'.)
+      let end = k;
+      while (end < to && ctx.quoted[end]) end++;
+      if (!scareQuotes || end - k > 6 || end >= to) return true;
+      k = end - 1;
+      continue;
+    }
     // ", who ...", and a participle's aside after a noun phrase: "The former police chief, dubbed Robocop for his style, said".
     if (w.text === ",") inRelative = RELATIVE.has(t[k + 1]?.lower ?? "") || (k + 1 < to && k > from && /(?:ed|en)$/.test(t[k + 1]!.lower) && !t[k + 1]!.cap && !holdsAVerb(t, from, k));
     if (inRelative || w.cap || !w.word) continue;
@@ -1133,8 +1140,10 @@ export function personDescribedBy(ctx: ClaimContext, first: number): number {
  */
 export function actObjectEnd(ctx: ClaimContext, from: number, to: number): number {
   const t = ctx.layout.tokens;
-  if (from >= to || ctx.quoted[from] || /^(?:that|to|if|whether)$/.test(t[from]!.lower) || readsAsClause(ctx, from, to)) return to;
-  return objectAdjunctsStart(t, from, to);
+  if (from >= to || ctx.quoted[from] || /^(?:that|to|if|whether)$/.test(t[from]!.lower) || readsAsClause(ctx, from, to, true)) return to;
+  const end = objectAdjunctsStart(t, from, to);
+  // (Not the comma that closed an apposition before them: 'his "hero", Nelson Mandela, in his speech'.)
+  return end < to && end - 1 > from && t[end - 1]!.text === "," ? end - 1 : end;
 }
 
 /** A person named after role words that follow token k ("chief Asian strategist Eddie Wong"), or -1. */

@@ -3592,6 +3592,10 @@ describe("claims: an act's own date and channel after its object", () => {
     expect(acts("Antonio Guterres condemned the attack on Monday.")).toEqual([["condemned", "the attack", "2023-10-30", null]]);
     expect(acts("The club rejected his approach last month.")).toEqual([["rejected", "his approach", "2023-10", null]]);
     expect(acts("Petrina Holdsworth urged the men to step down from the board in a letter.")).toEqual([["urged", "the men to step down from the board", null, "letter"]]);
+    // Past a noun phrase's scare quotes, and the comma that closed an apposition.
+    expect(acts('Vladimir Putin announced a "special military operation" in eastern Ukraine early on Thursday.'))
+      .toEqual([["announced", 'a "special military operation" in eastern Ukraine', "2023-11-02", null]]);
+    expect(acts('Will Smith thanked his family and his "hero", Nelson Mandela, in his speech.').map((c) => c[1])).toEqual(['his family and his "hero", Nelson Mandela']);
   });
 
   it("leaves a date the object owns: a day of the month, a year's figure, a phrase after “after”, a clause's", () => {
