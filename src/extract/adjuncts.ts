@@ -76,6 +76,9 @@ function addresseeBeforeThat(ctx: ClaimContext, k: number, limit: number): numbe
     // (Not an adjective after an article: "from an undisclosed location that".)
     // (Nor a noun after an article and its modifier: "at a victory party in Brooklyn that".)
     const adjective = /^(?:a|an|the)$/.test(t[j - 1]?.lower ?? "") || (/^(?:a|an|the)$/.test(t[j - 2]?.lower ?? "") && t[j - 1]!.word && !t[j - 1]!.cap);
+    // (An -ing word right before its "that" is the addressee's noun or the act written: "told a Labour Party gathering
+    // that", "wrote to ministers warning that", cues.ts.)
+    if (/^[a-z]{3,}ing$/.test(w.lower) && t[j + 1]?.lower === "that") continue;
     // (A past in "-ed", not a noun ending so: "from his hospital bed that".)
     if (!w.cap && !adjective && !ADDRESSEE_MODIFIERS.has(w.lower) && (/^[a-z]{3,}ed$/.test(w.lower) || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun)))) return k;
   }
@@ -278,8 +281,9 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     else if (w === "to" && /^(?:confirmed|confirms|said|says|explained|admitted|revealed|stressed|insisted|announced|declared|denied|denies|suggested|complained|boasted|conceded|confided|indicated|signalled|signaled)$/.test(t[cue.last - 1]!.lower)
       && (CHANNEL_DETERMINERS.has(next) || t[k + 1]?.cap) && word(addresseeBeforeThat(ctx, k + 1, limit)) === "that") {
       k = addresseeBeforeThat(ctx, k + 1, limit); // "confirmed to the European Parliament last month that"
-    } else if (w === "to" && /^(?:wrote|writes|write|writing)$/.test(t[cue.last - 1]!.lower) && (CHANNEL_DETERMINERS.has(next) || t[k + 1]?.cap)) {
+    } else if (w === "to" && /^(?:wrote|writes|write|writing)$/.test(t[cue.last - 1]!.lower) && (CHANNEL_DETERMINERS.has(next) || t[k + 1]?.cap || /^[a-z]+[^s']s$/.test(next))) {
       // "wrote to the court that ...": whom they wrote to; "Several victims also wrote to the court." says nothing.
+      // (Also a bare plural: "wrote to ministers warning that".)
       const that = addresseeBeforeThat(ctx, k + 1, limit);
       k = word(that) === "that" ? that : limit;
     }

@@ -350,7 +350,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (!negated && (singularNounAt(layout, k) || addedAnObject(layout, k) || actNotSpeechAt(layout, k))) continue; // "a revised end-year forecast", "added a second goal", "claimed the title", "blasted in a shot", "terror attacks"
     // "asked a judge to sentence him": a request, its object and what it is asked to do the content (as for "urged").
     const request = askedTo(layout, k);
-    cues.push({ first: k, last: k + 1, predicate: request ? "urges" : predicate, addressee: (ADDRESSEE.has(w) || (SAY_FORMS.has(w) && t[k + 1]?.lower === "to")) && !request, reversible: REVERSIBLE.has(w), according: false });
+    cues.push({ first: k, last: k + 1, predicate: request ? "urges" : (writtenDemand(t, k) ?? predicate), addressee: (ADDRESSEE.has(w) || (SAY_FORMS.has(w) && t[k + 1]?.lower === "to")) && !request, reversible: REVERSIBLE.has(w), according: false });
   }
   return cues.length > 1 && cues[0]!.according && t[cues[0]!.first]!.lower === "in" ? cues.slice(1) : cues;
 }
@@ -370,6 +370,20 @@ function findingBeforeComma(layout: TextLayout, k: number, last: number): boolea
     else if (finding && !/^(?:released|published|conducted|taken|out|by|of|on|in|from|this|last|the|a|week|month|year)$/.test(t[j]!.lower) && !WEEKDAY_NAMES.has(t[j]!.lower) && !t[j]!.cap) return false;
   }
   return false;
+}
+
+/**
+ * "wrote to the council last week demanding that it clear the backlog": what was written is the participle's act, whose
+ * "that" opens the content the verb of writing reaches (adjuncts.ts); its predicate, else undefined.
+ */
+function writtenDemand(t: TextLayout["tokens"], k: number): Predicate | undefined {
+  if (!/^(?:wrote|writes|write)$/.test(t[k]!.lower)) return undefined;
+  for (let j = k + 1; j <= k + 8 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) {
+    const participle = PARTICIPLES.get(t[j]!.lower);
+    if (participle) return t[j + 1]?.lower === "that" ? participle : undefined;
+    if (j === k + 1 && t[j]!.lower !== "to") return undefined;
+  }
+  return undefined;
 }
 
 /** "others, like Lawrence Summers, | warn": a plural subject, then an aside of examples closed by the comma before k. */

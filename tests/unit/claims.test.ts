@@ -174,6 +174,14 @@ describe("claims the PolNeAR way", () => {
   it("reads whom someone wrote to as no content: “Several victims also wrote to the court.”", () => {
     expect(claimsOf("Cho's lawyers asked for six years. Several victims also wrote to the court.").map((c) => c.content)).not.toContain("to the court");
     expect(claimsOf("The lawyers wrote to the court that the sentence was too long.").map((c) => c.content)).toEqual(["the sentence was too long"]);
+    // Nor to a bare plural, whatever the tagger reads.
+    expect(claimsOf("Several victims also wrote to judges.")).toEqual([]);
+  });
+
+  it("reads what was written to someone with a participle of saying as that act: “wrote to the council demanding that”", () => {
+    expect(claimsOf("Lawyers for the group wrote to the council last week demanding that it clear the backlog within 14 days.").map((c) => [c.speaker, c.predicate, c.content]))
+      .toEqual([["Lawyers for the group", "demands", "it clear the backlog within 14 days"]]);
+    expect(claimsOf("The union wrote to ministers warning that the plan would fail.").map((c) => [c.predicate, c.content])).toEqual([["warns", "the plan would fail"]]);
   });
 
   it("skips a time of speaking before the content: “said two days ago that”, “said at the time”", () => {

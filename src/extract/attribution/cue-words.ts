@@ -193,6 +193,12 @@ export function isAct(ctx: ClaimContext, cue: TaggedSpan, content: TaggedSpan, s
   // "released a cheap AI model", "released two hostages": a product or a person let go, no statement (not "released a report").
   if (/^releas(?:e|es|ed|ing)$/.test(last) && t.slice(content.first, Math.min(content.last, content.first + 6)).some((w) => RELEASED_THINGS.test(w.lower)) && !quoted) return true;
   if (/^issu(?:e|es|ed|ing)$/.test(last) && ISSUED_THINGS.test(t[content.first + 1]?.lower ?? "") && /^(?:a|an|the|its|new)$/.test(t[content.first]!.lower)) return true;
+  // "Several victims also wrote to judges.": whom they wrote to, nothing written (adjuncts.ts reads "wrote to X that").
+  // (A noun phrase after "to": a determiner, a name or a plural, then no "that", quote or auxiliary; not "wrote to say".)
+  const addressee = t[content.first + 1];
+  if (/^(?:wrote|writes|write|writing)$/.test(last) && t[content.first]!.lower === "to" && addressee !== undefined && content.last - content.first <= 8
+    && (DETERMINERS.has(addressee.lower) || addressee.cap || /^[a-z]+[^s']s$/.test(addressee.lower))
+    && !t.slice(content.first, content.last).some((w, i) => ctx.quoted[content.first + i] === 1 || CLAUSE_MARKERS.has(w.lower))) return true;
   // "showed off the new machine", "showed some nice touches": "show" is evidence only with a clause after it.
   const shows = /^show/.test(t[cue.first]!.lower) && cue.last - cue.first <= 2;
   // A cue word after a determiner inside the span is the act's object, a noun: "raised its profit forecast for".
