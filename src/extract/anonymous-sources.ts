@@ -20,6 +20,19 @@ const SOURCES = new Set(["official", "officials", "source", "sources", "insider"
 /** Words that open one: "a senior ... official", "two ... sources", "several ... diplomats", "his ... representative". */
 const OPENERS = new Set(["a", "an", "one", "two", "three", "four", "several", "some", "other", "many", "his", "her", "their"]);
 
+/** A number, or a round count of many: "700", "1,200", "hundreds", "thousands", "dozens". */
+const COUNT = /^(?:\d[\d,.]*|hundreds|thousands|dozens|scores)$/i;
+/** Words before a number that keep it a count: "more than 700", "about 50", "at least 20". */
+const APPROXIMATELY = /^(?:more|over|about|around|nearly|almost|some|least|roughly|up)$/;
+
+/** Where a count's phrase starts: "more than 700", "at least 20", "thousands of" (k at the number or "thousands"). */
+function countStart(t: TextLayout["tokens"], k: number): number {
+  if (t[k - 1]?.lower === "than" && /^(?:more|fewer|less)$/.test(t[k - 2]?.lower ?? "")) return k - 2;
+  if (t[k - 1]?.lower === "least" && t[k - 2]?.lower === "at") return k - 2;
+  if (t[k - 1]?.lower === "to" && t[k - 2]?.lower === "up") return k - 2;
+  return APPROXIMATELY.test(t[k - 1]?.lower ?? "") ? k - 1 : k;
+}
+
 /** The claims whose speaker is a group named inside an anonymous source's phrase, with the phrase's words as the speaker. */
 export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
   const t = layout.tokens;
@@ -38,9 +51,11 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     // (A first line ending in a quoted word is a headline too: 'Boeing whistleblower tells senators of safety "shortcuts"'.)
     const headline = (layout.lines[sentence.line]!.heading || sentence.line === 0) && m.firstToken === sentence.first;
     let first = m.firstToken - 1;
-    while (first > m.firstToken - 3 && first >= 0 && t[first]!.word && !t[first]!.cap && !OPENERS.has(t[first]!.lower)) first--;
+    while (first > m.firstToken - 3 && first >= 0 && t[first]!.word && !t[first]!.cap && !OPENERS.has(t[first]!.lower) && !COUNT.test(t[first]!.text)) first--;
+    // A count opens one too: "More than 700 OpenAI employees", "thousands of Google workers".
+    if (first >= 0 && COUNT.test(t[first]!.text)) first = countStart(t, first);
     if (headline) first = m.firstToken;
-    else if (first < 0 || !OPENERS.has(t[first]!.lower) || t[first]!.sentence !== m.sentence) return c;
+    else if (first < 0 || !(OPENERS.has(t[first]!.lower) || COUNT.test(t[first]!.text) || APPROXIMATELY.test(t[first]!.lower)) || t[first]!.sentence !== m.sentence) return c;
     // After it: at most two lower-case words, then the head.
     let head = m.lastToken;
     while (head < m.lastToken + 2 && t[head]?.word && !t[head]!.cap && !SOURCES.has(t[head]!.lower)) head++;

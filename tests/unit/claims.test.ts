@@ -1051,6 +1051,10 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["A senior Hezbollah official"]);
     expect(claimsOf("Two Iraqi government sources said the talks had failed.").map((c) => c.speaker)).toEqual(["Two Iraqi government sources"]);
     expect(claimsOf("A Hezbollah spokesman said the group would respond.").map((c) => c.speaker)).toEqual(["Hezbollah"]);
+    // A count opens such a phrase too.
+    expect(claimsOf("More than 700 OpenAI employees signed a letter threatening to quit unless the board resigned.", true).map((c) => c.speaker))
+      .toEqual(["More than 700 OpenAI employees"]);
+    expect(claimsOf("Thousands of Google workers said the contract was wrong.", true).map((c) => c.speaker)).toEqual(["Thousands of Google workers"]);
   });
 
   it("gives a lone known surname the gender of its full name, so “she” is not him", () => {
