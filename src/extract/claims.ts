@@ -297,7 +297,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const together = found.word === "they" && !ctx.quoted[found.first] ? memory.peopleForThey(t[found.first]!.sentence) : undefined;
     if (together) return together.map((m) => ({ speaker: { mention: m }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }));
     // Resolved where the pronoun stands: "They rejected threats against the Peshmerga, and pledged" is not the Peshmerga's.
-    const m = memory.resolve(found.word, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1);
+    const m = memory.resolve(found.word, found.first, t[found.first]!.sentence, ctx.quoted[found.first] === 1, (k) => ctx.quoted[k] === 1);
     const named = m === undefined ? memory.resolveWords(found.word, t[found.first]!.sentence, t[found.first]!.start) : undefined;
     if (named) return [{ speaker: { ...named }, sourceSpan: { start: t[found.first]!.start, end: t[found.first]!.end } }];
     // "Britain's competition watchdog has opened an investigation ..., it said": the body the sentence opens with.

@@ -252,8 +252,11 @@ export class PronounMemory {
     if (this.recent.length > 32) this.recent.splice(0, this.recent.length - 16);
   }
 
-  /** The mention `pronoun` at token `at` (in sentence `sentence`, quoted or not) stands for, or undefined. */
-  resolve(pronoun: string, at: number, sentence = -1, quoted = false): number | undefined {
+  /**
+   * The mention `pronoun` at token `at` (in sentence `sentence`, quoted or not) stands for, or undefined. `quotedAt`
+   * tells the tokens inside quotes, so a group named in the quote "it said" closes is not taken for "it".
+   */
+  resolve(pronoun: string, at: number, sentence = -1, quoted = false, quotedAt?: (token: number) => boolean): number | undefined {
     const personal = PERSONAL.get(pronoun);
     if (personal) {
       const unwanted = personal === "he" ? "female" : "male";
@@ -278,7 +281,9 @@ export class PronounMemory {
       const g = this.groupSpeaker;
       const inContent = (m: RawMention): boolean => {
         const holds = (c: { start: number; end: number }): boolean => c.start <= m.start && m.end <= c.end;
-        return this.contents.some(holds) || this.previousContents.some(holds);
+        // ('"Deutsche Boerse is convinced that its ... acquisition of the London Stock Exchange is ...," it said.')
+        const quoteBefore = quotedAt !== undefined && m.sentence === sentence && m.lastToken <= at && quotedAt(m.firstToken);
+        return this.contents.some(holds) || this.previousContents.some(holds) || quoteBefore;
       };
       if (pronoun === "it" && group !== undefined && g && group !== g.mention && sentence - g.sentence <= 1 && inContent(this.mentions[group]!)) return g.mention;
       return group;

@@ -3419,6 +3419,11 @@ describe("claims: “it” after a body that spoke", () => {
     const claims = claimsOf("The Indian army said in a statement that Pakistani troops had fired at its posts late on Monday. It said its forces had responded appropriately.", true);
     expect(claims.map((c) => c.speaker)).toEqual(["Indian army", "Indian army"]);
   });
+
+  it("is the group that spoke, not one named in the quote “it said” closes", () => {
+    const claims = claimsOf('Microsoft said the deal would close this year. "We are convinced that the acquisition of Activision Blizzard is in the best interests of gamers," it said.', true);
+    expect(claims.map((c) => c.speaker)).toEqual(["Microsoft", "Microsoft"]);
+  });
 });
 
 describe("claims: what was known is no claim", () => {
