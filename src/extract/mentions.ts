@@ -262,6 +262,7 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   propagate(layout, cands);
   const aliasOf = linkAliases(layout, cands);
+  preferDefinedAcronyms(cands, aliasOf);
 
   const messages: DocumentMessage[] = [];
   let unknown = 0;
@@ -357,6 +358,35 @@ export function withoutEponyms(layout: TextLayout, mentions: readonly RawMention
   const renumber = new Map<number, number>();
   mentions.forEach((_, i) => keep[i] && renumber.set(i, renumber.size));
   return mentions.filter((_, i) => keep[i]).map((m) => relinked(m, renumber));
+}
+
+/**
+ * An acronym the document defines is that name throughout it, whatever a list says it usually stands for: after
+ * "the Financial Services Authority (FSA)", "FSA" is not the Free Syrian Army.
+ */
+function preferDefinedAcronyms(cands: readonly Candidate[], aliasOf: ReadonlyMap<Candidate, Candidate>): void {
+  for (const [acronym, full] of aliasOf) {
+    if (acronym.rule !== "acronym-defined") continue;
+    const name = full.canonical ?? full.text;
+    for (const c of cands) {
+      // (A list's name the document's only rewords stays: "US Securities Exchange Commission (SEC)" is the SEC.)
+      if (c.text !== acronym.text || c.canonical === undefined || sameWords(c.canonical, name)) continue;
+      // (The full name, so resolution keys it there and not on the list's name for the letters.)
+      c.canonical = name;
+      c.rule = "acronym-defined";
+      c.type = full.type;
+      if (full.kind) c.kind = full.kind;
+      else delete c.kind;
+    }
+  }
+}
+
+/** Whether two names share most of the words of the first: "Securities and Exchange Commission", "US Securities Exchange Commission". */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string): string[] => foldName(s).split(/\s+/).filter((w) => w.length > 2 && !/^(?:and|the|for)$/.test(w));
+  const of = new Set(words(b));
+  const mine = words(a);
+  return mine.filter((w) => of.has(w)).length * 2 >= mine.length;
 }
 
 /** A copy of m with its links to other mentions (aliasOf, title.of) renumbered; a link to a mention not kept is dropped. */

@@ -52,7 +52,9 @@ function kindOf(ms: readonly RawMention[]): string | undefined {
 function mergeReason(m: RawMention, reason: JoinReason | undefined, reviewed: boolean): Omit<Merge, "alias"> {
   if (reason) return { rule: reason.rule, score: reason.score };
   if (reviewed) return { rule: "reviewed-merge", score: 1 };
-  if (m.canonical && foldName(m.canonical) !== foldName(m.text)) return { rule: m.rule === "institution" ? "institution" : "curated-alias", score: 1 };
+  if (m.canonical && foldName(m.canonical) !== foldName(m.text)) {
+    return { rule: m.rule === "institution" ? "institution" : m.rule === "acronym-defined" ? "defined-alias" : "curated-alias", score: 1 };
+  }
   return { rule: "same-name", score: 1 };
 }
 

@@ -7,6 +7,7 @@ import { extractMentionsAndClaims, layoutText, resolveDate, speechActFromCue, ty
 import { recognizeMentions } from "../../src/extract/mentions.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { loadAttributionModelFile } from "../../src/extract/attribution/load-model.ts";
+import { resolveDocument } from "../../src/resolve/index.ts";
 import type { DocumentRecord } from "../../src/types/index.ts";
 
 function doc(text: string, path = "test.txt"): DocumentRecord {
@@ -1585,6 +1586,17 @@ describe("entities: a body's name through a list, up to the acronym it defines",
     const x = extractMentionsAndClaims(doc("The State Administration of Radio, Film and Television (SARFT), which regulates broadcasting, plans to move all programmes to digital. SARFT said so."), { ner: loadNerModelFile() });
     expect(mentionsOf(x, "Group")).toEqual(["State Administration of Radio, Film and Television", "SARFT", "SARFT"]);
     expect(x.mentions[1]!.aliasOf).toBe(0);
+  });
+
+  it("makes an acronym the document defines that name throughout, whatever the gazetteer says it stands for", () => {
+    const document = doc("Lloyd's criticised Britain's financial watchdog, the Financial Services Authority (FSA). Mr Prettejohn urged the FSA to act. The FSA said it would not.");
+    const entities = resolveDocument(document, extractMentionsAndClaims(document, { ner: loadNerModelFile() })).entities;
+    const fsa = entities.find((e) => e.aliases.includes("FSA"));
+    expect(fsa).toMatchObject({ name: "Financial Services Authority", merges: [{ alias: "FSA", rule: "defined-alias" }] });
+    expect(entities.map((e) => e.name)).not.toContain("Free Syrian Army");
+    // A name the document only rewords stays the gazetteer's: "US Securities Exchange Commission (SEC)" is the SEC.
+    const sec = doc("The US Securities Exchange Commission (SEC) fined the bank. The SEC said so.");
+    expect(resolveDocument(sec, extractMentionsAndClaims(sec, { ner: loadNerModelFile() })).entities.map((e) => e.name)).toContain("Securities and Exchange Commission");
   });
 });
 
