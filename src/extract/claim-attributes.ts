@@ -30,7 +30,7 @@ const SKIP_AFTER_CUE = new Set(["on", "also", "again", "today", "yesterday", "su
 const NP_ENDS = new Set(["with", "in", "on", "at", "until", "and", "or", "but", "to", "for", "about", "over", "against",
   "as", "because", "after", "before", "while", "since", "into", "that", "which", "who", "is", "was", "are", "were",
   "of", "from", "by", "like", "such", "including", "between", "among", "across", "through", "under", "within",
-  "without", "despite", "toward", "towards", "near", "behind"]);
+  "without", "despite", "toward", "towards", "near", "behind", "amid", "following", "ahead", "when", "where", "if"]);
 /** What may follow the target named as the object: "urged Erbil to", "warned Tony Blair on", "accused Israel of". */
 const FOLLOWS_OBJECT = new Set(["to", "that", "of", "for", "against", "over", "with", "on", "in", "about", "from", "not",
   "and", "or", "but", "as", "at", "after", "before", "by", "into", "if", "he", "she", "they", "it", "we", "i", "you",

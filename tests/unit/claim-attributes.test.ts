@@ -89,6 +89,8 @@ describe("the target: whom the act is aimed at", () => {
 
   it("is not what is warned of, an audience after to, nor a name inside what is called for", () => {
     expect(claimsOf("Separately, the IMF warned on Thursday that India's budget deficit was too large.")[0]).toMatchObject({ predicate: "warns", target: null });
+    // Nor a name after "amid": "defended his party's campaign posters amid Tory claims".
+    expect(claimsOf("Alan Milburn has defended his party's campaign posters amid Tory claims the ads were offensive.")[0]).toMatchObject({ target: null });
     expect(claimsOf("Ironhorse Oil and Gas has denied to Reuters that it is the company in question.")[0]).toMatchObject({ predicate: "denies", target: null, stance: null });
     expect(claimsOf("German Chancellor Gerhard Schroeder has called for radical reform of the EU's stability pact.")[0]).toMatchObject({ predicate: "urges", target: null });
   });
