@@ -12,6 +12,16 @@ export interface GazetteerEntry {
 const G = (kind: string, ...names: string[]): GazetteerEntry => ({ names, type: "Group", kind });
 const P = (kind: string, ...names: string[]): GazetteerEntry => ({ names, type: "Place", kind });
 
+/**
+ * Letters the gazetteer reads one way only where the story is of that world (mentions.ts; resolution keys no entity by
+ * them, ids.ts): "FSA" is the Free Syrian Army in news of Syria, the UK's Financial Services Authority in its business
+ * news of 2005; "ICC" the criminal court, not cricket's council.
+ */
+export const ACRONYMS_IN_CONTEXT: ReadonlyMap<string, RegExp> = new Map([
+  ["FSA", /\bSyri/],
+  ["ICC", /\b(?:[Cc]riminal [Cc]ourt|Hague|prosecutors?|war crimes?|warrants?|genocide)\b/],
+]);
+
 export const GAZETTEER: readonly GazetteerEntry[] = [
   // International bodies
   G("international", "United Nations", "UN", "U.N."),

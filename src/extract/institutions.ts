@@ -80,7 +80,9 @@ export function findInstitutions(layout: TextLayout, first: number, last: number
       if (!possessive && !isDemonym) continue;
       let h = k + 1;
       while (h < last && h < k + 3 && QUALIFIERS.has(t[h]!.lower)) h++;
-      if (h < last && INSTITUTIONS.has(t[h]!.lower) && (t[h]!.lower !== "bank" || t[h - 1]!.lower === "central")) {
+      // (Not inside a name the gazetteer knows: the "Free Syrian Army" is no army of Syria's.)
+      const named = k > 0 && t[k - 1]!.cap && t[k - 1]!.sentence === tok.sentence && lookupGazetteer(layout.text.slice(t[k - 1]!.start, t[h]?.end ?? 0)) !== undefined;
+      if (h < last && !named && INSTITUTIONS.has(t[h]!.lower) && (t[h]!.lower !== "bank" || t[h - 1]!.lower === "central")) {
         out.push(make(layout, k, h + 1, country, t[h]!.lower, heading));
         k = h;
       }

@@ -5,7 +5,7 @@ import type { DocumentMessage } from "../types/index.ts";
 import { AUXILIARIES } from "./lexicon.ts";
 import { classifySequence, type Candidate } from "./classify.ts";
 import { findInstitutions } from "./institutions.ts";
-import { lookupGazetteer } from "./gazetteer.ts";
+import { ACRONYMS_IN_CONTEXT, lookupGazetteer } from "./gazetteer.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 import { sequencesOf } from "./units.ts";
@@ -235,6 +235,12 @@ function namesAmerica(layout: TextLayout): boolean {
   return t.some((w, k) => w.cap && (AMERICA_WORDS.has(w.lower) || (w.lower === "united" && t[k + 1]?.lower === "states")));
 }
 
+/** A candidate's curated name, unless its letters need a context the text lacks (gazetteer.ts). */
+function outOfContext(c: Candidate, text: string): boolean {
+  const context = ACRONYMS_IN_CONTEXT.get(c.text);
+  return context !== undefined && c.rule !== "acronym-defined" && !context.test(text);
+}
+
 export interface MentionResult {
   mentions: RawMention[];
   messages: DocumentMessage[];
@@ -302,7 +308,8 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
       possessive: c.possessive,
     };
     if (c.kind) m.kind = c.kind;
-    if (c.canonical) m.canonical = american ? US_NAMES.get(c.canonical) ?? c.canonical : c.canonical;
+    if (c.canonical && !outOfContext(c, layout.text)) m.canonical = american ? US_NAMES.get(c.canonical) ?? c.canonical : c.canonical;
+    else if (c.canonical) delete m.kind; // ("FSA" in a story of UK finance is no armed force)
     if (c.gender) m.gender = c.gender;
     const alias = aliasOf.get(c);
     if (alias && index.has(alias)) m.aliasOf = index.get(alias)!;

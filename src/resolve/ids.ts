@@ -1,13 +1,14 @@
 // Stable ids: an entity's id is derived from its type and its canonical name key, so the same
 // entity named the same way in two documents gets the same id; a claim's from its document and span.
 import { hash as digest } from "node:crypto";
-import { foldName, GAZETTEER } from "../extract/index.ts";
+import { ACRONYMS_IN_CONTEXT, foldName, GAZETTEER } from "../extract/index.ts";
 import type { EntityType, Span } from "../types/index.ts";
 
 /** Folded surface → canonical name, per type: "daesh" → "Islamic State". */
 const ALIASES = new Map<string, string>();
 for (const entry of GAZETTEER) {
-  for (const name of entry.names) ALIASES.set(`${entry.type}|${foldName(name)}`, entry.names[0]!);
+  // (Letters read so only in context are keyed by the name extraction gives them: mentions.ts.)
+  for (const name of entry.names) if (!ACRONYMS_IN_CONTEXT.has(name)) ALIASES.set(`${entry.type}|${foldName(name)}`, entry.names[0]!);
 }
 
 /** The canonical name a curated alias stands for, or undefined. */

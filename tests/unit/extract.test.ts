@@ -1598,6 +1598,17 @@ describe("entities: a body's name through a list, up to the acronym it defines",
     const sec = doc("The US Securities Exchange Commission (SEC) fined the bank. The SEC said so.");
     expect(resolveDocument(sec, extractMentionsAndClaims(sec, { ner: loadNerModelFile() })).entities.map((e) => e.name)).toContain("Securities and Exchange Commission");
   });
+
+  it("reads letters the gazetteer knows in one world only there: “FSA” is the Free Syrian Army in news of Syria alone", () => {
+    const names = (text: string) => {
+      const document = doc(text);
+      return resolveDocument(document, extractMentionsAndClaims(document, { ner: loadNerModelFile() })).entities.map((e) => `${e.name}:${e.kind ?? ""}`);
+    };
+    expect(names("Syrian rebels attacked Aleppo. The FSA said it had taken the town.")).toContain("Free Syrian Army:armed_force");
+    expect(names("Banks must tell customers about the risks. The FSA said it would fine those that did not.")).toContain("FSA:");
+    // And the Free Syrian Army is no army of Syria's, though "Syrian army" is.
+    expect(names("The Free Syrian Army (FSA) attacked Aleppo.")).toEqual(["Free Syrian Army:armed_force", "Aleppo:city"]);
+  });
 });
 
 describe("relations and entities: news written for the test, a fortieth time (Dhaka, Washington)", () => {
