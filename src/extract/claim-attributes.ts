@@ -122,6 +122,7 @@ function isNegated(t: readonly Token[], cueFirst: number, verb: number, inSenten
   for (let k = verb - 1; k >= cueFirst - 5 && inSentence(k); k--) {
     const w = t[k]!.lower;
     if (NEGATORS.has(w) || /n[’']t$/.test(w) || w === "cannot") return true;
+    if (w === "short" && t[k + 1]?.lower === "of" && /^stop/.test(t[k - 1]?.lower ?? "")) return true; // "stopped short of criticising"
     if (!AUXILIARIES.has(w) && !/ly$/.test(w) && k < cueFirst) return false;
   }
   return false;

@@ -139,6 +139,12 @@ const PARTICIPLES: ReadonlyMap<string, Predicate> = new Map([
   ["acknowledging", "states"], ["predicting", "states"], ["criticizing", "rejects"], ["blaming", "rejects"],
   ["alleging", "states"],
 ]);
+/** What one may stop short of saying: "stopped short of criticising France", "of calling for his resignation". */
+const SHORT_OF: ReadonlyMap<string, Predicate> = new Map([
+  ...PARTICIPLES, ["criticising", "rejects"], ["condemning", "rejects"], ["endorsing", "states"], ["backing", "states"],
+  ["naming", "states"], ["apologising", "states"], ["apologizing", "states"], ["recognising", "states"], ["recognizing", "states"],
+  ["confirming", "states"], ["threatening", "warns"], ["committing", "pledges"],
+]);
 /** Participles that make a claim of the main clause's subject after a comma: "Trump attacked Clinton, saying ...". */
 const COMMA_PARTICIPLES = new Set(["saying", "telling", "adding", "noting", "arguing", "claiming", "suggesting",
   "explaining", "insisting", "warning", "urging", "calling", "accusing", "asking", "describing", "stressing",
@@ -252,6 +258,16 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
         k = j + 1;
         continue;
       }
+    }
+    // "stopped short of criticising France", "stops short of calling it a genocide": a speech act not made, its cue whole
+    // (claim-attributes.ts marks it negated).
+    const shortOf = /^stop(?:s|ped|ping)?$/.test(w) && t[k + 1]?.lower === "short" && t[k + 2]?.lower === "of" && k + 3 < last ? SHORT_OF.get(t[k + 3]!.lower) : undefined;
+    if (shortOf) {
+      // ("stopped short of calling for his resignation": a call for it not made.)
+      const callFor = t[k + 3]!.lower === "calling" && /^(?:for|on)$/.test(t[k + 4]?.lower ?? "");
+      cues.push({ first: k, last: callFor ? k + 5 : k + 4, predicate: callFor ? "urges" : shortOf, addressee: false, reversible: false, according: false });
+      k += callFor ? 4 : 3;
+      continue;
     }
     const participle = PARTICIPLES.get(w);
     if (participle) {

@@ -232,6 +232,11 @@ describe("negation of the speech act", () => {
     expect(describeByHand("Masoud Barzani declined to say when talks with Baghdad would begin.", "say", "when talks with Baghdad would begin").negated).toBe(true);
   });
 
+  it("marks what someone stopped short of saying, with that act's predicate", () => {
+    expect(claimsOf("Joe Biden stopped short of criticising the French plan.")[0]).toMatchObject({ predicate: "rejects", negated: true, stance: null });
+    expect(claimsOf("Joe Biden stopped short of calling for his resignation.")[0]).toMatchObject({ predicate: "urges", negated: true });
+  });
+
   it("keeps a denial a denial, and a negation inside the content the content's", () => {
     expect(claimsOf("Baghdad has denied that its forces attacked Kurdish positions.")[0]).toMatchObject({ predicate: "denies", negated: false });
     expect(claimsOf("Haider al-Abadi said on state television that Iraqi forces would not attack.")[0]?.negated).toBe(false);
