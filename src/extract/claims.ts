@@ -12,7 +12,7 @@ import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
 import { orgHeadKind } from "./heads.ts";
 import { AUXILIARIES, hasClass, IRREGULAR_PASTS, W, WEEKDAY_NAMES } from "./lexicon.ts";
-import type { Quote } from "./quotes.ts";
+import { QUOTE_MARK, type Quote } from "./quotes.ts";
 import { actObjectEnd, conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, PEOPLE_PLURAL, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
 import { closesBracket, closesNumber, firstTokenAt, tokenRange, type Sentence, type TextLayout } from "./tokens.ts";
@@ -461,7 +461,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           : personAfter ?? findSubject(ctx, k, cue.first) ?? null;
         if (!speaker) continue;
         const attrEnd = skipAdjuncts(ctx, cue, sentence.last);
-        const a: Attribution = { cue, speaker, dateFrom: k, dateTo: Math.max(attrEnd, cue.last), sentence };
+        // The words after the cue up to a comma or a quote tell where and when it was said, whatever adjuncts.ts knows:
+        // '“...,” Trump said in the White House Rose Garden on Wednesday, calling it'.
+        let said = Math.max(attrEnd, cue.last);
+        while (said < sentence.last && !ctx.quoted[said] && !/^[,;:.!?()\u2013\u2014-]$/.test(t[said]!.text) && !QUOTE_MARK.test(t[said]!.text)) said++;
+        const a: Attribution = { cue, speaker, dateFrom: k, dateTo: said, sentence };
         const parts = [quoteText(layout.text, q)];
         // “Quote split,” he said, “around the cue.” is one claim.
         const next = quotes[quotes.indexOf(q) + 1];

@@ -3615,6 +3615,12 @@ describe("claims: an act's own date and channel after its object", () => {
     expect(acts('Will Smith thanked his family and his "hero", Nelson Mandela, in his speech.').map((c) => c[1])).toEqual(['his family and his "hero", Nelson Mandela']);
   });
 
+  it("dates a quote by the words after its speaker and cue, up to a comma: “Trump said in the Rose Garden on Wednesday, calling it”", () => {
+    expect(acts('"This is one of the most important days," Donald Trump said in the White House Rose Garden on Wednesday, calling it "Liberation Day".').map((c) => [c[0], c[2]]))
+      .toEqual([["said", "2023-11-01"], ["calling", "2023-11-01"]]);
+    expect(acts('"We will win," Donald Trump said at a rally on 20 October.')[0]?.[2]).toBe("2023-10-20");
+  });
+
   it("leaves a date the object owns: a day of the month, a year's figure, a phrase after “after”, a clause's", () => {
     expect(acts("Most commentators have been expecting an election on 5 May.").map((c) => c[1])).toEqual(["an election on 5 May"]);
     expect(acts("The EU expects the deficit to fall to 2.9% next year from 3.9% this year.").map((c) => c[1])).toEqual(["the deficit to fall to 2.9% next year from 3.9% this year"]);
