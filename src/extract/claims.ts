@@ -721,7 +721,8 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const cut = comment || voiced || namedClause || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)
-              || (t[j]!.lower === "but" && j > contentFrom + 2 && !/^(?:also|that|to)$/.test(t[j + 1]!.lower) && !predicateGoesOn(j));
+              // (Nor before the speaker's own words: 'he had tried to hold on to his sons but "they slipped through my hands"'.)
+              || (t[j]!.lower === "but" && j > contentFrom + 2 && !/^(?:also|that|to)$/.test(t[j + 1]!.lower) && !QUOTE_MARK.test(t[j + 1]!.text) && !predicateGoesOn(j));
             if (cut) {
               contentTo = quotedComma ? j + 1 : j > contentFrom + 1 && /^(?:and|or)$/.test(t[j - 1]!.lower) ? j - 1 : j; // "..., and, according to Reuters,"
               if (secondVerb && t[contentTo - 1]?.text === ",") contentTo--; // "reports from the clubs and the police, and will review"

@@ -164,6 +164,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The Kurdish leader Masoud Barzani asked reporters whether they had seen the letter.").map((x) => x.predicate)).not.toContain("urges");
   });
 
+  it("keeps the speaker's quoted words after “but” in the content, and no coordinator the tagger runs on to", () => {
+    expect(claimsOf('Charles Clarke said economic migration helped the UK but "needed proper policing".')[0]?.content).toBe('economic migration helped the UK but "needed proper policing"');
+    expect(claimsOf("Charles Clarke said economic migration helped the UK but the Tories disagreed.")[0]?.content).toBe("economic migration helped the UK");
+    expect(claimsOf("A spokesman for the district auditor declined to comment on individual cases but said the report would be published next month.").map((c) => c.content))
+      .toEqual(["to comment on individual cases", "the report would be published next month"]);
+  });
+
   it("reads “told X to do Y” as a request too, but not what is told with a later “to”", () => {
     expect(claimsOf("Donald Trump told the rioters to go home.").map((c) => [c.predicate, c.content])).toEqual([["urges", "the rioters to go home"]]);
     expect(claimsOf("David Campese has told England to stop whingeing after their defeat.")[0]?.predicate).toBe("urges");

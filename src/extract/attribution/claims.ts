@@ -635,7 +635,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (source && closesTimeClauseAt(ctx.layout, first, Math.min(source.first, a.cue.first), a.cue.last)) continue;
     if (!source || t[source.first]!.lower === "if" || t[source.first]!.lower === "unless" || (t[source.first]!.lower === "only" && t[source.first + 1]?.lower === "if")) continue;
     if (conditionSubjectAt(t, source.first)) continue;
-    const taggedContent = a.content && closesNumber(t, a.content.last) ? { ...a.content, last: a.content.last + 1 } : a.content; // "8%": the tagger stops at "8"
+    const closedContent = a.content && closesNumber(t, a.content.last) ? { ...a.content, last: a.content.last + 1 } : a.content; // "8%": the tagger stops at "8"
+    // ("declined to comment on individual cases but said ...": not the coordinator the tagger ran on to.)
+    const taggedContent = closedContent && closedContent.last - closedContent.first > 1 && /^(?:but|and|or)$/.test(t[closedContent.last - 1]!.lower) && !ctx.quoted[closedContent.last - 1]
+      ? { ...closedContent, last: closedContent.last - 1 } : closedContent;
     const contentSpan = (opening && !(taggedContent && taggedContent.last <= opening.content.last) ? opening.content : taggedContent) ?? contentAround(ctx, a.cue, source);
     // (Not "before claiming it 8-6", "by saying its name": a gerund's content must be what was said; but what is
     // denounced is the object of "in denouncing the mainstream media".)
