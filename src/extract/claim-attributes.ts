@@ -188,7 +188,8 @@ function targetAfter(doc: Doc, verbWord: string, from: number, inSentence: (k: n
       return holder !== undefined && holder !== speaker ? { mention: holder, span: { start: t[k]!.start, end: t[j]!.end - 2 } } : null;
     }
     if (QUESTION_WORDS.has(w)) return null;
-    if (PEOPLE_HEADS.has(w)) {
+    // (Not someone's leadership: "blamed his leadership for the party's worst result"; but "his own party leadership".)
+    if (PEOPLE_HEADS.has(w) && !(w === "leadership" && j === k && /^(?:his|her|its|their|our|my|your)$/.test(t[k - 1]?.lower ?? ""))) {
       const span = peopleNamed(t, k, j, inSentence);
       return span ? { mention: null, span } : null;
     }
@@ -256,6 +257,8 @@ function stanceInContent(t: readonly Token[], first: number, inSentence: (k: num
     const w = t[k]!.lower;
     if (w === "not" || w === "never" || /n[’']t$/.test(w)) not = true;
     else if (NEUTRAL.has(w)) return "neutral";
+    // ("he would accept nothing short of the annulment": what is accepted is nothing, no support.)
+    else if ((OPPOSE.test(w) || SUPPORT.test(w)) && /^(?:nothing|no|none|neither)$/.test(t[k + 1]?.lower ?? "")) return null;
     else if (OPPOSE.test(w)) return not ? null : "oppose";
     else if (SUPPORT.test(w)) return not ? "oppose" : "support";
     else if (!AUXILIARIES.has(w) && !/^(?:remain|remains|stay|stays|fully|strongly|firmly|still|continue|continues|to)$/.test(w)) return null;

@@ -18,6 +18,7 @@ const FORM: ReadonlyMap<string, Channel> = new Map([
   ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
   ["post", "social_media"], ["posts", "social_media"], ["note", "letter"], ["email", "letter"], ["call", "press"],
   ["memo", "letter"], ["podcast", "radio"], ["newspaper", "interview"], ["magazine", "interview"], ["agency", "interview"], ["report", "statement"],
+  ["channel", "television"], ["broadcaster", "television"], ["station", "television"],
 ]);
 /** Words kept with a channel word as its phrase: "in a joint statement", "issued a statement", "told reporters". */
 const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",
@@ -145,7 +146,16 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if (/^(?:about|over|regarding|concerning|of)$/.test(t[topicAt]?.lower ?? "")) continue;
     // "told the Bild newspaper", "told state news agency INA"; not "the newspaper said", "according to a newspaper" (the source).
     const toldIt = (j: number): boolean => /^(?:told|tell|tells|telling|to|with)$/.test(t[j]?.lower ?? "") && t[j - 1]?.lower !== "according";
-    if (/^(?:newspaper|magazine|agency)$/.test(w) && ![k - 1, k - 2, k - 3, k - 4, k - 5].some((j) => toldIt(j) && t.slice(j, k).every((x) => x.word))) continue;
+    // (So are "told the state-run Al Iraqiya channel", "told public broadcaster NHK"; not "the channel said".)
+    const toldAt = [k - 1, k - 2, k - 3, k - 4, k - 5].find((j) => toldIt(j) && t.slice(j, k).every((x) => x.word));
+    if (/^(?:newspaper|magazine|agency|channel|broadcaster|station)$/.test(w) && toldAt === undefined) continue;
+    // (Its words from "told": "told the state-run Al Iraqiya channel".)
+    // (Only after telling or speaking to it: not "as your train pulls in to the station".)
+    if (/^(?:channel|broadcaster|station)$/.test(w)) {
+      const told = /^tel(?:l|ls|ling)$|^told$/.test(t[toldAt!]!.lower) || /^(?:said|says|spoke|speaks|speaking|talking|talked)$/.test(t[toldAt! - 1]?.lower ?? "");
+      if (told) take(form, false, toldAt!, k);
+      continue;
+    }
     // "in a post", "a social media post"; not "refuses to quit his post".
     if ((w === "post" || w === "posts") && !/^(?:a|media|online|blog|facebook|instagram|later|separate|second|subsequent|earlier|new)$/.test(before)) continue;
     take(before === "blog" ? "article" : form, false, k, k); // a blog post is the company's article

@@ -316,7 +316,9 @@ export class PronounMemory {
       if (named.length === 1 && this.mentions[named[0]!]!.possessive && fits(this.mentions[named[0]!]!)) return named[0];
     }
     // Also in a clause the subject's sentence goes on with: "Tim Collins is setting out grants to tackle what he says are ...".
-    if (this.tokens[p]?.lower !== pronoun || !/^(?:and|but|so|what|which|though|although|while)$/.test(joiner ?? "")) return undefined;
+    // (And a noun's reduced relative clause after a comma: "Boris Johnson won a large majority, a result he said gave him".)
+    const reduced = this.tokens[p - 3]?.text === "," && /^(?:a|an|the)$/.test(this.tokens[p - 2]?.lower ?? "") && /^[a-z]+$/.test(joiner ?? "");
+    if (this.tokens[p]?.lower !== pronoun || !(/^(?:and|but|so|what|which|though|although|while)$/.test(joiner ?? "") || reduced)) return undefined;
     // "..., said Dan Ives, an analyst at Wedbush, though he said": the person named after a verb of saying before it.
     for (let i = this.partition((m) => m.lastToken <= first) ; i < this.mentions.length && this.mentions[i]!.firstToken < p; i++) {
       const m = this.mentions[i]!;

@@ -133,6 +133,9 @@ describe("the target: whom the act is aimed at", () => {
     expect(claimsOf("Steve Jobs has asked the journalists' e-mail providers to hand over communications.")[0]).toMatchObject({ target: null });
     // Nor the subject of what is warned: "warned Asian states could soon stop" warns about them.
     expect(claimsOf("Alan Greenspan warned Asian states could soon stop funding the US deficit.")[0]).toMatchObject({ target: null });
+    // Nor someone's leadership, a quality ("blamed his leadership"); a party's leadership is people.
+    expect(claimsOf("Some Labour MPs blamed his leadership for the party's worst result.")[0]).toMatchObject({ target: null });
+    expect(claimsOf("Reince Priebus accused his own party leadership of ignoring the rules.")[0]).toMatchObject({ target: "own party leadership" });
     // Nor a group whose noun phrase goes on: "warned investors' groups" is not "investors".
     expect(claimsOf("Gordon Brown warned investors' groups that rates would rise.")[0]).toMatchObject({ target: null });
   });
@@ -150,6 +153,8 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Organisers of the protests said on social media that they would march again next Tuesday.")[0]).toMatchObject({ channel: "social_media", channelCue: "on social media" });
     expect(claimsOf("Meanwhile, the official twitter account of Haider al-Abadi posted tweets that “Oil revenues must be returned.”")[0]).toMatchObject({ channel: "twitter", channelCue: "posted tweets" });
     expect(claimsOf("Hemin Hawrami told Rudaw TV that the referendum would go ahead.")[0]).toMatchObject({ channel: "television", channelCue: "told Rudaw TV" });
+    expect(claimsOf("His spokesman, Saad al-Hadithi, told the state-run Al Iraqiya channel that the offer was not acceptable.")[0])
+      .toMatchObject({ channel: "television", channelCue: "told the state-run Al Iraqiya channel" });
     expect(claimsOf("Donald Trump wrote on Truth Social that Canada had been ripping us off.")[0]).toMatchObject({ channel: "social_media", channelCue: "on Truth Social" });
     // Another clause's channel is not the cue's: "His remarks, made to reporters, came hours after X said".
     expect(claimsOf("His remarks, made to reporters in New York, came hours after Israel Katz said Israel would act.")[0]).toMatchObject({ channel: null });
@@ -256,6 +261,7 @@ describe("stance, where the words make it explicit", () => {
     expect(claimsOf("Russia said it supports the territorial integrity of Iraq.")[0]?.stance).toBe("support");
     expect(claimsOf("Washington said it would remain neutral in the dispute between Baghdad and Erbil.")[0]?.stance).toBe("neutral");
     expect(claimsOf("Iran said it would not accept the result of the vote.")[0]?.stance).toBe("oppose");
+    expect(claimsOf("Haider al-Abadi said he would accept nothing short of the annulment of the referendum.")[0]?.stance).toBeNull();
     expect(claimsOf("Recep Tayyip Erdogan said Baghdad would close its airspace.")[0]?.stance).toBeNull();
   });
 });

@@ -287,6 +287,9 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf(text).find((c) => c.cue === "says")?.speaker).toBe("Tim Collins");
     const milburn = "Gordon Brown said the economy was strong. Alan Milburn gave a speech to the Fabian Society, in which he also praised Mr Brown as a reformer.";
     expect(claimsOf(milburn).find((c) => c.cue === "also praised")?.speaker).toBe("Alan Milburn");
+    // And after a noun that sums up the clause before: ", a result he said".
+    const johnson = 'Jeremy Corbyn said he would step down. Prime Minister Boris Johnson won a large majority, a result he said gave him "a powerful new mandate".';
+    expect(claimsOf(johnson).at(-1)?.speaker).toBe("Boris Johnson");
   });
 
   it("steps over a participle after an adverb of time: “X, now retired in Cambridge, said”", () => {
