@@ -164,6 +164,11 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The Kurdish leader Masoud Barzani asked reporters whether they had seen the letter.").map((x) => x.predicate)).not.toContain("urges");
   });
 
+  it("takes no passive participle with its agent for a cue: “Liz Truss, appointed by the Queen two days earlier, called her”", () => {
+    expect(claimsOf('Prime Minister Liz Truss, appointed by the Queen only two days earlier, called her "the rock on which modern Britain was built".')
+      .map((c) => [c.speaker, c.cue])).toEqual([["Liz Truss", "called"]]);
+  });
+
   it("keeps the speaker's quoted words after “but” in the content, and no coordinator the tagger runs on to", () => {
     expect(claimsOf('Charles Clarke said economic migration helped the UK but "needed proper policing".')[0]?.content).toBe('economic migration helped the UK but "needed proper policing"');
     expect(claimsOf("Charles Clarke said economic migration helped the UK but the Tories disagreed.")[0]?.content).toBe("economic migration helped the UK");

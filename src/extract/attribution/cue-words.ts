@@ -117,7 +117,10 @@ export function notACue(ctx: ClaimContext, k: number): boolean {
   const sentence = ctx.layout.sentences[t[k]!.sentence]!;
   const inName = t[k]!.cap && t[k - 1]?.cap === true && t[k - 1]!.word && k !== sentence.first && !ctx.layout.lines[sentence.line]!.heading
     && t.slice(sentence.first, sentence.last).some((x) => x.word && !x.cap && x.lower.length > 3); // nor a sentence in title case
-  return scareQuoted || nounAfterAdjective || reducedRelative || inName || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
+  // "Liz Truss, appointed by the Queen two days earlier, called her": a passive participle of no speech act, its agent
+  // after it (a verb of saying stays: "the plan, criticized by Democrats, ..." is the Democrats' claim, as PolNeAR marks it).
+  const passiveAside = /ed$/.test(w) && t[k + 1]?.lower === "by" && t[k - 1]?.text === "," && !isCueWord(w);
+  return scareQuoted || nounAfterAdjective || reducedRelative || inName || passiveAside || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
 const FACE = new Set(["face", "faces", "faced", "facing"]);
