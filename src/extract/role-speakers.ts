@@ -14,6 +14,8 @@ const ONE_HOLDER = new Set(["president", "minister", "premier", "chancellor", "g
   "prosecutor", "judge"]);
 /** Words that make a different role: the deputy prime minister is not "the prime minister". */
 const RESTRICTIVE = new Set(["deputy", "vice", "former", "shadow", "acting", "assistant", "junior", "first", "co", "ex", "interim"]);
+/** Modifiers that name the holder now, no other role: "the new king" is the king. */
+const TIMELESS = new Set(["new", "current", "incumbent", "sitting", "present"]);
 /** Honorific titles, which give no role: "Mr Blair". */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "reverend"]);
 
@@ -118,7 +120,7 @@ export function roleHolders(layout: TextLayout, mentions: readonly RawMention[],
     const phrase = rolePhrase(layout, first, last, possessive);
     if (!phrase) return undefined;
     roles ??= rolesOf(layout, mentions, relations);
-    const matching = roles.filter((r) => r.head === phrase.head && phrase.modifiers.every((m) => fits(r, m))
+    const matching = roles.filter((r) => r.head === phrase.head && phrase.modifiers.every((m) => TIMELESS.has(m) || fits(r, m))
       && [...r.words].every((w) => !RESTRICTIVE.has(w) || phrase.modifiers.includes(w)));
     if (new Set(matching.map((r) => r.holder)).size !== 1) return undefined;
     // The holder's last mention before the claim, else its first (mentions are in text order): the

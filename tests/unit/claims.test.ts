@@ -1311,6 +1311,8 @@ describe("speakers named by a role (src/extract/role-speakers.ts)", () => {
       .toEqual([["Tony Blair", "The prime minister"]]);
     expect(speakerOf("Tony Blair, the prime minister, visited Leeds. Later the prime minister said the economy was strong.")[0]?.[0]).toBe("Tony Blair");
     expect(speakerOf("England coach Sven-Goran Eriksson spoke on Friday. The England coach said he had been impressed.")[0]?.[0]).toBe("Sven-Goran Eriksson");
+    // "The new king" is the king.
+    expect(speakerOf('Charles immediately became King Charles III. "It is a moment of the greatest sadness," the new king said in a statement.').at(-1)?.[0]).toBe("Charles III");
     // A court's judge and a prosecutor are one person in a story too.
     expect(speakerOf("US district court judge Susan Ilston rejected the motion. The judge said that she may conduct hearings in January.").at(-1)?.[0]).toBe("Susan Ilston");
   });
