@@ -745,7 +745,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // Or, past an aside after the cue's comma, a few words with no verb: "Putin and Trump spoke on Thursday, the
           // Kremlin said, in their sixth call since January" (the aside read as the channel, "since January" left).
           const fragment = t[cue.last]?.text === "," && contentFrom > cue.last + 1 && limit - contentFrom <= 4 && !readsAsClause(ctx, contentFrom, limit);
-          if (contentFrom >= contentTo || participleAfter || writerGoesOn || fragment || trailingPhrase(ctx, contentFrom, limit)) {
+          // Or with no comma, an occasion ending the sentence after a speaker set off by one: "..., Guyana's President
+          // Irfaan Ali said after a meeting of Caribbean leaders in Jamaica."
+          const occasion = /^(?:after|before|following|during|outside|ahead)$/.test(t[contentFrom]?.lower ?? "") && contentTo >= limit
+            && t[segmentStart(ctx, sentence.first, speaker.first) - 1]?.text === "," && !readsAsClause(ctx, contentFrom + 1, limit);
+          if (contentFrom >= contentTo || participleAfter || writerGoesOn || fragment || occasion || trailingPhrase(ctx, contentFrom, limit)) {
             // "..., a Kurdish official said." The content is what precedes the speaker.
             // The speaker phrase may start with its title: ", Turkish President Recep Tayyip Erdogan said".
             const phraseStart = segmentStart(ctx, sentence.first, speaker.first);

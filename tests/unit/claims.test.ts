@@ -164,6 +164,13 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("The Kurdish leader Masoud Barzani asked reporters whether they had seen the letter.").map((x) => x.predicate)).not.toContain("urges");
   });
 
+  it("reads “..., X said after a meeting of ...” as said of what comes before, the occasion no content", () => {
+    expect(claimsOf("Ariel Henry agreed to resign, bowing to pressure from armed gangs, Guyana's President Irfaan Ali said after a meeting of Caribbean leaders in Jamaica.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["Irfaan Ali", "Ariel Henry agreed to resign, bowing to pressure from armed gangs"]]);
+    // (Not a forward content that opens with "after": "He said after the vote that he would resign".)
+    expect(claimsOf("John Smith said after the vote that he would resign.", true)[0]?.content).toBe("he would resign");
+  });
+
   it("takes no passive participle with its agent for a cue: “Liz Truss, appointed by the Queen two days earlier, called her”", () => {
     expect(claimsOf('Prime Minister Liz Truss, appointed by the Queen only two days earlier, called her "the rock on which modern Britain was built".')
       .map((c) => [c.speaker, c.cue])).toEqual([["Liz Truss", "called"]]);
