@@ -56,6 +56,13 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     if (first >= 0 && COUNT.test(t[first]!.text)) first = countStart(t, first);
     if (headline) first = m.firstToken;
     else if (first < 0 || !(OPENERS.has(t[first]!.lower) || COUNT.test(t[first]!.text) || APPROXIMATELY.test(t[first]!.lower)) || t[first]!.sentence !== m.sentence) return c;
+    // "several Republicans, including ...", "some Democrats": a count of a party's members is some of them, not the party.
+    // (A count, not an article: "a tactic Democrats hope", "a wider Lib Dems policy" are no members; "a dozen" is a count.)
+    const article = /^(?:a|an|his|her|their)$/.test(t[first]!.lower) && !/^(?:dozen|few|handful|couple|number|majority|minority|group)$/.test(t[first + 1]?.lower ?? "");
+    if (!headline && m.kind === "party" && /[^s]s$/.test(m.text) && m.firstToken - first <= 2 && !article) {
+      const [start, end] = [t[first]!.start, m.end];
+      return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };
+    }
     // After it: at most two lower-case words, then the head.
     let head = m.lastToken;
     while (head < m.lastToken + 2 && t[head]?.word && !t[head]!.cap && !SOURCES.has(t[head]!.lower)) head++;

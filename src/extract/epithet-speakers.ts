@@ -22,6 +22,8 @@ const ONE_PERSON_HEADS = new Set(["midfielder", "striker", "defender", "goalkeep
   "coach", "manager", "boss", "veteran"]);
 /** Modifiers of a manager or boss that name no team: "the city manager", "the hedge fund manager". */
 const NOT_A_TEAM = /^(?:city|town|county|state|council|borough|district|general|project|campaign|branch|store|bank|fund|hedge|portfolio|marketing|sales|office|operations|plant|site|programme|program|product|brand|regional|area|account|hotel|restaurant|shop|factory|farm|property|estate|investment|asset|money|risk|stage|tour|band|business|company|firm)$/;
+/** First words of a phrase that opens a sentence before its subject: "After ...,", "One month after ...,", "Despite ...,". */
+const OPENING_PHRASE = /^(?:after|before|despite|when|while|as|since|following|during|although|though|with|without|in|on|at|one|two|three|a|hours|days|weeks|months|just|shortly|speaking|asked)$/;
 /** How far into a sentence its subject may start. */
 const SUBJECT_WINDOW = 8;
 
@@ -36,6 +38,9 @@ export function isEpithet(words: string): boolean {
   // (Not a manager of a place or a business: "the city manager", "the fund manager"; but "the City manager" is Manchester City's.)
   const original = words.trim().split(/\s+/);
   if (w.length >= 2 && w.length <= 4 && w[0] === "the" && ONE_PERSON_HEADS.has(w[w.length - 1]!) && !w.slice(1, -1).some((x, i) => NOT_A_TEAM.test(x) && !/^\p{Lu}/u.test(original[i + 1]!))) return true;
+  // "the Vermont senator", "the Texas governor": one office holder, by the state they stand for.
+  if (w.length >= 3 && w.length <= 4 && w[0] === "the" && /^(?:senator|governor|congressman|congresswoman|lawmaker|legislator)$/.test(w[w.length - 1]!)
+    && original.slice(1, -1).every((x) => /^\p{Lu}/u.test(x))) return true;
   // "the New York Democrat", "the Texas Republican": one member of a party, by the state they stand for.
   if (w.length >= 3 && w.length <= 4 && w[0] === "the" && /^(?:democrat|republican)$/.test(w[w.length - 1]!) && /\s\p{Lu}/u.test(words)) return true;
   // "the 34-year-old teacher": an age and one person's role.
@@ -54,7 +59,14 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
   const subjectOf = (s: number): number | undefined => {
     const sentence = layout.sentences[s];
     if (!sentence || opensWithQuote(s)) return undefined;
-    const m = mentions.findIndex((x, i) => x.sentence === s && x.firstToken < sentence.first + SUBJECT_WINDOW && isPerson(i));
+    // Past an opening phrase: "One month after announcing his support for Donald Trump, Marco Rubio still believes".
+    let from = sentence.first;
+    if (OPENING_PHRASE.test(t[from]?.lower ?? "")) {
+      let comma = from;
+      while (comma < sentence.last && comma < from + 14 && t[comma]!.text !== ",") comma++;
+      if (t[comma]?.text === ",") from = comma + 1;
+    }
+    const m = mentions.findIndex((x, i) => x.sentence === s && x.firstToken >= from && x.firstToken < from + SUBJECT_WINDOW && isPerson(i));
     return m >= 0 ? m : undefined;
   };
   /** The last person named in sentence s before offset `at`. */

@@ -521,6 +521,10 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Spain coach Luis Aragones is furious after being fined. The 66-year-old criticised his punishment.").map((x) => x.speaker)).toEqual(["Luis Aragones"]);
     expect(claimsOf("When Lleyton Hewitt shook his hand, the Australian said: \"You're the best.\"").map((x) => x.speaker)).toEqual(["Lleyton Hewitt"]);
     expect(claimsOf("Pope Leo XIV on Sunday appealed for calm. Speaking to pilgrims, the pontiff said he was saddened.").find((x) => x.cue === "said")?.speaker).toBe("Leo XIV");
+    // An office holder by the state they stand for; the sentence before's subject past its opening phrase.
+    expect(claimsOf('Bernie Sanders vowed to fight on. "This campaign is not going to end," the Vermont senator told supporters.').at(-1)?.speaker).toBe("Bernie Sanders");
+    expect(claimsOf('One month after announcing his support for Donald Trump, Marco Rubio still believes he is unfit. "I stand by everything I said," the Florida senator told the magazine.')
+      .at(-1)?.speaker).toBe("Marco Rubio");
     // A one-person title in sport, its modifiers whole ("record" is no verb before "holder").
     expect(claimsOf("Paula Radcliffe has called for drug cheats to be treated as criminals. The marathon world record holder believes more must be done.")
       .map((x) => [x.speaker, x.source])).toContainEqual(["Paula Radcliffe", "The marathon world record holder"]);
@@ -1073,6 +1077,11 @@ describe("claims the PolNeAR way", () => {
       .toEqual(["A senior Hezbollah official"]);
     expect(claimsOf("Two Iraqi government sources said the talks had failed.").map((c) => c.speaker)).toEqual(["Two Iraqi government sources"]);
     expect(claimsOf("A Hezbollah spokesman said the group would respond.").map((c) => c.speaker)).toEqual(["Hezbollah"]);
+    // A count of a party's members is some of them, not the party ("a tactic Democrats hope" is no count).
+    expect(claimsOf("But several Republicans, including Michael Mukasey, said the threat was troubling.", true).map((c) => c.speaker)).toEqual(["several Republicans"]);
+    expect(claimsOf("Some Democrats warned that the plan would fail.", true).map((c) => c.speaker)).toEqual(["Some Democrats"]);
+    // Watching is no saying.
+    expect(claimsOf("Many voters who watched the debate appeared unmoved.", true)).toEqual([]);
     // A count opens such a phrase too.
     expect(claimsOf("More than 700 OpenAI employees signed a letter threatening to quit unless the board resigned.", true).map((c) => c.speaker))
       .toEqual(["More than 700 OpenAI employees"]);

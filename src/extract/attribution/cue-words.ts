@@ -120,7 +120,9 @@ export function notACue(ctx: ClaimContext, k: number): boolean {
   // "Liz Truss, appointed by the Queen two days earlier, called her": a passive participle of no speech act, its agent
   // after it (a verb of saying stays: "the plan, criticized by Democrats, ..." is the Democrats' claim, as PolNeAR marks it).
   const passiveAside = /ed$/.test(w) && t[k + 1]?.lower === "by" && t[k - 1]?.text === "," && !isCueWord(w);
-  return scareQuoted || nounAfterAdjective || reducedRelative || inName || passiveAside || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
+  // "Many voters who watched the debate appeared unmoved": watching is no saying.
+  const watching = /^(?:watch|watches|watched|watching|witness|witnesses|witnessed|witnessing)$/.test(w) && t[k + 1]?.lower !== "that";
+  return scareQuoted || nounAfterAdjective || reducedRelative || inName || passiveAside || watching || RAISING.has(w) || FUNCTION_WORDS.has(w) || (/ly$/.test(w) && !HEARSAY.has(w)) || pluralNounAt(ctx.layout, k) || singularNounAt(ctx.layout, k) || participleModifierAt(ctx.layout, k) || noActAfterPossessive(ctx.layout, k);
 }
 
 const FACE = new Set(["face", "faces", "faced", "facing"]);
