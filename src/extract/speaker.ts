@@ -536,7 +536,7 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 /** Dashes that enclose a description: "X - then adviser to Y - said". */
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 /** Bodies of people a person's name may modify: "the Swift family", "the Biden campaign", "the Trump administration". */
-const PEOPLE_OF_A_PERSON = /^(?:family|families|campaign|camp|estate|foundation|administration|government|team|aides?|advis[eo]rs?|ally|allies|staffers?|supporters|officials?)$/;
+export const PEOPLE_OF_A_PERSON = /^(?:family|families|campaign|camp|estate|foundation|administration|government|team|aides?|advis[eo]rs?|ally|allies|staffers?|supporters|officials?)$/;
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led", "struck", "sold", "bought", "won", "lost", "paid", "run"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their"]);
 /** Pronouns that can only be subjects. */

@@ -1080,6 +1080,9 @@ describe("claims the PolNeAR way", () => {
     // A count of a party's members is some of them, not the party ("a tactic Democrats hope" is no count).
     expect(claimsOf("But several Republicans, including Michael Mukasey, said the threat was troubling.", true).map((c) => c.speaker)).toEqual(["several Republicans"]);
     expect(claimsOf("Some Democrats warned that the plan would fail.", true).map((c) => c.speaker)).toEqual(["Some Democrats"]);
+    // A person's name modifying a body of people is not that person, as the tagger's source either: "The Trump campaign".
+    expect(claimsOf("The Trump campaign said afterward that its candidate had won the debate, citing online polls.", true).map((c) => c.speaker))
+      .toEqual(["The Trump campaign", "The Trump campaign"]);
     // Watching is no saying.
     expect(claimsOf("Many voters who watched the debate appeared unmoved.", true)).toEqual([]);
     // A count opens such a phrase too.
