@@ -18,10 +18,10 @@ const FORM: ReadonlyMap<string, Channel> = new Map([
   ["letter", "letter"], ["op-ed", "article"], ["column", "article"], ["editorial", "article"], ["article", "article"],
   ["post", "social_media"], ["posts", "social_media"], ["note", "letter"], ["email", "letter"], ["call", "press"],
   ["memo", "letter"], ["podcast", "radio"], ["newspaper", "interview"], ["magazine", "interview"], ["agency", "interview"], ["report", "statement"],
-  ["channel", "television"], ["broadcaster", "television"], ["station", "television"],
+  ["channel", "television"], ["broadcaster", "television"], ["station", "television"], ["message", "statement"],
 ]);
 /** Words kept with a channel word as its phrase: "in a joint statement", "issued a statement", "told reporters". */
-const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its",
+const CHANNEL_LEAD = new Set(["in", "on", "at", "via", "through", "during", "a", "an", "the", "his", "her", "its", "audio",
   "their", "joint", "brief", "short", "written", "separate", "new", "press", "news", "state", "live",
   "televised", "social", "media", "issued", "posted", "released", "published", "gave", "sent", "told", "to", "with",
   "public", "national", "local", "regional", "private", "satellite", "state-run", "state-owned", "online", "weekly", "daily",
@@ -141,6 +141,13 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     // "said in a report published on Monday", "in its annual report": only as the head of "in ..." (not "the report said").
     const inA = (j: number): boolean => t[j]?.lower === "in" && /^(?:a|an|the|its|his|her|their|this)$/.test(t[j + 1]?.lower ?? "") && t.slice(j + 2, k).every((x) => x.word && !x.cap);
     if (w === "report" && ![k - 2, k - 3, k - 4].some(inA)) continue;
+    // "In an audio message, Prigozhin said", "said in a video message": a message only as the head of "in ..." (a video
+    // one on social media).
+    if (w === "message") {
+      if (![k - 2, k - 3, k - 4].some(inA)) continue;
+      take(/^(?:video|audio|recorded|online|telegram)$/.test(before) ? "social_media" : "statement", false, k, k);
+      continue;
+    }
     // "asked about the letter", "questions over his statement": the topic, not how it was said.
     const topicAt = /^(?:a|an|the|his|her|its|their|this|that)$/.test(before) ? k - 2 : k - 1;
     if (/^(?:about|over|regarding|concerning|of)$/.test(t[topicAt]?.lower ?? "")) continue;

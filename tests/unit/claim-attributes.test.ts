@@ -153,6 +153,8 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Organisers of the protests said on social media that they would march again next Tuesday.")[0]).toMatchObject({ channel: "social_media", channelCue: "on social media" });
     expect(claimsOf("Meanwhile, the official twitter account of Haider al-Abadi posted tweets that “Oil revenues must be returned.”")[0]).toMatchObject({ channel: "twitter", channelCue: "posted tweets" });
     expect(claimsOf("Hemin Hawrami told Rudaw TV that the referendum would go ahead.")[0]).toMatchObject({ channel: "television", channelCue: "told Rudaw TV" });
+    expect(claimsOf("In an audio message, Yevgeny Prigozhin said his men had turned back.")[0]).toMatchObject({ channel: "social_media", channelCue: "In an audio message" });
+    expect(claimsOf("In a message posted on its website, the group said the site was closing down.")[0]).toMatchObject({ channel: "statement" });
     expect(claimsOf("His spokesman, Saad al-Hadithi, told the state-run Al Iraqiya channel that the offer was not acceptable.")[0])
       .toMatchObject({ channel: "television", channelCue: "told the state-run Al Iraqiya channel" });
     expect(claimsOf("Donald Trump wrote on Truth Social that Canada had been ripping us off.")[0]).toMatchObject({ channel: "social_media", channelCue: "on Truth Social" });
