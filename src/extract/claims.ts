@@ -716,7 +716,14 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "argue the Fed risks keeping rates too high; others, like Lawrence Summers, warn that ...": a semicolon before a
             // clause with a cue of its own.
             // (Not one inside brackets: "3m euros (£2.1m; $4.1m)".)
-            const semicolonClause = t[j]!.text === ";" && cues.some((c) => c.first > j + 1 && c.first < contentTo)
+            // (Or a dash before an aside with a cue of its own: "apologised for the affair - although it claimed it did not
+            // gain any unfair advantage -".)
+            // (Not an aside a second dash closes before the content goes on: "approvals -- loans agreed but not yet made -- stood".)
+            const closing = t.slice(j + 1, contentTo).findIndex((w) => DASHES.has(w.text));
+            const goesOn = closing >= 0 && j + 1 + closing < contentTo - 2;
+            const opened = t.slice(contentFrom, j).some((w) => DASHES.has(w.text));
+            const dashClause = DASHES.has(t[j]!.text) && j > contentFrom + 1 && !goesOn && !opened && cues.some((c) => c.first > j + 1 && c.first < contentTo && c.first <= j + 5);
+            const semicolonClause = dashClause || t[j]!.text === ";" && cues.some((c) => c.first > j + 1 && c.first < contentTo)
               && t.slice(contentFrom, j).filter((w) => w.text === "(").length <= t.slice(contentFrom, j).filter((w) => w.text === ")").length;
             const cut = comment || voiced || namedClause || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.

@@ -47,7 +47,8 @@ const FORMS: Array<[Predicate, string[]]> = [
     "expects", "expected", "know", "knows", "knew", "worry", "worries", "worried", "argue", "found", "finds",
     "show", "shows", "showed", "indicates", "signalled", "signaled", "told", "writes", "allege", "alleges", "alleged", "contend", "concede",
     "concedes", "confessed", "testify", "testifies", "informed", "praised", "praises", "welcomed", "welcomes", "hailed",
-    "hails", "proposed", "proposes", "estimate", "estimates", "forecasts", "reckon", "reckons", "reckoned"]],
+    "hails", "proposed", "proposes", "estimate", "estimates", "forecasts", "reckon", "reckons", "reckoned",
+    "apologised", "apologized", "apologises", "apologizes", "apologise", "apologize"]],
   ["demands", ["demand", "demands", "demanded"]],
   ["rejects", ["reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "oppose", "opposes", "opposed",
     "condemn", "condemns", "condemned", "criticized", "criticised", "criticizes", "attacked", "attacks", "denounced",
@@ -287,6 +288,9 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     // "did not say", "has never denied": a negated speech act is still a claim (claim-attributes marks it negated).
     const negated = ((prev === "not" || prev === "never") && NEGATED_AFTER.has(t[k - 2]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
     if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated) || (prev === "and" && NOT_SAID_AFTER_AND.has(w))) continue;
+    // An apology says something only for or to something: "apologised for the affair", "has apologised to investors";
+    // not "apologised in the House of Commons, calling it ..." (the participle says it).
+    if (/^apologi[sz]e[sd]?$/.test(w) && !/^(?:for|to|that|unreservedly|profusely|publicly|again)$/.test(t[k + 1]?.lower ?? "")) continue;
     // "The IEA, which advises industrialized nations, said": an act in a relative clause describes its subject.
     if (EMBEDS_NO_SPEECH.has(w) && (prev === "which" || prev === "who")) continue;
     // "The rebels, said to number about 300", "Kurds said to be angry", "continued to widen"; not "he said to applause",

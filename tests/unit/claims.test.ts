@@ -171,6 +171,16 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("John Smith said after the vote that he would resign.", true)[0]?.content).toBe("he would resign");
   });
 
+  it("reads an apology as a claim, and ends a content at a dash before an aside with a cue of its own", () => {
+    expect(claimsOf("Boris Johnson apologised for perpetuating an outdated stereotype of Liverpool.", true).map((c) => [c.speaker, c.content]))
+      .toEqual([["Boris Johnson", "for perpetuating an outdated stereotype of Liverpool"]]);
+    expect(claimsOf("Boeing apologised for the affair - although it claimed it did not gain any unfair advantage.", true).map((c) => [c.cue, c.content]))
+      .toEqual([["apologised", "for the affair"], ["claimed", "it did not gain any unfair advantage"]]);
+    // (Not at an aside whose second dash the content goes on after.)
+    expect(claimsOf("The company said 12 executives - none of whom were involved in the accounts - have agreed to repay their bonuses.", true)[0]?.content)
+      .toBe("12 executives - none of whom were involved in the accounts - have agreed to repay their bonuses");
+  });
+
   it("takes no passive participle with its agent for a cue: “Liz Truss, appointed by the Queen two days earlier, called her”", () => {
     expect(claimsOf('Prime Minister Liz Truss, appointed by the Queen only two days earlier, called her "the rock on which modern Britain was built".')
       .map((c) => [c.speaker, c.cue])).toEqual([["Liz Truss", "called"]]);
