@@ -722,10 +722,18 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const closing = t.slice(j + 1, contentTo).findIndex((w) => DASHES.has(w.text));
             const goesOn = closing >= 0 && j + 1 + closing < contentTo - 2;
             const opened = t.slice(contentFrom, j).some((w) => DASHES.has(w.text));
-            const dashClause = DASHES.has(t[j]!.text) && j > contentFrom + 1 && !goesOn && !opened && cues.some((c) => c.first > j + 1 && c.first < contentTo && c.first <= j + 5);
+            // (An aside that opens as a clause of its own: not "— no different, he said, from ..." nor "- he wrote his first column".)
+            const dashClause = DASHES.has(t[j]!.text) && j > contentFrom + 1 && !goesOn && !opened
+              && /^(?:although|though|but|while|whereas|before|after|which|when|since|because|even)$/.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first > j + 1 && c.first < contentTo && c.first <= j + 5);
             const semicolonClause = dashClause || t[j]!.text === ";" && cues.some((c) => c.first > j + 1 && c.first < contentTo)
               && t.slice(contentFrom, j).filter((w) => w.text === "(").length <= t.slice(contentFrom, j).filter((w) => w.text === ")").length;
-            const cut = comment || voiced || namedClause || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            // "preliminary evidence suggests an increased risk of reinfection, the WHO said in a statement.": a speaker and
+            // a verb of saying closing the sentence say all before them, this claim's content included.
+            const saidAfter = t[j]!.text === "," && !ctx.quoted[j] && cues.some((c) => c.reversible && c.first >= j + 2 && c.first <= j + 7 && c.first < contentTo
+              && t.slice(j + 1, c.first).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|which|who|and|but)$/.test(w.text) && speechActFromCue(w.lower) === undefined)
+              && (ctx.mentionAt[c.first - 1] ?? -1) >= 0
+              && !t.slice(c.last, limit).some((w) => w.text === "," || w.lower === "that") && !readsAsClause(ctx, c.last, limit));
+            const cut = comment || voiced || namedClause || saidAfter || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)
               // (Nor before the speaker's own words: 'he had tried to hold on to his sons but "they slipped through my hands"'.)

@@ -6,7 +6,7 @@ import { objectAdjunctsStart, statementAside } from "./adjuncts.ts";
 import { NAMING_VERB, speechActFromCue } from "./cues.ts";
 import { describesAGroup } from "./described-speakers.ts";
 import { AUXILIARIES, IRREGULAR_PASTS, W, WEEKDAY_NAMES, hasClass, wordClass } from "./lexicon.ts";
-import type { TextLayout } from "./tokens.ts";
+import type { TextLayout, Token } from "./tokens.ts";
 import { QUOTE_MARK } from "./quotes.ts";
 import type { RawMention } from "./types.ts";
 import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
@@ -53,6 +53,8 @@ export const speaksThrough = (lower: string): boolean => THROUGH.has(lower);
 /** "before Agassi confirmed": a conjunction, not a preposition, when a verb follows. */
 const SUBORDINATING = new Set(["before", "after", "since", "until", "as", "like"]);
 const RELATIVE = new Set(["who", "which", "that", "whose", "whom", "where", "when"]);
+/** A relative pronoun, not an acronym written like one: "the WHO said" is the World Health Organization. */
+const isRelative = (token: Token | undefined): boolean => token !== undefined && RELATIVE.has(token.lower) && !/^[A-Z]{2,}$/.test(token.text);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const NP_STOP = new Set(["and", "or", "but", "as", "while", "if", "because", "since", "although", "though", "when",
   "where", "who", "which", "that", "whose", "meanwhile", "however", "also", "then", "so", "yet", "after", "before"]);
@@ -490,7 +492,7 @@ function relativeWithList(ctx: ClaimContext, sentenceFirst: number, end: number)
     if (ctx.quoted[k] || w.text === ";" || w.text === ":") return -1;
     if (w.text === ",") {
       // (Not ", whose leader, Sharon Graham, said": a name in apposition, the clause's subject; findSubject reads it.)
-      if (RELATIVE.has(t[k + 1]!.lower) && t[k + 1]!.lower !== "that") return listCommas > 0 && whoseRoleName(ctx, k + 1, end + 1) < 0 ? k : -1;
+      if (isRelative(t[k + 1]) && t[k + 1]!.lower !== "that") return listCommas > 0 && whoseRoleName(ctx, k + 1, end + 1) < 0 ? k : -1;
       if (!t[k + 1]!.cap && t[k + 1]!.lower !== "and") return -1; // a list of names: "Hungary, Poland and ..."
       listCommas++;
     }
@@ -622,7 +624,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
   if (beforeTime < end) for (end = beforeTime; end > sentenceFirst && AUXILIARIES.has(t[end - 1]!.lower); end--);
   // "a Kurdish leader who said": the subject is before the relative pronoun; "drew fire from Ted Cruz,
   // who insists": the name right before it, even as the object of a preposition.
-  if (end > sentenceFirst && RELATIVE.has(t[end - 1]!.lower) && t[end - 1]!.lower !== "that") {
+  if (end > sentenceFirst && isRelative(t[end - 1]) && t[end - 1]!.lower !== "that") {
     end--;
     let k = pastAcronym(t, t[end - 1]?.text === "," ? end - 2 : end - 1, sentenceFirst);
     // "Sen. Rand Paul, R-Ky., who has opposed": past the party tag to the person it tags.
@@ -755,14 +757,14 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
           || t.slice(end, cue).some((x) => WEEKDAY_NAMES.has(x.lower) || /^(?:week|month|year|weekend)$/.test(x.lower))); // "A Boeing engineer has told", "A federal judge on Friday said / struck down", "report this week said"
       // (And a past tense the lexicon lacks after a relative pronoun: "Several former customers who attended the trial said",
       // or an office's verb it takes for a noun: "Mark Warner, a Democrat who chairs the Senate Intelligence Committee, said".)
-      const relativeVerb = (/[^e]ed$/.test(w.lower) && RELATIVE.has(t[k - 1]?.lower ?? ""))
+      const relativeVerb = (/[^e]ed$/.test(w.lower) && isRelative(t[k - 1]))
         || (t[k - 1]?.lower === "who" && /^[a-z]+s$/.test(w.lower) && isRoleNoun(w.lower.slice(0, -1)));
       // (Nor a plural noun that modifies the noun after it: "The UN human rights office said", "arms inspectors".)
       const compound = k < end - 1 && nounModifierAt(t, k);
       if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !compound && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
-        if (j > a && RELATIVE.has(t[j]!.lower)) {
+        if (j > a && isRelative(t[j])) {
           end = j;
           k = j - 1;
           continue;
@@ -774,7 +776,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     }
     // ", which has posted record losses," / ", known for his work with the Beatles," / ", a Kurd sacked by Baghdad,"
     const afterComma = a > sentenceFirst && t[a - 1]!.text === ",";
-    const relative = afterComma && steppedComma && RELATIVE.has(t[a]!.lower) && t[a]!.lower !== "that";
+    const relative = afterComma && steppedComma && isRelative(t[a]) && t[a]!.lower !== "that";
     // ", held hostage in Chechnya for four weeks,", ", known as Hemedti,": a participle, its preposition up to two words on.
     // ", representing a group of ten claimants,", ", citing security concerns,": an -ing form takes its object.
     // Also after an adverb of time: ", now retired in Cambridge,".
@@ -1119,7 +1121,7 @@ export function readsAsClause(ctx: ClaimContext, from: number, to: number, scare
       continue;
     }
     // ", who ...", and a participle's aside after a noun phrase: "The former police chief, dubbed Robocop for his style, said".
-    if (w.text === ",") inRelative = RELATIVE.has(t[k + 1]?.lower ?? "") || (k + 1 < to && k > from && /(?:ed|en)$/.test(t[k + 1]!.lower) && !t[k + 1]!.cap && !holdsAVerb(t, from, k));
+    if (w.text === ",") inRelative = isRelative(t[k + 1]) || (k + 1 < to && k > from && /(?:ed|en)$/.test(t[k + 1]!.lower) && !t[k + 1]!.cap && !holdsAVerb(t, from, k));
     if (inRelative || w.cap || !w.word) continue;
     if (AUXILIARIES.has(w.lower) || verbLike(w.lower, t[k - 1]?.lower ?? "") || (/ed$/.test(w.lower) && !isRoleNoun(w.lower))) return true;
   }

@@ -176,6 +176,12 @@ describe("claims the PolNeAR way", () => {
       .toEqual([["Boris Johnson", "for perpetuating an outdated stereotype of Liverpool"]]);
     expect(claimsOf("Boeing apologised for the affair - although it claimed it did not gain any unfair advantage.", true).map((c) => [c.cue, c.content]))
       .toEqual([["apologised", "for the affair"], ["claimed", "it did not gain any unfair advantage"]]);
+    // (Not at an aside that opens with no clause word: "— no different, he said, from ...".)
+    expect(claimsOf("Chris Christie said the criticism was a natural part of the race — no different, he said, from the attacks of 1980.", true)[0]?.content)
+      .toBe("the criticism was a natural part of the race — no different, he said, from the attacks of 1980");
+    // A speaker and a verb of saying closing the sentence say all before them: "..., the WHO said in a statement."
+    expect(claimsOf("The variant has many mutations, and preliminary evidence suggests an increased risk of reinfection, the WHO said in a statement.", true)
+      .map((c) => [c.speaker, c.content])).toEqual([["WHO", "The variant has many mutations, and preliminary evidence suggests an increased risk of reinfection"]]);
     // (Not at an aside whose second dash the content goes on after.)
     expect(claimsOf("The company said 12 executives - none of whom were involved in the accounts - have agreed to repay their bonuses.", true)[0]?.content)
       .toBe("12 executives - none of whom were involved in the accounts - have agreed to repay their bonuses");
