@@ -193,7 +193,7 @@ const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate
 const NO_COMMENT_CONTENT = /^(?:it|he|she|they|we|the \w+) (?:(?:had|has|have) no (?:immediate |further )?comment|(?:would|could|will|can) ?not comment(?: further)?)(?: (?:on|about) [\w'’"“” -]{1,80})?[.,]?$/i;
 
 /** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken" (`declines`). */
-const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify|disclose|reveal|specify)(?:\s+on)?$/i;
+const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify|disclose|reveal|specify|confirm)(?:\s+on)?$/i;
 
 /**
  * A participle whose "content" is its agent: "the patents released by IBM include", "a technology backed by Sony",
@@ -733,7 +733,11 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
               && t.slice(j + 1, c.first).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|which|who|and|but)$/.test(w.text) && speechActFromCue(w.lower) === undefined)
               && (ctx.mentionAt[c.first - 1] ?? -1) >= 0
               && !t.slice(c.last, limit).some((w) => w.text === "," || w.lower === "that") && !readsAsClause(ctx, c.last, limit));
-            const cut = comment || voiced || namedClause || saidAfter || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            // "Pike had denied murder but was convicted by a jury": after an object with no verb, "but" and an auxiliary go on
+            // with the subject's own predicate.
+            const butPredicate = t[j]!.lower === "but" && j > contentFrom && /^(?:was|were|is|are|has|had|have|will|would|could)$/.test(t[j + 1]?.lower ?? "")
+              && !ctx.quoted[j] && !readsAsClause(ctx, contentFrom, j) && !SUBJECT_PRONOUN.test(t[contentFrom]!.lower) && j - contentFrom <= 8;
+            const cut = comment || voiced || namedClause || saidAfter || butPredicate || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)
               // (Nor before the speaker's own words: 'he had tried to hold on to his sons but "they slipped through my hands"'.)

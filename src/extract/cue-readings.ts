@@ -268,6 +268,10 @@ function expectedThingsAt(layout: TextLayout, k: number): boolean {
 /** "faulty accounting software, called Horizon, made it look": a name given in an aside, no one calling. */
 function namingAsideAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
+  // "Phil Foden, named the league's player of the season, said": a title given him in an aside a comma closes.
+  if (/^(?:named|voted|elected|crowned)$/.test(t[k]!.lower) && t[k - 1]?.text === "," && /^(?:the|a|an|as)$/.test(t[k + 1]?.lower ?? "")) {
+    for (let j = k + 2; j <= k + 10 && t[j] && t[j]!.sentence === t[k]!.sentence; j++) if (t[j]!.text === ",") return true;
+  }
   if (!/^(?:called|dubbed|named|nicknamed)$/.test(t[k]!.lower) || t[k - 1]?.text !== "," || !t[k + 1]?.cap) return false;
   for (let j = k + 2; j <= k + 6 && t[j]; j++) {
     if (t[j]!.text === ",") return true;

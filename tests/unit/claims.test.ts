@@ -187,6 +187,13 @@ describe("claims the PolNeAR way", () => {
       .toBe("12 executives - none of whom were involved in the accounts - have agreed to repay their bonuses");
   });
 
+  it("ends an object before “but” and the subject's own auxiliary; reads “declined to confirm” as a refusal; takes no naming aside for a cue", () => {
+    expect(claimsOf("Jordan Pike had denied murder but was convicted by a jury after a two-week trial.", true)[0]?.content).toBe("murder");
+    expect(claimsOf("A former staffer said he left on good terms but was intimidated by the letter.", true)[0]?.content).toBe("he left on good terms but was intimidated by the letter");
+    expect(claimsOf("Pep Guardiola declined to confirm whether he would stay beyond next season.", true)[0]?.predicate).toBe("declines");
+    expect(claimsOf("Phil Foden, named the league's player of the season, said the squad had never stopped believing.", true).map((c) => c.cue)).toEqual(["said"]);
+  });
+
   it("takes no passive participle with its agent for a cue: “Liz Truss, appointed by the Queen two days earlier, called her”", () => {
     expect(claimsOf('Prime Minister Liz Truss, appointed by the Queen only two days earlier, called her "the rock on which modern Britain was built".')
       .map((c) => [c.speaker, c.cue])).toEqual([["Liz Truss", "called"]]);
