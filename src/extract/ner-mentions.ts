@@ -286,16 +286,19 @@ function joinSplitNames(text: string, spans: readonly NerSpan[], personSpans: Re
     const b = spans[i + 1];
     // Or any one word before a surname with an Arabic particle: "Rakan"(LOC) "al-Jubouri"(PER).
     // And two persons the NER tagged side by side, one space between: "Hero"(PER) "Ibrahim Ahmed"(PER).
+    // A word no list knows, no acronym, right before a one-word surname the document names alone too: "Elon"(ORG)
+    // "Musk"(PER), "Musk said"; "Pep"(ORG) "Guardiola"(PER), "Guardiola declined".
+    const givenBeforeSurname = b !== undefined && wordClass(a.text.toLowerCase()) === 0 && /^\p{Lu}\p{Ll}+$/u.test(a.text) && !lookupGazetteer(a.text) && !isDemonym(a.text.toLowerCase())
+      && !isTitleHead(a.text.toLowerCase()) && !isTitleModifier(a.text.toLowerCase()) && !/(?:ian|ist|ive|ese|ish|al|less|ful|ous|ing|ed)$/.test(a.text) && !/\s/.test(b.text) && namedAlone(text, b.text);
     if (b && b.label === "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text)
       && (a.label === "PER" || wordClass(a.text.toLowerCase()) & (W.firstName | W.person) || /^(?:al|el|bin|ibn|abu|abd)-/.test(b.text)
-        // Or a word no list knows, no acronym, right before a one-word surname the document names alone too: "Elon"(ORG)
-        // "Musk"(PER), "Musk said".
-        || (wordClass(a.text.toLowerCase()) === 0 && /^\p{Lu}\p{Ll}+$/u.test(a.text) && !lookupGazetteer(a.text) && !isDemonym(a.text.toLowerCase())
-          && !isTitleHead(a.text.toLowerCase()) && !isTitleModifier(a.text.toLowerCase()) && !/(?:ian|ist|ive|ese|ish|al|less|ful|ous|ing|ed)$/.test(a.text) && !/\s/.test(b.text) && namedAlone(text, b.text))
+        || givenBeforeSurname
         // Or the two words the rules read as one person's name: "Amira"(ORG) "Khan"(PER).
         || personSpans.has(`${a.start}-${b.end}`))) {
-      // (Sure as the surname is when the word before it was no person's: "Lleyton"(ORG, weak) "Hewitt"(PER).)
-      const joined = { ...b, start: a.start, text: text.slice(a.start, b.end), score: a.label === "PER" ? Math.min(a.score ?? 1, b.score ?? 1) : b.score };
+      // (Sure as the surname is when the word before it was no person's: "Lleyton"(ORG, weak) "Hewitt"(PER); and sure
+      // enough to keep when the document names that surname alone too: "Pep Guardiola".)
+      const score = a.label === "PER" ? Math.min(a.score ?? 1, b.score ?? 1) : givenBeforeSurname ? Math.max(b.score ?? 1, MIN_SCORE) : b.score;
+      const joined = { ...b, start: a.start, text: text.slice(a.start, b.end), score };
       if (a.label === "PER") TWO_PERSONS.add(joined);
       out.push(joined);
       i++;

@@ -1599,6 +1599,13 @@ describe("entities: a body's name through a list, up to the acronym it defines",
     expect(resolveDocument(sec, extractMentionsAndClaims(sec, { ner: loadNerModelFile() })).entities.map((e) => e.name)).toContain("Securities and Exchange Commission");
   });
 
+  it("keeps an unknown given name the NER split from a surname the document names alone: “Pep Guardiola”", () => {
+    const text = "Guardiola hails 'incredible' City after fourth straight title\n\nMANCHESTER - Pep Guardiola praised his Manchester City players as \"incredible\" after they became the first team to win four consecutive English top-flight titles on Sunday.\n\nGuardiola declined to confirm whether he would stay beyond next season.";
+    const document = parseDocument("t.txt", new TextEncoder().encode(` date 2024-05-26\n${text}`)).document;
+    const x = extractMentionsAndClaims(document, { ner: loadNerModelFile() });
+    expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toContain("Pep Guardiola");
+  });
+
   it("reads letters the gazetteer knows in one world only there: “FSA” is the Free Syrian Army in news of Syria alone", () => {
     const names = (text: string) => {
       const document = doc(text);
