@@ -132,7 +132,7 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     if (!form) continue;
     // Ambiguous nouns count only as the head of an adjunct: "in a televised address", "told reporters", "a news conference".
     const before = t[k - 1]?.lower ?? "";
-    if (w === "address" && !/^(?:a|an|televised|radio|his|her|national|video|nightly|weekly|new|year)$/.test(before)) continue;
+    if (w === "address" && !/^(?:a|an|televised|radio|his|her|national|video|nightly|weekly|new|year|year['’]s)$/.test(before)) continue;
     if ((w === "reporters" || w === "journalists") && !/^(?:told|to|with)$/.test(before)) continue;
     if (w === "conference" && !/^(?:press|news)$/.test(before)) continue;
     if (w === "release" && before !== "press") continue;

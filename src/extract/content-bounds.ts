@@ -27,7 +27,7 @@ export const SPEAKER_PHRASE_WORDS = new Set(["a", "an", "the", "his", "her", "it
   // "..., several delegates said", "..., two diplomats said"
   "several", "some", "many", "other", "two", "three", "four", "five", "six", "both"]);
 /** A noun phrase in apposition to the whole sentence: "..., his party said, the latest in a string of legal blows." */
-export const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best)|an? (?:sign|move|day|week|month|year|step|blow|claim|charge|reference|setback|reversal|remark|comment|view|position|stance|suggestion|proposal|demand|warning|threat|accusation|allegation|assertion|pledge|promise|vow|prediction|forecast|figure|number|estimate|toll))$/;
+export const TRAILING_APPOSITION = /^(?:the (?:latest|first|second|third|last|biggest|largest|highest|lowest|worst|best)|an? (?:sign|move|day|week|month|year|step|blow|claim|charge|reference|setback|reversal|remark|comment|view|position|stance|suggestion|proposal|demand|warning|threat|accusation|allegation|assertion|pledge|promise|vow|prediction|forecast|figure|number|estimate|toll|principle|point|message|argument|line))$/;
 
 /**
  * A comma and such a phrase running to the sentence's end, with no "that" or further comma: the

@@ -260,6 +260,13 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
         continue;
       }
     }
+    // "refused to rule out using force", "declined to rule out a tax rise": an exclusion not made, its cue whole
+    // (claim-attributes.ts marks it negated; the content is what was not ruled out).
+    if (/^(?:refused|refuses|refusing|declined|declines|declining)$/.test(w) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "rule" && t[k + 3]?.lower === "out" && k + 4 < last) {
+      cues.push({ first: k, last: k + 4, predicate: "rejects", addressee: false, reversible: false, according: false });
+      k += 3;
+      continue;
+    }
     // "stopped short of criticising France", "stops short of calling it a genocide": a speech act not made, its cue whole
     // (claim-attributes.ts marks it negated).
     const shortOf = /^stop(?:s|ped|ping)?$/.test(w) && t[k + 1]?.lower === "short" && t[k + 2]?.lower === "of" && k + 3 < last ? SHORT_OF.get(t[k + 3]!.lower) : undefined;

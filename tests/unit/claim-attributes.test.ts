@@ -153,6 +153,7 @@ describe("the channel, normalised, with its words", () => {
     expect(claimsOf("Organisers of the protests said on social media that they would march again next Tuesday.")[0]).toMatchObject({ channel: "social_media", channelCue: "on social media" });
     expect(claimsOf("Meanwhile, the official twitter account of Haider al-Abadi posted tweets that “Oil revenues must be returned.”")[0]).toMatchObject({ channel: "twitter", channelCue: "posted tweets" });
     expect(claimsOf("Hemin Hawrami told Rudaw TV that the referendum would go ahead.")[0]).toMatchObject({ channel: "television", channelCue: "told Rudaw TV" });
+    expect(claimsOf("Mute Egede said in a New Year's address that the island should break free.")[0]).toMatchObject({ channel: "speech" });
     expect(claimsOf("In an audio message, Yevgeny Prigozhin said his men had turned back.")[0]).toMatchObject({ channel: "social_media", channelCue: "In an audio message" });
     expect(claimsOf("In a message posted on its website, the group said the site was closing down.")[0]).toMatchObject({ channel: "statement" });
     expect(claimsOf("His spokesman, Saad al-Hadithi, told the state-run Al Iraqiya channel that the offer was not acceptable.")[0])
@@ -237,6 +238,10 @@ describe("negation of the speech act", () => {
     expect(describeByHand("Masoud Barzani did not say when talks with Baghdad would begin.", "did not say", "when talks with Baghdad would begin").negated).toBe(true);
     expect(describeByHand("Masoud Barzani didn't say when talks with Baghdad would begin.", "say", "when talks with Baghdad would begin").negated).toBe(true);
     expect(describeByHand("Masoud Barzani declined to say when talks with Baghdad would begin.", "say", "when talks with Baghdad would begin").negated).toBe(true);
+  });
+
+  it("marks what someone refused to rule out as a rejection not made", () => {
+    expect(claimsOf("Gordon Brown refused to rule out future tax rises.")[0]).toMatchObject({ predicate: "rejects", negated: true, stance: null });
   });
 
   it("marks what someone stopped short of saying, with that act's predicate", () => {

@@ -187,6 +187,11 @@ describe("claims the PolNeAR way", () => {
       .toBe("12 executives - none of whom were involved in the accounts - have agreed to repay their bonuses");
   });
 
+  it("ends a content before the writer's “, a principle he said ...”, and reads “in a New Year's address” as a speech", () => {
+    expect(claimsOf("Olaf Scholz said borders must not be moved by force, a principle he said applied to every country.", true)[0]?.content).toBe("borders must not be moved by force");
+    expect(claimsOf("Refused to rule out\n\nGordon Brown refused to rule out future tax rises.", true).at(-1)?.content).toBe("future tax rises");
+  });
+
   it("ends an object before “but” and the subject's own auxiliary; reads “declined to confirm” as a refusal; takes no naming aside for a cue", () => {
     expect(claimsOf("Jordan Pike had denied murder but was convicted by a jury after a two-week trial.", true)[0]?.content).toBe("murder");
     expect(claimsOf("A former staffer said he left on good terms but was intimidated by the letter.", true)[0]?.content).toBe("he left on good terms but was intimidated by the letter");
