@@ -199,6 +199,10 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Phil Foden, named the league's player of the season, said the squad had never stopped believing.", true).map((c) => c.cue)).toEqual(["said"]);
   });
 
+  it("takes no claim from an absolute phrase's passive: “With the election widely predicted for May, ...”", () => {
+    expect(claimsOf("With the election widely predicted for May, angry Labour MPs this week warned Mr Blair about the dangers of disunity.", true).map((c) => c.cue)).toEqual(["warned"]);
+  });
+
   it("takes no passive participle with its agent for a cue: “Liz Truss, appointed by the Queen two days earlier, called her”", () => {
     expect(claimsOf('Prime Minister Liz Truss, appointed by the Queen only two days earlier, called her "the rock on which modern Britain was built".')
       .map((c) => [c.speaker, c.cue])).toEqual([["Liz Truss", "called"]]);

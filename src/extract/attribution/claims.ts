@@ -640,6 +640,9 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     if (source && closesTimeClauseAt(ctx.layout, first, Math.min(source.first, a.cue.first), a.cue.last)) continue;
     if (!source || t[source.first]!.lower === "if" || t[source.first]!.lower === "unless" || (t[source.first]!.lower === "only" && t[source.first + 1]?.lower === "if")) continue;
     if (conditionSubjectAt(t, source.first)) continue;
+    // "With the election widely predicted for May, angry Labour MPs warned": an absolute phrase's passive, no one saying it.
+    const participleAt = /ly$/.test(t[a.cue.first]!.lower) ? a.cue.first + 1 : a.cue.first;
+    if (t[source.first - 1]?.lower === "with" && /ed$/.test(t[participleAt]?.lower ?? "")) continue;
     const closedContent = a.content && closesNumber(t, a.content.last) ? { ...a.content, last: a.content.last + 1 } : a.content; // "8%": the tagger stops at "8"
     // ("declined to comment on individual cases but said ...": not the coordinator the tagger ran on to.)
     const taggedContent = closedContent && closedContent.last - closedContent.first > 1 && /^(?:but|and|or)$/.test(t[closedContent.last - 1]!.lower) && !ctx.quoted[closedContent.last - 1]
