@@ -98,6 +98,12 @@ function describesAPerson(t: TextLayout["tokens"], from: number, limit: number):
 
 /** Words that may open a sentence before a quote without being part of the claim. */
 /** A call's cue: "called for", "has pressed for", "appealed for". */
+/** A dash at j opens an aside a second dash closes before the content goes on: "approvals -- loans agreed but not yet made -- stood". */
+function dashGoesOn(t: TextLayout["tokens"], j: number, contentTo: number): boolean {
+  for (let k = j + 1; k < contentTo; k++) if (DASHES.has(t[k]!.text)) return k < contentTo - 2;
+  return false;
+}
+
 const CALL_FOR = /\b(?:call(?:s|ed|ing)|press(?:es|ed|ing)|push(?:es|ed|ing)|appeal(?:s|ed|ing))\s+for$|^(?:urged|urges|urging|urge)$/i;
 /** Words that are no object of a call: "called for what". */
 const FUNCTION_WORDS = /^(?:what|which|that|this|these|those|them|more|less|some|such|there|here|example|instance)$/;
@@ -719,12 +725,10 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // (Or a dash before an aside with a cue of its own: "apologised for the affair - although it claimed it did not
             // gain any unfair advantage -".)
             // (Not an aside a second dash closes before the content goes on: "approvals -- loans agreed but not yet made -- stood".)
-            const closing = t.slice(j + 1, contentTo).findIndex((w) => DASHES.has(w.text));
-            const goesOn = closing >= 0 && j + 1 + closing < contentTo - 2;
-            const opened = t.slice(contentFrom, j).some((w) => DASHES.has(w.text));
             // (An aside that opens as a clause of its own: not "— no different, he said, from ..." nor "- he wrote his first column".)
-            const dashClause = DASHES.has(t[j]!.text) && j > contentFrom + 1 && !goesOn && !opened
-              && /^(?:although|though|but|while|whereas|before|after|which|when|since|because|even)$/.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first > j + 1 && c.first < contentTo && c.first <= j + 5);
+            const dashClause = DASHES.has(t[j]!.text) && j > contentFrom + 1
+              && /^(?:although|though|but|while|whereas|before|after|which|when|since|because|even)$/.test(t[j + 1]?.lower ?? "")
+              && !dashGoesOn(t, j, contentTo) && !t.slice(contentFrom, j).some((w) => DASHES.has(w.text)) && cues.some((c) => c.first > j + 1 && c.first < contentTo && c.first <= j + 5);
             const semicolonClause = dashClause || t[j]!.text === ";" && cues.some((c) => c.first > j + 1 && c.first < contentTo)
               && t.slice(contentFrom, j).filter((w) => w.text === "(").length <= t.slice(contentFrom, j).filter((w) => w.text === ")").length;
             // "preliminary evidence suggests an increased risk of reinfection, the WHO said in a statement.": a speaker and

@@ -288,9 +288,11 @@ function joinSplitNames(text: string, spans: readonly NerSpan[], personSpans: Re
     // And two persons the NER tagged side by side, one space between: "Hero"(PER) "Ibrahim Ahmed"(PER).
     // A word no list knows, no acronym, right before a one-word surname the document names alone too: "Elon"(ORG)
     // "Musk"(PER), "Musk said"; "Pep"(ORG) "Guardiola"(PER), "Guardiola declined".
-    const givenBeforeSurname = b !== undefined && wordClass(a.text.toLowerCase()) === 0 && /^\p{Lu}\p{Ll}+$/u.test(a.text) && !lookupGazetteer(a.text) && !isDemonym(a.text.toLowerCase())
+    // (Read only for two spans side by side, the second a person's: namedAlone scans the text.)
+    const sideBySide = b !== undefined && b.label === "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text);
+    const givenBeforeSurname = sideBySide && a.label !== "PER" && wordClass(a.text.toLowerCase()) === 0 && /^\p{Lu}\p{Ll}+$/u.test(a.text) && !lookupGazetteer(a.text) && !isDemonym(a.text.toLowerCase())
       && !isTitleHead(a.text.toLowerCase()) && !isTitleModifier(a.text.toLowerCase()) && !/(?:ian|ist|ive|ese|ish|al|less|ful|ous|ing|ed)$/.test(a.text) && !/\s/.test(b.text) && namedAlone(text, b.text);
-    if (b && b.label === "PER" && b.start === a.end + 1 && text[a.end] === " " && !/\s/.test(a.text)
+    if (b && sideBySide
       && (a.label === "PER" || wordClass(a.text.toLowerCase()) & (W.firstName | W.person) || /^(?:al|el|bin|ibn|abu|abd)-/.test(b.text)
         || givenBeforeSurname
         // Or the two words the rules read as one person's name: "Amira"(ORG) "Khan"(PER).
