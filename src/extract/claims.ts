@@ -11,7 +11,7 @@ import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue
 import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
 import { orgHeadKind } from "./heads.ts";
-import { AUXILIARIES, hasClass, IRREGULAR_PASTS, W, WEEKDAY_NAMES } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, W, WEEKDAY_NAMES } from "./lexicon.ts";
 import { QUOTE_MARK, type Quote } from "./quotes.ts";
 import { actObjectEnd, conditionSubjectAt, coordinatorBefore, DASHES, findSubject, mainSubject, bodyForIt, participleSubject, PEOPLE_PLURAL, pluralSubjectForThey, readsAsClause, segmentStart, speakerAfter, type ClaimContext, type SpeakerFound } from "./speaker.ts";
 import { isRoleNoun } from "./titles.ts";
@@ -24,7 +24,7 @@ import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
 import { closesTimeClauseAt } from "./cue-readings.ts";
-import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, FINDERS, FINDING, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeClauseEnd, relativeCue, secondVerbAt, SPEAKER_PHRASE_WORDS, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
+import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, dashClauseAt, FINDERS, FINDING, namedClauseAt, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeClauseEnd, relativeCue, secondVerbAt, speakerClosingAt, SPEAKER_PHRASE_WORDS, subjectsPredicateAt, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
 import { colonIntroducesNoWords, headlineContent, headlineCue, headlineSource } from "./headline-claims.ts";
 
 interface SourcedSpeaker {
@@ -98,12 +98,6 @@ function describesAPerson(t: TextLayout["tokens"], from: number, limit: number):
 
 /** Words that may open a sentence before a quote without being part of the claim. */
 /** A call's cue: "called for", "has pressed for", "appealed for". */
-/** A dash at j opens an aside a second dash closes before the content goes on: "approvals -- loans agreed but not yet made -- stood". */
-function dashGoesOn(t: TextLayout["tokens"], j: number, contentTo: number): boolean {
-  for (let k = j + 1; k < contentTo; k++) if (DASHES.has(t[k]!.text)) return k < contentTo - 2;
-  return false;
-}
-
 const CALL_FOR = /\b(?:call(?:s|ed|ing)|press(?:es|ed|ing)|push(?:es|ed|ing)|appeal(?:s|ed|ing))\s+for$|^(?:urged|urges|urging|urge)$/i;
 /** Words that are no object of a call: "called for what". */
 const FUNCTION_WORDS = /^(?:what|which|that|this|these|those|them|more|less|some|such|there|here|example|instance)$/;
@@ -698,12 +692,6 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const nextSaid = t[j]!.lower === "and" && !t[j - 1]?.cap && DETERMINERS_OF_SPEAKERS.test(t[j + 1]?.lower ?? "") && cues.some((c) => c.first >= j + 3 && c.first <= j + 5
               && c.first < contentTo && /^(?:said|says|told|tells)$/.test(t[c.first]!.lower) && t.slice(j + 2, c.first).every((w) => w.word && !w.cap && !AUXILIARIES.has(w.lower)));
             const secondVerb = secondVerbAt(ctx, contentFrom, j);
-            // "said it would close its land borders, and France ordered people to stay at home": after ", and" a name and
-            // a verb in the past open the writer's next clause (its cue may be none the rules know).
-            const named = t[j]!.text === "," && t[j + 1]?.lower === "and" ? ctx.mentions[ctx.mentionAt[j + 2] ?? -1] : undefined;
-            const verbAfterName = named ? t[named.lastToken]!.text : "";
-            const namedClause = named !== undefined && named.firstToken === j + 2 && !named.possessive && named.lastToken < contentTo && !ctx.quoted[j]
-              && (/^[a-z]{3,}ed$/.test(verbAfterName) || IRREGULAR_PASTS.has(verbAfterName));
             // ', "under pressure or threats," a day after Trump said ...': when it was said, the writer's.
             // ", a decision that drew sharp criticism": the writer's word on what was said, not its content.
             const judged = t[j]!.text === "," && /^(?:a|an)$/.test(t[j + 1]?.lower ?? "") && /^(?:decision|move|step|announcement|remark|comment|statement|claim|charge|accusation)$/.test(t[j + 2]?.lower ?? "")
@@ -722,26 +710,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             // "argue the Fed risks keeping rates too high; others, like Lawrence Summers, warn that ...": a semicolon before a
             // clause with a cue of its own.
             // (Not one inside brackets: "3m euros (£2.1m; $4.1m)".)
-            // (Or a dash before an aside with a cue of its own: "apologised for the affair - although it claimed it did not
-            // gain any unfair advantage -".)
-            // (Not an aside a second dash closes before the content goes on: "approvals -- loans agreed but not yet made -- stood".)
-            // (An aside that opens as a clause of its own: not "— no different, he said, from ..." nor "- he wrote his first column".)
-            const dashClause = DASHES.has(t[j]!.text) && j > contentFrom + 1
-              && /^(?:although|though|but|while|whereas|before|after|which|when|since|because|even)$/.test(t[j + 1]?.lower ?? "")
-              && !dashGoesOn(t, j, contentTo) && !t.slice(contentFrom, j).some((w) => DASHES.has(w.text)) && cues.some((c) => c.first > j + 1 && c.first < contentTo && c.first <= j + 5);
-            const semicolonClause = dashClause || t[j]!.text === ";" && cues.some((c) => c.first > j + 1 && c.first < contentTo)
+            const semicolonClause = dashClauseAt(ctx, cues, contentFrom, j, contentTo) || t[j]!.text === ";" && cues.some((c) => c.first > j + 1 && c.first < contentTo)
               && t.slice(contentFrom, j).filter((w) => w.text === "(").length <= t.slice(contentFrom, j).filter((w) => w.text === ")").length;
-            // "preliminary evidence suggests an increased risk of reinfection, the WHO said in a statement.": a speaker and
-            // a verb of saying closing the sentence say all before them, this claim's content included.
-            const saidAfter = t[j]!.text === "," && !ctx.quoted[j] && cues.some((c) => c.reversible && c.first >= j + 2 && c.first <= j + 7 && c.first < contentTo
-              && t.slice(j + 1, c.first).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|which|who|and|but)$/.test(w.text) && speechActFromCue(w.lower) === undefined)
-              && (ctx.mentionAt[c.first - 1] ?? -1) >= 0
-              && !t.slice(c.last, limit).some((w) => w.text === "," || w.lower === "that") && !readsAsClause(ctx, c.last, limit));
-            // "Pike had denied murder but was convicted by a jury": after an object with no verb, "but" and an auxiliary go on
-            // with the subject's own predicate.
-            const butPredicate = t[j]!.lower === "but" && j > contentFrom && /^(?:was|were|is|are|has|had|have|will|would|could)$/.test(t[j + 1]?.lower ?? "")
-              && !ctx.quoted[j] && !readsAsClause(ctx, contentFrom, j) && !SUBJECT_PRONOUN.test(t[contentFrom]!.lower) && j - contentFrom <= 8;
-            const cut = comment || voiced || namedClause || saidAfter || butPredicate || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
+            const cut = comment || voiced || namedClauseAt(ctx, j, contentTo) || speakerClosingAt(ctx, cues, j, contentTo, limit) || subjectsPredicateAt(ctx, contentFrom, j) || channelAfter || nextSpeaker || nextSaid || secondVerb || timeAfter || judged || concession || secondParticiple || semicolonClause || ((t[j]!.text === "," || quotedComma) && ((/ing$/.test(t[j + 1]!.lower) && !/^(?:including|excluding|during)$/.test(t[j + 1]!.lower)) || CLAUSE_AFTER_COMMA.has(t[j + 1]!.lower) || (t[j + 1]!.lower === "according" && t[j + 2]?.lower === "to")))
               // "said X, but that Y": both said; "said investors had welcomed it but would want ...": one predicate goes on.
               // (Not "had no choice but to shut down".)
               // (Nor before the speaker's own words: 'he had tried to hold on to his sons but "they slipped through my hands"'.)

@@ -4,7 +4,7 @@
 import { AUXILIARIES, hasClass, IRREGULAR_PASTS, W } from "./lexicon.ts";
 import { speechActFromCue, type Cue } from "./cues.ts";
 import { isRoleNoun } from "./titles.ts";
-import { beforeTimePhrase, type ClaimContext } from "./speaker.ts";
+import { beforeTimePhrase, DASHES, readsAsClause, type ClaimContext } from "./speaker.ts";
 import type { Sentence, TextLayout, Token } from "./tokens.ts";
 
 /** Words opening a relative clause: ", which he has denied,", ", who visited Damascus on Saturday,". */
@@ -179,4 +179,53 @@ export function secondVerbAt(ctx: ClaimContext, from: number, j: number): boolea
     && t.slice(from, j).every((w, i) => !w.word || w.cap || !(AUXILIARIES.has(w.lower) || /ed$/.test(w.lower)
       || /^(?:he|she|it|they|we|i|you|there)$/.test(w.lower)
       || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun | W.adjective) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(t[from + i - 1]?.lower ?? ""))));
+}
+
+/**
+ * "said it would close its land borders, and France ordered people to stay at home": after ", and" at j a name and a
+ * verb in the past open the writer's next clause (its cue may be none the rules know).
+ */
+export function namedClauseAt(ctx: ClaimContext, j: number, contentTo: number): boolean {
+  const t = ctx.layout.tokens;
+  if (t[j]!.text !== "," || t[j + 1]?.lower !== "and" || ctx.quoted[j]) return false;
+  const named = ctx.mentions[ctx.mentionAt[j + 2] ?? -1];
+  if (named === undefined || named.firstToken !== j + 2 || named.possessive || named.lastToken >= contentTo) return false;
+  const verb = t[named.lastToken]!.text;
+  return /^[a-z]{3,}ed$/.test(verb) || IRREGULAR_PASTS.has(verb);
+}
+
+/**
+ * "preliminary evidence suggests an increased risk of reinfection, the WHO said in a statement.": a speaker named after
+ * the comma at j and a verb of saying closing the sentence say all before them, this claim's content included.
+ */
+export function speakerClosingAt(ctx: ClaimContext, cues: readonly Cue[], j: number, contentTo: number, limit: number): boolean {
+  const t = ctx.layout.tokens;
+  if (t[j]!.text !== "," || ctx.quoted[j]) return false;
+  return cues.some((c) => c.reversible && c.first >= j + 2 && c.first <= j + 7 && c.first < contentTo
+    && t.slice(j + 1, c.first).every((w) => w.word && !AUXILIARIES.has(w.lower) && !/^(?:that|which|who|and|but)$/.test(w.text) && speechActFromCue(w.lower) === undefined)
+    && (ctx.mentionAt[c.first - 1] ?? -1) >= 0
+    && !t.slice(c.last, limit).some((w) => w.text === "," || w.lower === "that") && !readsAsClause(ctx, c.last, limit));
+}
+
+/**
+ * "Pike had denied murder but was convicted by a jury": after an object with no verb, "but" at j and an auxiliary go on
+ * with the subject's own predicate (not a clause's: "he left on good terms but was intimidated").
+ */
+export function subjectsPredicateAt(ctx: ClaimContext, contentFrom: number, j: number): boolean {
+  const t = ctx.layout.tokens;
+  return t[j]!.lower === "but" && j > contentFrom && j - contentFrom <= 8 && /^(?:was|were|is|are|has|had|have|will|would|could)$/.test(t[j + 1]?.lower ?? "")
+    && !ctx.quoted[j] && !/^(?:he|she|they|it|we|i|you)$/.test(t[contentFrom]!.lower) && !readsAsClause(ctx, contentFrom, j);
+}
+
+/**
+ * "apologised for the affair - although it claimed it did not gain any unfair advantage": the content's first dash at j
+ * before an aside that opens as a clause with a cue of its own (not "— no different, he said, from ..."), which no
+ * second dash closes before the content goes on ("approvals -- loans agreed but not yet made -- stood").
+ */
+export function dashClauseAt(ctx: ClaimContext, cues: readonly Cue[], contentFrom: number, j: number, contentTo: number): boolean {
+  const t = ctx.layout.tokens;
+  if (!DASHES.has(t[j]!.text) || j <= contentFrom + 1 || !/^(?:although|though|but|while|whereas|before|after|which|when|since|because|even)$/.test(t[j + 1]?.lower ?? "")) return false;
+  if (t.slice(contentFrom, j).some((w) => DASHES.has(w.text))) return false;
+  for (let k = j + 1; k < contentTo; k++) if (DASHES.has(t[k]!.text)) { if (k < contentTo - 2) return false; break; }
+  return cues.some((c) => c.first > j + 1 && c.first < contentTo && c.first <= j + 5);
 }
