@@ -439,7 +439,13 @@ function listedBefore(ctx: ClaimContext, sentenceFirst: number, chosen: number):
   };
   k = pastOwner(k);
   // Past a role in lower case too: "President Joe Biden and first lady Jill Biden said".
-  for (let n = 0; n < 3 && k > sentenceFirst && t[k]!.word && !t[k]!.cap && (isRoleNoun(t[k]!.lower) || isTitleHead(t[k]!.lower) || isTitleModifier(t[k]!.lower)); n++) k--;
+  // (Or a capitalised title the rules gave no name: "Chinese President Xi Jinping".)
+  // (Not an honorific, which says little: "Lawyers for Mr Fawcett and Mr McDonald denied".)
+  const titleWord = (w: Token): boolean => !w.cap || (isTitleHead(w.lower) && !/^(?:mr|mrs|ms|miss|dr|sir)\.?$/.test(w.lower));
+  for (let n = 0; n < 3 && k > sentenceFirst && t[k]!.word && !honorific && titleWord(t[k]!) && (isRoleNoun(t[k]!.lower) || isTitleHead(t[k]!.lower) || isTitleModifier(t[k]!.lower)); n++) k--;
+  // And the nationality before the title: "U.S. President Donald Trump and North Korean leader Kim Jong Un", "and
+  // Chinese President Xi Jinping".
+  for (let n = 0; n < 2 && k > sentenceFirst && t[k]!.cap && (isDemonym(t[k]!.lower) || (n === 1 && COMPASS.has(t[k]!.lower))); n++) k--;
   // Or a body's description: "The African Union and the regional bloc Ecowas condemned".
   if (ctx.mentions[chosen]!.type === "Group" && t[k]?.word && !t[k]!.cap && GROUP_DESCRIPTION.test(t[k]!.lower)) {
     for (let n = 0; n < 3 && k > sentenceFirst && t[k]!.word && !t[k]!.cap && !DETERMINERS.has(t[k]!.lower) && !/^(?:and|or)$/.test(t[k]!.lower); n++) k--;

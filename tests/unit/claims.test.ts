@@ -199,6 +199,16 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Phil Foden, named the league's player of the season, said the squad had never stopped believing.", true).map((c) => c.cue)).toEqual(["said"]);
   });
 
+  it("reads a list of two titled people, each title with its nationality: “U.S. President Donald Trump and North Korean leader Kim Jong Un pledged”", () => {
+    expect(claimsOf("U.S. President Donald Trump and North Korean leader Kim Jong Un pledged to work toward denuclearization.", true).map((c) => c.speaker))
+      .toEqual(["Donald Trump", "Kim Jong Un"]);
+    expect(claimsOf("U.S. President Donald Trump and Chinese President Xi Jinping pledged to work together.", true).map((c) => c.speaker)).toEqual(["Donald Trump", "Xi Jinping"]);
+    expect(claimsOf("New Yorker William Trowbridge and Texan Michael Chicoine have pleaded guilty to copyright charges.", true).map((c) => c.speaker))
+      .toEqual(["William Trowbridge", "Michael Chicoine"]);
+    // (Not past an honorific: lawyers for two men speak, not the men.)
+    expect(claimsOf("Lawyers for Mr Fawcett and Mr McDonald denied that the pair were involved in the chase.", true).map((c) => c.speaker)).not.toContain("Fawcett");
+  });
+
   it("takes no claim from an absolute phrase's passive: “With the election widely predicted for May, ...”", () => {
     expect(claimsOf("With the election widely predicted for May, angry Labour MPs this week warned Mr Blair about the dangers of disunity.", true).map((c) => c.cue)).toEqual(["warned"]);
   });
