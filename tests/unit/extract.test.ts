@@ -1599,6 +1599,10 @@ describe("entities: a body's name through a list, up to the acronym it defines",
     expect(resolveDocument(sec, extractMentionsAndClaims(sec, { ner: loadNerModelFile() })).entities.map((e) => e.name)).toContain("Securities and Exchange Commission");
   });
 
+  it("gives a person read from where the name stands the title before it: “Chinese President Xi Jinping said”", () => {
+    expect(relationsWithLabels("Chinese President Xi Jinping said the talks went well.", loadNerModelFile())).toEqual([["Xi Jinping", "ROLE", "China", "President"]]);
+  });
+
   it("keeps an unknown given name the NER split from a surname the document names alone: “Pep Guardiola”", () => {
     const text = "Guardiola hails 'incredible' City after fourth straight title\n\nMANCHESTER - Pep Guardiola praised his Manchester City players as \"incredible\" after they became the first team to win four consecutive English top-flight titles on Sunday.\n\nGuardiola declined to confirm whether he would stay beyond next season.";
     const document = parseDocument("t.txt", new TextEncoder().encode(` date 2024-05-26\n${text}`)).document;
