@@ -40,6 +40,8 @@ const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later", "lon
  */
 const DESCRIPTIONS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "friend", "successor",
   "predecessor", "lord", "lady", "winner", "villain", "icon", "favourite", "fan"]);
+/** Offices a nationality gives a title of its country: "Russian president", "Indian oil minister" (not "British actor"). */
+const OFFICES_OF_STATE = /^(?:president|president-elect|premier|chancellor|minister|leader|ambassador|envoy|king|queen|monarch|emir|sultan|governor)$/;
 const NO_ROLE_HEADS = new Set([...DESCRIPTIONS, "rival", "ally", "partner", "baron", "baroness",
   // Who buys from or uses a body holds no office in it: "A former FTX customer, Sunil Kavuri".
   "customer", "customers", "client", "clients", "passenger", "passengers", "shopper", "user", "users", "subscriber", "patient", "patients"]);
@@ -660,6 +662,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || (roleEnd === nameFirst && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
     if (roleWords && !noRoleBetween && group !== possessiveOwner && group !== undefined && mentions[group]!.type === "Group") {
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
+    }
+    // "Russian leader Vladimir Putin", "North Korean leader Kim Jong Un": a nationality, a lower-case office of state, the
+    // person (not a trade: "British actor Clive Owen" is no title of Britain's).
+    const twoWords = k > 0 && t[k - 1]!.cap && t[k - 1]!.sentence === m.sentence ? DEMONYM_COUNTRY.get(`${lower(k - 1)} ${lower(k)}`) : undefined;
+    const country = group === undefined && t[k]?.cap && t[k]!.sentence === m.sentence ? twoWords ?? DEMONYM_COUNTRY.get(lower(k)) : undefined;
+    if (roleWords && !noRoleBetween && country !== undefined && nameFirst === m.firstToken && roleEnd === nameFirst && OFFICES_OF_STATE.test(lower(roleEnd - 1))) {
+      // (A role once held says so: "former South African president Nelson Mandela".)
+      const from = twoWords ? k - 1 : k;
+      const former = /^(?:former|ex)$/.test(lower(from - 1)) ? "former " : "";
+      out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(former ? from - 1 : from, m.lastToken), label: former + layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
     }
   });
   return out;

@@ -1599,6 +1599,13 @@ describe("entities: a body's name through a list, up to the acronym it defines",
     expect(resolveDocument(sec, extractMentionsAndClaims(sec, { ner: loadNerModelFile() })).entities.map((e) => e.name)).toContain("Securities and Exchange Commission");
   });
 
+  it("gives a nationality's office in lower case its country: “Russian president Vladimir Putin”, not “British actor Clive Owen”", () => {
+    expect(relationsWithLabels("The topic came up again during talks with Russian president Vladimir Putin.", loadNerModelFile())).toEqual([["Vladimir Putin", "ROLE", "Russia", "president"]]);
+    expect(relationsWithLabels("North Korean leader Kim Jong Un said the talks went well.", loadNerModelFile())).toEqual([["Kim Jong Un", "ROLE", "North Korea", "leader"]]);
+    expect(relationsWithLabels("At a dinner on Friday, former South African president Nelson Mandela spoke.", loadNerModelFile())).toEqual([["Nelson Mandela", "ROLE", "South Africa", "former president"]]);
+    expect(relationsWithLabels("The film stars British actor Clive Owen.", loadNerModelFile())).toEqual([]);
+  });
+
   it("gives a person read from where the name stands the title before it: “Chinese President Xi Jinping said”", () => {
     expect(relationsWithLabels("Chinese President Xi Jinping said the talks went well.", loadNerModelFile())).toEqual([["Xi Jinping", "ROLE", "China", "President"]]);
   });
