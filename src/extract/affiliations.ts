@@ -69,6 +69,14 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       : isActor(target);
 
   mentions.forEach((m, i) => {
+    // "Trump ally Steve Bannon", "longtime Putin critic Alexei Navalny": the side, its noun, then the person, no article.
+    // (A place is where the person is from: "Belgium rival Kim Gevaert", "its US rival Grey Global".)
+    const sideNoun = m.type === "Place" ? undefined : APPOSITION_NOUNS.get(lower(m.lastToken));
+    const person = startsAt.get(m.lastToken + 1);
+    if (sideNoun && sideNoun !== "MEMBER_OF" && /^(?:ally|critic|rival|opponent|foe|adversary|enemy)$/.test(lower(m.lastToken)) && !m.possessive
+      && person !== undefined && mentions[person]!.type === "Person" && person !== i && isActor(m) && fits(sideNoun, m, mentions[person]!)) {
+      add(sideNoun, person, i, layout.text.slice(m.start, t[m.lastToken]!.end));
+    }
     // (Past a bracket: "Rep. Patrick McHenry (R-N.C.), a close ally of McCarthy".)
     const after = pastBracket(layout, m);
     // "X, a member of Y", "X is a close ally of Y", "X, who is a critic of Y"

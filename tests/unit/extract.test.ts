@@ -1820,6 +1820,10 @@ describe("relations: the US withdrawal from northern Syria (a twenty-first readi
   it("reads “Mitch McConnell, a Trump ally,” and “a longtime Kremlin critic” as sides named before their noun", () => {
     expect(relationsWithLabels("Mitch McConnell, a Trump ally, warned that it was bad. Alexei Navalny, a longtime Kremlin critic, said so.", loadNerModelFile()))
       .toEqual([["Mitch McConnell", "ALLIED_WITH", "Trump", "Trump ally"], ["Alexei Navalny", "OPPOSES", "Kremlin", "longtime Kremlin critic"]]);
+    // And with no article, the person after the noun; a place before it is where the person is from.
+    expect(relationsWithLabels("Trump ally Steve Bannon was jailed. Longtime Putin critic Alexei Navalny died.", loadNerModelFile()))
+      .toEqual([["Steve Bannon", "ALLIED_WITH", "Trump", "Trump ally"], ["Alexei Navalny", "OPPOSES", "Putin", "Putin critic"]]);
+    expect(relationsWithLabels("Belgium rival Kim Gevaert finished second.", loadNerModelFile())).toEqual([]);
   });
 });
 
