@@ -73,7 +73,7 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     // (A place is where the person is from: "Belgium rival Kim Gevaert", "its US rival Grey Global".)
     const sideNoun = m.type === "Place" ? undefined : APPOSITION_NOUNS.get(lower(m.lastToken));
     const person = startsAt.get(m.lastToken + 1);
-    if (sideNoun && sideNoun !== "MEMBER_OF" && /^(?:ally|critic|rival|opponent|foe|adversary|enemy)$/.test(lower(m.lastToken)) && !m.possessive
+    if (sideNoun && /^(?:ally|critic|rival|opponent|foe|adversary|enemy)$/.test(lower(m.lastToken)) && !m.possessive
       && person !== undefined && mentions[person]!.type === "Person" && person !== i && isActor(m) && fits(sideNoun, m, mentions[person]!)) {
       add(sideNoun, person, i, layout.text.slice(m.start, t[m.lastToken]!.end));
     }
