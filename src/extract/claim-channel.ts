@@ -154,13 +154,15 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     // "told the Bild newspaper", "told state news agency INA"; not "the newspaper said", "according to a newspaper" (the source).
     const toldIt = (j: number): boolean => /^(?:told|tell|tells|telling|to|with)$/.test(t[j]?.lower ?? "") && t[j - 1]?.lower !== "according";
     // (So are "told the state-run Al Iraqiya channel", "told public broadcaster NHK"; not "the channel said".)
-    const toldAt = [k - 1, k - 2, k - 3, k - 4, k - 5].find((j) => toldIt(j) && t.slice(j, k).every((x) => x.word));
-    if (/^(?:newspaper|magazine|agency|channel|broadcaster|station)$/.test(w) && toldAt === undefined) continue;
+    // (Looked for only after an outlet's noun: this loop runs over every token of the cue's clause.)
+    const outletNoun = /^(?:newspaper|magazine|agency|channel|broadcaster|station)$/.test(w);
+    const toldAt = outletNoun ? [k - 1, k - 2, k - 3, k - 4, k - 5].find((j) => toldIt(j) && t.slice(j, k).every((x) => x.word)) : undefined;
+    if (outletNoun && toldAt === undefined) continue;
     // (Its words from "told": "told the state-run Al Iraqiya channel".)
     // (Only after telling or speaking to it: not "as your train pulls in to the station".)
-    if (/^(?:channel|broadcaster|station)$/.test(w)) {
-      const told = /^tel(?:l|ls|ling)$|^told$/.test(t[toldAt!]!.lower) || /^(?:said|says|spoke|speaks|speaking|talking|talked)$/.test(t[toldAt! - 1]?.lower ?? "");
-      if (told) take(form, false, toldAt!, k);
+    if (toldAt !== undefined && /^(?:channel|broadcaster|station)$/.test(w)) {
+      const told = /^tel(?:l|ls|ling)$|^told$/.test(t[toldAt]!.lower) || /^(?:said|says|spoke|speaks|speaking|talking|talked)$/.test(t[toldAt - 1]?.lower ?? "");
+      if (told) take(form, false, toldAt, k);
       continue;
     }
     // "in a post", "a social media post"; not "refuses to quit his post".
