@@ -24,7 +24,7 @@ import type { RoleHolders } from "./role-speakers.ts";
 import { lineQuotes, quotedTokens } from "./attribution/context.ts";
 import { transcriptTurn } from "./transcript-turns.ts";
 import { closesTimeClauseAt } from "./cue-readings.ts";
-import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, coordinatedAdjective, dashClauseAt, FINDERS, FINDING, namedClauseAt, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeClauseEnd, relativeCue, secondVerbAt, speakerClosingAt, SPEAKER_PHRASE_WORDS, subjectsPredicateAt, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
+import { CLAUSE_AFTER_COMMA, CLAUSE_AFTER_SPEAKER, SUBJECT_PRONOUN, coordinatedAdjective, dashClauseAt, FINDERS, FINDING, namedClauseAt, openingClauseEnd, pastRelativeClause, RELATIVE_WORDS, relativeClauseEnd, relativeCue, secondVerbAt, speakerClosingAt, SPEAKER_PHRASE_WORDS, subjectsPredicateAt, TRAILING_APPOSITION, trailingPhrase } from "./content-bounds.ts";
 import { colonIntroducesNoWords, headlineContent, headlineCue, headlineSource } from "./headline-claims.ts";
 
 interface SourcedSpeaker {
@@ -79,8 +79,6 @@ function ownClauseStart(ctx: ClaimContext, cues: readonly Cue[], sentenceFirst: 
   }
   return sentenceFirst;
 }
-
-const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/;
 
 /** A noun of one who does something, which the lexicon may lack or know as a verb: "monitor", "strategist", "historian". */
 const AGENT_NOUN = /^[a-z]{3,}(?:ist|er|or|ian)$/;

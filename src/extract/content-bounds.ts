@@ -181,6 +181,9 @@ export function secondVerbAt(ctx: ClaimContext, from: number, j: number): boolea
       || (hasClass(w.lower, W.verb) && !hasClass(w.lower, W.noun | W.adjective) && !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(t[from + i - 1]?.lower ?? ""))));
 }
 
+/** A pronoun that opens a clause as its subject. */
+export const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/;
+
 /**
  * "said it would close its land borders, and France ordered people to stay at home": after ", and" at j a name and a
  * verb in the past open the writer's next clause (its cue may be none the rules know).
@@ -214,7 +217,7 @@ export function speakerClosingAt(ctx: ClaimContext, cues: readonly Cue[], j: num
 export function subjectsPredicateAt(ctx: ClaimContext, contentFrom: number, j: number): boolean {
   const t = ctx.layout.tokens;
   return t[j]!.lower === "but" && j > contentFrom && j - contentFrom <= 8 && /^(?:was|were|is|are|has|had|have|will|would|could)$/.test(t[j + 1]?.lower ?? "")
-    && !ctx.quoted[j] && !/^(?:he|she|they|it|we|i|you)$/.test(t[contentFrom]!.lower) && !readsAsClause(ctx, contentFrom, j);
+    && !ctx.quoted[j] && !SUBJECT_PRONOUN.test(t[contentFrom]!.lower) && !readsAsClause(ctx, contentFrom, j);
 }
 
 /**

@@ -158,7 +158,7 @@ export function eligible(ctx: ClaimContext, m: number, segEnd: number): boolean 
   if (mention.end < token.end && rest.startsWith("-") && COMPOUND_PARTICIPLE.test(rest.slice(1))) return false;
   // "A representative for the Swift family", "the Biden campaign", "a Harris aide": a person's name modifying a body
   // of people, or one of them, is not that person.
-  if (mention.type === "Person" && PEOPLE_OF_A_PERSON.test(t[mention.lastToken]?.lower ?? "") && !t[mention.lastToken]!.cap) return false;
+  if (modifiesPeopleOfAPerson(t, mention) && !t[mention.lastToken]!.cap) return false;
   // "a former aide to Transport Secretary Laura Bennett": the word before the title.
   let k = titleFirst(ctx, m) - 1;
   // "A close associate of former Yukos boss Mikhail Khodorkovsky has told": a role the rules took for no title,
@@ -544,7 +544,11 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 /** Dashes that enclose a description: "X - then adviser to Y - said". */
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 /** Bodies of people a person's name may modify: "the Swift family", "the Biden campaign", "the Trump administration". */
-export const PEOPLE_OF_A_PERSON = /^(?:family|families|campaign|camp|estate|foundation|administration|government|team|aides?|advis[eo]rs?|ally|allies|staffers?|supporters|officials?)$/;
+const PEOPLE_OF_A_PERSON = /^(?:family|families|campaign|camp|estate|foundation|administration|government|team|aides?|advis[eo]rs?|ally|allies|staffers?|supporters|officials?)$/;
+/** A person's name that modifies a body of people after it ("the Biden campaign", "the Trump administration"). */
+export function modifiesPeopleOfAPerson(t: TextLayout["tokens"], mention: RawMention): boolean {
+  return mention.type === "Person" && PEOPLE_OF_A_PERSON.test(t[mention.lastToken]?.lower ?? "");
+}
 const IRREGULAR_PARTICIPLES = new Set(["held", "kept", "left", "built", "sent", "caught", "brought", "found", "made", "told", "put", "set", "hit", "born", "led", "struck", "sold", "bought", "won", "lost", "paid", "run"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their"]);
 /** Pronouns that can only be subjects. */

@@ -9,7 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { introEnd, PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, pastAcronym, pastResumptiveNoun, PEOPLE_OF_A_PERSON, personDescribedBy, readsAsClause, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, modifiesPeopleOfAPerson, pastAcronym, pastResumptiveNoun, personDescribedBy, readsAsClause, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -189,7 +189,7 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   // (as the rules read it, speaker.ts).
   // (A possessive speaks through its spokesman or campaign as before: "Tony Blair's official spokesman".)
   const modifier = chosen >= 0 ? ctx.mentions[chosen]! : undefined;
-  if (modifier && modifier.type === "Person" && !modifier.possessive && modifier.lastToken < source.last && PEOPLE_OF_A_PERSON.test(t[modifier.lastToken]!.lower)) chosen = -1;
+  if (modifier && !modifier.possessive && modifier.lastToken < source.last && modifiesPeopleOfAPerson(t, modifier)) chosen = -1;
   // "Analysts at Moody's": people at a workplace speak, not the workplace (their words, as the rules give them).
   if (chosen >= 0 && ctx.mentions[chosen]!.firstToken - 2 >= source.first && roleAtBefore(ctx.layout, ctx.mentions[chosen]!.firstToken)) chosen = -1;
   // "A former treasurer of Ashford Rangers football club has denied": the group a role is of does not speak, its holder does
