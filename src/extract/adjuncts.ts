@@ -36,6 +36,9 @@ export function statementAside(t: ClaimContext["layout"]["tokens"], a: number, e
   return false;
 }
 
+/** Prepositions of where a speaker spoke: "in court", "outside party headquarters". */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "outside", "inside", "after", "before", "following", "during", "from"]);
+
 /** Prepositions of the occasion a speaker spoke at: "after the hearing", "outside the court". */
 const OCCASIONS = new Set(["after", "before", "following", "during", "outside", "ahead", "aboard"]);
 
@@ -205,6 +208,17 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     }
     return 0;
   };
+  // "said outside court that", "argued in mitigation that", "told supporters outside party headquarters in Ankara that":
+  // where or at what they spoke, a phrase of no verb up to its "that".
+  const placeBeforeThat = (from: number): number => {
+    // (Not "reported at least 20 victims at a centre that".)
+    if (!PLACE_PREPOSITIONS.has(word(from)) || !t[from + 1]?.word || ctx.quoted[from + 1] || word(from + 1) === "least") return 0;
+    const that = addresseeBeforeThat(ctx, from + 1, limit);
+    // (Not a relative "that": "in the city that never sleeps".)
+    const after = t[that + 1];
+    const relative = !after || /^(?:never|always|also|still|is|was|has|had|will|would|can|could|may|might)$/.test(after.lower) || (!after.cap && hasClass(after.lower, W.verb) && !hasClass(after.lower, W.noun));
+    return word(that) === "that" && that >= from + 2 && that - from <= 8 && !relative ? that : 0;
+  };
   // "warned the Kurdistan Regional Government (KRG) that", "assured investors that": whom the act is aimed at.
   if (!cue.addressee && /^(?:warn|assur|remind|inform|notif|promis|reassur|persuad|convinc)/.test(t[cue.last - 1]!.lower) && word(k) !== "that") {
     const that = addresseeBeforeThat(ctx, k, limit);
@@ -274,7 +288,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
             if (word(that) === "that" || that >= limit) k = that;
           }
         }
-      } else break;
+      } else if (placeBeforeThat(k) > 0) k = placeBeforeThat(k);
+      else break;
     } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {
       k = ctx.mentions[ctx.mentionAt[k + 1]!]!.lastToken; // "said in Baghdad"
     } else if ((w === "to" || w === "with") && (next === "reporters" || next === "journalists")) k += 2;
@@ -307,7 +322,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       else if (ASIDE_ADVERBS.has(next) && word(k + 2) === ",") k += 2; // "warned, however, that"
       else if (/^[a-z]{3,}ly$/.test(next) && word(k + 2) === "," && word(k + 3) === "that") k += 2; // "claimed, falsely, that"
       else break;
-    } else break;
+    } else if (placeBeforeThat(k) > 0) k = placeBeforeThat(k);
+    else break;
   }
   if (word(k) === "that" || t[k]?.text === ":" || (t[k]?.text === "," && k + 1 < limit && /^[“"]$/.test(t[k + 1]!.text))) k++;
   else if (word(k) === "for" && /^call/.test(t[cue.first]!.lower) && cue.last === cue.first + 1) k++; // "called on Wednesday for"

@@ -89,6 +89,10 @@ const PRONOUN_REACH = 3;
 const OPENING_PREPOSITIONS = /^(?:despite|during|after|before|following|at|in|on|amid|since)$/;
 /** One person named by their words: "A doctor at the town's main hospital", "a resident", "one witness". */
 const ONE_PERSON = /^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:doctor|resident|witness|man|woman|survivor|villager|farmer|teacher|student|worker|nurse|driver|neighbour|neighbor|shopkeeper|trader|refugee|mother|father|official|spokesman|spokeswoman|spokesperson|source|diplomat|officer|soldier|engineer|employee|lawyer|analyst|executive|member|activist|protester|volunteer|parent|pensioner|passenger|fan)\b(?:\s+(?:at|in|from|for|of|with|on)\b.*)?$/i;
+/** Words a clause may follow that are no noun: "after he said", "now he says". */
+const NOT_A_NOUN = /^(?:that|which|who|whom|what|when|where|why|how|if|as|than|because|since|until|unless|whether|while|now|then|also|later|today|yesterday|still|again|once|so|and|but|or|nor|yet)$/;
+const bareNoun = (word: string | undefined): boolean =>
+  word !== undefined && /^[a-z]{3,}$/.test(word) && !NOT_A_NOUN.test(word) && !hasClass(word, W.verb | W.preposition | W.conjunction);
 const PERSONAL: ReadonlyMap<string, "he" | "she"> = new Map([["he", "he"], ["him", "he"], ["his", "he"], ["she", "she"], ["her", "she"]]);
 const PLURAL = new Set(["they", "them", "their"]);
 const FIRST_PERSON = new Set(["i", "we", "me", "us", "my", "our"]);
@@ -226,9 +230,37 @@ export class PronounMemory {
       if (before !== undefined) this.recent.push(before);
       return;
     }
+    // (After a phrase opening it, when a person follows: "Outside the court, Ms Nguyen's brother, Michael Nguyen, read a
+    // statement" is Michael; not in "In a statement released by Martin Baron, the full details were discussed".)
+    const opened = this.afterOpeningPhrase(sentence);
+    const { subject, possessor } = (opened > sentence.first ? this.subjectFrom(opened, sentence, ctx, contents) : null) ?? this.subjectFrom(sentence.first, sentence, ctx, contents)
+      ?? { subject: -1, possessor: -1 };
+    if (subject >= 0) this.recent.push(subject);
+    // (A possessor opening the sentence is no later "he" when someone spoke in it: "O'Leary's future was in question, but
+    // Villa chairman Doug Ellis said he was happy. ... he told Villa's website" is Ellis.)
+    if (possessor >= 0 && this.spokeIn !== sentence.index) this.recent.push(possessor);
+    if (this.recent.length > 32) this.recent.splice(0, this.recent.length - 16);
+  }
+
+  /** The token after a phrase opening the sentence ("Outside the court, ..."), where its subject starts; else its first. */
+  private afterOpeningPhrase(sentence: Sentence): number {
+    const first = sentence.first;
+    if (!OPENING_PREPOSITIONS.test(this.tokens[first]?.lower ?? "") && this.tokens[first]?.lower !== "outside") return first;
+    // The comma a subject follows: a name or a determiner, not the phrase going on ("Despite being surrounded by
+    // Clinton haters, led by Rudy Giuliani, Trump has said").
+    for (let k = first + 1; k < Math.min(sentence.last, first + 20); k++) {
+      if (this.tokens[k]!.text !== ",") continue;
+      const next = this.tokens[k + 1];
+      if (next?.word && (next.cap || /^(?:the|a|an|his|her|their|its)$/.test(next.lower))) return k + 1;
+    }
+    return first;
+  }
+
+  /** The likely subject among the first words from token `from`: a person not modifying a noun, or a possessor before one. */
+  private subjectFrom(from: number, sentence: Sentence, ctx: ClaimContext, contents: ReadonlyArray<{ start: number; end: number }>): { subject: number; possessor: number } | null {
     // Not a possessor before the subject: "Olena's mother, Halyna, 67, is more blunt" is Halyna.
     let possessor = -1;
-    for (let k = sentence.first; k < Math.min(sentence.last, sentence.first + SUBJECT_WINDOW); k++) {
+    for (let k = from; k < Math.min(sentence.last, from + SUBJECT_WINDOW); k++) {
       const m = ctx.mentionAt[k]!;
       if (m < 0 || this.mentions[m]!.type !== "Person" || ctx.quoted[k] || contents.some((c) => c.start <= this.mentions[m]!.start && this.mentions[m]!.end <= c.end)) continue;
       if (this.modifiesANoun(this.mentions[m]!)) continue; // "An early own goal followed by an Alan Shearer strike earned them"
@@ -236,20 +268,15 @@ export class PronounMemory {
         if (possessor < 0) possessor = m;
         continue;
       }
-      possessor = -1;
       // "Virgin Radio DJ Pete Mitchell said": a name before the title of another person's is a modifier of it.
       let next = this.mentions[m]!.lastToken;
       while (next < this.mentions[m]!.lastToken + 3 && this.tokens[next]?.word && ctx.mentionAt[next]! < 0) next++;
       const head = ctx.mentionAt[next] ?? -1;
       const titled = head >= 0 && head !== m && this.mentions[head]!.type === "Person" && next > this.mentions[m]!.lastToken
         && this.tokens.slice(this.mentions[m]!.lastToken, next).every((w) => w.cap);
-      this.recent.push(titled ? head : m);
-      break;
+      return { subject: titled ? head : m, possessor: -1 };
     }
-    // (A possessor opening the sentence is no later "he" when someone spoke in it: "O'Leary's future was in question, but
-    // Villa chairman Doug Ellis said he was happy. ... he told Villa's website" is Ellis.)
-    if (possessor >= 0 && this.spokeIn !== sentence.index) this.recent.push(possessor);
-    if (this.recent.length > 32) this.recent.splice(0, this.recent.length - 16);
+    return possessor >= 0 ? { subject: -1, possessor } : null;
   }
 
   /**
@@ -261,7 +288,7 @@ export class PronounMemory {
     if (personal) {
       const unwanted = personal === "he" ? "female" : "male";
       const fits = (m: RawMention): boolean => m.type === "Person" && m.gender !== unwanted;
-      return this.subjectBefore(pronoun, at, sentence, quoted, fits) ?? this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, (m) => fits(m) && !this.modifiesANoun(m));
+      return this.subjectBefore(pronoun, at, sentence, quoted, fits) ?? this.subjectAfter(pronoun, at, sentence, quoted, fits) ?? this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, (m) => fits(m) && !this.modifiesANoun(m));
     }
     if (PLURAL.has(pronoun)) {
       // "Do They Know It's Christmas": a capitalised "They" inside a sentence is a title's word.
@@ -318,6 +345,14 @@ export class PronounMemory {
     // Also in a clause the subject's sentence goes on with: "Tim Collins is setting out grants to tackle what he says are ...".
     // (And a noun's reduced relative clause after a comma: "Boris Johnson won a large majority, a result he said gave him".)
     const reduced = this.tokens[p - 3]?.text === "," && /^(?:a|an|the)$/.test(this.tokens[p - 2]?.lower ?? "") && /^[a-z]+$/.test(joiner ?? "");
+    // A noun's reduced relative clause of saying, no comma: the person named last before it in the sentence ("Trump
+    // included the Philippines on a list of countries he said had sent"; "Clinton met Trump to discuss the tariffs he says").
+    if (this.tokens[p]?.lower === pronoun && !reduced && INVERTED_CUES.has(this.tokens[p + 1]?.lower ?? "") && !this.tokens[p - 1]?.cap && bareNoun(joiner)) {
+      for (let i = this.partition((m) => m.firstToken < p) - 1; i >= 0 && this.mentions[i]!.firstToken >= first; i--) {
+        const m = this.mentions[i]!;
+        if (m.type === "Person" && !this.modifiesANoun(m)) return fits(m) ? i : undefined;
+      }
+    }
     if (this.tokens[p]?.lower !== pronoun || !(/^(?:and|but|so|what|which|though|although|while)$/.test(joiner ?? "") || reduced)) return undefined;
     // "..., said Dan Ives, an analyst at Wedbush, though he said": the person named after a verb of saying before it.
     for (let i = this.partition((m) => m.lastToken <= first) ; i < this.mentions.length && this.mentions[i]!.firstToken < p; i++) {
@@ -338,6 +373,25 @@ export class PronounMemory {
       return fits(m) ? i : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A possessive in a phrase opening the sentence is the subject's that follows it: "In his proposed legislation to ban
+   * Trump, Salceda cited" is Salceda's, whoever spoke before.
+   */
+  private subjectAfter(pronoun: string, at: number, sentence: number, quoted: boolean, fits: (m: RawMention) => boolean): number | undefined {
+    if (sentence < 0 || quoted || (pronoun !== "his" && pronoun !== "her")) return undefined;
+    let p = at;
+    while (p > 0 && p > at - 4 && this.tokens[p]?.lower !== pronoun) p--;
+    let first = p;
+    while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--;
+    if (this.tokens[p]?.lower !== pronoun || !OPENING_PREPOSITIONS.test(this.tokens[first]?.lower ?? "")) return undefined;
+    let comma = p + 1;
+    while (comma < p + 12 && this.tokens[comma]?.sentence === sentence && this.tokens[comma]!.text !== ",") comma++;
+    if (this.tokens[comma]?.text !== ",") return undefined;
+    const i = this.partition((m) => m.firstToken <= comma);
+    const m = this.mentions[i];
+    return m && m.firstToken === comma + 1 && m.type === "Person" && !m.possessive && fits(m) ? i : undefined;
   }
 
   /** Index of the first mention for which `before` is false (mentions are in text order, so `before` holds for a prefix). */

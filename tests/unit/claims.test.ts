@@ -267,6 +267,15 @@ describe("claims the PolNeAR way", () => {
     expect(claimsOf("Martin Sorrell told Reuters news agency that WPP had made an offer.").map((c) => c.content)).toEqual(["WPP had made an offer"]);
   });
 
+  it("starts the content past where the speaker spoke: “said outside court that”, “argued in mitigation on Wednesday that”", () => {
+    const text = "John Smith said outside court that his client was considering an appeal. Smith argued in mitigation on Wednesday that his client had shown remorse. "
+      + "Jane Doe said in court that she had been threatened. Police reported at least 20 victims at a centre that works with children.";
+    expect(claimsOf(text).map((c) => c.content)).toEqual(["his client was considering an appeal", "his client had shown remorse", "she had been threatened",
+      "at least 20 victims at a centre that works with children"]);
+    // Not a relative "that": "in the city that never sleeps".
+    expect(claimsOf("Jones said in the city that never sleeps, crime was up.")[0]?.content).toBe("in the city that never sleeps, crime was up");
+  });
+
   it("starts the content past the show the speaker spoke on: “said on his podcast that”", () => {
     expect(claimsOf("Gary Neville said on his podcast that Arsenal lacked a ruthless forward.").map((c) => c.content)).toEqual(["Arsenal lacked a ruthless forward"]);
     expect(claimsOf("Brian May wrote on his website that the band would tour.").map((c) => c.content)).toEqual(["the band would tour"]);
@@ -344,6 +353,30 @@ describe("claims the PolNeAR way", () => {
     // And after a noun that sums up the clause before: ", a result he said".
     const johnson = 'Jeremy Corbyn said he would step down. Prime Minister Boris Johnson won a large majority, a result he said gave him "a powerful new mandate".';
     expect(claimsOf(johnson).at(-1)?.speaker).toBe("Boris Johnson");
+  });
+
+  it("gives a “he said” right after a noun to the person named last before it in the sentence, not to the last speaker", () => {
+    const text = 'Philippine lawmaker Joey Salceda said the remarks were wrong. "There is no basis," Salceda said.\n\n'
+      + "At a rally in Portland, Maine, on Thursday, Trump included the Philippines on a list of countries he said had sent immigrants who had plotted to kill Americans.";
+    expect(claimsOf(text).at(-1)?.speaker).toBe("Trump");
+    // The person may be the object: "met Trump to discuss the tariffs he says".
+    expect(claimsOf("Sanders said the plan was cruel. Clinton met Donald Trump on Monday to discuss the tariffs he says China will pay.").at(-1)?.speaker).toBe("Donald Trump");
+  });
+
+  it("takes a sentence's subject after the phrase opening it, for a “he” in the next", () => {
+    const text = "Defence barrister Tom Allsop argued that the evidence was circumstantial.\n\n"
+      + "Outside the court, Ms Nguyen's brother, Michael Nguyen, read a statement on behalf of the family.\n\n"
+      + '"Chloe spent her life caring for others," he said.';
+    expect(claimsOf(text).at(-1)?.speaker).toBe("Michael Nguyen");
+    // Not a name inside the phrase when no person follows it.
+    const baron = '"We will look into it," Bob Woodward said.\n\nIn a statement released by Post editor Martin Baron, the full details were discussed.\n\n'
+      + '"That is what we intend to do," he said.';
+    expect(claimsOf(baron, true).at(-1)?.speaker).toMatch(/^Martin/);
+  });
+
+  it("gives a “his” in a phrase opening the sentence to the subject after it", () => {
+    const text = '"We are letting people come in," Trump said.\n\nIn his proposed legislation to ban Trump, Joey Salceda cited a 2001 memorandum.';
+    expect(claimsOf(text).find((c) => c.source === "his")?.speaker).toBe("Joey Salceda");
   });
 
   it("steps over a participle after an adverb of time: “X, now retired in Cambridge, said”", () => {
