@@ -54,7 +54,9 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     while (first > m.firstToken - 3 && first >= 0 && t[first]!.word && !t[first]!.cap && !OPENERS.has(t[first]!.lower) && !COUNT.test(t[first]!.text)) first--;
     // A count opens one too: "More than 700 OpenAI employees", "thousands of Google workers".
     if (first >= 0 && COUNT.test(t[first]!.text)) first = countStart(t, first);
-    if (headline) first = m.firstToken;
+    // "OPEC sources told Reuters", "Iraqi government sources said": a plural head opening the sentence needs no opener.
+    const bare = m.firstToken === sentence.first && PLURAL_SOURCES.test(t[pastName(t, m.lastToken)]?.lower ?? "");
+    if (headline || bare) first = m.firstToken;
     else if (first < 0 || !(OPENERS.has(t[first]!.lower) || COUNT.test(t[first]!.text) || APPROXIMATELY.test(t[first]!.lower)) || t[first]!.sentence !== m.sentence) return c;
     // "several Republicans, including ...", "some Democrats": a count of a party's members is some of them, not the party.
     // (A count, not an article: "a tactic Democrats hope", "a wider Lib Dems policy" are no members; "a dozen" is a count.)
@@ -63,8 +65,8 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
       const [start, end] = [t[first]!.start, m.end];
       return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };
     }
-    // After it: at most two lower-case words, then the head.
-    let head = m.lastToken;
+    // After it (and a "+": "OPEC+ sources"): at most two lower-case words, then the head.
+    let head = pastName(t, m.lastToken);
     while (head < m.lastToken + 2 && t[head]?.word && !t[head]!.cap && !SOURCES.has(t[head]!.lower)) head++;
     if (!SOURCES.has(t[head]?.lower ?? "") || t[head]!.start > c.cueSpan.start) return c;
     const start = t[first]!.start;
@@ -72,6 +74,12 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };
   });
 }
+
+/** Plural heads of anonymous sources that open a sentence alone: "OPEC sources said". */
+const PLURAL_SOURCES = /^(?:sources|officials|diplomats|insiders)$/;
+
+/** The token after a name's end, past a "+" ("OPEC+", "G7+"). */
+const pastName = (t: TextLayout["tokens"], k: number): number => (t[k]?.text === "+" ? k + 1 : k);
 
 /**
  * "A senior official in the Shi'ite Coordination Framework said": where an anonymous source's phrase (an opener, at

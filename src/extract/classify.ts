@@ -5,7 +5,7 @@ import type { EntityType } from "../types/index.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { EVENT_HEADS, NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
-import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
+import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
 import { groupContext, KIN, personContext, placeContext, pronounAfterSpeech, roleAtBefore } from "./context.ts";
@@ -55,7 +55,6 @@ const FAMILY_NAMES_FIRST = new Set(["lin", "kim"]);
 /** Letters after a person's name: honours, the bar, parliament. */
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
 /** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
-const SURNAME_TITLES = new Set(["major", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
 
 type Segment = Candidate | { demonym: string; start: number } | null;
 
@@ -113,7 +112,7 @@ function looksLikeName(us: readonly Unit[], layout: TextLayout, afterHonorific: 
   const words = us.filter((u) => !u.joiner);
   if (words.length === 0 || words.length > 5 || words.some((u) => /\d/.test(u.text))) return false;
   if (afterHonorific) return true;
-  if (words.some((u) => isTitleHead(u.lower) && !SURNAME_TITLES.has(u.lower))) return false;
+  if (words.some((u) => isTitleHead(u.lower) && !isSurnameTitle(u.lower))) return false;
   // "the Executive Branch": one common noun after "the" and a title is no surname ("Secretary Rice" is).
   const sole = words.length === 1 ? wordClass(words[0]!.lower) : 0;
   if (sole & W.common && sole & W.noun && !(sole & NAME_BITS) && afterTheTitle(layout, words[0]!.first)) return false;
@@ -491,7 +490,7 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
   while (i < us.length) {
     let j = titleRunEnd(us, i);
     // "Ms King", "Mr Bishop": a title word ending the run after an honorific is the surname (see below).
-    if (j - i === 2 && ADDRESS_HONORIFICS.has(us[i]!.lower) && SURNAME_TITLES.has(us[i + 1]!.lower) && (j >= us.length || us[j]!.joiner)) j = i + 1;
+    if (j - i === 2 && ADDRESS_HONORIFICS.has(us[i]!.lower) && isSurnameTitle(us[i + 1]!.lower) && (j >= us.length || us[j]!.joiner)) j = i + 1;
     if (j === i) {
       i++;
       continue;
@@ -517,7 +516,7 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
       i = j;
       continue;
     }
-    if (trailing && i === segStart && j - i === 1 && titleBefore && ADDRESS_HONORIFICS.has(titleBefore.lastLower) && SURNAME_TITLES.has(us[i]!.lower)) {
+    if (trailing && i === segStart && j - i === 1 && titleBefore && ADDRESS_HONORIFICS.has(titleBefore.lastLower) && isSurnameTitle(us[i]!.lower)) {
       i = j; // "Ms King", "Mr Bishop": after an honorific, a title word ending the name is the surname
       continue;
     }
@@ -532,7 +531,7 @@ export function classifySequence(us: readonly Unit[], ctx: SequenceContext): Can
       titleBefore = null;
       continue;
     }
-    if (trailing && i > segStart && j - i === 1 && SURNAME_TITLES.has(us[i]!.lower) && us[segStart]!.bits & W.firstName) {
+    if (trailing && i > segStart && j - i === 1 && isSurnameTitle(us[i]!.lower) && us[segStart]!.bits & W.firstName) {
       i = j; // "John Major": a surname, not a title
       continue;
     }

@@ -12,17 +12,24 @@ const DOCUMENTS: ReadonlyMap<string, Channel> = new Map([
 ]);
 
 /** The claims with "the statement" and the like given to whoever spoke through one last. */
-export function resolveDocumentSpeakers(claims: readonly RawClaim[]): RawClaim[] {
+export function resolveDocumentSpeakers(text: string, claims: readonly RawClaim[]): RawClaim[] {
   const byCue = claims.map((c, i) => ({ c, i })).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
   const out = [...claims];
   const last = new Map<Channel, RawClaim>();
   for (const { c, i } of byCue) {
-    const channel = "words" in c.speaker ? DOCUMENTS.get(/^the\s+(\p{L}+)$/iu.exec(c.speaker.words.trim())?.[1]?.toLowerCase() ?? "") : undefined;
-    const earlier = channel ? last.get(channel) : undefined;
+    const noun = "words" in c.speaker ? /^the\s+(\p{L}+)$/iu.exec(c.speaker.words.trim())?.[1]?.toLowerCase() ?? "" : "";
+    const channel = DOCUMENTS.get(noun);
+    // (Not when another such document is named since: "Clinton's campaign sent out an email ... the email said" is not
+    // the email Sanders sent before.)
+    const named = (from: number, to: number): boolean => new RegExp(`\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, "iu").test(text.slice(from, to));
+    const before = channel ? last.get(channel) : undefined;
+    const earlier = before && "words" in c.speaker && !named(Math.max(before.cueSpan.end, before.evidence.end), c.speaker.start) ? before : undefined;
     // (The source stays the words as written: "the statement".)
     if (earlier && "words" in c.speaker) out[i] = { ...c, speaker: earlier.speaker, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
     const said = out[i]!;
-    if ("mention" in said.speaker && said.attributes?.channel) last.set(said.attributes.channel, said);
+    // (A speaker by its words too: "Iraq's oil ministry said in a statement"; not the document's words themselves.)
+    const unresolved = channel !== undefined && !earlier;
+    if (said.attributes?.channel && !unresolved) last.set(said.attributes.channel, said);
   }
   return out;
 }

@@ -82,6 +82,8 @@ function pastSpaces(text: string, i: number): number {
  * its noun object, which opens the content.
  */
 export function headlineSource(t: TextLayout["tokens"], a: TaggedAttribution): TaggedAttribution {
+  const subject = sharedSubject(t, a);
+  if (subject) return { ...a, source: subject };
   if (!a.source || a.source.last !== a.cue.first) return a;
   const verb = t[a.cue.first - 1]!;
   if (a.source.last - a.source.first >= 2 && !verb.cap && /[^s]s$/.test(verb.lower) && speechActFromCue(verb.lower) !== undefined) {
@@ -91,4 +93,20 @@ export function headlineSource(t: TextLayout["tokens"], a: TaggedAttribution): T
   let comma = a.source.last - 1;
   while (comma > a.source.first && t[comma]!.text !== ",") comma--;
   return comma > a.source.first && comma + 1 < a.source.last ? { ...a, source: { ...a.source, first: comma + 1 } } : a;
+}
+
+/**
+ * "African Union suspends Mali after coup, demands return to civilian rule": a verb of saying after a comma shares the
+ * headline's subject, the words before its first verb in the present ("-s"), whatever the tagger took for its source.
+ */
+function sharedSubject(t: TextLayout["tokens"], a: TaggedAttribution): TaggedAttribution["source"] | undefined {
+  const cue = t[a.cue.first]!;
+  if (t[a.cue.first - 1]?.text !== "," || cue.cap || !/[^s]s$/.test(cue.lower) || speechActFromCue(cue.lower) === undefined) return undefined;
+  let first = a.cue.first - 1;
+  while (first > 0 && t[first - 1]!.sentence === cue.sentence) first--;
+  // The first verb: a lower-case "-s" word after a capitalised opening ("African Union suspends").
+  let verb = first + 1;
+  while (verb < a.cue.first - 1 && (t[verb]!.cap || !/[^s']s$/.test(t[verb]!.lower))) verb++;
+  if (verb >= a.cue.first - 1 || t.slice(first, verb).some((w) => !w.word || !w.cap)) return undefined;
+  return { kind: "source", first, last: verb };
 }

@@ -11,7 +11,7 @@ import { foldName, relinked } from "./mentions.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { hasClass, KNOWN_SURNAMES, W, looksCommon, wordClass } from "./lexicon.ts";
-import { givenNameDemonym, isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 
@@ -60,8 +60,11 @@ function trimFront(layout: TextLayout, span: NerSpan, type: EntityType): { start
  * Cuts a title off the end: "Labour MP" → "Labour", "Ealing North MP" → "Ealing North"; not a body's field after "of"
  * or "for" ("Department of Justice", "Ministry of Justice").
  */
-function trimBack(layout: TextLayout, first: number, span: NerSpan): { end: number; last: number } | null {
+function trimBack(layout: TextLayout, first: number, span: NerSpan, type: EntityType): { end: number; last: number } | null {
   let k = tokenAt(layout, span.end - 1);
+  // (A person's surname that heads titles too: "Amrita Sen", "John Major".)
+  const tok = layout.tokens[k]!;
+  if (type === "Person" && k > first && tok.cap && isSurnameTitle(tok.lower) && layout.tokens[k + 1]?.text !== ".") return { end: Math.min(span.end, tok.end), last: k + 1 };
   while (k > first && isTitleHead(layout.tokens[k]!.lower.replace(/\.$/, "")) && !/^(?:of|for)$/.test(layout.tokens[k - 1]!.lower)) k--;
   return k >= first ? { end: Math.min(span.end, layout.tokens[k]!.end), last: k + 1 } : null;
 }
@@ -73,7 +76,7 @@ function fromNer(layout: TextLayout, span: NerSpan, type: EntityType): RawMentio
   const only = layout.tokens[front.first]!;
   if (type !== "Person" && only.end >= span.end && isTitleModifier(only.lower) && isTitleHead(layout.tokens[front.first + 1]?.lower ?? "")
     && !lookupGazetteer(only.text) && !(wordClass(only.lower) & (W.country | W.city | W.region | W.place | W.org))) return null;
-  let back = trimBack(layout, front.first, span);
+  let back = trimBack(layout, front.first, span, type);
   if (!back) return null;
   // "the New York Democrat", "a Texas Republican": a party's member by the state they stand for; the state is the name.
   // (Not "Liberal Democrat": the words before must be a place's name.)
@@ -313,7 +316,14 @@ function joinSplitNames(text: string, spans: readonly NerSpan[], personSpans: Re
       // "Gare"(LOC) "du" "Nord"(LOC), "Stade de"(LOC) "France"(LOC): a place's or a body's name over a Romance particle.
       out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), score: Math.min(a.score ?? 1, b.score ?? 1) });
       i++;
-    } else out.push(a);
+    } else {
+      // "Amrita"(PER) "Sen": a surname that heads titles too ("Sen.", "King", "Major"), left untagged after a given name.
+      const surname = a.label === "PER" && !/\s/.test(a.text) ? /^ (\p{Lu}\p{Ll}+)(?![\p{L}.])/u.exec(text.slice(a.end, a.end + 16)) : null;
+      if (surname && isSurnameTitle(surname[1]!.toLowerCase()) && (!b || b.start > a.end + surname[0].length)) {
+        // (The title the surname reads as is what made the NER unsure: sure enough to keep.)
+        out.push({ ...a, end: a.end + surname[0].length, text: text.slice(a.start, a.end + surname[0].length), score: Math.max(a.score ?? 1, MIN_SCORE) });
+      } else out.push(a);
+    }
   }
   return out;
 }

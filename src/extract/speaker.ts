@@ -888,8 +888,10 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       }
       // "The company, the world's largest miner by market value, had warned": a common noun the determiner opens the
       // sentence with, described after it, is the subject (who "the company" is, the whole document tells).
+      // (Or a name no list knows: "The FCPE, the largest, said".)
+      const unknownName = (w: Token): boolean => w.cap && (w.upper || wordClass(w.lower) === 0);
       if (m < 0 && steppedComma && !affiliation && prevEnd - sentenceFirst >= 2 && prevEnd - sentenceFirst <= 3 && /^(?:the|this|that)$/.test(t[sentenceFirst]!.lower)
-        && t.slice(sentenceFirst + 1, prevEnd).every((w) => w.word && !w.cap && !/(?:ed|ing|ly)$/.test(w.lower) && (!hasClass(w.lower, W.verb) || hasClass(w.lower, W.noun)) && !AUXILIARIES.has(w.lower))) {
+        && t.slice(sentenceFirst + 1, prevEnd).every((w) => w.word && (unknownName(w) || (!w.cap && !/(?:ed|ing|ly)$/.test(w.lower) && (!hasClass(w.lower, W.verb) || hasClass(w.lower, W.noun)) && !AUXILIARIES.has(w.lower))))) {
         end = prevEnd;
         continue;
       }
@@ -912,7 +914,10 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       end = a - 1;
       continue;
     }
-    if (steppedComma && alone >= 0 && ctx.mentions[alone]!.firstToken === a && ctx.mentions[alone]!.lastToken === end && objectApposition(ctx, alone)) {
+    // "Cllr Priya Shah, Labour, said": a person's party between commas.
+    const party = region?.type === "Group" && region.kind === "party" && region.firstToken === a && region.lastToken === end && afterComma && t[end]?.text === ","
+      && ctx.mentions[ctx.mentionAt[a - 2] ?? -1]?.type === "Person" && ctx.mentions[ctx.mentionAt[a - 2]!]!.lastToken === a - 1;
+    if (party || (steppedComma && alone >= 0 && ctx.mentions[alone]!.firstToken === a && ctx.mentions[alone]!.lastToken === end && objectApposition(ctx, alone))) {
       end = a - 1;
       continue;
     }
@@ -1535,6 +1540,10 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   while (before > sentenceFirst && before > comma - 4 && (WEEKDAY_NAMES.has(t[before]!.lower) || /^(?:on|yesterday|today|tonight|earlier|later|last|this|week|night|morning|evening)$/.test(t[before]!.lower))) before--;
   // (A verb's form, not a noun's: not "taking over BBC Radio 1's flagship chart show on Sunday, adding".)
   const verbForm = (k: number): boolean => /(?:ed|aid|old|ote|s)$/.test(t[k]!.lower) && !DETERMINERS.has(t[k - 1]?.lower ?? "") && !/['’]s?$/.test(t[k - 1]?.text ?? "");
+  // Or before the channel it used: "..., the ECB said in a statement, adding".
+  for (let a = comma - 3; a >= comma - 5 && a > sentenceFirst; a--) {
+    if (statementAside(t, a, comma) && speechActFromCue(t[a - 1]!.lower)) before = a - 1;
+  }
   if (!speechActFromCue(t[before]!.lower) || !verbForm(before)) before = comma - 1;
   // (Not a name's word: "entering the United States, citing"; nor a noun after a number: "over the 9/11 attacks, arguing".)
   const noun = /[^s]s$/.test(t[before]!.lower) && /^\d/.test(t[before - 1]?.text ?? "");

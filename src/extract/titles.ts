@@ -25,6 +25,10 @@ const TITLE_HEADS = new Set([
   "headteacher", "headmaster", "headmistress", "imam", "councillor", "councilor", "cllr", "alderman", "alderwoman",
 ]);
 
+/** Title heads that are surnames too: "John Major", "Martin Luther King", "Amrita Sen". */
+const SURNAME_TITLES = new Set(["major", "sen", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
+export const isSurnameTitle = (lower: string): boolean => SURNAME_TITLES.has(lower);
+
 /** Words that qualify a following title head ("Prime", "Defense", "Foreign"). */
 const TITLE_MODIFIERS = new Set([
   "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance", "home", "health", "education",

@@ -4468,3 +4468,54 @@ describe("claims: the 2017 referendum's day (a twenty-first reading, fourteenth 
       .filter((c) => c.cue === "pledged").map((c) => c.content)).toEqual(["to \"turn these beliefs into reality\""]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading", () => {
+  const speakers = (text: string) => claimsOf(text, true).map((c) => [c.cue, c.speaker]);
+
+  it("gives a participle after the channel of a verb of saying its speaker: “the ECB said in a statement, adding”", () => {
+    expect(speakers('The deposit rate now stands at 3.25%, the ECB said in a statement, adding that the disinflationary process was "well on track".'))
+      .toEqual([["said", "ECB"], ["adding", "ECB"]]);
+  });
+
+  it("gives a participle the sentence's subject, not the phrase the tagger took before its comma", () => {
+    const text = "Manchester United sacked Erik ten Hag on Monday. United confirmed the decision in a statement a day after a 2-1 loss at West Ham, thanking the Dutchman for his work.";
+    expect(speakers(text).find(([cue]) => cue === "thanking")?.[1]).toBe("United");
+  });
+
+  it("gives a headline's second verb of saying its first verb's subject: “African Union suspends Mali after coup, demands return”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("African Union suspends Mali after coup, demands return to civilian rule\n\nADDIS ABABA - The bloc met on Friday.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["African Union"]);
+  });
+
+  it("reads “Amrita Sen” as a person's name, not a given name before a senator's title", () => {
+    const text = 'Amrita Sen, co-founder of Energy Aspects, said the timing was surprising. "Nobody expected them to accelerate," she said.';
+    expect(speakers(text)).toEqual([["said", "Amrita Sen"], ["said", "Amrita Sen"]]);
+  });
+
+  it("gives “Cllr Priya Shah, Labour, said” to the councillor, not to her party", () => {
+    expect(speakers("Cllr Priya Shah, Labour, said she had been persuaded by the figures.")).toEqual([["said", "Priya Shah"]]);
+  });
+
+  it("gives “The FCPE, the largest, said” to the name no list knows, not to its description", () => {
+    expect(speakers("Parents were divided. The FCPE, the largest, said it supported the teachers.")).toEqual([["said", "The FCPE"]]);
+  });
+
+  it("keeps a group's anonymous sources as written: “Three OPEC+ sources told Reuters”, “OPEC sources told”", () => {
+    expect(speakers("Three OPEC+ sources told Reuters that the minister pushed for the hike.")).toEqual([["told", "Three OPEC+ sources"]]);
+    expect(speakers("OPEC sources told Reuters that the minister pushed for the hike.")).toEqual([["told", "OPEC sources"]]);
+  });
+
+  it("gives “the statement said” to a speaker named by its words who spoke in a statement, not across another one named since", () => {
+    const text = 'Iraq\'s oil ministry said in a statement that the KRG had failed to hand over the crude. "The ministry has fulfilled all of its obligations," the statement said.';
+    expect(speakers(text)).toEqual([["said", "Iraq's oil ministry"], ["said", "Iraq's oil ministry"]]);
+    const emails = 'An email sent by Bernie Sanders on Tuesday warned of the fight ahead: "There are 14 primaries left." Clinton\'s campaign sent out an email appeal. "We need everyone on Team Hillary," the email said.';
+    expect(speakers(emails).at(-1)?.[1]).toBe("the email");
+  });
+
+  it("reads “the Food and Drug Administration” as one body's name", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nThe Food and Drug Administration on Thursday approved a new drug.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.mentions.map((m) => m.text)).toEqual(["Food and Drug Administration"]);
+  });
+});

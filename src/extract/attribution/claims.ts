@@ -518,6 +518,22 @@ function mediumSource(ctx: ClaimContext, source: TaggedSpan): boolean {
   return /^(?:on|in)$/.test(t[source.first - 1]?.lower ?? "") && /^(?:television|tv|radio|camera|air|stage|screen)$/.test(t[source.last - 1]!.lower);
 }
 
+/**
+ * "United confirmed the decision a day after a 2-1 loss at West Ham, thanking": the phrase right before a participle's
+ * comma is no subject of it (the sentence's is), unless a verb of saying puts it there ("..., said the club, thanking").
+ */
+function phraseBeforeParticiple(ctx: ClaimContext, source: TaggedSpan, comma: number): boolean {
+  const t = ctx.layout.tokens;
+  if ((source.last !== comma && source.last !== comma + 1) || !/^(?:a|an)$/.test(t[source.first]!.lower) || speechActFromCue(t[source.first - 1]?.lower ?? "") !== undefined) return false;
+  // (When the sentence names its subject: not "..., a collection of papers on domestic policy, laying out" after a "you".)
+  let first = source.first;
+  while (first > 0 && t[first - 1]!.sentence === t[source.first]!.sentence) first--;
+  const found = participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma);
+  // (Nor a relative clause's subject: "a 70-year-old academic named Eric Kingson, who worked the crowd, praising".)
+  if (t.slice(source.first, source.last).some((w) => RELATIVE_PRONOUNS.has(w.lower))) return false;
+  return found !== null && found.first < source.first && found.kind !== "pronoun";
+}
+
 /** "quoting Ischinger, who had been sent to Moscow": a relative clause right after the source describes it, it is no content. */
 function describesTheSource(t: TextLayout["tokens"], source: TaggedSpan, first: number): boolean {
   // The tagged source may hold the comma: "Ischinger ,".
@@ -624,7 +640,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "cancelled an appearance at the premiere of her new movie saying she was too ill": a participle of saying after an
     // object, no comma between, is the main subject's; the object the tagger took for its source is none.
     const objectBeforeParticiple = comma < 0 && /[a-z]{2}ing$/.test(t[verb]!.lower) && speechActFromCue(t[verb]!.lower) !== undefined && objectOpensBefore(ctx, first, a.cue.first);
-    const tagged = peopleBefore ?? (a.source && !attitude && !objectBeforeParticiple && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) && !mediumSource(ctx, a.source) ? withoutRelative(ctx, a.source, a.cue) : undefined);
+    const tagged = peopleBefore ?? (a.source && !attitude && !objectBeforeParticiple && !verbPhraseSource(ctx, a.source) && !objectBeforeCoordinator(ctx, first, a.source, a.cue) && !betweenDashes(ctx, a.source) && !insideAside(ctx, a.source, a.cue) && !mediumSource(ctx, a.source) && !(participle && phraseBeforeParticiple(ctx, a.source, comma)) ? withoutRelative(ctx, a.source, a.cue) : undefined);
     const gerund = tagged ? -1 : prepositionBeforeGerund(ctx, first, a.cue);
     const opening = tagged || participle || gerund >= 0 ? null : openingParticiple(ctx, first, a.cue);
     const found = tagged ? null : objectBeforeParticiple ? mainSubject(ctx, first, a.cue.first) : participle ? participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma)
