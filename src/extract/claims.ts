@@ -108,6 +108,8 @@ interface Attribution {
   /** Token range read for the date of the speech act. */
   dateFrom: number;
   dateTo: number;
+  /** A participle after another act's object: only dates of acts count ("on May 31"), not an object's ("a cut in December"). */
+  actDatesOnly?: boolean;
   /** For a verb after "and", the shared subject and what follows it ("Barzani on Sunday defended ... and said"). */
   subject?: { from: number; to: number };
   /** The act's adjuncts after its object ("thanked Kenya on Sunday"): they date it. */
@@ -322,7 +324,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     return resolveDate(t, a.sentence.first, end, docDate);
   };
   const dateOf = (a: Attribution): string | null =>
-    resolveDate(t, a.dateFrom, a.dateTo, docDate) ?? (a.after ? resolveDate(t, a.after.from, a.after.to, docDate) : null) ?? (a.subject ? resolveDate(t, a.subject.from, a.subject.to, docDate) : null)
+    resolveDate(t, a.dateFrom, a.dateTo, docDate, a.actDatesOnly) ?? (a.after ? resolveDate(t, a.after.from, a.after.to, docDate) : null) ?? (a.subject ? resolveDate(t, a.subject.from, a.subject.to, docDate) : null)
       ?? (a.contentOpens ? null : openingDate(a));
   // The speaker of the last direct quote and where it ended: a paragraph that opens with a quote may go on with it.
   let lastQuoted: Attribution | null = null;
@@ -811,9 +813,14 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         if (parts.length === 0) continue;
         consumed.add(cue);
         // "said he would not extend his term beyond November 1 and defended ...": a second verb's date is not in the first one's content.
-        const a: Attribution = { cue, speaker, dateFrom: and >= 0 ? and : pastRelativeClause(t, Math.min(speaker.first, cue.first), cue.first), dateTo: Math.max(dateTo, cue.last), sentence,
+        // "Lagarde declined to commit to a cut in December, saying ...": a participle after another act is dated by the
+        // act's words, not by a date its object names (dates.ts).
+        const participle = t[cue.first - 1]?.text === "," && /[a-z]ing$/.test(t[cue.first]!.lower) && and < 0 && speaker.first < cue.first - 1;
+        const dateFrom = and >= 0 ? and : pastRelativeClause(t, Math.min(speaker.first, cue.first), cue.first);
+        const subject = and >= 0 ? { from: speaker.first, to: Math.min(and, speaker.first + 6) } : undefined;
+        const a: Attribution = { cue, speaker, dateFrom, dateTo: Math.max(dateTo, cue.last), sentence, ...(participle ? { actDatesOnly: true } : {}),
           contentOpens: contentFrom === sentence.first,
-          ...(and >= 0 ? { subject: { from: speaker.first, to: Math.min(and, speaker.first + 6) } } : {}), ...(actAdjuncts ? { after: actAdjuncts } : {}) };
+          ...(subject ? { subject } : {}), ...(actAdjuncts ? { after: actAdjuncts } : {}) };
         emit(a, parts, Math.min(sentence.start, t[contentFrom]!.start));
         // '"...," Putin told the council, according to a transcript.': a quote that follows continues Putin, not the transcript.
         // Not a cue in a relative clause: 'Mr Blair, who last year denied ..., said ... "..."' goes on with "said".

@@ -73,12 +73,15 @@ function relativePeriod(docDate: string, which: string, unit: string): string | 
   return null;
 }
 
+/** Prepositions before a date an object names, not the date of an act. */
+const OBJECT_DATE_PREPOSITIONS = new Set(["for", "until", "till", "by", "before", "after", "from", "since"]);
+
 /**
  * The first date expression among tokens[first, last), resolved against the document date at the
  * precision written (YYYY-MM-DD, YYYY-MM or YYYY); null when there is none, it is vague, or the
- * document has no date.
+ * document has no date. `actDatesOnly` skips the dates an object names ("for February 11", "in December").
  */
-export function resolveDate(tokens: readonly Token[], first: number, last: number, docDate: string | null): string | null {
+export function resolveDate(tokens: readonly Token[], first: number, last: number, docDate: string | null, actDatesOnly = false): string | null {
   if (docDate === null) return null;
   // A month or a year in a relative clause closed before the act dates something else: "Smith, who took
   // office in 2015, said", "Mr Saakashvili, elected president in January, has urged" (not "Lina Khan,
@@ -93,6 +96,8 @@ export function resolveDate(tokens: readonly Token[], first: number, last: numbe
     }
     const inRelative = k < relativeUntil;
     const prev = tokens[k - 1]?.lower;
+    // With `actDatesOnly`, not what an object names: "a day of action for February 11", "a further cut in December".
+    if (actDatesOnly && (OBJECT_DATE_PREPOSITIONS.has(prev ?? "") || (MONTHS[w] !== undefined && prev === "in"))) continue;
     // Not a paper's name: "The Sunday Times", "the Mail on Sunday".
     const paper = (tokens[k + 1]?.cap && tokens[k + 1]!.sentence === tokens[k]!.sentence && !/^\d/.test(tokens[k + 1]!.text) && MONTHS[tokens[k + 1]!.lower] === undefined)
       || (prev === "on" && tokens[k - 2]?.lower === "mail");

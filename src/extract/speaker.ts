@@ -1241,7 +1241,8 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
     // Nor a finite verb: in "X, the organizer of a rally, said the city's rules increased ..." the words after "said" are the content.
     // ("figures released by", "one analyst quoted by": a participle before its preposition stays in the phrase.)
     // (Or a past tense not in -ed: "Critics, including some local residents, said alerts came too late".)
-    const finite = ((/[^e]ed$/.test(t[b]!.lower) && !PREPOSITIONS.has(t[b + 1]?.lower ?? "")) || IRREGULAR_PASTS.has(t[b]!.lower)) && t[b]!.lower !== "hundred" && !isRoleNoun(t[b]!.lower)
+    // ("the group's response amounted to a rejection": a past that takes no object before its "to".)
+    const finite = ((/[^e]ed$/.test(t[b]!.lower) && (!PREPOSITIONS.has(t[b + 1]?.lower ?? "") || (t[b + 1]!.lower === "to" && INTRANSITIVE_BEFORE_TO.test(t[b]!.lower)))) || IRREGULAR_PASTS.has(t[b]!.lower)) && t[b]!.lower !== "hundred" && !isRoleNoun(t[b]!.lower)
       && t[b + 1]?.lower !== "out";
     if (b > k && finite && !t[b]!.cap && !DETERMINERS.has(t[b - 1]!.lower) && t[b - 1]!.word && !t[b - 1]!.cap && !/ly$/.test(t[b - 1]!.lower)) break;
     // "According to blog analysis firm Technorati the number of blogs ...": a determiner right after a name or a noun opens the
@@ -1523,6 +1524,9 @@ function findSubjectOfClause(ctx: ClaimContext, from: number, before: number): S
   }
   return null;
 }
+
+/** Pasts before "to" that are finite verbs, never a participle of a noun phrase ("figures provided to" is one). */
+const INTRANSITIVE_BEFORE_TO = /^(?:amounted|belonged|happened|seemed|appeared|failed|tried|wanted|refused|agreed|decided|planned|pointed|objected|reacted|responded|contributed|led|returned|turned|rose|fell|jumped|climbed)$/;
 
 /** Verbs of saying whose speaker may follow them ("..., said Fiorina, adding"); after "attacked", "told" or "urged" a name is the object. */
 const INVERTING = new Set(["said", "says", "added", "adds", "explained", "explains", "continued", "continues", "wrote", "writes",

@@ -4519,3 +4519,29 @@ describe("claims on news written for the test, a twenty-third reading", () => {
     expect(x.mentions.map((m) => m.text)).toEqual(["Food and Drug Administration"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (second batch)", () => {
+  const dated = (date: string, text: string) => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(` date ${date}\nHeadline\n\n${text}`)).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    return x.claims.map((c) => [c.cue, c.date]);
+  };
+
+  it("keeps “An official, speaking on condition of anonymity, said” the speaker when the content has a past before “to”", () => {
+    expect(claimsOf("An official, speaking on condition of anonymity, said the group's response amounted to a rejection.", true).map((c) => [c.speaker, c.content]))
+      .toEqual([["An official", "the group's response amounted to a rejection"]]);
+  });
+
+  it("dates a participle by its act's words, not by a date the act's object names (“a further cut in December”)", () => {
+    expect(dated("2024-10-17", "Lagarde declined to commit to a further cut in December, saying the bank would remain data-dependent."))
+      .toContainEqual(["saying", null]);
+    expect(dated("2024-06-10", "Joe Biden announced the plan on May 31, saying Israel had proposed it.")).toContainEqual(["saying", "2024-05-31"]);
+    expect(dated("2024-10-17", "The minister on Tuesday attacked the plan, saying it would fail.")).toContainEqual(["saying", "2024-10-15"]);
+  });
+
+  it("dates a second verb by its act's words, not by a date the first verb's object names (the tagger's claims)", () => {
+    expect(dated("2025-01-31", "Unions have called a further day of action for February 11 and have not ruled out an open-ended strike in the spring."))
+      .toContainEqual(["have not ruled out", null]);
+    expect(dated("2025-01-31", "The minister on Tuesday praised the teachers and urged calm.")).toEqual([["praised", "2025-01-28"], ["urged", "2025-01-28"]]);
+  });
+});

@@ -708,6 +708,11 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // The date of the speech act is read around the source and cue, not inside the content.
     let dateTo = a.cue.last;
     while (dateTo < sentence.last && dateTo < a.cue.last + 6 && (dateTo < contentSpan.first || dateTo >= contentSpan.last)) dateTo++;
+    // ("Unions have called a day of action for February 11 and have not ruled out": a second verb is dated by the first
+    // one's act, not by a date its object names.)
+    let second = a.cue.first - 1;
+    while (second > source.last && !/^(?:and|but|,)$/.test(t[second]!.lower)) second--;
+    const coordinated = second > source.last && second > a.cue.first - 4 && source.last <= a.cue.first && (t[second]!.text !== "," || /[a-z]ing$/.test(t[a.cue.first]!.lower));
     const dateFrom = Math.min(source.first, a.cue.first);
     // "On Monday, Iraq's Supreme Court ordered": a time phrase opening the sentence before its source dates the act.
     const intro = introEnd(ctx.layout, sentence, dateFrom);
@@ -722,7 +727,7 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
       textSpan: { start: Math.min(sentence.start, content.start), end: Math.max(sentence.end, content.end) },
       quote: content.quote,
       evidence: { start: content.start, end: content.end },
-      date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate) ?? (objectEnd < contentSpan.last ? resolveDate(t, objectEnd, contentSpan.last, docDate) : null) ?? openingDate,
+      date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate, coordinated) ?? (objectEnd < contentSpan.last ? resolveDate(t, objectEnd, contentSpan.last, docDate) : null) ?? openingDate,
     };
     // "Airbus and Boeing accuse each other": a tagged source that lists names gives each its claim, as the rules do.
     // (Only with a verb of saying: the tagger's other cues are less sure, and a list would repeat a wrong one.)
