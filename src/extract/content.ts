@@ -215,8 +215,9 @@ export class PronounMemory {
 
   /** Remembers the first person near the start of a sentence: its likely subject. */
   endSentence(sentence: Sentence, ctx: ClaimContext): void {
-    // "Asked whether Donald Trump could be trusted, he smiled": the names of a question put to someone are no subject.
-    if (this.tokens[sentence.first]?.lower === "asked") return;
+    // "Asked whether Donald Trump could be trusted, he smiled": the names of a question put to someone are no subject
+    // (the one after it is: "Asked whether the alliance was divided, Rutte smiled").
+    const asked = this.tokens[sentence.first]?.lower === "asked";
     // "If Mr Blair did not want to take part, ..., Lord Holme said": not a person named in what was said.
     const contents = this.contents;
     this.previousContents = contents;
@@ -233,7 +234,8 @@ export class PronounMemory {
     // (After a phrase opening it, when a person follows: "Outside the court, Ms Nguyen's brother, Michael Nguyen, read a
     // statement" is Michael; not in "In a statement released by Martin Baron, the full details were discussed".)
     const opened = this.afterOpeningPhrase(sentence);
-    const { subject, possessor } = (opened > sentence.first ? this.subjectFrom(opened, sentence, ctx, contents) : null) ?? this.subjectFrom(sentence.first, sentence, ctx, contents)
+    if (asked && opened === sentence.first) return;
+    const { subject, possessor } = (opened > sentence.first ? this.subjectFrom(opened, sentence, ctx, contents) : null) ?? (asked ? null : this.subjectFrom(sentence.first, sentence, ctx, contents))
       ?? { subject: -1, possessor: -1 };
     if (subject >= 0) this.recent.push(subject);
     // (A possessor opening the sentence is no later "he" when someone spoke in it: "O'Leary's future was in question, but
@@ -245,7 +247,7 @@ export class PronounMemory {
   /** The token after a phrase opening the sentence ("Outside the court, ..."), where its subject starts; else its first. */
   private afterOpeningPhrase(sentence: Sentence): number {
     const first = sentence.first;
-    if (!OPENING_PREPOSITIONS.test(this.tokens[first]?.lower ?? "") && this.tokens[first]?.lower !== "outside") return first;
+    if (!OPENING_PREPOSITIONS.test(this.tokens[first]?.lower ?? "") && !/^(?:outside|asked)$/.test(this.tokens[first]?.lower ?? "")) return first;
     // The comma a subject follows: a name or a determiner, not the phrase going on ("Despite being surrounded by
     // Clinton haters, led by Rudy Giuliani, Trump has said").
     for (let k = first + 1; k < Math.min(sentence.last, first + 20); k++) {

@@ -108,8 +108,11 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
       if ((line === lineOf(at) || line === lineOf(at) - 1) && (!last || o.cueSpan.start > last.cueSpan.start)) last = o;
     }
     const sentence = sentenceAt(layout, at);
-    const previous = layout.sentences[sentence - 1];
-    const person = fits(namedBefore(sentence, at, c.quote !== null ? c.evidence : undefined)) ?? fits(subjectOf(sentence - 1)) ?? fits(previous ? namedBefore(sentence - 1, t[previous.last - 1]!.end) : undefined)
+    // (Before the quote's first sentence: 'Alcaraz was gracious in defeat. "Jannik deserved it today. He played better,"
+    // the Spaniard told reporters.')
+    const before = Math.min(sentence, c.quote !== null ? sentenceAt(layout, c.evidence.start) : sentence) - 1;
+    const previous = layout.sentences[before];
+    const person = fits(namedBefore(sentence, at, c.quote !== null ? c.evidence : undefined)) ?? fits(subjectOf(before)) ?? fits(previous ? namedBefore(before, t[previous.last - 1]!.end) : undefined)
       ?? fits(last && "mention" in last.speaker ? last.speaker.mention : undefined);
     if (person === undefined) continue;
     out[i] = { ...c, speaker: { mention: person }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };

@@ -5,7 +5,7 @@ import type { DocumentRecord } from "../types/index.ts";
 import type { AttributionModel } from "./attribution/index.ts";
 import { extractAffiliations } from "./affiliations.ts";
 import { extractClaims } from "./claims.ts";
-import { keepNamesEndingInS, recognizeMentions, withoutEponyms } from "./mentions.ts";
+import { keepNamesEndingInS, pseudonymsOfPeople, recognizeMentions, shareGenders, withoutEponyms } from "./mentions.ts";
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations } from "./relations.ts";
@@ -49,9 +49,9 @@ export interface ExtractOptions {
 export function extractMentionsAndClaims(document: DocumentRecord, options: ExtractOptions = {}): RawExtraction {
   const layout = layoutText(document.text, document.bodyStart);
   const recognized = recognizeMentions(layout);
-  const mentions = withPartyLetters(layout, withoutEponyms(layout, keepNamesEndingInS(layout, options.ner
+  const mentions = shareGenders(pseudonymsOfPeople(layout, withPartyLetters(layout, withoutEponyms(layout, keepNamesEndingInS(layout, options.ner
     ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
-    : recognized.mentions)));
+    : recognized.mentions)))));
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
   const relations = withoutRepeats([...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)]);

@@ -397,6 +397,62 @@ function sameWords(a: string, b: string): boolean {
 }
 
 /** A copy of m with its links to other mentions (aliasOf, title.of) renumbered; a link to a mention not kept is dropped. */
+/** Nouns of one person a pseudonym may name, with the gender they tell. */
+const ONE_PERSON_NOUNS: ReadonlyMap<string, "male" | "female" | undefined> = new Map([
+  ["man", "male"], ["boy", "male"], ["woman", "female"], ["girl", "female"], ["mother", "female"], ["father", "male"],
+  ["person", undefined], ["teenager", undefined], ["witness", undefined], ["victim", undefined], ["survivor", undefined],
+  ["seeker", undefined], ["refugee", undefined], ["migrant", undefined], ["patient", undefined], ["worker", undefined],
+  ["soldier", undefined], ["officer", undefined], ["resident", undefined], ["student", undefined], ["child", undefined],
+]);
+
+/**
+ * "a 34-year-old Sudanese man identified only as AB": a name given as a pseudonym to one person is a person's, whatever
+ * its letters look like (an acronym reads as a group's).
+ */
+export function pseudonymsOfPeople(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
+  const t = layout.tokens;
+  return mentions.map((m) => {
+    let k = m.firstToken - 1;
+    if (t[k]?.lower !== "as") return m;
+    k--;
+    if (t[k]?.lower === "only" || t[k]?.lower === "simply") k--;
+    if (!/^(?:identified|known|named|referred|described)$/.test(t[k]?.lower ?? "") && !(t[k]?.lower === "to" && t[k - 1]?.lower === "referred")) return m;
+    for (let j = k - 1; j >= Math.max(0, k - 6) && t[j]!.sentence === m.sentence; j--) {
+      if (!ONE_PERSON_NOUNS.has(t[j]!.lower)) continue;
+      if (m.type === "Person") return m;
+      const gender = ONE_PERSON_NOUNS.get(t[j]!.lower);
+      const { kind: _kind, canonical: _canonical, ...rest } = m;
+      return { ...rest, type: "Person", ...(gender ? { gender } : {}) };
+    }
+    return m;
+  });
+}
+
+/**
+ * "Shabana Mahmood said ... Ms Mahmood went further": a person's gender an honorific tells goes to the mentions of the
+ * same surname that tell none, for "he" and "she"; not when the document gives the surname both genders ("Mr and Mrs Smith").
+ */
+export function shareGenders(mentions: readonly RawMention[]): RawMention[] {
+  const surname = (m: RawMention): string => foldName(m.text).split(" ").pop()!;
+  const genders = new Map<string, Set<"male" | "female">>();
+  // (Only for a surname one full name holds: not "Ozzy Osbourne" after "his wife Sharon Osbourne".)
+  const fullNames = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== "Person") continue;
+    const names = fullNames.get(surname(m)) ?? new Set();
+    if (/\s/.test(m.text.trim())) names.add(foldName(m.text));
+    fullNames.set(surname(m), names);
+    if (!m.gender) continue;
+    const set = genders.get(surname(m)) ?? new Set();
+    set.add(m.gender);
+    genders.set(surname(m), set);
+  }
+  return mentions.map((m) => {
+    const known = m.type === "Person" && !m.gender && (fullNames.get(surname(m))?.size ?? 0) <= 1 ? genders.get(surname(m)) : undefined;
+    return known?.size === 1 ? { ...m, gender: [...known][0]! } : m;
+  });
+}
+
 export function relinked(m: RawMention, renumber: ReadonlyMap<number, number>): RawMention {
   const copy: RawMention = { ...m };
   if (m.aliasOf !== undefined) {

@@ -4545,3 +4545,34 @@ describe("claims on news written for the test, a twenty-third reading (second ba
     expect(dated("2025-01-31", "The minister on Tuesday praised the teachers and urged calm.")).toEqual([["praised", "2025-01-28"], ["urged", "2025-01-28"]]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (third batch: who “he” and “she” are)", () => {
+  const speakers = (text: string) => claimsOf(text, true).map((c) => [c.cue, c.speaker]);
+
+  it("reads a pseudonym given to one man as a person's name: “a 34-year-old Sudanese man identified only as AB”", () => {
+    const text = 'Home Secretary Shabana Mahmood said she was disappointed. The case was brought by three asylum seekers, one of whom, a 34-year-old Sudanese man identified only as AB, said he had slept in a dormitory with 27 others. "I am happy the judges listened," he told the BBC.';
+    expect(speakers(text).slice(1)).toEqual([["said", "AB"], ["told", "AB"]]);
+  });
+
+  it("gives a full name the gender an honorific gives its surname, unless two full names share it", () => {
+    const text = 'Lord Reed said the duty was clear. Ms Mahmood was disappointed. Shabana Mahmood said the ruling was wrong. "We are human beings," he told the BBC.';
+    expect(speakers(text).at(-1)).toEqual(["told", "Reed"]);
+    const family = '"Now everybody is doing reality shows," his wife Sharon Osbourne said. Mrs Osbourne laughed. Ozzy Osbourne said he had had enough. "I have been filming all day," he said.';
+    expect(speakers(family).at(-1)).toEqual(["said", "Ozzy Osbourne"]);
+  });
+
+  it("gives an epithet after a quote of two sentences the person named before the quote: “the Spaniard told reporters”", () => {
+    const text = 'Jannik Sinner won on Sunday, beating Carlos Alcaraz.\n\n"It is a very special moment," Sinner said.\n\nAlcaraz, 22, was gracious in defeat. "Jannik deserved it today. He played better in the important moments," the Spaniard told reporters.';
+    expect(speakers(text).at(-1)).toEqual(["told", "Alcaraz"]);
+  });
+
+  it("takes the subject after “Asked whether ...,” for a “he” in the next sentence", () => {
+    const text = 'Prime Minister Pedro Sanchez rejected criticism. "Spain contributes troops," Sanchez said.\n\nAsked whether the alliance was divided, Mark Rutte smiled. "Thirty-two democracies will always argue," he said.';
+    expect(speakers(text).at(-1)).toEqual(["said", "Mark Rutte"]);
+  });
+
+  it("keeps a person the rules read by an apposition though the NER missed them: “Raed al-Saleh, head of the White Helmets, told”", () => {
+    const text = "Her mother had died, said Khalil al-Suwadi, a relative.\n\nRaed al-Saleh, head of the White Helmets, told the BBC that his teams were running out of time. He urged the United Nations to open more crossings.";
+    expect(speakers(text)).toEqual([["said", "Khalil al-Suwadi"], ["told", "Raed al-Saleh"], ["urged", "Raed al-Saleh"]]);
+  });
+});
