@@ -193,7 +193,10 @@ const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate
 const NO_COMMENT_CONTENT = /^(?:it|he|she|they|we|the \w+) (?:(?:had|has|have) no (?:immediate |further )?comment|(?:would|could|will|can) ?not comment(?: further)?)(?: (?:on|about) [\w'’"“” -]{1,80})?[.,]?$/i;
 
 /** Cues that say nothing was said: "has not commented", "did not respond", "has never spoken" (`declines`). */
-const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify|disclose|reveal|specify|confirm)(?:\s+on)?$/i;
+const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify|disclose|reveal|specify|confirm)\b/i;
+
+/** What a refusal's cue ("declined", "refused") refuses is to say something: "declined to name the supplier". */
+const REFUSED_TO_SAY = /^to\s+(?:comment|elaborate|say|discuss|speculate|name|identify|disclose|reveal|specify|confirm|respond|answer)\b/i;
 
 /**
  * A participle whose "content" is its agent: "the patents released by IBM include", "a technology backed by Sony",
@@ -862,7 +865,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     const words = layout.text.slice(c.evidence.start, c.evidence.end).trim();
     // "declined to comment", "refused to say", "has not commented publicly since Monday": nothing was said, which
     // reporters record as such (who would not answer is news); PolNeAR annotates it as an attribution too.
-    if (NO_COMMENT.test(words) || NOT_COMMENTED.test(c.cue) || NO_COMMENT_CONTENT.test(words)) c.predicate = "declines";
+    if (NO_COMMENT.test(words) || NOT_COMMENTED.test(c.cue) || NO_COMMENT_CONTENT.test(words) || (/^(?:declined|declines|refused|refuses)$/i.test(c.cue) && REFUSED_TO_SAY.test(words))) c.predicate = "declines";
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && (AGENT.test(words) || COUNTED_AGENT.test(words))) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"

@@ -133,6 +133,13 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     // paragraph, the group of that kind named last.
     const modified = spokenFor(speaker.words).trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
+    // (One named in this paragraph, before any other of its kind spoke there: "Shares of Lynas Rare Earths jumped. A
+    // company spokesperson did not respond", not the chamber of commerce quoted a paragraph before.)
+    const line = lineAt(c.cueSpan.start);
+    // (A spokesperson's: the company of "A company spokesperson" is one this paragraph named.)
+    const hereNames = new Set(mentions.filter((m) => m.end <= speaker.start && lineAt(m.start) === line && fitsDescription(described!, m)).map((m) => m.text));
+    const voiceOf = /\b(?:spokes(?:man|woman|person)|representative)\b/i.test(speaker.words);
+    const namedHere = voiceOf && latest >= 0 && lineAt(mentions[latest]!.start) === line && hereNames.size === 1 ? latest : undefined;
     const once = described!.namedOnce || (described!.onlyOneNamed && named.get(described!)!.names === 1);
     // (The group the article is about outweighs one that spoke once: "Boeing" named four times, the machinists' union
     // quoted once, then "The company has said it will cut 10% of its workforce".)
@@ -142,7 +149,7 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     // (One introduced by the description's own word outweighs one named more: "Irish publishing group Independent News &
     // Media is buying a stake in Indian newspaper company Jagran ... the group announced".)
     const best = described!.sentenceOnly ? undefined : modified ? here ?? (latest >= 0 ? latest : undefined)
-      : here ?? voice ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
+      : here ?? namedHere ?? voice ?? introducedAs(layout, mentions, described!, speaker.words, speaker.start)
         ?? (mentioned && mentioned.count >= (once ? 1 : MIN_MENTIONS) ? mentioned.last : undefined);
     const chosen = best ?? onlyOneInSentence(layout, mentions, described!, speaker.start, c.quote !== null ? c.evidence : undefined)
       ?? (described!.sentenceOnly && !modified ? subjectOfSentenceBefore(layout, mentions, described!, speaker.start) : undefined);

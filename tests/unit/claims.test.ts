@@ -4576,3 +4576,16 @@ describe("claims on news written for the test, a twenty-third reading (third bat
     expect(speakers(text)).toEqual([["said", "Khalil al-Suwadi"], ["told", "Raed al-Saleh"], ["urged", "Raed al-Saleh"]]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (fourth batch)", () => {
+  it("reads a refusal to say as declining, whatever follows: “declined to comment on Friday on whether”, “declined to name the supplier”", () => {
+    const claims = claimsOf("Prosecutors declined to comment on Friday on whether they would seek to detain him again. Ms Okafor, who is expected to give evidence next week, declined to comment as she arrived at court. She declined to name the supplier.", true);
+    expect(claims.map((c) => [c.speaker, c.predicate])).toEqual([["Prosecutors", "declines"], ["Okafor", "declines"], ["Okafor", "declines"]]);
+  });
+
+  it("gives “A company spokesperson” the one company this paragraph named, not a body quoted a paragraph before", () => {
+    const text = "The European Union Chamber of Commerce in China said in a statement that its members had faced delays.\n\n"
+      + "Shares of Lynas Rare Earths, the largest rare earth producer, jumped 12% in New York trading. A company spokesperson did not respond to a request for comment.";
+    expect(claimsOf(text, true).map((c) => c.speaker)).toEqual(["European Union Chamber of Commerce", "Lynas Rare Earths"]);
+  });
+});
