@@ -4,6 +4,7 @@
 // ("did not say", "never denied"). Read from the claim's spans, so it works whatever found the claim.
 import type { Span, Stance } from "../types/index.ts";
 import { channelOf } from "./claim-channel.ts";
+import { describedGroupBefore } from "./described-speakers.ts";
 import { firstTokenAt, type Token, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawClaimAttributes, RawMention, RawTarget } from "./types.ts";
 import type { RoleHolders } from "./role-speakers.ts";
@@ -221,6 +222,10 @@ function describedObject(doc: Doc, first: number, end: number, cueStart: number,
     if (m >= 0 && mentions[m]!.firstToken === n && (after?.text === "," || after?.text === "(")) [found, span] = [m, mentions[m]!];
   } else if (t[first - 1]?.lower === "the") {
     [found, span] = [doc.holderOf?.(first - 1, end, cueStart), { start: t[first]!.start, end: t[end - 1]!.end }];
+    // "accused the union of", "called on the company to": the one group of that kind the document named before.
+    // (Also "the federal government", "the central bank".)
+    const modified = end - first === 2 && /^(?:federal|central|national|state|local|regional|interim|transitional|military|city|county)$/.test(t[first]!.lower);
+    if (found === undefined && (end - first === 1 || modified)) found = describedGroupBefore(mentions, t[end - 1]!.lower, cueStart, speaker);
   }
   return found !== undefined && found !== speaker ? { mention: found, span: { start: span!.start, end: span!.end } } : null;
 }

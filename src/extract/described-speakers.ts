@@ -92,6 +92,29 @@ function fitsDescription(described: Described, mention: RawMention): boolean {
     && !described.unnamed?.test(mention.text);
 }
 
+/** Descriptions of what an act is aimed at, besides the speakers' ("accused the government of", "urged the bloc to"). */
+const TARGET_DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
+  institution("government"),
+  ["bloc", { kinds: new Set(["international"]) }],
+  // "urged the council to": a city's council or the UN Security Council.
+  ["council", { kinds: new Set(["government", "organisation", "international", undefined]), named: /\bcouncil\b/i }],
+]);
+
+/**
+ * The one group a description names before offset `before`, other than `except` ("accused the union of": the BMA named
+ * before; "urged the council to": the Security Council), or undefined when none or several fit.
+ */
+export function describedGroupBefore(mentions: readonly RawMention[], word: string, before: number, except: number): number | undefined {
+  const described = TARGET_DESCRIPTIONS.get(word) ?? DESCRIPTIONS.get(word);
+  if (!described) return undefined;
+  const names = new Map<string, number>();
+  const speaker = mentions[except] ? nameOf(mentions[except]!) : undefined;
+  mentions.forEach((m, i) => {
+    if (m.end <= before && fitsDescription(described, m) && nameOf(m) !== speaker) names.set(nameOf(m), i);
+  });
+  return names.size === 1 ? [...names.values()][0] : undefined;
+}
+
 /** Without a group that has spoken, at least this many mentions before the claim make one the group a description names. */
 const MIN_MENTIONS = 2;
 

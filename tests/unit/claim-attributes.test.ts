@@ -139,6 +139,15 @@ describe("the target: whom the act is aimed at", () => {
     // Nor a group whose noun phrase goes on: "warned investors' groups" is not "investors".
     expect(claimsOf("Gordon Brown warned investors' groups that rates would rise.")[0]).toMatchObject({ target: null });
   });
+
+  it("is the one group of its kind the document named before, for a described object: “accused the union of”, “urged the council to”", () => {
+    const text = "The British Medical Association said doctors would strike. Health Secretary Victoria Atkins accused the union of putting patients at risk. "
+      + "The UN Security Council met on Tuesday. Algeria urged the council to act. The Government of Iraq cut the budget. Masoud Barzani accused the federal government of stalling.";
+    expect(claimsOf(text).filter((c) => c.target !== null).map((c) => [c.speaker, c.target])).toEqual([
+      ["Victoria Atkins", "British Medical Association"], ["Algeria", "UN Security Council"], ["Masoud Barzani", "Government of Iraq"]]);
+    // Two of its kind named: no guess.
+    expect(claimsOf("The Kurdistan Regional Government and the Government of Iraq met. Masoud Barzani accused the government of stalling.").at(-1)).toMatchObject({ target: null });
+  });
 });
 
 describe("the channel, normalised, with its words", () => {
