@@ -2,6 +2,7 @@
 // Joined are: the same canonical key; a defined alias ("(PMF)", ", or ..."); an acronym and the name
 // whose initials it spells; a person's surname ("Barzani", "al-Abadi", "Abadi") and the nearest
 // full name that ends with it (of the same gender when an honorific tells: "Ms Doyle", "Mr Doyle"); a family name written first ("Yoon" of "Yoon Suk Yeol") and the one name it opens;
+// a paternal surname ("Rocha" of "Ruben Rocha Moya") and the one name that has it before the maternal one;
 // a group's first word ("Cairn") and the one group it opens ("Cairn Energy").
 import { genericNameTail, type RawMention } from "../extract/index.ts";
 import type { DocumentMessage } from "../types/index.ts";
@@ -10,7 +11,7 @@ import { NO_RESOLUTIONS, type ResolutionIndex } from "./overrides.ts";
 
 /** Why a mention joined its group, and how sure the rule is. */
 export interface JoinReason {
-  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous" | "family-name-first" | "group-first-word";
+  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous" | "family-name-first" | "paternal-surname" | "group-first-word";
   score: number;
 }
 
@@ -184,6 +185,25 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     if (m.type !== "Person" || key.includes(" ") || fullBySurname.has(key) || reasons.has(i)) return;
     const candidates = fullByFirst.get(key) ?? [];
     if (candidates.length > 0 && new Set(candidates.map((c) => uf.find(c))).size === 1) join(candidates[0]!, i, { rule: "family-name-first", score: 0.7 });
+  });
+
+  // A paternal surname before the maternal one ("Rocha" of "Ruben Rocha Moya", "Lopez" of "Andres Manuel Lopez Obrador"):
+  // a one-word form no full name ends or opens joins the one person whose full name of three or four words has it
+  // second to last; none when two do.
+  const fullByPaternal = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const words = keys[i]!.split(" ");
+    if (m.type !== "Person" || words.length < 3 || words.length > 4 || PARTICLES.test(words[words.length - 2]!) || words[words.length - 2]!.length < 3) return;
+    const paternal = words[words.length - 2]!;
+    fullByPaternal.set(paternal, [...(fullByPaternal.get(paternal) ?? []), i]);
+  });
+  mentions.forEach((m, i) => {
+    const key = keys[i]!;
+    if (m.type !== "Person" || key.includes(" ") || fullBySurname.has(key) || fullByFirst.has(key) || reasons.has(i)) return;
+    const candidates = fullByPaternal.get(key) ?? [];
+    if (candidates.length > 0 && new Set(candidates.map((c) => uf.find(c))).size === 1 && uf.find(candidates[0]!) !== uf.find(i)) {
+      join(candidates[0]!, i, { rule: "paternal-surname", score: 0.7 });
+    }
   });
 
   const byRoot = new Map<number, number[]>();

@@ -212,6 +212,12 @@ describe("resolveDocument on other text", () => {
     expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Yoon Suk Yeol", "Lee Jae-myung"]);
   });
 
+  it("joins a paternal surname to the one name that has it before the maternal one: Rocha is Ruben Rocha Moya; Evans is Charles Evans Jr", () => {
+    const d = doc("Sinaloa Governor Ruben Rocha Moya said the state was safe. Rocha said the army had sent troops. Producer Charles Evans Jr said filming went well. Evans said so.");
+    const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Ruben Rocha Moya", "Charles Evans Jr"]);
+  });
+
   it("names a place in the dateline as the text writes it: KYIV and Kyiv are Kyiv", () => {
     const d = doc("KYIV (Reuters) - Officials in Kyiv said the talks would go on.");
     const x = resolveDocument(d, extractMentionsAndClaims(d, { ner: loadNerModelFile() }));
