@@ -143,6 +143,11 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("company", "Fitch Ratings", "Fitch"),
   G("government", "Information Commissioner's Office", "ICO"),
   G("company", "William Hill"), // a bookmaker, not a hill nor its namesake
+  // Banks named after their founders, which the NER takes for people ("Morgan Stanley analyst Betsy Graseck")
+  G("company", "Morgan Stanley"),
+  G("company", "Goldman Sachs"),
+  G("company", "JPMorgan Chase", "JPMorgan", "JP Morgan", "J.P. Morgan"),
+  G("company", "Charles Schwab"),
   G("company", "Ladbrokes"),
   // Written with a lower-case first letter (units.ts takes them as names only because they are listed here)
   G("company", "eBay"),
@@ -201,6 +206,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("club", "Paris St-Germain", "Paris Saint-Germain", "PSG"),
   G("club", "Inter Milan", "Internazionale", "Inter"), // not Inter and a man named Milan
   G("club", "AC Milan"),
+  G("club", "West Ham United", "West Ham"), // not a place
+  P("place", "Roland Garros"), // the French Open's stadium, not a man
   // Charities quoted by name in health and science news
   G("organisation", "Cancer Research UK"),
   G("organisation", "Planned Parenthood"), // not the verb "planned" before a name
@@ -311,6 +318,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("party", "Likud"),
   G("party", "ANC"),
   G("party", "BJP"),
+  G("party", "Shiv Sena"),
   // Places compromise lacks or mistypes
   P("country", "United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
   P("country", "United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
