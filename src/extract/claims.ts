@@ -189,6 +189,25 @@ const WRITTEN_BY = /^(?:statement|letter|report|memo|message|note|announcement|c
 /** The content of "declined to comment (on the plant)", "refused to say", "would not elaborate": a refusal to speak (`declines`). */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|say|elaborate|respond|answer|speculate|confirm or deny|be drawn)(?:\s+(?:further|publicly|(?:on|about|beyond) (?:(?:the|this|that|its|his|her|their|any|an?) )?[\w'’ -]{1,80}))?[.,]?$|^to\s+(?:say|disclose|reveal|specify|discuss|confirm)\s+(?:whether|when|how|what|who|why|if|which|where)\b/i;
 
+/**
+ * Acts that say nothing, whatever read them as claims: "testified alongside Altman", "fought back tears as she spoke to
+ * reporters" (company, the time), "struck a cautious tone" (a manner), "also reported results on Tuesday" (no figure),
+ * "an activist appointed minister" (an appointment), "policymakers grew more worried" ("more" speaks not), "Companies
+ * found in breach of the rules" (a passive), "Hartley, who had pleaded not guilty, showed no emotion" (the main clause's
+ * act after the relative clause's comma).
+ */
+function saysNothing(c: RawClaim, words: string, text: string): boolean {
+  const cue = c.cue.toLowerCase();
+  if (/^(?:alongside\b|as\s+(?:he|she|they|we|i)\s+(?:[a-z]+ed|spoke|left|arrived|came|went|stood|sat|took|gave|began|set|sets|unveiled|launched|turned)\b)/i.test(words)) return true;
+  if (/^(?:struck|strikes|strike|striking)$/.test(cue) && /\btone\b/i.test(words)) return true;
+  if (/\breport/.test(cue) && /^(?:(?:its|their|quarterly|annual|first-quarter|full-year)\s+)*(?:results|earnings)(?:\s+(?:on|for|in|last|this)\b.*)?[.,]?$/i.test(words)) return true;
+  if (/^(?:(?:was|were|been|be)\s+)?(?:appointed|elected)$/.test(cue)) return true;
+  if ("words" in c.speaker && /^(?:more|less|very|so|too)$/i.test(c.speaker.words.trim())) return true;
+  if (cue === "found" && /^in\s+(?:breach|violation|contempt)\b/i.test(words)) return true;
+  const relative = c.sourceSpan !== undefined && /^(?:who|which)$/i.test(text.slice(c.sourceSpan.start, c.sourceSpan.end).trim());
+  return relative && c.evidence.start > c.cueSpan.end && /^\s*,\s*$/.test(text.slice(c.cueSpan.end, c.evidence.start));
+}
+
 /** A content that says nothing is said: "(said) it had no comment on the case", "(said) he would not comment further". */
 const NO_COMMENT_CONTENT = /^(?:it|he|she|they|we|the \w+) (?:(?:had|has|have) no (?:immediate |further )?comment|(?:would|could|will|can) ?not comment(?: further)?)(?: (?:on|about) [\w'’"“” -]{1,80})?[.,]?$/i;
 
@@ -869,6 +888,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (/comment|respond/i.test(c.cue) && /^(?:neither|no|nobody|none)\b/i.test(layout.text.slice(c.textSpan.start, c.cueSpan.start).trimStart())) return false; // "Neither Baghdad nor Ankara has commented"
     if (PASSIVE_PARTICIPLE.test(c.cue) && (AGENT.test(words) || COUNTED_AGENT.test(words))) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
+    if (c.quote === null && saysNothing(c, words, layout.text)) return false;
     // "Cuomo conceded shortly before midnight", "... in a speech to supporters in Manhattan", "spoke at a rally": when, to whom, where.
     if (c.quote === null && (tellsOnlyWhen(words.replace(/[.,]$/, "")) || namesOnlyAnAudience(words.replace(/[.,]$/, "")))) return false;
     if (/^(?:spoke|speaks|spoken)$/i.test(c.cue) && /^(?:at|in|during|after|before|outside|inside)\b/i.test(words)) return false;

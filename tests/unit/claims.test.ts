@@ -4589,3 +4589,18 @@ describe("claims on news written for the test, a twenty-third reading (fourth ba
     expect(claimsOf(text, true).map((c) => c.speaker)).toEqual(["European Union Chamber of Commerce", "Lynas Rare Earths"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (fifth batch: acts that say nothing)", () => {
+  it("makes no claim of company, the time of speaking, a tone, results with no figure, an appointment, a comparative or a passive", () => {
+    for (const text of ["Hartley, who had pleaded not guilty, showed no emotion as the verdict was read.", "Dimon struck a cautious tone on the economy.",
+      "Gary Montgomery testified alongside Altman.", "Wells Fargo and Citigroup also reported results on Tuesday.",
+      "Hind Kabawat, a Christian activist appointed minister of social affairs, was sworn in.", "The euro fell as policymakers grew more worried about a stalling economy.",
+      "Danielle Smith fought back tears as she spoke to reporters.", "Companies found in breach of the rules can be fined up to 4% of turnover.",
+      "Michael Howard pledged as he unveiled the first part of the Tory election manifesto."]) {
+      expect(claimsOf(text, true), text).toEqual([]);
+    }
+    // But a content that opens with "while" or "as a" is what was said; "most" speaks for most people.
+    expect(claimsOf("Nicola Sturgeon said while she had no reason to doubt the policy, there were questions.", true).map((c) => c.speaker)).toEqual(["Nicola Sturgeon"]);
+    expect(claimsOf("Voters were asked about the plan, and most said they had no idea.", true).map((c) => c.speaker)).toEqual(["most"]);
+  });
+});
