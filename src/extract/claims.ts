@@ -692,6 +692,7 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
             const trailingDash = DASHES.has(t[j]!.text) && !t.slice(j + 1, contentTo).some((w) => DASHES.has(w.text));
             const comment = (t[j]!.text === "," || trailingDash) && TRAILING_APPOSITION.test(`${t[j + 1]!.lower} ${t[j + 2 + adjective]?.lower}`)
               && (/^(?:that|which|in|of|to|for|the|both|he|she|they|it|its|his|her|their)$/.test(t[j + 3 + adjective]?.lower ?? "") || t[j + 3 + adjective]?.cap === true
+                || (/^[a-z]+ed$/.test(t[j + 3 + adjective]?.lower ?? "") && t[j + 4 + adjective]?.lower === "by") // "a point echoed by Justice Kavanaugh"
                 || [j + 4 + adjective, j + 5 + adjective].some((k) => k < contentTo && !t[k]!.cap && speechActFromCue(t[k]!.lower) !== undefined)); // "a pledge aid groups say has not"
             // "pledged $2m in aid, which critics said was far too little": a relative clause closing the content with a speaker
             // of its own (not a pronoun, as in "which he said was the cornerstone", nor one the content goes on after: "the

@@ -4604,3 +4604,12 @@ describe("claims on news written for the test, a twenty-third reading (fifth bat
     expect(claimsOf("Voters were asked about the plan, and most said they had no idea.", true).map((c) => c.speaker)).toEqual(["most"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (sixth batch)", () => {
+  it("ends a content before the writer's “, a point echoed by X”, “- an argument amplified by”", () => {
+    expect(claimsOf("Chief Justice John Roberts said the lower court had applied the wrong standard of review, a point echoed by Justice Brett M. Kavanaugh.", true)[0]?.content)
+      .toBe("the lower court had applied the wrong standard of review");
+    expect(claimsOf('City experts say there is a £10bn "black hole" in the public finances, a claim denied by the chancellor.', true)[0]?.content)
+      .toBe('there is a £10bn "black hole" in the public finances');
+  });
+});
