@@ -372,6 +372,17 @@ export class PronounMemory {
       if (m.possessive) {
         for (let j = i + 1; j < this.mentions.length && this.mentions[j]!.firstToken < p; j++) if (this.mentions[j]!.type === "Person") return undefined;
       }
+      // (A subject of no known gender yields to the one person of the pronoun's named between: "Hale is suing the
+      // podcaster Danielle Okafor over an episode in which she claimed" is Okafor.)
+      // (Only for "she": most names of no known gender in news are men's.)
+      if (!m.gender && PERSONAL.get(pronoun) === "she") {
+        const gendered: number[] = [];
+        for (let j = i + 1; j < this.mentions.length && this.mentions[j]!.firstToken < p; j++) {
+          const o = this.mentions[j]!;
+          if (o.type === "Person" && o.gender && fits(o) && !o.possessive) gendered.push(j);
+        }
+        if (gendered.length === 1) return gendered[0];
+      }
       return fits(m) ? i : undefined;
     }
     return undefined;

@@ -4613,3 +4613,16 @@ describe("claims on news written for the test, a twenty-third reading (sixth bat
       .toBe('there is a £10bn "black hole" in the public finances');
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (seventh batch)", () => {
+  it("gives “The U.S. consulate in Erbil declined to comment” to the consulate's words, not to the country", () => {
+    expect(claimsOf("The U.S. consulate in Erbil declined to comment.", true).map((c) => [c.speaker, c.predicate])).toEqual([["The U.S. consulate in Erbil", "declines"]]);
+    expect(claimsOf("The US consulate in Erbil declined to comment.", true).map((c) => c.speaker)).toEqual(["The US consulate in Erbil"]);
+  });
+
+  it("gives a “she” after a subject of no known gender to the one woman named between: “in which she claimed”", () => {
+    const text = "The chef Marcus Hale told the court his career was destroyed.\n\nHale, 47, is suing the podcaster Danielle Okafor for libel over an episode in which she claimed he had bullied staff. "
+      + "His wife, Sophie Hale, told reporters the family had been abused.";
+    expect(claimsOf(text, true).find((c) => c.cue === "claimed")?.speaker).toBe("Danielle Okafor");
+  });
+});

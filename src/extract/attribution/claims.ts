@@ -209,9 +209,12 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   if (where) return null;
   // "Kirkuk governor says": a place before a role noun names whose role it is; the role holder speaks.
   // So does one before lower-case nouns: "Another three US insurance executives have pleaded guilty".
-  const placeModifies = chosen >= 0 && ctx.mentions[chosen]!.type === "Place" && ctx.mentions[chosen]!.lastToken < source.last
-    && !t[ctx.mentions[chosen]!.lastToken]!.cap && (isRoleNoun(t[source.last - 1]!.lower)
-      || t.slice(ctx.mentions[chosen]!.lastToken, source.last).every((w) => w.word && !w.cap && !PLACE_PREPOSITIONS.has(w.lower)));
+  // (Also a body's noun before where it is: "The US consulate in Erbil declined".)
+  const placeEnd = chosen >= 0 ? ctx.mentions[chosen]!.lastToken : -1;
+  const bodyBefore = chosen >= 0 && /^(?:embassy|consulate|mission|delegation|military|army|government|ministry|administration|authorities|officials|forces|troops|police)$/.test(t[placeEnd]?.lower ?? "");
+  const placeModifies = chosen >= 0 && ctx.mentions[chosen]!.type === "Place" && placeEnd < source.last
+    && !t[placeEnd]!.cap && (isRoleNoun(t[source.last - 1]!.lower) || bodyBefore
+      || t.slice(placeEnd, source.last).every((w) => w.word && !w.cap && !PLACE_PREPOSITIONS.has(w.lower)));
   if (chosen >= 0 && !placeInPhrase(ctx, source, chosen) && !placeModifies) return { speaker: { mention: chosen }, sourceSpan };
   const words = [];
   for (let k = source.first; k < source.last; k++) if (t[k]!.word) words.push(t[k]!.lower.replace(/['’]s$/, ""));
