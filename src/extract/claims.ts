@@ -890,6 +890,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
     if (PASSIVE_PARTICIPLE.test(c.cue) && (AGENT.test(words) || COUNTED_AGENT.test(words))) return false; // "an Arab governor appointed by Baghdad"
     if (askedQuestion(ctx, c.cueSpan.start)) return false; // "What does the law say?"
     if (c.quote === null && saysNothing(c, words, layout.text)) return false;
+    // "MUMBAI: Chief selector Ajit Agarkar on Saturday defended ...": a dateline's colon introduces the story, no one's words.
+    const speakerStart = "mention" in c.speaker ? mentions[c.speaker.mention]!.start : c.speaker.start;
+    if (c.cue === ":" && mentions.some((m) => m.rule === "dateline" && m.start === speakerStart)) return false;
     // "Cuomo conceded shortly before midnight", "... in a speech to supporters in Manhattan", "spoke at a rally": when, to whom, where.
     if (c.quote === null && (tellsOnlyWhen(words.replace(/[.,]$/, "")) || namesOnlyAnAudience(words.replace(/[.,]$/, "")))) return false;
     if (/^(?:spoke|speaks|spoken)$/i.test(c.cue) && /^(?:at|in|during|after|before|outside|inside)\b/i.test(words)) return false;

@@ -44,7 +44,7 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ["authority", { kinds: new Set(["government"]) }],
   // "the union said": a trade union named before ("the Royal College of Nursing announced ... the union said").
   ["union", { kinds: new Set(["organisation", undefined]), unnamed: /\b(?:European|African|Soviet)\b/ }],
-  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency", "council", "institute", "foundation", "service"].map(institution),
+  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency", "council", "institute", "foundation", "service", "board"].map(institution),
   // "the centre said": the Carter Center, the National Hurricane Center named before.
   ...["centre", "center"].map((w) => [w, { ...institution(w)[1], named: /\bcent(?:re|er)\b/i }] as const),
 ]);

@@ -11,25 +11,35 @@ const DOCUMENTS: ReadonlyMap<string, Channel> = new Map([
   ["letter", "letter"], ["memo", "letter"], ["email", "letter"],
 ]);
 
+/** Documents of findings whose author a claim names ("a report by the AAIB"), for a later "the report said". */
+const FINDINGS = new Set(["report", "study", "survey", "review", "audit", "assessment", "investigation"]);
+
 /** The claims with "the statement" and the like given to whoever spoke through one last. */
-export function resolveDocumentSpeakers(text: string, claims: readonly RawClaim[]): RawClaim[] {
+export function resolveDocumentSpeakers(text: string, claims: readonly RawClaim[], mentionSpan?: (mention: number) => { start: number; end: number }): RawClaim[] {
   const byCue = claims.map((c, i) => ({ c, i })).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
   const out = [...claims];
-  const last = new Map<Channel, RawClaim>();
+  const last = new Map<Channel | string, RawClaim>();
   for (const { c, i } of byCue) {
     const noun = "words" in c.speaker ? /^the\s+(\p{L}+)$/iu.exec(c.speaker.words.trim())?.[1]?.toLowerCase() ?? "" : "";
-    const channel = DOCUMENTS.get(noun);
+    const channel = DOCUMENTS.get(noun) ?? (FINDINGS.has(noun) ? noun : undefined);
     // (Not when another such document is named since: "Clinton's campaign sent out an email ... the email said" is not
     // the email Sanders sent before.)
     const named = (from: number, to: number): boolean => new RegExp(`\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, "iu").test(text.slice(from, to));
     const before = channel ? last.get(channel) : undefined;
-    const earlier = before && "words" in c.speaker && !named(Math.max(before.cueSpan.end, before.evidence.end), c.speaker.start) ? before : undefined;
+    const spokeUntil = (e: RawClaim): number => Math.max(e.cueSpan.end, e.evidence.end, e.sourceSpan?.end ?? 0, "mention" in e.speaker && mentionSpan ? mentionSpan(e.speaker.mention).end : 0);
+    const earlier = before && "words" in c.speaker && !named(spokeUntil(before), c.speaker.start) ? before : undefined;
     // (The source stays the words as written: "the statement".)
     if (earlier && "words" in c.speaker) out[i] = { ...c, speaker: earlier.speaker, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
     const said = out[i]!;
     // (A speaker by its words too: "Iraq's oil ministry said in a statement"; not the document's words themselves.)
     const unresolved = channel !== undefined && !earlier;
     if (said.attributes?.channel && !unresolved) last.set(said.attributes.channel, said);
+    // "according to a preliminary report released by India's Aircraft Accident Investigation Bureau": who wrote the report.
+    // (Its words from the cue to the author's name: "according to a report released on Saturday by X", "in a report, X".)
+    const author = mentionSpan && "mention" in said.speaker ? mentionSpan(said.speaker.mention) : undefined;
+    const between = author && author.start > c.cueSpan.end ? text.slice(c.cueSpan.end, author.start).toLowerCase() : "";
+    const finding = [...FINDINGS].find((w) => new RegExp(`^\\s*(?:to\\s+)?(?:an?|the|its|new|latest)\\s+(?:[\\w-]+\\s+){0,2}${w}\\b[^.;"“]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?(?:\\S+['’]s\\s+)?$`).test(between));
+    if (finding) last.set(finding, said);
   }
   return out;
 }

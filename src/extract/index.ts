@@ -81,5 +81,5 @@ function withoutRepeats(relations: RawRelation[]): RawRelation[] {
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
   const speakers = keepAnonymousSources(layout, mentions, possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims)));
   const described = resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
-  return resolvePairSpeakers(layout, mentions, resolveDocumentSpeakers(layout.text, resolveEpithetSpeakers(layout, mentions, described)));
+  return resolvePairSpeakers(layout, mentions, resolveDocumentSpeakers(layout.text, resolveEpithetSpeakers(layout, mentions, described), (m) => mentions[m]!));
 }

@@ -1216,7 +1216,9 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   }
   // "according to a round-up of ultimate gizmos compiled by Stuff Magazine": the agent of the work is its voice.
   for (let j = k + 1; j < limit - 1 && j < k + 14 && (t[j]!.word || t[j]!.text === "-") && !ctx.quoted[j]; j++) {
-    const agent = ctx.mentionAt[j + 1] ?? -1;
+    let agent = ctx.mentionAt[j + 1] ?? -1;
+    // (Past a country's possessive: "released by India's Aircraft Accident Investigation Bureau".)
+    if (agent >= 0 && ctx.mentions[agent]!.possessive && ctx.mentions[agent]!.type === "Place") agent = ctx.mentionAt[ctx.mentions[agent]!.lastToken] ?? -1;
     // Or "satellite data from the National Institute for Space Research", "the research by the Licensed Taxi Drivers
     // Association", "a readout from the PUK": whose figures or words they are.
     const source = ((t[j]!.lower === "from" || t[j]!.lower === "by") && /^(?:data|figures|statistics|research|estimates|numbers|survey|report|analysis|study|readout|statement|transcript|letter)$/.test(t[j - 1]!.lower))

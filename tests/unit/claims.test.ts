@@ -4626,3 +4626,20 @@ describe("claims on news written for the test, a twenty-third reading (seventh b
     expect(claimsOf(text, true).find((c) => c.cue === "claimed")?.speaker).toBe("Danielle Okafor");
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (eighth batch: datelines, boards, reports)", () => {
+  it("reads no claim in a dateline's colon: “MUMBAI: Chief selector Ajit Agarkar on Saturday defended”", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2025-05-24\nAgarkar defends selection\n\nMUMBAI: Chief selector Ajit Agarkar on Saturday defended the decision to leave out Karun Nair.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.map((c) => c.cue)).toEqual(["defended"]);
+  });
+
+  it("gives “the report said” to the author of the report a claim named, past a country's possessive: “released by India's AAIB”", () => {
+    const text = 'The pilots cut fuel, according to a preliminary report released early on Saturday by India\'s Aircraft Accident Investigation Bureau. "The engines stopped," the report said.';
+    expect(claimsOf(text, true).map((c) => c.speaker)).toEqual(["Aircraft Accident Investigation Bureau", "Aircraft Accident Investigation Bureau"]);
+  });
+
+  it("gives “the board said” to the one board named before", () => {
+    expect(claimsOf("The Illinois Board of Elections met on Monday. The board said the candidate was eligible.", true).map((c) => c.speaker)).toEqual(["Illinois Board of Elections"]);
+  });
+});
