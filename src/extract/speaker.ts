@@ -1550,6 +1550,12 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   for (let a = comma - 3; a >= comma - 5 && a > sentenceFirst; a--) {
     if (statementAside(t, a, comma) && speechActFromCue(t[a - 1]!.lower)) before = a - 1;
   }
+  // Or before whom it told: '"...," he told reporters, adding', "told the BBC, adding".
+  for (let back = 1; back <= 3 && before - back > sentenceFirst && !speechActFromCue(t[before]!.lower); back++) {
+    const told = t[before - back]!;
+    const addressee = t.slice(before - back + 1, before + 1).every((w, i) => ctx.mentionAt[before - back + 1 + i]! >= 0 || DETERMINERS.has(w.lower) || /^(?:reporters|journalists|lawmakers|supporters|parliament|mps)$/.test(w.lower));
+    if (/^(?:told|tells|telling)$/.test(told.lower) && addressee) before -= back;
+  }
   if (!speechActFromCue(t[before]!.lower) || !verbForm(before)) before = comma - 1;
   // (Not a name's word: "entering the United States, citing"; nor a noun after a number: "over the 9/11 attacks, arguing".)
   const noun = /[^s]s$/.test(t[before]!.lower) && /^\d/.test(t[before - 1]?.text ?? "");

@@ -4643,3 +4643,10 @@ describe("claims on news written for the test, a twenty-third reading (eighth ba
     expect(claimsOf("The Illinois Board of Elections met on Monday. The board said the candidate was eligible.", true).map((c) => c.speaker)).toEqual(["Illinois Board of Elections"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (ninth batch)", () => {
+  it("gives a participle after “told reporters,” the teller: '\"...,\" he told reporters, adding'", () => {
+    const text = '"Too often, Minister Lindner has blocked laws," the chancellor said.\n\nLindner hit back within the hour. The chancellor had "long since failed to recognise the need for an awakening," he told reporters, adding that Scholz had demanded he suspend the debt brake.';
+    expect(claimsOf(text, true).filter((c) => /told|adding/.test(c.cue ?? "")).map((c) => [c.cue, c.speaker])).toEqual([["told", "Lindner"], ["adding", "Lindner"]]);
+  });
+});
