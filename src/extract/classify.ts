@@ -274,7 +274,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const ampersand = us.some((u) => u.text === "&");
   if (us.length >= 2) {
     // "Thames Water", "Scottish Water": a utility after a place or a demonym; not the film "Open Water".
-    const orgKind = last === "water" && !(us[0]!.bits & (PLACE_BITS | W.demonym)) ? undefined : orgHeadKind(last) ?? (ampersand ? orgHeadKind(us[us.length - 1]!.lower) : undefined);
+    // ("Manchester Trades Union Council": unions' council, no government.)
+    const unions = last === "council" && us.some((u) => /^(?:trades?|union|unions|labour)$/.test(u.lower));
+    const orgKind = last === "water" && !(us[0]!.bits & (PLACE_BITS | W.demonym)) ? undefined : unions ? "organisation" : orgHeadKind(last) ?? (ampersand ? orgHeadKind(us[us.length - 1]!.lower) : undefined);
     if (orgKind && !isDemonym(us[0]!.lower) || (orgKind && us.length >= 3)) return candidate(us, ctx, "Group", 3, "org-head", orgKind);
     if (orgKind) return candidate(us, ctx, "Group", 3, "org-head", orgKind); // "Iraqi Army"
     // "Imperial College London", "Queen's University Belfast": a body's head, then the city it is in.

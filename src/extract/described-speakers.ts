@@ -19,6 +19,7 @@ interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp; un
 // (Not a body whose name says it is none: "the airline" is not the "Norwegian Airline Pilots Association".)
 const COMPANY: Described = { kinds: new Set(["company", "organisation", undefined]),
   unnamed: /\b(?:Association|Union|Federation|Confederation|Council|Committee|Commission|Party|Ministry|Department|Agency|Authority|Society|Institute|Foundation|League|Alliance|Coalition|Congress|Assembly|Parliament|Court|University|College|School|Hospital|Church)$/ };
+const TRADE_UNIONS = /\b(?:Trades?|Unions?)\b/;
 const institution = (word: string): readonly [string, Described] =>
   // Named once is enough when it is the only one of its kind named before: "Sudan's army ... The army said".
   [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i"), onlyOneNamed: true }];
@@ -47,6 +48,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency", "council", "institute", "foundation", "service", "board"].map(institution),
   // "the centre said": the Carter Center, the National Hurricane Center named before.
   ...["centre", "center"].map((w) => [w, { ...institution(w)[1], named: /\bcent(?:re|er)\b/i }] as const),
+  // "the council": not a council of trade unions ("Manchester Trades Union Council").
+  ["council", { ...institution("council")[1], unnamed: TRADE_UNIONS }],
 ]);
 
 /** A word that names a group by what it is: "the club", "the company", "the ministry". */
@@ -97,7 +100,7 @@ const TARGET_DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   institution("government"),
   ["bloc", { kinds: new Set(["international"]) }],
   // "urged the council to": a city's council or the UN Security Council.
-  ["council", { kinds: new Set(["government", "organisation", "international", undefined]), named: /\bcouncil\b/i }],
+  ["council", { kinds: new Set(["government", "organisation", "international", undefined]), named: /\bcouncil\b/i, unnamed: TRADE_UNIONS }],
 ]);
 
 /**

@@ -118,6 +118,8 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
     // (Or a name's head before "of": "the college" is the Royal College of Physicians.)
     const words = x.text.toLowerCase().split(/\s+/);
     const head = (w: string | undefined): boolean => w === described || w === `${described}s`; // "the airline": Ethiopian Airlines
+    // (Not a council of trade unions for "the council": "Manchester Trades Union Council".)
+    if (described === "council" && /\b(?:trades?|unions?)\b/.test(words.join(" "))) return;
     if (head(words[words.length - 1]) || head(words[words.indexOf("of") - 1])) byHead = k;
     else if (DESCRIBED_KINDS.get(described)?.has(x.kind)) byKind = k;
   });

@@ -4650,3 +4650,14 @@ describe("claims on news written for the test, a twenty-third reading (ninth bat
     expect(claimsOf(text, true).filter((c) => /told|adding/.test(c.cue ?? "")).map((c) => [c.cue, c.speaker])).toEqual([["told", "Lindner"], ["adding", "Lindner"]]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (tenth batch)", () => {
+  it("reads “the council” as no council of trade unions, whose kind is no government's", () => {
+    const text = "Campaigners from the Manchester Trades Union Council chanted outside. The council's leader, Councillor Bev Craig, said the authority had no choice. The council rejected the claim, saying spending had fallen.";
+    const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.mentions.find((m) => m.text === "Manchester Trades Union Council")?.kind).toBe("organisation");
+    expect(x.relations.filter((r) => r.type === "ROLE")).toEqual([]);
+    expect(x.claims.filter((c) => c.cue === "rejected").map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["The council"]);
+  });
+});
