@@ -37,8 +37,11 @@ function countStart(t: TextLayout["tokens"], k: number): number {
 export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
   const t = layout.tokens;
   return claims.map((c) => {
-    if (!("mention" in c.speaker)) return c;
-    const m = mentions[c.speaker.mention]!;
+    // (Also a speaker given by the words of a name alone: "One engineer in Dallas said" read as "Dallas".)
+    const speaker = c.speaker;
+    const index = "mention" in speaker ? speaker.mention : mentions.findIndex((x) => x.start === speaker.start && x.end === speaker.end);
+    if (index < 0) return c;
+    const m = mentions[index]!;
     if (m.type === "Person" || m.possessive) return c;
     const after = sourceBefore(layout, m);
     if (after >= 0 && t[m.lastToken - 1]!.end <= c.cueSpan.start) {

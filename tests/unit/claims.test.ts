@@ -4661,3 +4661,9 @@ describe("claims on news written for the test, a twenty-third reading (tenth bat
     expect(x.claims.filter((c) => c.cue === "rejected").map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["The council"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (eleventh batch)", () => {
+  it("keeps “One engineer in Austin, who asked not to be named, said” an anonymous source, not the city", () => {
+    expect(claimsOf("One engineer in Austin, who asked not to be named, said teams had been told on Monday.", true).map((c) => c.speaker)).toEqual(["One engineer in Austin"]);
+  });
+});
