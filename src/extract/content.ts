@@ -93,6 +93,9 @@ const ONE_PERSON = /^(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}(?:doctor|resident|witnes
 const NOT_A_NOUN = /^(?:that|which|who|whom|what|when|where|why|how|if|as|than|because|since|until|unless|whether|while|now|then|also|later|today|yesterday|still|again|once|so|and|but|or|nor|yet)$/;
 const bareNoun = (word: string | undefined): boolean =>
   word !== undefined && /^[a-z]{3,}$/.test(word) && !NOT_A_NOUN.test(word) && !hasClass(word, W.verb | W.preposition | W.conjunction);
+/** Whether words naming one person may be "he" or "she": "a young man" is no "she". */
+const wordsFit = (words: string, pronoun: "he" | "she"): boolean =>
+  !(pronoun === "she" ? /\b(?:man|boy|father|husband|son|brother|grandfather|uncle)\b/i : /\b(?:woman|girl|mother|wife|daughter|sister|grandmother|aunt)\b/i).test(words);
 const PERSONAL: ReadonlyMap<string, "he" | "she"> = new Map([["he", "he"], ["him", "he"], ["his", "he"], ["she", "she"], ["her", "she"]]);
 const PLURAL = new Set(["they", "them", "their"]);
 const FIRST_PERSON = new Set(["i", "we", "me", "us", "my", "our"]);
@@ -207,7 +210,10 @@ export class PronounMemory {
     // "..., the Ukrainian air force said. It said ...": a body named by its words, when no group is named near.
     if (pronoun === "it") return this.singular && sentence - this.singular.sentence <= 1 && this.singular.speaker.start < at ? this.singular.speaker : undefined;
     // "A doctor at the town's main hospital ... said ... “...,” he told the BBC": one person by their words, when no person is named.
-    if (pronoun === "he" || pronoun === "she") return this.onePerson && sentence - this.onePerson.sentence <= 2 && this.onePerson.start < at ? this.onePerson.speaker : undefined;
+    if (pronoun === "he" || pronoun === "she") {
+      const one = this.onePerson;
+      return one && sentence - one.sentence <= 2 && one.start < at && (!("words" in one.speaker) || wordsFit(one.speaker.words, pronoun)) ? one.speaker : undefined;
+    }
     // Named before the pronoun: a sentence's claims are read right to left, so a later speaker may be known already.
     if (!PLURAL.has(pronoun) || !this.plural || sentence - this.plural.sentence > PRONOUN_REACH || this.plural.speaker.start > at) return undefined;
     return this.plural.speaker;
@@ -290,7 +296,15 @@ export class PronounMemory {
     if (personal) {
       const unwanted = personal === "he" ? "female" : "male";
       const fits = (m: RawMention): boolean => m.type === "Person" && m.gender !== unwanted;
-      return this.subjectBefore(pronoun, at, sentence, quoted, fits) ?? this.subjectAfter(pronoun, at, sentence, quoted, fits) ?? this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, (m) => fits(m) && !this.modifiesANoun(m));
+      const here = this.subjectBefore(pronoun, at, sentence, quoted, fits) ?? this.subjectAfter(pronoun, at, sentence, quoted, fits);
+      if (here !== undefined) return here;
+      const before = this.lastSpoken(at, fits) ?? this.lastNamed(at, sentence, (m) => fits(m) && !this.modifiesANoun(m));
+      // (Not over one person by their words who spoke since: "One engineer in Austin ... said ... “...,” she said" is the
+      // engineer, whom resolveWords gives, not the chief executive named before.)
+      const unnamed = this.onePerson;
+      if (before !== undefined && unnamed && "words" in unnamed.speaker && unnamed.start > this.mentions[before]!.start && unnamed.start < (this.tokens[at]?.start ?? Infinity)
+        && sentence - unnamed.sentence <= 2 && wordsFit(unnamed.speaker.words, personal)) return undefined;
+      return before;
     }
     if (PLURAL.has(pronoun)) {
       // "Do They Know It's Christmas": a capitalised "They" inside a sentence is a title's word.

@@ -61,10 +61,10 @@ const NP_STOP = new Set(["and", "or", "but", "as", "while", "if", "because", "si
 const DETERMINERS = new Set(["a", "an", "the"]);
 
 function verbLike(lower: string, prev: string): boolean {
-  if (DETERMINERS.has(prev) || prev === "his" || prev === "her" || prev === "their" || prev === "its") return false; // "The judge"
+  if (DETERMINERS.has(prev) || prev === "his" || prev === "her" || prev === "their" || prev === "its" || prev === "one") return false; // "The judge", "One engineer"
   if (/[^s]s$/.test(lower) && lower.length > 3 && /^(?:several|many|some|other|both|two|three|four|five|six)$/.test(prev)) return false; // "several delegates"
   if (/ing$/.test(lower) && (/[a-z]{2}est$/.test(prev) || /['’]s$/.test(prev))) return false; // "the country's largest teaching union"
-  if (hasClass(lower, W.verb) && !hasClass(lower, W.role)) return !hasClass(lower, W.demonym);
+  if (hasClass(lower, W.verb) && !isRoleNoun(lower)) return !hasClass(lower, W.demonym);
   // "Sales rose, said a spokeswoman": the flower the lexicon knows is, in news, the past of "rise".
   return lower === "rose";
 }

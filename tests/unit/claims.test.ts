@@ -4667,3 +4667,19 @@ describe("claims on news written for the test, a twenty-third reading (eleventh 
     expect(claimsOf("One engineer in Austin, who asked not to be named, said teams had been told on Monday.", true).map((c) => c.speaker)).toEqual(["One engineer in Austin"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (twelfth batch: one person by their words)", () => {
+  it("reads a role noun the lexicon also knows as a verb as a noun after “One”: “One engineer said”", () => {
+    expect(claimsOf("One engineer said teams had been told.", true).map((c) => c.speaker)).toEqual(["One engineer"]);
+  });
+
+  it("gives a “he” or “she” to one person by their words who spoke after the person named before, when the gender fits", () => {
+    const text = 'Chief executive Laura Brennan said the cuts were necessary. One engineer in Austin, who asked not to be named, said teams had been told on Monday. "Nobody asked any questions," she said.';
+    expect(claimsOf(text, true).at(-1)?.speaker).toBe("One engineer in Austin");
+    const cairn = 'However, chief executive Bill Gammell cautioned that more work was needed. A spokesman said the find was significant. But he added: "It is still too early to say."';
+    expect(claimsOf(cairn, true).at(-1)?.speaker).toBe("A spokesman");
+    // Not a "she" for "a young man".
+    const town = 'Betsy Ebeling said the attacks hurt. At a town hall, a young man asked the candidate why young people did not like her. "I really got angry," she said.';
+    expect(claimsOf(town, true).at(-1)?.speaker).toBe("Betsy Ebeling");
+  });
+});
