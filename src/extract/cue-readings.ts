@@ -242,7 +242,15 @@ export function actNotSpeechAt(layout: TextLayout, k: number): boolean {
     || actOrThingAt(layout, k) || titleDefenceAt(layout, k) || writtenThingAt(layout, k) || agreedADealAt(layout, k)
     || knewAboutAt(layout, k) || signedALawAt(layout, k) || declaredAStateAt(layout, k) || legalActAt(layout, k) || soCalledAt(layout, k)
     || phoneCallAt(layout, k) || showedHowAt(layout, k) || endangeredAt(layout, k) || namingAsideAt(layout, k) || expectedThingsAt(layout, k)
-    || calledAnEventAt(layout, k);
+    || calledAnEventAt(layout, k) || encouragedAThingAt(layout, k);
+}
+
+/** "has encouraged borrowing", "encourages savings": encouraging a thing is no urging; "encouraged parents to opt out" is. */
+function encouragedAThingAt(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (!/^encourag(?:ed|es|e|ing)$/.test(t[k]!.lower)) return false;
+  for (let j = k + 1; j <= k + 8 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) if (t[j]!.lower === "to") return false;
+  return true;
 }
 
 /** "The union called an indefinite general strike", "called a snap election": a strike or a vote set going, no claim. */

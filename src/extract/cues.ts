@@ -56,7 +56,7 @@ const FORMS: Array<[Predicate, string[]]> = [
   ["denies", ["deny", "denies", "denied"]],
   ["warns", ["warn", "warns", "warned", "threaten", "threatens", "threatened", "cautioned", "cautions"]],
   ["pledges", ["pledge", "pledges", "pledged", "promise", "promises", "promised", "vow", "vows", "vowed", "assured", "assures", "reassured", "reassures"]],
-  ["urges", ["urge", "urges", "urged", "appealed", "appeals", "recommended", "recommends", "advised", "advises"]],
+  ["urges", ["urge", "urges", "urged", "appealed", "appeals", "recommended", "recommends", "advised", "advises", "encouraged", "encourages"]],
   // "..., BBC Sport understands.": what an outlet has learnt from its sources.
   ["reports", ["report", "reports", "reported", "understands"]],
 ];

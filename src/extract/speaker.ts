@@ -105,7 +105,9 @@ const TIES = new Set(["associate", "associates", "ally", "allies", "friend", "fr
 /** Words opening an aside that narrows the subject down: ", particularly in eastern England,". */
 /** Nouns of a manner of speaking: ", in characteristically blunt style,", ", in a rare show of anger,". */
 const MANNER = new Set(["style", "tone", "manner", "fashion", "terms", "show", "voice", "mood", "words"]);
-const NARROWING = new Set(["particularly", "especially", "mainly", "mostly", "notably", "largely", "chiefly", "primarily", "including"]);
+const NARROWING = new Set(["particularly", "especially", "mainly", "mostly", "notably", "largely", "chiefly", "primarily", "including",
+  // A comparison: "Hillary Clinton, like Obama, has encouraged".
+  "like", "unlike"]);
 /** Compass words before a place: "forces in northeast Syria". */
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
   "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central", "northeastern",
@@ -1578,6 +1580,18 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   if (m >= 0 && ctx.mentions[m]!.lastToken === before + 1 && ctx.mentions[m]!.type !== "Place" && !ctx.quoted[before]
     && INVERTING.has(t[ctx.mentions[m]!.firstToken - 1]?.lower ?? "")) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
+  }
+  // "The deal comes two weeks after Iraq's Ministry of Finance halted transfers, saying": a clause of time or cause
+  // naming its subject, right before the participle's comma, is its act.
+  for (let k = comma - 3; k > sentenceFirst + 1 && k > comma - 16; k--) {
+    if (!/^(?:after|before|when|since|because|until)$/.test(t[k]!.lower) || ctx.quoted[k]) continue;
+    const named = ctx.mentionAt[k + 1] ?? -1;
+    const owner = named >= 0 && ctx.mentions[named]!.possessive ? ctx.mentionAt[ctx.mentions[named]!.lastToken] ?? -1 : named;
+    const verb = owner >= 0 ? t[ctx.mentions[owner]!.lastToken] : undefined;
+    if (owner >= 0 && ctx.mentions[owner]!.type !== "Place" && verb?.word && /^[a-z]+ed$/.test(verb.lower)) {
+      return { kind: "mentions", mentions: [owner], first: ctx.mentions[owner]!.firstToken };
+    }
+    break;
   }
   // "Collins said she was concerned, while Johnson defended the plan, saying ...", "..., though last week he used stronger
   // language, saying": the clause nearest the participle.

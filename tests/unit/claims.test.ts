@@ -4683,3 +4683,24 @@ describe("claims on news written for the test, a twenty-third reading (twelfth b
     expect(claimsOf(town, true).at(-1)?.speaker).toBe("Betsy Ebeling");
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (thirteenth batch)", () => {
+  it("gives a participle after a clause of time its subject: “The deal comes two weeks after Iraq's Ministry of Finance halted transfers, saying”", () => {
+    const text = "The deal comes two weeks after Iraq's Ministry of Finance halted transfers to the Kurdistan Region, saying the KRG had exceeded its share of the budget.";
+    expect(claimsOf(text, true).map((c) => [c.cue, c.speaker])).toEqual([["saying", "Ministry of Finance"]]);
+  });
+});
+
+describe("claims on news written for the test, a twenty-third reading (fourteenth batch)", () => {
+  it("reads “encouraged X to” as urging, not “encouraged borrowing”; ends a content before it", () => {
+    const text = "Trump tweeted that Machado was “disgusting” and “a con” and encouraged Americans to “check out” her tape.";
+    expect(claimsOf(text, true).map((c) => [c.cue, c.predicate, c.content])).toEqual([
+      ["tweeted", "states", "Machado was “disgusting” and “a con”"], ["encouraged", "urges", "Americans to “check out” her tape"]]);
+    expect(claimsOf("Years of interest rates near zero have encouraged borrowing and risk-taking.", true)).toEqual([]);
+  });
+
+  it("steps over a comparison between the subject and its verb: “Hillary Clinton, like Obama, has encouraged”", () => {
+    expect(claimsOf("Democratic candidate Hillary Clinton, like Obama, has encouraged European nations to bolster defense spending.", true).map((c) => c.speaker)).toEqual(["Hillary Clinton"]);
+    expect(claimsOf("Robin Cook said the war was wrong. He, like Mr Kennedy, pointed to the hundreds of thousands of people who demonstrated.", true).at(-1)?.speaker).toBe("Robin Cook");
+  });
+});
