@@ -202,6 +202,14 @@ function saysNothing(c: RawClaim, words: string, text: string): boolean {
   if (/^(?:struck|strikes|strike|striking)$/.test(cue) && /\btone\b/i.test(words)) return true;
   if (/\breport/.test(cue) && /^(?:(?:its|their|quarterly|annual|first-quarter|full-year)\s+)*(?:results|earnings)(?:\s+(?:on|for|in|last|this)\b.*)?[.,]?$/i.test(words)) return true;
   if (/^(?:(?:was|were|been|be)\s+)?(?:appointed|elected)$/.test(cue)) return true;
+  // "named Katrina Armstrong as interim president": an appointment too (not "named the suspect as John Smith").
+  const role = /^named$/.test(cue) ? /\bas\s+(?:(?:its|the|their|a|an|new|interim|acting|permanent|next)\s+)*([a-z-]+)/.exec(words)?.[1] : undefined;
+  if (role !== undefined && isRoleNoun(role)) return true;
+  // "who writes the Fact Checker column": a job, not words written.
+  if (/^(?:writes|wrote|write)$/.test(cue) && /^(?:the|a|an|his|her|their)\s.*\b(?:column|blog|newsletter|books?|novels?)(?:\s+(?:for|at|in|on)\s.*)?$/i.test(words)) return true;
+  // "chanted and waved placards": the content of a chant is no second verb (a sentence may open with "And" what was said).
+  // (Not a refusal, "did not return calls and emails seeking comment", nor one more speaker's: "would argue and Sanders believes".)
+  if (/^and\s/.test(words) && c.predicate !== "declines" && !words.split(/\s+/).slice(1, 5).some((w) => speechActFromCue(w.toLowerCase()) !== undefined)) return true;
   if ("words" in c.speaker && /^(?:more|less|very|so|too)$/i.test(c.speaker.words.trim())) return true;
   if (cue === "found" && /^in\s+(?:breach|violation|contempt)\b/i.test(words)) return true;
   const relative = c.sourceSpan !== undefined && /^(?:who|which)$/i.test(text.slice(c.sourceSpan.start, c.sourceSpan.end).trim());

@@ -4704,3 +4704,14 @@ describe("claims on news written for the test, a twenty-third reading (fourteent
     expect(claimsOf("Robin Cook said the war was wrong. He, like Mr Kennedy, pointed to the hundreds of thousands of people who demonstrated.", true).at(-1)?.speaker).toBe("Robin Cook");
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (fifteenth batch)", () => {
+  it("makes no claim of an appointment by naming, a columnist's job, or a content opening with a second verb's “and”", () => {
+    for (const text of ["The university's board of trustees named Katrina Armstrong as interim president.",
+      "Campaigners from the union chanted and waved placards in Albert Square."]) expect(claimsOf(text, true), text).toEqual([]);
+    expect(claimsOf("Glenn Kessler, who writes the Fact Checker column for The Washington Post, said the claim was false.", true).map((c) => c.cue)).toEqual(["said"]);
+    // But "named the suspect as", a sentence opening with "And", a refusal and one more speaker's verb stay.
+    expect(claimsOf("Police named the suspect as John Smith.", true).map((c) => c.cue)).toEqual(["named"]);
+    expect(claimsOf("And Tony Blair would be in the very front line of that campaign, he said.", true).map((c) => c.cue)).toEqual(["said"]);
+  });
+});
