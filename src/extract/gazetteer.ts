@@ -341,6 +341,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   P("region", "Crimea"),
   P("region", "Donbas", "Donbass"),
   P("region", "Darfur"),
+  // Sudan's war (the NER splits "El" from "Fasher", a group and a man)
+  P("city", "El Fasher", "El-Fasher", "al-Fashir", "Al-Fashir"),
+  P("city", "Omdurman"),
+  P("city", "El Geneina", "Geneina"),
   P("region", "Kashmir"),
   P("region", "Asia-Pacific", "Asia Pacific"),
   P("city", "Erbil", "Arbil", "Irbil"),
