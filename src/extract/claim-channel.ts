@@ -127,6 +127,16 @@ function channelIn(doc: Doc, tokens: readonly number[]): ChannelFound | null {
     // ("in a televised debate": the adjective's noun closes the channel's words.)
     const platformEnd = t[k]!.text === "Truth" || w === "social" || (w === "televised" && t[k + 1]?.word === true && !t[k + 1]!.cap) ? k + 1 : k;
     if (platform && !trade && !(NAMED_PLATFORM.test(w) && !inAdjunct(t, k))) take(platform, true, k, platformEnd); // also when named as an entity: "on Twitter"
+    // "told 9News", "told WTVO", "told France Info": an outlet by its shape, which no list knows.
+    if ((m < 0 || mentions[m]!.type !== "Person") && lead === "told" && leadAt === k - 1 && /^[\p{Lu}\d]/u.test(t[k]!.text)) {
+      const next = t[k + 1]?.text ?? "";
+      const outletShape = /^\d+\p{L}*News$/u.test(t[k]!.text) || /^[WK][A-Z]{2,3}(?:-TV)?$/.test(t[k]!.text) || /^(?:Info|News|TV|Radio|FM)$/.test(next);
+      if (outletShape) {
+        const end = /^(?:Info|News|TV|Radio|FM)$/.test(next) ? k + 1 : k;
+        take(/\bTV\b/.test(doc.text.slice(t[k]!.start, t[end]!.end)) ? "television" : "interview", false, k, end);
+        continue;
+      }
+    }
     if (m >= 0) continue;
     const form = FORM.get(w);
     if (!form) continue;

@@ -236,6 +236,13 @@ describe("the channel, normalised, with its words", () => {
   });
 });
 
+describe("the channel of an outlet no list knows, by its shape", () => {
+  it("reads “told 9News”, “told WTVO”, “told France Info” as interviews", () => {
+    const claims = claimsOf("The fire chief told 9News that crews were exhausted. Organizer Keisha Grant told WTVO that the march would go ahead. Julien Dumont told France Info that his sister was safe.");
+    expect(claims.map((c) => [c.channel, c.channelCue])).toEqual([["interview", "told 9News"], ["interview", "told WTVO"], ["interview", "told France Info"]]);
+  });
+});
+
 describe("negation of the speech act", () => {
   it("takes no channel from the topic of a question put to the speaker: “asked about the letter”", () => {
     expect(claimsOf("Speaker Mike Johnson, asked about the letter, said he had not read it.").map((c) => c.channel)).toEqual([null]);
