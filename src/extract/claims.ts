@@ -764,7 +764,9 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
           // (Past an intensifier too: "..., the Bureau of Labor Statistics said, far fewer than economists had expected".)
           const next3 = t[contentFrom + 3]?.lower ?? "";
           const comparison = (/[^e]er$|^(?:more|less)$/.test(next) && next2 === "than") || (/^(?:up|down)$/.test(next) && next2 === "from")
-            || (/^(?:far|much|well|slightly|significantly)$/.test(next) && /[^e]er$|^(?:more|less|fewer)$/.test(next2) && next3 === "than");
+            || (/^(?:far|much|well|slightly|significantly)$/.test(next) && /[^e]er$|^(?:more|less|fewer)$/.test(next2) && next3 === "than")
+            // ("..., the Centre said, well above the 10-year average": a measure against a mark.)
+            || (/^(?:well|far|just|slightly|still)$/.test(next) && /^(?:above|below|under|short|ahead|behind)$/.test(next2));
           const writerGoesOn = t[contentFrom]?.text === "," && t[contentFrom - 1]!.lower !== "that" && (CLAUSE_AFTER_SPEAKER.has(next) || comparison
             || (next === "even" && /^(?:as|though|if|when|while|after|before)$/.test(next2))); // ", officials said, even as talks stalled"
           // Or, past an aside after the cue's comma, a few words with no verb: "Putin and Trump spoke on Thursday, the

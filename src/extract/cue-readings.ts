@@ -425,6 +425,10 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   if (t[k]!.lower === "found" && /^(?:under|in|at|on|inside|during|among|near|within|across|throughout)$/.test(t[k + 1]?.lower ?? "") && t[k - 1]?.word
     && !t[k - 1]!.cap && /[^s]s$/.test(t[k - 1]!.lower) && !AUX_BEFORE.test(t[k - 1]!.lower) && !isRoleNoun(t[k - 1]!.lower.replace(/s$/, ""))
     && !/(?:ers|ists|ians|ors|studies|surveys|tests|polls|reports|figures|data|records)$/.test(t[k - 1]!.lower)) return true;
+  // "In a filing posted on the agency's website, NHTSA said": a document's participle in an opening phrase; its
+  // poster speaks in the main clause.
+  if (/^(?:posted|published|released|issued|filed|shared|uploaded)$/.test(t[k]!.lower) && t[k - 1]?.word && !t[k - 1]!.cap
+    && /^(?:a|an|the|its|his|her|their)$/.test(t[k - 2]?.lower ?? "") && t[k - 3]?.lower === "in" && t[k - 3]!.sentence === t[k]!.sentence) return true;
   // "the people named in the lawsuit denied", "officials cited in the report": whoever is named, no one naming.
   if (/^(?:named|cited|mentioned|quoted|listed)$/.test(t[k]!.lower) && /^(?:in|by)$/.test(t[k + 1]?.lower ?? "") && t[k - 1]?.word && !t[k - 1]!.cap
     && !AUX_BEFORE.test(t[k - 1]!.lower) && !/ly$/.test(t[k - 1]!.lower) && t[k - 1]!.sentence === t[k]!.sentence) return true;

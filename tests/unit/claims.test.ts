@@ -4715,3 +4715,15 @@ describe("claims on news written for the test, a twenty-third reading (fifteenth
     expect(claimsOf("And Tony Blair would be in the very front line of that campaign, he said.", true).map((c) => c.cue)).toEqual(["said"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (sixteenth batch)", () => {
+  it("reads no claim of a document's participle in an opening phrase: “In a filing posted on the agency's website, NHTSA said”", () => {
+    expect(claimsOf("In a filing posted on the agency's website, NHTSA said the delay could reduce the risk of a crash.", true).map((c) => [c.speaker, c.cue]))
+      .toEqual([["NHTSA", "said"]]);
+  });
+
+  it("takes the content before an inverted speaker followed by a measure against a mark: “..., the Centre said, well above the average”", () => {
+    expect(claimsOf("Wildfires have burned more than 2 million hectares this year, the Canadian Interagency Forest Fire Centre said, well above the 10-year average.", true)[0]?.content)
+      .toBe("Wildfires have burned more than 2 million hectares this year");
+  });
+});
