@@ -4727,3 +4727,13 @@ describe("claims on news written for the test, a twenty-third reading (sixteenth
       .toBe("Wildfires have burned more than 2 million hectares this year");
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (seventeenth batch)", () => {
+  it("reads the writer's “, a point echoed by X” and “, a claim denied by X” as X's claims about the same content", () => {
+    expect(claimsOf("Chief Justice John Roberts said the lower court had applied the wrong standard of review, a point echoed by Justice Brett M. Kavanaugh.", true)
+      .map((c) => [c.speaker, c.predicate, c.content])).toEqual([
+      ["John Roberts", "states", "the lower court had applied the wrong standard of review"], ["Brett M. Kavanaugh", "states", "the lower court had applied the wrong standard of review"]]);
+    expect(claimsOf('City experts say there is a £10bn "black hole" in the public finances, a claim denied by the chancellor.', true).map((c) => [c.speaker, c.predicate]))
+      .toEqual([["City experts", "states"], ["the chancellor", "denies"]]);
+  });
+});
