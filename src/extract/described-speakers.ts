@@ -28,7 +28,7 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ["group", { kinds: new Set(["company", "media", "organisation", "armed_force", undefined]), unnamed: /^(?:armed forces|army|military|navy|air force)\b|\bpolice\b/i }],
   ...["company", "firm", "business", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer",
     "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant", "label", "automaker", "drugmaker", "miner",
-    "manufacturer", "conglomerate"].map((w) => [w, COMPANY] as const),
+    "manufacturer", "conglomerate", "utility"].map((w) => [w, COMPANY] as const),
   ["club", { kinds: new Set(["club", "team"]) }],
   // "According to the organisation": a body of no trade named before ("the UN's Food & Agriculture Organisation").
   ...["organisation", "organization"].map((w) => [w, { kinds: new Set(["organisation", "international", undefined]) }] as const),

@@ -94,6 +94,8 @@ function buildClasses(): Map<string, number> {
   classes.set("hero", (classes.get("hero") ?? 0) | W.firstName | W.female);
   // In news a surname first ("Elon Musk has accused", "Musk wrote"), not the perfume.
   classes.set("musk", W.lastName);
+  // French men's names compromise lists as women's (Stéphane Dujarric, the UN's spokesman).
+  for (const w of ["stephane", "stéphane"]) classes.set(w, W.firstName | W.male);
   return classes;
 }
 

@@ -4737,3 +4737,16 @@ describe("claims on news written for the test, a twenty-third reading (seventeen
       .toEqual([["City experts", "states"], ["the chancellor", "denies"]]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (eighteenth batch)", () => {
+  it("reads Stéphane as a man's name: a “he” after Stephane Dujarric spoke is Dujarric", () => {
+    const text = 'Israel rejected the accusation, with government spokesman David Mencer saying that "there is no limit on aid."\n\n'
+      + 'Stephane Dujarric, the spokesperson for UN Secretary-General Antonio Guterres, told reporters that the decision was "not taken lightly." He said the UN had requested guarantees.';
+    expect(claimsOf(text, true).at(-1)?.speaker).toBe("Stephane Dujarric");
+  });
+
+  it("reads “the Employment and Labour Relations Court” as one court's name", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode("Headline\n\nThe Employment and Labour Relations Court ordered the doctors back to work.")).document;
+    expect(extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() }).mentions.map((m) => m.text)).toEqual(["Employment and Labour Relations Court"]);
+  });
+});
