@@ -211,6 +211,15 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       cues.push({ first: k, last: k + 1, predicate: "states", addressee: false, reversible: false, according: false });
       continue;
     }
+    // "the CGT union put the number at 3.5 million", "The ministry puts the death toll at 2,600": an estimate given.
+    if (/^(?:put|puts)$/.test(w) && t[k + 1]?.lower === "the" && !NOT_A_CUE_AFTER.has(prev)) {
+      let at = k + 2;
+      while (at < last && at < k + 5 && t[at]!.word && !t[at]!.cap && t[at]!.lower !== "at") at++;
+      if (t[at]?.lower === "at" && /^(?:number|figure|toll|total|cost|turnout|count|crowd|bill|losses|damage)$/.test(t[at - 1]?.lower ?? "")) {
+        cues.push({ first: k, last: k + 1, predicate: "states", addressee: false, reversible: false, according: false });
+        continue;
+      }
+    }
     // "called on Wednesday for a new fund": "on" opens the date, not the addressee; the content follows "for".
     if (CALL.has(w) && t[k + 1]?.lower === "on" && WEEKDAY_NAMES.has(t[k + 2]?.lower ?? "") && t[k + 3]?.lower === "for" && !NOT_A_CUE_AFTER.has(prev)) {
       cues.push({ first: k, last: k + 1, predicate: "urges", addressee: false, reversible: false, according: false });

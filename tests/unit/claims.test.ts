@@ -4750,3 +4750,11 @@ describe("claims on news written for the test, a twenty-third reading (eighteent
     expect(extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() }).mentions.map((m) => m.text)).toEqual(["Employment and Labour Relations Court"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (nineteenth batch)", () => {
+  it("reads “put the number at” as an estimate given, not “put the book on the table”", () => {
+    expect(claimsOf("The interior ministry said 1.2 million people marched, while the CGT union put the number at 3.5 million.", true).map((c) => [c.speaker, c.content]))
+      .toEqual([["The interior ministry", "1.2 million people marched"], ["CGT", "the number at 3.5 million"]]);
+    expect(claimsOf("He put the book on the table.", true)).toEqual([]);
+  });
+});
