@@ -14,6 +14,9 @@ const DOCUMENTS: ReadonlyMap<string, Channel> = new Map([
 /** Documents of findings whose author a claim names ("a report by the AAIB"), for a later "the report said". */
 const FINDINGS = new Set(["report", "study", "survey", "review", "audit", "assessment", "investigation"]);
 
+/** "according to a preliminary report released on Saturday by ", "to a study from the ": a finding and its author's "by". */
+const AUTHORED_FINDING = new RegExp(`^\\s*(?:to\\s+)?(?:an?|the|its|new|latest)\\s+(?:[\\w-]+\\s+){0,2}(${[...FINDINGS].join("|")})\\b[^.;"“]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?(?:\\S+['’]s\\s+)?$`);
+
 /** The claims with "the statement" and the like given to whoever spoke through one last. */
 export function resolveDocumentSpeakers(text: string, claims: readonly RawClaim[], mentionSpan?: (mention: number) => { start: number; end: number }): RawClaim[] {
   const byCue = claims.map((c, i) => ({ c, i })).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
@@ -38,7 +41,7 @@ export function resolveDocumentSpeakers(text: string, claims: readonly RawClaim[
     // (Its words from the cue to the author's name: "according to a report released on Saturday by X", "in a report, X".)
     const author = mentionSpan && "mention" in said.speaker ? mentionSpan(said.speaker.mention) : undefined;
     const between = author && author.start > c.cueSpan.end ? text.slice(c.cueSpan.end, author.start).toLowerCase() : "";
-    const finding = [...FINDINGS].find((w) => new RegExp(`^\\s*(?:to\\s+)?(?:an?|the|its|new|latest)\\s+(?:[\\w-]+\\s+){0,2}${w}\\b[^.;"“]{0,80}\\b(?:by|from)\\s+(?:the\\s+)?(?:\\S+['’]s\\s+)?$`).test(between));
+    const finding = between ? AUTHORED_FINDING.exec(between)?.[1] : undefined;
     if (finding) last.set(finding, said);
   }
   return out;
