@@ -797,6 +797,8 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     const participle = afterComma && steppedComma && !t[p]!.cap && (/(?:ed|en|wn|ing)$/.test(t[p]!.lower) || IRREGULAR_PARTICIPLES.has(t[p]!.lower))
       && (PREPOSITIONS.has(t[p + 1]?.lower ?? "") || t[p + 1]?.lower === "as" || (t[p + 1]?.word === true && PREPOSITIONS.has(t[p + 2]?.lower ?? ""))
         || (t[p]!.lower === "asked" && QUESTION_WORDS.has(t[p + 1]?.lower ?? "")) // ", asked whether he would fire Powell,"
+        // ", published a month after the disaster,", ", released last week,": when, past a count of time.
+        || (/ed$/.test(t[p]!.lower) && /^(?:a|an|two|three|four|last|this|earlier)$/.test(t[p + 1]?.lower ?? "") && /^(?:days?|weeks?|months?|years?|hours?)$/.test(t[p + 2]?.lower ?? ""))
         || (/ing$/.test(t[p]!.lower) && t[p]!.lower.length > 5));
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const before = ctx.mentions[ctx.mentionAt[a - 2] ?? -1];

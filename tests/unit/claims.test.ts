@@ -4758,3 +4758,10 @@ describe("claims on news written for the test, a twenty-third reading (nineteent
     expect(claimsOf("He put the book on the table.", true)).toEqual([]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (twentieth batch)", () => {
+  it("gives “The 15-page report, published a month after the disaster, said” to the report, and reads no claim of the participle", () => {
+    expect(claimsOf("The 15-page report, published a month after the disaster which killed 260 people, said the switches moved one after another.", true)
+      .map((c) => [c.speaker, c.cue])).toEqual([["The 15-page report", "said"]]);
+  });
+});
