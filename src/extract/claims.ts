@@ -213,7 +213,9 @@ function saysNothing(c: RawClaim, words: string, text: string): boolean {
   if ("words" in c.speaker && /^(?:more|less|very|so|too)$/i.test(c.speaker.words.trim())) return true;
   if (cue === "found" && /^in\s+(?:breach|violation|contempt)\b/i.test(words)) return true;
   // "The 15-page report, published a month after the disaster, said": a document's participle between commas.
-  if (/^(?:published|released|issued|posted|filed|leaked)$/.test(cue) && /,\s*$/.test(text.slice(Math.max(0, c.cueSpan.start - 3), c.cueSpan.start))) return true;
+  // (Its time after it: not the main verb after the subject's aside, "Sen. Rand Paul, R-Ky., who ..., posted on social media".)
+  if (/^(?:published|released|issued|filed|leaked)$/.test(cue) && /,\s*$/.test(text.slice(Math.max(0, c.cueSpan.start - 3), c.cueSpan.start))
+    && /^(?:(?:a|an|two|three|four)\s+(?:days?|weeks?|months?|years?|hours?)|last|this|earlier|late|early|on\s+\w+day|in\s+the\s+[A-Z])\b/.test(words) && !/\bthat\b/.test(words)) return true;
   const relative = c.sourceSpan !== undefined && /^(?:who|which)$/i.test(text.slice(c.sourceSpan.start, c.sourceSpan.end).trim());
   return relative && c.evidence.start > c.cueSpan.end && /^\s*,\s*$/.test(text.slice(c.cueSpan.end, c.evidence.start));
 }
