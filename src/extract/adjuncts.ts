@@ -288,7 +288,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
             if (word(that) === "that" || that >= limit) k = that;
           }
         }
-      } else if (placeBeforeThat(k) > 0) k = placeBeforeThat(k);
+      } else if (placeBeforeThat(k) > 0) k = placeBeforeThat(k); // "in mitigation that", "in the courtroom that"
       else break;
     } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {
       k = ctx.mentions[ctx.mentionAt[k + 1]!]!.lastToken; // "said in Baghdad"

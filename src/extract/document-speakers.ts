@@ -1,7 +1,9 @@
 // Speakers named by the document they spoke through: "According to the statement, both sides stressed ...", "the
 // letter said", after "the Kurdistan Region Presidency said in a statement that ...". Such a claim is the speaker's
-// who spoke last in the document through that kind of document; else the words stay the speaker, never guessed.
-// Pure: the claims in (their channels read), the claims out.
+// who spoke last in the document through that kind of document (for "the report said", the author of the last report
+// a claim named: "according to a report by the AAIB"), unless another such document was named since; else the words
+// stay the speaker, never guessed.
+// Pure: the text and the claims in (their channels read), the claims out.
 import type { Channel } from "../types/index.ts";
 import type { RawClaim } from "./types.ts";
 
@@ -37,8 +39,8 @@ export function resolveDocumentSpeakers(text: string, claims: readonly RawClaim[
     // (A speaker by its words too: "Iraq's oil ministry said in a statement"; not the document's words themselves.)
     const unresolved = channel !== undefined && !earlier;
     if (said.attributes?.channel && !unresolved) last.set(said.attributes.channel, said);
-    // "according to a preliminary report released by India's Aircraft Accident Investigation Bureau": who wrote the report.
-    // (Its words from the cue to the author's name: "according to a report released on Saturday by X", "in a report, X".)
+    // "according to a preliminary report released by India's Aircraft Accident Investigation Bureau": who wrote the report
+    // (its words from the cue to the author's name), whom a later "the report said" is.
     const author = mentionSpan && "mention" in said.speaker ? mentionSpan(said.speaker.mention) : undefined;
     const between = author && author.start > c.cueSpan.end ? text.slice(c.cueSpan.end, author.start).toLowerCase() : "";
     const finding = between ? AUTHORED_FINDING.exec(between)?.[1] : undefined;

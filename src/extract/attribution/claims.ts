@@ -531,9 +531,9 @@ function phraseBeforeParticiple(ctx: ClaimContext, source: TaggedSpan, comma: nu
   // (When the sentence names its subject: not "..., a collection of papers on domestic policy, laying out" after a "you".)
   let first = source.first;
   while (first > 0 && t[first - 1]!.sentence === t[source.first]!.sentence) first--;
-  const found = participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma);
   // (Nor a relative clause's subject: "a 70-year-old academic named Eric Kingson, who worked the crowd, praising".)
   if (t.slice(source.first, source.last).some((w) => RELATIVE_PRONOUNS.has(w.lower))) return false;
+  const found = participleSubject(ctx, first, comma) ?? subjectOpeningSentence(ctx, first, comma);
   return found !== null && found.first < source.first && found.kind !== "pronoun";
 }
 
