@@ -29,7 +29,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ...["company", "firm", "business", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "retailer",
     "chipmaker", "supermarket", "broadcaster", "publisher", "operator", "giant", "label", "automaker", "drugmaker", "miner",
     "manufacturer", "conglomerate", "utility"].map((w) => [w, COMPANY] as const),
-  ["club", { kinds: new Set(["club", "team"]) }],
+  // (Named once is enough when it is the only one named: "Manchester City beat Everton ... The club said".)
+  ["club", { kinds: new Set(["club", "team"]), onlyOneNamed: true }],
   // "According to the organisation": a body of no trade named before ("the UN's Food & Agriculture Organisation").
   ...["organisation", "organization"].map((w) => [w, { kinds: new Set(["organisation", "international", undefined]) }] as const),
   // "the force said": the police force named before ("Greater Manchester Police").
@@ -44,7 +45,7 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   // "the Labour-run authority said": the council or another public body named before.
   ["authority", { kinds: new Set(["government"]) }],
   // "the union said": a trade union named before ("the Royal College of Nursing announced ... the union said").
-  ["union", { kinds: new Set(["organisation", undefined]), unnamed: /\b(?:European|African|Soviet)\b/ }],
+  ["union", { kinds: new Set(["union", "organisation", undefined]), unnamed: /\b(?:European|African|Soviet)\b/, onlyOneNamed: true }],
   ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency", "council", "institute", "foundation", "service", "board"].map(institution),
   // "the centre said": the Carter Center, the National Hurricane Center named before.
   ...["centre", "center"].map((w) => [w, { ...institution(w)[1], named: /\bcent(?:re|er)\b/i }] as const),

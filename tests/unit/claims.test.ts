@@ -4765,3 +4765,11 @@ describe("claims on news written for the test, a twenty-third reading (twentieth
       .map((c) => [c.speaker, c.cue])).toEqual([["The 15-page report", "said"]]);
   });
 });
+
+describe("claims on news written for the test, a twenty-third reading (twenty-first batch)", () => {
+  it("gives “the union said” and “the club said” to the one union or club named before, named once", () => {
+    const document = parseDocument("t.txt", new TextEncoder().encode(" date 2025-04-14\nHeadline\n\nThe CFDT union called for calm. The union said it had made a proposal of mediation. Manchester City beat Arsenal on Sunday. The club said in a statement that the manager would stay.")).document;
+    const x = extractMentionsAndClaims(document, { attribution, ner: loadNerModelFile() });
+    expect(x.claims.filter((c) => c.cue === "said").map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["CFDT", "Manchester City"]);
+  });
+});
