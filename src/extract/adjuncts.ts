@@ -224,6 +224,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     const that = addresseeBeforeThat(ctx, k, limit);
     if (word(that) === "that") k = that;
   }
+  let placed = 0;
   for (let guard = 0; guard < 8 && k < limit; guard++) {
     const w = word(k);
     const next = word(k + 1);
@@ -288,7 +289,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
             if (word(that) === "that" || that >= limit) k = that;
           }
         }
-      } else if (placeBeforeThat(k) > 0) k = placeBeforeThat(k); // "in mitigation that", "in the courtroom that"
+      } else if ((placed = placeBeforeThat(k)) > 0) k = placed; // "in mitigation that", "in the courtroom that"
       else break;
     } else if (w === "in" && (ctx.mentionAt[k + 1] ?? -1) >= 0 && ctx.mentions[ctx.mentionAt[k + 1]!]!.type === "Place") {
       k = ctx.mentions[ctx.mentionAt[k + 1]!]!.lastToken; // "said in Baghdad"
@@ -322,7 +323,7 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       else if (ASIDE_ADVERBS.has(next) && word(k + 2) === ",") k += 2; // "warned, however, that"
       else if (/^[a-z]{3,}ly$/.test(next) && word(k + 2) === "," && word(k + 3) === "that") k += 2; // "claimed, falsely, that"
       else break;
-    } else if (placeBeforeThat(k) > 0) k = placeBeforeThat(k);
+    } else if ((placed = placeBeforeThat(k)) > 0) k = placed;
     else break;
   }
   if (word(k) === "that" || t[k]?.text === ":" || (t[k]?.text === "," && k + 1 < limit && /^[“"]$/.test(t[k + 1]!.text))) k++;

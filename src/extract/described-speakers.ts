@@ -19,7 +19,8 @@ interface Described { kinds: ReadonlySet<string | undefined>; named?: RegExp; un
 // (Not a body whose name says it is none: "the airline" is not the "Norwegian Airline Pilots Association".)
 const COMPANY: Described = { kinds: new Set(["company", "organisation", undefined]),
   unnamed: /\b(?:Association|Union|Federation|Confederation|Council|Committee|Commission|Party|Ministry|Department|Agency|Authority|Society|Institute|Foundation|League|Alliance|Coalition|Congress|Assembly|Parliament|Court|University|College|School|Hospital|Church)$/ };
-const TRADE_UNIONS = /\b(?:Trades?|Unions?)\b/;
+/** Words of a council of trade unions' name, no "the council" ("Manchester Trades Union Council"). */
+export const TRADE_UNIONS = /\b(?:trades?|unions?)\b/i;
 const institution = (word: string): readonly [string, Described] =>
   // Named once is enough when it is the only one of its kind named before: "Sudan's army ... The army said".
   [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i"), onlyOneNamed: true }];
@@ -46,7 +47,7 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ["authority", { kinds: new Set(["government"]) }],
   // "the union said": a trade union named before ("the Royal College of Nursing announced ... the union said").
   ["union", { kinds: new Set(["union", "organisation", undefined]), unnamed: /\b(?:European|African|Soviet)\b/, onlyOneNamed: true }],
-  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency", "council", "institute", "foundation", "service", "board"].map(institution),
+  ...["ministry", "commission", "committee", "court", "army", "department", "embassy", "agency", "presidency", "institute", "foundation", "service", "board"].map(institution),
   // "the centre said": the Carter Center, the National Hurricane Center named before.
   ...["centre", "center"].map((w) => [w, { ...institution(w)[1], named: /\bcent(?:re|er)\b/i }] as const),
   // "the council": not a council of trade unions ("Manchester Trades Union Council").
@@ -160,13 +161,12 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
     // paragraph, the group of that kind named last.
     const modified = spokenFor(speaker.words).trim().split(/\s+/).length >= 3;
     const latest = named.get(described!)!.latest;
-    // (One named in this paragraph, before any other of its kind spoke there: "Shares of Lynas Rare Earths jumped. A
-    // company spokesperson did not respond", not the chamber of commerce quoted a paragraph before.)
+    // (A spokesperson's group is the one of its kind this paragraph named, if only one: "Shares of Lynas Rare Earths
+    // jumped. A company spokesperson did not respond", not the chamber of commerce quoted a paragraph before.)
     const line = lineAt(c.cueSpan.start);
-    // (A spokesperson's: the company of "A company spokesperson" is one this paragraph named.)
-    const hereNames = new Set(mentions.filter((m) => m.end <= speaker.start && lineAt(m.start) === line && fitsDescription(described!, m)).map((m) => m.text));
     const voiceOf = /\b(?:spokes(?:man|woman|person)|representative)\b/i.test(speaker.words);
-    const namedHere = voiceOf && latest >= 0 && lineAt(mentions[latest]!.start) === line && hereNames.size === 1 ? latest : undefined;
+    const namedHere = voiceOf && latest >= 0 && lineAt(mentions[latest]!.start) === line
+      && new Set(mentions.filter((m) => m.end <= speaker.start && lineAt(m.start) === line && fitsDescription(described!, m)).map((m) => m.text)).size === 1 ? latest : undefined;
     const once = described!.namedOnce || (described!.onlyOneNamed && named.get(described!)!.names === 1);
     // (The group the article is about outweighs one that spoke once: "Boeing" named four times, the machinists' union
     // quoted once, then "The company has said it will cut 10% of its workforce".)

@@ -433,22 +433,19 @@ export function pseudonymsOfPeople(layout: TextLayout, mentions: readonly RawMen
  * same surname that tell none, for "he" and "she"; not when the document gives the surname both genders ("Mr and Mrs Smith").
  */
 export function shareGenders(mentions: readonly RawMention[]): RawMention[] {
-  const surname = (m: RawMention): string => foldName(m.text).split(" ").pop()!;
+  const surnames = mentions.map((m) => (m.type === "Person" ? foldName(m.text).split(" ").pop()! : ""));
   const genders = new Map<string, Set<"male" | "female">>();
   // (Only for a surname one full name holds: not "Ozzy Osbourne" after "his wife Sharon Osbourne".)
   const fullNames = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.type !== "Person") continue;
-    const names = fullNames.get(surname(m)) ?? new Set();
+  mentions.forEach((m, i) => {
+    if (m.type !== "Person") return;
+    const names = fullNames.get(surnames[i]!) ?? new Set();
     if (/\s/.test(m.text.trim())) names.add(foldName(m.text));
-    fullNames.set(surname(m), names);
-    if (!m.gender) continue;
-    const set = genders.get(surname(m)) ?? new Set();
-    set.add(m.gender);
-    genders.set(surname(m), set);
-  }
-  return mentions.map((m) => {
-    const known = m.type === "Person" && !m.gender && (fullNames.get(surname(m))?.size ?? 0) <= 1 ? genders.get(surname(m)) : undefined;
+    fullNames.set(surnames[i]!, names);
+    if (m.gender) genders.set(surnames[i]!, (genders.get(surnames[i]!) ?? new Set()).add(m.gender));
+  });
+  return mentions.map((m, i) => {
+    const known = m.type === "Person" && !m.gender && (fullNames.get(surnames[i]!)?.size ?? 0) <= 1 ? genders.get(surnames[i]!) : undefined;
     return known?.size === 1 ? { ...m, gender: [...known][0]! } : m;
   });
 }

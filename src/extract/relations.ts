@@ -7,6 +7,7 @@ import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 import { partyLetterAfter, pastBracket } from "./party-letters.ts";
+import { TRADE_UNIONS } from "./described-speakers.ts";
 
 export const FAMILY: ReadonlyMap<string, string> = new Map([
   ["wife", "SPOUSE_OF"], ["husband", "SPOUSE_OF"], ["widow", "SPOUSE_OF"], ["widower", "SPOUSE_OF"],
@@ -119,7 +120,7 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
     const words = x.text.toLowerCase().split(/\s+/);
     const head = (w: string | undefined): boolean => w === described || w === `${described}s`; // "the airline": Ethiopian Airlines
     // (Not a council of trade unions for "the council": "Manchester Trades Union Council".)
-    if (described === "council" && /\b(?:trades?|unions?)\b/.test(words.join(" "))) return;
+    if (described === "council" && TRADE_UNIONS.test(x.text)) return;
     if (head(words[words.length - 1]) || head(words[words.indexOf("of") - 1])) byHead = k;
     else if (DESCRIBED_KINDS.get(described)?.has(x.kind)) byKind = k;
   });
