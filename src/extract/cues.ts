@@ -60,6 +60,8 @@ const FORMS: Array<[Predicate, string[]]> = [
   // "..., BBC Sport understands.": what an outlet has learnt from its sources.
   ["reports", ["report", "reports", "reported", "understands"]],
 ];
+/** Base forms that are cues only negated: "Ridgeline did not comment on the report" (not "respond": "did not respond in kind"). */
+const UNSAID_BASE_FORMS = new Set(["comment"]);
 const VERBS = new Map<string, Predicate>();
 for (const [predicate, forms] of FORMS) for (const f of forms) if (!VERBS.has(f)) VERBS.set(f, predicate);
 
@@ -98,7 +100,7 @@ const BASE_FORMS = new Set(["say", "add", "state", "insist", "explain", "note", 
   "announce", "tweet", "write", "confirm", "admit", "acknowledge", "suggest", "predict", "assert", "maintain",
   "reiterate", "tell", "demand", "reject", "dismiss", "oppose", "condemn", "deny", "warn", "threaten", "pledge",
   "promise", "vow", "urge", "report", "believe", "think", "feel", "fear", "hope", "know", "worry", "show", "allege",
-  "contend", "concede", "testify", "estimate", "reckon", "accuse"]);
+  "contend", "concede", "testify", "estimate", "reckon", "accuse", ...UNSAID_BASE_FORMS]);
 /** An auxiliary before the base form at k past an aside: "Amorim did, however, confirm". */
 function afterAuxiliary(t: readonly Token[], first: number, k: number): boolean {
   const aside = t[k - 1]?.text === "," && k - 3 > first && t[k - 3]?.text === "," && /^(?:however|though|too|also|again|then|indeed)$/.test(t[k - 2]!.lower);
@@ -300,9 +302,10 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       }
       continue;
     }
-    const predicate = VERBS.get(w);
     // "did not say", "has never denied": a negated speech act is still a claim (claim-attributes marks it negated).
     const negated = ((prev === "not" || prev === "never") && NEGATED_AFTER.has(t[k - 2]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
+    // "did not comment", "would not respond": a refusal (`declines`, claims.ts), never a comment made.
+    const predicate = VERBS.get(w) ?? (negated && UNSAID_BASE_FORMS.has(w) ? "states" : undefined);
     if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated) || (prev === "and" && NOT_SAID_AFTER_AND.has(w))) continue;
     // An apology says something only for or to something: "apologised for the affair", "has apologised to investors";
     // not "apologised in the House of Commons, calling it ..." (the participle says it).

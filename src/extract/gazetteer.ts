@@ -210,6 +210,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   P("place", "Roland Garros"), // the French Open's stadium, not a man
   // Charities quoted by name in health and science news
   G("organisation", "Cancer Research UK"),
+  ...["Parkinson's UK", "Alzheimer's Research UK", "Diabetes UK", "Age UK", "Asthma + Lung UK", "Kidney Care UK"].map((name) => G("organisation", name)),
   G("organisation", "Planned Parenthood"), // not the verb "planned" before a name
   // Armed forces, militias, militant groups
   G("armed_force", "General Staff"), // "Ukraine's General Staff said": the army's command, not General Staff the man
@@ -403,7 +404,9 @@ export const NAMES_WITH_LOWER_WORDS: ReadonlyMap<string, number> = (() => {
       // ("Bank of England" and "Syrian Observatory for Human Rights" are joined already: "of" and "for" after a body's head.)
       // (And those with a possessive inside: "Information Commissioner's Office", which a possessive would close.)
       // (But an "and" after two words is not: "US Securities and Exchange Commission".)
-      if (words.length < 3 || !words.slice(1, -1).some((w, i) => (/^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w)) || (w === "and" && i >= 1) || /['’]s$/.test(w))) continue;
+      // (Or a possessive opening it: "Parkinson's UK".)
+      const possessiveFirst = words.length >= 2 && /['’]s$/.test(words[0]!);
+      if (!possessiveFirst && (words.length < 3 || !words.slice(1, -1).some((w, i) => (/^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w)) || (w === "and" && i >= 1) || /['’]s$/.test(w)))) continue;
       const first = words[0]!.toLowerCase();
       firsts.set(first, Math.max(firsts.get(first) ?? 0, words.length));
     }

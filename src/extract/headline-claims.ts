@@ -90,9 +90,18 @@ export function headlineSource(t: TextLayout["tokens"], a: TaggedAttribution): T
     const content = { kind: "content" as const, first: a.cue.first, last: Math.max(a.content?.last ?? a.cue.last, a.cue.last) };
     return { ...a, source: { ...a.source, last: a.cue.first - 1 }, cue: { ...a.cue, first: a.cue.first - 1, last: a.cue.first }, content };
   }
+  // "Ministers unveil AI safety bill as tech firms warn of ...": a clause of its own after a conjunction has its subject.
+  let first = a.source.first;
+  for (let k = a.source.last - 2; k > a.source.first; k--) {
+    if (/^(?:as|while|after|when|because|but|though|although|since)$/.test(t[k]!.text)) {
+      first = k + 1;
+      break;
+    }
+  }
   let comma = a.source.last - 1;
-  while (comma > a.source.first && t[comma]!.text !== ",") comma--;
-  return comma > a.source.first && comma + 1 < a.source.last ? { ...a, source: { ...a.source, first: comma + 1 } } : a;
+  while (comma > first && t[comma]!.text !== ",") comma--;
+  if (comma > first && comma + 1 < a.source.last) first = comma + 1;
+  return first > a.source.first ? { ...a, source: { ...a.source, first } } : a;
 }
 
 /**

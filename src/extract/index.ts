@@ -19,6 +19,7 @@ import { resolveEpithetSpeakers } from "./epithet-speakers.ts";
 import { resolveDocumentSpeakers } from "./document-speakers.ts";
 import { resolvePairSpeakers } from "./pair-speakers.ts";
 import { keepAnonymousSources } from "./anonymous-sources.ts";
+import { resolveBareSpokespeople } from "./spokesperson-speakers.ts";
 import { keepNamedSpeakers } from "./speaker-words.ts";
 import { layoutText, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawExtraction, RawMention, RawRelation } from "./types.ts";
@@ -75,11 +76,11 @@ function withoutRepeats(relations: RawRelation[]): RawRelation[] {
 /**
  * Speakers read again with the whole document in view: who an agency quoted, the phrase after a
  * possessive, an anonymous source kept as written ("a senior Hezbollah official"), words that must
- * name someone, roles held by one person, "the company" for the company the story is about, "the
- * Spaniard" for the person who spoke before. The claims of extractClaims in, the claims kept out.
+ * name someone, roles held by one person, "the company" for the company the story is about, "a
+ * spokesperson" for the group that spoke just before, "the Spaniard" for the person who spoke before. The claims of extractClaims in, the claims kept out.
  */
 export function rereadSpeakers(layout: TextLayout, mentions: readonly RawMention[], holders: RoleHolders, claims: readonly RawClaim[]): RawClaim[] {
   const speakers = keepAnonymousSources(layout, mentions, possessedSpeakers(layout, mentions, quotedSpeakers(layout, mentions, claims)));
   const described = resolveDescribedSpeakers(layout, mentions, resolveRoleSpeakers(layout, mentions, keepNamedSpeakers(layout, mentions, speakers), holders));
-  return resolvePairSpeakers(layout, mentions, resolveDocumentSpeakers(layout.text, resolveEpithetSpeakers(layout, mentions, described), (m) => mentions[m]!));
+  return resolvePairSpeakers(layout, mentions, resolveDocumentSpeakers(layout.text, resolveEpithetSpeakers(layout, mentions, resolveBareSpokespeople(layout, mentions, described)), (m) => mentions[m]!));
 }

@@ -836,7 +836,8 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     // Bob Neill, leader of ..., said"; but the object of "Echoing the new US Secretary of State Condoleezza Rice, the prime minister said".)
     const openedByParticiple = afterComma && /^[A-Z][a-z]+ing$/.test(t[sentenceFirst]!.text) && segmentStart(ctx, sentenceFirst, a - 1) === sentenceFirst
       && !(before?.type === "Person" && PREPOSITIONS.has(t[sentenceFirst + 1]?.lower ?? ""));
-    const described = afterComma && !listed && !groupAfterPerson && !openedByParticiple && ((DETERMINERS.has(t[a]!.lower) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf || possessive);
+    // (Also after an adverb of time: "Former striker Lee Dunmore, now a pundit, told".)
+    const described = afterComma && !listed && !groupAfterPerson && !openedByParticiple && (((DETERMINERS.has(t[a]!.lower) || (p > a && DETERMINERS.has(t[p]!.lower))) && !nameAlone && (steppedComma || before?.type === "Person")) || (!t[a]!.cap && isRoleNoun(t[a]!.lower)) || roleNear || affiliation || oneOf || possessive);
     // "The group, in a statement posted online, said": how it spoke, whoever it is.
     // ", particularly in eastern England,": an aside that narrows the subject down.
     // ", in characteristically blunt style,": the manner of speaking.
@@ -1585,11 +1586,15 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   }
   // "The deal comes two weeks after Iraq's Ministry of Finance halted transfers, saying": a clause of time or cause
   // naming its subject, right before the participle's comma, is its act.
-  for (let k = comma - 3; k > sentenceFirst + 1 && k > comma - 16; k--) {
+  // (Also a person in apposition to a role: "after its director, Lukas Brenner, walked out of the premiere, accusing".)
+  for (let k = comma - 3; k > sentenceFirst + 1 && k > comma - 20; k--) {
     if (!/^(?:after|before|when|since|because|until)$/.test(t[k]!.lower) || ctx.quoted[k]) continue;
-    const named = ctx.mentionAt[k + 1] ?? -1;
+    const apposed = POSSESSIVE_DETERMINERS.has(t[k + 1]?.lower ?? "") && isRoleNoun(t[k + 2]?.lower ?? "") && t[k + 3]?.text === ",";
+    const named = ctx.mentionAt[apposed ? k + 4 : k + 1] ?? -1;
     const owner = named >= 0 && ctx.mentions[named]!.possessive ? ctx.mentionAt[ctx.mentions[named]!.lastToken] ?? -1 : named;
-    const verb = owner >= 0 ? t[ctx.mentions[owner]!.lastToken] : undefined;
+    const closed = apposed && named >= 0 && owner === named && ctx.mentions[named]!.type === "Person" && t[ctx.mentions[named]!.lastToken]?.text === ",";
+    if (apposed && !closed) break;
+    const verb = owner >= 0 ? t[ctx.mentions[owner]!.lastToken + (closed ? 1 : 0)] : undefined;
     if (owner >= 0 && ctx.mentions[owner]!.type !== "Place" && verb?.word && /^[a-z]+ed$/.test(verb.lower)) {
       return { kind: "mentions", mentions: [owner], first: ctx.mentions[owner]!.firstToken };
     }

@@ -113,6 +113,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
 const OPENERS = new Set(["“", "\"", "‘", "(", "[", "«"]);
 const ENDERS = new Set([".", "!", "?", "...", "…"]);
+const QUOTE_CLOSE = new Set(["”", "\"", "’", "'"]);
 const HEADING_END = new Set([".", "!", "?", ":", ";", ",", "”", "\"", "’", ")", "…", "..."]);
 
 export function tokenize(text: string, from = 0): Token[] {
@@ -283,7 +284,8 @@ export function layoutText(text: string, from = 0): TextLayout {
       end: lastSentence.end,
       first: lineFirstSentence,
       last: sentences.length,
-      heading: words <= 14 && !HEADING_END.has(lastToken.text),
+      // (Also one ending in a quoted word: 'Ministers unveil AI bill as tech firms warn of "innovation chill"'.)
+      heading: words <= 14 && (!HEADING_END.has(lastToken.text) || (QUOTE_CLOSE.has(lastToken.text) && tokens[lastSentence.last - 2]?.word === true && !QUOTE_CLOSE.has(tokens[first.first]!.text) && !/^[“"‘']/.test(tokens[first.first]!.text))),
     });
     lineFirstSentence = sentences.length;
   };

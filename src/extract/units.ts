@@ -209,7 +209,7 @@ function closeSequence(sequences: Unit[][], seq: Unit[]): Unit[] {
 function listedNameEnd(layout: TextLayout, k: number, last: number): number {
   const words = NAMES_WITH_LOWER_WORDS.get(layout.tokens[k]!.lower);
   if (words === undefined) return -1;
-  for (let end = Math.min(last, k + words); end >= k + 3; end--) {
+  for (let end = Math.min(last, k + words); end >= k + 2; end--) {
     const lastWord = layout.tokens[end - 1]!;
     if (lastWord.cap && lookupGazetteer(layout.text.slice(layout.tokens[k]!.start, lastWord.end))) return end;
   }

@@ -3,7 +3,6 @@ import { parseDocument } from "../../src/documents/index.ts";
 import { pairSpans, spansOfTags } from "../../src/extract/attribution/assemble.ts";
 import { predicateOfCue } from "../../src/extract/attribution/cue-words.ts";
 import { featureContext } from "../../src/extract/attribution/context.ts";
-import { loadAttributionModelFile } from "../../src/extract/attribution/load-model.ts";
 import { TAG_COUNT, TAGS, tagLine, tagLineReference, viterbi } from "../../src/extract/attribution/tagger.ts";
 import { extractClaims } from "../../src/extract/claims.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
@@ -13,19 +12,7 @@ import { recognizeMentions } from "../../src/extract/mentions.ts";
 import { findQuotes } from "../../src/extract/quotes.ts";
 import { layoutText } from "../../src/extract/tokens.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
-
-const attribution = loadAttributionModelFile();
-
-/** The claims of `text` as a document's body; `ner`: with the NER model too, as extraction runs. */
-function claimsOf(text: string, ner = false) {
-  const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
-  const x = extractMentionsAndClaims(document, ner ? { attribution, ner: loadNerModelFile() } : { attribution });
-  const at = (s: { start: number; end: number } | undefined) => (s ? document.text.slice(s.start, s.end) : undefined);
-  return x.claims.map((c) => ({
-    cue: at(c.cueSpan), content: at(c.evidence), source: at(c.sourceSpan), predicate: c.predicate, negated: c.attributes?.negated,
-    speaker: "mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words,
-  }));
-}
+import { attribution, claimsOf } from "./claims-of.ts";
 
 describe("claims the PolNeAR way", () => {
   it("takes auxiliaries into the cue span", () => {

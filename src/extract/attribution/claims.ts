@@ -733,8 +733,11 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
       date: resolveDate(t, Math.max(sentence.first, dateFrom), dateTo, docDate, coordinated) ?? (objectEnd < contentSpan.last ? resolveDate(t, objectEnd, contentSpan.last, docDate) : null) ?? openingDate,
     };
     // "Airbus and Boeing accuse each other": a tagged source that lists names gives each its claim, as the rules do.
-    // (Only with a verb of saying: the tagger's other cues are less sure, and a list would repeat a wrong one.)
-    const saying = cueWords.some((w) => speechActFromCue(w) !== undefined);
+    // (Only with a verb of saying or a refusal, "Meta and Google declined to comment": the tagger's other cues are less
+    // sure, and a list would repeat a wrong one.)
+    const refusal = /^(?:declined|declines|refused|refuses)$/.test(cueWords[0] ?? "")
+      || (cueWords.includes("not") && cueWords.some((w) => /^(?:comment|commented|respond|responded|reply|replied)$/.test(w)));
+    const saying = refusal || cueWords.some((w) => speechActFromCue(w) !== undefined);
     const listed = "mention" in resolved.speaker && saying ? namesListed(ctx, source, resolved.speaker.mention) : [];
     for (const other of listed) claims.push({ ...claim, speaker: { mention: other }, sourceSpan: resolved.sourceSpan });
     claims.push(claim);

@@ -1,0 +1,31 @@
+// Spokespeople named by nothing but the word: "The Environment Agency denied that the scheme was late. A
+// spokesperson said ..." speaks for the group whose claim comes right before, in the same paragraph;
+// "the spokesperson said" after "A council spokesperson insisted" is that spokesperson again. Otherwise the
+// words stay the speaker, never guessed. Pure: layout, mentions and claims in.
+import { sentenceAt, type TextLayout } from "./tokens.ts";
+import type { RawClaim, RawMention } from "./types.ts";
+
+const BARE = /^(?:a|an|the)\s+spokes(?:man|woman|person)$/i;
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
+
+/** The claims whose speaker is a bare "a spokesperson" given to the group or spokesperson of the claim before. */
+export function resolveBareSpokespeople(layout: TextLayout, mentions: readonly RawMention[], claims: readonly RawClaim[]): RawClaim[] {
+  if (!claims.some((c) => "words" in c.speaker && BARE.test(c.speaker.words.trim()))) return [...claims];
+  const order = claims.map((_, i) => i).sort((a, b) => claims[a]!.cueSpan.start - claims[b]!.cueSpan.start);
+  const sentenceOf = (offset: number): number => sentenceAt(layout, offset);
+  const out = [...claims];
+  order.forEach((i, k) => {
+    const c = out[i]!;
+    if (!("words" in c.speaker) || !BARE.test(c.speaker.words.trim()) || k === 0) return;
+    const previous = out[order[k - 1]!]!;
+    const [here, there] = [sentenceOf(c.speaker.start), sentenceOf(previous.cueSpan.start)];
+    // (The claim before in this sentence or the one before it, and in this paragraph.)
+    if (here - there > 1 || layout.sentences[here]!.line !== layout.sentences[there]!.line) return;
+    const before = previous.speaker;
+    const group = "mention" in before && mentions[before.mention]!.type === "Group";
+    // "the spokesperson" is the one of the claim before; "a spokesperson" another voice of its group.
+    const sameVoice = "words" in before && SPOKESPERSON.test(before.words) && /^the\b/i.test(c.speaker.words.trim());
+    if (group || sameVoice) out[i] = { ...c, speaker: before, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };
+  });
+  return out;
+}
