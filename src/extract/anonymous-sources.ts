@@ -71,7 +71,8 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     // After it (and a "+": "OPEC+ sources"): at most two lower-case words, then the head.
     let head = pastName(t, m.lastToken);
     while (head < m.lastToken + 2 && t[head]?.word && !t[head]!.cap && !SOURCES.has(t[head]!.lower)) head++;
-    if (!SOURCES.has(t[head]?.lower ?? "") || t[head]!.start > c.cueSpan.start) return c;
+    // (The cue not between the name and the head; after both, or before both: "..., said a senior KRG official who".)
+    if (!SOURCES.has(t[head]?.lower ?? "") || (m.start < c.cueSpan.start && t[head]!.start > c.cueSpan.start)) return c;
     const start = t[first]!.start;
     const end = t[head]!.end;
     return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };

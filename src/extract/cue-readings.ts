@@ -222,10 +222,22 @@ export function accordingAsMannerAt(layout: TextLayout, k: number): boolean {
 }
 
 /** Words that make "attacks" violence, not words: "drone attacks on", "missile and drone attacks", "terror attacks". */
+const DETERMINERS_OR_NUMBERS = /^(?:a|an|the|two|three|four|several|dozens|its|their)$/;
 const ARMED = new Set(["drone", "missile", "air", "rocket", "terror", "terrorist", "suicide", "bomb", "mortar", "artillery",
   "chemical", "militant", "insurgent", "knife", "gun", "arson", "grenade", "deadly", "armed", "cross-border", "retaliatory"]);
+/** What is attacked with force, not words: "attacked a convoy of fuel tankers", "attacked police stations". */
+const ATTACKED_THINGS = /^(?:convoys?|villages?|towns?|bases?|positions?|checkpoints?|posts?|outposts?|patrols?|camps?|stations?|ships?|vessels?|tankers?|trucks?|vehicles?|buses|hospitals?|schools?|markets?|churches|church|mosques?|homes?|houses?|buildings?|civilians|residents|troops|soldiers|police|officers|guards|barracks|airports?|ports?|prisons?|facilit(?:y|ies)|infrastructure|pipelines?|refiner(?:y|ies)|plants?|depots?)$/;
 export function armedAttackAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
+  // "Jihadists attacked a convoy of fuel tankers": past the object's determiner and modifiers, a thing or people hit.
+  // (A verb: not the noun of "a double-barreled attack to exploit Ayotte's position".)
+  if (/^(?:attacked|attacking)$/.test(t[k]!.lower) || (t[k]!.lower === "attacks" && DETERMINERS_OR_NUMBERS.test(t[k + 1]?.lower ?? ""))) {
+    // (The object only, up to its preposition: not "attacked the government over police failures".)
+    for (let j = k + 1; j < k + 6 && t[j]?.word && t[j]!.sentence === t[k]!.sentence && !/^(?:of|over|for|on|in|as|at|with|about)$/.test(t[j]!.lower); j++) {
+      if (ATTACKED_THINGS.test(t[j]!.lower)) return true;
+    }
+    return false;
+  }
   if (!/^attacks?$/.test(t[k]!.lower)) return false;
   let j = k - 1;
   while (j > k - 4 && j > 0 && !ARMED.has(t[j]!.lower) && /^(?:and|or|,)$/.test(t[j]!.lower)) j--;
@@ -405,9 +417,12 @@ function wayIdiomAt(layout: TextLayout, k: number): boolean {
     && t[k + 2]?.lower === "way";
 }
 
-/** A comma within eight words after k, in k's sentence, then a lower-case word: an aside closing before the sentence's verb. */
+/**
+ * A comma within fifteen words after k, in k's sentence, then a lower-case word: an aside closing before the sentence's
+ * verb ("The talks, announced last week after a visit by US envoy Steve Witkoff, were expected").
+ */
 function asideClosesAt(t: TextLayout["tokens"], k: number): boolean {
-  for (let j = k + 1; j < k + 9 && t[j]?.sentence === t[k]!.sentence; j++) if (t[j]!.text === ",") return t[j + 1]?.word === true && !t[j + 1]!.cap;
+  for (let j = k + 1; j < k + 16 && t[j]?.sentence === t[k]!.sentence; j++) if (t[j]!.text === ",") return t[j + 1]?.word === true && !t[j + 1]!.cap;
   return false;
 }
 
@@ -439,7 +454,7 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
   // "The bill, proposed in 1993, has finally been approved": a participle set off between commas after a noun, with
   // when or where (not the sentence's verb after an aside: "The firm, once a majority shareholder, decided last April to").
   if (/ed$/.test(t[k]!.lower) && t[k - 1]?.text === "," && t[k - 2]?.word && !t[k - 2]!.cap && hasClass(t[k - 2]!.lower, W.noun) && !/ly$/.test(t[k - 2]!.lower)
-    && /^(?:in|on|at|last|earlier|during|this|since)$/.test(t[k + 1]?.lower ?? "") && asideClosesAt(t, k)) return true;
+    && /^(?:in|on|at|last|earlier|during|this|since|after|before|following|yesterday)$/.test(t[k + 1]?.lower ?? "") && asideClosesAt(t, k)) return true;
   // "There were also other deals announced which meant ...", "the cuts announced on Monday will": things announced, by no one named.
   if (/^(?:announced|unveiled|proposed|reported|promised|pledged)$/.test(t[k]!.lower) && ANNOUNCED_THINGS.test(t[k - 1]?.lower ?? "")
     && /^(?:which|on|last|earlier|this|in|at|by|so|yesterday|today|will|would|are|were|is|was|have|had)$/.test(t[k + 1]?.lower ?? "")) return true;
@@ -529,6 +544,11 @@ function namingAt(layout: TextLayout, k: number): boolean {
   // Also past an adverb: "Lewis Boys' School, known then as the "Eton of the valleys"".
   if (t[k]!.lower === "known" && (t[k + 1]?.lower === "as" || (/^(?:then|locally|widely|also|simply|formerly|previously)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "as"))) return true;
   if (/^(?:dubbed|nicknamed|christened)$/.test(t[k]!.lower) && prev?.text === ",") return true;
+  // "The deal, which the companies have dubbed "Project Harvest,"": a name given, no claim (but "what critics have called a
+  // scheme" is their view, as PolNeAR marks it).
+  if (/^(?:dub|dubs|dubbed)$/.test(t[k]!.lower)) {
+    for (let j = k - 1; j >= k - 4 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j--) if (/^(?:which|that|what)$/.test(t[j]!.lower)) return true;
+  }
   if (t[k]!.lower !== "called" && t[k]!.lower !== "named" && t[k]!.lower !== "dubbed") return false;
   const next = t[k + 1]?.lower === "the" ? t[k + 2] : t[k + 1];
   // "a drama project for HBO, called The Rise And Fall Of Taylor Kennedy.": a title alone after a comma (not "Trump,
@@ -624,7 +644,8 @@ export function singularNounAt(layout: TextLayout, k: number): boolean {
   const next = t[k + 1];
   const closes = !next || next.sentence !== prev.sentence || !next.word || COMPOUND_FOLLOWERS.has(next.lower);
   let d = k - 2;
-  while (d >= k - 4 && d >= 0 && t[d]!.word && t[d]!.sentence === prev.sentence && !COMPOUND_DETERMINERS.has(t[d]!.lower) && adjectiveLike(t[d]!.lower)) d--;
+  // (A compound modifier too: "its full-year profit forecast for".)
+  while (d >= k - 4 && d >= 0 && t[d]!.word && t[d]!.sentence === prev.sentence && !COMPOUND_DETERMINERS.has(t[d]!.lower) && (adjectiveLike(t[d]!.lower) || /^[a-z]+-[a-z]+$/.test(t[d]!.text))) d--;
   if (d >= 0 && t[d]!.sentence === prev.sentence && COMPOUND_DETERMINERS.has(t[d]!.lower) && !/s$/.test(prev.lower) && closes) return true;
   if (isRoleNoun(prev.lower)) return false; // "Fed chief warning on US deficit"
   const c = wordClass(prev.lower);

@@ -321,6 +321,8 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     // A base form is a verb only after a plural subject, a pronoun or an auxiliary: "the government demand" is a noun.
     const before = t[k - 1];
     if (BASE_FORMS.has(w)) {
+      // "The Pew Research Center report released on Monday said": a document's noun, a participle of its coming out after it.
+      if (/^(?:released|published|issued|compiled|commissioned|filed|obtained|seen)$/.test(t[k + 1]?.lower ?? "")) continue;
       // "officials say", "the Conservatives say", "they deny"; not "its first earnings report"
       const pluralRole = prev.endsWith("s") && isRoleNoun(prev.slice(0, -1));
       // "The tobacco companies deny that they ...": any plural noun opening the sentence, when "that"

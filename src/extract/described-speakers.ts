@@ -34,6 +34,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ["club", { kinds: new Set(["club", "team"]), onlyOneNamed: true }],
   // "According to the organisation": a body of no trade named before ("the UN's Food & Agriculture Organisation").
   ...["organisation", "organization"].map((w) => [w, { kinds: new Set(["organisation", "international", undefined]) }] as const),
+  // "The charity called on ...": a charity or aid group named before ("Médecins Sans Frontières (MSF) said").
+  ["charity", { kinds: new Set(["organisation", "international"]), unnamed: /\b(?:Ministry|Department|Government|Party|Council|Court|Police|Army|University|Union)$/ }],
   // "the force said": the police force named before ("Greater Manchester Police").
   ["force", { kinds: new Set(["armed_force"]), named: /\bpolice\b/i, onlyOneNamed: true }],
   ["party", { kinds: new Set(["party"]) }],
@@ -278,7 +280,9 @@ const TRADES = new Set(["oil", "energy", "tech", "technology", "mining", "drinks
   "construction", "travel", "tobacco", "banking", "insurance", "internet", "search", "games", "car", "aerospace", "utility",
   "gas", "chip", "property", "investment", "shipping", "logistics", "entertainment", "e-commerce", "social", "streaming",
   // "the militant group", "the rights group"
-  "militant", "armed", "rebel", "islamist", "jihadist", "extremist", "campaign", "advocacy", "rights", "lobby", "pressure", "consumer"]);
+  "militant", "armed", "rebel", "islamist", "jihadist", "extremist", "campaign", "advocacy", "rights", "lobby", "pressure", "consumer",
+  // "the paramilitary group", "the aid group", "the medical charity"
+  "paramilitary", "separatist", "insurgent", "aid", "humanitarian", "medical", "environmental", "conservation"]);
 const TRADES_OF_TWO = new Set(["consumer goods", "financial services", "private equity", "asset management", "fast food",
   "real estate", "health care", "mobile phone", "credit card", "food delivery", "budget airline", "oil services"]);
 const SIZES = new Set(["giant", "largest", "biggest", "big", "small", "troubled", "struggling", "state-owned", "state-run"]);

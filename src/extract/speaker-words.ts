@@ -140,6 +140,8 @@ export function keepNamedSpeakers(layout: TextLayout, mentions: readonly RawMent
         break;
       }
     }
+    // (Its time already left out: "A US report issued [on Tuesday] said".)
+    if (last - first > 2 && /^(?:published|released|issued)$/.test(t[last - 1]!.lower)) last--;
     const end = t[last - 1]!.end;
     const trimmed = t[first]!.start !== c.speaker.start || end !== c.speaker.end;
     if (trimmed && !t[first]!.cap && !NP_STARTS.has(t[first]!.lower)) continue;

@@ -773,7 +773,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
         || (t[k - 1]?.lower === "who" && /^[a-z]+s$/.test(w.lower) && isRoleNoun(w.lower.slice(0, -1)));
       // (Nor a plural noun that modifies the noun after it: "The UN human rights office said", "arms inspectors".)
       const compound = k < end - 1 && nounModifierAt(t, k);
-      if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !compound && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
+      if (!w.cap && (verbLike(w.lower, t[k - 1]?.lower ?? "") || relativeVerb) && !headNoun && !compound && !nounAfterName(ctx, k) && !modifiesATitle(t, k) && !modifiesAnAgent(t, k, end) && !nounAfterDeterminer(t, k, a)) {
         let j = k - 1;
         while (j > a && j >= k - 3 && skippedBeforeCue(t[j]!.lower)) j--;
         if (j > a && isRelative(t[j])) {
@@ -794,8 +794,9 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     // Also after an adverb of time: ", now retired in Cambridge,".
     // Or any "-ly" adverb: ", formerly managed by Mourinho at Porto,".
     const p = (/^(?:now|then|once|later|recently|newly|long)$/.test(t[a]!.lower) || (/[a-z]ly$/.test(t[a]!.lower) && !hasClass(t[a]!.lower, W.adjective))) && a + 1 < end ? a + 1 : a;
+    // (", released alongside the decision,".)
     const participle = afterComma && steppedComma && !t[p]!.cap && (/(?:ed|en|wn|ing)$/.test(t[p]!.lower) || IRREGULAR_PARTICIPLES.has(t[p]!.lower))
-      && (PREPOSITIONS.has(t[p + 1]?.lower ?? "") || t[p + 1]?.lower === "as" || (t[p + 1]?.word === true && PREPOSITIONS.has(t[p + 2]?.lower ?? ""))
+      && (PREPOSITIONS.has(t[p + 1]?.lower ?? "") || t[p + 1]?.lower === "alongside" || t[p + 1]?.lower === "as" || (t[p + 1]?.word === true && PREPOSITIONS.has(t[p + 2]?.lower ?? ""))
         || (t[p]!.lower === "asked" && QUESTION_WORDS.has(t[p + 1]?.lower ?? "")) // ", asked whether he would fire Powell,"
         // ", published a month after the disaster,", ", released last week,": when, past a count of time.
         || (/ed$/.test(t[p]!.lower) && /^(?:a|an|two|three|four|last|this|earlier)$/.test(t[p + 1]?.lower ?? "") && /^(?:days?|weeks?|months?|years?|hours?)$/.test(t[p + 2]?.lower ?? ""))
@@ -996,10 +997,12 @@ function reducedRelative(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   const w = t[k]!;
   const head = t[k - 1];
+  // "a study published on Thursday in the journal X found", "An Angus Reid Institute survey released this week found": a
+  // document's coming out.
+  const when = PREPOSITIONS.has(t[k + 1]?.lower ?? "") || /^(?:this|last|earlier|yesterday|today|alongside)$/.test(t[k + 1]?.lower ?? "");
+  if (!w.cap && when && head?.word && MADE_PUBLIC.test(w.lower) && DOCUMENT_HEADS.test(head.lower)) return true;
   if (w.cap || !/(?:ing|ed)$/.test(w.lower) || !PREPOSITIONS.has(t[k + 1]?.lower ?? "") || !head?.word) return false;
   if (head.cap && layout.sentences[head.sentence]!.first !== k - 1) return false;
-  // "a study published on Thursday in the journal X found": a document's coming out.
-  if (MADE_PUBLIC.test(w.lower) && DOCUMENT_HEADS.test(head.lower)) return true;
   const singular = head.lower.slice(0, -1);
   const people = /(?:ers|ors|ists|ians|ents|ants)$/.test(head.lower); // "travellers", "residents", "protesters"
   return head.lower.length > 3 && /[^s]s$/.test(head.lower) && !hasClass(head.lower, W.verb) && !PRONOUNS.has(head.lower) && (people || isRoleNoun(singular) || hasClass(singular, W.common) || hasClass(head.lower, W.noun));
@@ -1029,6 +1032,32 @@ function nounModifierAt(t: TextLayout["tokens"], k: number): boolean {
 /** Works named by who made them: "a report by Oxfam", "a study by researchers at X". */
 const WORKS_BY = /^(?:study|studies|report|reports|survey|poll|research|analysis|review|paper|figures|data|statement|letter|book|film|documentary|article|investigation|comments|remarks)$/;
 
+/**
+ * Where a list of names of one type and kind ending at token a (the name there, past its determiner, and the names
+ * before it joined by commas, "and" or "or") begins, past the first name's determiner; `a` itself when none ends there.
+ */
+function listStart(ctx: ClaimContext, a: number): number {
+  const t = ctx.layout.tokens;
+  const next = ctx.mentions[ctx.mentionAt[DETERMINERS.has(t[a]?.lower ?? "") ? a + 1 : a] ?? -1];
+  let start = a;
+  for (let k = a; next && /^(?:and|or|,)$/.test(t[k - 1]?.lower ?? ""); ) {
+    const listed = ctx.mentions[ctx.mentionAt[k - 2] ?? -1];
+    if (!listed || listed.lastToken !== k - 1 || listed.type !== next.type || listed.kind !== next.kind || listed.sentence !== next.sentence) break;
+    start = k = DETERMINERS.has(t[listed.firstToken - 1]?.lower ?? "") ? listed.firstToken - 1 : listed.firstToken;
+  }
+  return start;
+}
+
+/** The noun a name modifies after an article, no verb: "An Angus Reid Institute survey released this week found", "A US report". */
+function nounAfterName(ctx: ClaimContext, k: number): boolean {
+  const t = ctx.layout.tokens;
+  const named = ctx.mentions[ctx.mentionAt[k - 1] ?? -1];
+  return named?.lastToken === k && named.type !== "Person" && DETERMINERS.has(t[named.firstToken - 1]?.lower ?? "")
+    && (hasClass(t[k]!.lower, W.noun) || (hasClass(t[k]!.lower, W.common) && !/(?:ed|ing|s)$/.test(t[k]!.lower) && !AUXILIARIES.has(t[k]!.lower))) // not "The ministry summoned", "says", "are"
+    // (Then its participle or its verb: not "The Russian government put the subsidiary up for sale".)
+    && (/^[a-z]+(?:ed|en)$/.test(t[k + 1]?.text ?? "") || AUXILIARIES.has(t[k + 1]?.lower ?? "") || speechActFromCue(t[k + 1]?.lower ?? "") !== undefined);
+}
+
 /** Short nouns for people the lexicon lacks: "one fan told Cadena SER", "a GP said". */
 const SHORT_PERSON_NOUNS = new Set(["fan", "cop", "gp"]);
 
@@ -1036,8 +1065,19 @@ const SHORT_PERSON_NOUNS = new Set(["fan", "cop", "gp"]);
 export function wordsBefore(ctx: ClaimContext, from: number, end: number): SpeakerFound | null {
   const t = ctx.layout.tokens;
   let a = end;
-  for (let steps = 0; a > from && steps < 10; steps++) {
+  for (let steps = 0; a > from && steps < 14; steps++) {
     const w = t[a - 1]!;
+    // A list of names of one type and kind (not "In Cairo, Egypt and Qatar") after "from" or "of", past the commas that
+    // end a segment: "Mediators from the United States, Saudi Arabia, Egypt and the United Arab Emirates" (not "the
+    // operator with services in the UK, Ireland and Germany").
+    // (Not past an auxiliary: "Labour and the Conservatives are still telephoning the millions of people who".)
+    const opening = /^(?:and|or|,)$/.test(w.lower) && a < end && !t.slice(a, end).some((x) => AUXILIARIES.has(x.lower)) ? listStart(ctx, a) : a;
+    const afterFrom = /^(?:from|of)$/.test(t[opening - 1]?.lower ?? "");
+    if (opening < a && (afterFrom || opening >= from)) {
+      a = opening;
+      if (afterFrom) from = Math.min(from, ctx.layout.sentences[t[opening]!.sentence]!.first);
+      continue;
+    }
     // Not a sign inside a name: "the board of Ben & Jerry's"; nor a plural's apostrophe: "The machinists' union".
     const pluralPossessive = /^['’]$/.test(w.text) && !w.spaced && /s$/.test(t[a - 2]?.lower ?? "") && t[a - 2]!.word;
     if ((!w.word && !(w.text === "&" && ctx.mentionAt[a - 1]! >= 0) && !pluralPossessive) || NP_STOP.has(w.lower) || ctx.quoted[a - 1]) break;
@@ -1056,7 +1096,7 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     // (Nor a measure of a superlative: "the world's biggest airline by some measures".)
     const measure = t.slice(Math.max(from, a - 5), a - 1).some((x) => /^(?:biggest|largest|smallest|best|worst|richest|oldest|most|second|third)$/.test(x.lower));
     if (w.lower === "by" && !WORKS_BY.test(t[a - 2]?.lower ?? "") && !/[a-z](?:ed|en)$/.test(t[a - 2]?.lower ?? "") && !measure) break;
-    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)
+    if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !nounAfterName(ctx, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)
       && !nounModifierAt(t, a - 1)) break;
     // A past tense the lexicon lacks, before its object: "Jane Smith, a candidate, descended the steps ... to declare".
     // The words after it are its object, not a subject.

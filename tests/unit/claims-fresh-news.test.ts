@@ -49,3 +49,59 @@ describe("claims on news written for the test, a twenty-fourth reading", () => {
       .toBe("Canadian officials");
   });
 });
+
+describe("claims on news written for the test, a twenty-fourth reading (second batch)", () => {
+  it("reads a participle set off by commas before the sentence's verb as no claim: “The talks, announced last week after ..., were”", () => {
+    expect(claimsOf("The talks, announced last week after a visit by US envoy Steve Witkoff, were originally expected to conclude within days.", true)).toEqual([]);
+    expect(claimsOf("The talks, announced after a meeting of foreign ministers in Washington last month, are expected to resume on Tuesday.", true)).toEqual([]);
+  });
+
+  it("gives a document named by its maker and its coming out to the maker: “An Angus Reid Institute survey released this week found”", () => {
+    expect(speakersOf(claimsOf("An Angus Reid Institute survey released this week found that 28 per cent of Albertans would vote to leave Canada.", true)))
+      .toEqual([["Angus Reid Institute", "found"]]);
+    expect(speakersOf(claimsOf("The Pew Research Center report released on Monday said most adults agreed.", true))).toEqual([["Pew Research Center", "said"]]);
+    expect(claimsOf("A US report issued on Tuesday on behalf of a Congressionally-mandated panel said almost 1.5 million posts disappeared.", true)[0]?.speaker)
+      .toMatch(/^A US report/);
+  });
+
+  it("leaves a participle's aside out of a speaker given by its words: “The inflation report, released alongside the decision,”", () => {
+    expect(claimsOf("The inflation report, released alongside the decision, showed consumer prices rising 2.9% in the year to April.", true)[0]?.speaker)
+      .toBe("The inflation report");
+  });
+
+  it("reads a title before a name as no cue: “Conservative health critic Dan Mazier accused”", () => {
+    expect(speakersOf(claimsOf("Conservative health critic Dan Mazier accused the federal government of failing to prepare for the outbreak.", true)))
+      .toEqual([["Dan Mazier", "accused"]]);
+  });
+
+  it("reads an attack on a convoy or a police station as no words, an attack on a government as a rebuke", () => {
+    expect(claimsOf("Jihadists linked to Al-Qaeda attacked a convoy of fuel tankers on the road to Bamako on Saturday.", true)).toEqual([]);
+    expect(claimsOf("Gunmen attacked two police stations in the north.", true)).toEqual([]);
+    expect(claimsOf("John Smith attacked the government over police failures.", true).map((c) => [c.speaker, c.predicate])).toEqual([["John Smith", "rejects"]]);
+  });
+
+  it("reads a forecast after a possessive and a compound modifier as a noun, and a dubbing as a name given", () => {
+    expect(speakersOf(claimsOf("Corvane also raised its full-year revenue forecast to $19.6 billion, and said capital spending would rise.", true)))
+      .toEqual([["Corvane", "said"]]);
+    expect(claimsOf('The deal, which the companies have dubbed "Project Harvest," follows a wave of consolidation.', true)).toEqual([]);
+  });
+
+  it("keeps an anonymous source after its cue as written: “..., said a senior KRG official who asked not to be named”", () => {
+    expect(claimsOf('"Baghdad is using the salaries of our people as a weapon," said a senior KRG official who asked not to be named.', true)[0]?.speaker)
+      .toBe("a senior KRG official");
+  });
+
+  it("gives “The charity” and “the paramilitary group” to the charity and the armed group named before", () => {
+    expect(claimsOf("Medecins Sans Frontieres (MSF) said its teams were treating record numbers of children. The charity called on both warring parties to allow access.", true)
+      .map((c) => c.speaker)).toEqual(["Medecins Sans Frontieres", "Medecins Sans Frontieres"]);
+    expect(claimsOf("The RSF said on Thursday that it accepted the truce. In a statement on X, the paramilitary group said it was ready.", true).map((c) => c.speaker))
+      .toEqual(["RSF", "RSF"]);
+  });
+
+  it("keeps people from a list of countries as the speaker, not the last country", () => {
+    expect(claimsOf("Mediators from the United States, Saudi Arabia, Egypt and the United Arab Emirates have urged the parties to sign a truce.", true)[0]?.speaker)
+      .toBe("Mediators from the United States, Saudi Arabia, Egypt and the United Arab Emirates");
+    // (Not a city and countries: "In Cairo, Egypt and Qatar".)
+    expect(claimsOf("In Cairo, Egypt and Qatar have urged the parties to sign a truce.", true)[0]?.speaker).toBe("Egypt and Qatar");
+  });
+});

@@ -192,6 +192,10 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   if (modifier && !modifier.possessive && modifier.lastToken < source.last && modifiesPeopleOfAPerson(t, modifier)) chosen = -1;
   // "Analysts at Moody's": people at a workplace speak, not the workplace (their words, as the rules give them).
   if (chosen >= 0 && ctx.mentions[chosen]!.firstToken - 2 >= source.first && roleAtBefore(ctx.layout, ctx.mentions[chosen]!.firstToken)) chosen = -1;
+  // "Mediators from the United States, Saudi Arabia, Egypt and the UAE": people from places speak, not the places.
+  const people = t[source.first]!;
+  if (chosen >= 0 && ctx.mentions[chosen]!.type === "Place" && ctx.mentionAt[source.first]! < 0 && people.word && /[^s]s$/.test(people.lower)
+    && t[source.first + 1]?.lower === "from") chosen = -1;
   // "A former treasurer of Ashford Rangers football club has denied": the group a role is of does not speak, its holder does
   // (not a voice: "A spokesman for Tesco").
   const roleOf = chosen >= 0 ? ctx.mentions[chosen]!.firstToken - (t[ctx.mentions[chosen]!.firstToken - 1]?.lower === "the" ? 2 : 1) : -1;
@@ -242,8 +246,14 @@ function speakerOf(ctx: ClaimContext, memory: PronounMemory, source: TaggedSpan)
   if (words.length === 0 || words.every((w) => NOBODY.has(w)) || ctx.quoted[source.first] || !nounHead(t[source.last - 1]!)) return null;
   const first = pastResumptiveNoun(t, source.first, source.last);
   const span = first === source.first ? sourceSpan : { start: t[first]!.start, end: sourceSpan.end };
-  // The words without a trailing comma ("68%,"), which the source span keeps as PolNeAR marks it.
-  const said = { start: span.start, end: t[source.last - 1]!.text === "," && source.last - 1 > first ? t[source.last - 2]!.end : span.end };
+  // The words without a trailing comma ("68%,"), which the source span keeps as PolNeAR marks it; nor an aside of a
+  // participle or a relative clause after the noun ("The inflation report, released alongside the decision,").
+  let last = t[source.last - 1]!.text === "," && source.last - 1 > first ? source.last - 1 : source.last;
+  for (let k = first + 1; k < last - 1; k++) {
+    const next = t[k + 1]!;
+    if (t[k]!.text === "," && next.word && !next.cap && (/[a-z](?:ed|en|ing)$/.test(next.lower) || RELATIVE.has(next.lower))) last = k;
+  }
+  const said = { start: span.start, end: t[last - 1]!.end };
   return { speaker: { words: ctx.layout.text.slice(said.start, said.end), ...said }, sourceSpan: span };
 }
 
@@ -629,7 +639,10 @@ export function claimsOfAttributions(ctx: ClaimContext, memory: PronounMemory, a
     // "has to trim the deficit": a cue of words none of which is a cue (a modal's "has to") tells no speech.
     let noCueWord = true;
     for (let k = a.cue.first; k < a.cue.last && noCueWord; k++) noCueWord = /^(?:has|have|had|having|is|was|are|were|be|been|to|about)$|ly$/.test(t[k]!.lower);
-    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || noCueWord || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || nounAfterModifierAt(ctx.layout, a.cue.first) || raisingAfterAdverbs(t, a.cue) || missesItsParticle(ctx, a.cue) || facedByItsSubject(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
+    // "Conservative health critic Dan Mazier accused": a title before a name, no cue (not "told host Chris Cuomo").
+    const title = isRoleNoun(t[a.cue.last - 1]!.lower) && ctx.mentions[ctx.mentionAt[a.cue.last] ?? -1]?.type === "Person"
+      && !t.slice(a.cue.first, a.cue.last).some((w) => isCueWord(w.lower));
+    if ((isPassive(t, a.cue) && !agentAfter(t, a.cue, a.source)) || noCueWord || title || (a.cue.last - a.cue.first === 1 && notACue(ctx, a.cue.first)) || nounAfterModifierAt(ctx.layout, a.cue.first) || raisingAfterAdverbs(t, a.cue) || missesItsParticle(ctx, a.cue) || facedByItsSubject(ctx, a.cue) || onlyCuePrefix(ctx.layout, a.cue.first, a.cue.last)) continue;
     if (reducedPassive(t, first, a.cue) || statementParticipleAt(ctx.layout, a.cue.first) || anonymityRequestAt(ctx.layout, a.cue.first) || askedWithoutSubjectAt(ctx.layout, a.cue.first) || speakingAtAt(ctx.layout, a.cue.first) || listOfActsAt(ctx.layout, a.cue.last - 1) || inferenceAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.first) || saidNothingAt(ctx.layout, a.cue.last - 1) || (a.cue.last - a.cue.first > 2 && saidNothingAt(ctx.layout, a.cue.first + 1)) || addedAnObject(ctx.layout, a.cue.first) || continuesTo(ctx.layout, a.cue.first, isCueWord) || continuesTo(ctx.layout, a.cue.last - 1, isCueWord) || claimAt(ctx, a.cue)) continue; // "added a second goal", "continued to rise"
     // ("..., a claim the ministry denies": the writer's noun taking up the claim before; resumptive-claims.ts reads the denial.)
     const resumptive = t[a.cue.first - 1]?.text === "," && /^(?:a|an)$/.test(t[a.cue.first]!.lower) && ASIDE_NOUN.test(t[a.cue.first + 1]?.lower ?? "");
