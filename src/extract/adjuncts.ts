@@ -183,7 +183,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
       else if (k > from) {
         // "told a shareholder meeting", "told a parliamentary committee": an audience after its modifiers.
         let j = k;
-        while (j < limit && j < k + 3 && t[j]!.word && !AUDIENCES.has(word(j))) j++;
+        // (Not past the "that" opening the content: "told reporters that staff were crying".)
+        while (j < limit && j < k + 3 && t[j]!.word && !AUDIENCES.has(word(j)) && word(j) !== "that") j++;
         if (AUDIENCES.has(word(j))) {
           k = j + 1;
           // "told a rally of about 1,000 union workers that", "told a news conference at Cairo airport:"

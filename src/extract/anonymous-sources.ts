@@ -16,7 +16,7 @@ const SOURCES = new Set(["official", "officials", "source", "sources", "insider"
   "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts", "researcher", "researchers",
   "scientist", "scientists", "negotiator", "negotiators", "investor", "investors", "shareholder", "shareholders",
   "activist", "activists", "supporter", "supporters", "mp", "mps", "lawmaker", "lawmakers", "senator", "senators",
-  "councillor", "councillors", "candidate"]);
+  "councillor", "councillors", "candidate", "justices", "judges", "consultant", "consultants", "strategist", "strategists", "operative", "operatives"]);
 /** Words that open one: "a senior ... official", "two ... sources", "several ... diplomats", "his ... representative". */
 const OPENERS = new Set(["a", "an", "one", "two", "three", "four", "several", "some", "other", "many", "his", "her", "their"]);
 
@@ -72,7 +72,7 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     let head = pastName(t, m.lastToken);
     while (head < m.lastToken + 2 && t[head]?.word && !t[head]!.cap && !SOURCES.has(t[head]!.lower)) head++;
     // (The cue not between the name and the head; after both, or before both: "..., said a senior KRG official who".)
-    if (!SOURCES.has(t[head]?.lower ?? "") || (m.start < c.cueSpan.start && t[head]!.start > c.cueSpan.start)) return c;
+    if (!SOURCES.has(t[head]?.lower ?? "") || (m.start < c.cueSpan.start && t[head]!.end > c.cueSpan.start)) return c;
     const start = t[first]!.start;
     const end = t[head]!.end;
     return { ...c, speaker: { words: layout.text.slice(start, end), start, end }, sourceSpan: c.sourceSpan ?? { start, end } };
@@ -97,6 +97,8 @@ function sourceBefore(layout: TextLayout, m: RawMention): number {
   if (t[k]?.lower === "the") k--;
   if (!/^(?:in|at|from|within|inside)$/.test(t[k]?.lower ?? "")) return -1;
   const head = k - 1;
+  // "Some within the LDP worry", "Many in the party fear": some of its people, unnamed, opening the sentence.
+  if (/^(?:some|many|others|several|few)$/.test(t[head]?.lower ?? "") && layout.sentences[m.sentence]!.first === head) return head;
   if (!SOURCES.has(t[head]?.lower ?? "")) return -1;
   let first = head - 1;
   while (first > head - 3 && first >= 0 && t[first]!.word && !t[first]!.cap && !OPENERS.has(t[first]!.lower)) first--;

@@ -74,8 +74,11 @@ export function channelOf(doc: Doc, cueFirst: number, cueLast: number, inSentenc
   let k = cueLast;
   while (inSentence(k) && !inContent(k) && k < cueLast + 12) k++;
   while (inSentence(k) && inContent(k)) k++;
-  // Or right after an act's object: "thanked Kenya in a post on X", "congratulated him on Twitter".
-  const from = t[k]?.text === "," && t[k + 1]?.lower === "in" ? k + 1 : /^(?:in|on)$/.test(t[k]?.lower ?? "") ? k : -1;
+  // Or right after an act's object: "thanked Kenya in a post on X", "congratulated him on Twitter"; or after "according
+  // to": 'urged senators to pass the bill "without further delay," according to a statement from press secretary X'.
+  const past = /^[,”"]$/.test(t[k]?.text ?? "") ? (t[k + 1]?.text === "," ? k + 2 : k + 1) : k;
+  const according = t[past]?.lower === "according" && t[past + 1]?.lower === "to" ? past + 2 : -1;
+  const from = according >= 0 ? according : t[k]?.text === "," && t[k + 1]?.lower === "in" ? k + 1 : /^(?:in|on)$/.test(t[k]?.lower ?? "") ? k : -1;
   if (from >= 0 && inSentence(from)) for (let j = from; j < from + 6 && inSentence(j); j++) trailing.push(j);
   return channelIn(doc, after) ?? channelIn(doc, before) ?? channelIn(doc, trailing);
 }

@@ -5,7 +5,7 @@ import type { EntityType } from "../types/index.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { EVENT_HEADS, NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
 import { KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
-import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
+import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
 import { groupContext, KIN, personContext, placeContext, pronounAfterSpeech, roleAtBefore } from "./context.ts";
@@ -294,6 +294,11 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     const endAt = us[us.length - 1]!.last;
     const who = layout.tokens[endAt]?.text === "," ? layout.tokens[endAt + 1]?.lower === "who" : layout.tokens[endAt]?.lower === "who";
     if (placeKindOfHead && who && us.length === 2 && !(us[0]!.bits & PLACE_BITS)) return candidate(us, ctx, "Person", 2, "who-after-name");
+    // (So is a given name after a person's role: "White House spokesman Harrison Fields said".)
+    const role = layout.tokens[us[0]!.first - 1];
+    if (placeKindOfHead && us.length === 2 && us[0]!.bits & (W.firstName | W.person) && !(us[0]!.bits & PLACE_BITS) && role?.word && !role.cap && isRoleNoun(role.lower)) {
+      return candidate(us, ctx, "Person", 2, "role-before");
+    }
     if (placeKindOfHead && !isDemonym(us[0]!.lower)) return candidate(us, ctx, "Place", 3, "place-head", placeKindOfHead);
   }
   if (isDemonym(us[0]!.lower) && us.length > 1 && !(us.length === 2 && givenNameDemonym(us[0]!.lower) && !(us[1]!.bits & W.common))) {

@@ -60,6 +60,8 @@ const FORMS: Array<[Predicate, string[]]> = [
   // "..., BBC Sport understands.": what an outlet has learnt from its sources.
   ["reports", ["report", "reports", "reported", "understands"]],
 ];
+/** What a refusal refuses to do: "declined to comment", "refused to say". */
+const REFUSED_VERBS = /^(?:comment|say|elaborate|discuss|speculate|disclose|reveal|specify|confirm|answer|respond|name|identify)$/;
 /** Base forms that are cues only negated: "Ridgeline did not comment on the report" (not "respond": "did not respond in kind"). */
 const UNSAID_BASE_FORMS = new Set(["comment"]);
 const VERBS = new Map<string, Predicate>();
@@ -276,6 +278,12 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     if (/^(?:refused|refuses|refusing|declined|declines|declining)$/.test(w) && t[k + 1]?.lower === "to" && t[k + 2]?.lower === "rule" && t[k + 3]?.lower === "out" && k + 4 < last) {
       cues.push({ first: k, last: k + 4, predicate: "rejects", addressee: false, reversible: false, according: false });
       k += 3;
+      continue;
+    }
+    // "declined to comment further", "but refused to say whether ...": a refusal to speak (`declines`, claims.ts), a cue of
+    // its own after another claim's content ("said executive pay was set by the board and declined to comment further").
+    if (/^(?:refused|refuses|declined|declines)$/.test(w) && t[k + 1]?.lower === "to" && REFUSED_VERBS.test(t[k + 2]?.lower ?? "") && /^(?:and|but)$/.test(prev)) {
+      cues.push({ first: k, last: k + 1, predicate: "states", addressee: false, reversible: false, according: false });
       continue;
     }
     // "stopped short of criticising France", "stops short of calling it a genocide": a speech act not made, its cue whole

@@ -31,7 +31,9 @@ export function resolveDocumentSpeakers(text: string, claims: readonly RawClaim[
     // the email Sanders sent before.)
     const named = (from: number, to: number): boolean => new RegExp(`\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, "iu").test(text.slice(from, to));
     const before = channel ? last.get(channel) : undefined;
-    const spokeUntil = (e: RawClaim): number => Math.max(e.cueSpan.end, e.evidence.end, e.sourceSpan?.end ?? 0, "mention" in e.speaker && mentionSpan ? mentionSpan(e.speaker.mention).end : 0);
+    // (Its channel's words too: '..., according to a statement from press secretary X. The statement also warned'.)
+    const spokeUntil = (e: RawClaim): number => Math.max(e.cueSpan.end, e.evidence.end, e.sourceSpan?.end ?? 0, e.attributes?.channelSpan?.end ?? 0,
+      "mention" in e.speaker && mentionSpan ? mentionSpan(e.speaker.mention).end : 0);
     const earlier = before && "words" in c.speaker && !named(spokeUntil(before), c.speaker.start) ? before : undefined;
     // (The source stays the words as written: "the statement".)
     if (earlier && "words" in c.speaker) out[i] = { ...c, speaker: earlier.speaker, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };

@@ -212,6 +212,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("organisation", "Cancer Research UK"),
   ...["Parkinson's UK", "Alzheimer's Research UK", "Diabetes UK", "Age UK", "Asthma + Lung UK", "Kidney Care UK"].map((name) => G("organisation", name)),
   G("organisation", "Planned Parenthood"), // not the verb "planned" before a name
+  G("government", "Homes England", "Historic England", "Natural England", "Sport England", "Arts Council England"), // not the country
   // Armed forces, militias, militant groups
   G("armed_force", "General Staff"), // "Ukraine's General Staff said": the army's command, not General Staff the man
   G("armed_force", "Peshmerga"),

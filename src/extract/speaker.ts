@@ -1005,6 +1005,9 @@ function reducedRelative(layout: TextLayout, k: number): boolean {
   if (head.cap && layout.sentences[head.sentence]!.first !== k - 1) return false;
   const singular = head.lower.slice(0, -1);
   const people = /(?:ers|ors|ists|ians|ents|ants)$/.test(head.lower); // "travellers", "residents", "protesters"
+  // (Or one person's role before an -ing: "One GOP consultant working on a rival campaign".)
+  // (Not a noun in -ing after a title's adjective: "an extraordinary general meeting to call on".)
+  if (/ing$/.test(w.lower) && isRoleNoun(head.lower) && !head.cap && !hasClass(head.lower, W.adjective)) return true;
   return head.lower.length > 3 && /[^s]s$/.test(head.lower) && !hasClass(head.lower, W.verb) && !PRONOUNS.has(head.lower) && (people || isRoleNoun(singular) || hasClass(singular, W.common) || hasClass(head.lower, W.noun));
 }
 

@@ -105,3 +105,43 @@ describe("claims on news written for the test, a twenty-fourth reading (second b
     expect(claimsOf("In Cairo, Egypt and Qatar have urged the parties to sign a truce.", true)[0]?.speaker).toBe("Egypt and Qatar");
   });
 });
+
+describe("claims on news written for the test, a twenty-fourth reading (third batch)", () => {
+  it("reads a refusal after another claim of the same subject as a claim of its own, ending the first one's content", () => {
+    expect(claimsOf("A Corvane spokeswoman said executive pay was set by the board and declined to comment further.", true).map((c) => [c.cue, c.predicate, c.content]))
+      .toEqual([["said", "states", "executive pay was set by the board"], ["declined", "declines", "to comment further"]]);
+  });
+
+  it("keeps the subject of a content after an addressee: “told reporters that staff were crying”", () => {
+    expect(claimsOf("John Smith told reporters that staff were crying.", true)[0]?.content).toBe("staff were crying");
+  });
+
+  it("reads a given name after a person's role as a person, though its last word heads places: “spokesman Harrison Fields”", () => {
+    expect(claimsOf("White House spokesman Harrison Fields said the nominee was qualified.", true)[0]?.speaker).toBe("Harrison Fields");
+  });
+
+  it("reads “Homes England” as a body, not the country", () => {
+    expect(claimsOf("Homes England said it was monitoring the situation closely.", true)[0]?.speaker).toBe("Homes England");
+  });
+
+  it("keeps a possessive's noun in the source, not the cue: “people familiar with the group's plans said”", () => {
+    expect(claimsOf("Two people familiar with the group's plans said the ads would boost Rep. Haley Stevens.", true).map((c) => [c.speaker, c.cue]))
+      .toEqual([["Two people familiar with the group's plans", "said"]]);
+  });
+
+  it("keeps some of a group's people as written: “Some within the LDP”, “Several Supreme Court justices”", () => {
+    expect(claimsOf("Some within the LDP worry the gamble could backfire.", true)[0]?.speaker).toBe("Some within the LDP");
+    expect(claimsOf("Several Supreme Court justices appeared wary on Wednesday of a Texas law, suggesting that the measure intrudes on federal power.", true)[0]?.speaker)
+      .toBe("Several Supreme Court justices");
+  });
+
+  it("gives “The statement” to whoever spoke through the statement an “according to” named", () => {
+    const text = 'The White House on Monday urged senators to pass the bill "without further delay," according to a statement from press secretary Karoline Leavitt. '
+      + "The statement also warned that the administration would oppose any amendment.";
+    expect(claimsOf(text, true).map((c) => c.speaker)).toEqual(["White House", "White House"]);
+  });
+
+  it("leaves a document's participle out of its words when its time was left out: “A study of 200,000 workers published on Thursday said”", () => {
+    expect(claimsOf("A study of 200,000 workers published on Thursday said most were tired.", true)[0]?.speaker).toBe("A study of 200,000 workers");
+  });
+});

@@ -44,11 +44,13 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   // Hamas-run health ministry saying": each noun in turn).
   const last = t[cue.last - 1]!;
   // (Or a past after a possessive source: "Boeing's | machinists voted".)
-  const afterPossessive = /[a-z]ed$/.test(last.lower) && /['’]s$/.test(t[cue.first - 1]?.text ?? "") && (/[^s]s$/.test(t[cue.first]!.lower) || isRoleNoun(t[cue.first]!.lower));
+  // (Or a verb of saying: "people familiar with the group's | plans said".)
+  const afterPossessive = (/[a-z]ed$/.test(last.lower) || speechActFromCue(last.lower) !== undefined) && /['’]s$/.test(t[cue.first - 1]?.text ?? "") && (/[^s]s$/.test(t[cue.first]!.lower) || isRoleNoun(t[cue.first]!.lower));
   if (a.source && a.source.last === cue.first && cue.last - cue.first >= 2 && cue.last - cue.first <= 3 && ((/[a-z]ing$/.test(last.lower) && speechActFromCue(last.lower) !== undefined) || afterPossessive)) {
     const noun = t[cue.first]!;
-    if (noun.word && !noun.cap && !isCueWord(noun.lower) && speechActFromCue(noun.lower) === undefined && !AUXILIARIES.has(noun.lower) && !/ly$/.test(noun.lower)
-      && (isRoleNoun(noun.lower) || hasClass(noun.lower, W.noun) || !hasClass(noun.lower, W.verb | W.adjective | W.preposition))) {
+    // (A possessive's noun is the source's head, though a cue word elsewhere: "the group's plans said".)
+    if (noun.word && !noun.cap && ((!isCueWord(noun.lower) && speechActFromCue(noun.lower) === undefined) || afterPossessive) && !AUXILIARIES.has(noun.lower) && !/ly$/.test(noun.lower)
+      && (isRoleNoun(noun.lower) || hasClass(noun.lower, W.noun) || afterPossessive || !hasClass(noun.lower, W.verb | W.adjective | W.preposition))) {
       return tidyCueAndSource(ctx, { ...a, source: { ...a.source, last: cue.first + 1 }, cue: { ...cue, first: cue.first + 1 } });
     }
   }
