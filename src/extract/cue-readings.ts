@@ -268,8 +268,10 @@ function encouragedAThingAt(layout: TextLayout, k: number): boolean {
 /** "The union called an indefinite general strike", "called a snap election": a strike or a vote set going, no claim. */
 function calledAnEventAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  if (!/^(?:call|calls|called|calling)$/.test(t[k]!.lower) || !/^(?:a|an|the)$/.test(t[k + 1]?.lower ?? "")) return false;
-  for (let j = k + 2; j <= k + 4 && t[j]?.word && !t[j]!.cap; j++) {
+  // (A headline drops the article: "Japan's Takaichi calls snap election".)
+  const article = /^(?:a|an|the)$/.test(t[k + 1]?.lower ?? "");
+  if (!/^(?:call|calls|called|calling)$/.test(t[k]!.lower) || !(article || layout.lines[layout.sentences[t[k]!.sentence]!.line]!.heading)) return false;
+  for (let j = k + (article ? 2 : 1); j <= k + 4 && t[j]?.word && !t[j]!.cap; j++) {
     // (Not a naming: "called the vote a disgrace", 'called the vote "a sham"'.)
     // (A meeting called is a demand made, as PolNeAR marks it: "called an emergency meeting to discuss the test".)
     if (/^(?:strike|strikes|walkout|election|elections|referendum)$/.test(t[j]!.lower)) return !/^(?:a|an|the|"|“|'|‘)$/.test(t[j + 1]?.lower ?? "");

@@ -62,6 +62,10 @@ export const describesAGroup = (lower: string): boolean => DESCRIPTIONS.has(lowe
 /** "the Bank", capitalised as British news writes it: the central bank, or another bank of the state or the world, named once before will do. */
 const THE_BANK: Described = { kinds: new Set(["government", "international"]), named: /\bBank\b/, namedOnce: true };
 
+/** "the central bank": one named before, whatever kind the name's head gave it ("Reserve Bank of Australia" a company). */
+const CENTRAL_BANK: Described = { kinds: new Set(["company", "government", "international", undefined]),
+  named: /\b(?:Reserve Bank|Central Bank|National Bank|Bank of|Federal Reserve|Fed|ECB|Bundesbank|Banque de France|Riksbank|Norges Bank)\b/, namedOnce: true };
+
 /** A group's name however written: "Lib Dems" and "the Liberal Democrats" are one party (the gazetteer's name). */
 const nameOf = (m: RawMention): string => m.canonical ?? m.text;
 
@@ -134,7 +138,7 @@ export function resolveDescribedSpeakers(layout: TextLayout, mentions: readonly 
   const asked = claims.map((c, i) => ({ c, i, described: "mention" in c.speaker ? undefined : descriptionOf(c.speaker.words) }))
     .filter((q) => q.described !== undefined).sort((a, b) => a.c.cueSpan.start - b.c.cueSpan.start);
   if (asked.length === 0) return [...claims];
-  const descriptions = [...new Set([...DESCRIPTIONS.values(), THE_BANK])];
+  const descriptions = [...new Set([...DESCRIPTIONS.values(), THE_BANK, CENTRAL_BANK])];
   const spoken = new Map(descriptions.map((d) => [d, new Tally(d)]));
   const named = new Map(descriptions.map((d) => [d, new Tally(d)]));
   const byEnd = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.end - mentions[b]!.end);
@@ -251,13 +255,14 @@ function onlyOneInSentence(layout: TextLayout, mentions: readonly RawMention[], 
 }
 
 /**
- * The description a spokesperson speaks for, as "the <word>": "A spokeswoman for the council", "a company spokesman"
+ * The description a spokesperson or a statement speaks for, as "the <word>": "A spokeswoman for the council", "a company
+ * spokesman", "A club statement"
  * ("Honda's spokesperson" is Honda, speaker.ts); the words themselves otherwise.
  */
 function spokenFor(words: string): string {
   const w = words.trim().toLowerCase();
   const forThe = /^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|from)\s+the\s+([a-z]+)$/.exec(w);
-  const before = /^(?:a|an|the)\s+([a-z]+)\s+spokes(?:man|woman|person)$/.exec(w);
+  const before = /^(?:a|an|the)\s+([a-z]+)\s+(?:spokes(?:man|woman|person)|statement)$/.exec(w);
   return forThe ? `the ${forThe[1]}` : before ? `the ${before[1]}` : words;
 }
 
@@ -271,8 +276,11 @@ function descriptionOf(text: string): Described | undefined {
     || (w.length === 4 && /^(?:south|north)$/.test(w[1]!) && isDemonym(w[2]!)) // "the South Korean company"
     || (w.length === 4 && isDemonym(w[1]!) && TRADES.has(w[2]!)) // "the Swiss food group"
     || (w.length === 4 && TRADES_OF_TWO.has(`${w[1]} ${w[2]}`)); // "the consumer goods giant"
+  // ("the central bank": the one named before, "The Reserve Bank of Australia kept its cash rate ...".)
   if (words.trim() === "the Bank" || words.trim() === "The Bank") return THE_BANK;
-  return described && w[0] === "the" ? DESCRIPTIONS.get(w[w.length - 1]!) : undefined;
+  if (/^the central bank$/i.test(words.trim())) return CENTRAL_BANK;
+  // (Or a possessive of the people just named: "Pilots at Nordavia will walk out ..., their union said".)
+  return described && /^(?:the|their)$/.test(w[0]!) ? DESCRIPTIONS.get(w[w.length - 1]!) : undefined;
 }
 
 const TRADES = new Set(["oil", "energy", "tech", "technology", "mining", "drinks", "food", "telecoms", "media", "software",

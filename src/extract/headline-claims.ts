@@ -82,6 +82,11 @@ function pastSpaces(text: string, i: number): number {
  * its noun object, which opens the content.
  */
 export function headlineSource(t: TextLayout["tokens"], a: TaggedAttribution): TaggedAttribution {
+  // "Pacifica Airways cuts profit forecast as ...": a noun of saying after the headline's own verb is its object, no cue.
+  const verbBefore = a.source && t.slice(a.source.first + 1, a.cue.first).some((w) => w.word && !w.cap && /[^s']s$/.test(w.lower));
+  if (verbBefore && a.cue.last - a.cue.first === 1 && /^(?:forecast|estimate|outlook|guidance|report|warning|plan|target)$/.test(t[a.cue.first]!.lower)) {
+    return { ...a, cue: { ...a.cue, last: a.cue.first } };
+  }
   const subject = sharedSubject(t, a);
   if (subject) return { ...a, source: subject };
   if (!a.source || a.source.last !== a.cue.first) return a;

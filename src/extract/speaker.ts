@@ -1323,9 +1323,10 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   }
   if (b === k) return null;
   if (b - k === 1 && PRONOUNS.has(t[k]!.lower)) return { kind: "pronoun", word: t[k]!.lower, first: k };
-  // "said her son, Andrea Milko Skofic": a person in apposition closing the sentence is the one the words describe.
+  // "said her son, Andrea Milko Skofic": a person in apposition closing the sentence is the one the words describe (or
+  // closed by a comma: "said the director, Maya Osei, in a post on X").
   const named = t[b]?.text === "," ? ctx.mentionAt[b + 1] ?? -1 : -1;
-  if (named >= 0 && ctx.mentions[named]!.type === "Person" && ctx.mentions[named]!.lastToken >= limit - 1) {
+  if (named >= 0 && ctx.mentions[named]!.type === "Person" && (ctx.mentions[named]!.lastToken >= limit - 1 || t[ctx.mentions[named]!.lastToken]?.text === ",")) {
     return { kind: "mentions", mentions: [named], first: ctx.mentions[named]!.firstToken };
   }
   return { kind: "words", first: k, last: b };

@@ -145,3 +145,25 @@ describe("claims on news written for the test, a twenty-fourth reading (third ba
     expect(claimsOf("A study of 200,000 workers published on Thursday said most were tired.", true)[0]?.speaker).toBe("A study of 200,000 workers");
   });
 });
+
+describe("claims on news written for the test, a twenty-fourth reading (fourth batch)", () => {
+  it("gives “A club statement said”, “their union said” and “the central bank said” to the club, union or bank named before", () => {
+    expect(claimsOf('Harlow Rovers have sacked manager Declan Kinsella. A club statement said Kinsella had "given everything to the role".', true).map((c) => [c.speaker, c.cue]))
+      .toEqual([["Harlow Rovers", "said"]]);
+    expect(claimsOf("The Nordic Pilots Association called the strike. Pilots at Nordavia will walk off the job on Friday after talks broke down, their union said.", true)
+      .map((c) => c.speaker)).toEqual(["Nordic Pilots Association"]);
+    expect(claimsOf('The Reserve Bank of Australia kept its cash rate at 3.60% on Tuesday. "It is prudent to wait," the central bank said in a statement.', true)
+      .map((c) => c.speaker)).toEqual(["Reserve Bank of Australia"]);
+  });
+
+  it("gives “said the director, Maya Osei, in a post on X” to the person in apposition", () => {
+    expect(claimsOf('"This is a good day," said the director, Maya Osei, in a post on X.', true)[0]?.speaker).toBe("Maya Osei");
+  });
+
+  it("reads no claim of a headline's act: “calls snap election”, “cuts profit forecast”", () => {
+    expect(claimsOfDocument("Japan's Takaichi calls snap election, betting on high approval ratings\n\nPrime Minister Sanae Takaichi said she would dissolve the lower house.")
+      .map((c) => c.cue)).toEqual(["said"]);
+    expect(claimsOfDocument("Pacifica Airways cuts profit forecast as engine woes ground 30 jets\n\nPacifica Airways said it expected lower profit.").map((c) => c.cue))
+      .toEqual(["said"]);
+  });
+});

@@ -38,6 +38,11 @@ export function tidyCueAndSource(ctx: ClaimContext, a: TaggedAttribution): Tagge
   if (POSSESSIVES.has(t[cue.first + 1]?.lower ?? "") && cue.last - cue.first > 2 && !isCueWord(t[cue.first]!.lower) && speechActFromCue(t[cue.first]!.lower) === undefined) {
     return { ...a, cue: { ...cue, last: cue.first } };
   }
+  // "A club | statement said": a document's noun after its source's words belongs to the source.
+  if (a.source && a.source.last === cue.first && cue.last - cue.first === 2 && /^(?:statement|letter|memo)$/.test(t[cue.first]!.lower)
+    && speechActFromCue(t[cue.first + 1]!.lower) !== undefined) {
+    return { ...a, source: { ...a.source, last: cue.first + 1 }, cue: { ...cue, first: cue.first + 1 } };
+  }
   // "declined to say on Monday whether": the day after the verb is no part of the cue.
   if (cue.last - cue.first >= 3 && t[cue.last - 2]!.lower === "on" && WEEKDAY_NAMES.has(t[cue.last - 1]!.lower)) cue = { ...cue, last: cue.last - 2 };
   // "with Washington's envoy saying": a noun before the participle is the source's head, not the cue's ("with the
