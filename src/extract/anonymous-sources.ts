@@ -41,7 +41,10 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
     const speaker = c.speaker;
     const index = "mention" in speaker ? speaker.mention : mentions.findIndex((x) => x.start === speaker.start && x.end === speaker.end);
     if (index < 0) return c;
-    const m = mentions[index]!;
+    // (An acronym in brackets is read with its name: "A senior Kurdistan Democratic Party (KDP) official".)
+    const bracketed = t[mentions[index]!.firstToken - 1]?.text === "(" && t[mentions[index]!.lastToken]?.text === ")"
+      ? mentions.find((x) => x.lastToken === mentions[index]!.firstToken - 1) : undefined;
+    const m = bracketed ?? mentions[index]!;
     if (m.type === "Person" || m.possessive) return c;
     const after = sourceBefore(layout, m);
     if (after >= 0 && t[m.lastToken - 1]!.end <= c.cueSpan.start) {
@@ -82,8 +85,9 @@ export function keepAnonymousSources(layout: TextLayout, mentions: readonly RawM
 /** Plural heads of anonymous sources that open a sentence alone: "OPEC sources said". */
 const PLURAL_SOURCES = /^(?:sources|officials|diplomats|insiders)$/;
 
-/** The token after a name's end, past a "+" ("OPEC+", "G7+"). */
-const pastName = (t: TextLayout["tokens"], k: number): number => (t[k]?.text === "+" ? k + 1 : k);
+/** The token after a name's end, past a "+" ("OPEC+", "G7+") or its acronym in brackets ("Kurdistan Democratic Party (KDP)"). */
+const pastName = (t: TextLayout["tokens"], k: number): number =>
+  t[k]?.text === "+" ? k + 1 : t[k]?.text === "(" && t[k + 1]?.upper && t[k + 2]?.text === ")" ? k + 3 : k;
 
 /**
  * "A senior official in the Shi'ite Coordination Framework said": where an anonymous source's phrase (an opener, at

@@ -225,8 +225,11 @@ export function accordingAsMannerAt(layout: TextLayout, k: number): boolean {
 const DETERMINERS_OR_NUMBERS = /^(?:a|an|the|two|three|four|several|dozens|its|their)$/;
 const ARMED = new Set(["drone", "missile", "air", "rocket", "terror", "terrorist", "suicide", "bomb", "mortar", "artillery",
   "chemical", "militant", "insurgent", "knife", "gun", "arson", "grenade", "deadly", "armed", "cross-border", "retaliatory"]);
-/** What is attacked with force, not words: "attacked a convoy of fuel tankers", "attacked police stations". */
-const ATTACKED_THINGS = /^(?:convoys?|villages?|towns?|bases?|positions?|checkpoints?|posts?|outposts?|patrols?|camps?|stations?|ships?|vessels?|tankers?|trucks?|vehicles?|buses|hospitals?|schools?|markets?|churches|church|mosques?|homes?|houses?|buildings?|civilians|residents|troops|soldiers|police|officers|guards|barracks|airports?|ports?|prisons?|facilit(?:y|ies)|infrastructure|pipelines?|refiner(?:y|ies)|plants?|depots?)$/;
+/**
+ * What is attacked with force, not words: "attacked a convoy of fuel tankers", "attacked police stations" (not people, whom
+ * words attack too: "she attacked law enforcement officers nationwide").
+ */
+const ATTACKED_THINGS = /^(?:convoys?|villages?|towns?|bases?|positions?|checkpoints?|posts?|outposts?|patrols?|camps?|stations?|ships?|vessels?|tankers?|trucks?|vehicles?|buses|hospitals?|schools?|markets?|churches|church|mosques?|homes?|houses?|buildings?|barracks|airports?|ports?|prisons?|facilit(?:y|ies)|infrastructure|pipelines?|refiner(?:y|ies)|plants?|depots?)$/;
 export function armedAttackAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
   // "Jihadists attacked a convoy of fuel tankers": past the object's determiner and modifiers, a thing or people hit.
@@ -455,7 +458,9 @@ function reducedPassiveAt(layout: TextLayout, k: number): boolean {
     && !/^(?:he|she|they|it|we|i|you|who|which|that)$/.test(t[k - 1]!.lower) && !/ly$/.test(t[k - 1]!.lower)))) return true;
   // "The bill, proposed in 1993, has finally been approved": a participle set off between commas after a noun, with
   // when or where (not the sentence's verb after an aside: "The firm, once a majority shareholder, decided last April to").
-  if (/ed$/.test(t[k]!.lower) && t[k - 1]?.text === "," && t[k - 2]?.word && !t[k - 2]!.cap && hasClass(t[k - 2]!.lower, W.noun) && !/ly$/.test(t[k - 2]!.lower)
+  // (A noun the lexicon knows as a verb too after a determiner or a possessive: "The Commission's plan, presented last July,".)
+  const determined = /^(?:the|a|an|its|their|his|her)$/.test(t[k - 3]?.lower ?? "") || /['’]s$/.test(t[k - 3]?.text ?? "");
+  if (/ed$/.test(t[k]!.lower) && t[k - 1]?.text === "," && t[k - 2]?.word && !t[k - 2]!.cap && (hasClass(t[k - 2]!.lower, W.noun) || (determined && hasClass(t[k - 2]!.lower, W.common))) && !/ly$/.test(t[k - 2]!.lower)
     && /^(?:in|on|at|last|earlier|during|this|since|after|before|following|yesterday)$/.test(t[k + 1]?.lower ?? "") && asideClosesAt(t, k)) return true;
   // "There were also other deals announced which meant ...", "the cuts announced on Monday will": things announced, by no one named.
   if (/^(?:announced|unveiled|proposed|reported|promised|pledged)$/.test(t[k]!.lower) && ANNOUNCED_THINGS.test(t[k - 1]?.lower ?? "")
@@ -546,6 +551,8 @@ function namingAt(layout: TextLayout, k: number): boolean {
   // Also past an adverb: "Lewis Boys' School, known then as the "Eton of the valleys"".
   if (t[k]!.lower === "known" && (t[k + 1]?.lower === "as" || (/^(?:then|locally|widely|also|simply|formerly|previously)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "as"))) return true;
   if (/^(?:dubbed|nicknamed|christened)$/.test(t[k]!.lower) && prev?.text === ",") return true;
+  // "A hacking group calling itself ShadowKite": a name taken (not "calls himself a democratic socialist", a view of oneself).
+  if (/^(?:calling|calls|called)$/.test(t[k]!.lower) && /^(?:itself|themselves|himself|herself)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.cap) return true;
   // "The deal, which the companies have dubbed "Project Harvest,"": a name given, no claim (but "what critics have called a
   // scheme" is their view, as PolNeAR marks it).
   if (/^(?:dub|dubs|dubbed)$/.test(t[k]!.lower)) {

@@ -280,6 +280,12 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       k += 3;
       continue;
     }
+    // "would neither confirm nor deny the meeting": a refusal to speak, its cue whole.
+    if (w === "neither" && /^confirm(?:ed|s)?$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "nor" && /^den(?:y|ied|ies)$/.test(t[k + 3]?.lower ?? "") && k + 4 < last) {
+      cues.push({ first: k, last: k + 4, predicate: "declines", addressee: false, reversible: false, according: false });
+      k += 3;
+      continue;
+    }
     // "declined to comment further", "but refused to say whether ...": a refusal to speak (`declines`, claims.ts), a cue of
     // its own after another claim's content ("said executive pay was set by the board and declined to comment further").
     if (/^(?:refused|refuses|declined|declines)$/.test(w) && t[k + 1]?.lower === "to" && REFUSED_VERBS.test(t[k + 2]?.lower ?? "") && /^(?:and|but)$/.test(prev)) {

@@ -23,7 +23,8 @@ const COMPANY: Described = { kinds: new Set(["company", "organisation", undefine
 export const TRADE_UNIONS = /\b(?:trades?|unions?)\b/i;
 const institution = (word: string): readonly [string, Described] =>
   // Named once is enough when it is the only one of its kind named before: "Sudan's army ... The army said".
-  [word, { kinds: new Set(["government", "organisation", "armed_force", undefined]), named: new RegExp(`\\b${word}\\b`, "i"), onlyOneNamed: true }];
+  // (Or a body of states: "the UN refugee agency UNHCR ... the agency said", "the European Commission ... the commission".)
+  [word, { kinds: new Set(["government", "organisation", "armed_force", "international", undefined]), named: new RegExp(`\\b${word}\\b`, "i"), onlyOneNamed: true }];
 const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   // "the group said": a company, an organisation or a militant group ("Hezbollah denied ... the group said"), not a state's army.
   ["group", { kinds: new Set(["company", "media", "organisation", "armed_force", undefined]), unnamed: /^(?:armed forces|army|military|navy|air force)\b|\bpolice\b/i }],
@@ -223,7 +224,8 @@ function subjectOfSentenceBefore(layout: TextLayout, mentions: readonly RawMenti
 function introducedAs(layout: TextLayout, mentions: readonly RawMention[], described: Described, words: string, before: number): number | undefined {
   const head = words.trim().toLowerCase().split(/\s+/).pop()!;
   const t = layout.tokens;
-  const tally = new Tally(described);
+  // (The word before the name says what it is, whatever its name holds: "the UN refugee agency UNHCR".)
+  const tally = new Tally({ ...described, named: undefined });
   let found: number | undefined;
   mentions.forEach((m, i) => {
     if (m.end > before || t[m.firstToken - 1]?.lower !== head || t[m.firstToken - 1]!.cap) return;

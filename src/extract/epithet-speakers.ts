@@ -1,16 +1,17 @@
 // Speakers named by an epithet: "the Spaniard told reporters", "the Egyptian said", "the 32-year-old
 // added". Sports and news copy name a person once and then call them by nationality or age; such a
 // claim is the person named before the epithet in its sentence ("When Lleyton Hewitt shook his hand,
-// the Australian said"), else the person opening the sentence before (its likely subject), else the
-// last person named there, else the person who spoke last in the paragraph or the one before (epithets
+// the Australian said"), else the person opening the sentence before (its likely subject), else the one who spoke there,
+// else the last person named there, else the person who spoke last in the paragraph or the one before (epithets
 // resolved in text order count). A sentence opening with a quote names no subject. Otherwise the words stay the
 // speaker. Pure: layout, mentions and claims in.
+import { hasClass, W } from "./lexicon.ts";
 import { isDemonym, isRoleNoun } from "./titles.ts";
 import { sentenceAt, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention } from "./types.ts";
 
 /** Nationality nouns isDemonym does not know as such, and "the pontiff". */
-const PEOPLE_NOUNS = new Set(["frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "englishman", "englishwoman",
+const PEOPLE_NOUNS = new Set(["frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton", "englishman", "englishwoman", "zealander",
   "irishman", "irishwoman", "scotsman", "scotswoman", "welshwoman", "kiwi", "aussie", "swiss", "pontiff"]);
 /** Heads of sport's one-person titles ("the world champion", "the record holder"). */
 const TITLE_HOLDERS = new Set(["champion", "holder", "medallist", "medalist", "titleholder"]);
@@ -19,7 +20,11 @@ const TITLE_HOLDERS = new Set(["champion", "holder", "medallist", "medalist", "t
  * (Not "the singer", "the actor": in entertainment copy the person named before is as often someone else; 9 of 17 on BBC.)
  */
 const ONE_PERSON_HEADS = new Set(["midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "captain",
-  "coach", "manager", "boss", "veteran"]);
+  "coach", "manager", "boss", "veteran", "sprinter", "all-rounder", "batsman", "batter", "bowler", "spinner", "wicketkeeper",
+  "golfer", "boxer", "cyclist", "swimmer", "hurdler"]);
+/** One person's trade or sport, after a nationality or another modifier only: "the Greek filmmaker", "the former F1 driver". */
+const MODIFIED_PERSON_HEADS = new Set(["filmmaker", "director", "actress", "actor", "singer", "rapper", "novelist", "author",
+  "writer", "musician", "driver", "rider", "winner", "star", "comedian", "presenter"]);
 /** Modifiers of a manager or boss that name no team: "the city manager", "the hedge fund manager". */
 const NOT_A_TEAM = /^(?:city|town|county|state|council|borough|district|general|project|campaign|branch|store|bank|fund|hedge|portfolio|marketing|sales|office|operations|plant|site|programme|program|product|brand|regional|area|account|hotel|restaurant|shop|factory|farm|property|estate|investment|asset|money|risk|stage|tour|band|business|company|firm)$/;
 /** First words of a phrase that opens a sentence before its subject: "After ...,", "One month after ...,", "Despite ...,". */
@@ -43,6 +48,10 @@ export function isEpithet(words: string): boolean {
     && original.slice(1, -1).every((x) => /^\p{Lu}/u.test(x))) return true;
   // "the New York Democrat", "the Texas Republican": one member of a party, by the state they stand for.
   if (w.length >= 3 && w.length <= 4 && w[0] === "the" && /^(?:democrat|republican)$/.test(w[w.length - 1]!) && /\s\p{Lu}/u.test(words)) return true;
+  // "the Greek filmmaker", "the Irish actress", "the former F1 driver", "the two-time Oscar winner": a trade with a nationality,
+  // a capitalised modifier or a count of wins (not "the singer" alone, as often someone else named before).
+  if (w.length >= 3 && w.length <= 4 && w[0] === "the" && MODIFIED_PERSON_HEADS.has(w[w.length - 1]!)
+    && original.slice(1, -1).some((x, i) => isDemonym(w[i + 1]!) || /^\p{Lu}/u.test(x) || /^(?:\w+-time)$/.test(w[i + 1]!))) return true;
   // "the 34-year-old teacher": an age and one person's role.
   if (w.length === 3 && w[0] === "the" && /^\d{1,3}-year-old$/.test(w[1]!) && (isRoleNoun(w[2]!) || ONE_PERSON_HEADS.has(w[2]!))) return true;
   if (w.length < 2 || w.length > 3 || w[0] !== "the") return false;
@@ -66,7 +75,11 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
       while (comma < sentence.last && comma < from + 14 && t[comma]!.text !== ",") comma++;
       if (t[comma]?.text === ",") from = comma + 1;
     }
+    // (Not after an -ing form with no comma closing it, whose object it is: "Rooting for Staunton ... was Cate Blanchett".)
+    if (from === sentence.first && /^\p{Lu}\p{Ll}+ing$/u.test(t[from]?.text ?? "")) return undefined;
     const m = mentions.findIndex((x, i) => x.sentence === s && x.firstToken >= from && x.firstToken < from + SUBJECT_WINDOW && isPerson(i));
+    // (A pronoun before it is the subject: "And he also denied reports that Santini had been given ...".)
+    if (m >= 0 && t.slice(from, mentions[m]!.firstToken).some((w) => /^(?:he|she)$/.test(w.lower))) return undefined;
     return m >= 0 ? m : undefined;
   };
   /** The last person named in sentence s before offset `at`. */
@@ -74,7 +87,10 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
     if (opensWithQuote(s)) return undefined;
     let found: number | undefined;
     // (Not a name inside the claim's own quote: '"Phil was incredible today," the City manager told Sky Sports'.)
-    mentions.forEach((m, i) => { if (m.sentence === s && m.end <= at && isPerson(i) && !(quote && quote.start <= m.start && m.end <= quote.end)) found = i; });
+    // (Nor a name modifying a noun: "Shivering in a shimmering Armani dress, the Australian-born actress".)
+    const modifier = (m: RawMention): boolean => t[m.lastToken]?.word === true && !t[m.lastToken]!.cap && hasClass(t[m.lastToken]!.lower, W.noun)
+      && !hasClass(t[m.lastToken]!.lower, W.verb);
+    mentions.forEach((m, i) => { if (m.sentence === s && m.end <= at && isPerson(i) && !modifier(m) && !(quote && quote.start <= m.start && m.end <= quote.end)) found = i; });
     return found;
   };
   // "the actress" is no man, "the actor" no woman: a person of the other known gender is skipped.
@@ -112,7 +128,25 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
     // the Spaniard told reporters.')
     const before = Math.min(sentence, c.quote !== null ? sentenceAt(layout, c.evidence.start) : sentence) - 1;
     const previous = layout.sentences[before];
-    const person = fits(namedBefore(sentence, at, c.quote !== null ? c.evidence : undefined)) ?? fits(subjectOf(before)) ?? fits(previous ? namedBefore(before, t[previous.last - 1]!.end) : undefined)
+    // (The person who spoke in the sentence before outranks one named there: "And he also denied reports that Santini had been
+    // given a pay-off. "That is absolute nonsense," said the Spurs sporting director.")
+    // (Only by a pronoun there: "The Welsh striker has rejected a move after falling out with manager Graeme Souness. The Toon
+    // boss vowed" is Souness.)
+    const byPronoun = (o: RawClaim): boolean => {
+      const source = o.sourceSpan ?? ("mention" in o.speaker ? undefined : o.speaker);
+      const words = source ? layout.text.slice(source.start, source.end).trim().toLowerCase() : pronounBefore(o);
+      return /^(?:he|she)$/.test(words);
+    };
+    const pronounBefore = (o: RawClaim): string => {
+      const k = t.findIndex((w) => w.start >= o.cueSpan.start);
+      let j = k - 1;
+      while (j > 0 && (/ly$/.test(t[j]!.lower) || /^(?:also|has|had|have|was|then)$/.test(t[j]!.lower))) j--;
+      return t[j]?.lower ?? "";
+    };
+    const spoke = out.find((o) => "mention" in o.speaker && isPerson(o.speaker.mention) && sentenceAt(layout, o.cueSpan.start) === before && byPronoun(o));
+    const spokeBefore = spoke && "mention" in spoke.speaker ? spoke.speaker.mention : undefined;
+    const person = fits(namedBefore(sentence, at, c.quote !== null ? c.evidence : undefined)) ?? fits(subjectOf(before)) ?? fits(spokeBefore)
+      ?? fits(previous ? namedBefore(before, t[previous.last - 1]!.end) : undefined)
       ?? fits(last && "mention" in last.speaker ? last.speaker.mention : undefined);
     if (person === undefined) continue;
     out[i] = { ...c, speaker: { mention: person }, sourceSpan: c.sourceSpan ?? { start: c.speaker.start, end: c.speaker.end } };

@@ -180,19 +180,19 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("organisation", "Yale University", "Yale"),
   G("organisation", "Stanford University", "Stanford"),
   G("organisation", "Massachusetts Institute of Technology", "MIT"),
-  // Trade unions news names by a word or an acronym only
-  G("organisation", "Trades Union Congress", "TUC"),
-  G("organisation", "Unite", "Unite union"),
-  G("organisation", "Unison"),
-  G("organisation", "GMB"),
-  G("organisation", "RMT", "Rail, Maritime and Transport union"),
-  G("organisation", "Aslef"),
-  G("organisation", "National Education Union", "NEU"),
+  // Trade unions news names by a word or an acronym only (kind "union": "The company insists" after "Unite said" is not Unite)
+  G("union", "Trades Union Congress", "TUC"),
+  G("union", "Unite", "Unite union"),
+  G("union", "Unison"),
+  G("union", "GMB"),
+  G("union", "RMT", "Rail, Maritime and Transport union"),
+  G("union", "Aslef"),
+  G("union", "National Education Union", "NEU"),
   G("organisation", "British Medical Association", "BMA"),
   G("organisation", "Royal College of Nursing", "RCN"),
-  G("organisation", "United Auto Workers", "UAW"),
-  G("organisation", "AFL-CIO"),
-  G("organisation", "Teamsters"),
+  G("union", "United Auto Workers", "UAW"),
+  G("union", "AFL-CIO"),
+  G("union", "Teamsters"),
   // Business lobbies quoted by a short name
   G("organisation", "Confederation of British Industry", "CBI"),
   G("organisation", "UK Finance"),
@@ -206,6 +206,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("club", "Paris St-Germain", "Paris Saint-Germain", "PSG"),
   G("club", "Inter Milan", "Internazionale", "Inter"), // not Inter and a man named Milan
   G("club", "AC Milan"),
+  G("organisation", "England and Wales Cricket Board"), // not "Wales Cricket Board" (its "ECB" is the central bank's here)
   G("club", "West Ham United", "West Ham"), // not a place
   P("place", "Roland Garros"), // the French Open's stadium, not a man
   // Charities quoted by name in health and science news
@@ -404,10 +405,10 @@ export const NAMES_WITH_LOWER_WORDS: ReadonlyMap<string, number> = (() => {
       const words = name.split(/\s+/);
       // ("Bank of England" and "Syrian Observatory for Human Rights" are joined already: "of" and "for" after a body's head.)
       // (And those with a possessive inside: "Information Commissioner's Office", which a possessive would close.)
-      // (But an "and" after two words is not: "US Securities and Exchange Commission".)
+      // (So are those with an "and" inside: "US Securities and Exchange Commission", "England and Wales Cricket Board".)
       // (Or a possessive opening it: "Parkinson's UK".)
       const possessiveFirst = words.length >= 2 && /['’]s$/.test(words[0]!);
-      if (!possessiveFirst && (words.length < 3 || !words.slice(1, -1).some((w, i) => (/^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w)) || (w === "and" && i >= 1) || /['’]s$/.test(w)))) continue;
+      if (!possessiveFirst && (words.length < 3 || !words.slice(1, -1).some((w) => (/^[a-z]/.test(w) && !/^(?:of|for|and)$/.test(w)) || w === "and" || /['’]s$/.test(w)))) continue;
       const first = words[0]!.toLowerCase();
       firsts.set(first, Math.max(firsts.get(first) ?? 0, words.length));
     }

@@ -756,7 +756,8 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       }
       const w = t[k]!;
       // "Travellers arriving in Egypt say": a participle between a plural noun and a preposition is inside the phrase.
-      if (k > a && reducedRelative(ctx.layout, k)) {
+      // (So is a name taken: "A hacking group calling itself ShadowKite claimed".)
+      if (k > a && (reducedRelative(ctx.layout, k) || (/^(?:calling|called)$/.test(w.lower) && /^(?:itself|themselves)$/.test(t[k + 1]?.lower ?? "")))) {
         k--;
         continue;
       }
@@ -1099,6 +1100,11 @@ export function wordsBefore(ctx: ClaimContext, from: number, end: number): Speak
     // (Nor a measure of a superlative: "the world's biggest airline by some measures".)
     const measure = t.slice(Math.max(from, a - 5), a - 1).some((x) => /^(?:biggest|largest|smallest|best|worst|richest|oldest|most|second|third)$/.test(x.lower));
     if (w.lower === "by" && !WORKS_BY.test(t[a - 2]?.lower ?? "") && !/[a-z](?:ed|en)$/.test(t[a - 2]?.lower ?? "") && !measure) break;
+    // ("A hacking group calling itself ShadowKite": the name it takes is in the phrase.)
+    if (/^(?:itself|themselves)$/.test(w.lower) && /^(?:calling|called)$/.test(t[a - 2]?.lower ?? "") && a - 2 > from) {
+      a -= 2;
+      continue;
+    }
     if (!w.cap && verbLike(w.lower, t[a - 2]?.lower ?? "") && a < end && !reducedRelative(ctx.layout, a - 1) && !nounAfterName(ctx, a - 1) && !modifiesATitle(t, a - 1) && !modifiesAnAgent(t, a - 1, end)
       && !nounModifierAt(t, a - 1)) break;
     // A past tense the lexicon lacks, before its object: "Jane Smith, a candidate, descended the steps ... to declare".
@@ -1259,6 +1265,14 @@ export function speakerAfter(ctx: ClaimContext, k: number, limit: number): Speak
   // The person right after the possessive.
   const next = possessive ? ctx.mentionAt[ctx.mentions[m]!.lastToken] ?? -1 : -1;
   if (next >= 0 && ctx.mentions[next]!.type === "Person") return { kind: "mentions", mentions: [next], first: ctx.mentions[next]!.firstToken };
+  // "according to the UN refugee agency UNHCR": the group named after a body's lower-case description.
+  if (m >= 0) {
+    let j = ctx.mentions[m]!.lastToken;
+    while (j < limit && j < ctx.mentions[m]!.lastToken + 3 && t[j]!.word && !t[j]!.cap && !PREPOSITIONS.has(t[j]!.lower) && !AUXILIARIES.has(t[j]!.lower)) j++;
+    const named = j > ctx.mentions[m]!.lastToken && /^(?:agency|body|organisation|organization|group|watchdog|regulator|commission|office|programme|fund)$/.test(t[j - 1]!.lower)
+      ? ctx.mentionAt[j] ?? -1 : -1;
+    if (named >= 0 && ctx.mentions[named]!.type === "Group") return { kind: "mentions", mentions: [named], first: ctx.mentions[named]!.firstToken };
+  }
   if (m >= 0 && ctx.mentions[m]!.type !== "Place" || (m >= 0 && ctx.mentions[m]!.lastToken >= limit - 1)) {
     return { kind: "mentions", mentions: [m], first: ctx.mentions[m]!.firstToken };
   }
@@ -1611,7 +1625,9 @@ export function participleSubject(ctx: ClaimContext, sentenceFirst: number, comm
   // (Nor a statement's noun: "The RSF denied the accusations in a statement, describing them as" is the RSF's.)
   // (Or a demonstrative's: "for overlooking those reports, suggesting".)
   const determined = DETERMINERS.has(t[before - 1]?.lower ?? "") || /^(?:those|these|this|that|his|her|its|their|our|such|some|many|several)$/.test(t[before - 1]?.lower ?? "");
-  if (before > sentenceFirst && !ctx.quoted[before] && ctx.mentionAt[before]! < 0 && speechActFromCue(t[before]!.lower) && !noun && !determined) {
+  // (And a verb's form, or one after an auxiliary, "he will argue, while suggesting": not the noun of "declined to comment on
+  // the ransom claim, citing".)
+  if (before > sentenceFirst && !ctx.quoted[before] && ctx.mentionAt[before]! < 0 && speechActFromCue(t[before]!.lower) && (verbForm(before) || AUXILIARIES.has(t[before - 1]?.lower ?? "")) && !noun && !determined) {
     const found = findSubject(ctx, sentenceFirst, before);
     if (found) return found;
   }

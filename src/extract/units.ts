@@ -230,8 +230,8 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       continue;
     }
     // "Friends of the Earth", "Save the Children": a listed name with lower-case words inside, whole.
-    // (Also after a sentence's capitalised "The": "The Committee to Protect Journalists urged".)
-    const listed = (seq.length === 0 || (seq.length === 1 && seq[0]!.lower === "the")) && t.word && t.cap ? listedNameEnd(layout, k, last) : -1;
+    // (Also after a sentence's capitalised "The" or "An": "The Committee to Protect Journalists urged".)
+    const listed = (seq.length === 0 || (seq.length === 1 && /^(?:the|a|an)$/.test(seq[0]!.lower))) && t.word && t.cap ? listedNameEnd(layout, k, last) : -1;
     if (listed > 0) {
       for (let j = k; j < listed; j++) seq.push(tokens[j]!.cap ? makeUnit(tokens, j).unit : joinerUnit(tokens[j]!, j));
       seq = closeSequence(sequences, seq);

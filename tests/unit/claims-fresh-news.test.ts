@@ -167,3 +167,51 @@ describe("claims on news written for the test, a twenty-fourth reading (fourth b
       .toEqual(["said"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-fourth reading (fifth batch)", () => {
+  it("gives epithets of a trade with a nationality or a modifier, and sport's one-person heads, to the person named before", () => {
+    for (const [text, who] of [
+      ['Yorgos Lanthimos spoke after the screening. "The algorithm does not watch movies," the Greek filmmaker said.', "Yorgos Lanthimos"],
+      ["Daniel Okafor was banned for two years. The sprinter denied any wrongdoing.", "Daniel Okafor"],
+      ["Brendon McCullum named his side on Monday. Speaking at Lord's, the New Zealander insisted that there would be no changes.", "Brendon McCullum"],
+      ["Jos Verstappen was at the track. Speaking later, the former F1 driver warned that his son would not wait forever.", "Jos Verstappen"],
+    ] as const) expect(claimsOf(text, true).at(-1)?.speaker).toBe(who);
+  });
+
+  it("gives an epithet after a sentence whose subject is a pronoun to the one who spoke there, not a name in what was said", () => {
+    const text = "Frank Arnesen has denied that Jacques Santini resigned over a clash. And he also denied reports that Santini had been given a pay-off. "
+      + '"That is absolute nonsense," said the Spurs sporting director.';
+    expect(claimsOf(text, true).at(-1)?.speaker).toBe("Frank Arnesen");
+  });
+
+  it("keeps an anonymous source of a party named with its acronym as written: “A senior Kurdistan Democratic Party (KDP) official”", () => {
+    expect(claimsOf("A senior Kurdistan Democratic Party (KDP) official, who asked not to be named, said some parties were stalling.", true)[0]?.speaker)
+      .toBe("A senior Kurdistan Democratic Party (KDP) official");
+  });
+
+  it("reads a name taken as part of its subject, but “calls himself a democratic socialist” as a claim", () => {
+    expect(claimsOf("A hacking group calling itself ShadowKite claimed responsibility for the attack on Wednesday.", true).map((c) => [c.speaker, c.cue]))
+      .toEqual([["A hacking group calling itself ShadowKite", "claimed"]]);
+    expect(claimsOf("Bernie Sanders calls himself a democratic socialist.", true).map((c) => c.cue)).toEqual(["calls"]);
+  });
+
+  it("reads “would neither confirm nor deny” as a refusal, and a participle after a refusal as its subject's", () => {
+    expect(claimsOf("Toto Wolff would neither confirm nor deny the meeting.", true).map((c) => [c.speaker, c.predicate, c.content]))
+      .toEqual([["Toto Wolff", "declines", "the meeting"]]);
+    expect(claimsOf("SeatWave declined to comment on the ransom claim, citing an ongoing police investigation.", true).map((c) => c.speaker))
+      .toEqual(["SeatWave", "SeatWave"]);
+  });
+
+  it("gives “according to the UN refugee agency UNHCR” and a later “the agency said” to UNHCR", () => {
+    expect(claimsOf("According to the UN refugee agency UNHCR, about 66,000 migrants reached Italy by sea last year. Arrivals from Libya rose, the agency said.", true)
+      .map((c) => c.speaker)).toEqual(["UNHCR", "UNHCR"]);
+  });
+
+  it("reads “England and Wales Cricket Board” as one name, a plan's participle aside as no claim, and a union as no company", () => {
+    expect(claimsOf("An England and Wales Cricket Board spokesperson said the selectors would decide.", true)[0]?.source).toBe("An England and Wales Cricket Board spokesperson");
+    expect(claimsOf("The Commission's plan, presented last July, would create a single national fund.", true)).toEqual([]);
+    expect(claimsOf("Hartwell Motors builds cars in Sunderland. Workers at Hartwell Motors have voted to strike. Unite, the union, said 87 per cent backed walkouts. "
+      + "The company insists no final decision has been taken.", true)
+      .map((c) => c.speaker)).toEqual(["Unite", "Hartwell Motors"]);
+  });
+});
