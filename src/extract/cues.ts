@@ -62,6 +62,8 @@ const FORMS: Array<[Predicate, string[]]> = [
 ];
 /** What a refusal refuses to do: "declined to comment", "refused to say". */
 const REFUSED_VERBS = /^(?:comment|say|elaborate|discuss|speculate|disclose|reveal|specify|confirm|answer|respond|name|identify)$/;
+/** What a refusal leaves unanswered: "did not return our calls", "did not return messages seeking comment". */
+const UNANSWERED = /^(?:requests?|questions?|calls?|e-?mails?|messages?|inquiries|queries|comment)$/;
 /** Base forms that are cues only negated: "Ridgeline did not comment on the report" (not "respond": "did not respond in kind"). */
 const UNSAID_BASE_FORMS = new Set(["comment"]);
 const VERBS = new Map<string, Predicate>();
@@ -317,9 +319,14 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
       continue;
     }
     // "did not say", "has never denied": a negated speech act is still a claim (claim-attributes marks it negated).
-    const negated = ((prev === "not" || prev === "never") && NEGATED_AFTER.has(t[k - 2]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
+    // (Past an adverb: "did not immediately respond".)
+    const adverb = /^[a-z]+ly$/.test(prev) && /^(?:not|never)$/.test(t[k - 2]?.lower ?? "") ? 1 : 0;
+    const negated = ((/^(?:not|never)$/.test(t[k - 1 - adverb]?.lower ?? "")) && NEGATED_AFTER.has(t[k - 2 - adverb]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
     // "did not comment", "would not respond": a refusal (`declines`, claims.ts), never a comment made.
-    const predicate = VERBS.get(w) ?? (negated && UNSAID_BASE_FORMS.has(w) ? "states" : undefined);
+    // ("did not return our calls", "did not return a request for comment": what asked for comment left unanswered. Not
+    // "respond", which the tagger reads with its "to" as PolNeAR marks it, nor "did not return home".)
+    const unanswered = negated && w === "return" && t.slice(k + 1, k + 6).some((x) => UNANSWERED.test(x.lower));
+    const predicate = VERBS.get(w) ?? ((negated && UNSAID_BASE_FORMS.has(w)) || unanswered ? "states" : undefined);
     if (!predicate || (NOT_A_CUE_AFTER.has(prev) && !negated) || (prev === "and" && NOT_SAID_AFTER_AND.has(w))) continue;
     // An apology says something only for or to something: "apologised for the affair", "has apologised to investors";
     // not "apologised in the House of Commons, calling it ..." (the participle says it).

@@ -215,3 +215,11 @@ describe("claims on news written for the test, a twenty-fourth reading (fifth ba
       .map((c) => c.speaker)).toEqual(["Unite", "Hartwell Motors"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-fourth reading (sixth batch)", () => {
+  it("reads “did not return our calls” and “did not immediately comment on” as refusals, not “did not return home”", () => {
+    expect(claimsOf("Denise Rivers did not return our calls.", true).map((c) => [c.speaker, c.predicate, c.content])).toEqual([["Denise Rivers", "declines", "our calls"]]);
+    expect(claimsOf("Ridgeline did not immediately comment on the report.", true).map((c) => [c.cue, c.predicate])).toEqual([["did not immediately comment", "declines"]]);
+    expect(claimsOf("Denise Rivers did not return home that night.", true)).toEqual([]);
+  });
+});
