@@ -141,6 +141,8 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     return /^(?:podcast|show|programme|program|blog|website|channel|platform|account|page|feed|site)$/.test(word(j)) ? j + 1 : -1;
   };
   let k = cue.last;
+  // (What opens the content after "told the Guardian": not "told the Biblical story of".)
+  const CLAUSE_OPENERS = /^(?:that|the|a|an|he|she|they|it|we|i|his|her|their|its|there|this|these)$/;
   if (cue.addressee) {
     // "said to media representatives:", "said to reporters that": "to" opens the addressee of a verb of saying.
     if (word(k) === "to" && SAY_FORMS.has(t[cue.last - 1]!.lower)) {
@@ -167,6 +169,14 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
         while (j < limit && j < k + 10 && (t[j]!.word || QUOTE_MARK.test(t[j]!.text)) && t[j]!.lower !== "that") j++;
         if (word(j) === "that" && t.slice(k, j).some((w) => QUOTE_MARK.test(w.text))) k = j;
         else k = possessedAddresseeEnd(ctx, k, limit);
+      }
+    } else if (word(k) === "the" && t[k + 1]?.cap && t[k + 1]!.word && !ctx.quoted[k + 1] && (CLAUSE_OPENERS.test(word(k + 2)) || OUTLET_KINDS.has(word(k + 2)))) {
+      // "told the Guardian the officer had fired", "told the Gazette she would": a paper named with its article, no name
+      // the recogniser knew (and its kind and name after it: "told the Sun newspaper", "told the Argentine newspaper Clarin").
+      k += 2;
+      if (OUTLET_KINDS.has(word(k))) {
+        k++;
+        while (k < limit && t[k]!.cap && t[k]!.word && !ctx.quoted[k]) k++;
       }
     } else {
       const from = k;

@@ -551,6 +551,10 @@ function namingAt(layout: TextLayout, k: number): boolean {
   // Also past an adverb: "Lewis Boys' School, known then as the "Eton of the valleys"".
   if (t[k]!.lower === "known" && (t[k + 1]?.lower === "as" || (/^(?:then|locally|widely|also|simply|formerly|previously)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "as"))) return true;
   if (/^(?:dubbed|nicknamed|christened)$/.test(t[k]!.lower) && prev?.text === ",") return true;
+  // "The man, named locally as Daniel Okafor, was pronounced dead": a name given.
+  if (t[k]!.lower === "named" && prev?.text === "," && (t[k + 1]?.lower === "as" || (/ly$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "as"))) return true;
+  // ("The rocket blasted off": a launch, no rebuke.)
+  if (/^blast(?:ed|s)?$/.test(t[k]!.lower) && t[k + 1]?.lower === "off") return true;
   // "A hacking group calling itself ShadowKite": a name taken (not "calls himself a democratic socialist", a view of oneself).
   if (/^(?:calling|calls|called)$/.test(t[k]!.lower) && /^(?:itself|themselves|himself|herself)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.cap) return true;
   // "The deal, which the companies have dubbed "Project Harvest,"": a name given, no claim (but "what critics have called a

@@ -35,6 +35,8 @@ const DESCRIPTIONS: ReadonlyMap<string, Described> = new Map([
   ["club", { kinds: new Set(["club", "team"]), onlyOneNamed: true }],
   // "According to the organisation": a body of no trade named before ("the UN's Food & Agriculture Organisation").
   ...["organisation", "organization"].map((w) => [w, { kinds: new Set(["organisation", "international", undefined]) }] as const),
+  // "the governing body confirmed": the federation or council a sport's story named before.
+  ["body", { kinds: new Set(["organisation", "international", "government"]), unnamed: /\b(?:Ministry|Department|Party|Court|Police|Army)$/ }],
   // "The charity called on ...": a charity or aid group named before ("Médecins Sans Frontières (MSF) said").
   ["charity", { kinds: new Set(["organisation", "international"]), unnamed: /\b(?:Ministry|Department|Government|Party|Council|Court|Police|Army|University|Union)$/ }],
   // "the force said": the police force named before ("Greater Manchester Police").

@@ -223,3 +223,20 @@ describe("claims on news written for the test, a twenty-fourth reading (sixth ba
     expect(claimsOf("Denise Rivers did not return home that night.", true)).toEqual([]);
   });
 });
+
+describe("claims on news written for the test, a twenty-fourth reading (seventh batch)", () => {
+  it("gives “The source said” to the source its words named before", () => {
+    expect(claimsOf("A source close to the investigation told the Guardian the officer had fired twice. The source said that at least two shots were fired.", true)
+      .map((c) => c.speaker)).toEqual(["A source close to the investigation", "A source close to the investigation"]);
+  });
+
+  it("leaves a paper named with its article out of the content: “told the Gazette she would”, “told the Sun newspaper there would be”", () => {
+    expect(claimsOf("Emma Clarke told the Gazette she would have to take unpaid leave.", true)[0]?.content).toBe("she would have to take unpaid leave");
+    expect(claimsOf("Tessa Jowell told the Sun newspaper there would be no super casinos.", true)[0]?.content).toBe("there would be no super casinos");
+  });
+
+  it("reads a launch and a name given as no claims: “blasted off”, “named locally as”", () => {
+    expect(claimsOf("Europe's Ariane 6 rocket blasted off from French Guiana on Thursday evening.", true)).toEqual([]);
+    expect(claimsOf("The man, named locally as Daniel Okafor, was pronounced dead at the scene.", true)).toEqual([]);
+  });
+});
