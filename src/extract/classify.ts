@@ -84,6 +84,12 @@ function candidate(us: readonly Unit[], ctx: SequenceContext, type: EntityType |
     heading: ctx.heading,
   };
   if (kind) c.kind = kind; // not spread in: an object spread per candidate is a slow path
+  // A person's given name tells the gender, whatever rule found the name ("Defence Secretary Alan Mercer"), but for a family
+  // name first or a name given to men and women alike (the "first-name" rule below reads these too).
+  if (type === "Person" && us.length >= 2 && !FAMILY_NAMES_FIRST.has(first.lower) && !UNISEX_NAMES.has(first.lower)) {
+    if (first.bits & W.male && !(first.bits & W.female)) c.gender = "male";
+    else if (first.bits & W.female && !(first.bits & W.male)) c.gender = "female";
+  }
   return c;
 }
 

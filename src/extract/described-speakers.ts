@@ -249,8 +249,9 @@ function onlyOneInSentence(layout: TextLayout, mentions: readonly RawMention[], 
   const names = new Set<string>();
   mentions.forEach((m, i) => {
     if (m.start < sentenceStart || m.end > before || (quote && m.start >= quote.start && m.end <= quote.end)) return;
-    // Not where it was said: "In a statement posted on Telegram, the group said".
-    if (/^(?:on|via|through|over)$/i.test(layout.tokens[m.firstToken - 1]?.text ?? "")) return;
+    // Not where it was said: "In a statement posted on Telegram, the group said"; nor an opponent: "for Saturday's FA Cup
+    // tie against Wrexham, the club said".
+    if (/^(?:on|via|through|over|against|v|vs|versus)$/i.test(layout.tokens[m.firstToken - 1]?.text ?? "")) return;
     const seen = tally.latest;
     tally.add(mentions, i);
     if (tally.latest !== seen) names.add(m.text);

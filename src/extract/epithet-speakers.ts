@@ -53,7 +53,9 @@ export function isEpithet(words: string): boolean {
   if (w.length >= 3 && w.length <= 4 && w[0] === "the" && MODIFIED_PERSON_HEADS.has(w[w.length - 1]!)
     && original.slice(1, -1).some((x, i) => isDemonym(w[i + 1]!) || /^\p{Lu}/u.test(x) || /^(?:\w+-time)$/.test(w[i + 1]!))) return true;
   // "the 34-year-old teacher": an age and one person's role.
-  if (w.length === 3 && w[0] === "the" && /^\d{1,3}-year-old$/.test(w[1]!) && (isRoleNoun(w[2]!) || ONE_PERSON_HEADS.has(w[2]!))) return true;
+  if (w.length === 3 && w[0] === "the" && /^\d{1,3}-year-old$/.test(w[1]!) && (isRoleNoun(w[2]!) || ONE_PERSON_HEADS.has(w[2]!) || MODIFIED_PERSON_HEADS.has(w[2]!))) return true;
+  // "the ex-defender", "the ex-Chelsea striker": a former player.
+  if (w.length >= 2 && w.length <= 3 && w[0] === "the" && /^ex-/.test(w[1]!) && ONE_PERSON_HEADS.has(w[w.length - 1]!.replace(/^ex-/, ""))) return true;
   if (w.length < 2 || w.length > 3 || w[0] !== "the") return false;
   const head = w[w.length - 1]!;
   return /^\d{1,3}-year-old$/.test(head) || PEOPLE_NOUNS.has(head) || (isDemonym(head) && !/s$/.test(head) && head !== "us");

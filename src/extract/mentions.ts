@@ -73,13 +73,21 @@ function listWord(t: TextLayout["tokens"], k: number): boolean {
 function propagate(layout: TextLayout, cands: Candidate[]): void {
   const votes = new Map<string, Candidate>();
   const surnames = new Map<string, Candidate>();
+  /** Surnames two full names of different genders share: the surname alone takes neither's gender. */
+  const sharedSurnames = new Set<string>();
   const companies = new Map<string, Candidate>();
   for (const c of cands) {
     if (!c.type || c.score < 2 || c.heading) continue;
     const key = foldName(c.text);
     const prev = votes.get(key);
     if (!prev || c.score > prev.score) votes.set(key, c);
-    if (c.type === "Person") for (const k of surnameKeys(c)) if (!surnames.has(k)) surnames.set(k, c);
+    if (c.type === "Person") {
+      for (const k of surnameKeys(c)) {
+        const named = surnames.get(k);
+        if (!named) surnames.set(k, c);
+        else if (foldName(named.text) !== key && named.gender !== c.gender) sharedSurnames.add(k); // "Marina Silva", "Lula da Silva"
+      }
+    }
     // "Altria" after "Altria Group": a company's first word names it.
     if (c.type === "Group" && c.kind === "company" && key.includes(" ")) {
       const first = key.slice(0, key.indexOf(" "));
@@ -96,7 +104,7 @@ function propagate(layout: TextLayout, cands: Candidate[]): void {
     // A surname known by itself ("Trump") still takes the gender of the full name ("Donald Trump"), for "he" and "she".
     if (c.type === "Person" && !c.gender && c.score >= 2) {
       const full = surnames.get(foldName(c.text));
-      if (full && full !== c && full.gender) c.gender = full.gender;
+      if (full && full !== c && full.gender && !sharedSurnames.has(foldName(c.text))) c.gender = full.gender;
     }
     if (c.score >= 2) continue;
     const key = foldName(c.text);
@@ -112,7 +120,7 @@ function propagate(layout: TextLayout, cands: Candidate[]): void {
       c.type = "Person";
       c.score = 2;
       c.rule = "surname";
-      if (full.gender) c.gender = full.gender;
+      if (full.gender && !sharedSurnames.has(key)) c.gender = full.gender;
     } else if (c.type === null && companies.has(key)) {
       c.type = "Group";
       c.kind = "company";

@@ -1,6 +1,9 @@
 // Claims of news written fresh for the test (a twenty-fourth reading, 2026-12-07), each a fault found by reading
 // the tool's output against a hand-made gold list.
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/documents/index.ts";
+import { extractMentionsAndClaims } from "../../src/extract/index.ts";
+import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { claimsOf, claimsOfDocument } from "./claims-of.ts";
 
 const speakersOf = (claims: ReturnType<typeof claimsOf>) => claims.map((c) => [c.speaker, c.cue]);
@@ -238,5 +241,25 @@ describe("claims on news written for the test, a twenty-fourth reading (seventh 
   it("reads a launch and a name given as no claims: “blasted off”, “named locally as”", () => {
     expect(claimsOf("Europe's Ariane 6 rocket blasted off from French Guiana on Thursday evening.", true)).toEqual([]);
     expect(claimsOf("The man, named locally as Daniel Okafor, was pronounced dead at the scene.", true)).toEqual([]);
+  });
+});
+
+describe("claims on news written for the test, a twenty-fourth reading (eighth batch)", () => {
+  it("takes a person's gender from a given name whatever rule found the name, so “she” is not “Defence Secretary Alan Mercer”", () => {
+    const text = "Defence Secretary Alan Mercer resigned on Wednesday. The Prime Minister thanked Mercer for his service. In a brief statement, she said that the government would cooperate.";
+    expect(claimsOf(text, true).some((c) => c.speaker === "Alan Mercer" && c.source === "she")).toBe(false);
+  });
+
+  it("gives a surname two full names of different genders share neither's gender: “Silva said” after Lula and Marina Silva", () => {
+    const text = "President Luiz Inacio Lula da Silva spoke on Monday. Environment Minister Marina Silva disputed the figures. "
+      + '"These numbers do not reflect the reality," Silva said.';
+    const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
+    const genders = extractMentionsAndClaims(document, { ner: loadNerModelFile(), entitiesOnly: true }).mentions.map((m) => [m.text, m.gender]);
+    expect(genders).toEqual([["Luiz Inacio Lula da Silva", "male"], ["Marina Silva", "female"], ["Silva", undefined]]);
+  });
+
+  it("gives “the 29-year-old singer” and “the ex-defender” to the person named before", () => {
+    expect(claimsOf('Leona Vance sued the paper. In a statement on Instagram, the 29-year-old singer said: "I have never taken cocaine."', true)[0]?.speaker).toBe("Leona Vance");
+    expect(claimsOf('Craig Mellor was asked about the job. "Who wants to walk into that mess?" the ex-defender asked on talkSPORT.', true)[0]?.speaker).toBe("Craig Mellor");
   });
 });
