@@ -503,7 +503,17 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const parts = [quoteText(layout.text, q)];
         // “Quote split,” he said, “around the cue.” is one claim.
         const next = quotes[quotes.indexOf(q) + 1];
-        const opensNext = next !== undefined && (t[attrEnd]?.start === next.open || (t[attrEnd]?.text === "," && t[attrEnd + 1]?.start === next.open));
+        // (Also past where it was said or a speaker after the cue, and one apposition: '"...," Erdogan said in a speech to his
+        // party's lawmakers, "but ..."', '"...," said Maria Kessler, chief economist at Berenberg, "we would ..."'.)
+        let resume = said;
+        if (t[resume]?.text === "," && next && t[resume + 1]?.start !== next.open) {
+          let j = resume + 1;
+          // (An apposition only: not ', adding, "..."' nor ', and say to him, "..."', whose quote is another act's.)
+          while (j < sentence.last && j < resume + 10 && t[j]!.word && !ctx.quoted[j] && !/ing$|^(?:and|but|or)$/.test(t[j]!.lower) && speechActFromCue(t[j]!.lower) === undefined) j++;
+          if (t[j]?.text === "," && t[j + 1]?.start === next.open) resume = j;
+        }
+        const opensNext = next !== undefined && (t[attrEnd]?.start === next.open || (t[attrEnd]?.text === "," && t[attrEnd + 1]?.start === next.open)
+          || (t[resume]?.text === "," && t[resume + 1]?.start === next.open));
         const second = next && opensNext ? quoteText(layout.text, next) : null;
         // Not a programme's title after the addressee: Thune told NBC's "Meet the Press."
         if (next && second && !used.has(next) && !titleLike(second.quote ?? "")) {

@@ -263,3 +263,18 @@ describe("claims on news written for the test, a twenty-fourth reading (eighth b
     expect(claimsOf('Craig Mellor was asked about the job. "Who wants to walk into that mess?" the ex-defender asked on talkSPORT.', true)[0]?.speaker).toBe("Craig Mellor");
   });
 });
+
+describe("claims on news written for the test, a twenty-fourth reading (ninth batch)", () => {
+  it("reads a quote split around an inverted speaker, an apposition or where it was said as one claim", () => {
+    for (const text of [
+      '"If these tariffs go ahead," said John Smith, chief economist at Berenberg, "we would expect exporters to redirect vehicles."',
+      '"No one should expect a general amnesty," Erdogan said in a speech to his party\'s lawmakers, "but those who have not been involved will find the door open."',
+    ]) {
+      const claims = claimsOf(text, true);
+      expect(claims).toHaveLength(1);
+      expect(claims[0]?.content?.endsWith('."')).toBe(true);
+    }
+    // (Not past another act: '"...," he said, adding, "..."' keeps the second quote for "adding".)
+    expect(claimsOf('John Smith spoke. "We want this over early," he said, adding, "We do not want a fight."', true).map((c) => c.cue)).toEqual(["said", "adding"]);
+  });
+});
