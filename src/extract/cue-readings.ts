@@ -232,7 +232,7 @@ const ARMED = new Set(["drone", "missile", "air", "rocket", "terror", "terrorist
 const ATTACKED_THINGS = /^(?:convoys?|villages?|towns?|bases?|positions?|checkpoints?|posts?|outposts?|patrols?|camps?|stations?|ships?|vessels?|tankers?|trucks?|vehicles?|buses|hospitals?|schools?|markets?|churches|church|mosques?|homes?|houses?|buildings?|barracks|airports?|ports?|prisons?|facilit(?:y|ies)|infrastructure|pipelines?|refiner(?:y|ies)|plants?|depots?)$/;
 export function armedAttackAt(layout: TextLayout, k: number): boolean {
   const t = layout.tokens;
-  // "Jihadists attacked a convoy of fuel tankers": past the object's determiner and modifiers, a thing or people hit.
+  // "Jihadists attacked a convoy of fuel tankers": past the object's determiner and modifiers, a thing hit.
   // (A verb: not the noun of "a double-barreled attack to exploit Ayotte's position".)
   if (/^(?:attacked|attacking)$/.test(t[k]!.lower) || (t[k]!.lower === "attacks" && DETERMINERS_OR_NUMBERS.test(t[k + 1]?.lower ?? ""))) {
     // (The object only, up to its preposition: not "attacked the government over police failures".)

@@ -322,7 +322,7 @@ export function findCues(layout: TextLayout, first: number, last: number, inQuot
     // (Past an adverb: "did not immediately respond".)
     const adverb = /^[a-z]+ly$/.test(prev) && /^(?:not|never)$/.test(t[k - 2]?.lower ?? "") ? 1 : 0;
     const negated = ((/^(?:not|never)$/.test(t[k - 1 - adverb]?.lower ?? "")) && NEGATED_AFTER.has(t[k - 2 - adverb]?.lower ?? "")) || /^(?:did|does|do|has|have|had|would|will|could|ca|should)n['’]t$/.test(prev);
-    // "did not comment", "would not respond": a refusal (`declines`, claims.ts), never a comment made.
+    // "did not comment on", "would not comment further": a refusal (`declines`, claims.ts), never a comment made.
     // ("did not return our calls", "did not return a request for comment": what asked for comment left unanswered. Not
     // "respond", which the tagger reads with its "to" as PolNeAR marks it, nor "did not return home".)
     const unanswered = negated && w === "return" && t.slice(k + 1, k + 6).some((x) => UNANSWERED.test(x.lower));
