@@ -545,7 +545,17 @@ export function extractClaims(layout: TextLayout, mentions: readonly RawMention[
         const a: Attribution = { cue, speaker, dateFrom: speaker.first, dateTo: open, sentence };
         used.add(q);
         consumed.add(cue);
-        emit(a, [quoteText(layout.text, q)], sentence.start);
+        // 'A meeting between the two presidents "can only be the final point" of negotiations, he said, "not the starting
+        // point".': the clause before the speaker's comma is said too, one claim with the quote after.
+        // (A comma after the cue, not a colon; nor an opening phrase, "Asked if he would quit, he said: "..."; nor a clause
+        // of commas, "Quite suddenly, after they divorced, Crawford said, "...""; nor a participle's: "..., Spicer said, adding, "...".)
+        const opener = t[sentence.first]!;
+        const clauseBefore = speaker.first - 1 > sentence.first + 2 && t[speaker.first - 1]!.text === "," && !ctx.quoted[speaker.first - 1]
+          && t[cue.last]?.text === "," && cue.participleComma === undefined && !INTRO_OPENERS.has(opener.lower) && !/^(?:asked|commenting|after|when|if)$|ing$/.test(opener.lower)
+          && !t.slice(sentence.first, speaker.first - 1).some((w) => w.text === "," || speechActFromCue(w.lower) !== undefined) // "(That said, she noted, "...""
+          && readsAsClause(ctx, sentence.first, speaker.first - 1);
+        const said = quoteText(layout.text, q);
+        emit(a, [clauseBefore ? { ...said, start: t[sentence.first]!.start } : said], sentence.start);
         lastInLine = a;
         quotedHere = true;
       }

@@ -278,3 +278,12 @@ describe("claims on news written for the test, a twenty-fourth reading (ninth ba
     expect(claimsOf('John Smith spoke. "We want this over early," he said, adding, "We do not want a fight."', true).map((c) => c.cue)).toEqual(["said", "adding"]);
   });
 });
+
+describe("claims on news written for the test, a twenty-fourth reading (tenth batch)", () => {
+  it("reads the clause before “, he said,” and the quote after it as one claim", () => {
+    const text = 'Vladimir Putin spoke on Friday. A meeting between the two presidents "can only be the final point" of negotiations, he said, "not the starting point".';
+    expect(claimsOf(text, true).map((c) => c.content?.slice(0, 20))).toEqual(["A meeting between th"]);
+    // (Not a participle's quote: "..., Spicer said, adding, "..."".)
+    expect(claimsOf('Ryan and Trump will meet next week, Sean Spicer said, adding, "They need to talk."', true).find((c) => c.cue === "adding")?.content).toBe('"They need to talk."');
+  });
+});
