@@ -129,6 +129,9 @@ function possessedAddresseeEnd(ctx: ClaimContext, from: number, limit: number): 
 /** Spans of time after "for": "warned for months that", "for some time". */
 const DURATION = /^(?:days|weeks|months|years|decades|time|while|year|decade)$/;
 
+/** What opens the content after "told the Guardian" (not "told the Biblical story of"). */
+const CLAUSE_OPENERS = /^(?:that|the|a|an|he|she|they|it|we|i|his|her|their|its|there|this|these)$/;
+
 /** Index of the first token after the adjuncts following `cue` (before `limit`). */
 export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number {
   const t = ctx.layout.tokens;
@@ -141,8 +144,6 @@ export function skipAdjuncts(ctx: ClaimContext, cue: Cue, limit: number): number
     return /^(?:podcast|show|programme|program|blog|website|channel|platform|account|page|feed|site)$/.test(word(j)) ? j + 1 : -1;
   };
   let k = cue.last;
-  // (What opens the content after "told the Guardian": not "told the Biblical story of".)
-  const CLAUSE_OPENERS = /^(?:that|the|a|an|he|she|they|it|we|i|his|her|their|its|there|this|these)$/;
   if (cue.addressee) {
     // "said to media representatives:", "said to reporters that": "to" opens the addressee of a verb of saying.
     if (word(k) === "to" && SAY_FORMS.has(t[cue.last - 1]!.lower)) {

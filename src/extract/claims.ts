@@ -7,7 +7,7 @@ import { skipAdjuncts, statementAside } from "./adjuncts.ts";
 import { claimDescriber } from "./claim-attributes.ts";
 import { dropNestedClaims, mergeTaggedClaims } from "./claim-merge.ts";
 import { quotesAfterColons } from "./colon-quotes.ts";
-import { cueSpanFirst, findCues, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
+import { cueSpanFirst, findCues, REFUSED_VERBS, speechActFromCue, statementVerbBefore, type Cue } from "./cues.ts";
 import { resolveDate } from "./dates.ts";
 import { resumptiveClaims } from "./resumptive-claims.ts";
 import { orgHeadKind } from "./heads.ts";
@@ -227,7 +227,7 @@ const NO_COMMENT_CONTENT = /^(?:it|he|she|they|we|the \w+) (?:(?:had|has|have) n
 const NOT_COMMENTED = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:comment|commented|respond|responded|speak|spoken|(?:(?:respond|responded|reply|replied)\s+to)|return|returned)$|\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|say|discuss|speculate|name|identify|disclose|reveal|specify|confirm)\b/i;
 
 /** What a refusal's cue ("declined", "refused") refuses is to say something: "declined to name the supplier". */
-const REFUSED_TO_SAY = /^to\s+(?:comment|elaborate|say|discuss|speculate|name|identify|disclose|reveal|specify|confirm|respond|answer)\b/i;
+const REFUSED_TO_SAY = new RegExp(`^to\\s+${REFUSED_VERBS.source.slice(1, -1)}\\b`, "i");
 
 /**
  * A participle whose "content" is its agent: "the patents released by IBM include", "a technology backed by Sony",

@@ -84,8 +84,8 @@ function candidate(us: readonly Unit[], ctx: SequenceContext, type: EntityType |
     heading: ctx.heading,
   };
   if (kind) c.kind = kind; // not spread in: an object spread per candidate is a slow path
-  // A person's given name tells the gender, whatever rule found the name ("Defence Secretary Alan Mercer"), but for a family
-  // name first or a name given to men and women alike (the "first-name" rule below reads these too).
+  // A person's given name tells the gender, whatever rule found the name ("Defence Secretary Alan Mercer"); not a family
+  // name first ("Lin Jian", "Kim Jong Un") nor a name given to men and women alike ("Kelly Ortberg", "Leslie Grantham").
   if (type === "Person" && us.length >= 2 && !FAMILY_NAMES_FIRST.has(first.lower) && !UNISEX_NAMES.has(first.lower)) {
     if (first.bits & W.male && !(first.bits & W.female)) c.gender = "male";
     else if (first.bits & W.female && !(first.bits & W.male)) c.gender = "female";
@@ -336,13 +336,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // (A first name the lexicon lacks before a particle only surnames take: "Randy delos Santos", "Peter van der Merwe".)
   const surnameParticle = us.length >= 3 && us[1]!.joiner && /^(?:delos|dela|von|van|bin|ibn)$/.test(us[1]!.lower) && !(firstBits & (PLACE_BITS | W.org));
   if (us.length >= 2 && (firstBits & W.firstName || surnameParticle) && plainMiddle && !EVENT_HEADS.has(us[us.length - 1]!.lower) && looksLikeName(us.slice(1), layout, true)) {
-    const c = candidate(us, ctx, "Person", 2, "first-name");
-    // "Lin Jian", "Kim Jong Un": a family name first, so the given name's gender says nothing; nor does a name given
-    // to men and women alike ("Kelly Ortberg", "Leslie Grantham").
-    const familyFirst = FAMILY_NAMES_FIRST.has(us[0]!.lower) || UNISEX_NAMES.has(us[0]!.lower);
-    if (firstBits & W.male && !(firstBits & W.female) && !familyFirst) c.gender = "male";
-    if (firstBits & W.female && !(firstBits & W.male) && !familyFirst) c.gender = "female";
-    return c;
+    return candidate(us, ctx, "Person", 2, "first-name"); // (its gender from the given name: candidate())
   }
   if (us.length === 1) {
     const u = us[0]!;

@@ -60,8 +60,8 @@ const FORMS: Array<[Predicate, string[]]> = [
   // "..., BBC Sport understands.": what an outlet has learnt from its sources.
   ["reports", ["report", "reports", "reported", "understands"]],
 ];
-/** What a refusal refuses to do: "declined to comment", "refused to say". */
-const REFUSED_VERBS = /^(?:comment|say|elaborate|discuss|speculate|disclose|reveal|specify|confirm|answer|respond|name|identify)$/;
+/** What a refusal refuses to do: "declined to comment", "refused to say" (also claims.ts, reading the tagger's refusals). */
+export const REFUSED_VERBS = /^(?:comment|say|elaborate|discuss|speculate|disclose|reveal|specify|confirm|answer|respond|name|identify)$/;
 /** What a refusal leaves unanswered: "did not return our calls", "did not return messages seeking comment". */
 const UNANSWERED = /^(?:requests?|questions?|calls?|e-?mails?|messages?|inquiries|queries|comment)$/;
 /** Base forms that are cues only negated: "Ridgeline did not comment on the report" (not "respond": "did not respond in kind"). */

@@ -104,6 +104,27 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
   const personKey = (m: number): string => mentions[m]!.text.toLowerCase().split(/\s+/).pop()!;
   const order = claims.map((_, i) => i).sort((a, b) => claims[a]!.cueSpan.start - claims[b]!.cueSpan.start);
   const out = [...claims];
+  /**
+   * The person who spoke in sentence s through a "he" or "she": "And he also denied reports that Santini had been given a
+   * pay-off. "That is absolute nonsense," said the Spurs sporting director." (Not one named as the subject: "The Welsh striker
+   * has rejected a move after falling out with manager Graeme Souness. The Toon boss vowed" is Souness.)
+   */
+  const spokeByPronoun = (s: number): number | undefined => {
+    const sentence = layout.sentences[s];
+    if (!sentence) return undefined;
+    const byPronoun = (o: RawClaim): boolean => {
+      const source = o.sourceSpan ?? ("mention" in o.speaker ? undefined : o.speaker);
+      if (source) return /^(?:he|she)$/.test(layout.text.slice(source.start, source.end).trim().toLowerCase());
+      // (No source span: the word before the cue, past adverbs and auxiliaries.)
+      let j = sentence.first;
+      while (j < sentence.last && t[j]!.start < o.cueSpan.start) j++;
+      j--;
+      while (j > sentence.first && (/ly$/.test(t[j]!.lower) || /^(?:also|has|had|have|was|then)$/.test(t[j]!.lower))) j--;
+      return /^(?:he|she)$/.test(t[j]?.lower ?? "");
+    };
+    const spoke = out.find((o) => "mention" in o.speaker && isPerson(o.speaker.mention) && sentenceAt(layout, o.cueSpan.start) === s && byPronoun(o));
+    return spoke && "mention" in spoke.speaker ? spoke.speaker.mention : undefined;
+  };
   for (const i of order) {
     let c = out[i]!;
     // "The Paris St-Germain forward said": a club before a player's position is the player's epithet, not the club speaking.
@@ -130,24 +151,8 @@ export function resolveEpithetSpeakers(layout: TextLayout, mentions: readonly Ra
     // the Spaniard told reporters.')
     const before = Math.min(sentence, c.quote !== null ? sentenceAt(layout, c.evidence.start) : sentence) - 1;
     const previous = layout.sentences[before];
-    // (The person who spoke in the sentence before outranks one named there: "And he also denied reports that Santini had been
-    // given a pay-off. "That is absolute nonsense," said the Spurs sporting director.")
-    // (Only by a pronoun there: "The Welsh striker has rejected a move after falling out with manager Graeme Souness. The Toon
-    // boss vowed" is Souness.)
-    const byPronoun = (o: RawClaim): boolean => {
-      const source = o.sourceSpan ?? ("mention" in o.speaker ? undefined : o.speaker);
-      const words = source ? layout.text.slice(source.start, source.end).trim().toLowerCase() : pronounBefore(o);
-      return /^(?:he|she)$/.test(words);
-    };
-    const pronounBefore = (o: RawClaim): string => {
-      const k = t.findIndex((w) => w.start >= o.cueSpan.start);
-      let j = k - 1;
-      while (j > 0 && (/ly$/.test(t[j]!.lower) || /^(?:also|has|had|have|was|then)$/.test(t[j]!.lower))) j--;
-      return t[j]?.lower ?? "";
-    };
-    const spoke = out.find((o) => "mention" in o.speaker && isPerson(o.speaker.mention) && sentenceAt(layout, o.cueSpan.start) === before && byPronoun(o));
-    const spokeBefore = spoke && "mention" in spoke.speaker ? spoke.speaker.mention : undefined;
-    const person = fits(namedBefore(sentence, at, c.quote !== null ? c.evidence : undefined)) ?? fits(subjectOf(before)) ?? fits(spokeBefore)
+    // (The person who spoke in the sentence before outranks one named there.)
+    const person = fits(namedBefore(sentence, at, c.quote !== null ? c.evidence : undefined)) ?? fits(subjectOf(before)) ?? fits(spokeByPronoun(before))
       ?? fits(previous ? namedBefore(before, t[previous.last - 1]!.end) : undefined)
       ?? fits(last && "mention" in last.speaker ? last.speaker.mention : undefined);
     if (person === undefined) continue;
