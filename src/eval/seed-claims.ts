@@ -6,6 +6,8 @@
 // (issue #4): a gold claim that names none of them says the text states none.
 import { z } from "zod";
 import { foldName } from "../extract/index.ts";
+import { entityNames, GoldRelationSchema, scoreRelations, type NamedExtraction } from "./relations.ts";
+export type { NamedExtraction };
 import { ChannelSchema, PredicateSchema, StanceSchema, type ClaimRecord, type DocumentExtraction } from "../types/index.ts";
 
 export const GoldClaimSchema = z.object({
@@ -23,19 +25,13 @@ export const GoldClaimSchema = z.object({
   stance: StanceSchema.nullable().optional(),
   negated: z.boolean().optional(),
 });
-export const GoldRelationSchema = z.object({ document: z.string(), type: z.string(), source: z.string(), target: z.string() });
 export const SeedClaimsGoldSchema = z.object({
   claims: z.array(GoldClaimSchema).default([]),
   relations: z.array(GoldRelationSchema).default([]),
+  documents: z.array(z.string()).optional(),
 }).passthrough();
 export type SeedClaimsGold = z.infer<typeof SeedClaimsGoldSchema>;
 export type GoldClaim = z.infer<typeof GoldClaimSchema>;
-
-/** One extraction per seed document, named by its file's base name. */
-export interface NamedExtraction {
-  document: string;
-  extraction: DocumentExtraction;
-}
 
 /**
  * One attribute over the gold claims found: `gold` have a value, `right` of those got it, `wrong` got another,
@@ -53,15 +49,12 @@ type ClaimAttribute = (typeof CLAIM_ATTRIBUTES)[number];
 export interface SeedClaimScore {
   claims: { gold: number; found: number; rightDate: number; extracted: number };
   attributes: Record<ClaimAttribute, AttributeScore>;
+  /** Distinct relations, as `kg eval relations` counts them. */
   relations: { gold: number; found: number; extracted: number };
-  /** One line per gold claim or relation not found, or found with a wrong date. */
+  /** One line per gold claim not found or found with a wrong date, per relation missed or not in the gold. */
   errors: string[];
 }
 
-function namesOf(x: DocumentExtraction, id: string): Set<string> {
-  const e = x.entities.find((e) => e.id === id);
-  return new Set((e ? [e.name, ...e.aliases] : [id]).map((n) => foldName(n)));
-}
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
@@ -76,7 +69,7 @@ function extractedValue(x: DocumentExtraction, c: ClaimRecord, a: ClaimAttribute
   return c[a] ?? null;
 }
 function sameValue(x: DocumentExtraction, c: ClaimRecord, a: ClaimAttribute, want: string): boolean {
-  if (a === "target") return c.target !== null && c.target !== undefined && namesOf(x, c.target).has(foldName(want));
+  if (a === "target") return c.target !== null && c.target !== undefined && entityNames(x, c.target).has(foldName(want));
   return extractedValue(x, c, a) === want;
 }
 
@@ -92,7 +85,7 @@ export function scoreSeedClaims(gold: SeedClaimsGold, extractions: readonly Name
     const want = squash(g.quote ?? g.content ?? "");
     const speaker = foldName(g.speaker);
     const hit = x.claims.find((c) => {
-      if (c.predicate !== g.predicate || !namesOf(x, c.speaker).has(speaker)) return false;
+      if (c.predicate !== g.predicate || !entityNames(x, c.speaker).has(speaker)) return false;
       const content = squash(x.document.text.slice(c.evidence.start, c.evidence.end));
       return (c.quote !== null && squash(c.quote).startsWith(want)) || content.startsWith(want) || content.startsWith(`“${want}`);
     });
@@ -116,20 +109,13 @@ export function scoreSeedClaims(gold: SeedClaimsGold, extractions: readonly Name
       }
     }
   }
-  let relFound = 0;
-  for (const g of gold.relations) {
-    const x = byDoc.get(g.document);
-    if (!x) continue;
-    const hit = x.relations.some((r) => r.type === g.type && namesOf(x, r.source).has(foldName(g.source)) && namesOf(x, r.target).has(foldName(g.target)));
-    if (hit) relFound++;
-    else errors.push(`missed relation ${g.document}: ${g.type} ${g.source} → ${g.target}`);
-  }
+  const relations = scoreRelations(gold, extractions);
+  errors.push(...relations.errors);
   const docs = new Set(gold.claims.map((c) => c.document));
-  const relDocs = new Set(gold.relations.map((r) => r.document));
   return {
     claims: { gold: gold.claims.filter((c) => byDoc.has(c.document)).length, found, rightDate, extracted: extractions.filter((e) => docs.has(e.document)).reduce((n, e) => n + e.extraction.claims.length, 0) },
     attributes,
-    relations: { gold: gold.relations.filter((r) => byDoc.has(r.document)).length, found: relFound, extracted: extractions.filter((e) => relDocs.has(e.document)).reduce((n, e) => n + e.extraction.relations.length, 0) },
+    relations: { gold: relations.all.gold, found: relations.all.matched, extracted: relations.all.extracted },
     errors,
   };
 }

@@ -4,6 +4,7 @@
 // based in Y"), and by a verb, SPOUSE_OF ("X, who is married to Y") and ROLE ("X, who leads Y").
 // Only what a sentence states: nothing is inferred from names standing near each other.
 import { ARTICLES } from "./relations.ts";
+import { hasClass, W } from "./lexicon.ts";
 import { isDemonym } from "./titles.ts";
 import { pastBracket } from "./party-letters.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -44,6 +45,8 @@ const DIRECTIONS = new Set(["northern", "southern", "eastern", "western", "centr
 /** What may follow "City, Country": "Amman, Jordan, on Monday", "Phoenix, Arizona, where ...". */
 const AFTER_PLACE = new Set(["on", "in", "at", "for", "from", "to", "with", "where", "which", "who", "last", "this", "earlier"]);
 
+/** Words after a place's name that make it a region: "Hasakah province", "Kharkiv region". */
+const REGION_WORDS = /^(?:province|region|state|county|governorate|district|oblast|prefecture)$/;
 const isCountryOrRegion = (m: RawMention): boolean => m.type === "Place" && (m.kind === "country" || m.kind === "region");
 /** Who can belong, side or oppose: a person, a group, or a country. */
 const isActor = (m: RawMention): boolean => m.type !== "Place" || m.kind === "country";
@@ -51,13 +54,18 @@ const isActor = (m: RawMention): boolean => m.type !== "Place" || m.kind === "co
 export function extractAffiliations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
   const t = layout.tokens;
   const startsAt = new Map<number, number>();
-  mentions.forEach((m, i) => startsAt.set(m.firstToken, i));
+  const endsAt = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    startsAt.set(m.firstToken, i);
+    endsAt.set(m.lastToken, i);
+  });
   const lower = (k: number): string => t[k]?.lower ?? "";
   const out: RawRelation[] = [];
-  const add = (type: string, source: number, target: number, label: string): void => {
+  /** (`through`: where the words that state it end, past both names: "Nordwerk, the Munich-based".) */
+  const add = (type: string, source: number, target: number, label: string, through = 0): void => {
     const [a, b] = [mentions[source]!, mentions[target]!];
     if (a.sentence !== b.sentence) return;
-    out.push({ type, source, target: { mention: target }, evidence: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }, label });
+    out.push({ type, source, target: { mention: target }, evidence: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end, through) }, label });
   };
   /** The mention starting at k, or after "the" there. */
   const mentionAt = (k: number): number | undefined => startsAt.get(k) ?? (lower(k) === "the" ? startsAt.get(k + 1) : undefined);
@@ -131,11 +139,46 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
     }
+    // "the Munich-based Ifo Institute", "Houston-based ConocoPhillips", "Nordwerk, the Munich-based maker of ...": a group's seat.
+    if (m.type === "Place" && /^-based$/i.test(layout.text.slice(m.end, t[m.lastToken - 1]!.end))) {
+      let g = m.lastToken;
+      // (Past its trade: "the Columbus-based haulage firm Kessler Freight".)
+      // (Not past a preposition: the analyst is "Singapore-based" in "Singapore-based analyst with Purvin".)
+      while (g < m.lastToken + 3 && t[g]?.word && !t[g]!.cap && !hasClass(lower(g), W.preposition) && t[g]!.sentence === m.sentence) g++;
+      let group = startsAt.get(g);
+      const opener = m.firstToken - 1;
+      if ((group === undefined || mentions[group]!.type !== "Group") && /^(?:the|a|an)$/.test(lower(opener)) && lower(opener - 1) === ",") group = endsAt.get(opener - 1);
+      if (group !== undefined && group !== i && mentions[group]!.type === "Group") add("LOCATED_IN", group, i, "based in", t[m.lastToken - 1]!.end);
+    }
+    if (m.type === "Place") {
+      // "Erbil, the capital of Iraq's Kurdistan region", "Goma, the North Kivu capital": a capital is in its country or region.
+      const a = after;
+      if (lower(a) === "," && lower(a + 1) === "the") {
+        const of = lower(a + 2) === "capital" && lower(a + 3) === "of" ? mentionAt(a + 4) : startsAt.get(a + 2);
+        const ofPlace = of === undefined ? undefined : mentions[of]!;
+        const capital = ofPlace !== undefined && (lower(a + 2) === "capital" || lower(ofPlace.lastToken) === "capital");
+        if (capital && of !== i && ofPlace!.type === "Place" && !ofPlace!.possessive && ofPlace!.text !== m.text) add("LOCATED_IN", i, of!, "capital");
+        // (The country before the region: "the capital of Iraq's Kurdistan region" is in the region.)
+        if (capital && ofPlace!.possessive && startsAt.get(ofPlace!.lastToken) !== undefined) add("LOCATED_IN", i, startsAt.get(ofPlace!.lastToken)!, "capital");
+      }
+      // "Iraq's Kurdistan Region", "western Iraq's Anbar province": a country's own region or town.
+      // (A region or city the lists know, or one a region's word follows: not "Sweden's Saab", "Iran's Islamic Republic".)
+      const inner = m.possessive && m.kind === "country" ? startsAt.get(m.lastToken) : undefined;
+      const within = inner === undefined ? undefined : mentions[inner]!;
+      if (within?.type === "Place" && (within.kind === "region" || within.kind === "city" || REGION_WORDS.test(lower(within.lastToken)))) add("LOCATED_IN", inner!, i, "in");
+    }
     if (m.type === "Place" || m.type === "Group") {
-      // "Kirkuk, Iraq"; "Rumbek in southern Sudan"; "the group, based in London"
+      // "Kirkuk, Iraq"; "Rumbek in southern Sudan"; "the group, based in London"; "Volvo Cars, which is based in Gothenburg";
+      // "Aurora Cells, a battery start-up based in Vasteras"; "Frontex, the EU border agency headquartered in Warsaw"
       let p = after;
       let based = false;
       if (lower(p) === ",") p++;
+      if (m.type === "Group" && lower(p) === "which" && /^(?:is|was)$/.test(lower(p + 1))) p += 2;
+      else if (m.type === "Group" && p > after && ARTICLES.has(lower(p))) {
+        let q = p + 1;
+        while (q < p + 6 && t[q]?.word && t[q]!.sentence === m.sentence && !/^(?:based|headquartered)$/.test(lower(q))) q++;
+        if (/^(?:based|headquartered)$/.test(lower(q)) && lower(q + 1) === "in") p = q;
+      }
       if (lower(p) === "based" || lower(p) === "headquartered") [p, based] = [p + 1, true];
       const viaIn = lower(p) === "in";
       if (viaIn) p++;
@@ -144,8 +187,13 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       const place = target === undefined ? undefined : mentions[target]!;
       const comma = lower(after) === "," && !based && !viaIn;
       // A city in a country or region; a region in a country ("Kirkuk in northern Iraq", "Oregon in the United States").
-      const placeInPlace = m.type === "Place" && place !== undefined && isCountryOrRegion(place)
-        && (m.kind === "city" || (viaIn && m.kind === "region" && place.kind === "country")) && (viaIn || comma);
+      // (A place of no known kind is a town: "Launceston, Tasmania", "Ranya, in Sulaimani province"; a place before
+      // "province" a region.)
+      const region = place !== undefined && (isCountryOrRegion(place) || (place.type === "Place" && REGION_WORDS.test(lower(place.lastToken))));
+      // (Not a score's bracket: "New Zealand (1), Scotland".)
+      const town = (m.kind === undefined || m.kind === "city" || m.kind === "place") && t[after - 1]?.text !== ")";
+      const placeInPlace = m.type === "Place" && place !== undefined && region
+        && (town || (m.kind === "region" && place.kind === "country")) && (viaIn || comma);
       const groupBased = m.type === "Group" && based && viaIn && place?.type === "Place";
       // Places in a list ("Cardiff, Edinburgh, Wales and Belfast"): no relation.
       const listed = comma && place !== undefined && (lower(m.firstToken - 1) === "," || lower(m.firstToken - 1) === "and" || lower(place.lastToken) === "and"

@@ -433,11 +433,15 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "o
 const SURNAME_HEADS = new Set(["park", "hill", "wood", "woods", "field", "lake", "church", "bridge", "green", "ford", "brook", "banks", "hall",
   "marsh", "fields", "rivers", "lane", "ridge", "grove", "chambers", "bishop", "waters", "shore", "steel"]);
 
+/** "Labour MP", "Labor leader": the party, not a minister's portfolio ("Labour Minister", "Labor Secretary"). */
+const partyBeforeTitle = (us: readonly Unit[], j: number): boolean =>
+  /^(?:labour|labor)$/.test(us[j]!.lower) && !/^(?:minister|ministers|secretary|commissioner|department|ministry)$/.test(us[j + 1]?.lower ?? "");
+
 /** Index just past the title run starting at i, or i when none starts there. */
 function titleRunEnd(us: readonly Unit[], i: number): number {
   let j = i;
   let lastHead = -1;
-  while (j < us.length && !us[j]!.joiner && (isTitleHead(us[j]!.lower.replace(/\.$/, "")) || isTitleModifier(us[j]!.lower))) {
+  while (j < us.length && !us[j]!.joiner && (isTitleHead(us[j]!.lower.replace(/\.$/, "")) || isTitleModifier(us[j]!.lower)) && !partyBeforeTitle(us, j)) {
     if (isTitleHead(us[j]!.lower.replace(/\.$/, ""))) lastHead = j;
     j++;
   }

@@ -8,7 +8,7 @@ import { extractClaims } from "./claims.ts";
 import { keepNamesEndingInS, pseudonymsOfPeople, recognizeMentions, shareGenders, withoutEponyms } from "./mentions.ts";
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
-import { extractRelations } from "./relations.ts";
+import { extractRelations, partySeatAsMembership } from "./relations.ts";
 import { withPartyLetters } from "./party-letters.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
 import { quotedSpeakers } from "./quoted-speakers.ts";
@@ -55,8 +55,10 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
     : recognized.mentions)))));
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
-  const relations = withoutRepeats([...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)]);
-  const holders = roleHolders(layout, mentions, relations);
+  const found = withoutRepeats([...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)]);
+  const holders = roleHolders(layout, mentions, found);
+  // (After the holders: "the Labour MP said" is still the person the seat names.)
+  const relations = found.map((r) => partySeatAsMembership(r, mentions));
   relations.push(...roleTies(layout, mentions, holders));
   const claims = extractClaims(layout, mentions, document.date, options.attribution ?? null, holders);
   return { mentions, claims: rereadSpeakers(layout, mentions, holders, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };

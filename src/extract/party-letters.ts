@@ -1,8 +1,9 @@
 // US news names a lawmaker's party by a letter and the state after the name: "Rep. Matt Gaetz (R-Fla.)",
-// "Sen. Ted Cruz, R-Texas,". The letter becomes a mention of the party (its canonical name, so it joins
+// "Sen. Ted Cruz, R-Texas,", or by its adjective before the seat: "Republican Senator Susan Collins". The letter becomes a mention of the party (its canonical name, so it joins
 // "Republicans" and "the GOP"), and relations.ts reads the membership. "I-Vt." names no party.
 // Pure: layout and mentions in, the party mentions out.
 import { relinked } from "./mentions.ts";
+import { isPartySeat } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 
@@ -19,6 +20,23 @@ export function partyLetterAfter(layout: TextLayout, person: RawMention): number
   const framed = (open === "(" && close === ")") || (open === "," && (close === "," || close === "." || close === ";"));
   return framed && t[k]!.sentence === person.sentence && LETTER_AND_STATE.test(t[k]!.text) ? k : -1;
 }
+
+/**
+ * The token index of a party's adjective before a person's seat or party post, or -1: "Republican Senator Susan
+ * Collins", "Democratic state Rep. Carla Mendes".
+ */
+export function partyWordBefore(layout: TextLayout, person: RawMention): number {
+  if (person.type !== "Person") return -1;
+  const t = layout.tokens;
+  let k = person.firstToken - 1;
+  // (Only a title: "Democratic candidate Hillary Clinton's" is left as it is.)
+  if (!person.title) return -1;
+  const seat = person.title.label;
+  while (k > 0 && t[k]!.start >= person.title.start) k--;
+  if (t[k]?.lower === "state" && !t[k]!.cap) k--;
+  return isPartySeat(seat) && PARTY_WORDS.test(t[k]?.text ?? "") && t[k]!.sentence === person.sentence ? k : -1;
+}
+const PARTY_WORDS = /^(?:Republican|Democratic|Democrat)$/;
 
 /**
  * The mentions with a party mention for the letter after each person's name that has one, in text order
@@ -50,8 +68,17 @@ export function pastBracket(layout: TextLayout, m: RawMention): number {
 /** A party mention for the letter after each person's name that has one. */
 function partyLetterMentions(layout: TextLayout, mentions: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  const covered = (k: number): boolean => mentions.some((m) => m.firstToken <= k && k < m.lastToken);
   for (const m of mentions) {
     if (m.type !== "Person") continue;
+    const word = partyWordBefore(layout, m);
+    if (word >= 0 && !covered(word)) {
+      const token = layout.tokens[word]!;
+      out.push({
+        start: token.start, end: token.end, text: token.text, type: "Group", kind: "party", canonical: PARTIES[token.text[0]!]!, score: 3,
+        rule: "party-word", sentence: m.sentence, firstToken: word, lastToken: word + 1, possessive: false,
+      });
+    }
     const k = partyLetterAfter(layout, m);
     if (k < 0) continue;
     const token = layout.tokens[k]!;

@@ -2,11 +2,11 @@
 // the Kurdistan Region, Masoud Barzani", "Ukraine's President Volodymyr Zelensky"), family ("Hero
 // Talabani, the wife of Jalal Talabani") and AIDE_TO ("Barzani’s aide, Hemin Hawrami").
 import { speechActFromCue } from "./cues.ts";
-import { DEMONYM_COUNTRY, isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { DEMONYM_COUNTRY, isDemonym, isPartySeat, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
-import { partyLetterAfter, pastBracket } from "./party-letters.ts";
+import { partyLetterAfter, partyWordBefore, pastBracket } from "./party-letters.ts";
 import { TRADE_UNIONS } from "./described-speakers.ts";
 
 export const FAMILY: ReadonlyMap<string, string> = new Map([
@@ -127,6 +127,16 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
   return byHead ?? byKind;
 }
 
+/**
+ * A party's seat is membership, not an office held of the party: "Labour MP X", "X, the Tory MP", "Republican
+ * Senator X" are MEMBER_OF the party (the label keeps the seat); "Labour leader X" stays its ROLE.
+ */
+export function partySeatAsMembership(r: RawRelation, mentions: readonly RawMention[]): RawRelation {
+  if (r.type !== "ROLE" || !("mention" in r.target) || r.label === undefined) return r;
+  const party = mentions[r.target.mention]!;
+  return party.type === "Group" && party.kind === "party" && isPartySeat(r.label) ? { ...r, type: "MEMBER_OF" } : r;
+}
+
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
   const t = layout.tokens;
   const startsAt = new Map<number, number>();
@@ -187,7 +197,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const owner = lastDescribedGroup(mentions, described, t[k]!.start);
     return owner === undefined || mentions[owner]!.sentence < t[k]!.sentence - 2 ? null : { owner, end: j + 1 };
   };
-  const rolePhrase = (k: number): { label: string; target: number; end: number; type?: string } | null => {
+  const rolePhrase = (k: number): { label: string; target: number; end: number; type?: string; seat?: number } | null => {
     // "Merz, who leads the center-right Christian Democrats": a verb of leading names the role.
     const led = lower(k) === "who" ? LEADS.get(lower(k + 1)) : undefined;
     if (led) {
@@ -228,7 +238,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // "Condoleezza Rice, UN Secretary General Kofi Annan,": the title of the next name in a list.
       const holder = startsAt.get(ownerEnd);
       if (holder !== undefined && mentions[holder]!.type === "Person") return null;
-      return { label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[ownerEnd - 1]!.end), target: owner, end: ownerEnd };
+      const label = layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[ownerEnd - 1]!.end);
+      // "Barbara Roche, Labour MP for Hornsey": the party's seat is the constituency's too.
+      const seat = mentions[owner]!.kind === "party" && isPartySeat(label) && lower(ownerEnd) === "for" ? startsAt.get(ownerEnd + 1) : undefined;
+      const seatOk = seat !== undefined && mentions[seat]!.type !== "Person" && !mentions[seat]!.possessive;
+      return { label, target: owner, end: seatOk ? mentions[seat]!.lastToken : ownerEnd, ...(seatOk ? { seat } : {}) };
     }
     const first = k;
     // ("X, an analyst with Bank Sal Oppenheim": "with" the firm one works for, after the role.)
@@ -355,6 +369,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (party !== undefined && mentions[party]!.rule === "party-letter") {
       out.push({ type: "MEMBER_OF", source: i, target: { mention: party }, evidence: span(m.firstToken, letter + 1), label: t[letter]!.text });
     }
+    // "Republican Senator Susan Collins", "Democratic state Rep. Carla Mendes": the party's adjective before the seat.
+    const word = partyWordBefore(layout, m);
+    const partyOfWord = word >= 0 ? startsAt.get(word) : undefined;
+    if (partyOfWord !== undefined && mentions[partyOfWord]!.rule === "party-word") {
+      out.push({ type: "MEMBER_OF", source: i, target: { mention: partyOfWord }, evidence: span(word, m.lastToken), label: t[word]!.text });
+    }
     // (An apposition may follow the bracket: "Rep. Patrick McHenry (R-N.C.), a close ally of McCarthy,".)
     const after = pastBracket(layout, m);
     // "Detective Chief Inspector Lewis Hughes, of Greater Manchester Police, said": the title's group, or
@@ -419,6 +439,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       } else {
         const role = rolePhrase(after + 1);
         if (role) out.push({ type: role.type ?? "ROLE", source: i, target: { mention: role.target }, evidence: span(m.firstToken, role.end), label: role.label });
+        if (role?.seat !== undefined) out.push({ type: "ROLE", source: i, target: { mention: role.seat }, evidence: span(m.firstToken, role.end), label: role.label });
         // "Qubad Talabani, the deputy prime minister of the KRG and the son of the late PUK leader Jalal Talabani"
         let j = role ? role.end : -1;
         if (j >= 0 && lower(j) === "and") {

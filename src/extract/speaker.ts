@@ -9,7 +9,7 @@ import { AUXILIARIES, IRREGULAR_PASTS, W, WEEKDAY_NAMES, hasClass, wordClass } f
 import type { TextLayout, Token } from "./tokens.ts";
 import { QUOTE_MARK } from "./quotes.ts";
 import type { RawMention } from "./types.ts";
-import { isDemonym, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { isDemonym, isPartySeat, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 
 export interface ClaimContext {
   layout: TextLayout;
@@ -211,9 +211,19 @@ function best(ctx: ClaimContext, ms: number[], segEnd: number): number | undefin
   const t = ctx.layout.tokens;
   // (Nor a group before the role of the person who speaks: "The Easyjet founder said"; "the Downing Street spokesman" speaks for it.)
   const headOf = (m: number): string => t[ctx.mentions[m]!.lastToken]?.lower ?? "";
-  const roleAfter = (m: number): boolean => ctx.mentions[m]!.type === "Group" && ctx.mentions[m]!.lastToken === segEnd - 1 && !t[segEnd - 1]!.cap
-    && isRoleNoun(headOf(m)) && !THROUGH.has(headOf(m));
-  const ok = ms.filter((m) => eligible(ctx, m, segEnd) && !roleAfter(m)
+  // (Past an adverb before the cue: "The Labour MP later said".)
+  // (Or past the seat's place: "the Labour MP for Birkenhead asked".)
+  const seatOf = (k: number): number => (/^(?:for|of)$/.test(t[k]?.lower ?? "") && ctx.mentionAt[k + 1]! >= 0 ? ctx.mentionAt[k + 1]! : -1);
+  const adverbsFrom = (k: number): boolean => {
+    if (seatOf(k) >= 0) k = ctx.mentions[seatOf(k)]!.lastToken;
+    for (let j = k; j < segEnd; j++) if (!/^(?:later|also|then|now|too|earlier|previously|once|\p{Ll}+ly)$/u.test(t[j]!.text)) return false;
+    return true;
+  };
+  const roleAfter = (m: number): boolean => ctx.mentions[m]!.type === "Group" && ctx.mentions[m]!.lastToken < segEnd
+    && (!t[ctx.mentions[m]!.lastToken]!.cap || isPartySeat(headOf(m))) && adverbsFrom(ctx.mentions[m]!.lastToken + 1) && isRoleNoun(headOf(m)) && !THROUGH.has(headOf(m));
+  // (Nor the seat's place: "Birkenhead" in "the Labour MP for Birkenhead said".)
+  const seats = new Set(ms.filter(roleAfter).map((m) => seatOf(ctx.mentions[m]!.lastToken + 1)));
+  const ok = ms.filter((m) => eligible(ctx, m, segEnd) && !roleAfter(m) && !seats.has(m)
     && !(COMPETITION.test(ctx.mentions[m]!.text) && /^(?:club|side|team)$/.test(headOf(m))));
   // The name right before the cue is its subject: "supporters of Jair Bolsonaro rallied after the Supreme Court rejected".
   // Not a name after "of" or "from" ("Mark Tuffy of THX told"): only after a subordinating word or none.
@@ -364,6 +374,14 @@ export function beforeTimePhrase(t: TextLayout["tokens"], sentenceFirst: number,
 }
 
 /** Mention m (with its title) is a participle's object: "After meeting Barzani, the minister said" (not "After the ruling Carla Ferstman, ..."). */
+/** A name right after a preposition, past its title and the capitalised words before it ("to Labour MP X"). */
+function prepositionObject(ctx: ClaimContext, m: number): boolean {
+  const t = ctx.layout.tokens;
+  let k = titleFirst(ctx, m) - 1;
+  while (k > 0 && t[k]!.word && (t[k]!.cap || DETERMINERS.has(t[k]!.lower))) k--;
+  return /^(?:to|from|with|by|for|against)$/.test(t[k]?.lower ?? "");
+}
+
 function participleObject(ctx: ClaimContext, sentenceFirst: number, m: number): boolean {
   const t = ctx.layout.tokens;
   const segment = segmentStart(ctx, sentenceFirst, titleFirst(ctx, m));
@@ -805,7 +823,8 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     // ", a Kurd sacked by Baghdad,", ", head of ...,", ", UK economist for Capital Economics,": a description of the name before.
     const before = ctx.mentions[ctx.mentionAt[a - 2] ?? -1];
     // Capitalised after a person: "Linda Knox, Director of the Scottish Local Authority Management Centre, said".
-    const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && (!t[k]!.cap || (k === a && before?.type === "Person")) && isRoleNoun(t[k]!.lower));
+    // (Or a party's seat: "Tony Banks, Labour MP for West Ham, said".)
+  const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && (!t[k]!.cap || (before?.type === "Person" && (k === a || isPartySeat(t[k]!.lower)))) && isRoleNoun(t[k]!.lower));
     // ", from Goldman Sachs,", ", in Pakistan for a visit," (after a person, its closing comma forgotten: "X, from Exane BNP Paribas told")
     // ", in its Securities and Exchange Commission quarterly report,"
     // ", for the Home Office,": whom a lawyer or an adviser acts for.
@@ -865,7 +884,9 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
       // "Sarah Jones, 41, a primary school teacher from Leeds, said": past the age.
       if (/^\d{1,3}$/.test(t[prevEnd - 1]?.text ?? "") && t[prevEnd - 2]?.text === "," && ctx.mentions[ctx.mentionAt[prevEnd - 3] ?? -1]?.type === "Person") prevEnd -= 2;
       const m = ctx.mentionAt[prevEnd - 1] ?? -1;
-      if (m >= 0 && eligible(ctx, m, prevEnd) && !participleObject(ctx, sentenceFirst, m)) {
+      // (Not a preposition's object before the subject, its comma closing an opening phrase: "But in a written
+      // response to Labour MP Gordon Prentice, the government said".)
+      if (m >= 0 && eligible(ctx, m, prevEnd) && !participleObject(ctx, sentenceFirst, m) && (steppedComma || !prepositionObject(ctx, m))) {
         end = prevEnd;
         continue;
       }

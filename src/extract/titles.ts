@@ -25,6 +25,18 @@ const TITLE_HEADS = new Set([
   "headteacher", "headmaster", "headmistress", "imam", "councillor", "councilor", "cllr", "alderman", "alderwoman",
 ]);
 
+/**
+ * Seats and posts a party's member holds, so the party before one is membership, not an office held of the party:
+ * "Labour MP X", "Republican Senator X", "Conservative councillor X" (MEMBER_OF); "Labour leader X" stays a ROLE.
+ */
+const PARTY_SEATS = new Set(["mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "td", "tds", "ms", "peer", "senator", "senators", "sen",
+  "rep", "reps", "representative", "congressman", "congresswoman", "congressmember", "lawmaker", "lawmakers", "legislator", "legislators",
+  "councillor", "councillors", "councilor", "councilors", "cllr", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+  "assemblymember", "candidate", "nominee", "deputy", "deputies", "delegate", "member", "members", "politician", "activist", "activists",
+  "donor", "strategist", "operative", "voter", "voters", "governor", "gov", "mayor"]);
+/** The last word of a role or title is a seat or post a party's member holds ("MP", "state Sen.", "councillor"). */
+export const isPartySeat = (label: string): boolean => PARTY_SEATS.has(label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, ""));
+
 /** Title heads that are surnames too: "John Major", "Martin Luther King", "Amrita Sen". */
 const SURNAME_TITLES = new Set(["major", "sen", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);
 export const isSurnameTitle = (lower: string): boolean => SURNAME_TITLES.has(lower);

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { registerEvalClaims } from "./eval-claims.ts";
 import { registerEvalNer } from "./eval-ner.ts";
+import { registerEvalRelations } from "./eval-relations.ts";
 import { registerEvalSeeds } from "./eval-seeds.ts";
 
 export function registerEval(program: Command): void {
@@ -12,4 +13,5 @@ export function registerEval(program: Command): void {
   registerEvalNer(evaluate);
   registerEvalSeeds(evaluate);
   registerEvalClaims(evaluate);
+  registerEvalRelations(evaluate);
 }
