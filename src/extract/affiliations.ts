@@ -3,9 +3,9 @@
 // ("X, a critic of Y", "X is fighting Y"), LOCATED_IN ("Kirkuk, Iraq", "Rumbek in southern Sudan", "X,
 // based in Y"), and by a verb, SPOUSE_OF ("X, who is married to Y") and ROLE ("X, who leads Y").
 // Only what a sentence states: nothing is inferred from names standing near each other.
-import { ARTICLES } from "./relations.ts";
+import { ARTICLES, opensSentence } from "./relations.ts";
 import { hasClass, W } from "./lexicon.ts";
-import { isDemonym } from "./titles.ts";
+import { isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import { pastBracket } from "./party-letters.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
@@ -24,7 +24,7 @@ const VERBS: readonly { words: readonly string[]; type: string; label?: string; 
   { words: ["joined"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["commands"], type: "MEMBER_OF" },
   { words: ["sided", "with"], type: "ALLIED_WITH" }, { words: ["allied", "with"], type: "ALLIED_WITH" }, { words: ["teamed", "up", "with"], type: "ALLIED_WITH" },
   { words: ["opposes"], type: "OPPOSES" }, { words: ["opposed"], type: "OPPOSES" }, { words: ["opposed", "to"], type: "OPPOSES" }, { words: ["at", "war", "with"], type: "OPPOSES" }, { words: ["is", "fighting"], type: "OPPOSES" },
-  { words: ["are", "fighting"], type: "OPPOSES" }, { words: ["clashed", "with"], type: "OPPOSES" },
+  { words: ["are", "fighting"], type: "OPPOSES" }, { words: ["been", "fighting"], type: "OPPOSES" }, { words: ["clashed", "with"], type: "OPPOSES" },
   { words: ["married", "to"], type: "SPOUSE_OF" },
   // "Dagalo, who leads the Rapid Support Forces", "Costa, who chairs the finance committee": a role by its verb.
   { words: ["leads"], type: "ROLE", label: "leader" }, { words: ["heads"], type: "ROLE", label: "head" }, { words: ["chairs"], type: "ROLE", label: "chair" },
@@ -32,9 +32,12 @@ const VERBS: readonly { words: readonly string[]; type: string; label?: string; 
   { words: ["backed", "by"], type: "ALLIED_WITH", reverse: true }, { words: ["supported", "by"], type: "ALLIED_WITH", reverse: true },
   { words: ["led", "by"], type: "ROLE", label: "leader", reverse: true }, { words: ["headed", "by"], type: "ROLE", label: "head", reverse: true },
   { words: ["founded", "by"], type: "ROLE", label: "founder", reverse: true }, { words: ["co-founded", "by"], type: "ROLE", label: "co-founder", reverse: true },
+  { words: ["commanded", "by"], type: "ROLE", label: "commander", reverse: true }, { words: ["chaired", "by"], type: "ROLE", label: "chair", reverse: true },
 ];
 /** Words after a name that end its noun phrase: "who leads the RSF and ...", "who chairs the committee in ...". */
 const PHRASE_END = new Set(["and", "in", "on", "at", "for", "since", "until", "from", "who", "which", "when", "after", "before", "during", "to"]);
+/** The kind of group a name may be followed by: "the New Generation movement". */
+const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|faction|bloc|company|firm|union|organisation|organization)$/;
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
 const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were"]);
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "became"]);
@@ -92,7 +95,28 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     const apposition = lower(k) === ",";
     if (apposition) k++;
     if (apposition && lower(k) === "who") k++;
-    if (COPULAS.has(lower(k))) k++;
+    // ("has been a long-time rival of", "had long been a critic of")
+    const verbAt = k;
+    if (/^(?:has|had|have)$/.test(lower(k)) && (lower(k + 1) === "been" || (lower(k + 1) === "long" && lower(k + 2) === "been"))) k += lower(k + 1) === "been" ? 1 : 2;
+    if (COPULAS.has(lower(k)) || lower(k) === "been") k++;
+    // After a comma the verb is the name's only when the name opens the sentence: in "PUK leader Bafel Talabani, the son
+    // of Jalal Talabani, has been a rival of X" the subject is Bafel Talabani.
+    if (k > verbAt && apposition && lower(after + 1) !== "who" && !opensSentence(layout, m)) k = -1;
+    // "X, the KDP's long-time rival", "the CDU's junior coalition partner": the side a possessive names.
+    const owner = k > after && (ARTICLES.has(lower(k)) || apposition) ? startsAt.get(ARTICLES.has(lower(k)) ? k + 1 : k) : undefined;
+    if (owner !== undefined && mentions[owner]!.possessive && owner !== i && isActor(m) && isActor(mentions[owner]!)) {
+      let n = mentions[owner]!.lastToken;
+      while (n < mentions[owner]!.lastToken + 3 && /^(?:close|closest|longtime|long-time|staunch|key|fierce|vocal|main|chief|bitter|old|traditional|junior|senior|coalition|biggest|fiercest)$/.test(lower(n))) n++;
+      const side = lower(n) === "partner" && lower(n - 1) === "coalition" ? "ALLIED_WITH" : APPOSITION_NOUNS.get(lower(n));
+      if (side && side !== "MEMBER_OF" && /^(?:,|\.|;|and)$/.test(lower(n + 1))) add(side, i, owner, layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[n]!.end), t[n]!.end);
+    }
+    // "The Greens, long-time rivals of Labor": a plural side needs no article.
+    const bare = apposition && k === after + 1 && /^(?:long-time|longtime|bitter|fierce|close|staunch|traditional|old)$/.test(lower(k)) && /s$/.test(lower(k + 1)) && APPOSITION_NOUNS.has(lower(k + 1));
+    if (bare && lower(k + 2) === "of") {
+      const target = mentionAt(k + 3) ?? titledPersonAt(k + 3);
+      const type = APPOSITION_NOUNS.get(lower(k + 1))!;
+      if (target !== undefined && target !== i && isActor(m) && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[k]!.start, t[k + 1]!.end));
+    }
     // "Lindsey Graham, usually a close ally of Trump,": past an adverb of how often or how long.
     if (k > after && /^(?:usually|normally|typically|generally|often|long|still|also)$/.test(lower(k)) && ARTICLES.has(lower(k + 1))) k++;
     if (k > after && ARTICLES.has(lower(k))) {
@@ -111,25 +135,37 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       while (k < from + 4 && t[k]?.word && (!t[k]!.cap || isDemonym(lower(k))) && !APPOSITION_NOUNS.has(lower(k)) && !(FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from")) k++;
       const type = APPOSITION_NOUNS.get(lower(k)) ?? (FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from" ? "MEMBER_OF" : undefined);
       if (type && isActor(m) && (lower(k + 1) === "of" || (lower(k + 1) === "to" && type !== "MEMBER_OF") || lower(k + 1) === "from")) {
-        const target = mentionAt(k + 2);
+        // (Past the target's title: "a close ally of Congolese President Félix Tshisekedi".)
+        const target = mentionAt(k + 2) ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
         if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
       }
     }
     // "X joined Y", "X has long opposed Y", "X sided with Y", "X, who leads Y", "X, backed by Y"
     if (isActor(m)) {
-      let v = after;
+      // (Past the kind of group after its name: "The New Generation movement, led by businessman X,".)
+      let v = m.type === "Group" && GROUP_KINDS.test(lower(after)) && !t[after]!.cap && lower(after + 1) === "," ? after + 1 : after;
       // (Past an age: "Lopez, 52, is married to".)
       const aged = lower(v) === "," && /^\d{1,3}$/.test(t[v + 1]?.text ?? "") && lower(v + 2) === ",";
       if (aged) v += 2;
-      if (lower(v) === ",") v += lower(v + 1) === "who" ? 2 : 1;
+      if (lower(v) === ",") v += lower(v + 1) === "who" || (lower(v + 1) === "which" && m.type !== "Person") ? 2 : 1;
+      // ("Kataib Hezbollah, which is backed by Iran's ...": a passive after the relative pronoun.)
+      if (v === after + 2 && lower(v - 1) === "which" && /^(?:is|was|are|were)$/.test(lower(v)) && /^(?:backed|supported|led|headed|founded|commanded)$/.test(lower(v + 1))) v++;
+      // "Fuerza Popular, the party led by Keiko Fujimori": past the kind of group the apposition names.
+      const kindOfGroup = m.type === "Group" && v === after + 1 && lower(v) === "the" && t[v + 1]?.word && !t[v + 1]!.cap && /^(?:led|headed|founded|commanded|chaired)$/.test(lower(v + 2));
+      if (kindOfGroup) v += 2;
       while (v < after + 4 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
       // A name in apposition to its description is the verb's subject: "His brother, Bafel Talabani, leads the PUK".
       const apposed = lower(m.firstToken - 1) === "," && t[m.firstToken - 2]?.word === true && !t[m.firstToken - 2]!.cap;
       for (const verb of VERBS) {
-        if (!matches(verb.words, v) || (v > after && lower(after) === "," && lower(after + 1) !== "who" && !verb.reverse && !apposed && !aged)) continue;
-        // (Past a trade before the name: "married to the businessman Carlos Mendez".)
+        if (!matches(verb.words, v) || (v > after && lower(after) === "," && !/^(?:who|which)$/.test(lower(after + 1)) && !verb.reverse && !apposed && !aged) || (kindOfGroup && !verb.reverse)) continue;
+        // (Past a trade before the name: "married to the businessman Carlos Mendez"; past a title or a trade after
+        // "by": "led by Prime Minister Abdul Hamid Dbeibah", "led by businessman Shaswar Abdulwahid".)
         const at = v + verb.words.length;
-        const other = mentionAt(at) ?? (lower(at) === "the" && t[at + 1]?.word && !t[at + 1]!.cap ? startsAt.get(at + 2) : undefined);
+        let other = mentionAt(at) ?? (lower(at) === "the" && t[at + 1]?.word && !t[at + 1]!.cap ? startsAt.get(at + 2) : undefined)
+          ?? (verb.reverse ? titledPersonAt(at) : undefined);
+        // (A country's own body: "backed by Iran's Islamic Revolutionary Guard Corps" is the Guard's backing.)
+        const owned = other !== undefined && mentions[other]!.possessive ? startsAt.get(mentions[other]!.lastToken) : undefined;
+        if (owned !== undefined && mentions[owned]!.type === "Group") other = owned;
         if (other === undefined || other === i) continue;
         const [source, target] = verb.reverse ? [other, i] : [i, other];
         // "who chairs the Commons trade committee" chairs a committee, not the Commons: the name must end the phrase.
@@ -138,6 +174,13 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         const phraseGoesOn = verb.type === "ROLE" && next?.word === true && !PHRASE_END.has(next.lower) && !(verb.reverse && !mentions[other]!.possessive);
         if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
+    }
+    // "the Rwanda-backed M23", "Iran-backed Houthi rebels": the backer's side.
+    if (isActor(m) && m.type !== "Person" && /^-backed$/i.test(layout.text.slice(m.end, t[m.lastToken - 1]!.end))) {
+      let g = m.lastToken;
+      while (g < m.lastToken + 2 && t[g]?.word && !t[g]!.cap && !hasClass(lower(g), W.preposition) && t[g]!.sentence === m.sentence) g++;
+      const backed = startsAt.get(g);
+      if (backed !== undefined && backed !== i && mentions[backed]!.type === "Group") add("ALLIED_WITH", i, backed, "backed", t[m.lastToken - 1]!.end);
     }
     // "the Munich-based Ifo Institute", "Houston-based ConocoPhillips", "Nordwerk, the Munich-based maker of ...": a group's seat.
     if (m.type === "Place" && /^-based$/i.test(layout.text.slice(m.end, t[m.lastToken - 1]!.end))) {
@@ -204,6 +247,17 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     }
   });
   return out;
+
+  /** A person whose name follows up to three title, trade or nationality words at k ("Prime Minister X", "General X", "businessman X", "Congolese President X"). */
+  function titledPersonAt(k: number): number | undefined {
+    for (let j = k + 1; j <= k + 3; j++) {
+      const w = lower(j - 1);
+      if (!t[j - 1]?.word || hasClass(w, W.preposition | W.conjunction) || ARTICLES.has(w) || (t[j - 1]!.cap && !isTitleHead(w.replace(/\.$/, "")) && !isTitleModifier(w) && !isDemonym(w))) return undefined;
+      const p = startsAt.get(j);
+      if (p !== undefined) return mentions[p]!.type === "Person" ? p : undefined;
+    }
+    return undefined;
+  }
 
   function matches(words: readonly string[], at: number): boolean {
     return words.every((w, j) => lower(at + j) === w);

@@ -8,18 +8,52 @@ import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 
 const PARTIES: Readonly<Record<string, string>> = { R: "Republican Party", D: "Democratic Party" };
+/** US states by their AP and postal abbreviations, as the tag after a lawmaker's name writes them ("D-N.M.", "R-Texas"). */
+const STATES: ReadonlyMap<string, string> = new Map(([
+  ["Alabama", "Ala.", "AL"], ["Alaska", "Alaska", "AK"], ["Arizona", "Ariz.", "AZ"], ["Arkansas", "Ark.", "AR"], ["California", "Calif.", "CA"],
+  ["Colorado", "Colo.", "CO"], ["Connecticut", "Conn.", "CT"], ["Delaware", "Del.", "DE"], ["Florida", "Fla.", "FL"], ["Georgia", "Ga.", "GA"],
+  ["Hawaii", "Hawaii", "HI"], ["Idaho", "Idaho", "ID"], ["Illinois", "Ill.", "IL"], ["Indiana", "Ind.", "IN"], ["Iowa", "Iowa", "IA"],
+  ["Kansas", "Kan.", "KS"], ["Kentucky", "Ky.", "KY"], ["Louisiana", "La.", "LA"], ["Maine", "Maine", "ME"], ["Maryland", "Md.", "MD"],
+  ["Massachusetts", "Mass.", "MA"], ["Michigan", "Mich.", "MI"], ["Minnesota", "Minn.", "MN"], ["Mississippi", "Miss.", "MS"], ["Missouri", "Mo.", "MO"],
+  ["Montana", "Mont.", "MT"], ["Nebraska", "Neb.", "NE"], ["Nevada", "Nev.", "NV"], ["New Hampshire", "N.H.", "NH"], ["New Jersey", "N.J.", "NJ"],
+  ["New Mexico", "N.M.", "NM"], ["New York", "N.Y.", "NY"], ["North Carolina", "N.C.", "NC"], ["North Dakota", "N.D.", "ND"], ["Ohio", "Ohio", "OH"],
+  ["Oklahoma", "Okla.", "OK"], ["Oregon", "Ore.", "OR"], ["Pennsylvania", "Pa.", "PA"], ["Rhode Island", "R.I.", "RI"], ["South Carolina", "S.C.", "SC"],
+  ["South Dakota", "S.D.", "SD"], ["Tennessee", "Tenn.", "TN"], ["Texas", "Texas", "TX"], ["Utah", "Utah", "UT"], ["Vermont", "Vt.", "VT"],
+  ["Virginia", "Va.", "VA"], ["Washington", "Wash.", "WA"], ["West Virginia", "W.Va.", "WV"], ["Wisconsin", "Wis.", "WI"], ["Wyoming", "Wyo.", "WY"],
+] as const).flatMap(([name, ap, postal]) => [[ap, name], [postal, name], [name, name]] as [string, string][]));
+/** Titles whose holder the tag's state elected: "Sen. Marisol Arce, D-N.M." is New Mexico's senator. */
+const STATE_SEATS = /^(?:sen|senator|rep|representative|congressman|congresswoman|del|delegate)$/;
+
+/**
+ * The state of a lawmaker's tag after the name ("Sen. Ray Tolliver, I-Maine", "Rep. Maria Delgado (D-Calif.)"), when the
+ * person's title is a seat the state elects: its token index and the state's name; else undefined.
+ */
+export function stateOfTag(layout: TextLayout, person: RawMention): { token: number; state: string } | undefined {
+  const head = person.title?.label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, "");
+  if (head === undefined || !STATE_SEATS.test(head)) return undefined;
+  const k = tagAfter(layout, person);
+  const state = k < 0 ? undefined : STATES.get(layout.tokens[k]!.text.slice(2));
+  return state === undefined ? undefined : { token: k, state };
+}
 /** "R-Fla.", "D-N.Y.", "R-Texas": a party letter, a hyphen and a state's name or abbreviation. */
 const LETTER_AND_STATE = /^([RD])-\p{Lu}[\p{L}.]*$/u;
 
 /** The token index of a party letter right after a person's name, in brackets or between commas, or -1. */
 export function partyLetterAfter(layout: TextLayout, person: RawMention): number {
+  const k = tagAfter(layout, person);
+  return k >= 0 && LETTER_AND_STATE.test(layout.tokens[k]!.text) ? k : -1;
+}
+
+/** The token index of a tag of party letter (or "I", independent) and state right after a name, framed, or -1. */
+function tagAfter(layout: TextLayout, person: RawMention): number {
   const t = layout.tokens;
   const k = person.lastToken + 1;
   const open = t[person.lastToken]?.text;
   const close = t[k + 1]?.text;
   const framed = (open === "(" && close === ")") || (open === "," && (close === "," || close === "." || close === ";"));
-  return framed && t[k]!.sentence === person.sentence && LETTER_AND_STATE.test(t[k]!.text) ? k : -1;
+  return framed && t[k]!.sentence === person.sentence && TAG.test(t[k]!.text) ? k : -1;
 }
+const TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /**
  * The token index of a party's adjective before a person's seat or party post, or -1: "Republican Senator Susan

@@ -6,7 +6,7 @@ import { DEMONYM_COUNTRY, isDemonym, isPartySeat, isRoleNoun, isTitleHead, isTit
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
-import { partyLetterAfter, partyWordBefore, pastBracket } from "./party-letters.ts";
+import { partyLetterAfter, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
 import { TRADE_UNIONS } from "./described-speakers.ts";
 
 export const FAMILY: ReadonlyMap<string, string> = new Map([
@@ -21,6 +21,7 @@ export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "
   "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
 /** Words before a tie that keep it one ("senior adviser", "chief spokesman"); not "former", a tie that was. */
 const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "longtime", "long-time", "close", "personal", "special",
+  "security", "press", "legal", "political", "policy", "media", "business", "communications",
   "principal", "eldest", "youngest", "elder", "younger"]);
 /** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
 export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
@@ -30,6 +31,8 @@ const BODY_STANDING = /^(?:main|opposition|ruling|governing|largest|biggest|far-
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const LINKS = new Set(["of", "for", "at", "to", "in"]);
 
+/** Nouns that describe a person without naming one: "The bride wore ...". */
+const PERSON_NOUNS = /^(?:bride|groom|bridegroom|woman|man|girl|boy|victim|pupil|student|patient|suspect|defendant|widow|widower|teenager|child|baby|couple)$/;
 const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remains", "remained"]);
 /** Verbs of leading a group, and the role they name: "who leads the Christian Democrats" is its leader. */
 const LEADS: ReadonlyMap<string, string> = new Map([["leads", "leader"], ["led", "leader"], ["heads", "head"], ["headed", "head"],
@@ -59,7 +62,7 @@ const superlative = (w: string): boolean => /^(?:best|worst|most|least)(?:-|$)/.
 /** "England's black players, Wayne Rooney": a plural role is a group's, not the name's after it. */
 const plural = (w: string): boolean => /[^s]s$/.test(w) && isRoleNoun(w.slice(0, -1));
 /** Forms of address are no role: "In a speech to the Foreign Policy Centre Mr Straw said". */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister", "fr", "rev", "reverend"]);
 /** Titles of rank a person's name may carry after their office. */
 const NOBLE_TITLES = new Set(["sheikh", "sheik", "prince", "princess", "emir", "lord", "lady", "king", "queen"]);
 /** Words that open no role phrase after "is"/"was" or a comma: "was replaced as the member for", "no stranger to". */
@@ -125,6 +128,15 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
     else if (DESCRIBED_KINDS.get(described)?.has(x.kind)) byKind = k;
   });
   return byHead ?? byKind;
+}
+
+/** The mention opens its sentence, past an article and capitalised title words: "The Greens", "Sen. X". */
+export function opensSentence(layout: TextLayout, x: RawMention): boolean {
+  const t = layout.tokens;
+  const first = layout.sentences[x.sentence]!.first;
+  let k = x.firstToken - 1;
+  while (k >= first && t[k]!.word && (t[k]!.cap || ARTICLES.has(t[k]!.lower))) k--;
+  return k < first;
 }
 
 /**
@@ -214,7 +226,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       return null;
     }
     // "Bernardin, who became archbishop of Cincinnati": the role is what follows the relative's verb.
-    if (lower(k) === "who" && BECOMES.has(lower(k + 1))) {
+    // (Or served as it: "Daniel Okafor, who served as Lumora's chief technology officer".)
+    if (lower(k) === "who" && /^(?:served|serves)$/.test(lower(k + 1)) && lower(k + 2) === "as") k += 3;
+    else if (lower(k) === "who" && BECOMES.has(lower(k + 1))) {
       k += lower(k + 2) === "been" ? 3 : 2;
       while (ROLE_ADVERBS.has(lower(k))) k++; // "who is also vice president of"
     }
@@ -291,6 +305,29 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     return null;
   };
 
+  /** A person named after a preposition, past the words of its description: "by the Milan designer Carla Benedetti". */
+  const objectOfPreposition = (p: number): boolean => {
+    let k = titleFirst(mentions[p]!) - 1;
+    while (k > 0 && k > mentions[p]!.firstToken - 5 && t[k]!.word && !hasClass(lower(k), W.preposition) && (ARTICLES.has(lower(k)) || !hasClass(lower(k), W.verb))) k--;
+    return hasClass(lower(k), W.preposition) && lower(k) !== "of";
+  };
+  /** The sentence opens with a person described, not named: "The bride wore ...", "The singer said". */
+  const describedSubject = (sentence: number): boolean => {
+    const k = layout.sentences[sentence]?.first ?? -1;
+    return k >= 0 && /^(?:the|a)$/.test(lower(k)) && !t[k + 1]?.cap && (PERSON_NOUNS.test(lower(k + 1)) || isRoleNoun(lower(k + 1)));
+  };
+  /** "chief of staff" starting at token k: an aide's tie of three words. */
+  const chiefOfStaffAt = (k: number): boolean => lower(k) === "chief" && lower(k + 1) === "of" && lower(k + 2) === "staff";
+  /** A portfolio's own name before a capitalised title: "Water Resources" in "Pakistan's Water Resources Minister, X". */
+  const portfolioBeforeTitle = (k: number): boolean => {
+    for (let j = k + 1; j <= k + 2; j++) {
+      if (!t[j]?.word || (!t[j]!.cap && !isRoleNoun(lower(j)))) return false;
+      // (Not a body with a role of its own: "Iran's Revolutionary Guards commander" commands the Guards.)
+      const portfolio = (m?: RawMention): boolean => m === undefined || (m.type === "Group" && m.kind === "government");
+      if ((isTitleHead(lower(j)) || isRoleNoun(lower(j))) && !HONORIFICS.has(lower(j))) return [...Array(j - k).keys()].every((d) => portfolio(mentions[startsAt.get(k + d) ?? -1]));
+    }
+    return false;
+  };
   /**
    * "Ukraine's President", "the Greens' parliamentary leader", "Germany's finance minister": a group's or
    * place's possessive (mention g), then up to four role words ending in a role noun; the index past them, or -1.
@@ -307,7 +344,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const w = lower(k);
       // Capitals only in a title ("Prime Minister") or a demonym ("Iraq's Kurdish leader"); no
       // "and", "after", "his" inside ("Labour's record and party leader Michael Howard").
-      if (t[k]!.cap && !isTitleHead(w) && !isTitleModifier(w) && !isDemonym(w)) break;
+      if (t[k]!.cap && !isTitleHead(w) && !isTitleModifier(w) && !isDemonym(w) && !portfolioBeforeTitle(k)) break;
       // (But "and" between two fields of one office: "Brazil's mines and energy minister", "trade and industry secretary".)
       const fieldsJoined = w === "and" && k > owner.lastToken && OFFICE_FIELDS.has(lower(k - 1)) && OFFICE_FIELDS.has(lower(k + 1));
       if ((hasClass(w, W.preposition | W.conjunction) || ARTICLES.has(w)) && !fieldsJoined) break;
@@ -369,6 +406,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (party !== undefined && mentions[party]!.rule === "party-letter") {
       out.push({ type: "MEMBER_OF", source: i, target: { mention: party }, evidence: span(m.firstToken, letter + 1), label: t[letter]!.text });
     }
+    // "Sen. Marisol Arce, D-N.M.", "Sen. Ray Tolliver, I-Maine": the state that elected the senator.
+    const tagged = stateOfTag(layout, m);
+    if (tagged) out.push({ type: "ROLE", source: i, target: { place: tagged.state }, evidence: span(titleFirst(m), tagged.token + 1), label: m.title!.label });
     // "Republican Senator Susan Collins", "Democratic state Rep. Carla Mendes": the party's adjective before the seat.
     const word = partyWordBefore(layout, m);
     const partyOfWord = word >= 0 ? startsAt.get(word) : undefined;
@@ -394,7 +434,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // ("Masrour Barzani of the KDP will remain prime minister": before an auxiliary too.)
       const ends = ofAt > after ? /^[,.]$/ : /^(?:[,.]|said|says|told|tells|wrote|writes|who|added|warned|argued|will|would|has|had|is|was|could|should|must)$/;
       // (Not a peer's seat or a royal's house: "Lord Irvine of Lairg", "Princess Marguerite of Romania".)
-      const titleHead = ownTitle?.label.toLowerCase().split(/\s+/).pop() ?? "";
+      const titleHead = ownTitle?.label.toLowerCase().split(/\s+/).pop()?.replace(/\.$/, "") ?? "";
       const office = group?.type === "Place" && link === "of" && isTitleHead(titleHead) && !NOBILITY.test(titleHead);
       // (A place ends the phrase before any verb: "President Nestor Kirchner of Argentina arrived in power".)
       const placeEnds = office && !t[group!.lastToken]?.cap && !/^(?:and|or|['’]s)$/.test(lower(group!.lastToken));
@@ -437,7 +477,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         const { owner, end } = owned;
         out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[k + 1]!.start, t[end - 1]!.end) });
       } else {
-        const role = rolePhrase(after + 1);
+        // (A verb after the comma is the name's only when the name opens the sentence: "The Trust, led by Sandra Pike, has been a critic of".)
+        const role = /^(?:has|had|have|is|was)$/.test(lower(after + 1)) && !opensSentence(layout, m) ? null : rolePhrase(after + 1);
         if (role) out.push({ type: role.type ?? "ROLE", source: i, target: { mention: role.target }, evidence: span(m.firstToken, role.end), label: role.label });
         if (role?.seat !== undefined) out.push({ type: "ROLE", source: i, target: { mention: role.seat }, evidence: span(m.firstToken, role.end), label: role.label });
         // "Qubad Talabani, the deputy prime minister of the KRG and the son of the late PUK leader Jalal Talabani"
@@ -462,14 +503,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     // "Barzani’s aide, Hemin Hawrami" / "Talabani’s wife Hero"
     // Also past modifiers: "Masoud Barzani's senior adviser, Hemin Hawrami", "Putin's chief spokesman Dmitry Peskov".
+    // (And "Masrour Barzani's chief of staff, Omed Sabah".)
     if (m.possessive) {
       let k = m.lastToken;
-      while (k < m.lastToken + 2 && TIE_MODIFIERS.has(lower(k)) && tieOf(lower(k)) === undefined) k++;
+      while (k < m.lastToken + 2 && TIE_MODIFIERS.has(lower(k)) && tieOf(lower(k)) === undefined && !chiefOfStaffAt(k)) k++;
+      if (chiefOfStaffAt(k)) k += 2;
       const word = lower(k);
       const j = t[k + 1]?.text === "," ? k + 2 : k + 1;
       // (Past the name's own title: "Barzani's nephew, Prime Minister Nechirvan Barzani,".)
       const other = startsAt.get(j) ?? (t[j]?.cap ? personAfterTitle(j) : undefined);
-      const type = tieOf(word);
+      const type = chiefOfStaffAt(k - 2) ? "AIDE_TO" : tieOf(word);
       if (other !== undefined && mentions[other]!.type === "Person" && type) {
         out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: layout.text.slice(t[m.lastToken]!.start, t[k]!.end) });
       }
@@ -478,11 +521,13 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // named in this sentence (its subject, mostly: "Anil has accused Anand Jain, a confidant of his
     // brother Mukesh"), else in the sentence before; never the same person ("his son Moazzam" after "Moazzam Begg").
     // Before the name's own title: "Its chair, Dr Tom Dolphin".
+    // ("His chief of staff, Pieter van Dam": the three words are one tie.)
     const tie = t[titled - 1]?.text === "," ? titled - 2 : titled - 1;
-    let owner = tie - 1; // "His senior adviser, X": past the tie's modifiers
+    const staff = chiefOfStaffAt(tie - 2);
+    let owner = staff ? tie - 3 : tie - 1; // "His senior adviser, X": past the tie's modifiers
     while (owner > tie - 3 && owner > 0 && TIE_MODIFIERS.has(lower(owner))) owner--;
     const pronoun = lower(owner);
-    const tieType = tieOf(lower(tie));
+    const tieType = staff ? "AIDE_TO" : tieOf(lower(tie));
     if ((pronoun === "his" || pronoun === "her") && tieType) {
       const unwanted = pronoun === "his" ? "female" : "male";
       // Not a person named by a tie of the same pronoun: in "His wife, Hero Ahmed, ..., and his son Qubad" the "his" is not hers.
@@ -506,8 +551,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // pronoun is the subject's that follows it.
       const subject = t[m.lastToken]?.text === "," && hasClass(lower(layout.sentences[here]!.first), W.preposition) ? startsAt.get(m.lastToken + 1) ?? -1 : -1;
       const subjectFits = subject >= 0 && mentions[subject]!.type === "Person" && mentions[subject]!.gender !== unwanted && !tiedByPronoun(mentions[subject]!);
-      let antecedent = firstFitting(here);
+      // "Lloris and his wife, Carmen Ferrer": the person right before "and his".
+      const joined = lower(owner - 1) === "and" ? endsAt.get(owner - 1) : undefined;
+      const joinedFits = joined !== undefined && fits(joined, here);
+      let antecedent = joinedFits ? joined! : firstFitting(here);
+      // (In the sentence before, its subject, not a preposition's object: "The bride wore a gown by the Milan designer
+      // Carla Benedetti. Her brother, Finn Calder," is the bride's brother, whom the text does not name.)
       if (antecedent < 0) antecedent = subjectFits ? subject : firstFitting(here - 1);
+      if (antecedent >= 0 && !joinedFits && t[mentions[antecedent]!.firstToken]!.sentence !== here && objectOfPreposition(antecedent) && describedSubject(here - 1)) antecedent = -1;
       if (antecedent >= 0) {
         out.push({ type: tieType, source: i, target: { mention: antecedent }, evidence: span(owner, m.lastToken), label: layout.text.slice(t[owner + 1]!.start, t[tie]!.end) });
       }
@@ -655,12 +706,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       }
     }
     // "the Turkish ambassador, Anil Bora Inan,": a demonym's title in apposition before the name is the country's.
-    if (t[m.firstToken - 1]?.text === "," && endsAt.get(m.firstToken - 1) === undefined && isTitleHead(lower(m.firstToken - 2)) && !t[m.firstToken - 2]!.cap) {
-      let d = m.firstToken - 2;
+    // (Past an honorific of the name's own: "The Qatari emir, Sheikh Tamim bin Hamad Al Thani,".)
+    const named = t[m.firstToken - 1]?.text === "," ? m.firstToken : titleFirst(m);
+    if (t[named - 1]?.text === "," && endsAt.get(named - 1) === undefined && isTitleHead(lower(named - 2)) && !t[named - 2]!.cap) {
+      let d = named - 2;
       while (d > m.firstToken - 5 && d > 0 && t[d - 1]!.word && !t[d - 1]!.cap && (isTitleHead(lower(d - 1)) || isTitleModifier(lower(d - 1)))) d--;
       const country = t[d - 1]?.cap ? DEMONYM_COUNTRY.get(lower(d - 1)) : undefined;
       if (country !== undefined && endsAt.get(d) === undefined) {
-        out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(d - 1, m.lastToken), label: layout.text.slice(t[d]!.start, t[m.firstToken - 2]!.end) });
+        out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(d - 1, m.lastToken), label: layout.text.slice(t[d]!.start, t[named - 2]!.end) });
       }
     }
     // "Labour leader Michael Howard": a group, a lower-case role, then the person.
@@ -684,7 +737,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // A possessive group ("The KRG's spokesman Safeen Dizayee") may have been read above.
     // The role's words right after the group: "Labour leader", "White House press secretary" (not "BBC said aide X").
     const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || (roleEnd === nameFirst && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
-    if (roleWords && !noRoleBetween && group !== possessiveOwner && group !== undefined && mentions[group]!.type === "Group") {
+    // (Nor a portfolio inside a possessive's role: "The Liberal Democrats' Cabinet Office spokeswoman, Helen Marsh".)
+    const insidePossessive = possessiveOwner >= 0 && group !== undefined && mentions[group]!.firstToken >= mentions[possessiveOwner]!.lastToken;
+    if (roleWords && !noRoleBetween && group !== possessiveOwner && !insidePossessive && group !== undefined && mentions[group]!.type === "Group") {
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
     }
     // "Russian leader Vladimir Putin", "North Korean leader Kim Jong Un": a nationality, a lower-case office of state, the

@@ -10,11 +10,11 @@ const TITLE_HEADS = new Set([
   "prince", "princess", "emir", "sheikh", "sheik", "ayatollah", "imam", "cleric", "pope", "cardinal", "bishop",
   "archbishop", "rabbi", "judge", "justice", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
   "spokesperson", "leader", "chief", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness",
-  "baron", "prof", "professor", "rev", "reverend", "coach", "captain", "capt", "sgt", "sergeant", "admiral", "adm",
+  "baron", "prof", "professor", "rev", "reverend", "fr", "coach", "captain", "capt", "sgt", "sergeant", "admiral", "adm",
   "brig", "brigadier", "marshal", "detective", "det", "inspector", "insp", "supt", "superintendent", "constable", "officer",
   // UK police ranks: "Det Ch Insp Graham Grant", "Det Supt", "DCI"
   "ch", "dci", "dsupt",
-  "speaker", "deputy", "ceo", "executive", "head", "mp", "mep", "attorney", "manager", "boss", "striker",
+  "speaker", "deputy", "ceo", "executive", "head", "mp", "mep", "msp", "mla", "td", "attorney", "manager", "boss", "striker",
   "midfielder", "defender", "goalkeeper", "skipper", "minister-president", "mullah", "commissioner", "chairperson",
   "president-elect", "secretary-general", "director-general", "patriarch", "rapper", "singer", "actor", "actress",
   "consul",
@@ -29,11 +29,11 @@ const TITLE_HEADS = new Set([
  * Seats and posts a party's member holds, so the party before one is membership, not an office held of the party:
  * "Labour MP X", "Republican Senator X", "Conservative councillor X" (MEMBER_OF); "Labour leader X" stays a ROLE.
  */
-const PARTY_SEATS = new Set(["mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "td", "tds", "ms", "peer", "senator", "senators", "sen",
+const PARTY_SEATS = new Set(["backbencher", "backbenchers", "mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "td", "tds", "ms", "peer", "senator", "senators", "sen",
   "rep", "reps", "representative", "congressman", "congresswoman", "congressmember", "lawmaker", "lawmakers", "legislator", "legislators",
   "councillor", "councillors", "councilor", "councilors", "cllr", "councilman", "councilwoman", "assemblyman", "assemblywoman",
   "assemblymember", "candidate", "nominee", "deputy", "deputies", "delegate", "member", "members", "politician", "activist", "activists",
-  "donor", "strategist", "operative", "voter", "voters", "governor", "gov", "mayor"]);
+  "governor", "gov", "mayor"]);
 /** The last word of a role or title is a seat or post a party's member holds ("MP", "state Sen.", "councillor"). */
 export const isPartySeat = (label: string): boolean => PARTY_SEATS.has(label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, ""));
 
@@ -79,10 +79,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "headteacher", "headmaster", "headmistress", "imam",
   // Who owns a club or a firm: "Chelsea's co-owner Todd Boehly", "the owner of the shop".
   "owner", "proprietor",
+  // Seats of parliaments and councils: "Labor backbencher X", "the MLA for Lethbridge-East", "the Fine Gael TD".
+  "backbencher", "councillor", "councilor", "councilman", "councilwoman", "mep", "msp", "mla", "td", "whip",
 ]);
 
 /** Honorifics that tell a person's gender, used to resolve "he" and "she". */
-export const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "sir", "lord", "king", "prince", "baron", "sheikh", "emir"]);
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "sir", "lord", "king", "prince", "baron", "sheikh", "emir", "fr"]);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness"]);
 
 /** Demonym → country, for "Iraqi Prime Minister" (ROLE to Iraq) and "Iraqi government". */
@@ -109,6 +111,17 @@ export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map([
   ["venezuelan", "Venezuela"], ["cuban", "Cuba"], ["peruvian", "Peru"], ["algerian", "Algeria"],
   ["moroccan", "Morocco"], ["tunisian", "Tunisia"], ["tajik", "Tajikistan"], ["bangladeshi", "Bangladesh"],
   ["sri lankan", "Sri Lanka"], ["nepalese", "Nepal"], ["new zealand", "New Zealand"], ["zimbabwean", "Zimbabwe"],
+  ["ugandan", "Uganda"], ["congolese", "Democratic Republic of the Congo"], ["rwandan", "Rwanda"], ["burundian", "Burundi"],
+  ["tanzanian", "Tanzania"], ["ghanaian", "Ghana"], ["senegalese", "Senegal"], ["malian", "Mali"], ["chadian", "Chad"],
+  ["cameroonian", "Cameroon"], ["zambian", "Zambia"], ["malawian", "Malawi"], ["mozambican", "Mozambique"], ["angolan", "Angola"],
+  ["namibian", "Namibia"], ["eritrean", "Eritrea"], ["djiboutian", "Djibouti"], ["south sudanese", "South Sudan"],
+  ["estonian", "Estonia"], ["latvian", "Latvia"], ["lithuanian", "Lithuania"], ["slovak", "Slovakia"], ["slovenian", "Slovenia"],
+  ["bosnian", "Bosnia and Herzegovina"], ["albanian", "Albania"], ["montenegrin", "Montenegro"], ["moldovan", "Moldova"],
+  ["belarusian", "Belarus"], ["icelandic", "Iceland"], ["cypriot", "Cyprus"], ["maltese", "Malta"], ["kyrgyz", "Kyrgyzstan"],
+  ["mongolian", "Mongolia"], ["burmese", "Myanmar"], ["cambodian", "Cambodia"], ["laotian", "Laos"], ["singaporean", "Singapore"],
+  ["taiwanese", "Taiwan"], ["ecuadorian", "Ecuador"], ["bolivian", "Bolivia"], ["paraguayan", "Paraguay"], ["uruguayan", "Uruguay"],
+  ["guatemalan", "Guatemala"], ["honduran", "Honduras"], ["salvadoran", "El Salvador"], ["nicaraguan", "Nicaragua"],
+  ["costa rican", "Costa Rica"], ["panamanian", "Panama"], ["haitian", "Haiti"], ["jamaican", "Jamaica"],
 ]);
 
 /** Peoples, faiths and adjectives of origin: never a person or an organisation by themselves. */

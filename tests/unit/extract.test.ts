@@ -578,10 +578,10 @@ describe("extractMentionsAndClaims: membership, sides and place (src/extract/aff
       .toEqual([["Mike Hobday", "MEMBER_OF", "League Against Cruel Sports", "of", "Mike Hobday, of the League Against Cruel Sports"]]);
     // A relative of a person holds no role at the next group named: "a cousin of Bafel Talabani and a former co-leader of the PUK".
     expect(relationsOf("Lahur Sheikh Jangi, a cousin of Bafel Talabani and a former co-leader of the PUK, was arrested in August.", ["ROLE", "MEMBER_OF"])).toEqual([]);
-    // Without the comma, when the group's name ends the phrase; a place after "of" is no group.
+    // Without the comma, when the group's name ends the phrase; a place after "of" is no group, but a senator's state.
     expect(relationsOf("Dr Steven Nissen of the Cleveland Clinic told the New York Times the drugs had failed.", ["ROLE", "MEMBER_OF"]).map((r) => r.slice(0, 4)))
       .toEqual([["Steven Nissen", "MEMBER_OF", "Cleveland Clinic", "of"]]);
-    expect(relationsOf("Sen. Susan Collins of Maine said she was concerned.", ["ROLE", "MEMBER_OF"])).toEqual([]);
+    expect(relationsOf("Sen. Susan Collins of Maine said she was concerned.", ["ROLE", "MEMBER_OF"]).map((r) => r.slice(0, 4))).toEqual([["Susan Collins", "ROLE", "Maine", "Sen."]]);
   });
 
   it("reads a city in its country or region, and no list or sentence going on after a place", () => {

@@ -64,3 +64,74 @@ describe("LOCATED_IN", () => {
     expect(relationsOf("Sweden's Saab and France's Snecma bid for the contract.", ["LOCATED_IN"])).toEqual([]);
   });
 });
+
+describe("roles, aides and sides written other ways", () => {
+  it("reads a country's office after its demonym or possessive, past a portfolio's name or an honorific", () => {
+    expect(relationsOf("Ugandan President Yoweri Museveni met Estonian Defence Minister Kadri Tamm.", ["ROLE"])).toEqual([
+      ["Yoweri Museveni", "ROLE", "Uganda", "President"], ["Kadri Tamm", "ROLE", "Estonia", "Defence Minister"],
+    ]);
+    expect(relationsOf("Pakistan's Water Resources Minister, Ahsan Qureshi, said no.", ["ROLE"])).toEqual([["Ahsan Qureshi", "ROLE", "Pakistan", "Water Resources Minister"]]);
+    expect(relationsOf("The Qatari emir, Sheikh Tamim bin Hamad Al Thani, hosted them.", ["ROLE"])).toEqual([["Tamim bin Hamad Al Thani", "ROLE", "Qatar", "emir"]]);
+    // (A body's own role is that body's: "Iran's Revolutionary Guards commander".)
+    expect(relationsOf("Iran's Revolutionary Guards commander, Qassem Soleimani, arrived.", ["ROLE"])).toEqual([["Qassem Soleimani", "ROLE", "Revolutionary Guards", "commander"]]);
+    expect(relationsOf("Vicente Lloris, who served as Valencia's regional transport minister, was charged.", ["ROLE"])).toEqual([
+      ["Vicente Lloris", "ROLE", "Valencia", "regional transport minister"],
+    ]);
+  });
+
+  it("reads the state of a lawmaker's tag and a leader after 'led by' and a title", () => {
+    expect(relationsOf("Sen. Ray Tolliver, I-Maine, voted no.", ["ROLE", "MEMBER_OF"])).toEqual([["Ray Tolliver", "ROLE", "Maine", "Sen."]]);
+    expect(relationsOf("Rep. Maria Delgado (D-Calif.) disagreed.", ["ROLE"])).toEqual([["Maria Delgado", "ROLE", "California", "Rep."]]);
+    expect(relationsOf("The New Generation movement, led by businessman Shaswar Abdulwahid, came third.", ["ROLE"])).toEqual([
+      ["Shaswar Abdulwahid", "ROLE", "New Generation", "leader"],
+    ]);
+  });
+
+  it("reads a chief of staff and an aide named by a possessive", () => {
+    expect(relationsOf("Masrour Barzani's chief of staff, Omed Sabah, declined to comment.", ["AIDE_TO"])).toEqual([["Omed Sabah", "AIDE_TO", "Masrour Barzani", "chief of staff"]]);
+    expect(relationsOf("Mark Rutte arrived in Ankara. His chief of staff, Pieter van Dam, said the summit was useful.", ["AIDE_TO"])).toEqual([
+      ["Pieter van Dam", "AIDE_TO", "Mark Rutte", "chief of staff"],
+    ]);
+    expect(relationsOf("Felix Tshisekedi's security adviser, Patrick Ilunga, agreed.", ["AIDE_TO"])).toEqual([["Patrick Ilunga", "AIDE_TO", "Felix Tshisekedi", "security adviser"]]);
+  });
+
+  it("reads sides: past a title, after 'has been', by a possessive, without an article, fighting and backing", () => {
+    const sides = ["ALLIED_WITH", "OPPOSES", "MEMBER_OF"];
+    expect(relationsOf("Burundi, a close ally of Congolese President Félix Tshisekedi, sent troops.", sides)).toEqual([["Burundi", "ALLIED_WITH", "Félix Tshisekedi", "close ally"]]);
+    expect(relationsOf("Imran Khan has been a bitter rival of Nawaz Sharif.", sides)).toEqual([["Imran Khan", "OPPOSES", "Nawaz Sharif", "bitter rival"]]);
+    expect(relationsOf("The Patriotic Union of Kurdistan (PUK), the KDP's long-time rival, won.", sides)).toEqual([["Patriotic Union of Kurdistan", "OPPOSES", "KDP", "long-time rival"]]);
+    expect(relationsOf("The Social Democratic Party (SPD), the CDU's junior coalition partner, left.", sides)).toEqual([["Social Democratic Party", "ALLIED_WITH", "CDU", "junior coalition partner"]]);
+    expect(relationsOf("Uganda has been fighting the Allied Democratic Forces since 2021.", sides)).toEqual([["Uganda", "OPPOSES", "Allied Democratic Forces", "been fighting"]]);
+    expect(relationsOf("Kataib Hezbollah, which is backed by Iran's Islamic Revolutionary Guard Corps, denied it.", sides)).toEqual([
+      ["Islamic Revolutionary Guard Corps", "ALLIED_WITH", "Kataib Hezbollah", "backed by"],
+    ]);
+    expect(relationsOf("Iran-backed Houthi rebels fired. Finland, which joined NATO in 2023, agreed.", sides)).toEqual([
+      ["Iran", "ALLIED_WITH", "Houthi", "backed"], ["Finland", "MEMBER_OF", "NATO", "joined"],
+    ]);
+  });
+});
+
+describe("whose kin, whose side", () => {
+  it("takes 'his' after 'X and', and no preposition's object when the sentence before describes its subject", () => {
+    expect(relationsOf("Prosecutors say the flat was used by Lloris and his wife, Carmen Ferrer, Rafael Ferrer's sister.", ["SPOUSE_OF", "SIBLING_OF"])).toEqual([
+      ["Carmen Ferrer", "SIBLING_OF", "Rafael Ferrer", "sister"], ["Carmen Ferrer", "SPOUSE_OF", "Lloris", "wife"],
+    ]);
+    expect(relationsOf("The bride wore a gown by the Milan designer Carla Benedetti. Her brother, Finn Calder, gave a speech.", ["SIBLING_OF"])).toEqual([]);
+    expect(relationsOf("The buy-back is a victory for chairman Mukesh Ambani. His brother Anil, the vice-chairman, was not consulted.", ["SIBLING_OF"])).toEqual([
+      ["Anil", "SIBLING_OF", "Mukesh Ambani", "brother"],
+    ]);
+  });
+
+  it("reads a side only of the sentence's subject after a comma and a verb", () => {
+    const sides = ["ALLIED_WITH", "OPPOSES"];
+    expect(relationsOf("PUK leader Bafel Talabani, the son of the late president Jalal Talabani, has been a long-time rival of Masoud Barzani.", sides)).toEqual([]);
+    expect(relationsOf("The Rovers Supporters' Trust, led by Sandra Pike, has been a fierce critic of Kessler.", sides)).toEqual([]);
+  });
+
+  it("knows more parties and seats", () => {
+    expect(relationsOf("Padraig Walsh, the Fine Gael TD, said no. Labor backbencher Tim Ashworth objected.", ["MEMBER_OF"])).toEqual([
+      ["Padraig Walsh", "MEMBER_OF", "Fine Gael", "TD"],
+    ]);
+    expect(relationsOf("Nawaz Sharif, the PML-N president, agreed.", ["ROLE"])).toEqual([["Nawaz Sharif", "ROLE", "PML-N", "president"]]);
+  });
+});
