@@ -177,9 +177,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     }
     // "the Rwanda-backed M23", "Iran-backed Houthi rebels": the backer's side.
     if (isActor(m) && m.type !== "Person" && /^-backed$/i.test(layout.text.slice(m.end, t[m.lastToken - 1]!.end))) {
-      let g = m.lastToken;
-      while (g < m.lastToken + 2 && t[g]?.word && !t[g]!.cap && !hasClass(lower(g), W.preposition) && t[g]!.sentence === m.sentence) g++;
-      const backed = startsAt.get(g);
+      // (The group right after it: not "a US-backed offensive against Daesh".)
+      const backed = startsAt.get(m.lastToken);
       if (backed !== undefined && backed !== i && mentions[backed]!.type === "Group") add("ALLIED_WITH", i, backed, "backed", t[m.lastToken - 1]!.end);
     }
     // "the Munich-based Ifo Institute", "Houston-based ConocoPhillips", "Nordwerk, the Munich-based maker of ...": a group's seat.

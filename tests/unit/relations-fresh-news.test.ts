@@ -108,6 +108,8 @@ describe("roles, aides and sides written other ways", () => {
     expect(relationsOf("Iran-backed Houthi rebels fired. Finland, which joined NATO in 2023, agreed.", sides)).toEqual([
       ["Iran", "ALLIED_WITH", "Houthi", "backed"], ["Finland", "MEMBER_OF", "NATO", "joined"],
     ]);
+    // (The seeds: a backing of an offensive, not of the group it is against.)
+    expect(relationsOf("Kirkuk fell to a US-backed offensive against Daesh.", sides)).toEqual([]);
   });
 });
 
