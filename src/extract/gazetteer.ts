@@ -327,7 +327,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("party", "Pakistan Peoples Party", "PPP"),
   G("party", "Australian Labor Party"),
   G("party", "New Democratic Party", "NDP"),
-  G("party", "United Conservative Party", "UCP"),
+  G("party", "United Conservative Party", "UCP", "United Conservative", "United Conservatives"),
   G("party", "People Power Party"),
   G("party", "Democratic Party of Korea"),
   G("party", "Liberal Democratic Party", "LDP"),

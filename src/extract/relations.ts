@@ -253,10 +253,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const holder = startsAt.get(ownerEnd);
       if (holder !== undefined && mentions[holder]!.type === "Person") return null;
       const label = layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[ownerEnd - 1]!.end);
-      // "Barbara Roche, Labour MP for Hornsey": the party's seat is the constituency's too.
-      const seat = mentions[owner]!.kind === "party" && isPartySeat(label) && lower(ownerEnd) === "for" ? startsAt.get(ownerEnd + 1) : undefined;
+      // "Barbara Roche, Labour MP for Hornsey": the party's seat is the constituency's too. "Angela Brierley, the Labour
+      // leader of Castlebury City Council": a party's member leads the council.
+      const party = mentions[owner]!.kind === "party";
+      const seatAt = party && isPartySeat(label) && lower(ownerEnd) === "for" ? ownerEnd + 1
+        : party && lower(ownerEnd) === "of" ? (lower(ownerEnd + 1) === "the" ? ownerEnd + 2 : ownerEnd + 1) : -1;
+      const seat = seatAt >= 0 ? startsAt.get(seatAt) : undefined;
       const seatOk = seat !== undefined && mentions[seat]!.type !== "Person" && !mentions[seat]!.possessive;
-      return { label, target: owner, end: seatOk ? mentions[seat]!.lastToken : ownerEnd, ...(seatOk ? { seat } : {}) };
+      // (Its member, whatever the role: MEMBER_OF the party.)
+      const member = seatOk && !isPartySeat(label) ? { type: "MEMBER_OF" } : {};
+      return { label, target: owner, end: seatOk ? mentions[seat]!.lastToken : ownerEnd, ...(seatOk ? { seat } : {}), ...member };
     }
     const first = k;
     // ("X, an analyst with Bank Sal Oppenheim": "with" the firm one works for, after the role.)
@@ -299,7 +305,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // "the U.S. envoy to the coalition fighting Islamic State": a participle's object is not whose the role is.
       else if (/[a-z]ing$/.test(lower(j)) && !t[j]!.cap && t[j - 1]!.word && !ARTICLES.has(lower(j - 1)) && j > k + 1 && startsAt.has(j + 1)) return null;
       // "head of the DIW economic institute in Berlin": a place after an unnamed body is where it is, not whose the role is.
-      else if (/^(?:in|at|near)$/.test(lower(j)) && t.slice(k + 1, j).some((w) => w.cap) && mentions[startsAt.get(ARTICLES.has(lower(j + 1)) ? j + 2 : j + 1) ?? -1]?.type === "Place") return null;
+      // (Nor after a field: "a professor of international relations in Seoul" teaches there.)
+      else if (/^(?:in|at|near)$/.test(lower(j)) && (t.slice(k + 1, j).some((w) => w.cap) || (lower(k) === "of" && lower(j) === "in" && j > k + 1 && t.slice(k + 1, j).every((w) => w.word && !w.cap)))
+        && mentions[startsAt.get(ARTICLES.has(lower(j + 1)) ? j + 2 : j + 1) ?? -1]?.type === "Place") return null;
       else j++;
     }
     return null;
@@ -682,13 +690,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
           const owner = endsAt.get(b);
           // "Russia's ambassador to Finland, X"; "the U.N. envoy for Iraq, X": a group's name as the modifier.
           // "The US consul general in Erbil, X", "The British ambassador in Baghdad, X": a diplomat is the country's, posted in the place.
-          const posted = lower(k) === "in" && DIPLOMATS.test(lower(k - 1));
+          // (Or "to" and "for" it: "its ambassador to Qatar, X", "The U.S. special envoy for Sudan, X" are not Qatar's or Sudan's.)
+          const posted = /^(?:in|to|for)$/.test(lower(k)) && DIPLOMATS.test(lower(k - 1));
           const country = posted && owner === undefined && b > 0 ? DEMONYM_COUNTRY.get(lower(b - 1)) : undefined;
           if (owner !== undefined && (mentions[owner]!.possessive || namedGroup(mentions[owner]!) || (posted && mentions[owner]!.type === "Place")) && mentions[owner]!.type !== "Person") {
             out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
           } else if (country !== undefined) {
             out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(b - 1, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
-          } else if (!/^(?:its|their)$/.test(lower(b - 1))) {
+          } else if (!/^(?:its|their)$/.test(lower(b - 1)) && !posted) {
             // (Not "Its senior emergency officer for Europe, X": the role is the body's "its" names, read above.)
             const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;
             out.push({ type: "ROLE", source: i, target: { mention: target }, evidence: span(labelStart, m.lastToken), label: layout.text.slice(t[a]!.start, t[k - 1]!.end) });

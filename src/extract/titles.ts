@@ -33,7 +33,7 @@ const PARTY_SEATS = new Set(["backbencher", "backbenchers", "mp", "mps", "mep", 
   "rep", "reps", "representative", "congressman", "congresswoman", "congressmember", "lawmaker", "lawmakers", "legislator", "legislators",
   "councillor", "councillors", "councilor", "councilors", "cllr", "councilman", "councilwoman", "assemblyman", "assemblywoman",
   "assemblymember", "candidate", "nominee", "deputy", "deputies", "delegate", "member", "members", "politician", "activist", "activists",
-  "governor", "gov", "mayor"]);
+  "governor", "gov", "mayor", "minister", "ministers"]);
 /** The last word of a role or title is a seat or post a party's member holds ("MP", "state Sen.", "councillor"). */
 export const isPartySeat = (label: string): boolean => PARTY_SEATS.has(label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, ""));
 

@@ -137,3 +137,18 @@ describe("whose kin, whose side", () => {
     expect(relationsOf("Nawaz Sharif, the PML-N president, agreed.", ["ROLE"])).toEqual([["Nawaz Sharif", "ROLE", "PML-N", "president"]]);
   });
 });
+
+describe("whose office", () => {
+  it("gives a diplomat to the country that sends, not the one it is posted to", () => {
+    expect(relationsOf("Oman was represented by its ambassador to Qatar, Said Al Harthy.", ["ROLE"])).toEqual([]);
+    expect(relationsOf("The U.S. special envoy for Sudan, Mark Delaney, said no.", ["ROLE"])).toEqual([["Mark Delaney", "ROLE", "U.S.", "special envoy for Sudan"]]);
+  });
+
+  it("reads a party member's office of a council, a party's minister, and no role of a place a field is taught in", () => {
+    expect(relationsOf("Angela Brierley, the Labour leader of Castlebury City Council, resigned.", ["ROLE", "MEMBER_OF"])).toEqual([
+      ["Angela Brierley", "MEMBER_OF", "Labour", "leader"], ["Angela Brierley", "ROLE", "Castlebury City Council", "leader"],
+    ]);
+    expect(relationsOf("Seán Corrigan, Fianna Fáil minister, died.", ["ROLE", "MEMBER_OF"])).toEqual([["Seán Corrigan", "MEMBER_OF", "Fianna Fáil", "minister"]]);
+    expect(relationsOf("Choi Eun-ji, a professor of international relations in Seoul, said no.", ["ROLE"])).toEqual([]);
+  });
+});
