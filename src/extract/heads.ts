@@ -75,6 +75,9 @@ export function orgHeadKind(lower: string): string | undefined {
  * A word that ends a company's or a club's full name without naming a part of it: "Cairn Energy", "Nortel Networks",
  * "Newry FC", "Bayern Munich" (not "Barclays Capital", "Marvel TV", "Fiat Powertrain": a business of its own).
  */
+/** A word the lexicon knows as an organisation's name by itself ("intel", "google"): no other group's short form. */
+export const organisationName = (lower: string): boolean => hasClass(lower, W.org);
+
 export function genericNameTail(lower: string): boolean {
   if (lower === "capital") return false;
   const kind = ORG_HEADS.get(lower);

@@ -26,7 +26,7 @@ import type { RawClaim, RawExtraction, RawMention, RawRelation } from "./types.t
 
 export type { RawClaim, RawExtraction, RawMention, RawRelation, RawSpeaker, TitleOf } from "./types.ts";
 export { foldName } from "./mentions.ts";
-export { genericNameTail } from "./heads.ts";
+export { genericNameTail, organisationName } from "./heads.ts";
 export { ACRONYMS_IN_CONTEXT, GAZETTEER, lookupGazetteer, gazetteerKey, type GazetteerEntry } from "./gazetteer.ts";
 export { speechActFromCue } from "./cues.ts";
 export { resolveDate } from "./dates.ts";

@@ -3,15 +3,16 @@
 // whose initials it spells; a person's surname ("Barzani", "al-Abadi", "Abadi") and the nearest
 // full name that ends with it (of the same gender when an honorific tells: "Ms Doyle", "Mr Doyle"); a family name written first ("Yoon" of "Yoon Suk Yeol") and the one name it opens;
 // a paternal surname ("Rocha" of "Ruben Rocha Moya") and the one name that has it before the maternal one;
-// a group's first word ("Cairn") and the one group it opens ("Cairn Energy").
-import { genericNameTail, type RawMention } from "../extract/index.ts";
+// a group's first word ("Cairn") and the one group it opens ("Cairn Energy"); a group's last words ("Rovers") and the one
+// group they end ("Ashford Rovers").
+import { genericNameTail, organisationName, type RawMention } from "../extract/index.ts";
 import type { DocumentMessage } from "../types/index.ts";
 import { entityKey } from "./ids.ts";
 import { NO_RESOLUTIONS, type ResolutionIndex } from "./overrides.ts";
 
 /** Why a mention joined its group, and how sure the rule is. */
 export interface JoinReason {
-  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous" | "family-name-first" | "paternal-surname" | "group-first-word";
+  rule: "same-name" | "defined-alias" | "acronym" | "surname" | "surname-ambiguous" | "family-name-first" | "paternal-surname" | "group-first-word" | "group-last-words";
   score: number;
 }
 
@@ -135,6 +136,28 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     const candidates = groupsByFirst.get(keys[i]!) ?? [];
     const named = candidates.find((c) => keys[c]!.split(" ").slice(1).every(genericNameTail));
     if (named !== undefined && new Set(candidates.map((c) => uf.find(c))).size === 1) join(named, i, { rule: "group-first-word", score: 0.7 });
+  });
+
+  // A group's last words alone ("Rovers" after "Ashford Rovers", "City Council" after "Eastbridge City Council"): the one
+  // group the document names with them; none when two do ("Leeds United", "Manchester United"). Not a party, nor an
+  // acronym ("Democrats" in a story of the Liberal Democrats may be America's).
+  const groupsByTail = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const words = keys[i]!.split(" ");
+    if (m.type !== "Group" || m.kind === "party" || words.length < 2) return;
+    for (let d = 1; d < words.length; d++) {
+      if (SMALL_WORDS.has(words[d]!)) break;
+      const tail = words.slice(d).join(" ");
+      const list = groupsByTail.get(tail) ?? [];
+      if (!list.some((j) => uf.find(j) === uf.find(i))) list.push(i);
+      groupsByTail.set(tail, list);
+    }
+  });
+  mentions.forEach((m, i) => {
+    // (Nor a company's own name: "Intel" is no short form of "Four Kings Intel".)
+    if (m.type !== "Group" || m.kind === "party" || /^[A-Z]{2,}$/.test(m.text) || reasons.has(i) || organisationName(keys[i]!)) return;
+    const candidates = groupsByTail.get(keys[i]!) ?? [];
+    if (candidates.length === 1 && uf.find(candidates[0]!) !== uf.find(i)) join(candidates[0]!, i, { rule: "group-last-words", score: 0.7 });
   });
 
   // Surnames: each short form joins the full name mentioned last before it (or first after it).

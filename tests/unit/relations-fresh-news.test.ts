@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
+import { resolveDocument } from "../../src/resolve/index.ts";
 
 const ner = loadNerModelFile();
 const extract = (text: string) => {
@@ -150,5 +151,17 @@ describe("whose office", () => {
     ]);
     expect(relationsOf("Seán Corrigan, Fianna Fáil minister, died.", ["ROLE", "MEMBER_OF"])).toEqual([["Seán Corrigan", "MEMBER_OF", "Fianna Fáil", "minister"]]);
     expect(relationsOf("Choi Eun-ji, a professor of international relations in Seoul, said no.", ["ROLE"])).toEqual([]);
+  });
+});
+
+describe("a group's last words", () => {
+  const entitiesOf = (text: string) => {
+    const { document, x } = extract(text);
+    return resolveDocument(document, x).entities.filter((e) => e.type === "Group").map((e) => [e.name, ...e.aliases].join(" | "));
+  };
+  it("are the one group the document names with them, not a company's own name nor a party", () => {
+    expect(entitiesOf("Ashford Rovers lost again on Saturday. Rovers captain Lewis Hartley said the team was tired.")).toEqual(["Ashford Rovers | Rovers"]);
+    expect(entitiesOf("Bristol Rovers beat Blackburn Rovers on Saturday. Rovers captain Lewis Hartley said so.")).toEqual(["Bristol Rovers", "Blackburn Rovers", "Rovers"]);
+    expect(entitiesOf("Four Kings Intel opened a shop. Intel said sales rose.")).toEqual(["Four Kings Intel", "Intel"]);
   });
 });
