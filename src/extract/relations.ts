@@ -190,8 +190,29 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const owner = startsAt.get(k);
     if (owner === undefined || mentions[owner]!.type !== "Person" || !mentions[owner]!.possessive) return undefined;
     let j = mentions[owner]!.lastToken;
-    while (j < mentions[owner]!.lastToken + 2 && TIE_MODIFIERS.has(lower(j)) && tieOf(lower(j)) === undefined) j++;
+    // (Past an age: "Jamie Ellery, Tom Ellery's 20-year-old son".)
+    while (j < mentions[owner]!.lastToken + 2 && (TIE_MODIFIERS.has(lower(j)) || /^\d+-year-old$/.test(lower(j))) && tieOf(lower(j)) === undefined) j++;
     return tieOf(lower(j)) !== undefined && sameSentence(k, j) ? { owner, word: lower(j), end: j + 1 } : undefined;
+  };
+  /**
+   * The person a kin's or an aide's "of"/"to" names, past the words that describe them: "the daughter of Oscar-winning
+   * actress Marianne Doyle", "the grandson of the late shipping magnate Sir Geoffrey Pell", "an adviser to the Qatari
+   * emir, Sheikh Tamim bin Hamad Al Thani" (one comma after a title); none past "and" or a clause.
+   */
+  const describedPersonAt = (j: number): number | undefined => {
+    let commas = 0;
+    for (let p = j; p < j + 7 && p < t.length && sameSentence(j, p); p++) {
+      const found = startsAt.get(p);
+      if (found !== undefined && mentions[found]!.type === "Person") return found;
+      // (Past a nationality read as its country: "Qatari".)
+      if (found !== undefined && !(mentions[found]!.type === "Place" && isDemonym(lower(p)))) return undefined;
+      if (t[p]!.text === "," && commas === 0 && p > j && (isTitleHead(lower(p - 1)) || isRoleNoun(lower(p - 1)))) {
+        commas++;
+        continue;
+      }
+      if (!t[p]!.word || /^(?:and|or|who|which|that|whose|but)$/.test(lower(p))) return undefined;
+    }
+    return undefined;
   };
 
   /** After a role phrase starting at k: its label, the preposition's index and the target mention. */
@@ -318,6 +339,23 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     let k = titleFirst(mentions[p]!) - 1;
     while (k > 0 && k > mentions[p]!.firstToken - 5 && t[k]!.word && !hasClass(lower(k), W.preposition) && (ARTICLES.has(lower(k)) || !hasClass(lower(k), W.verb))) k--;
     return hasClass(lower(k), W.preposition) && lower(k) !== "of";
+  };
+  /**
+   * The sentence opens with the pronoun of "his" or "her" ("She grew up ...", "Her husband, Rick, works ..."), or names
+   * no one ('"They want us to pay," she said'; "Corwin, a steel maker, wants to cut pensions").
+   */
+  const opensWithPronoun = (sentence: number, possessive: string): boolean => {
+    const range = layout.sentences[sentence];
+    if (!range) return false;
+    const same = possessive === "his" ? /^(?:he|his|him)$/ : /^(?:she|her)$/;
+    if (same.test(lower(range.first))) return true;
+    let named = false;
+    let has = false;
+    for (let k = range.first; k < range.last; k++) {
+      if (mentions[startsAt.get(k) ?? -1]?.type === "Person") named = true;
+      if (same.test(lower(k))) has = true;
+    }
+    return !named && (has || !/^[“"]/.test(t[range.first]?.text ?? ""));
   };
   /** The sentence opens with a person described, not named: "The bride wore ...", "The singer said". */
   const describedSubject = (sentence: number): boolean => {
@@ -455,24 +493,33 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     // "X, the wife of Y", "X, the daughter of former president Y" / "X, director general of the British Chambers of Commerce" / "X is the commander of ... for Y"
     if (t[after]?.text === "," || lower(after) === "is" || lower(after) === "was") {
-      let k = after + 1;
+      // (Past an age: "Edith Calder, 91, Rafe Calder's mother".)
+      let k = t[after]?.text === "," && /^\d{1,3}$/.test(t[after + 1]?.text ?? "") && t[after + 2]?.text === "," ? after + 3 : after + 1;
+      // "Mendoza, whose husband, Raul Tello,": the kin the relative names, of the name before it.
+      const whoseTie = t[after]?.text === "," && lower(k) === "whose" && lower(k + 2) === "," ? FAMILY.get(lower(k + 1)) ?? (AIDES.has(lower(k + 1)) ? "AIDE_TO" : undefined) : undefined;
+      const kin = whoseTie ? startsAt.get(k + 3) ?? personAfterTitle(k + 3) : undefined;
+      if (whoseTie && kin !== undefined && kin !== i && mentions[kin]!.type === "Person" && m.type === "Person") {
+        out.push({ type: whoseTie, source: kin, target: { mention: i }, evidence: span(m.firstToken, mentions[kin]!.lastToken), label: lower(k + 1) });
+      }
       // (Also ", is a cousin of Y" after an apposition's comma: "whose secretary general, Farid Aliyev, is a cousin of Ahmed".)
       if (t[after]?.text === "," && /^(?:is|was)$/.test(lower(k)) && FAMILY.has(lower(k + 2))) k++;
       if (ARTICLES.has(lower(k))) k++;
       // "X, a senior adviser to Barzani": past the tie's modifiers.
       while (TIE_MODIFIERS.has(lower(k)) && AIDES.has(lower(k + 1)) && lower(k + 2) === "to") k++;
+      // (And a kin's: "the elder brother of", "the 29-year-old daughter of".)
+      while ((TIE_MODIFIERS.has(lower(k)) || /^\d+-year-old$/.test(lower(k))) && FAMILY.has(lower(k + 1)) && lower(k + 2) === "of") k++;
       const family = FAMILY.get(lower(k));
       const possessedTie = personsTie(k);
       const owned = t[after]?.text === "," ? describedRole(k) : null;
       if (family && lower(k + 1) === "of") {
         let j = k + 2;
         if (ARTICLES.has(lower(j))) j++;
-        const other = personAfterTitle(j);
+        const other = personAfterTitle(j) ?? describedPersonAt(j);
         if (other !== undefined && mentions[other]!.type === "Person") {
           out.push({ type: family, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(k) });
         }
       } else if (AIDES.has(lower(k)) && lower(k + 1) === "to") {
-        const other = startsAt.get(k + 2);
+        const other = startsAt.get(k + 2) ?? describedPersonAt(k + 2);
         // (An adviser to a body holds a role there: "David Concannon, an adviser to OceanGate,".)
         const type = other === undefined ? undefined : mentions[other]!.type === "Person" ? "AIDE_TO" : mentions[other]!.type === "Group" && !mentions[other]!.possessive ? "ROLE" : undefined;
         if (type) out.push({ type, source: i, target: { mention: other! }, evidence: span(m.firstToken, mentions[other!]!.lastToken), label: lower(k) });
@@ -566,6 +613,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // (In the sentence before, its subject, not a preposition's object: "The bride wore a gown by the Milan designer
       // Carla Benedetti. Her brother, Finn Calder," is the bride's brother, whom the text does not name.)
       if (antecedent < 0) antecedent = subjectFits ? subject : firstFitting(here - 1);
+      // (Back along a chain of sentences opened by the same pronoun: "... Denise Kowalczyk ... She grew up near the mill.
+      // Her father, Stan Kowalczyk,".)
+      // (Only for a sentence the pronoun opens, and a person of the pronoun's known gender: not "the Queen handing the
+      // throne to her grandson" after Mrs Parker Bowles.)
+      const wanted = pronoun === "his" ? "male" : "female";
+      const chained = owner === layout.sentences[here]!.first;
+      for (let back = here - 1; chained && antecedent < 0 && back > here - 8 && back > 0 && opensWithPronoun(back, pronoun); back--) {
+        const found = firstFitting(back - 1);
+        if (found >= 0 && mentions[found]!.gender === wanted) antecedent = found;
+      }
       if (antecedent >= 0 && !joinedFits && t[mentions[antecedent]!.firstToken]!.sentence !== here && objectOfPreposition(antecedent) && describedSubject(here - 1)) antecedent = -1;
       if (antecedent >= 0) {
         out.push({ type: tieType, source: i, target: { mention: antecedent }, evidence: span(owner, m.lastToken), label: layout.text.slice(t[owner + 1]!.start, t[tie]!.end) });

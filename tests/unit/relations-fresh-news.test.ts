@@ -165,3 +165,24 @@ describe("a group's last words", () => {
     expect(entitiesOf("Four Kings Intel opened a shop. Intel said sales rose.")).toEqual(["Four Kings Intel", "Intel"]);
   });
 });
+
+describe("kin and aides named with more words", () => {
+  it("reads kin past an age, a description of the other or a 'whose', and an aide to a titled person", () => {
+    const ties = ["CHILD_OF", "PARENT_OF", "SIBLING_OF", "SPOUSE_OF", "RELATIVE_OF", "AIDE_TO"];
+    expect(relationsOf("Lila Calder, the 29-year-old daughter of Oscar-winning actress Marianne Doyle, married.", ties)).toEqual([["Lila Calder", "CHILD_OF", "Marianne Doyle", "daughter"]]);
+    expect(relationsOf("Theo Ashworth is the grandson of the late shipping magnate Sir Geoffrey Pell.", ties)).toEqual([["Theo Ashworth", "RELATIVE_OF", "Geoffrey Pell", "grandson"]]);
+    expect(relationsOf("Jamie Ellery, Tom Ellery's 20-year-old son, scored. Edith Calder, 91, Rafe Calder's mother, wept.", ties)).toEqual([
+      ["Jamie Ellery", "CHILD_OF", "Tom Ellery", "20-year-old son"], ["Edith Calder", "PARENT_OF", "Rafe Calder", "mother"],
+    ]);
+    expect(relationsOf("Lucia Mendoza, whose husband, Raul Tello, is a councillor, won.", ties)).toEqual([["Raul Tello", "SPOUSE_OF", "Lucia Mendoza", "husband"]]);
+    expect(relationsOf("Jassim Al Kuwari, an adviser to the Qatari emir, Sheikh Tamim bin Hamad Al Thani, spoke.", ties)).toEqual([
+      ["Jassim Al Kuwari", "AIDE_TO", "Tamim bin Hamad Al Thani", "adviser"],
+    ]);
+  });
+
+  it("follows 'her' back along sentences that name no one, to a woman, when it opens its sentence", () => {
+    const text = "Denise Kowalczyk is at the gate. \"They want us to pay,\" she said. She grew up near the mill. Her father, Stan Kowalczyk, welded there.";
+    expect(relationsOf(text, ["PARENT_OF"])).toEqual([["Stan Kowalczyk", "PARENT_OF", "Denise Kowalczyk", "father"]]);
+    expect(relationsOf("Mrs Parker Bowles may marry. Some 47% believe she should have no title. Most would prefer the Queen handing the throne to her grandson Prince William.", ["RELATIVE_OF"])).toEqual([]);
+  });
+});
