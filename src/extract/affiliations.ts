@@ -3,7 +3,8 @@
 // ("X, a critic of Y", "X is fighting Y"), LOCATED_IN ("Kirkuk, Iraq", "Rumbek in southern Sudan", "X,
 // based in Y"), and by a verb, SPOUSE_OF ("X, who is married to Y") and ROLE ("X, who leads Y").
 // Only what a sentence states: nothing is inferred from names standing near each other.
-import { ARTICLES, opensSentence } from "./relations.ts";
+import { opensSentence } from "./relations.ts";
+import { ARTICLES } from "./ties.ts";
 import { hasClass, W } from "./lexicon.ts";
 import { isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import { pastBracket } from "./party-letters.ts";

@@ -1,6 +1,7 @@
 // Relations read from fixed news phrasings: ROLE ("Kirkuk Gov. Najm Eddine Karim", "the President of
 // the Kurdistan Region, Masoud Barzani", "Ukraine's President Volodymyr Zelensky"), family ("Hero
-// Talabani, the wife of Jalal Talabani") and AIDE_TO ("Barzani’s aide, Hemin Hawrami").
+// Talabani, the wife of Jalal Talabani") and AIDE_TO ("Barzani’s aide, Hemin Hawrami"). The words of ties are in
+// ties.ts; whose a "his" or "her" is, in pronoun-ties.ts; the relations of sides and places, in affiliations.ts.
 import { speechActFromCue } from "./cues.ts";
 import { DEMONYM_COUNTRY, isDemonym, isPartySeat, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
@@ -8,31 +9,13 @@ import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 import { partyLetterAfter, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
 import { TRADE_UNIONS } from "./described-speakers.ts";
+import { pronounTie } from "./pronoun-ties.ts";
+import { AIDES, ARTICLES, chiefOfStaff, FAMILY, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
 
-export const FAMILY: ReadonlyMap<string, string> = new Map([
-  ["wife", "SPOUSE_OF"], ["husband", "SPOUSE_OF"], ["widow", "SPOUSE_OF"], ["widower", "SPOUSE_OF"],
-  ["son", "CHILD_OF"], ["daughter", "CHILD_OF"], ["father", "PARENT_OF"], ["mother", "PARENT_OF"],
-  ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
-  // Kin further out, one relation whose label says which: "His nephew, Prime Minister Nechirvan Barzani".
-  ...["nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepmother", "stepfather",
-    "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"].map((w) => [w, "RELATIVE_OF"] as const),
-]);
-export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
-  "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
-/** Words before a tie that keep it one ("senior adviser", "chief spokesman"); not "former", a tie that was. */
-const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "longtime", "long-time", "close", "personal", "special",
-  "security", "press", "legal", "political", "policy", "media", "business", "communications",
-  "principal", "eldest", "youngest", "elder", "younger"]);
-/** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
-export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
 /** Words of a body's standing before its name: "the main opposition Democratic Party", "the ruling AK Party". */
 const BODY_STANDING = /^(?:main|opposition|ruling|governing|largest|biggest|far-right|far-left|centre-right|center-right|centre-left|center-left|hardline|nationalist|conservative|liberal|pro-kurdish|islamist)$/;
-/** Articles and possessives that may open a role or relation phrase. */
-export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 const LINKS = new Set(["of", "for", "at", "to", "in"]);
 
-/** Nouns that describe a person without naming one: "The bride wore ...". */
-const PERSON_NOUNS = /^(?:bride|groom|bridegroom|woman|man|girl|boy|victim|pupil|student|patient|suspect|defendant|widow|widower|teenager|child|baby|couple)$/;
 const BECOMES = new Set(["is", "was", "became", "becomes", "has", "had", "remains", "remained"]);
 /** Verbs of leading a group, and the role they name: "who leads the Christian Democrats" is its leader. */
 const LEADS: ReadonlyMap<string, string> = new Map([["leads", "leader"], ["led", "leader"], ["heads", "head"], ["headed", "head"],
@@ -161,12 +144,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
   const span = (a: number, b: number) => ({ start: t[a]!.start, end: t[b - 1]!.end });
   const lower = (k: number): string => t[k]?.lower ?? "";
   const sameSentence = (a: number, b: number): boolean => t[a]?.sentence === t[b]?.sentence;
-  /** The first token of mention x's own title ("Prime Minister" of "Prime Minister Nechirvan Barzani"), else of its name. */
-  const titleFirst = (x: RawMention): number => {
-    let k = x.firstToken;
-    if (x.title) while (k > 0 && t[k - 1]!.start >= x.title.start) k--;
-    return k;
-  };
+  const titleFirst = (x: RawMention): number => titleStart(t, x);
   /** The mention starting at j, or a titled person's after its title words ("former president Carlos Mendes"). */
   const personAfterTitle = (j: number): number | undefined => {
     for (let k = j; k < j + 4; k++) {
@@ -334,36 +312,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     return null;
   };
 
-  /** A person named after a preposition, past the words of its description: "by the Milan designer Carla Benedetti". */
-  const objectOfPreposition = (p: number): boolean => {
-    let k = titleFirst(mentions[p]!) - 1;
-    while (k > 0 && k > mentions[p]!.firstToken - 5 && t[k]!.word && !hasClass(lower(k), W.preposition) && (ARTICLES.has(lower(k)) || !hasClass(lower(k), W.verb))) k--;
-    return hasClass(lower(k), W.preposition) && lower(k) !== "of";
-  };
-  /**
-   * The sentence opens with the pronoun of "his" or "her" ("She grew up ...", "Her husband, Rick, works ..."), or names
-   * no one ('"They want us to pay," she said'; "Corwin, a steel maker, wants to cut pensions").
-   */
-  const opensWithPronoun = (sentence: number, possessive: string): boolean => {
-    const range = layout.sentences[sentence];
-    if (!range) return false;
-    const same = possessive === "his" ? /^(?:he|his|him)$/ : /^(?:she|her)$/;
-    if (same.test(lower(range.first))) return true;
-    let named = false;
-    let has = false;
-    for (let k = range.first; k < range.last; k++) {
-      if (mentions[startsAt.get(k) ?? -1]?.type === "Person") named = true;
-      if (same.test(lower(k))) has = true;
-    }
-    return !named && (has || !/^[“"]/.test(t[range.first]?.text ?? ""));
-  };
-  /** The sentence opens with a person described, not named: "The bride wore ...", "The singer said". */
-  const describedSubject = (sentence: number): boolean => {
-    const k = layout.sentences[sentence]?.first ?? -1;
-    return k >= 0 && /^(?:the|a)$/.test(lower(k)) && !t[k + 1]?.cap && (PERSON_NOUNS.test(lower(k + 1)) || isRoleNoun(lower(k + 1)));
-  };
-  /** "chief of staff" starting at token k: an aide's tie of three words. */
-  const chiefOfStaffAt = (k: number): boolean => lower(k) === "chief" && lower(k + 1) === "of" && lower(k + 2) === "staff";
+  const chiefOfStaffAt = (k: number): boolean => chiefOfStaff(t, k);
   /** A portfolio's own name before a capitalised title: "Water Resources" in "Pakistan's Water Resources Minister, X". */
   const portfolioBeforeTitle = (k: number): boolean => {
     for (let j = k + 1; j <= k + 2; j++) {
@@ -572,62 +521,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: layout.text.slice(t[m.lastToken]!.start, t[k]!.end) });
       }
     }
-    // "His spokesman, Avi Cohen" / "her husband Denis": the pronoun is the first person of its gender
-    // named in this sentence (its subject, mostly: "Anil has accused Anand Jain, a confidant of his
-    // brother Mukesh"), else in the sentence before; never the same person ("his son Moazzam" after "Moazzam Begg").
-    // Before the name's own title: "Its chair, Dr Tom Dolphin".
-    // ("His chief of staff, Pieter van Dam": the three words are one tie.)
+    // "His spokesman, Avi Cohen" / "her husband Denis": whose the pronoun is (src/extract/pronoun-ties.ts).
+    const byPronoun = pronounTie(layout, mentions, i, startsAt, endsAt);
+    if (byPronoun) out.push(byPronoun);
+    // The word before the name (or its comma), which may be a tie or a role: "His wife, X", "Its commander, X".
     const tie = t[titled - 1]?.text === "," ? titled - 2 : titled - 1;
-    const staff = chiefOfStaffAt(tie - 2);
-    let owner = staff ? tie - 3 : tie - 1; // "His senior adviser, X": past the tie's modifiers
-    while (owner > tie - 3 && owner > 0 && TIE_MODIFIERS.has(lower(owner))) owner--;
-    const pronoun = lower(owner);
-    const tieType = staff ? "AIDE_TO" : tieOf(lower(tie));
-    if ((pronoun === "his" || pronoun === "her") && tieType) {
-      const unwanted = pronoun === "his" ? "female" : "male";
-      // Not a person named by a tie of the same pronoun: in "His wife, Hero Ahmed, ..., and his son Qubad" the "his" is not hers.
-      const tiedByPronoun = (other: RawMention): boolean => {
-        // (Past the name's own title: "His nephew, Prime Minister Nechirvan Barzani, and his son Masrour".)
-        const first = titleFirst(other);
-        const k = t[first - 1]?.text === "," ? first - 2 : first - 1;
-        return tieOf(lower(k)) !== undefined && /^(?:his|her)$/.test(lower(k - 1));
-      };
-      const fits = (j: number, sentence: number): boolean => {
-        const other = mentions[j]!;
-        return other.type === "Person" && other.gender !== unwanted && t[other.firstToken]!.sentence === sentence && other.lastToken < owner
-          && lower(other.firstToken) !== lower(m.firstToken) && !tiedByPronoun(other);
-      };
-      const here = t[tie]!.sentence;
-      const firstFitting = (sentence: number): number => {
-        for (let j = 0; j < i; j++) if (fits(j, sentence)) return j;
-        return -1;
-      };
-      // "In a statement released through her attorney Rich Nichols, Jones repeated": in an opening phrase, the
-      // pronoun is the subject's that follows it.
-      const subject = t[m.lastToken]?.text === "," && hasClass(lower(layout.sentences[here]!.first), W.preposition) ? startsAt.get(m.lastToken + 1) ?? -1 : -1;
-      const subjectFits = subject >= 0 && mentions[subject]!.type === "Person" && mentions[subject]!.gender !== unwanted && !tiedByPronoun(mentions[subject]!);
-      // "Lloris and his wife, Carmen Ferrer": the person right before "and his".
-      const joined = lower(owner - 1) === "and" ? endsAt.get(owner - 1) : undefined;
-      const joinedFits = joined !== undefined && fits(joined, here);
-      let antecedent = joinedFits ? joined! : firstFitting(here);
-      // (In the sentence before, its subject, not a preposition's object: "The bride wore a gown by the Milan designer
-      // Carla Benedetti. Her brother, Finn Calder," is the bride's brother, whom the text does not name.)
-      if (antecedent < 0) antecedent = subjectFits ? subject : firstFitting(here - 1);
-      // (Back along a chain of sentences opened by the same pronoun: "... Denise Kowalczyk ... She grew up near the mill.
-      // Her father, Stan Kowalczyk,".)
-      // (Only for a sentence the pronoun opens, and a person of the pronoun's known gender: not "the Queen handing the
-      // throne to her grandson" after Mrs Parker Bowles.)
-      const wanted = pronoun === "his" ? "male" : "female";
-      const chained = owner === layout.sentences[here]!.first;
-      for (let back = here - 1; chained && antecedent < 0 && back > here - 8 && back > 0 && opensWithPronoun(back, pronoun); back--) {
-        const found = firstFitting(back - 1);
-        if (found >= 0 && mentions[found]!.gender === wanted) antecedent = found;
-      }
-      if (antecedent >= 0 && !joinedFits && t[mentions[antecedent]!.firstToken]!.sentence !== here && objectOfPreposition(antecedent) && describedSubject(here - 1)) antecedent = -1;
-      if (antecedent >= 0) {
-        out.push({ type: tieType, source: i, target: { mention: antecedent }, evidence: span(owner, m.lastToken), label: layout.text.slice(t[owner + 1]!.start, t[tie]!.end) });
-      }
-    }
     // "The husband of Health Minister Karen Doyle, businessman Liam Doyle,": the tie of the person named before the comma
     // (past a trade before the name).
     const comma = t[titled - 1]?.text === "," ? titled - 1 : isRoleNoun(lower(titled - 1)) && t[titled - 2]?.text === "," ? titled - 2 : -1;

@@ -1,7 +1,7 @@
 // Family and aide ties to a person named by a role: "The mayor's wife, Linda Harris" is the wife of
 // the one person the document makes mayor (role-speakers.ts), as "Barzani's aide, Hemin Hawrami" is
 // Barzani's (relations.ts). No tie when the role has no single holder. Pure: layout and mentions in.
-import { tieOf } from "./relations.ts";
+import { tieOf } from "./ties.ts";
 import type { RoleHolders } from "./role-speakers.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";

@@ -1,0 +1,31 @@
+// The words of ties between people, shared by the relation readers: kin ("wife", "son", "nephew") and aides
+// ("aide", "lawyer", "chief of staff"), and where a titled name starts.
+import type { Token } from "./tokens.ts";
+import type { RawMention } from "./types.ts";
+
+export const FAMILY: ReadonlyMap<string, string> = new Map([
+  ["wife", "SPOUSE_OF"], ["husband", "SPOUSE_OF"], ["widow", "SPOUSE_OF"], ["widower", "SPOUSE_OF"],
+  ["son", "CHILD_OF"], ["daughter", "CHILD_OF"], ["father", "PARENT_OF"], ["mother", "PARENT_OF"],
+  ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
+  // Kin further out, one relation whose label says which: "His nephew, Prime Minister Nechirvan Barzani".
+  ...["nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepmother", "stepfather",
+    "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"].map((w) => [w, "RELATIVE_OF"] as const),
+]);
+export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
+  "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
+/** Words before a tie that keep it one ("senior adviser", "chief spokesman"); not "former", a tie that was. */
+export const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "longtime", "long-time", "close", "personal", "special",
+  "security", "press", "legal", "political", "policy", "media", "business", "communications",
+  "principal", "eldest", "youngest", "elder", "younger"]);
+/** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
+export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
+/** Articles and possessives that may open a role or relation phrase. */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+/** "chief of staff" starting at token k: an aide's tie of three words. */
+export const chiefOfStaff = (t: readonly Token[], k: number): boolean => t[k]?.lower === "chief" && t[k + 1]?.lower === "of" && t[k + 2]?.lower === "staff";
+/** The first token of mention x's own title ("Prime Minister" of "Prime Minister Nechirvan Barzani"), else of its name. */
+export function titleStart(t: readonly Token[], x: RawMention): number {
+  let k = x.firstToken;
+  if (x.title) while (k > 0 && t[k - 1]!.start >= x.title.start) k--;
+  return k;
+}
