@@ -22,7 +22,8 @@ const APPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
 const FROM_NOUNS = new Set(["lawmaker", "lawmakers", "legislator", "legislators", "politician", "politicians", "mp", "mps", "deputy", "councillor", "councilor"]);
 /** "X <verb> Y": verbs (with the word that must follow them, if any) and the relation they state. */
 const VERBS: readonly { words: readonly string[]; type: string; label?: string; reverse?: boolean }[] = [
-  { words: ["joined"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["commands"], type: "MEMBER_OF" },
+  { words: ["joined"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["belonged", "to"], type: "MEMBER_OF" },
+  { words: ["commands"], type: "MEMBER_OF" }, { words: ["loyal", "to"], type: "ALLIED_WITH" },
   { words: ["sided", "with"], type: "ALLIED_WITH" }, { words: ["allied", "with"], type: "ALLIED_WITH" }, { words: ["teamed", "up", "with"], type: "ALLIED_WITH" },
   { words: ["opposes"], type: "OPPOSES" }, { words: ["opposed"], type: "OPPOSES" }, { words: ["opposed", "to"], type: "OPPOSES" }, { words: ["at", "war", "with"], type: "OPPOSES" }, { words: ["is", "fighting"], type: "OPPOSES" },
   { words: ["are", "fighting"], type: "OPPOSES" }, { words: ["been", "fighting"], type: "OPPOSES" }, { words: ["clashed", "with"], type: "OPPOSES" },
@@ -37,6 +38,8 @@ const VERBS: readonly { words: readonly string[]; type: string; label?: string; 
 ];
 /** Words after a name that end its noun phrase: "who leads the RSF and ...", "who chairs the committee in ...". */
 const PHRASE_END = new Set(["and", "in", "on", "at", "for", "since", "until", "from", "who", "which", "when", "after", "before", "during", "to"]);
+/** The kind of group written before its name: "a member of the band Dry Creek". */
+const GROUP_KINDS_BEFORE = /^(?:band|group|party|club|team|union|movement|militia|coalition|alliance|firm|company|charity|campaign)$/;
 /** The kind of group a name may be followed by: "the New Generation movement". */
 const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|faction|bloc|company|firm|union|organisation|organization)$/;
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
@@ -136,8 +139,10 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       while (k < from + 4 && t[k]?.word && (!t[k]!.cap || isDemonym(lower(k))) && !APPOSITION_NOUNS.has(lower(k)) && !(FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from")) k++;
       const type = APPOSITION_NOUNS.get(lower(k)) ?? (FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from" ? "MEMBER_OF" : undefined);
       if (type && isActor(m) && (lower(k + 1) === "of" || (lower(k + 1) === "to" && type !== "MEMBER_OF") || lower(k + 1) === "from")) {
-        // (Past the target's title: "a close ally of Congolese President Félix Tshisekedi".)
-        const target = mentionAt(k + 2) ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
+        // (Past the target's title: "a close ally of Congolese President Félix Tshisekedi"; past the kind of group:
+        // "a member of the band Dry Creek".)
+        const kindBefore = lower(k + 2) === "the" && t[k + 3]?.word && !t[k + 3]!.cap && GROUP_KINDS_BEFORE.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
+        const target = mentionAt(k + 2) ?? kindBefore ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
         if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
       }
     }

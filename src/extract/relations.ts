@@ -453,6 +453,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // (Also ", is a cousin of Y" after an apposition's comma: "whose secretary general, Farid Aliyev, is a cousin of Ahmed".)
       if (t[after]?.text === "," && /^(?:is|was)$/.test(lower(k)) && FAMILY.has(lower(k + 2))) k++;
       if (ARTICLES.has(lower(k))) k++;
+      // ("X, a former adviser to Y": the label keeps it.)
+      const former = /^(?:former|ex)$/.test(lower(k)) ? "former " : "";
       // "X, a senior adviser to Barzani": past the tie's modifiers.
       while (TIE_MODIFIERS.has(lower(k)) && AIDES.has(lower(k + 1)) && lower(k + 2) === "to") k++;
       // (And a kin's: "the elder brother of", "the 29-year-old daughter of".)
@@ -465,13 +467,17 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (ARTICLES.has(lower(j))) j++;
         const other = personAfterTitle(j) ?? describedPersonAt(j);
         if (other !== undefined && mentions[other]!.type === "Person") {
-          out.push({ type: family, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: lower(k) });
+          out.push({ type: family, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: former + lower(k) });
         }
       } else if (AIDES.has(lower(k)) && lower(k + 1) === "to") {
-        const other = startsAt.get(k + 2) ?? describedPersonAt(k + 2);
+        // (The person a group's title names: "a former adviser to KDP leader Masoud Barzani".)
+        const body = startsAt.get(k + 2);
+        const titledBy = body !== undefined && mentions[body]!.type === "Group" && !mentions[body]!.possessive && isRoleNoun(lower(mentions[body]!.lastToken))
+          ? startsAt.get(mentions[body]!.lastToken + 1) : undefined;
+        const other = (titledBy !== undefined && mentions[titledBy]!.type === "Person" ? titledBy : undefined) ?? body ?? describedPersonAt(k + 2);
         // (An adviser to a body holds a role there: "David Concannon, an adviser to OceanGate,".)
         const type = other === undefined ? undefined : mentions[other]!.type === "Person" ? "AIDE_TO" : mentions[other]!.type === "Group" && !mentions[other]!.possessive ? "ROLE" : undefined;
-        if (type) out.push({ type, source: i, target: { mention: other! }, evidence: span(m.firstToken, mentions[other!]!.lastToken), label: lower(k) });
+        if (type) out.push({ type, source: i, target: { mention: other! }, evidence: span(m.firstToken, mentions[other!]!.lastToken), label: former + lower(k) });
       } else if (possessedTie) {
         // "Ibrahim Kalin, Erdogan's spokesman and chief adviser": a person's aide or kin, in apposition.
         const { owner, word, end } = possessedTie;

@@ -13,10 +13,10 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
 ]);
 export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
   "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
-/** Words before a tie that keep it one ("senior adviser", "chief spokesman"); not "former", a tie that was. */
+/** Words before a tie that keep it one ("senior adviser", "chief spokesman"; "former adviser", a tie that was, its label says so). */
 export const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "longtime", "long-time", "close", "personal", "special",
   "security", "press", "legal", "political", "policy", "media", "business", "communications",
-  "principal", "eldest", "youngest", "elder", "younger"]);
+  "principal", "eldest", "youngest", "elder", "younger", "former", "ex"]);
 /** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
 export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
 /** Articles and possessives that may open a role or relation phrase. */

@@ -186,3 +186,18 @@ describe("kin and aides named with more words", () => {
     expect(relationsOf("Mrs Parker Bowles may marry. Some 47% believe she should have no title. Most would prefer the Queen handing the throne to her grandson Prince William.", ["RELATIVE_OF"])).toEqual([]);
   });
 });
+
+describe("ties that were, and sides by a verb", () => {
+  it("reads a former aide or kin with 'former' in its label, to the person a group's title names", () => {
+    expect(relationsOf("Declan Moran, Corrigan's former adviser, spoke.", ["AIDE_TO"])).toEqual([["Declan Moran", "AIDE_TO", "Corrigan", "former adviser"]]);
+    expect(relationsOf("Hemin Saleh, a former adviser to KDP leader Masoud Barzani, said no.", ["AIDE_TO", "ROLE"])).toEqual([
+      ["Hemin Saleh", "AIDE_TO", "Masoud Barzani", "former adviser"], ["Masoud Barzani", "ROLE", "KDP", "leader"],
+    ]);
+  });
+
+  it("reads 'belonged to' and 'is loyal to'", () => {
+    expect(relationsOf("Mustafa al-Maliki, who also belonged to Kataib Hezbollah, died. Kataib Hezbollah is loyal to Iran.", ["MEMBER_OF", "ALLIED_WITH"])).toEqual([
+      ["Mustafa al-Maliki", "MEMBER_OF", "Kataib Hezbollah", "belonged to"], ["Kataib Hezbollah", "ALLIED_WITH", "Iran", "loyal to"],
+    ]);
+  });
+});
