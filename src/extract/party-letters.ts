@@ -1,5 +1,6 @@
 // US news names a lawmaker's party by a letter and the state after the name: "Rep. Matt Gaetz (R-Fla.)",
-// "Sen. Ted Cruz, R-Texas,", or by its adjective before the seat: "Republican Senator Susan Collins". The letter becomes a mention of the party (its canonical name, so it joins
+// "Sen. Ted Cruz, R-Texas,", or by its adjective before the seat: "Republican Senator Susan Collins". The letter
+// (or the adjective) becomes a mention of the party (its canonical name, so it joins
 // "Republicans" and "the GOP"), and relations.ts reads the membership. "I-Vt." names no party.
 // Pure: layout and mentions in, the party mentions out.
 import { relinked } from "./mentions.ts";

@@ -113,6 +113,9 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
   return byHead ?? byKind;
 }
 
+/** No name, or a ministry's: a portfolio's words before a title ("Water Resources", "Cabinet Office" spokeswoman). */
+const portfolioName = (m?: RawMention): boolean => m === undefined || (m.type === "Group" && m.kind === "government");
+
 /** The mention opens its sentence, past an article and capitalised title words: "The Greens", "Sen. X". */
 export function opensSentence(layout: TextLayout, x: RawMention): boolean {
   const t = layout.tokens;
@@ -318,8 +321,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     for (let j = k + 1; j <= k + 2; j++) {
       if (!t[j]?.word || (!t[j]!.cap && !isRoleNoun(lower(j)))) return false;
       // (Not a body with a role of its own: "Iran's Revolutionary Guards commander" commands the Guards.)
-      const portfolio = (m?: RawMention): boolean => m === undefined || (m.type === "Group" && m.kind === "government");
-      if ((isTitleHead(lower(j)) || isRoleNoun(lower(j))) && !HONORIFICS.has(lower(j))) return [...Array(j - k).keys()].every((d) => portfolio(mentions[startsAt.get(k + d) ?? -1]));
+      if ((isTitleHead(lower(j)) || isRoleNoun(lower(j))) && !HONORIFICS.has(lower(j))) return [...Array(j - k).keys()].every((d) => portfolioName(mentions[startsAt.get(k + d) ?? -1]));
     }
     return false;
   };

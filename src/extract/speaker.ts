@@ -824,7 +824,7 @@ function subjectOf(ctx: ClaimContext, sentenceFirst: number, cue: number): Speak
     const before = ctx.mentions[ctx.mentionAt[a - 2] ?? -1];
     // Capitalised after a person: "Linda Knox, Director of the Scottish Local Authority Management Centre, said".
     // (Or a party's seat: "Tony Banks, Labour MP for West Ham, said".)
-  const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && (!t[k]!.cap || (before?.type === "Person" && (k === a || isPartySeat(t[k]!.lower)))) && isRoleNoun(t[k]!.lower));
+    const roleNear = steppedComma && [a, a + 1, a + 2].some((k) => k < end && (!t[k]!.cap || (before?.type === "Person" && (k === a || isPartySeat(t[k]!.lower)))) && isRoleNoun(t[k]!.lower));
     // ", from Goldman Sachs,", ", in Pakistan for a visit," (after a person, its closing comma forgotten: "X, from Exane BNP Paribas told")
     // ", in its Securities and Exchange Commission quarterly report,"
     // ", for the Home Office,": whom a lawyer or an adviser acts for.
