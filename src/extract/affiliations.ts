@@ -27,7 +27,7 @@ const VERBS: readonly { words: readonly string[]; type: string; label?: string; 
   { words: ["sided", "with"], type: "ALLIED_WITH" }, { words: ["allied", "with"], type: "ALLIED_WITH" }, { words: ["teamed", "up", "with"], type: "ALLIED_WITH" },
   { words: ["opposes"], type: "OPPOSES" }, { words: ["opposed"], type: "OPPOSES" }, { words: ["opposed", "to"], type: "OPPOSES" }, { words: ["at", "war", "with"], type: "OPPOSES" }, { words: ["is", "fighting"], type: "OPPOSES" },
   { words: ["are", "fighting"], type: "OPPOSES" }, { words: ["been", "fighting"], type: "OPPOSES" }, { words: ["clashed", "with"], type: "OPPOSES" },
-  { words: ["married", "to"], type: "SPOUSE_OF" },
+  { words: ["married", "to"], type: "SPOUSE_OF" }, { words: ["married"], type: "SPOUSE_OF" },
   // "Dagalo, who leads the Rapid Support Forces", "Costa, who chairs the finance committee": a role by its verb.
   { words: ["leads"], type: "ROLE", label: "leader" }, { words: ["heads"], type: "ROLE", label: "head" }, { words: ["chairs"], type: "ROLE", label: "chair" },
   // "Hamas, backed by Iran", "the RSF, led by Dagalo": the relation runs from the agent to X.
@@ -172,7 +172,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         // (A country's own body: "backed by Iran's Islamic Revolutionary Guard Corps" is the Guard's backing.)
         const owned = other !== undefined && mentions[other]!.possessive ? startsAt.get(mentions[other]!.lastToken) : undefined;
         if (owned !== undefined && mentions[owned]!.type === "Group") other = owned;
-        if (other === undefined || other === i) continue;
+        // (Not "married Y's daughter".)
+        if (other === undefined || other === i || (verb.type === "SPOUSE_OF" && mentions[other]!.possessive)) continue;
         const [source, target] = verb.reverse ? [other, i] : [i, other];
         // "who chairs the Commons trade committee" chairs a committee, not the Commons: the name must end the phrase.
         const next = t[mentions[other]!.lastToken];

@@ -195,6 +195,12 @@ describe("ties that were, and sides by a verb", () => {
     ]);
   });
 
+  it("reads 'X married Y', past Y's trade, not a possessive's kin", () => {
+    expect(relationsOf("Lila Calder married the architect Theo Ashworth in Florence. John Smith married Jane Doe's daughter.", ["SPOUSE_OF"])).toEqual([
+      ["Lila Calder", "SPOUSE_OF", "Theo Ashworth", "married"],
+    ]);
+  });
+
   it("reads 'belonged to' and 'is loyal to'", () => {
     expect(relationsOf("Mustafa al-Maliki, who also belonged to Kataib Hezbollah, died. Kataib Hezbollah is loyal to Iran.", ["MEMBER_OF", "ALLIED_WITH"])).toEqual([
       ["Mustafa al-Maliki", "MEMBER_OF", "Kataib Hezbollah", "belonged to"], ["Kataib Hezbollah", "ALLIED_WITH", "Iran", "loyal to"],
