@@ -1,14 +1,14 @@
 // `kg eval claims --polnear <dir>`: our claims against the PolNeAR attribution corpus (brat standoff).
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import type { Command } from "commander";
-import { listDocumentFiles, parseDocument } from "../../documents/index.ts";
+import { parseDocument } from "../../documents/index.ts";
 import { formatMisses, formatPolnearTable } from "../../eval/claims-report.ts";
 import { parseBratAttributions, predictedFromClaims, scoreDocument, sumScores, type DocumentScore } from "../../eval/polnear.ts";
-import { formatSeedClaimScore, scoreSeedClaims, SeedClaimsGoldSchema, type NamedExtraction } from "../../eval/seed-claims.ts";
+import { formatSeedClaimScore, scoreSeedClaims, SeedClaimsGoldSchema } from "../../eval/seed-claims.ts";
 import { extractDocument } from "../../pipeline/extract-document.ts";
-import { extractFile, ingestDefaults } from "../../pipeline/ingest.ts";
 import { BadInputError } from "../../types/index.ts";
+import { extractNamed } from "../extract-named.ts";
 import { progressReporter, say } from "../output.ts";
 import { readValidatedJson } from "../read-json.ts";
 
@@ -65,9 +65,7 @@ Examples:
 
 async function evalSeedClaims(goldPath: string): Promise<void> {
   const gold = readValidatedJson(goldPath, SeedClaimsGoldSchema, "gold file");
-  const files = await listDocumentFiles(["data/seeds"], (e) => say(`kg: ${e.file}: ${e.reason}`));
-  const extractions: NamedExtraction[] = [];
-  for (const file of files) extractions.push({ document: basename(file), extraction: extractFile(file, ingestDefaults.maxBytes).extraction });
+  const extractions = await extractNamed(["data/seeds"]);
   process.stdout.write(`${extractions.length} documents, gold ${goldPath}\n${formatSeedClaimScore(scoreSeedClaims(gold, extractions))}\n`);
 }
 

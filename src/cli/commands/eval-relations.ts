@@ -1,11 +1,8 @@
 // `kg eval relations`: typed relations against a gold file that lists every relation of its documents.
-import { basename } from "node:path";
 import type { Command } from "commander";
-import { listDocumentFiles } from "../../documents/index.ts";
-import { formatRelationScore, RelationsGoldSchema, scoreRelations, type NamedExtraction } from "../../eval/relations.ts";
-import { extractFile, ingestDefaults } from "../../pipeline/ingest.ts";
+import { formatRelationScore, RelationsGoldSchema, scoreRelations } from "../../eval/relations.ts";
 import { BadInputError } from "../../types/index.ts";
-import { say } from "../output.ts";
+import { extractNamed } from "../extract-named.ts";
 import { readValidatedJson } from "../read-json.ts";
 
 export function registerEvalRelations(evaluate: Command): void {
@@ -33,9 +30,7 @@ Examples:
     )
     .action(async (paths: string[], o: { gold: string }) => {
       const gold = readValidatedJson(o.gold, RelationsGoldSchema, "gold file");
-      const files = await listDocumentFiles(paths, (e) => say(`kg: ${e.file}: ${e.reason}`));
-      const extractions: NamedExtraction[] = files.map((file) => ({ document: basename(file), extraction: extractFile(file, ingestDefaults.maxBytes).extraction }));
-      const score = scoreRelations(gold, extractions);
+      const score = scoreRelations(gold, await extractNamed(paths));
       if (score.documents === 0) throw new BadInputError(paths.join(" "), `none of these documents is named in ${o.gold}`);
       process.stdout.write(`${score.documents} documents, gold ${o.gold}\n${formatRelationScore(score)}\n`);
     });

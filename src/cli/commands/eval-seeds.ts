@@ -1,11 +1,8 @@
 // `kg eval seeds`: entity extraction on the seed articles against the hand-made gold file.
-import { basename } from "node:path";
 import type { Command } from "commander";
-import { listDocumentFiles } from "../../documents/index.ts";
 import { evaluateSeeds, formatSeedErrors, formatSeedTable, SeedsGoldSchema, type ExtractedDocument } from "../../eval/seeds.ts";
-import { extractFile, ingestDefaults } from "../../pipeline/ingest.ts";
 import { BadInputError } from "../../types/index.ts";
-import { say } from "../output.ts";
+import { extractNamed } from "../extract-named.ts";
 import { readValidatedJson } from "../read-json.ts";
 
 function readGold(path: string) {
@@ -31,12 +28,7 @@ Example:
     )
     .action(async (paths: string[], o: { gold: string }) => {
       const gold = readGold(o.gold);
-      const files = await listDocumentFiles(paths, (e) => say(`kg: ${e.file}: ${e.reason}`));
-      const extracted: ExtractedDocument[] = [];
-      for (const file of files) {
-        const { extraction } = extractFile(file, ingestDefaults.maxBytes);
-        extracted.push({ document: basename(file), entities: extraction.entities });
-      }
+      const extracted: ExtractedDocument[] = (await extractNamed(paths)).map(({ document, extraction }) => ({ document, entities: extraction.entities }));
       if (extracted.length === 0) throw new BadInputError(paths.join(" "), "no documents found");
       const result = evaluateSeeds(gold, extracted);
       process.stdout.write(`${extracted.length} documents, gold ${o.gold}\n${formatSeedTable(result)}\n\n${formatSeedErrors(result.errors)}\n`);
