@@ -182,14 +182,16 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
     }
+    // The rest of the name's last token: "-based" in "Munich-based", "-backed" in "Iran-backed".
+    const suffix = layout.text.slice(m.end, t[m.lastToken - 1]!.end).toLowerCase();
     // "the Rwanda-backed M23", "Iran-backed Houthi rebels": the backer's side.
-    if (isActor(m) && m.type !== "Person" && /^-backed$/i.test(layout.text.slice(m.end, t[m.lastToken - 1]!.end))) {
+    if (isActor(m) && m.type !== "Person" && suffix === "-backed") {
       // (The group right after it: not "a US-backed offensive against Daesh".)
       const backed = startsAt.get(m.lastToken);
       if (backed !== undefined && backed !== i && mentions[backed]!.type === "Group") add("ALLIED_WITH", i, backed, "backed", t[m.lastToken - 1]!.end);
     }
     // "the Munich-based Ifo Institute", "Houston-based ConocoPhillips", "Nordwerk, the Munich-based maker of ...": a group's seat.
-    if (m.type === "Place" && /^-based$/i.test(layout.text.slice(m.end, t[m.lastToken - 1]!.end))) {
+    if (m.type === "Place" && suffix === "-based") {
       let g = m.lastToken;
       // (Past its trade: "the Columbus-based haulage firm Kessler Freight".)
       // (Not past a preposition: the analyst is "Singapore-based" in "Singapore-based analyst with Purvin".)

@@ -473,10 +473,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         }
       } else if (AIDES.has(lower(k)) && lower(k + 1) === "to") {
         // (The person a group's title names: "a former adviser to KDP leader Masoud Barzani".)
-        const body = startsAt.get(k + 2);
-        const titledBy = body !== undefined && mentions[body]!.type === "Group" && !mentions[body]!.possessive && isRoleNoun(lower(mentions[body]!.lastToken))
-          ? startsAt.get(mentions[body]!.lastToken + 1) : undefined;
-        const other = (titledBy !== undefined && mentions[titledBy]!.type === "Person" ? titledBy : undefined) ?? body ?? describedPersonAt(k + 2);
+        const other = personAfterTitle(k + 2) ?? describedPersonAt(k + 2);
         // (An adviser to a body holds a role there: "David Concannon, an adviser to OceanGate,".)
         const type = other === undefined ? undefined : mentions[other]!.type === "Person" ? "AIDE_TO" : mentions[other]!.type === "Group" && !mentions[other]!.possessive ? "ROLE" : undefined;
         if (type) out.push({ type, source: i, target: { mention: other! }, evidence: span(m.firstToken, mentions[other!]!.lastToken), label: former + lower(k) });

@@ -222,8 +222,9 @@ function best(ctx: ClaimContext, ms: number[], segEnd: number): number | undefin
   const roleAfter = (m: number): boolean => ctx.mentions[m]!.type === "Group" && ctx.mentions[m]!.lastToken < segEnd
     && (!t[ctx.mentions[m]!.lastToken]!.cap || isPartySeat(headOf(m))) && adverbsFrom(ctx.mentions[m]!.lastToken + 1) && isRoleNoun(headOf(m)) && !THROUGH.has(headOf(m));
   // (Nor the seat's place: "Birkenhead" in "the Labour MP for Birkenhead said".)
-  const seats = new Set(ms.filter(roleAfter).map((m) => seatOf(ctx.mentions[m]!.lastToken + 1)));
-  const ok = ms.filter((m) => eligible(ctx, m, segEnd) && !roleAfter(m) && !seats.has(m)
+  const roles = new Set(ms.filter(roleAfter));
+  const seats = new Set([...roles].map((m) => seatOf(ctx.mentions[m]!.lastToken + 1)));
+  const ok = ms.filter((m) => eligible(ctx, m, segEnd) && !roles.has(m) && !seats.has(m)
     && !(COMPETITION.test(ctx.mentions[m]!.text) && /^(?:club|side|team)$/.test(headOf(m))));
   // The name right before the cue is its subject: "supporters of Jair Bolsonaro rallied after the Supreme Court rejected".
   // Not a name after "of" or "from" ("Mark Tuffy of THX told"): only after a subordinating word or none.
@@ -374,19 +375,23 @@ export function beforeTimePhrase(t: TextLayout["tokens"], sentenceFirst: number,
 }
 
 /** Mention m (with its title) is a participle's object: "After meeting Barzani, the minister said" (not "After the ruling Carla Ferstman, ..."). */
-/** A name right after a preposition, past its title and the capitalised words before it ("to Labour MP X"). */
-function prepositionObject(ctx: ClaimContext, m: number): boolean {
+/** The word before mention m, its title and the capitalised words and determiners before them, not before `floor`. */
+function wordBeforeName(ctx: ClaimContext, m: number, floor: number): number {
   const t = ctx.layout.tokens;
   let k = titleFirst(ctx, m) - 1;
-  while (k > 0 && t[k]!.word && (t[k]!.cap || DETERMINERS.has(t[k]!.lower))) k--;
-  return /^(?:to|from|with|by|for|against)$/.test(t[k]?.lower ?? "");
+  while (k >= floor && t[k]!.word && (t[k]!.cap || DETERMINERS.has(t[k]!.lower))) k--;
+  return k;
+}
+
+/** A name right after a preposition, past its title and the capitalised words before it ("to Labour MP X"). */
+function prepositionObject(ctx: ClaimContext, m: number): boolean {
+  return /^(?:to|from|with|by|for|against)$/.test(ctx.layout.tokens[wordBeforeName(ctx, m, 1)]?.lower ?? "");
 }
 
 function participleObject(ctx: ClaimContext, sentenceFirst: number, m: number): boolean {
   const t = ctx.layout.tokens;
   const segment = segmentStart(ctx, sentenceFirst, titleFirst(ctx, m));
-  let k = titleFirst(ctx, m) - 1;
-  while (k >= segment && t[k]!.word && (t[k]!.cap || DETERMINERS.has(t[k]!.lower))) k--;
+  const k = wordBeforeName(ctx, m, segment);
   const w = t[k]?.lower ?? "";
   return k >= segment && /ing$/.test(w) && !DETERMINERS.has(t[k - 1]?.lower ?? "") && !PREPOSITIONS.has(w) && !/^(?:following|regarding|concerning|according)$/.test(w);
 }
