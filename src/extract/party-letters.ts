@@ -6,6 +6,7 @@
 import { relinked } from "./mentions.ts";
 import { isPartySeat } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
+import type { Span } from "../types/index.ts";
 import type { RawMention } from "./types.ts";
 
 const PARTIES: Readonly<Record<string, string>> = { R: "Republican Party", D: "Democratic Party" };
@@ -29,12 +30,13 @@ const STATE_SEATS = /^(?:sen|senator|rep|representative|congressman|congresswoma
  * The state of a lawmaker's tag after the name ("Sen. Ray Tolliver, I-Maine", "Rep. Maria Delgado (D-Calif.)"), when the
  * person's title is a seat the state elects: its token index and the state's name; else undefined.
  */
-export function stateOfTag(layout: TextLayout, person: RawMention): { token: number; state: string } | undefined {
+export function stateOfTag(layout: TextLayout, person: RawMention): { token: number; state: string; words: Span } | undefined {
   const head = person.title?.label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, "");
   if (head === undefined || !STATE_SEATS.test(head)) return undefined;
   const k = tagAfter(layout, person);
   const state = k < 0 ? undefined : STATES.get(layout.tokens[k]!.text.slice(2));
-  return state === undefined ? undefined : { token: k, state };
+  // The state's words are the tag's past its letter and hyphen: "Calif." of "D-Calif.".
+  return state === undefined ? undefined : { token: k, state, words: { start: layout.tokens[k]!.start + 2, end: layout.tokens[k]!.end } };
 }
 /** "R-Fla.", "D-N.Y.", "R-Texas": a party letter, a hyphen and a state's name or abbreviation. */
 const LETTER_AND_STATE = /^([RD])-\p{Lu}[\p{L}.]*$/u;

@@ -405,7 +405,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     // "Sen. Marisol Arce, D-N.M.", "Sen. Ray Tolliver, I-Maine": the state that elected the senator.
     const tagged = stateOfTag(layout, m);
-    if (tagged) out.push({ type: "ROLE", source: i, target: { place: tagged.state }, evidence: span(titleFirst(m), tagged.token + 1), label: m.title!.label });
+    if (tagged) out.push({ type: "ROLE", source: i, target: { place: tagged.state, words: tagged.words, kind: "region" }, evidence: span(titleFirst(m), tagged.token + 1), label: m.title!.label });
     // "Republican Senator Susan Collins", "Democratic state Rep. Carla Mendes": the party's adjective before the seat.
     const word = partyWordBefore(layout, m);
     const partyOfWord = word >= 0 ? startsAt.get(word) : undefined;
@@ -656,7 +656,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
           if (owner !== undefined && (mentions[owner]!.possessive || namedGroup(mentions[owner]!) || (posted && mentions[owner]!.type === "Place")) && mentions[owner]!.type !== "Person") {
             out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
           } else if (country !== undefined) {
-            out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(b - 1, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
+            out.push({ type: "ROLE", source: i, target: { place: country, words: span(b - 1, b) }, evidence: span(b - 1, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
           } else if (!/^(?:its|their)$/.test(lower(b - 1)) && !posted) {
             // (Not "Its senior emergency officer for Europe, X": the role is the body's "its" names, read above.)
             const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;
@@ -682,7 +682,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       while (d > m.firstToken - 5 && d > 0 && t[d - 1]!.word && !t[d - 1]!.cap && (isTitleHead(lower(d - 1)) || isTitleModifier(lower(d - 1)))) d--;
       const country = t[d - 1]?.cap ? DEMONYM_COUNTRY.get(lower(d - 1)) : undefined;
       if (country !== undefined && endsAt.get(d) === undefined) {
-        out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(d - 1, m.lastToken), label: layout.text.slice(t[d]!.start, t[named - 2]!.end) });
+        out.push({ type: "ROLE", source: i, target: { place: country, words: span(d - 1, d) }, evidence: span(d - 1, m.lastToken), label: layout.text.slice(t[d]!.start, t[named - 2]!.end) });
       }
     }
     // "Labour leader Michael Howard": a group, a lower-case role, then the person.
@@ -719,7 +719,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // (A role once held says so: "former South African president Nelson Mandela".)
       const from = twoWords ? k - 1 : k;
       const former = /^(?:former|ex)$/.test(lower(from - 1)) ? "former " : "";
-      out.push({ type: "ROLE", source: i, target: { place: country }, evidence: span(former ? from - 1 : from, m.lastToken), label: former + layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
+      out.push({ type: "ROLE", source: i, target: { place: country, words: span(from, k + 1) }, evidence: span(former ? from - 1 : from, m.lastToken), label: former + layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
     }
   });
   return out;

@@ -2,8 +2,11 @@
 // entities; claims and relations point at mentions by index.
 import type { Channel, DocumentMessage, EntityType, Predicate, Span, Stance } from "../types/index.ts";
 
-/** What a title before a person's name is a title of: a mention ("Kirkuk Gov.") or a country ("Iraqi"). */
-export type TitleOf = { mention: number } | { place: string };
+/**
+ * What a title before a person's name is a title of: a mention ("Kirkuk Gov.") or a place by name ("Iraqi" is
+ * Iraq), with the words that name it when they are no mention ("Calif." of "D-Calif.") so resolve can make one.
+ */
+export type TitleOf = { mention: number } | { place: string; words?: Span; /** "country" unless said */ kind?: string };
 
 export interface RawMention {
   start: number;

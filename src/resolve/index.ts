@@ -155,19 +155,20 @@ function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entit
 }
 
 /**
- * "French President Emmanuel Macron": the country a title's demonym names, as a mention of its own on the
- * demonym's words, so the ROLE has its place node even where the document never names the country. (Its token
- * fields are the title holder's: past extraction only offsets are read.)
+ * "French President Emmanuel Macron", "Sen. Ray Tolliver, I-Maine": the place a relation names by a demonym or a
+ * tag, as a mention of its own on those words, so the ROLE has its place node even where the document never names
+ * the place. (Its token fields are the relation's source's: past extraction only offsets are read.)
  */
 function demonymPlaces(text: string, raw: RawExtraction): RawMention[] {
   const out: RawMention[] = [];
   for (const r of raw.relations) {
+    if ("mention" in r.target) continue;
     const source = raw.mentions[r.source]!;
-    const start = source.title?.ofStart;
-    if ("mention" in r.target || start === undefined || source.title?.of === undefined || "mention" in source.title.of) continue;
-    const end = text.slice(start).search(/[\s,]/);
-    if (end <= 0) continue;
-    out.push({ start, end: start + end, text: text.slice(start, start + end), type: "Place", kind: "country", canonical: r.target.place, score: 3, rule: "demonym",
+    const start = r.target.words?.start ?? (source.title?.of && !("mention" in source.title.of) ? source.title.ofStart : undefined);
+    if (start === undefined) continue;
+    const end = r.target.words?.end ?? start + text.slice(start).search(/[\s,]/);
+    if (end <= start) continue;
+    out.push({ start, end, text: text.slice(start, end), type: "Place", kind: r.target.kind ?? "country", canonical: r.target.place, score: 3, rule: "demonym",
       sentence: source.sentence, firstToken: source.firstToken, lastToken: source.firstToken, possessive: false });
   }
   return out;

@@ -17,6 +17,13 @@ const relationsOf = (text: string, types: readonly string[]) => {
   return x.relations.filter((r) => types.includes(r.type))
     .map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place, r.label ?? ""]);
 };
+/** [source, type, target] of each resolved relation, by the entities' names. */
+const resolvedRelationsOf = (text: string) => {
+  const { document, x } = extract(text);
+  const resolved = resolveDocument(document, x);
+  const name = new Map(resolved.entities.map((e) => [e.id, e.name]));
+  return resolved.relations.map((r) => [name.get(r.source), r.type, name.get(r.target)]);
+};
 const speakersOf = (text: string) => {
   const { document, x } = extract(text);
   return x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : document.text.slice(c.speaker.start, c.speaker.end)));
@@ -78,6 +85,13 @@ describe("roles, aides and sides written other ways", () => {
     expect(relationsOf("Vicente Lloris, who served as Valencia's regional transport minister, was charged.", ["ROLE"])).toEqual([
       ["Vicente Lloris", "ROLE", "Valencia", "regional transport minister"],
     ]);
+  });
+
+  it("keeps, once resolved, a place that only a tag or a demonym names", () => {
+    expect(resolvedRelationsOf("Sen. Ray Tolliver, I-Maine, voted no.")).toEqual([["Ray Tolliver", "ROLE", "Maine"]]);
+    expect(resolvedRelationsOf("Rep. Elena Vasquez, D-Calif., said no.")).toEqual([["Elena Vasquez", "MEMBER_OF", "Democratic Party"], ["Elena Vasquez", "ROLE", "California"]]);
+    expect(resolvedRelationsOf("The talks were hosted by South African president Thabo Mbeki.")).toEqual([["Thabo Mbeki", "ROLE", "South Africa"]]);
+    expect(resolvedRelationsOf("The Qatari emir, Sheikh Tamim bin Hamad, flew in.")).toEqual([["Tamim bin Hamad", "ROLE", "Qatar"]]);
   });
 
   it("reads the state of a lawmaker's tag and a leader after 'led by' and a title", () => {
