@@ -182,6 +182,14 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
     }
+    // "Belarus, whose leader Alexander Lukashenko", "the Sultan Murad Division, whose commander, Fehim Isa,": the
+    // office a relative clause names is the group's or the place's.
+    if (m.type !== "Person" && lower(after) === "," && lower(after + 1) === "whose") {
+      let w = after + 2;
+      while (w < after + 6 && t[w]?.word && (isTitleHead(lower(w)) || isTitleModifier(lower(w)))) w++;
+      const holder = w > after + 2 && isTitleHead(lower(w - 1)) ? mentionAt(lower(w) === "," ? w + 1 : w) ?? titledPersonAt(lower(w) === "," ? w + 1 : w) : undefined;
+      if (holder !== undefined && mentions[holder]!.type === "Person") add("ROLE", holder, i, layout.text.slice(t[after + 2]!.start, t[w - 1]!.end));
+    }
     // The rest of the name's last token: "-based" in "Munich-based", "-backed" in "Iran-backed".
     const suffix = layout.text.slice(m.end, t[m.lastToken - 1]!.end).toLowerCase();
     // "the Rwanda-backed M23", "Iran-backed Houthi rebels": the backer's side.

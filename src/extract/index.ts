@@ -32,6 +32,7 @@ export { speechActFromCue } from "./cues.ts";
 export { resolveDate } from "./dates.ts";
 export { layoutText, type TextLayout } from "./tokens.ts";
 export { roleHolders } from "./role-speakers.ts";
+export { DEMONYM_REGIONS } from "./titles.ts";
 export { mergeNerMentions } from "./ner-mentions.ts";
 
 export interface ExtractOptions {
@@ -64,11 +65,14 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   return { mentions, claims: rereadSpeakers(layout, mentions, holders, claims.claims), relations, messages: [...recognized.messages, ...claims.messages] };
 }
 
-/** One relation per type and ends: "X, a member of Y" is read both as an apposition and as a membership. */
+/**
+ * One relation per type and ends (mentions, so one per place it is stated): "X, a member of Y" is read both as an
+ * apposition and as a membership, "Galatasaray, whose coach, Okan Buruk" both as a title's and as a relative's office.
+ */
 function withoutRepeats(relations: RawRelation[]): RawRelation[] {
   const seen = new Set<string>();
   return relations.filter((r) => {
-    const key = `${r.type}|${r.source}|${"mention" in r.target ? r.target.mention : r.target.place}|${r.evidence.start}`;
+    const key = `${r.type}|${r.source}|${"mention" in r.target ? r.target.mention : r.target.place}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -23,6 +23,7 @@ const TITLE_HEADS = new Set([
   // Offices that title a name too: "Prosecutor Anna Whitfield", "New York State Comptroller Alan Hevesi".
   "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner", "sheriff", "administrator",
   "headteacher", "headmaster", "headmistress", "imam", "councillor", "councilor", "cllr", "alderman", "alderwoman",
+  "commander-in-chief", "editor-in-chief",
 ]);
 
 /**
@@ -122,7 +123,12 @@ export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map([
   ["taiwanese", "Taiwan"], ["ecuadorian", "Ecuador"], ["bolivian", "Bolivia"], ["paraguayan", "Paraguay"], ["uruguayan", "Uruguay"],
   ["guatemalan", "Guatemala"], ["honduran", "Honduras"], ["salvadoran", "El Salvador"], ["nicaraguan", "Nicaragua"],
   ["costa rican", "Costa Rica"], ["panamanian", "Panama"], ["haitian", "Haiti"], ["jamaican", "Jamaica"],
+  // Regions whose own governments title people: "Bavarian Premier Markus Söder", "Catalan President Salvador Illa".
+  ...[["bavarian", "Bavaria"], ["catalan", "Catalonia"], ["basque", "Basque Country"], ["flemish", "Flanders"], ["sicilian", "Sicily"],
+    ["texan", "Texas"], ["californian", "California"], ["tasmanian", "Tasmania"]] as const,
 ]);
+/** The places of DEMONYM_COUNTRY that are regions of a country, not countries. */
+export const DEMONYM_REGIONS: ReadonlySet<string> = new Set(["Bavaria", "Catalonia", "Basque Country", "Flanders", "Sicily", "Texas", "California", "Tasmania"]);
 
 /** Peoples, faiths and adjectives of origin: never a person or an organisation by themselves. */
 const PEOPLES = new Set([

@@ -1,6 +1,6 @@
 // Stage 3: raw mentions → entities with stable ids; claims and relations re-pointed at entity ids.
 // Pure and deterministic: the same document always resolves to the same records.
-import { foldName, type RawClaim, type RawExtraction, type RawMention, type RawRelation } from "../extract/index.ts";
+import { DEMONYM_REGIONS, foldName, type RawClaim, type RawExtraction, type RawMention, type RawRelation } from "../extract/index.ts";
 import type { ClaimRecord, DocumentExtraction, DocumentMessage, DocumentRecord, EntityRecord, RelationRecord } from "../types/index.ts";
 import { resolveAliases, type JoinReason } from "./aliases.ts";
 import { agreeOnTypes } from "./types.ts";
@@ -168,7 +168,7 @@ function demonymPlaces(text: string, raw: RawExtraction): RawMention[] {
     if (start === undefined) continue;
     const end = r.target.words?.end ?? start + text.slice(start).search(/[\s,]/);
     if (end <= start) continue;
-    out.push({ start, end, text: text.slice(start, end), type: "Place", kind: r.target.kind ?? "country", canonical: r.target.place, score: 3, rule: "demonym",
+    out.push({ start, end, text: text.slice(start, end), type: "Place", kind: r.target.kind ?? (DEMONYM_REGIONS.has(r.target.place) ? "region" : "country"), canonical: r.target.place, score: 3, rule: "demonym",
       sentence: source.sentence, firstToken: source.firstToken, lastToken: source.firstToken, possessive: false });
   }
   return out;

@@ -94,6 +94,16 @@ describe("roles, aides and sides written other ways", () => {
     expect(resolvedRelationsOf("The Qatari emir, Sheikh Tamim bin Hamad, flew in.")).toEqual([["Tamim bin Hamad", "ROLE", "Qatar"]]);
   });
 
+  it("reads an office a relative clause names, a commander-in-chief and a region's demonym", () => {
+    expect(relationsOf("Belarus, whose leader Alexander Lukashenko has allowed Russian troops in, said nothing.", ["ROLE"])).toEqual([["Alexander Lukashenko", "ROLE", "Belarus", "leader"]]);
+    expect(relationsOf("Tehran, whose mayor, Ali Karimi, spoke first, is big.", ["ROLE"])).toEqual([["Ali Karimi", "ROLE", "Tehran", "mayor"]]);
+    expect(relationsOf("Iran, whose Foreign Minister, Javad Zarif, spoke, was absent.", ["ROLE"])).toEqual([["Javad Zarif", "ROLE", "Iran", "Foreign Minister"]]);
+    expect(relationsOf("The company, whose shares fell, said Microsoft had left.", ["ROLE"])).toEqual([]);
+    expect(relationsOf("The SDF's commander-in-chief, Mazloum Abdi, said no.", ["ROLE"])).toEqual([["Mazloum Abdi", "ROLE", "SDF", "commander-in-chief"]]);
+    expect(resolvedRelationsOf("Bavarian Premier Markus Söder said no.")).toEqual([["Markus Söder", "ROLE", "Bavaria"]]);
+    expect(relationsOf("A Texan oil billionaire, John Doe, spoke.", ["ROLE"])).toEqual([]);
+  });
+
   it("reads the state of a lawmaker's tag and a leader after 'led by' and a title", () => {
     expect(relationsOf("Sen. Ray Tolliver, I-Maine, voted no.", ["ROLE", "MEMBER_OF"])).toEqual([["Ray Tolliver", "ROLE", "Maine", "Sen."]]);
     expect(relationsOf("Rep. Maria Delgado (D-Calif.) disagreed.", ["ROLE"])).toEqual([["Maria Delgado", "ROLE", "California", "Rep."]]);
