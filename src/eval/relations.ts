@@ -48,10 +48,13 @@ export interface RelationScore {
 
 const SYMMETRIC: ReadonlySet<string> = new Set(["SPOUSE_OF", "SIBLING_OF", "ALLIED_WITH"]);
 
+/** A name folded, past an honorific a gold or a name may keep or drop: "Sheikh Mohammed bin Abdulrahman" is "Mohammed bin Abdulrahman". */
+const foldPastHonorific = (name: string): string => foldName(name).replace(/^(?:sheikh|sheik|sir|dame|lord|lady|dr|prof|mr|mrs|ms) (?=\S+ )/, "");
+
 /** The folded names of an entity of the extraction: its name and aliases. */
 export function entityNames(x: DocumentExtraction, id: string): Set<string> {
   const e = x.entities.find((e) => e.id === id);
-  return new Set((e ? [e.name, ...e.aliases] : [id]).map((n) => foldName(n)));
+  return new Set((e ? [e.name, ...e.aliases] : [id]).map(foldPastHonorific));
 }
 const entityName = (x: DocumentExtraction, id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
 
@@ -60,7 +63,7 @@ const namesOfEnd = (end: string | readonly string[]): string[] => (typeof end ==
 const endName = (end: string | readonly string[]): string => namesOfEnd(end)[0]!;
 const isNamed = (x: DocumentExtraction, id: string, end: string | readonly string[]): boolean => {
   const names = entityNames(x, id);
-  return namesOfEnd(end).some((n) => names.has(foldName(n)));
+  return namesOfEnd(end).some((n) => names.has(foldPastHonorific(n)));
 };
 
 function sameEnds(x: DocumentExtraction, r: RelationRecord, g: GoldRelation): boolean {

@@ -69,6 +69,9 @@ function isShortPersonKey(key: string): boolean {
 /** A double-barrelled surname written alone ("Bankman-Fried"): one word with a hyphen, its key two words. */
 const doubleBarrelled = (m: RawMention): boolean => !/\s/.test(m.text) && /\p{L}-\p{L}/u.test(m.text);
 
+/** A company's legal form ending its name: "Inc.", "AG", "plc". */
+const LEGAL_FORMS = /^(?:inc|ltd|plc|corp|llc|ag|sa|gmbh|nv|bv|spa|asa|ab)\.?$/;
+
 export interface ResolvedGroups {
   /** Groups of mention indices, each in text order, groups ordered by first mention. */
   groups: number[][];
@@ -122,20 +125,28 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     if (targets && targets.length === 1) join(targets[0]!, i, { rule: "acronym", score: 0.8 });
   });
 
-  // A group's first word alone ("Atletico" after "Atletico Madrid", "Cairn" after "Cairn Energy"): the one group the
-  // document names by it and words that end any company's or club's name; none when two do ("Deutsche Bank",
-  // "Deutsche Telekom"), nor a business of its own ("Barclays Capital", "Ford Mustang").
+  // A group's first words alone ("Atletico" after "Atletico Madrid", "Cairn" after "Cairn Energy"): the one group the
+  // document names by them and words that end any company's or club's name; none when two do ("Deutsche Bank",
+  // "Deutsche Telekom"), nor a business of its own ("Barclays Capital", "Ford Mustang"); unless one of the two is
+  // incorporated by name before: "Northwind" after "Northwind Systems Inc." and its unit "Northwind Business Cloud".
   const groupsByFirst = new Map<string, number[]>();
   mentions.forEach((m, i) => {
-    if (m.type !== "Group" || !keys[i]!.includes(" ")) return;
-    const first = keys[i]!.split(" ")[0]!;
-    groupsByFirst.set(first, [...(groupsByFirst.get(first) ?? []), i]);
+    const words = keys[i]!.split(" ");
+    if (m.type !== "Group") return;
+    for (let d = 1; d < words.length; d++) {
+      const first = words.slice(0, d).join(" ");
+      groupsByFirst.set(first, [...(groupsByFirst.get(first) ?? []), i]);
+    }
   });
   mentions.forEach((m, i) => {
-    if (m.type !== "Group" || keys[i]!.includes(" ") || /^[A-Z]{2,}$/.test(m.text)) return;
+    if (m.type !== "Group" || /^[A-Z]{2,}$/.test(m.text)) return;
     const candidates = groupsByFirst.get(keys[i]!) ?? [];
-    const named = candidates.find((c) => keys[c]!.split(" ").slice(1).every(genericNameTail));
-    if (named !== undefined && new Set(candidates.map((c) => uf.find(c))).size === 1) join(named, i, { rule: "group-first-word", score: 0.7 });
+    const size = keys[i]!.split(" ").length;
+    // (Or the rest says whose or with whom: "Reserve Bank" of "Reserve Bank of Australia", "Marsh" of "Marsh & McLennan".)
+    const companies = candidates.filter((c) => keys[c]!.split(" ").slice(size).every(genericNameTail) || /^(?:of|&) /.test(keys[c]!.split(" ").slice(size).join(" ")));
+    const oneGroup = new Set(candidates.map((c) => uf.find(c))).size === 1;
+    const incorporated = companies.length > 0 && LEGAL_FORMS.test(keys[companies[0]!]!.split(" ").pop()!) && companies[0]! < i;
+    if (new Set(companies.map((c) => uf.find(c))).size === 1 && (oneGroup || incorporated)) join(companies[0]!, i, { rule: "group-first-word", score: 0.7 });
   });
 
   // A group's last words alone ("Rovers" after "Ashford Rovers", "City Council" after "Eastbridge City Council"): the one

@@ -30,6 +30,23 @@ describe("scoreRelations", () => {
     expect(s.errors).toEqual([]);
   });
 
+  it("matches a name past an honorific the gold keeps and the extraction drops, or the other way round", () => {
+    const honorifics = RelationsGoldSchema.parse({
+      documents: ["a.txt"],
+      relations: [
+        { document: "a.txt", type: "SPOUSE_OF", source: "Dr Hero Talabani", target: "Jalal Talabani" },
+        { document: "a.txt", type: "ROLE", source: "Najm Eddine Karim", target: "Kirkuk" },
+      ],
+    });
+    const x = extraction([rel("SPOUSE_OF", "hero", "jalal"), rel("ROLE", "karim", "kirkuk")]);
+    x.entities[2] = e("karim", "Sheikh Najm Eddine Karim");
+    expect(scoreRelations(honorifics, [{ document: "a.txt", extraction: x }]).all).toEqual({ gold: 2, extracted: 2, matched: 2 });
+    // (Not a name that is an honorific and one word: "Lady Gaga" is no "Gaga".)
+    const lady = RelationsGoldSchema.parse({ documents: ["a.txt"], relations: [{ document: "a.txt", type: "ROLE", source: "Lady Karim", target: "Kirkuk" }] });
+    x.entities[2] = e("karim", "Karim");
+    expect(scoreRelations(lady, [{ document: "a.txt", extraction: x }]).all.matched).toBe(0);
+  });
+
   it("reports a missed and a false relation, naming the gold's type for the same ends, and leaves optional gold out", () => {
     const s = scoreRelations(gold, [{ document: "a.txt", extraction: extraction([rel("MEMBER_OF", "karim", "kirkuk"), rel("AIDE_TO", "hero", "karim"), rel("ROLE", "kirkuk", "karim")]) }]);
     expect(s.all).toEqual({ gold: 2, extracted: 2, matched: 0 });

@@ -314,4 +314,14 @@ describe("resolveAliases: a group's first word alone", () => {
     expect(groups("Ford Mustang", "Ford")).toBe(2);
     expect(groups("Deutsche Bank", "Deutsche Post", "Deutsche")).toBe(3);
   });
+
+  it("joins a group's first words when the rest says whose, or when one of two is incorporated by name before", () => {
+    const group = (text: string, i: number): RawMention => ({ start: i * 40, end: i * 40 + text.length, text, type: "Group", score: 2, rule: "ner", sentence: i, firstToken: i * 10, lastToken: i * 10 + text.split(" ").length, possessive: false });
+    const names = (...texts: string[]) => resolveAliases(texts.map(group)).groups.map((g) => g.map((i) => texts[i]).join(" = "));
+    expect(names("Reserve Bank of Australia", "Reserve Bank")).toEqual(["Reserve Bank of Australia = Reserve Bank"]);
+    expect(names("Marsh & McLennan", "Marsh")).toEqual(["Marsh & McLennan = Marsh"]);
+    expect(names("All England Club", "All England")).toEqual(["All England Club = All England"]);
+    expect(names("Northwind Systems Inc.", "Northwind Business Cloud", "Northwind")).toEqual(["Northwind Systems Inc. = Northwind", "Northwind Business Cloud"]);
+    expect(names("Northwind Business Cloud", "Northwind", "Northwind Systems Inc.")).toEqual(["Northwind Business Cloud", "Northwind", "Northwind Systems Inc."]);
+  });
 });
