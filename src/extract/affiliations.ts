@@ -11,12 +11,16 @@ import { pastBracket } from "./party-letters.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
+/** What a group's part is called: "Falkner's electronics division, Falkner Elektronik". */
+const UNITS = new Set(["subsidiary", "subsidiaries", "unit", "arm", "division", "affiliate"]);
 /** "X, a <noun> of Y": the relation the noun states. */
 const APPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ["member", "MEMBER_OF"], ["members", "MEMBER_OF"], ["activist", "MEMBER_OF"], ["activists", "MEMBER_OF"],
   ["ally", "ALLIED_WITH"], ["allies", "ALLIED_WITH"], ["supporter", "ALLIED_WITH"], ["supporters", "ALLIED_WITH"],
   ["critic", "OPPOSES"], ["critics", "OPPOSES"], ["opponent", "OPPOSES"], ["opponents", "OPPOSES"], ["rival", "OPPOSES"],
   ["rivals", "OPPOSES"], ["foe", "OPPOSES"], ["foes", "OPPOSES"], ["enemy", "OPPOSES"], ["enemies", "OPPOSES"], ["adversary", "OPPOSES"],
+  // A company's part belongs to it: "Lumisil, a subsidiary of Hsu Cheng", "X, the venture arm of Y".
+  ...[...UNITS].map((w) => [w, "MEMBER_OF"] as const),
 ]);
 /** "X, a lawmaker from the PUK": a member of the party named after "from" (a place there is no group, so no relation). */
 const FROM_NOUNS = new Set(["lawmaker", "lawmakers", "legislator", "legislators", "politician", "politicians", "mp", "mps", "deputy", "councillor", "councilor"]);
@@ -74,8 +78,16 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     if (a.sentence !== b.sentence) return;
     out.push({ type, source, target: { mention: target }, evidence: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end, through) }, label });
   };
-  /** The mention starting at k, or after "the" there. */
-  const mentionAt = (k: number): number | undefined => startsAt.get(k) ?? (lower(k) === "the" ? startsAt.get(k + 1) : undefined);
+  /**
+   * The mention starting at k, or after "the" there; past a place that owns or bases it: "a subsidiary of Taiwan's Hsu
+   * Cheng Industrial Group", "is fighting Singapore-based Oriental Pacific Lines", "in China's Jilin province".
+   */
+  const mentionAt = (k: number): number | undefined => {
+    const at = startsAt.get(k) ?? (lower(k) === "the" ? startsAt.get(k + 1) : undefined);
+    const m = at === undefined ? undefined : mentions[at]!;
+    const owned = m?.type === "Place" && (m.possessive || layout.text.slice(m.end, t[m.lastToken - 1]!.end) === "-based") ? startsAt.get(m.lastToken) : undefined;
+    return owned !== undefined && t[m!.lastToken]!.sentence === m!.sentence ? owned : at;
+  };
   const fits = (type: string, target: RawMention, source: RawMention): boolean =>
     type === "MEMBER_OF" ? target.type === "Group"
       : type === "LOCATED_IN" ? target.type === "Place"
@@ -142,7 +154,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         // (Past the target's title: "a close ally of Congolese President Félix Tshisekedi"; past the kind of group:
         // "a member of the band Dry Creek".)
         const kindBefore = lower(k + 2) === "the" && t[k + 3]?.word && !t[k + 3]!.cap && GROUP_KINDS_BEFORE.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
-        const target = mentionAt(k + 2) ?? kindBefore ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
+        // (A part's owner past its description: "the venture arm of Saudi logistics conglomerate Al-Hamra Holdings".)
+        const described = UNITS.has(lower(k)) ? describedGroupAt(k + 2) : undefined;
+        const target = mentionAt(k + 2) ?? kindBefore ?? described ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
         if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
       }
     }
@@ -182,6 +196,16 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
     }
+    // "Falkner's electronics division, Falkner Elektronik", "its parent's subsidiary Halvorsen Autolines": a group's part by name.
+    if (m.possessive && m.type === "Group") {
+      let u = m.lastToken;
+      while (u < m.lastToken + 3 && t[u]?.word && !t[u]!.cap && !UNITS.has(lower(u))) u++;
+      const part = UNITS.has(lower(u)) ? startsAt.get(lower(u + 1) === "," ? u + 2 : u + 1) : undefined;
+      if (part !== undefined && part !== i && mentions[part]!.type === "Group") add("MEMBER_OF", part, i, layout.text.slice(t[m.lastToken]!.start, t[u]!.end));
+    }
+    // "Sinn Féin's Áine Nic Giolla", "Fianna Fáil's Declan Moran": a party's possessive right before its candidate's name.
+    const member = m.possessive && m.kind === "party" ? startsAt.get(m.lastToken) : undefined;
+    if (member !== undefined && mentions[member]!.type === "Person" && !mentions[member]!.title) add("MEMBER_OF", member, i, "'s");
     // "Belarus, whose leader Alexander Lukashenko", "the Sultan Murad Division, whose commander, Fehim Isa,": the
     // office a relative clause names is the group's or the place's.
     if (m.type !== "Person" && lower(after) === "," && lower(after + 1) === "whose") {
@@ -263,6 +287,16 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     }
   });
   return out;
+
+  /** A group whose name follows up to three lower-case or nationality words at k ("Saudi logistics conglomerate Al-Hamra Holdings"). */
+  function describedGroupAt(k: number): number | undefined {
+    for (let j = k; j <= k + 3; j++) {
+      const g = startsAt.get(j);
+      if (g !== undefined) return mentions[g]!.type === "Group" && j > k ? g : undefined;
+      if (!t[j]?.word || hasClass(lower(j), W.preposition | W.conjunction) || (t[j]!.cap && !isDemonym(lower(j)))) return undefined;
+    }
+    return undefined;
+  }
 
   /** A person whose name follows up to three title, trade or nationality words at k ("Prime Minister X", "General X", "businessman X", "Congolese President X"). */
   function titledPersonAt(k: number): number | undefined {

@@ -75,6 +75,16 @@ export function partyWordBefore(layout: TextLayout, person: RawMention): number 
 }
 const PARTY_WORDS = /^(?:Republican|Democratic|Democrat)$/;
 
+/** The token index of "Democrat" or "Republican" in an apposition after a person's name, or -1: "Sen. Susan Collins, a Republican, said". */
+export function partyNounAfter(layout: TextLayout, person: RawMention): number {
+  if (person.type !== "Person") return -1;
+  const t = layout.tokens;
+  const k = pastBracket(layout, person);
+  const noun = k + 2;
+  return t[k]?.text === "," && t[k + 1]?.lower === "a" && /^(?:Republican|Democrat)$/.test(t[noun]?.text ?? "") && t[noun]!.sentence === person.sentence
+    && /^(?:,|\.|;|from|who|and)$/.test(t[noun + 1]?.lower ?? "") ? noun : -1;
+}
+
 /**
  * The mentions with a party mention for the letter after each person's name that has one, in text order
  * (a mention the recogniser made of "R-Fla." gives way; links between mentions are renumbered).
@@ -108,8 +118,8 @@ function partyLetterMentions(layout: TextLayout, mentions: readonly RawMention[]
   const covered = (k: number): boolean => mentions.some((m) => m.firstToken <= k && k < m.lastToken);
   for (const m of mentions) {
     if (m.type !== "Person") continue;
-    const word = partyWordBefore(layout, m);
-    if (word >= 0 && !covered(word)) {
+    for (const word of [partyWordBefore(layout, m), partyNounAfter(layout, m)]) {
+      if (word < 0 || covered(word)) continue;
       const token = layout.tokens[word]!;
       out.push({
         start: token.start, end: token.end, text: token.text, type: "Group", kind: "party", canonical: PARTIES[token.text[0]!]!, score: 3,

@@ -3,11 +3,11 @@
 // Talabani, the wife of Jalal Talabani") and AIDE_TO ("Barzani’s aide, Hemin Hawrami"). The words of ties are in
 // ties.ts; whose a "his" or "her" is, in pronoun-ties.ts; the relations of sides and places, in affiliations.ts.
 import { speechActFromCue } from "./cues.ts";
-import { DEMONYM_COUNTRY, isDemonym, isPartySeat, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
+import { DEMONYM_COUNTRY, isDemonym, isMembersSeat, isPartySeat, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
-import { partyLetterAfter, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
+import { partyLetterAfter, partyNounAfter, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
 import { TRADE_UNIONS } from "./described-speakers.ts";
 import { pronounTie } from "./pronoun-ties.ts";
 import { AIDES, ARTICLES, chiefOfStaff, FAMILY, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
@@ -127,12 +127,16 @@ export function opensSentence(layout: TextLayout, x: RawMention): boolean {
 
 /**
  * A party's seat is membership, not an office held of the party: "Labour MP X", "X, the Tory MP", "Republican
- * Senator X" are MEMBER_OF the party (the label keeps the seat); "Labour leader X" stays its ROLE.
+ * Senator X" are MEMBER_OF the party (the label keeps the seat); "Labour leader X" stays its ROLE. So is a
+ * lawmaker's or a candidate's of a movement not known as a party: "Hezbollah lawmaker X", "Hamas candidate X".
  */
 export function partySeatAsMembership(r: RawRelation, mentions: readonly RawMention[]): RawRelation {
   if (r.type !== "ROLE" || !("mention" in r.target) || r.label === undefined) return r;
   const party = mentions[r.target.mention]!;
-  return party.type === "Group" && party.kind === "party" && isPartySeat(r.label) ? { ...r, type: "MEMBER_OF" } : r;
+  // (A movement known as one: a group of no known kind may be a constituency the recogniser took for one, "the Labour MP
+  // for South West Norfolk"; and a board's seat is an office: "Lumora board member X".)
+  const movement = (party.kind === "armed_force" || party.kind === "organisation" || party.kind === "union") && !/\bboard\b/i.test(r.label);
+  return party.type === "Group" && ((party.kind === "party" && isPartySeat(r.label)) || (movement && isMembersSeat(r.label))) ? { ...r, type: "MEMBER_OF" } : r;
 }
 
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
@@ -411,6 +415,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const partyOfWord = word >= 0 ? startsAt.get(word) : undefined;
     if (partyOfWord !== undefined && mentions[partyOfWord]!.rule === "party-word") {
       out.push({ type: "MEMBER_OF", source: i, target: { mention: partyOfWord }, evidence: span(word, m.lastToken), label: t[word]!.text });
+    }
+    // "Sen. Susan Collins, a Republican,", "State Rep. Lena Ortiz, a Democrat from Glasgow": the party's noun after the name.
+    const noun = partyNounAfter(layout, m);
+    const partyOfNoun = noun >= 0 ? startsAt.get(noun) : undefined;
+    if (partyOfNoun !== undefined && mentions[partyOfNoun]!.rule === "party-word") {
+      out.push({ type: "MEMBER_OF", source: i, target: { mention: partyOfNoun }, evidence: span(m.firstToken, noun + 1), label: t[noun]!.text });
     }
     // (An apposition may follow the bracket: "Rep. Patrick McHenry (R-N.C.), a close ally of McCarthy,".)
     const after = pastBracket(layout, m);

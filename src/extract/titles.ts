@@ -37,6 +37,14 @@ const PARTY_SEATS = new Set(["backbencher", "backbenchers", "mp", "mps", "mep", 
   "governor", "gov", "mayor", "minister", "ministers"]);
 /** The last word of a role or title is a seat or post a party's member holds ("MP", "state Sen.", "councillor"). */
 export const isPartySeat = (label: string): boolean => PARTY_SEATS.has(label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, ""));
+/**
+ * Of those, the seats a movement's member holds too, whatever else the group is: "Hezbollah lawmaker X", "Unite activist
+ * X" (a militia, a union, an organisation). (Not "Central Bank governor X", "UN delegate X": offices of the group.)
+ */
+const MEMBERS_SEATS = new Set(["backbencher", "mp", "mps", "mep", "meps", "msp", "mla", "td", "senator", "sen", "congressman", "congresswoman",
+  "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councilor", "cllr", "councilman", "councilwoman", "candidate",
+  "nominee", "member", "members", "politician", "activist", "activists"]);
+export const isMembersSeat = (label: string): boolean => MEMBERS_SEATS.has(label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, ""));
 
 /** Title heads that are surnames too: "John Major", "Martin Luther King", "Amrita Sen". */
 const SURNAME_TITLES = new Set(["major", "sen", "king", "bishop", "judge", "marshal", "lord", "chancellor", "mayor", "speaker", "chief", "prince", "general"]);

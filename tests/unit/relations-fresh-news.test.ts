@@ -41,6 +41,30 @@ describe("a party's seat", () => {
     ]);
   });
 
+  it("reads membership from a party's possessive, a movement's lawmaker or candidate, and 'a Republican' after the name", () => {
+    expect(relationsOf("Sinn Féin's Áine Nic Giolla topped the poll.", ["ROLE", "MEMBER_OF"])).toEqual([["Áine Nic Giolla", "MEMBER_OF", "Sinn Féin", "'s"]]);
+    expect(relationsOf("Labour's leader Keir Starmer spoke.", ["ROLE", "MEMBER_OF"])).toEqual([["Keir Starmer", "ROLE", "Labour", "leader"]]);
+    expect(relationsOf("Hezbollah lawmaker Ibrahim Sharara said no.", ["ROLE", "MEMBER_OF"])).toEqual([["Ibrahim Sharara", "MEMBER_OF", "Hezbollah", "lawmaker"]]);
+    expect(relationsOf("Unite activist Jo Bloggs said no. Hamas candidate Ali Hassan won.", ["ROLE", "MEMBER_OF"])).toEqual([
+      ["Jo Bloggs", "MEMBER_OF", "Unite", "activist"], ["Ali Hassan", "MEMBER_OF", "Hamas", "candidate"],
+    ]);
+    // (Not a board's seat.)
+    expect(relationsOf("IG Metall board member Hans Weber agreed.", ["ROLE", "MEMBER_OF"])).toEqual([["Hans Weber", "ROLE", "IG Metall", "board member"]]);
+    expect(relationsOf("Central Bank governor Paul Mwangi said no.", ["ROLE", "MEMBER_OF"])).toEqual([["Paul Mwangi", "ROLE", "Central Bank", "governor"]]);
+    expect(relationsOf("Sen. Susan Collins, a Republican, said no.", ["ROLE", "MEMBER_OF"])).toEqual([["Susan Collins", "MEMBER_OF", "Republican", "Republican"]]);
+    expect(resolvedRelationsOf("State Rep. Lena Ortiz, a Democrat from Glasgow, said no.")).toEqual([["Lena Ortiz", "MEMBER_OF", "Democratic Party"]]);
+  });
+
+  it("reads a company's part as its member, past the owner's description, its country's possessive or its seat", () => {
+    expect(relationsOf("Meridian Growth, the venture arm of Saudi logistics conglomerate Al-Hamra Holdings, led the round.", ["MEMBER_OF"])).toEqual([
+      ["Meridian Growth", "MEMBER_OF", "Al-Hamra Holdings", "venture arm"],
+    ]);
+    expect(relationsOf("Hanbit Energy Solutions is the U.S. arm of Seoul-based Hanbit Chemical.", ["MEMBER_OF"])).toEqual([["Hanbit Energy Solutions", "MEMBER_OF", "Hanbit Chemical", "U.S. arm"]]);
+    expect(relationsOf("Apple, a subsidiary of Taiwan's Hsu Cheng Industrial Group, said no.", ["MEMBER_OF"])).toEqual([["Apple", "MEMBER_OF", "Hsu Cheng Industrial Group", "subsidiary"]]);
+    expect(relationsOf("Microsoft's unit LinkedIn grew.", ["MEMBER_OF"])).toEqual([["LinkedIn", "MEMBER_OF", "Microsoft", "unit"]]);
+    expect(relationsOf("Changchun, in China's Jilin province, is cold.", ["LOCATED_IN"])).toEqual([["Changchun", "LOCATED_IN", "Jilin", "in"], ["Jilin", "LOCATED_IN", "China", "in"]]);
+  });
+
   it("leaves a party's office a ROLE and a minister of labour a title", () => {
     expect(relationsOf("Labour leader Keir Starmer agreed.", ["ROLE", "MEMBER_OF"])).toEqual([["Keir Starmer", "ROLE", "Labour", "leader"]]);
     expect(relationsOf("Labour Minister John Smith agreed.", ["ROLE", "MEMBER_OF"])).toEqual([]);
