@@ -34,6 +34,10 @@ const VERBS: readonly { words: readonly string[]; type: string; label?: string; 
   { words: ["married", "to"], type: "SPOUSE_OF" }, { words: ["married"], type: "SPOUSE_OF" },
   // "Dagalo, who leads the Rapid Support Forces", "Costa, who chairs the finance committee": a role by its verb.
   { words: ["leads"], type: "ROLE", label: "leader" }, { words: ["heads"], type: "ROLE", label: "head" }, { words: ["chairs"], type: "ROLE", label: "chair" },
+  // ("Olav Halvorsen, who founded Halvorsen Maritime", "who runs the family investment company Fjellvik Invest", "who has headed the Competition Bureau")
+  { words: ["founded"], type: "ROLE", label: "founder" }, { words: ["co-founded"], type: "ROLE", label: "co-founder" }, { words: ["runs"], type: "ROLE", label: "head" },
+  { words: ["headed"], type: "ROLE", label: "head" }, { words: ["chaired"], type: "ROLE", label: "chair" },
+  { words: ["run", "by"], type: "ROLE", label: "head", reverse: true },
   // "Hamas, backed by Iran", "the RSF, led by Dagalo": the relation runs from the agent to X.
   { words: ["backed", "by"], type: "ALLIED_WITH", reverse: true }, { words: ["supported", "by"], type: "ALLIED_WITH", reverse: true },
   { words: ["led", "by"], type: "ROLE", label: "leader", reverse: true }, { words: ["headed", "by"], type: "ROLE", label: "head", reverse: true },
@@ -45,7 +49,7 @@ const PHRASE_END = new Set(["and", "in", "on", "at", "for", "since", "until", "f
 /** The kind of group written before its name: "a member of the band Dry Creek". */
 const GROUP_KINDS_BEFORE = /^(?:band|group|party|club|team|union|movement|militia|coalition|alliance|firm|company|charity|campaign)$/;
 /** The kind of group a name may be followed by: "the New Generation movement". */
-const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|faction|bloc|company|firm|union|organisation|organization)$/;
+const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|faction|bloc|company|firm|union|organisation|organization|church)$/;
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
 const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were"]);
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "became"]);
@@ -169,9 +173,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       if (aged) v += 2;
       if (lower(v) === ",") v += lower(v + 1) === "who" || (lower(v + 1) === "which" && m.type !== "Person") ? 2 : 1;
       // ("Kataib Hezbollah, which is backed by Iran's ...": a passive after the relative pronoun.)
-      if (v === after + 2 && lower(v - 1) === "which" && /^(?:is|was|are|were)$/.test(lower(v)) && /^(?:backed|supported|led|headed|founded|commanded)$/.test(lower(v + 1))) v++;
+      if (v === after + 2 && lower(v - 1) === "which" && /^(?:is|was|are|were)$/.test(lower(v)) && /^(?:backed|supported|led|headed|founded|commanded|chaired|run)$/.test(lower(v + 1))) v++;
       // "Fuerza Popular, the party led by Keiko Fujimori": past the kind of group the apposition names.
-      const kindOfGroup = m.type === "Group" && v === after + 1 && lower(v) === "the" && t[v + 1]?.word && !t[v + 1]!.cap && /^(?:led|headed|founded|commanded|chaired)$/.test(lower(v + 2));
+      const kindOfGroup = m.type === "Group" && v === after + 1 && lower(v) === "the" && t[v + 1]?.word && !t[v + 1]!.cap && /^(?:led|headed|founded|commanded|chaired|run)$/.test(lower(v + 2));
       if (kindOfGroup) v += 2;
       while (v < after + 4 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
       // A name in apposition to its description is the verb's subject: "His brother, Bafel Talabani, leads the PUK".
@@ -192,7 +196,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         // "who chairs the Commons trade committee" chairs a committee, not the Commons: the name must end the phrase.
         const next = t[mentions[other]!.lastToken];
         // (A person leading ends the phrase whatever follows: "the KDP led by Masoud Barzani came first"; not "led by Barzani's son".)
-        const phraseGoesOn = verb.type === "ROLE" && next?.word === true && !PHRASE_END.has(next.lower) && !(verb.reverse && !mentions[other]!.possessive);
+        // (The kind of group after its name ends it too: "who leads the Unión por la Patria bloc".)
+        const phraseGoesOn = verb.type === "ROLE" && next?.word === true && !PHRASE_END.has(next.lower) && !(verb.reverse && !mentions[other]!.possessive)
+          && !(GROUP_KINDS.test(next.lower) && !next.cap);
         if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
     }

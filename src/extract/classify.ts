@@ -476,7 +476,7 @@ function flushSegment(us: readonly Unit[], from: number, end: number, ctx: Seque
   const seg = classifySegment(us.slice(from, end), ctx, titleBefore ? titleBefore.lastLower : null);
   if (seg && !("demonym" in seg)) {
     // (Also a person read so from where the name stands, the title right before it: "Chinese President Xi Jinping said".)
-    if (titleBefore && seg.type === "Person" && (seg.rule === "title" || seg.rule === "speaker")) {
+    if (titleBefore && seg.type === "Person") {
       const of = titleBefore.of;
       seg.title = {
         label: titleBefore.label,

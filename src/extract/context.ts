@@ -104,7 +104,9 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   const opensKind = (k: number): boolean => (GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") && kindBefore?.lower !== "group") || pluralPossessive(k) || (t[k]?.sentence === sentence
     && ((t[k]!.cap && isDemonym(t[k]!.lower)) || /^\p{Lu}\p{L}+-based$/u.test(t[k]!.text)));
   const tradeWord = (k: number): boolean => t[k]?.word === true && !t[k]!.cap && !GROUP_APPOSITION_OPENERS.has(t[k]!.lower);
-  const trade = tradeWord(first - 2) && (opensKind(first - 3) || (tradeWord(first - 3) && opensKind(first - 4)));
+  // (A "group" is one after its trade: "the haulage group Sule Transport", not "the group" alone.)
+  const opensTrade = (k: number): boolean => opensKind(k) || (kindBefore?.lower === "group" && GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") && t[k]!.sentence === sentence);
+  const trade = tradeWord(first - 2) && (opensTrade(first - 3) || (tradeWord(first - 3) && opensTrade(first - 4)));
   if (kindBefore && !kindBefore.cap && kindBefore.sentence === sentence && GROUP_KINDS_BEFORE_NAMES.has(kindBefore.lower)
     && (opensKind(first - 2) || trade) && !hasClass(t[first]!.lower, W.firstName | W.lastName | W.person)) {
     return GROUP_KINDS_BEFORE_NAMES.get(kindBefore.lower)!;

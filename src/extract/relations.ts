@@ -715,7 +715,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     for (let j = k + 1; j < nameFirst; j++) if (/^(?:but|or|his|her|their|its|who|which|that)$/.test(lower(j))) noRoleBetween = true;
     // A possessive group ("The KRG's spokesman Safeen Dizayee") may have been read above.
     // The role's words right after the group: "Labour leader", "White House press secretary" (not "BBC said aide X").
-    const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || (roleEnd === nameFirst && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
+    // (Or a modifier of the office before it: "SPD state chairwoman Anja Pfeiffer".)
+    const modified = roleEnd === nameFirst && isTitleModifier(lower(k + 1)) && (isRoleNoun(lower(roleEnd - 1)) || isTitleHead(lower(roleEnd - 1)));
+    const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || modified || (roleEnd === nameFirst && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
     // (Nor a portfolio inside a possessive's role: "The Liberal Democrats' Cabinet Office spokeswoman, Helen Marsh".)
     const insidePossessive = possessiveOwner >= 0 && group !== undefined && mentions[group]!.firstToken >= mentions[possessiveOwner]!.lastToken;
     if (roleWords && !noRoleBetween && group !== possessiveOwner && !insidePossessive && group !== undefined && mentions[group]!.type === "Group") {

@@ -65,6 +65,16 @@ describe("a party's seat", () => {
     expect(relationsOf("Changchun, in China's Jilin province, is cold.", ["LOCATED_IN"])).toEqual([["Changchun", "LOCATED_IN", "Jilin", "in"], ["Jilin", "LOCATED_IN", "China", "in"]]);
   });
 
+  it("reads an office past its modifier, a title before a name with 'bin', and roles by 'founded', 'runs', 'has headed', 'run by'", () => {
+    expect(relationsOf("The talks were hosted by SPD state chairwoman Anja Pfeiffer.", ["ROLE"])).toEqual([["Anja Pfeiffer", "ROLE", "SPD", "state chairwoman"]]);
+    expect(relationsOf("French finance minister Herve Gaymard agreed.", ["ROLE"])).toEqual([["Herve Gaymard", "ROLE", "France", "finance minister"]]);
+    expect(relationsOf("The talks were hosted by Emirati President Mohamed bin Zayed.", ["ROLE"])).toEqual([["Mohamed bin Zayed", "ROLE", "United Arab Emirates", "President"]]);
+    expect(relationsOf("Nathalie Arsenault, who has headed the Competition Bureau since 2022, said no.", ["ROLE"])).toEqual([["Nathalie Arsenault", "ROLE", "Competition Bureau", "head"]]);
+    expect(relationsOf("Maria Corina Machado, who heads the Vente Venezuela party, said no.", ["ROLE"])).toEqual([["Maria Corina Machado", "ROLE", "Vente Venezuela", "head"]]);
+    expect(relationsOf("Google, which is run by Sundar Pichai, grew.", ["ROLE"])).toEqual([["Sundar Pichai", "ROLE", "Google", "head"]]);
+    expect(relationsOf("The talks were hosted by Ibrahim Sule, chairman of the haulage group Sule Transport.", ["ROLE"])).toEqual([["Ibrahim Sule", "ROLE", "Sule Transport", "chairman"]]);
+  });
+
   it("leaves a party's office a ROLE and a minister of labour a title", () => {
     expect(relationsOf("Labour leader Keir Starmer agreed.", ["ROLE", "MEMBER_OF"])).toEqual([["Keir Starmer", "ROLE", "Labour", "leader"]]);
     expect(relationsOf("Labour Minister John Smith agreed.", ["ROLE", "MEMBER_OF"])).toEqual([]);
