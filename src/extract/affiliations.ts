@@ -6,7 +6,7 @@
 import { opensSentence } from "./relations.ts";
 import { ARTICLES } from "./ties.ts";
 import { hasClass, W } from "./lexicon.ts";
-import { isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
+import { DEMONYM_COUNTRY, isDemonym, isTitleHead, isTitleModifier } from "./titles.ts";
 import { pastBracket } from "./party-letters.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
@@ -222,11 +222,13 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     }
     // The rest of the name's last token: "-based" in "Munich-based", "-backed" in "Iran-backed".
     const suffix = layout.text.slice(m.end, t[m.lastToken - 1]!.end).toLowerCase();
-    // "the Rwanda-backed M23", "Iran-backed Houthi rebels": the backer's side.
-    if (isActor(m) && m.type !== "Person" && suffix === "-backed") {
+    // "the Rwanda-backed M23", "Iran-backed Houthi rebels", "the U.S.-backed SDF" (a hyphen of its own): the backer's side.
+    const hyphenBacked = t[m.lastToken]?.text === "-" && t[m.lastToken]!.start === m.end && lower(m.lastToken + 1) === "backed";
+    if (isActor(m) && m.type !== "Person" && (suffix === "-backed" || hyphenBacked)) {
       // (The group right after it: not "a US-backed offensive against Daesh".)
-      const backed = startsAt.get(m.lastToken);
-      if (backed !== undefined && backed !== i && mentions[backed]!.type === "Group") add("ALLIED_WITH", i, backed, "backed", t[m.lastToken - 1]!.end);
+      const after = hyphenBacked ? m.lastToken + 2 : m.lastToken;
+      const backed = startsAt.get(after);
+      if (backed !== undefined && backed !== i && mentions[backed]!.type === "Group") add("ALLIED_WITH", i, backed, "backed", t[after - 1]!.end);
     }
     // "the Munich-based Ifo Institute", "Houston-based ConocoPhillips", "Nordwerk, the Munich-based maker of ...": a group's seat.
     if (m.type === "Place" && suffix === "-based") {
@@ -250,6 +252,11 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         // (The country before the region: "the capital of Iraq's Kurdistan region" is in the region.)
         if (capital && ofPlace!.possessive && startsAt.get(ofPlace!.lastToken) !== undefined) add("LOCATED_IN", i, startsAt.get(ofPlace!.lastToken)!, "capital");
       }
+      // "Nyala, South Darfur's capital": the capital a possessive names.
+      const owner = lower(a) === "," ? startsAt.get(a + 1) : undefined;
+      if (owner !== undefined && owner !== i && mentions[owner]!.type === "Place" && mentions[owner]!.possessive && lower(mentions[owner]!.lastToken) === "capital") {
+        add("LOCATED_IN", i, owner, "capital", t[mentions[owner]!.lastToken]!.end);
+      }
       // "Iraq's Kurdistan Region", "western Iraq's Anbar province": a country's own region or town.
       // (A region or city the lists know, or one a region's word follows: not "Sweden's Saab", "Iran's Islamic Republic".)
       const inner = m.possessive && m.kind === "country" ? startsAt.get(m.lastToken) : undefined;
@@ -271,7 +278,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       if (lower(p) === "based" || lower(p) === "headquartered") [p, based] = [p + 1, true];
       const viaIn = lower(p) === "in";
       if (viaIn) p++;
-      while (DIRECTIONS.has(lower(p))) p++;
+      // (Not a place's own first word: "Ulsan, South Korea", "Harrogate, North Yorkshire".)
+      while (DIRECTIONS.has(lower(p)) && startsAt.get(p) === undefined) p++;
       const target = mentionAt(p);
       const place = target === undefined ? undefined : mentions[target]!;
       const comma = lower(after) === "," && !based && !viaIn;
@@ -292,7 +300,29 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       if (target !== undefined && target !== i && (placeInPlace || groupBased) && !listed && !goesOn && place!.text !== m.text) add("LOCATED_IN", i, target, based ? "based in" : viaIn ? "in" : "");
     }
   });
+  out.push(...demonymBacked());
   return out;
+
+  /**
+   * "the Popular Forces, an Israeli-backed militia", "Iranian-backed Houthi rebels": the country a demonym names backs
+   * the group after it, or the group the apposition describes.
+   */
+  function demonymBacked(): RawRelation[] {
+    const found: RawRelation[] = [];
+    t.forEach((token, k) => {
+      const country = /^(.+)-backed$/.exec(token.lower)?.[1];
+      const place = country === undefined ? undefined : DEMONYM_COUNTRY.get(country);
+      if (place === undefined || !token.cap) return;
+      // (Past the kind of group: "an Israeli-backed militia" after "the Popular Forces,".)
+      const described = ARTICLES.has(lower(k - 1)) && lower(k - 2) === "," && !t[k + 1]?.cap && t[k + 1]?.word ? endsAt.get(k - 2) : undefined;
+      const group = startsAt.get(k + 1) ?? described;
+      if (group === undefined || mentions[group]!.type !== "Group" || mentions[group]!.sentence !== token.sentence) return;
+      const words = { start: token.start, end: token.start + country!.length };
+      const g = mentions[group]!;
+      found.push({ type: "ALLIED_WITH", source: group, target: { place, words }, evidence: { start: Math.min(g.start, token.start), end: Math.max(g.end, token.end) }, label: "backed" });
+    });
+    return found;
+  }
 
   /** A group whose name follows up to three lower-case or nationality words at k ("Saudi logistics conglomerate Al-Hamra Holdings"). */
   function describedGroupAt(k: number): number | undefined {

@@ -170,6 +170,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     return undefined;
   };
 
+  /** "a spokeswoman for Chancellor Friedrich Merz" at k: a spokesman for a person (not for "Erdogan's AK Party"). */
+  const spokesmanOfPerson = (k: number): boolean => {
+    if (!/^spokes/.test(lower(k)) || lower(k + 1) !== "for") return false;
+    const other = personAfterTitle(k + 2);
+    return other !== undefined && mentions[other]!.type === "Person" && !mentions[other]!.possessive;
+  };
   /** "Erdogan's (chief) spokesman" from k: the possessive person, the tie word and the index past it. */
   const personsTie = (k: number): { owner: number; word: string; end: number } | undefined => {
     const owner = startsAt.get(k);
@@ -457,8 +463,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // (Past an age: "Edith Calder, 91, Rafe Calder's mother".)
       let k = t[after]?.text === "," && /^\d{1,3}$/.test(t[after + 1]?.text ?? "") && t[after + 2]?.text === "," ? after + 3 : after + 1;
       // "Mendoza, whose husband, Raul Tello,": the kin the relative names, of the name before it.
-      const whoseTie = t[after]?.text === "," && lower(k) === "whose" && lower(k + 2) === "," ? FAMILY.get(lower(k + 1)) ?? (AIDES.has(lower(k + 1)) ? "AIDE_TO" : undefined) : undefined;
-      const kin = whoseTie ? startsAt.get(k + 3) ?? personAfterTitle(k + 3) : undefined;
+      // (Or with no comma: "Carmen Rivas, whose son Jhonny was arrested".)
+      const whoseTie = t[after]?.text === "," && lower(k) === "whose" ? FAMILY.get(lower(k + 1)) ?? (AIDES.has(lower(k + 1)) ? "AIDE_TO" : undefined) : undefined;
+      const kin = whoseTie ? (lower(k + 2) === "," ? startsAt.get(k + 3) ?? personAfterTitle(k + 3) : startsAt.get(k + 2)) : undefined;
       if (whoseTie && kin !== undefined && kin !== i && mentions[kin]!.type === "Person" && m.type === "Person") {
         out.push({ type: whoseTie, source: kin, target: { mention: i }, evidence: span(m.firstToken, mentions[kin]!.lastToken), label: lower(k + 1) });
       }
@@ -481,8 +488,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (other !== undefined && mentions[other]!.type === "Person") {
           out.push({ type: family, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: former + lower(k) });
         }
-      } else if (AIDES.has(lower(k)) && lower(k + 1) === "to") {
-        // (The person a group's title names: "a former adviser to KDP leader Masoud Barzani".)
+      } else if (AIDES.has(lower(k)) && (lower(k + 1) === "to" || spokesmanOfPerson(k))) {
+        // (The person a group's title names: "a former adviser to KDP leader Masoud Barzani"; a spokesman "for" a person is
+        // the person's: "a spokeswoman for Chancellor Friedrich Merz".)
         const other = personAfterTitle(k + 2) ?? describedPersonAt(k + 2);
         // (An adviser to a body holds a role there: "David Concannon, an adviser to OceanGate,".)
         const type = other === undefined ? undefined : mentions[other]!.type === "Person" ? "AIDE_TO" : mentions[other]!.type === "Group" && !mentions[other]!.possessive ? "ROLE" : undefined;

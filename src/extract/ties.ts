@@ -15,7 +15,7 @@ export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "
   "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);
 /** Words before a tie that keep it one ("senior adviser", "chief spokesman"; "former adviser", a tie that was, its label says so). */
 export const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "longtime", "long-time", "close", "personal", "special",
-  "security", "press", "legal", "political", "policy", "media", "business", "communications",
+  "security", "press", "legal", "political", "policy", "media", "business", "communications", "diplomatic",
   "principal", "eldest", "youngest", "elder", "younger", "former", "ex"]);
 /** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
 export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));

@@ -75,6 +75,18 @@ describe("a party's seat", () => {
     expect(relationsOf("The talks were hosted by Ibrahim Sule, chairman of the haulage group Sule Transport.", ["ROLE"])).toEqual([["Ibrahim Sule", "ROLE", "Sule Transport", "chairman"]]);
   });
 
+  it("reads a spokesman for a person, kin after 'whose' with no comma, a demonym's backing and places of two words", () => {
+    expect(relationsOf("Carla Neubert, a spokeswoman for Chancellor Friedrich Merz, said no.", ["AIDE_TO", "ROLE"])).toEqual([["Carla Neubert", "AIDE_TO", "Friedrich Merz", "spokeswoman"]]);
+    expect(relationsOf("Jane Doe, a spokeswoman for Tesco, said no.", ["AIDE_TO", "ROLE"])).toEqual([["Jane Doe", "ROLE", "Tesco", "spokeswoman"]]);
+    expect(relationsOf("Anwar Gargash, diplomatic adviser to President Mohamed bin Zayed, said no.", ["AIDE_TO"])).toEqual([["Anwar Gargash", "AIDE_TO", "Mohamed bin Zayed", "adviser"]]);
+    expect(relationsOf("Carmen Rivas, whose son Jhonny was arrested, said no.", ["CHILD_OF"])).toEqual([["Jhonny", "CHILD_OF", "Carmen Rivas", "son"]]);
+    expect(resolvedRelationsOf("The Popular Forces, an Israeli-backed militia, said no.")).toEqual([["Popular Forces", "ALLIED_WITH", "Israel"]]);
+    expect(relationsOf("They attacked the U.S.-backed Syrian Democratic Forces on Monday.", ["ALLIED_WITH"])).toEqual([["U.S.", "ALLIED_WITH", "Syrian Democratic Forces", "backed"]]);
+    expect(relationsOf("A US-backed offensive against Daesh began.", ["ALLIED_WITH"])).toEqual([]);
+    expect(relationsOf("The plant is in Ulsan, South Korea, near the port.", ["LOCATED_IN"])).toEqual([["Ulsan", "LOCATED_IN", "South Korea", ""]]);
+    expect(relationsOf("Troops reached Nyala, South Darfur's capital, on Monday.", ["LOCATED_IN"])).toEqual([["Nyala", "LOCATED_IN", "South Darfur", "capital"]]);
+  });
+
   it("leaves a party's office a ROLE and a minister of labour a title", () => {
     expect(relationsOf("Labour leader Keir Starmer agreed.", ["ROLE", "MEMBER_OF"])).toEqual([["Keir Starmer", "ROLE", "Labour", "leader"]]);
     expect(relationsOf("Labour Minister John Smith agreed.", ["ROLE", "MEMBER_OF"])).toEqual([]);
