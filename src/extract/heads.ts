@@ -18,7 +18,10 @@ const ORG_HEADS: ReadonlyMap<string, string> = new Map([
     "entertainment", "studios", "records", "foods", "stores", "tobacco", "pharma", "brewing", "mining", "steel",
     "insurance", "financial", "securities", "investments", "electronics", "networks", "motor", "aerospace",
     "logistics", "retail", "chemicals", "semiconductor", "labs", "laboratories", "biosciences", "therapeutics", "biotech",
-    "robotics", "dynamics", "ventures", "pictures", "analytics", "solutions", "water", "gas", "electric", "power", "rail", "railways"].map((w) => [w, "company"] as const),
+    "robotics", "dynamics", "ventures", "pictures", "analytics", "solutions", "water", "gas", "electric", "power", "rail", "railways",
+    // Trades that end a firm's name, not a person's: "Halvorsen Maritime", "Falkner Elektronik", "Hanbit Chemical".
+    "maritime", "shipping", "freight", "haulage", "elektronik", "semiconductors", "automotive", "chemical", "textiles",
+    "aviation", "engineering", "construction", "microsystems", "biotechnology"].map((w) => [w, "company"] as const),
   ...["fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "club", "team"].map((w) => [w, "club"] as const),
   ...["union", "federation", "association", "organisation", "organization", "institute", "foundation", "trust",
     "society", "league", "fund", "university", "college", "school", "academy", "church", "network", "service",
