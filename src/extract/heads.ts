@@ -84,7 +84,7 @@ export const organisationName = (lower: string): boolean => hasClass(lower, W.or
 export function genericNameTail(lower: string): boolean {
   if (lower === "capital") return false;
   const kind = ORG_HEADS.get(lower);
-  return kind === "company" || kind === "club" || /^(?:group|international|holdings|resources|airlines|interactive)$/.test(lower)
+  return kind === "company" || kind === "club" || /^(?:group|international|holdings|resources|airlines|interactive|industrial)$/.test(lower)
     || hasClass(lower, W.city | W.country);
 }
 

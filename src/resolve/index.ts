@@ -1,7 +1,7 @@
 // Stage 3: raw mentions → entities with stable ids; claims and relations re-pointed at entity ids.
 // Pure and deterministic: the same document always resolves to the same records.
 import { DEMONYM_REGIONS, foldName, type RawClaim, type RawExtraction, type RawMention, type RawRelation } from "../extract/index.ts";
-import type { ClaimRecord, DocumentExtraction, DocumentMessage, DocumentRecord, EntityRecord, RelationRecord } from "../types/index.ts";
+import type { ClaimRecord, DocumentExtraction, DocumentMessage, DocumentRecord, EntityRecord, EntityType, RelationRecord } from "../types/index.ts";
 import { resolveAliases, type JoinReason } from "./aliases.ts";
 import { agreeOnTypes } from "./types.ts";
 import { canonicalAlias, claimId, entityId, entityKey } from "./ids.ts";
@@ -138,14 +138,28 @@ function claimAttributes(document: DocumentRecord, a: NonNullable<RawClaim["attr
   };
 }
 
+/**
+ * The types of entity a relation may join, once the mentions have agreed on theirs: a ROLE is held of a group or a
+ * place ("Hsu Cheng chairman X" is no role of a person the recogniser took "Hsu Cheng" for), kin and aides are people.
+ */
+const ENDS: Readonly<Record<string, { source: readonly EntityType[]; target: readonly EntityType[] }>> = {
+  ROLE: { source: ["Person"], target: ["Group", "Place"] },
+  AIDE_TO: { source: ["Person"], target: ["Person"] },
+  MEMBER_OF: { source: ["Person", "Group", "Place"], target: ["Group"] },
+  LOCATED_IN: { source: ["Group", "Place"], target: ["Place"] },
+  ...Object.fromEntries(["SPOUSE_OF", "CHILD_OF", "PARENT_OF", "SIBLING_OF", "RELATIVE_OF"].map((type) => [type, { source: ["Person"], target: ["Person"] }])),
+};
+
 function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entities: readonly EntityRecord[], resolutions: ResolutionIndex): RelationRecord[] {
-  const ids = new Set(entities.map((e) => e.id));
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const out: RelationRecord[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
     const source = idOf[r.source]!;
     const target = "mention" in r.target ? idOf[r.target.mention]! : entityId("Place", entityKey("Place", resolutions.mergeInto("Place", r.target.place) ?? r.target.place));
-    if (!ids.has(source) || !ids.has(target) || source === target) continue;
+    if (!typeOf.has(source) || !typeOf.has(target) || source === target) continue;
+    const ends = ENDS[r.type];
+    if (ends && (!ends.source.includes(typeOf.get(source)!) || !ends.target.includes(typeOf.get(target)!))) continue;
     const key = `${r.type}|${source}|${target}|${r.label ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -87,6 +87,12 @@ describe("a party's seat", () => {
     expect(relationsOf("Troops reached Nyala, South Darfur's capital, on Monday.", ["LOCATED_IN"])).toEqual([["Nyala", "LOCATED_IN", "South Darfur", "capital"]]);
   });
 
+  it("keeps, once resolved, only relations whose ends have the types the relation joins", () => {
+    // "Falkner" is the person Konrad Falkner here, so no role is held of it.
+    expect(relationsOf("Konrad Falkner chairs the board. Falkner Chief Financial Officer Anja Brandt agreed.", ["ROLE"])).toEqual([["Anja Brandt", "ROLE", "Falkner", "Chief Financial Officer"]]);
+    expect(resolvedRelationsOf("Konrad Falkner chairs the board. Falkner Chief Financial Officer Anja Brandt agreed.")).toEqual([]);
+  });
+
   it("leaves a party's office a ROLE and a minister of labour a title", () => {
     expect(relationsOf("Labour leader Keir Starmer agreed.", ["ROLE", "MEMBER_OF"])).toEqual([["Keir Starmer", "ROLE", "Labour", "leader"]]);
     expect(relationsOf("Labour Minister John Smith agreed.", ["ROLE", "MEMBER_OF"])).toEqual([]);

@@ -321,6 +321,7 @@ describe("resolveAliases: a group's first word alone", () => {
     expect(names("Reserve Bank of Australia", "Reserve Bank")).toEqual(["Reserve Bank of Australia = Reserve Bank"]);
     expect(names("Marsh & McLennan", "Marsh")).toEqual(["Marsh & McLennan = Marsh"]);
     expect(names("All England Club", "All England")).toEqual(["All England Club = All England"]);
+    expect(names("Hsu Cheng Industrial Group", "Hsu Cheng")).toEqual(["Hsu Cheng Industrial Group = Hsu Cheng"]);
     expect(names("Northwind Systems Inc.", "Northwind Business Cloud", "Northwind")).toEqual(["Northwind Systems Inc. = Northwind", "Northwind Business Cloud"]);
     expect(names("Northwind Business Cloud", "Northwind", "Northwind Systems Inc.")).toEqual(["Northwind Business Cloud", "Northwind", "Northwind Systems Inc."]);
   });
