@@ -160,7 +160,12 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         const kindBefore = lower(k + 2) === "the" && t[k + 3]?.word && !t[k + 3]!.cap && GROUP_KINDS_BEFORE.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
         // (A part's owner past its description: "the venture arm of Saudi logistics conglomerate Al-Hamra Holdings".)
         const described = UNITS.has(lower(k)) ? describedGroupAt(k + 2) : undefined;
-        const target = mentionAt(k + 2) ?? kindBefore ?? described ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
+        // (A side's title may open with its place or group: "a close ally of Var senator Pierre Aubanel", "a critic of
+        // Labour leader Keir Starmer".)
+        const named = mentionAt(k + 2);
+        const titledAfter = named !== undefined && type !== "MEMBER_OF" && mentions[named]!.type !== "Person" && !mentions[named]!.possessive
+          ? titledPersonAt(mentions[named]!.lastToken) : undefined;
+        const target = titledAfter ?? named ?? kindBefore ?? described ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
         if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
       }
     }

@@ -308,6 +308,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         const named = ARTICLES.has(lower(k + 1)) ? k + 2 : k + 1;
         const owner = startsAt.get(named);
         if (type !== "ROLE" && j > named && !(owner !== undefined && mentions[owner]!.possessive && mentions[owner]!.lastToken === j)) return null;
+        // (Nor the place or group of the side's title: "a close ally of Var senator Pierre Aubanel" is the senator's,
+        // read in affiliations.ts.)
+        const titled = type !== "ROLE" ? personAfterTitle(j) : undefined;
+        if (titled !== undefined && titled !== m && mentions[titled]!.type === "Person") return null;
         return { label: layout.text.slice(t[first]!.start, t[k - 1]!.end), target: m, end: mentions[m]!.lastToken, type };
       }
       // "a cousin of Bafel Talabani and a former co-leader of the PUK": a person's relative, not the next group's role.

@@ -87,6 +87,12 @@ describe("a party's seat", () => {
     expect(relationsOf("Troops reached Nyala, South Darfur's capital, on Monday.", ["LOCATED_IN"])).toEqual([["Nyala", "LOCATED_IN", "South Darfur", "capital"]]);
   });
 
+  it("takes a side with the person a place's or a party's title names, not with the place", () => {
+    expect(relationsOf("Hélène Castagna, a close ally of Var senator Pierre Aubanel, said no.", ["ALLIED_WITH"])).toEqual([["Hélène Castagna", "ALLIED_WITH", "Pierre Aubanel", "close ally"]]);
+    expect(relationsOf("John Smith, a fierce critic of Labour leader Keir Starmer, said no.", ["OPPOSES"])).toEqual([["John Smith", "OPPOSES", "Keir Starmer", "fierce critic"]]);
+    expect(relationsOf("John Smith, a close ally of Hamas, said no.", ["ALLIED_WITH"])).toEqual([["John Smith", "ALLIED_WITH", "Hamas", "close ally"]]);
+  });
+
   it("keeps, once resolved, only relations whose ends have the types the relation joins", () => {
     // "Falkner" is the person Konrad Falkner here, so no role is held of it.
     expect(relationsOf("Konrad Falkner chairs the board. Falkner Chief Financial Officer Anja Brandt agreed.", ["ROLE"])).toEqual([["Anja Brandt", "ROLE", "Falkner", "Chief Financial Officer"]]);
