@@ -141,6 +141,11 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     if (k > after && /^(?:usually|normally|typically|generally|often|long|still|also)$/.test(lower(k)) && ARTICLES.has(lower(k + 1))) k++;
     if (k > after && ARTICLES.has(lower(k))) {
       const from = k;
+      // "Mark Ellison, a Conservative,", "Sen. Susan Collins, a Republican from Maine": a party's member by its name alone.
+      const party = lower(from) === "a" && apposition ? startsAt.get(from + 1) : undefined;
+      if (party !== undefined && m.type === "Person" && mentions[party]!.kind === "party" && /^(?:,|\.|;|from|who|and)$/.test(lower(mentions[party]!.lastToken))) {
+        add("MEMBER_OF", i, party, mentions[party]!.text);
+      }
       // "Mitch McConnell, a Trump ally,", "a longtime Kremlin critic": the side is named before its noun.
       let n = k + 1;
       while (n < k + 3 && /^(?:close|longtime|long-time|staunch|key|fierce|vocal|prominent|leading|loyal|fellow)$/.test(lower(n))) n++;

@@ -439,14 +439,18 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // Or with no comma before "of", when the group's name ends the phrase: "Dr Steven Nissen of the Cleveland Clinic told".
     // Or a title or role word before the name and "at" after it: "analyst Ray Neidl at Calyon Securities"; a titled
     // person "of" a place is that place's: "President Nestor Kirchner of Argentina".
-    const ofAt = t[after]?.text === "," ? after + 1 : m.type === "Person" ? after : -1;
+    // ("Henrik Aslan, also of the SPD,": past an adverb after the comma.)
+    const ofAt = t[after]?.text === "," ? (/^(?:also|too|both)$/.test(lower(after + 1)) && lower(after + 2) === "of" ? after + 2 : after + 1) : m.type === "Person" ? after : -1;
     const ownTitle = m.title && !m.title.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, "")) ? m.title : undefined;
     const roleWord = m.firstToken - 1;
     const roleBefore = !m.title && t[roleWord]?.word && !t[roleWord]!.cap && isRoleNoun(lower(roleWord)) && !describesPerson(lower(roleWord))
       && !plural(lower(roleWord)) && !tieOf(lower(roleWord)) ? { label: t[roleWord]!.text, start: t[roleWord]!.start } : undefined;
     const link = lower(ofAt);
     if (ofAt >= 0 && (link === "of" || (link === "at" && (ownTitle || roleBefore)))) {
-      const g = startsAt.get(ARTICLES.has(lower(ofAt + 1)) ? ofAt + 2 : ofAt + 1);
+      // (Past a party's standing after "the": "of the ruling Bharatiya Janata Party", "of the liberal Democratic Party of Korea".)
+      let at = ARTICLES.has(lower(ofAt + 1)) ? ofAt + 2 : ofAt + 1;
+      if (lower(at - 1) === "the" && BODY_STANDING.test(lower(at)) && !t[at]!.cap && mentions[startsAt.get(at + 1) ?? -1]?.kind === "party") at++;
+      const g = startsAt.get(at);
       const group = g === undefined ? undefined : mentions[g]!;
       // ("Masrour Barzani of the KDP will remain prime minister": before an auxiliary too.)
       const ends = ofAt > after ? /^[,.]$/ : /^(?:[,.]|said|says|told|tells|wrote|writes|who|added|warned|argued|will|would|has|had|is|was|could|should|must)$/;

@@ -87,6 +87,13 @@ describe("a party's seat", () => {
     expect(relationsOf("Troops reached Nyala, South Darfur's capital, on Monday.", ["LOCATED_IN"])).toEqual([["Nyala", "LOCATED_IN", "South Darfur", "capital"]]);
   });
 
+  it("reads a party's member by 'of' past the party's standing or 'also', and by the party's name alone", () => {
+    expect(relationsOf("Anil Deshmane, of the ruling Bharatiya Janata Party, said no.", ["MEMBER_OF"])).toEqual([["Anil Deshmane", "MEMBER_OF", "Bharatiya Janata Party", "of"]]);
+    expect(relationsOf("Henrik Aslan, also of the SPD, said no.", ["MEMBER_OF"])).toEqual([["Henrik Aslan", "MEMBER_OF", "SPD", "of"]]);
+    expect(relationsOf("Mark Ellison, a Conservative, said no.", ["MEMBER_OF"])).toEqual([["Mark Ellison", "MEMBER_OF", "Conservative", "Conservative"]]);
+    expect(relationsOf("He met John Smith, a Labour donor, on Friday.", ["MEMBER_OF"])).toEqual([]);
+  });
+
   it("takes a side with the person a place's or a party's title names, not with the place", () => {
     expect(relationsOf("Hélène Castagna, a close ally of Var senator Pierre Aubanel, said no.", ["ALLIED_WITH"])).toEqual([["Hélène Castagna", "ALLIED_WITH", "Pierre Aubanel", "close ally"]]);
     expect(relationsOf("John Smith, a fierce critic of Labour leader Keir Starmer, said no.", ["OPPOSES"])).toEqual([["John Smith", "OPPOSES", "Keir Starmer", "fierce critic"]]);
