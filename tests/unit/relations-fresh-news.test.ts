@@ -94,6 +94,13 @@ describe("a party's seat", () => {
     expect(relationsOf("He met John Smith, a Labour donor, on Friday.", ["MEMBER_OF"])).toEqual([]);
   });
 
+  it("knows major parties of other countries, without acronyms other bodies share", () => {
+    expect(relationsOf("Fidesz lawmaker Bence Halmai said no. The Kuomintang's Eric Chu agreed.", ["MEMBER_OF"])).toEqual([
+      ["Bence Halmai", "MEMBER_OF", "Fidesz", "lawmaker"], ["Eric Chu", "MEMBER_OF", "Kuomintang", "'s"],
+    ]);
+    expect(resolvedRelationsOf("The British National Party (BNP) met. BNP leader Nick Griffin spoke.")).toEqual([["Nick Griffin", "ROLE", "British National Party"]]);
+  });
+
   it("takes a side with the person a place's or a party's title names, not with the place", () => {
     expect(relationsOf("Hélène Castagna, a close ally of Var senator Pierre Aubanel, said no.", ["ALLIED_WITH"])).toEqual([["Hélène Castagna", "ALLIED_WITH", "Pierre Aubanel", "close ally"]]);
     expect(relationsOf("John Smith, a fierce critic of Labour leader Keir Starmer, said no.", ["OPPOSES"])).toEqual([["John Smith", "OPPOSES", "Keir Starmer", "fierce critic"]]);
