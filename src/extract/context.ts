@@ -35,6 +35,20 @@ export function placeContext(layout: TextLayout, first: number, last: number): s
   return null;
 }
 
+/** Compass words of a country's part: "in southern Lebanon", "in north-eastern Syria". */
+const COMPASS = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
+
+/**
+ * "Bint Jbeil in southern Lebanon", "El Obeid, the capital of North Kordofan": words after a name that only a town
+ * has, whatever its words look like; true or false.
+ */
+export function townContext(layout: TextLayout, last: number): boolean {
+  const t = layout.tokens;
+  const same = (k: number): boolean => t[k]?.sentence === t[last - 1]!.sentence;
+  if (t[last]?.lower === "in" && COMPASS.test(t[last + 1]?.lower ?? "") && t[last + 2]?.cap && same(last + 2)) return true;
+  return t[last]?.text === "," && t[last + 1]?.lower === "the" && t[last + 2]?.lower === "capital" && t[last + 3]?.lower === "of" && same(last + 3);
+}
+
 /** "Fujitsu said it ...", "Irons said he ...": the pronoun after a speech verb tells person from group. */
 export function pronounAfterSpeech(layout: TextLayout, last: number): "Person" | "Group" | null {
   const t = layout.tokens;

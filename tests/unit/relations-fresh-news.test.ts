@@ -94,6 +94,11 @@ describe("a party's seat", () => {
     expect(relationsOf("He met John Smith, a Labour donor, on Friday.", ["MEMBER_OF"])).toEqual([]);
   });
 
+  it("reads a town whatever its words look like where only a town stands: before 'in southern X', before ', the capital of'", () => {
+    expect(relationsOf("Fighting hit Bint Jbeil in southern Lebanon on Monday.", ["LOCATED_IN"])).toEqual([["Bint Jbeil", "LOCATED_IN", "Lebanon", "in"]]);
+    expect(relationsOf("Troops reached El Obeid, the capital of North Kordofan state, on Monday.", ["LOCATED_IN"])).toEqual([["El Obeid", "LOCATED_IN", "North Kordofan", "capital"]]);
+  });
+
   it("knows major parties of other countries, without acronyms other bodies share", () => {
     expect(relationsOf("Fidesz lawmaker Bence Halmai said no. The Kuomintang's Eric Chu agreed.", ["MEMBER_OF"])).toEqual([
       ["Bence Halmai", "MEMBER_OF", "Fidesz", "lawmaker"], ["Eric Chu", "MEMBER_OF", "Kuomintang", "'s"],
