@@ -495,7 +495,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
 }
 
 /** Offices only a company or an organisation has, after a possessive: "'s chief executive", "'s chairman". */
-const CORPORATE_ROLE = /^['’]s?\s+(?:(?:new|former|outgoing|interim|group|UK|US)\s+)?(?:chief executive|chief financial officer|chief operating officer|managing director|finance director|chairman|chairwoman|CEO|board)\b/;
+const CORPORATE_ROLE = /^['’]s?\s+(?:(?:new|former|outgoing|interim|group|UK|US)\s+)?(?:chief executive|chief (?:financial|operating|technology|investment) officer|managing (?:director|partner)|finance director|(?:executive )?chairman|chairwoman|CEO|(?:supervisory |management )?board|works council)\b/;
 
 /**
  * "Dassault's chief executive" after "Dassault Aviation": a one-word person the NER guessed that is the
@@ -511,11 +511,12 @@ function groupShortNames(layout: TextLayout, mentions: RawMention[]): void {
   // "Sainsbury's chief executive Simon Roberts": nobody but a company has a chief executive, so the name is a group's
   // wherever the document writes it, and so is a longer name it opens ("Sun's chief operating officer" of "Sun Microsystems").
   // (One word, as a brand is written, and nobody's surname: not "Rupert Murdoch's chairman", "Murdoch's board".)
-  const owners = new Set(mentions.filter((m) => m.type === "Person" && m.possessive && !m.title && words(m).length === 1 && !surnames.has(foldName(m.text))
+  // (Or a place no list knows: "Nordwerk's supervisory board".)
+  const owners = new Set(mentions.filter((m) => (m.type === "Person" || (m.type === "Place" && m.kind === undefined)) && m.possessive && !m.title && words(m).length === 1 && !surnames.has(foldName(m.text))
     && CORPORATE_ROLE.test(layout.text.slice(m.end, m.end + 40))).map((m) => foldName(m.text)));
   const short: Array<{ m: RawMention; owned: boolean }> = [];
   for (const m of mentions) {
-    if (m.type !== "Person" || m.title) continue;
+    if (m.title || !(m.type === "Person" || (m.type === "Place" && m.kind === undefined && owners.has(foldName(m.text))))) continue;
     const key = foldName(m.text);
     const owned = owners.has(foldName(words(m)[0]!));
     const opens = m.rule === "ner" && words(m).length === 1 && firstWords.has(key) && !surnames.has(key) && !hasClass(m.text.toLowerCase(), W.firstName); // not "Robert", "Steve"

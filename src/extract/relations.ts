@@ -66,7 +66,7 @@ const PUBLIC_OFFICES = new Set(["envoy", "ambassador", "negotiator", "official",
 /** Modifiers after a role's head: "professor emeritus", "president-elect" written apart. */
 const POSTPOSED = new Set(["emeritus", "emerita", "elect", "designate"]);
 /** A group's own units, after its possessive: "Northwestern University's law school", "the BBC's news department". */
-const UNITS = new Set(["school", "department", "faculty", "college", "division", "unit", "office", "institute", "centre", "center"]);
+const UNITS = new Set(["school", "department", "faculty", "college", "division", "unit", "office", "institute", "centre", "center", "board", "council", "committee"]);
 
 /**
  * A group named by its proper name, every word capitalised ("IMF", "U.N."; not "Pakistani military"), or

@@ -99,6 +99,13 @@ describe("a party's seat", () => {
     expect(relationsOf("Troops reached El Obeid, the capital of North Kordofan state, on Monday.", ["LOCATED_IN"])).toEqual([["El Obeid", "LOCATED_IN", "North Kordofan", "capital"]]);
   });
 
+  it("reads a firm by the board or partner its possessive names, and a role held on a group's board or council", () => {
+    expect(relationsOf("Renate Hoffmann, chair of Nordwerk's supervisory board, said no. Nordwerk grew.", ["ROLE"])).toEqual([["Renate Hoffmann", "ROLE", "Nordwerk", "chair"]]);
+    expect(relationsOf("Jörg Weidner, head of Nordwerk's works council, said no.", ["ROLE"])).toEqual([["Jörg Weidner", "ROLE", "Nordwerk", "head"]]);
+    const { x } = extract("Doug Sheffield, Crestline's managing partner, said no.");
+    expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Doug Sheffield:Person", "Crestline:Group"]);
+  });
+
   it("knows major parties of other countries, without acronyms other bodies share", () => {
     expect(relationsOf("Fidesz lawmaker Bence Halmai said no. The Kuomintang's Eric Chu agreed.", ["MEMBER_OF"])).toEqual([
       ["Bence Halmai", "MEMBER_OF", "Fidesz", "lawmaker"], ["Eric Chu", "MEMBER_OF", "Kuomintang", "'s"],
