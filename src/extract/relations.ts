@@ -722,7 +722,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       if (roleEnd < 0 && isRoleNoun(lower(k))) roleEnd = k + 1;
       k--;
     }
-    const group = t[k]?.sentence === m.sentence ? endsAt.get(k + 1) : undefined;
+    // (Or the acronym a group's name defines before the role: "Kurdistan Democratic Party (KDP) leader Masoud Barzani".)
+    const acronym = t[k]?.text === ")" && t[k - 2]?.text === "(" ? endsAt.get(k) : undefined;
+    const bracketed = acronym !== undefined && mentions[acronym]!.aliasOf !== undefined ? mentions[acronym]!.aliasOf : acronym;
+    const group = t[k]?.sentence === m.sentence ? endsAt.get(k + 1) ?? bracketed : undefined;
     // No verb between the role and the name: "Merck head of research Peter Kim", not "A BBC spokeswoman said Andi Peters".
     // Nor an infinitive, nor a description ("ABC affiliates' refusal to air Steven Spielberg's", "Academy Award winners X").
     let noRoleBetween = roleEnd > 0 && describesPerson(lower(roleEnd - 1));
@@ -737,7 +740,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // (Nor a portfolio inside a possessive's role: "The Liberal Democrats' Cabinet Office spokeswoman, Helen Marsh".)
     const insidePossessive = possessiveOwner >= 0 && group !== undefined && mentions[group]!.firstToken >= mentions[possessiveOwner]!.lastToken;
     if (roleWords && !noRoleBetween && group !== possessiveOwner && !insidePossessive && group !== undefined && mentions[group]!.type === "Group") {
-      out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(mentions[group]!.firstToken, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
+      // (From the bracket of an acronym no name before defines: "(Balco) president Victor Conte".)
+      const from = group === acronym && acronym !== bracketed ? mentions[group]!.firstToken : group === acronym ? k - 2 : mentions[group]!.firstToken;
+      out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(from, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
     }
     // "Russian leader Vladimir Putin", "North Korean leader Kim Jong Un": a nationality, a lower-case office of state, the
     // person (not a trade: "British actor Clive Owen" is no title of Britain's).

@@ -106,6 +106,10 @@ describe("a party's seat", () => {
     expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Doug Sheffield:Person", "Crestline:Group"]);
   });
 
+  it("reads a group's role past the acronym its name defines", () => {
+    expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
+  });
+
   it("knows major parties of other countries, without acronyms other bodies share", () => {
     expect(relationsOf("Fidesz lawmaker Bence Halmai said no. The Kuomintang's Eric Chu agreed.", ["MEMBER_OF"])).toEqual([
       ["Bence Halmai", "MEMBER_OF", "Fidesz", "lawmaker"], ["Eric Chu", "MEMBER_OF", "Kuomintang", "'s"],
