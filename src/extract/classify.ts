@@ -53,7 +53,7 @@ const UNISEX_NAMES = new Set(["kelly", "leslie", "lesley", "lindsay", "lindsey",
 /** First names that are also common Chinese or Korean family names, written first: no gender from them. */
 const FAMILY_NAMES_FIRST = new Set(["lin", "kim"]);
 /** Letters after a person's name: honours, the bar, parliament. */
-const POST_NOMINALS = new Set(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
 /** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
 
 type Segment = Candidate | { demonym: string; start: number } | null;

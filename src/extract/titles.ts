@@ -12,6 +12,8 @@ const TITLE_HEADS = new Set([
   "spokesperson", "leader", "chief", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness",
   "baron", "prof", "professor", "rev", "reverend", "fr", "coach", "captain", "capt", "sgt", "sergeant", "admiral", "adm",
   "brig", "brigadier", "marshal", "detective", "det", "inspector", "insp", "supt", "superintendent", "constable", "officer",
+  // Canadian and Commonwealth police ranks: "Const. Harpreet Sidhu", "Corporal Adam Reichert" (not "Cpl.": "the CPL" is a league).
+  "const", "corporal",
   // UK police ranks: "Det Ch Insp Graham Grant", "Det Supt", "DCI"
   "ch", "dci", "dsupt",
   "speaker", "deputy", "ceo", "executive", "head", "mp", "mep", "msp", "mla", "td", "attorney", "manager", "boss", "striker",
@@ -55,7 +57,7 @@ const TITLE_MODIFIERS = new Set([
   "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance", "home", "health", "education",
   "trade", "industry", "justice", "energy", "oil", "culture", "transport", "environment", "labour", "labor",
   "economy", "economic", "agriculture", "chief", "acting", "interim", "shadow", "former", "supreme", "grand",
-  "senior", "junior", "first", "attorney", "state", "general", "major", "lieutenant", "field", "rear", "staff",
+  "senior", "junior", "first", "attorney", "state", "general", "major", "lieutenant", "field", "rear", "staff", "district",
   "secretary", "executive", "managing", "crown", "high", "foreign-affairs", "security", "intelligence",
   "regional", "provincial", "federal", "national", "minority", "majority", "opposition", "party", "police",
   "army", "military", "navy", "air", "brigadier", "sports", "culture", "media", "treasury", "development",

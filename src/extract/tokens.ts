@@ -105,7 +105,7 @@ function lowerWord(t: string): boolean {
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "gov", "gen", "maj", "lt", "col", "sgt", "capt", "cpl", "pvt", "sen", "rep", "st", "jr", "sr",
-  "prof", "rev", "adm", "brig", "cmdr", "cdr", "pres", "supt", "insp", "det", "hon", "no", "vs", "etc", "inc", "ltd", "co",
+  "prof", "rev", "adm", "brig", "cmdr", "cdr", "pres", "supt", "insp", "det", "const", "hon", "no", "vs", "etc", "inc", "ltd", "co",
   "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gens", "e.g",
   "i.e", "approx", "dept", "univ", "ave", "blvd", "fig", "est",
 ]);

@@ -106,6 +106,13 @@ describe("a party's seat", () => {
     expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Doug Sheffield:Person", "Crestline:Group"]);
   });
 
+  it("reads 'District Attorney' as one office, a senior counsel's letters, and a constable's title", () => {
+    expect(relationsOf("The court heard from Hampden County District Attorney Marisa Calloway on Monday.", ["ROLE"])).toEqual([["Marisa Calloway", "ROLE", "Hampden County", "District Attorney"]]);
+    expect(resolvedRelationsOf("Declan Furlong pleaded guilty. Furlong's barrister, Conor Devane SC, said no.")).toEqual([["Conor Devane", "AIDE_TO", "Declan Furlong"]]);
+    const { x } = extract("Reichert's wife, Const. Harpreet Sidhu, is a Mountie.");
+    expect(x.mentions.find((m) => m.text === "Harpreet Sidhu")?.title?.label).toBe("Const.");
+  });
+
   it("reads a group's role past the acronym its name defines", () => {
     expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
   });
