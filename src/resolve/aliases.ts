@@ -69,6 +69,9 @@ function isShortPersonKey(key: string): boolean {
 /** A double-barrelled surname written alone ("Bankman-Fried"): one word with a hyphen, its key two words. */
 const doubleBarrelled = (m: RawMention): boolean => !/\s/.test(m.text) && /\p{L}-\p{L}/u.test(m.text);
 
+/** Words that make a longer name a business or an event of its own, not the short name's whole: "Barclays Capital". */
+const OWN_BUSINESSES = /^(?:capital|readers|awards?|expo|festival|cup|foundation|trust|magazine|online|music|records|films|tv|radio|news|sport|sports|academy|stadium|arena|park)$/;
+
 /** A company's legal form ending its name: "Inc.", "AG", "plc". */
 const LEGAL_FORMS = /^(?:inc|ltd|plc|corp|llc|ag|sa|gmbh|nv|bv|spa|asa|ab)\.?$/;
 
@@ -146,7 +149,20 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     const companies = candidates.filter((c) => keys[c]!.split(" ").slice(size).every(genericNameTail) || /^(?:of|&) /.test(keys[c]!.split(" ").slice(size).join(" ")));
     const oneGroup = new Set(candidates.map((c) => uf.find(c))).size === 1;
     const incorporated = companies.length > 0 && LEGAL_FORMS.test(keys[companies[0]!]!.split(" ").pop()!) && companies[0]! < i;
-    if (new Set(companies.map((c) => uf.find(c))).size === 1 && (oneGroup || incorporated)) join(companies[0]!, i, { rule: "group-first-word", score: 0.7 });
+    if (new Set(companies.map((c) => uf.find(c))).size === 1 && (oneGroup || incorporated)) {
+      join(companies[0]!, i, { rule: "group-first-word", score: 0.7 });
+      return;
+    }
+    // A name a story gives whole first and then short ("Ardent Powertrain ... Ardent's chief executive", "Apex
+    // Correctional Health ... a spokeswoman for Apex"): the one group it opens, when the short name never stood alone
+    // before it, nor is the rest a business or an event of its own ("Barclays Capital", "Electronic Entertainment Expo").
+    const first = candidates[0];
+    const rest = first === undefined ? [] : keys[first]!.split(" ").slice(size);
+    const shortBefore = mentions.some((o, j) => j < (first ?? 0) && o.type === "Group" && keys[j] === keys[i]);
+    if (first !== undefined && first < i && oneGroup && companies.length === 0 && !shortBefore && !organisationName(keys[i]!)
+      && !rest.some((w) => OWN_BUSINESSES.test(w))) {
+      join(first, i, { rule: "group-first-word", score: 0.6 });
+    }
   });
 
   // A group's last words alone ("Rovers" after "Ashford Rovers", "City Council" after "Eastbridge City Council"): the one

@@ -322,6 +322,11 @@ describe("resolveAliases: a group's first word alone", () => {
     expect(names("Marsh & McLennan", "Marsh")).toEqual(["Marsh & McLennan = Marsh"]);
     expect(names("All England Club", "All England")).toEqual(["All England Club = All England"]);
     expect(names("Hsu Cheng Industrial Group", "Hsu Cheng")).toEqual(["Hsu Cheng Industrial Group = Hsu Cheng"]);
+    // A name given whole first and short after, when the short one never stood alone before and the rest is no business of its own.
+    expect(names("Apex Correctional Health", "Apex")).toEqual(["Apex Correctional Health = Apex"]);
+    expect(names("Apex", "Apex Correctional Health", "Apex")).toEqual(["Apex = Apex", "Apex Correctional Health"]);
+    expect(names("Barclays Capital", "Barclays")).toEqual(["Barclays Capital", "Barclays"]);
+    expect(names("Electronic Entertainment Expo", "Electronic")).toEqual(["Electronic Entertainment Expo", "Electronic"]);
     expect(names("Northwind Systems Inc.", "Northwind Business Cloud", "Northwind")).toEqual(["Northwind Systems Inc. = Northwind", "Northwind Business Cloud"]);
     expect(names("Northwind Business Cloud", "Northwind", "Northwind Systems Inc.")).toEqual(["Northwind Business Cloud", "Northwind", "Northwind Systems Inc."]);
   });
