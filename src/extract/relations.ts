@@ -65,6 +65,8 @@ const PUBLIC_OFFICES = new Set(["envoy", "ambassador", "negotiator", "official",
   "captain", "coach", "skipper", "manager", "boss"]);
 /** Modifiers after a role's head: "professor emeritus", "president-elect" written apart. */
 const POSTPOSED = new Set(["emeritus", "emerita", "elect", "designate"]);
+/** Seats and heads' offices a place or a group before the title holds: "Ilemela MP X", "Leyte Rep. X", "Dayton Mayor X". */
+const SEATS_OF_NAMES = /^(?:mp|mep|msp|mla|td|rep|representative|senator|sen|mayor|governor|gov|commissioner|councillor|councilor|chief|leader|chairman|chairwoman|chair|director|coach|manager|captain)$/;
 /** A group's own units, after its possessive: "Northwestern University's law school", "the BBC's news department". */
 const UNITS = new Set(["school", "department", "faculty", "college", "division", "unit", "office", "institute", "centre", "center", "board", "council", "committee"]);
 
@@ -406,10 +408,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       }
     }
     // Title before the name: "Iraqi Prime Minister Haider Al-Abadi", "Kirkuk Gov. Najm Eddine Karim".
-    if (m.title?.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, ""))) {
-      const of = m.title.of;
-      const start = "mention" in of ? Math.min(mentions[of.mention]!.start, m.title.start) : Math.min(m.title.ofStart ?? m.title.start, m.title.start);
-      out.push({ type: "ROLE", source: i, target: of, evidence: { start, end: m.end }, label: m.title.label });
+    // (Or a name the recognisers found apart from the title, right before it: "Ilemela MP Gerald Kisusi Bulugu".)
+    // (A seat or a head's office, not a portfolio's: "Sport Secretary", "Solicitor General" name no group.)
+    const titleOwner = m.title && !m.title.of && SEATS_OF_NAMES.test(m.title.label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, "")) ? endsAt.get(titleFirst(m)) : undefined;
+    const ownerBefore = titleOwner !== undefined && mentions[titleOwner]!.type !== "Person" && !mentions[titleOwner]!.possessive
+      && !/^party-/.test(mentions[titleOwner]!.rule) && mentions[titleOwner]!.sentence === m.sentence ? { mention: titleOwner } : undefined;
+    const titleOf = m.title?.of ?? ownerBefore;
+    if (titleOf && !HONORIFICS.has(m.title!.label.toLowerCase().replace(/\.$/, ""))) {
+      const of = titleOf;
+      const start = "mention" in of ? Math.min(mentions[of.mention]!.start, m.title!.start) : Math.min(m.title!.ofStart ?? m.title!.start, m.title!.start);
+      out.push({ type: "ROLE", source: i, target: of, evidence: { start, end: m.end }, label: m.title!.label });
     }
     // "Rep. Matt Gaetz (R-Fla.)", "Sen. Ted Cruz, R-Texas,": the party's letter after the name.
     const letter = partyLetterAfter(layout, m);

@@ -113,6 +113,12 @@ describe("a party's seat", () => {
     expect(x.mentions.find((m) => m.text === "Harpreet Sidhu")?.title?.label).toBe("Const.");
   });
 
+  it("reads the seat of a place the recognisers found apart from the title before a name, not a portfolio", () => {
+    expect(relationsOf("The rally was led by Ilemela MP Gerald Kisusi Bulugu on Monday.", ["ROLE"])).toEqual([["Gerald Kisusi Bulugu", "ROLE", "Ilemela", "MP"]]);
+    expect(relationsOf("Midlands MEP Robert Kilroy Silk quit.", ["ROLE"])).toEqual([["Robert Kilroy Silk", "ROLE", "Midlands", "MEP"]]);
+    expect(relationsOf("Sport Secretary Tessa Jowell agreed. Solicitor General Harriet Harman agreed.", ["ROLE"])).toEqual([]);
+  });
+
   it("reads a group's role past the acronym its name defines", () => {
     expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
   });
