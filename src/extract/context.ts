@@ -2,7 +2,7 @@
 // "Hero Talabani, the wife of" and "aide, Hemin Hawrami" are people.
 import { orgHeadKind, PLACE_NOUNS } from "./heads.ts";
 import { hasClass, W } from "./lexicon.ts";
-import { isDemonym, ROLE_NOUNS } from "./titles.ts";
+import { isDemonym, isTitleHead, ROLE_NOUNS } from "./titles.ts";
 
 const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
 import type { TextLayout } from "./tokens.ts";
@@ -195,7 +195,8 @@ export function personContext(layout: TextLayout, first: number, last: number, u
   if (inSentence(t, first - 1, sentence)) {
     const prev = t[first - 1]!;
     if (prev.text === "," && inSentence(t, first - 2, sentence) && !t[first - 2]!.cap && (isRoleNoun(t[first - 2]!.lower) || KIN.has(t[first - 2]!.lower))) return "apposition";
-    if (prev.word && !prev.cap && isRoleNoun(prev.lower) && units >= 2) return "role-before";
+    // (Or an office's head: "district magistrate Shrikant Shastri".)
+    if (prev.word && !prev.cap && (isRoleNoun(prev.lower) || isTitleHead(prev.lower)) && units >= 2) return "role-before";
     // "his son Masrour", "her husband Denis": a name right after a kin noun of a person named before.
     if (prev.word && !prev.cap && KIN.has(prev.lower) && /^(?:his|her|their)$/.test(t[first - 2]?.lower ?? "") && inSentence(t, first - 2, sentence)) return "apposition";
   }

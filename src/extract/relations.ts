@@ -65,6 +65,8 @@ const PUBLIC_OFFICES = new Set(["envoy", "ambassador", "negotiator", "official",
   "captain", "coach", "skipper", "manager", "boss"]);
 /** Modifiers after a role's head: "professor emeritus", "president-elect" written apart. */
 const POSTPOSED = new Set(["emeritus", "emerita", "elect", "designate"]);
+/** Offices of a town or a region, written in lower case after its name: "Aurangabad district magistrate X". */
+const PLACE_OFFICES = /^(?:magistrate|governor|mayor|councillor|councilor|commissioner|mp|mla|legislator|lawmaker|senator|administrator|collector|sheriff|coroner|spokesperson|spokesman|spokeswoman)$/;
 /** Seats and heads' offices a place or a group before the title holds: "Ilemela MP X", "Leyte Rep. X", "Dayton Mayor X". */
 const SEATS_OF_NAMES = /^(?:mp|mep|msp|mla|td|rep|representative|senator|sen|mayor|governor|gov|commissioner|councillor|councilor|chief|leader|chairman|chairwoman|chair|director|coach|manager|captain)$/;
 /** A group's own units, after its possessive: "Northwestern University's law school", "the BBC's news department". */
@@ -747,7 +749,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const roleWords = roleEnd > 0 && (isRoleNoun(lower(k + 1)) || modified || (roleEnd === nameFirst && roleEnd - (k + 1) <= 3 && hasClass(lower(k + 1), W.noun)));
     // (Nor a portfolio inside a possessive's role: "The Liberal Democrats' Cabinet Office spokeswoman, Helen Marsh".)
     const insidePossessive = possessiveOwner >= 0 && group !== undefined && mentions[group]!.firstToken >= mentions[possessiveOwner]!.lastToken;
-    if (roleWords && !noRoleBetween && group !== possessiveOwner && !insidePossessive && group !== undefined && mentions[group]!.type === "Group") {
+    // (Or a place's office: "Aurangabad district magistrate X", "Calgary city councillor X".)
+    const placesOffice = group !== undefined && mentions[group]!.type === "Place" && !mentions[group]!.possessive && roleEnd === nameFirst && PLACE_OFFICES.test(lower(roleEnd - 1));
+    if (roleWords && !noRoleBetween && group !== possessiveOwner && !insidePossessive && group !== undefined && (mentions[group]!.type === "Group" || placesOffice)) {
       // (From the bracket of an acronym no name before defines: "(Balco) president Victor Conte".)
       const from = group === acronym && acronym !== bracketed ? mentions[group]!.firstToken : group === acronym ? k - 2 : mentions[group]!.firstToken;
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(from, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });

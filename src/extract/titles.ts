@@ -13,7 +13,7 @@ const TITLE_HEADS = new Set([
   "baron", "prof", "professor", "rev", "reverend", "fr", "coach", "captain", "capt", "sgt", "sergeant", "admiral", "adm",
   "brig", "brigadier", "marshal", "detective", "det", "inspector", "insp", "supt", "superintendent", "constable", "officer",
   // Canadian and Commonwealth police ranks: "Const. Harpreet Sidhu", "Corporal Adam Reichert" (not "Cpl.": "the CPL" is a league).
-  "const", "corporal",
+  "const", "corporal", "magistrate",
   // UK police ranks: "Det Ch Insp Graham Grant", "Det Supt", "DCI"
   "ch", "dci", "dsupt",
   "speaker", "deputy", "ceo", "executive", "head", "mp", "mep", "msp", "mla", "td", "attorney", "manager", "boss", "striker",

@@ -119,6 +119,14 @@ describe("a party's seat", () => {
     expect(relationsOf("Sport Secretary Tessa Jowell agreed. Solicitor General Harriet Harman agreed.", ["ROLE"])).toEqual([]);
   });
 
+  it("reads a person by a name's shape after an office's head, and a town's office before it", () => {
+    expect(relationsOf("The rally was led by Aurangabad district magistrate Shrikant Shastri on Monday.", ["ROLE"])).toEqual([["Shrikant Shastri", "ROLE", "Aurangabad", "district magistrate"]]);
+    expect(relationsOf("The rally was led by Calgary city councillor Ryan Mayer on Monday.", ["ROLE"])).toEqual([["Ryan Mayer", "ROLE", "Calgary", "city councillor"]]);
+    expect(relationsOf("The rally was led by London lawyer Ryan Mayer on Monday.", ["ROLE"])).toEqual([]);
+    const { x } = extract("German football club and former European champion Borussia Dortmund has warned it will go bankrupt.");
+    expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual([]);
+  });
+
   it("reads a group's role past the acronym its name defines", () => {
     expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
   });
