@@ -296,7 +296,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       // A city in a country or region; a region in a country ("Kirkuk in northern Iraq", "Oregon in the United States").
       // (A place of no known kind is a town: "Launceston, Tasmania", "Ranya, in Sulaimani province"; a place before
       // "province" a region.)
-      const region = place !== undefined && (isCountryOrRegion(place) || (place.type === "Place" && REGION_WORDS.test(lower(place.lastToken))));
+      // (Or a county or a compass region by its name: "Seaham, County Durham", "Naas, Co Kildare", "Hebden Bridge, West Yorkshire".)
+      const region = place !== undefined && (isCountryOrRegion(place) || (place.type === "Place" && (REGION_WORDS.test(lower(place.lastToken))
+        || (place.kind === undefined && place.lastToken - place.firstToken === 2 && /^(?:county|co|north|south|east|west)$/.test(lower(place.firstToken))))));
       // (Not a score's bracket: "New Zealand (1), Scotland".)
       const town = (m.kind === undefined || m.kind === "city" || m.kind === "place") && t[after - 1]?.text !== ")";
       const placeInPlace = m.type === "Place" && place !== undefined && region

@@ -750,8 +750,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // (Nor a portfolio inside a possessive's role: "The Liberal Democrats' Cabinet Office spokeswoman, Helen Marsh".)
     const insidePossessive = possessiveOwner >= 0 && group !== undefined && mentions[group]!.firstToken >= mentions[possessiveOwner]!.lastToken;
     // (Or a place's office: "Aurangabad district magistrate X", "Calgary city councillor X".)
-    const placesOffice = group !== undefined && mentions[group]!.type === "Place" && !mentions[group]!.possessive && roleEnd === nameFirst && PLACE_OFFICES.test(lower(roleEnd - 1));
-    if (roleWords && !noRoleBetween && group !== possessiveOwner && !insidePossessive && group !== undefined && (mentions[group]!.type === "Group" || placesOffice)) {
+    // (Not a body's branch there: "Its Kirkuk branch spokesperson, X".)
+    const placesOffice = group !== undefined && mentions[group]!.type === "Place" && !mentions[group]!.possessive && roleEnd === nameFirst && PLACE_OFFICES.test(lower(roleEnd - 1))
+      && !/^(?:its|their|his|her)$/.test(lower(mentions[group]!.firstToken - 1));
+    // (Nor a possessive after the comma, whose own the next words are: "Istanbul mayor, Erdogan's main rival".)
+    if (roleWords && !noRoleBetween && !m.possessive && group !== possessiveOwner && !insidePossessive && group !== undefined && (mentions[group]!.type === "Group" || placesOffice)) {
       // (From the bracket of an acronym no name before defines: "(Balco) president Victor Conte".)
       const from = group === acronym && acronym !== bracketed ? mentions[group]!.firstToken : group === acronym ? k - 2 : mentions[group]!.firstToken;
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(from, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });

@@ -127,6 +127,14 @@ describe("a party's seat", () => {
     expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual([]);
   });
 
+  it("reads a county or compass region after a town's comma, a firm or gang by its '-based' apposition, and no office of a possessive", () => {
+    expect(relationsOf("He moved to Hebden Bridge, West Yorkshire, in 2019. He was born in Seaham, County Durham, in 1990.", ["LOCATED_IN"])).toEqual([
+      ["Hebden Bridge", "LOCATED_IN", "West Yorkshire", ""], ["Seaham", "LOCATED_IN", "County Durham", ""],
+    ]);
+    expect(relationsOf("Prosecutors named Meridian Gulf Advisory, a Dubai-based consultancy, in court.", ["LOCATED_IN"])).toEqual([["Meridian Gulf Advisory", "LOCATED_IN", "Dubai", "based in"]]);
+    expect(relationsOf("Turkey detains Istanbul mayor, Erdogan's main rival, on Monday.", ["ROLE"])).toEqual([]);
+  });
+
   it("reads a group's role past the acronym its name defines", () => {
     expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
   });
