@@ -11,6 +11,20 @@ export function roleTies(layout: TextLayout, mentions: readonly RawMention[], ho
   const out: RawRelation[] = [];
   mentions.forEach((m, i) => {
     if (m.type !== "Person") return;
+    // Or after the name: "Teresita de la Rama, the governor's wife,".
+    const after = m.lastToken;
+    if (t[after]?.text === "," && t[after + 1]?.lower === "the") {
+      let owner = after + 2;
+      while (owner < after + 5 && t[owner]?.word && !t[owner]!.cap && !/['’]s$/.test(t[owner]!.lower)) owner++;
+      const word = t[owner + 1]?.lower ?? "";
+      const type = tieOf(word);
+      if (type && /['’]s$/.test(t[owner]?.lower ?? "") && !t[owner]!.cap && /^(?:,|\.|;)$/.test(t[owner + 2]?.text ?? "")) {
+        const holder = holderOf(after + 1, owner + 1, m.start, true);
+        if (holder !== undefined && mentions[holder]!.text !== m.text) {
+          out.push({ type, source: i, target: { mention: holder }, evidence: { start: m.start, end: t[owner + 1]!.end }, label: word });
+        }
+      }
+    }
     const tie = t[m.firstToken - 1]?.text === "," ? m.firstToken - 2 : m.firstToken - 1;
     const word = t[tie]?.lower ?? "";
     const type = tieOf(word);

@@ -135,6 +135,11 @@ describe("a party's seat", () => {
     expect(relationsOf("Turkey detains Istanbul mayor, Erdogan's main rival, on Monday.", ["ROLE"])).toEqual([]);
   });
 
+  it("reads a tie to the one holder of a role, after the name too", () => {
+    expect(relationsOf("Mayor John Smith spoke. Jane Doe, the mayor's spokeswoman, said no.", ["AIDE_TO", "SPOUSE_OF"])).toEqual([["Jane Doe", "AIDE_TO", "John Smith", "spokeswoman"]]);
+    expect(relationsOf("Jane Doe, the governor's wife, said no.", ["AIDE_TO", "SPOUSE_OF"])).toEqual([]);
+  });
+
   it("reads a group's role past the acronym its name defines", () => {
     expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
   });
