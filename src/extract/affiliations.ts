@@ -212,7 +212,7 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         if (!phraseGoesOn && fits(verb.type, mentions[target]!, mentions[source]!)) add(verb.type, source, target, verb.label ?? verb.words.join(" "));
       }
     }
-    // "Falkner's electronics division, Falkner Elektronik", "its parent's subsidiary Halvorsen Autolines": a group's part by name.
+    // "Falkner's electronics division, Falkner Elektronik", "Microsoft's unit LinkedIn": a group's part by name.
     if (m.possessive && m.type === "Group") {
       let u = m.lastToken;
       while (u < m.lastToken + 3 && t[u]?.word && !t[u]!.cap && !UNITS.has(lower(u))) u++;
@@ -236,9 +236,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     const hyphenBacked = t[m.lastToken]?.text === "-" && t[m.lastToken]!.start === m.end && lower(m.lastToken + 1) === "backed";
     if (isActor(m) && m.type !== "Person" && (suffix === "-backed" || hyphenBacked)) {
       // (The group right after it: not "a US-backed offensive against Daesh".)
-      const after = hyphenBacked ? m.lastToken + 2 : m.lastToken;
-      const backed = startsAt.get(after);
-      if (backed !== undefined && backed !== i && mentions[backed]!.type === "Group") add("ALLIED_WITH", i, backed, "backed", t[after - 1]!.end);
+      const backedAt = hyphenBacked ? m.lastToken + 2 : m.lastToken;
+      const backed = startsAt.get(backedAt);
+      if (backed !== undefined && backed !== i && mentions[backed]!.type === "Group") add("ALLIED_WITH", i, backed, "backed", t[backedAt - 1]!.end);
     }
     // "the Munich-based Ifo Institute", "Houston-based ConocoPhillips", "Nordwerk, the Munich-based maker of ...": a group's seat.
     if (m.type === "Place" && suffix === "-based") {

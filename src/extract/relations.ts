@@ -756,7 +756,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // (Nor a possessive after the comma, whose own the next words are: "Istanbul mayor, Erdogan's main rival".)
     if (roleWords && !noRoleBetween && !m.possessive && group !== possessiveOwner && !insidePossessive && group !== undefined && (mentions[group]!.type === "Group" || placesOffice)) {
       // (From the bracket of an acronym no name before defines: "(Balco) president Victor Conte".)
-      const from = group === acronym && acronym !== bracketed ? mentions[group]!.firstToken : group === acronym ? k - 2 : mentions[group]!.firstToken;
+      const from = group === acronym ? k - 2 : mentions[group]!.firstToken;
       out.push({ type: "ROLE", source: i, target: { mention: group }, evidence: span(from, m.lastToken), label: layout.text.slice(t[k + 1]!.start, t[nameFirst - 1]!.end) });
     }
     // "Russian leader Vladimir Putin", "North Korean leader Kim Jong Un": a nationality, a lower-case office of state, the
