@@ -379,9 +379,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     && !us.some((u) => u.joiner || u.bits & (NAME_BITS | PLACE_BITS | W.common | W.demonym) || /-\p{Ll}/u.test(u.text))
     && companyRoleAfter(layout, us[us.length - 1]!.last)) return candidate(us, ctx, "Group", 2, "role-owner", "organisation");
   const person = personContext(layout, us[0]!.first, us[us.length - 1]!.last, us.length);
-  // (After a role noun, a name's shape is enough: "district magistrate Shrikant Shastri", whose words no list knows.)
+  // (After a role noun or a kin's "of", a name's shape is enough: "district magistrate Shrikant Shastri", "the brother
+  // of Renatus Juma Lukuba", whose words no list knows.)
   const nameLike = looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper || EVENT_HEADS.has(u.lower) || u.bits & W.date);
-  const personLike = person === "speaker" ? personShaped(us) : nameLike || (person === "role-before" && personShaped(us));
+  const personLike = person === "speaker" ? personShaped(us) : nameLike || ((person === "role-before" || person === "kin-of") && personShaped(us));
   // "His brother, Djordje,", "her mother, Halyna, 67,": a single unknown word between commas after a role, kin or with an age is a name too.
   // So is one right after someone's kin: "Musk's brother Kimbal, a Tesla board member,".
   const kinBefore = layout.tokens[us[0]!.first - 1];

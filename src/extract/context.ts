@@ -9,7 +9,8 @@ import type { TextLayout } from "./tokens.ts";
 
 /** Kin before a name in apposition: "His brother, Djordje,". */
 export const KIN: ReadonlySet<string> = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "uncle", "aunt", "cousin",
-  "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "partner", "fiancee", "fiance"]);
+  "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "partner", "fiancee", "fiance",
+  "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"]);
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "former", "then"]);
 const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained",
   "announced", "confirmed", "denied", "claimed", "argued", "admitted", "stressed"]);
@@ -188,7 +189,8 @@ export function personContext(layout: TextLayout, first: number, last: number, u
     if (inSentence(t, k, sentence) && /^\d{1,3}$/.test(t[k]!.text) && t[k + 1]?.text === ",") return "age";
     if (inSentence(t, k, sentence) && APPOSITION_OPENERS.has(t[k]!.lower)) k++;
     for (let n = 0; n < 4 && inSentence(t, k, sentence) && t[k]!.word; n++, k++) {
-      if (!t[k]!.cap && isRoleNoun(t[k]!.lower)) return "apposition";
+      // (Or kin of someone: "Abul Kashem Bhuiyan, the father-in-law of X".)
+      if (!t[k]!.cap && (isRoleNoun(t[k]!.lower) || (KIN.has(t[k]!.lower) && t[k + 1]?.lower === "of"))) return "apposition";
       if (t[k]!.lower === "of" || t[k]!.lower === "who") break;
     }
   }
@@ -196,6 +198,11 @@ export function personContext(layout: TextLayout, first: number, last: number, u
   if (inSentence(t, first - 1, sentence)) {
     const prev = t[first - 1]!;
     if (prev.text === "," && inSentence(t, first - 2, sentence) && !t[first - 2]!.cap && (isRoleNoun(t[first - 2]!.lower) || KIN.has(t[first - 2]!.lower))) return "apposition";
+    // "the younger brother of Renatus Juma Lukuba": a kin's "of" names a person.
+    // (The name ends there: not "daughter of House Democratic Leader Nancy Pelosi" nor "the son of Grand Ole Opry veteran
+    // Earl Kessler", where the words describe the kin named after them.)
+    const describes = t[last]?.word && !t[last]!.cap && t[last + 1]?.cap && inSentence(t, last + 1, sentence);
+    if (prev.lower === "of" && KIN.has(t[first - 2]?.lower ?? "") && inSentence(t, first - 2, sentence) && units >= 2 && !t[last]?.cap && !describes) return "kin-of";
     // (Or an office's head: "district magistrate Shrikant Shastri".)
     if (prev.word && !prev.cap && (isRoleNoun(prev.lower) || isTitleHead(prev.lower)) && units >= 2) return "role-before";
     // "his son Masrour", "her husband Denis": a name right after a kin noun of a person named before.

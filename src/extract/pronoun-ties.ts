@@ -23,7 +23,9 @@ export function pronounTie(layout: TextLayout, mentions: readonly RawMention[], 
   const titled = titleFirst(m);
   // The word before the name's own title ("Its chair, Dr Tom Dolphin") or its comma is the tie.
   // ("His chief of staff, Pieter van Dam": the three words are one tie.)
-  const tie = t[titled - 1]?.text === "," ? titled - 2 : titled - 1;
+  let tie = t[titled - 1]?.text === "," ? titled - 2 : titled - 1;
+  // (Past how long a marriage lasted: "his wife of 68 years, Surinder Kaur".)
+  if (/^years?$/.test(lower(tie)) && /^\d+$/.test(lower(tie - 1)) && lower(tie - 2) === "of") tie -= 3;
   const staff = chiefOfStaffAt(tie - 2);
   let owner = staff ? tie - 3 : tie - 1; // "His senior adviser, X": past the tie's modifiers
   while (owner > tie - 3 && owner > 0 && TIE_MODIFIERS.has(lower(owner))) owner--;

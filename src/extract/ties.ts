@@ -9,7 +9,8 @@ export const FAMILY: ReadonlyMap<string, string> = new Map([
   ["brother", "SIBLING_OF"], ["sister", "SIBLING_OF"],
   // Kin further out, one relation whose label says which: "His nephew, Prime Minister Nechirvan Barzani".
   ...["nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepmother", "stepfather",
-    "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"].map((w) => [w, "RELATIVE_OF"] as const),
+    "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "father-in-law", "mother-in-law",
+    "half-brother", "half-sister", "stepbrother", "stepsister"].map((w) => [w, "RELATIVE_OF"] as const),
 ]);
 export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary",
   "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist"]);

@@ -140,6 +140,14 @@ describe("a party's seat", () => {
     expect(relationsOf("Jane Doe, the governor's wife, said no.", ["AIDE_TO", "SPOUSE_OF"])).toEqual([]);
   });
 
+  it("reads in-laws, a marriage's length, and a person named after a kin's 'of' whose words no list knows", () => {
+    expect(relationsOf("Abul Kashem Bhuiyan, the father-in-law of Mahbub Rahman Sarkar, said no.", ["RELATIVE_OF"])).toEqual([["Abul Kashem Bhuiyan", "RELATIVE_OF", "Mahbub Rahman Sarkar", "father-in-law"]]);
+    expect(relationsOf("Harbhajan Singh Walia died on Monday. He is survived by his wife of 68 years, Surinder Kaur.", ["SPOUSE_OF"])).toEqual([["Surinder Kaur", "SPOUSE_OF", "Harbhajan Singh Walia", "wife"]]);
+    expect(relationsOf("Mussa Lukuba is the younger brother of Renatus Juma Lukuba.", ["SIBLING_OF"])).toEqual([["Mussa Lukuba", "SIBLING_OF", "Renatus Juma Lukuba", "brother"]]);
+    const { x } = extract("Christine Pelosi, daughter of House Democratic Leader Nancy Pelosi, spoke.");
+    expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual(["Christine Pelosi", "Nancy Pelosi"]);
+  });
+
   it("reads a group's role past the acronym its name defines", () => {
     expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
   });
