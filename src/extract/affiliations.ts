@@ -311,9 +311,32 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       const goesOn = comma && place !== undefined && t[place.lastToken]?.word === true && !AFTER_PLACE.has(lower(place.lastToken));
       if (target !== undefined && target !== i && (placeInPlace || groupBased) && !listed && !goesOn && place!.text !== m.text) add("LOCATED_IN", i, target, based ? "based in" : viaIn ? "in" : "");
     }
+    // "Kushwaha quit the RJD on Monday and joined the JD(U)": a party switch later in the sentence its subject opens.
+    if (m.type === "Person" && opensSentence(layout, m)) {
+      const found = laterSwitch(m);
+      if (found !== undefined) add("MEMBER_OF", i, found.party, found.label);
+    }
   });
   out.push(...demonymBacked());
   return out;
+
+  /**
+   * The group a person opening a sentence joined further on ("... and joined the JD(U)", "crossed over to the BJP",
+   * "defected to"), when no other person, no relative clause and no quotation stands between.
+   */
+  function laterSwitch(m: RawMention): { party: number; label: string } | undefined {
+    const end = layout.sentences[m.sentence]!.last;
+    for (let k = m.lastToken; k < end && k < m.lastToken + 25; k++) {
+      const other = startsAt.get(k);
+      if ((other !== undefined && mentions[other]!.type === "Person") || /^(?:who|which|that|whose|["“”])$/.test(t[k]!.text.toLowerCase())) return undefined;
+      const words = lower(k) === "joined" ? 1 : /^(?:defected|switched|moved)$/.test(lower(k)) && lower(k + 1) === "to" ? 2
+        : lower(k) === "crossed" && lower(k + 1) === "over" && lower(k + 2) === "to" ? 3 : 0;
+      if (words === 0) continue;
+      const party = mentionAt(k + words);
+      return party !== undefined && mentions[party]!.type === "Group" ? { party, label: t.slice(k, k + words).map((w) => w.text).join(" ") } : undefined;
+    }
+    return undefined;
+  }
 
   /**
    * "the Popular Forces, an Israeli-backed militia", "Iranian-backed Houthi rebels": the country a demonym names backs

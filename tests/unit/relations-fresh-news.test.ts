@@ -148,6 +148,13 @@ describe("a party's seat", () => {
     expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual(["Christine Pelosi", "Nancy Pelosi"]);
   });
 
+  it("reads a party switch later in the sentence its subject opens, not another person's", () => {
+    expect(relationsOf("Ramesh Kushwaha quit the Rashtriya Janata Dal on Monday and joined the Janata Dal (United) with his son.", ["MEMBER_OF"])).toEqual([
+      ["Ramesh Kushwaha", "MEMBER_OF", "Janata Dal", "joined"],
+    ]);
+    expect(relationsOf("John Smith said Mary Jones had joined Google.", ["MEMBER_OF"])).toEqual([["Mary Jones", "MEMBER_OF", "Google", "joined"]]);
+  });
+
   it("reads a group's role past the acronym its name defines", () => {
     expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
   });
