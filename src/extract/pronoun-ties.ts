@@ -4,7 +4,7 @@
 // never the same person ("his son Moazzam" after "Moazzam Begg"). Pure: layout and mentions in, one relation out.
 import { hasClass, W } from "./lexicon.ts";
 import { isRoleNoun } from "./titles.ts";
-import { ARTICLES, chiefOfStaff, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
+import { ARTICLES, chiefOfStaff, tieAt, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
@@ -30,7 +30,7 @@ export function pronounTie(layout: TextLayout, mentions: readonly RawMention[], 
   let owner = staff ? tie - 3 : tie - 1; // "His senior adviser, X": past the tie's modifiers
   while (owner > tie - 3 && owner > 0 && TIE_MODIFIERS.has(lower(owner))) owner--;
   const pronoun = lower(owner);
-  const tieType = staff ? "AIDE_TO" : tieOf(lower(tie));
+  const tieType = staff ? "AIDE_TO" : tieAt(t, tie);
   // (Most names have no such tie: the closures below are made only for those that do.)
   if ((pronoun !== "his" && pronoun !== "her") || !tieType) return undefined;
   /** A person named after a preposition, past the words of its description: "by the Milan designer Carla Benedetti". */

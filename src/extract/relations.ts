@@ -10,7 +10,7 @@ import type { RawMention, RawRelation } from "./types.ts";
 import { partyLetterAfter, partyNounAfter, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
 import { TRADE_UNIONS } from "./described-speakers.ts";
 import { pronounTie } from "./pronoun-ties.ts";
-import { AIDES, ARTICLES, chiefOfStaff, FAMILY, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
+import { AIDES, ARTICLES, chiefOfStaff, FAMILY, tieAt, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
 
 /** Words of a body's standing before its name: "the main opposition Democratic Party", "the ruling AK Party". */
 const BODY_STANDING = /^(?:main|opposition|ruling|governing|largest|biggest|far-right|far-left|centre-right|center-right|centre-left|center-left|hardline|nationalist|conservative|liberal|pro-kurdish|islamist)$/;
@@ -181,13 +181,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     return other !== undefined && mentions[other]!.type === "Person" && !mentions[other]!.possessive;
   };
   /** "Erdogan's (chief) spokesman" from k: the possessive person, the tie word and the index past it. */
-  const personsTie = (k: number): { owner: number; word: string; end: number } | undefined => {
+  const personsTie = (k: number): { owner: number; type: string; end: number } | undefined => {
     const owner = startsAt.get(k);
     if (owner === undefined || mentions[owner]!.type !== "Person" || !mentions[owner]!.possessive) return undefined;
     let j = mentions[owner]!.lastToken;
     // (Past an age: "Jamie Ellery, Tom Ellery's 20-year-old son".)
-    while (j < mentions[owner]!.lastToken + 2 && (TIE_MODIFIERS.has(lower(j)) || /^\d+-year-old$/.test(lower(j))) && tieOf(lower(j)) === undefined) j++;
-    return tieOf(lower(j)) !== undefined && sameSentence(k, j) ? { owner, word: lower(j), end: j + 1 } : undefined;
+    while (j < mentions[owner]!.lastToken + 2 && (TIE_MODIFIERS.has(lower(j)) || /^\d+-year-old$/.test(lower(j))) && tieAt(t, j) === undefined) j++;
+    const type = tieAt(t, j);
+    return type !== undefined && sameSentence(k, j) ? { owner, type, end: j + 1 } : undefined;
   };
   /**
    * The person a kin's or an aide's "of"/"to" names, past the words that describe them: "the daughter of Oscar-winning
@@ -515,8 +516,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         if (type) out.push({ type, source: i, target: { mention: other! }, evidence: span(m.firstToken, mentions[other!]!.lastToken), label: former + lower(k) });
       } else if (possessedTie) {
         // "Ibrahim Kalin, Erdogan's spokesman and chief adviser": a person's aide or kin, in apposition.
-        const { owner, word, end } = possessedTie;
-        out.push({ type: tieOf(word)!, source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[end - 1]!.end) });
+        const { owner, type, end } = possessedTie;
+        out.push({ type, source: i, target: { mention: owner }, evidence: span(m.firstToken, end), label: layout.text.slice(t[mentions[owner]!.lastToken]!.start, t[end - 1]!.end) });
       } else if (owned) {
         // "Misty Buswell, the group's policy director for the Middle East,": the group of that description named last before.
         const { owner, end } = owned;
@@ -551,13 +552,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // (And "Masrour Barzani's chief of staff, Omed Sabah".)
     if (m.possessive) {
       let k = m.lastToken;
-      while (k < m.lastToken + 2 && TIE_MODIFIERS.has(lower(k)) && tieOf(lower(k)) === undefined && !chiefOfStaffAt(k)) k++;
+      while (k < m.lastToken + 2 && TIE_MODIFIERS.has(lower(k)) && tieAt(t, k) === undefined && !chiefOfStaffAt(k)) k++;
       if (chiefOfStaffAt(k)) k += 2;
-      const word = lower(k);
       const j = t[k + 1]?.text === "," ? k + 2 : k + 1;
       // (Past the name's own title: "Barzani's nephew, Prime Minister Nechirvan Barzani,".)
       const other = startsAt.get(j) ?? (t[j]?.cap ? personAfterTitle(j) : undefined);
-      const type = chiefOfStaffAt(k - 2) ? "AIDE_TO" : tieOf(word);
+      const type = chiefOfStaffAt(k - 2) ? "AIDE_TO" : tieAt(t, k);
       if (other !== undefined && mentions[other]!.type === "Person" && type) {
         out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: layout.text.slice(t[m.lastToken]!.start, t[k]!.end) });
       }

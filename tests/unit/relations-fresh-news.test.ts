@@ -155,6 +155,12 @@ describe("a party's seat", () => {
     expect(relationsOf("John Smith said Mary Jones had joined Google.", ["MEMBER_OF"])).toEqual([["Mary Jones", "MEMBER_OF", "Google", "joined"]]);
   });
 
+  it("reads a campaign's staff as the candidate's aides", () => {
+    expect(relationsOf("Áine Nic Giolla won. Nic Giolla's campaign manager, Eoin Daly, said no.", ["AIDE_TO"])).toEqual([["Eoin Daly", "AIDE_TO", "Nic Giolla", "campaign manager"]]);
+    expect(relationsOf("Renata Guimarães was nominated. Her campaign coordinator, Thiago Rezende, said no.", ["AIDE_TO"])).toEqual([["Thiago Rezende", "AIDE_TO", "Renata Guimarães", "campaign coordinator"]]);
+    expect(relationsOf("Chelsea's manager, Jose Mourinho, said no.", ["AIDE_TO"])).toEqual([]);
+  });
+
   it("reads a group's role past the acronym its name defines", () => {
     expect(relationsOf("The Kurdistan Democratic Party (KDP) leader Masoud Barzani said no.", ["ROLE"])).toEqual([["Masoud Barzani", "ROLE", "Kurdistan Democratic Party", "leader"]]);
   });
