@@ -119,6 +119,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     const verbAt = k;
     if (/^(?:has|had|have)$/.test(lower(k)) && (lower(k + 1) === "been" || (lower(k + 1) === "long" && lower(k + 2) === "been"))) k += lower(k + 1) === "been" ? 1 : 2;
     if (COPULAS.has(lower(k)) || lower(k) === "been") k++;
+    // ("Kushwaha is seen as a close ally of X", "is widely regarded as a critic of Y": what others take the name for.)
+    if (k > verbAt && lower(k) === "widely" && /^(?:seen|regarded|viewed|considered)$/.test(lower(k + 1))) k++;
+    if (k > verbAt && /^(?:seen|regarded|viewed|considered|described)$/.test(lower(k)) && lower(k + 1) === "as") k += 2;
     // After a comma the verb is the name's only when the name opens the sentence: in "PUK leader Bafel Talabani, the son
     // of Jalal Talabani, has been a rival of X" the subject is Bafel Talabani.
     if (k > verbAt && apposition && lower(after + 1) !== "who" && !opensSentence(layout, m)) k = -1;

@@ -495,7 +495,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
 }
 
 /** Offices only a company or an organisation has, after a possessive: "'s chief executive", "'s chairman". */
-const CORPORATE_ROLE = /^['’]s?\s+(?:(?:new|former|outgoing|interim|group|UK|US)\s+)?(?:chief executive|chief (?:financial|operating|technology|investment) officer|managing (?:director|partner)|finance director|(?:executive )?chairman|chairwoman|CEO|(?:supervisory |management )?board|works council)\b/;
+const CORPORATE_ROLE = /^['’]s?\s+(?:(?:new|former|outgoing|interim|group|UK|US)\s+)?(?:chief executive|chief (?:financial|operating|technology|investment) officer|managing (?:director|partner)|finance director|(?:executive )?chairman|chairwoman|CEO|(?:supervisory |management )?board|works council|secretary[- ]general|director[- ]general)\b/;
 
 /**
  * "Dassault's chief executive" after "Dassault Aviation": a one-word person the NER guessed that is the

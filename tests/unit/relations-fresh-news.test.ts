@@ -155,6 +155,12 @@ describe("a party's seat", () => {
     expect(relationsOf("John Smith said Mary Jones had joined Google.", ["MEMBER_OF"])).toEqual([["Mary Jones", "MEMBER_OF", "Google", "joined"]]);
   });
 
+  it("reads a side others take the name for, and a body's secretary general as its office", () => {
+    expect(relationsOf("John Smith is seen as a close ally of Tony Blair.", ["ALLIED_WITH"])).toEqual([["John Smith", "ALLIED_WITH", "Tony Blair", "close ally"]]);
+    expect(relationsOf("Gordon Brown is widely regarded as a fierce critic of Tony Blair.", ["OPPOSES"])).toEqual([["Gordon Brown", "OPPOSES", "Tony Blair", "fierce critic"]]);
+    expect(relationsOf("Doug Sheffield, Vox's secretary general, said no.", ["ROLE"])).toEqual([["Doug Sheffield", "ROLE", "Vox", "secretary general"]]);
+  });
+
   it("reads a campaign's staff as the candidate's aides", () => {
     expect(relationsOf("Áine Nic Giolla won. Nic Giolla's campaign manager, Eoin Daly, said no.", ["AIDE_TO"])).toEqual([["Eoin Daly", "AIDE_TO", "Nic Giolla", "campaign manager"]]);
     expect(relationsOf("Renata Guimarães was nominated. Her campaign coordinator, Thiago Rezende, said no.", ["AIDE_TO"])).toEqual([["Thiago Rezende", "AIDE_TO", "Renata Guimarães", "campaign coordinator"]]);
