@@ -512,11 +512,12 @@ function groupShortNames(layout: TextLayout, mentions: RawMention[]): void {
   // wherever the document writes it, and so is a longer name it opens ("Sun's chief operating officer" of "Sun Microsystems").
   // (One word, as a brand is written, and nobody's surname: not "Rupert Murdoch's chairman", "Murdoch's board".)
   // (Or a place no list knows: "Nordwerk's supervisory board".)
-  const owners = new Set(mentions.filter((m) => (m.type === "Person" || (m.type === "Place" && m.kind === undefined)) && m.possessive && !m.title && words(m).length === 1 && !surnames.has(foldName(m.text))
+  const mayBeFirm = (m: RawMention): boolean => m.type === "Person" || (m.type === "Place" && m.kind === undefined);
+  const owners = new Set(mentions.filter((m) => mayBeFirm(m) && m.possessive && !m.title && words(m).length === 1 && !surnames.has(foldName(m.text))
     && CORPORATE_ROLE.test(layout.text.slice(m.end, m.end + 40))).map((m) => foldName(m.text)));
   const short: Array<{ m: RawMention; owned: boolean }> = [];
   for (const m of mentions) {
-    if (m.title || !(m.type === "Person" || (m.type === "Place" && m.kind === undefined && owners.has(foldName(m.text))))) continue;
+    if (m.title || !mayBeFirm(m) || (m.type === "Place" && !owners.has(foldName(m.text)))) continue;
     const key = foldName(m.text);
     const owned = owners.has(foldName(words(m)[0]!));
     const opens = m.rule === "ner" && words(m).length === 1 && firstWords.has(key) && !surnames.has(key) && !hasClass(m.text.toLowerCase(), W.firstName); // not "Robert", "Steve"

@@ -75,8 +75,11 @@ export function partyWordBefore(layout: TextLayout, person: RawMention): number 
 }
 const PARTY_WORDS = /^(?:Republican|Democratic|Democrat)$/;
 
-/** The token index of "Democrat" or "Republican" in an apposition after a person's name, or -1: "Sen. Susan Collins, a Republican, said". */
-export function partyNounAfter(layout: TextLayout, person: RawMention): number {
+/**
+ * The token index of "Democrat" or "Republican" in an apposition after a person's name, or -1: "Sen. Susan Collins, a
+ * Republican, said". (Its mention is the party's; affiliations.ts reads the membership as of any party so named.)
+ */
+function partyNounAfter(layout: TextLayout, person: RawMention): number {
   if (person.type !== "Person") return -1;
   const t = layout.tokens;
   const k = pastBracket(layout, person);

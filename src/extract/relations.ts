@@ -7,7 +7,7 @@ import { DEMONYM_COUNTRY, isDemonym, isMembersSeat, isPartySeat, isRoleNoun, isT
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
-import { partyLetterAfter, partyNounAfter, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
+import { partyLetterAfter, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
 import { TRADE_UNIONS } from "./described-speakers.ts";
 import { pronounTie } from "./pronoun-ties.ts";
 import { AIDES, ARTICLES, chiefOfStaff, FAMILY, tieAt, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
@@ -436,12 +436,6 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const partyOfWord = word >= 0 ? startsAt.get(word) : undefined;
     if (partyOfWord !== undefined && mentions[partyOfWord]!.rule === "party-word") {
       out.push({ type: "MEMBER_OF", source: i, target: { mention: partyOfWord }, evidence: span(word, m.lastToken), label: t[word]!.text });
-    }
-    // "Sen. Susan Collins, a Republican,", "State Rep. Lena Ortiz, a Democrat from Glasgow": the party's noun after the name.
-    const noun = partyNounAfter(layout, m);
-    const partyOfNoun = noun >= 0 ? startsAt.get(noun) : undefined;
-    if (partyOfNoun !== undefined && mentions[partyOfNoun]!.rule === "party-word") {
-      out.push({ type: "MEMBER_OF", source: i, target: { mention: partyOfNoun }, evidence: span(m.firstToken, noun + 1), label: t[noun]!.text });
     }
     // (An apposition may follow the bracket: "Rep. Patrick McHenry (R-N.C.), a close ally of McCarthy,".)
     const after = pastBracket(layout, m);

@@ -98,7 +98,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "sir", "lord", "king", "prince", "baron", "sheikh", "emir", "fr"]);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness"]);
 
-/** Demonym → country, for "Iraqi Prime Minister" (ROLE to Iraq) and "Iraqi government". */
+/** Regions whose own governments title people: "Bavarian Premier Markus Söder", "Catalan President Salvador Illa". */
+const REGION_DEMONYMS: readonly (readonly [string, string])[] = [["bavarian", "Bavaria"], ["catalan", "Catalonia"], ["basque", "Basque Country"],
+  ["flemish", "Flanders"], ["sicilian", "Sicily"], ["texan", "Texas"], ["californian", "California"], ["tasmanian", "Tasmania"]];
+
+/** Demonym → country (or region, REGION_DEMONYMS), for "Iraqi Prime Minister" (ROLE to Iraq) and "Iraqi government". */
 export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map([
   ["iraqi", "Iraq"], ["iranian", "Iran"], ["turkish", "Turkey"], ["syrian", "Syria"], ["american", "United States"],
   ["us", "United States"], ["u.s.", "United States"], ["british", "United Kingdom"], ["uk", "United Kingdom"],
@@ -133,12 +137,10 @@ export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map([
   ["taiwanese", "Taiwan"], ["ecuadorian", "Ecuador"], ["bolivian", "Bolivia"], ["paraguayan", "Paraguay"], ["uruguayan", "Uruguay"],
   ["guatemalan", "Guatemala"], ["honduran", "Honduras"], ["salvadoran", "El Salvador"], ["nicaraguan", "Nicaragua"],
   ["costa rican", "Costa Rica"], ["panamanian", "Panama"], ["haitian", "Haiti"], ["jamaican", "Jamaica"],
-  // Regions whose own governments title people: "Bavarian Premier Markus Söder", "Catalan President Salvador Illa".
-  ...[["bavarian", "Bavaria"], ["catalan", "Catalonia"], ["basque", "Basque Country"], ["flemish", "Flanders"], ["sicilian", "Sicily"],
-    ["texan", "Texas"], ["californian", "California"], ["tasmanian", "Tasmania"]] as const,
+  ...REGION_DEMONYMS,
 ]);
 /** The places of DEMONYM_COUNTRY that are regions of a country, not countries. */
-export const DEMONYM_REGIONS: ReadonlySet<string> = new Set(["Bavaria", "Catalonia", "Basque Country", "Flanders", "Sicily", "Texas", "California", "Tasmania"]);
+export const DEMONYM_REGIONS: ReadonlySet<string> = new Set(REGION_DEMONYMS.map(([, region]) => region));
 
 /** Peoples, faiths and adjectives of origin: never a person or an organisation by themselves. */
 const PEOPLES = new Set([
