@@ -4,7 +4,7 @@
 import type { EntityType } from "../types/index.ts";
 import { lookupGazetteer } from "./gazetteer.ts";
 import { EVENT_HEADS, NON_ENTITY_ACRONYMS, orgHeadKind, placeHeadKind } from "./heads.ts";
-import { KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
+import { hasClass, KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } from "./lexicon.ts";
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
@@ -146,6 +146,8 @@ function companyRoleAfter(layout: TextLayout, last: number): boolean {
   const t = layout.tokens;
   let k = last;
   while (k < last + 3 && t[k]?.word && !t[k]!.cap && t[k]!.sentence === t[last - 1]!.sentence && (isTitleModifier(t[k]!.lower) || isTitleHead(t[k]!.lower) || COMPANY_ROLES.has(t[k]!.lower))) k++;
+  // (A town's police: "Sanford police officer Timothy Smith".)
+  if (t[last]?.lower === "police") return false;
   return k > last && COMPANY_ROLES.has(t[k - 1]!.lower) && t[k]?.cap === true && t[k]!.word && t[k]!.sentence === t[last]!.sentence;
 }
 
@@ -154,14 +156,17 @@ const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|
 
 /** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
-const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss", "owner", "chairman"]);
+const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss", "owner", "chairman", "chair", "chairwoman"]);
 /** Token k is a lower-case role a club or a firm holds ("manager", "boss", "chairman") with a capitalised name after it. */
 function ownedRoleAt(layout: TextLayout, k: number): boolean {
-  // (After a word that ranks the role: "Liverpool head coach Arne Slot", "Chelsea caretaker manager".)
-  if (/^(?:head|assistant|caretaker|interim)$/.test(layout.tokens[k]?.lower ?? "") && layout.tokens[k + 1]?.sentence === layout.tokens[k]!.sentence) k++;
+  // (After a word that ranks the role: "Liverpool head coach Arne Slot", "Chelsea caretaker manager", "Swansea majority owner".)
+  const rank = layout.tokens[k]?.lower ?? "";
+  if (/^(?:head|assistant|caretaker|interim|majority|sporting|technical)$/.test(rank) && layout.tokens[k + 1]?.sentence === layout.tokens[k]!.sentence) k++;
   const role = layout.tokens[k];
   const named = layout.tokens[k + 1];
-  return role !== undefined && !role.cap && OWNED_ROLES.has(role.lower) && named?.cap === true && named.word && named.sentence === role.sentence;
+  // (A club's "sporting director" or "technical director"; a film's director is no club's.)
+  const held = role !== undefined && (OWNED_ROLES.has(role.lower) || (role.lower === "director" && /^(?:sporting|technical)$/.test(rank)));
+  return held && !role!.cap && named?.cap === true && named.word && named.sentence === role!.sentence;
 }
 /** Words opening a sentence before such a role that are no club: "His manager", "Fund manager", "Station manager". */
 const NOT_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
@@ -221,9 +226,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
   // "But Congress may not": a conjunction opening a sentence or a quote is no part of the body named after it.
-  // Nor a preposition: "At Kenyatta National Hospital, relatives said".
+  // Nor a preposition: "At Kenyatta National Hospital, relatives said"; nor "Once" ("Once Rangers receive our letter").
   const initial = isInitial(layout, ctx, us[0]!);
-  if (initial && us.length > 1 && us[0]!.bits & (W.conjunction | W.preposition) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
+  const opener = us[0]!.bits & (W.conjunction | W.preposition) || us[0]!.lower === "once";
+  if (initial && us.length > 1 && opener && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
   }
   // "Tennis Australia", "Athletics Kenya", "Cricket Australia": a sport's governing body, named by the sport and the country.
@@ -375,9 +381,17 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   // (Not part of a longer name, "Real Sociedad president", nor a possessive, read as the owner of its role elsewhere.)
-  if (us.length <= 2 && !initial && !layout.tokens[us[0]!.first - 1]?.cap && !us[us.length - 1]!.possessive
-    && !us.some((u) => u.joiner || u.bits & (NAME_BITS | PLACE_BITS | W.common | W.demonym) || /-\p{Ll}/u.test(u.text))
-    && companyRoleAfter(layout, us[us.length - 1]!.last)) return candidate(us, ctx, "Group", 2, "role-owner", "organisation");
+  // (Or a club's, at a sentence's start too when no ordinary word: "Fluminense president Otávio Rangel", "Gloucester head
+  // coach Rob Tennant".)
+  if (us.length <= 2 && (!initial || !looksCommon(us[0]!.lower, layout.lowerWords)) && !(layout.tokens[us[0]!.first - 1]?.cap && !initial) && !us[us.length - 1]!.possessive
+    && !us.some((u) => u.joiner || u.bits & (NAME_BITS | PLACE_BITS | W.common | W.demonym) || /-\p{Ll}/u.test(u.text) || isTitleHead(u.lower) || isTitleModifier(u.lower))
+    && !(initial && hasClass(us[0]!.lower, W.verb | W.preposition | W.conjunction | W.adjective | W.noun))) {
+    const last = us[us.length - 1]!.last;
+    // (A spokesman at a sentence's start is as often a person's: "Huckabee spokeswoman Alice Stewart".)
+    const spokesman = /^spokes(?:man|woman|person)$/.test(layout.tokens[last]?.lower ?? "");
+    if (companyRoleAfter(layout, last) && !(initial && spokesman)) return candidate(us, ctx, "Group", 2, "role-owner", "organisation");
+    if (ownedRoleAt(layout, last)) return candidate(us, ctx, "Group", 2, "role-owner", "club");
+  }
   const person = personContext(layout, us[0]!.first, us[us.length - 1]!.last, us.length);
   // (After a role noun or a kin's "of", a name's shape is enough: "district magistrate Shrikant Shastri", "the brother
   // of Renatus Juma Lukuba", whose words no list knows.)

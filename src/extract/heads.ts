@@ -22,7 +22,7 @@ const ORG_HEADS: ReadonlyMap<string, string> = new Map([
     // Trades that end a firm's name, not a person's: "Halvorsen Maritime", "Falkner Elektronik", "Hanbit Chemical".
     "maritime", "shipping", "freight", "haulage", "elektronik", "semiconductors", "automotive", "chemical", "textiles",
     "aviation", "engineering", "construction", "microsystems", "biotechnology"].map((w) => [w, "company"] as const),
-  ...["fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "club", "team"].map((w) => [w, "club"] as const),
+  ...["fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "club", "team", "rugby", "cricket"].map((w) => [w, "club"] as const),
   ...["union", "federation", "association", "organisation", "organization", "institute", "foundation", "trust",
     "society", "league", "fund", "university", "college", "school", "academy", "church", "network", "service",
     "services", "board", "bureau", "centre", "center", "centres", "centers", "chamber", "chambers", "commons", "lords", "charity",

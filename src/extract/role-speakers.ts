@@ -3,7 +3,7 @@
 // Kurdistan Region") and then calls them by the role alone; such a claim is that person's when the
 // document gives the role to exactly one person. Otherwise the role stays the speaker's words
 // ("The KRG president" is not the KRG), never guessed. Pure: layout, mentions and relations in.
-import { DEMONYM_COUNTRY } from "./titles.ts";
+import { DEMONYM_COUNTRY, isRoleNoun, isTitleHead, isTitleModifier } from "./titles.ts";
 import { tokenRange, type TextLayout } from "./tokens.ts";
 import type { RawClaim, RawMention, RawRelation } from "./types.ts";
 
@@ -12,6 +12,7 @@ const ONE_HOLDER = new Set(["president", "minister", "premier", "chancellor", "g
   "chairman", "chairwoman", "executive", "ceo", "king", "queen", "pope", "coach", "manager", "boss", "captain",
   "commissioner", "ambassador", "envoy", "commander", "senator", "president-elect", "secretary-general", "director-general",
   "prosecutor", "judge"]);
+const isRoleWord = (lower: string): boolean => isTitleHead(lower) || isTitleModifier(lower) || isRoleNoun(lower);
 /** Words that make a different role: the deputy prime minister is not "the prime minister". */
 const RESTRICTIVE = new Set(["deputy", "vice", "former", "shadow", "acting", "assistant", "junior", "first", "co", "ex", "interim"]);
 /** Modifiers that name the holder now, no other role: "the new king" is the king. */
@@ -149,6 +150,16 @@ function spokesmanFor(t: TextLayout["tokens"], first: number, last: number, befo
   return undefined;
 }
 
+/** A lower-case role of up to three words after token k, then a capitalised name ending before the cue; its tokens. */
+function titledNameAfter(t: TextLayout["tokens"], k: number, cueStart: number): { first: number; last: number } | undefined {
+  let j = k;
+  while (j < k + 3 && t[j]?.word && !t[j]!.cap && isRoleWord(t[j]!.lower)) j++;
+  if (j === k || !t[j]?.cap || !t[j]!.word) return undefined;
+  let end = j;
+  while (end < j + 3 && t[end]?.cap && t[end]!.word) end++;
+  return t[end] !== undefined && t[end]!.start <= cueStart && t[end]!.sentence === t[k]!.sentence && (!t[end]!.word || t[end]!.start === cueStart) ? { first: j, last: end } : undefined;
+}
+
 /**
  * The claims with role speakers resolved: a speaker's words that are a role phrase ("The prime
  * minister") become the one person the document gives that role, and a name inside a role phrase
@@ -165,7 +176,15 @@ export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMe
     }
     // "the KRG president": the group or place named inside a role phrase is not the speaker.
     const m = mentions[c.speaker.mention]!;
-    if (m.type === "Person" || t[m.firstToken - 1]?.lower !== "the") return c;
+    if (m.type === "Person") return c;
+    // Nor a club before its player's role and a name the recognisers missed ("Barca midfielder Deco, ... agreed"): the
+    // phrase's words are.
+    const holderWords = titledNameAfter(t, m.lastToken, c.cueSpan.start);
+    if (holderWords !== undefined && !m.possessive && !mentions.some((o) => o.firstToken === holderWords.first)) {
+      const span = { start: m.start, end: t[holderWords.last - 1]!.end };
+      return { ...c, speaker: { words: layout.text.slice(span.start, span.end), ...span }, sourceSpan: c.sourceSpan ?? span };
+    }
+    if (t[m.firstToken - 1]?.lower !== "the") return c;
     let end = m.lastToken;
     while (end < m.lastToken + 3 && t[end]?.word && !t[end]!.cap && !ONE_HOLDER.has(t[end]!.lower)) end++;
     // The phrase ends at its head: the cue or punctuation follows ("the KRG president said", "said the KRG president.").

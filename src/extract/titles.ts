@@ -62,7 +62,7 @@ const TITLE_MODIFIERS = new Set([
   "regional", "provincial", "federal", "national", "minority", "majority", "opposition", "party", "police",
   "army", "military", "navy", "air", "brigadier", "sports", "culture", "media", "treasury", "development",
   "europe", "european", "business", "communities", "work", "works", "pensions", "science", "technology",
-  "consul", "local",
+  "consul", "local", "sporting", "technical",
   // A company's officers: "Chief Financial Officer Sinead Gorman", "Chief Operating Officer".
   "financial", "operating", "information", "marketing", "commercial", "investment", "medical", "scientific", "legal",
   // Portfolios: "Natural Resources Minister Jonathan Wilkinson".

@@ -1,33 +1,8 @@
 // Relations read from news written for the purpose (data/gold/relations-fresh): a party's seat is membership,
 // a group's seat and a town's region are LOCATED_IN, and the claims around them keep their speakers.
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../../src/documents/index.ts";
-import { extractMentionsAndClaims } from "../../src/extract/index.ts";
-import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { resolveDocument } from "../../src/resolve/index.ts";
-
-const ner = loadNerModelFile();
-const extract = (text: string) => {
-  const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
-  return { document, x: extractMentionsAndClaims(document, { ner }) };
-};
-/** [source, type, target, label] of each relation of these types. */
-const relationsOf = (text: string, types: readonly string[]) => {
-  const { x } = extract(text);
-  return x.relations.filter((r) => types.includes(r.type))
-    .map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place, r.label ?? ""]);
-};
-/** [source, type, target] of each resolved relation, by the entities' names. */
-const resolvedRelationsOf = (text: string) => {
-  const { document, x } = extract(text);
-  const resolved = resolveDocument(document, x);
-  const name = new Map(resolved.entities.map((e) => [e.id, e.name]));
-  return resolved.relations.map((r) => [name.get(r.source), r.type, name.get(r.target)]);
-};
-const speakersOf = (text: string) => {
-  const { document, x } = extract(text);
-  return x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : document.text.slice(c.speaker.start, c.speaker.end)));
-};
+import { extractBody, relationsOf, resolvedRelationsOf, speakersOf } from "./relations-of.ts";
 
 describe("a party's seat", () => {
   it("is membership of the party, and the constituency's role", () => {
@@ -102,14 +77,14 @@ describe("a party's seat", () => {
   it("reads a firm by the board or partner its possessive names, and a role held on a group's board or council", () => {
     expect(relationsOf("Renate Hoffmann, chair of Nordwerk's supervisory board, said no. Nordwerk grew.", ["ROLE"])).toEqual([["Renate Hoffmann", "ROLE", "Nordwerk", "chair"]]);
     expect(relationsOf("Jörg Weidner, head of Nordwerk's works council, said no.", ["ROLE"])).toEqual([["Jörg Weidner", "ROLE", "Nordwerk", "head"]]);
-    const { x } = extract("Doug Sheffield, Crestline's managing partner, said no.");
+    const { x } = extractBody("Doug Sheffield, Crestline's managing partner, said no.");
     expect(x.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(["Doug Sheffield:Person", "Crestline:Group"]);
   });
 
   it("reads 'District Attorney' as one office, a senior counsel's letters, and a constable's title", () => {
     expect(relationsOf("The court heard from Hampden County District Attorney Marisa Calloway on Monday.", ["ROLE"])).toEqual([["Marisa Calloway", "ROLE", "Hampden County", "District Attorney"]]);
     expect(resolvedRelationsOf("Declan Furlong pleaded guilty. Furlong's barrister, Conor Devane SC, said no.")).toEqual([["Conor Devane", "AIDE_TO", "Declan Furlong"]]);
-    const { x } = extract("Reichert's wife, Const. Harpreet Sidhu, is a Mountie.");
+    const { x } = extractBody("Reichert's wife, Const. Harpreet Sidhu, is a Mountie.");
     expect(x.mentions.find((m) => m.text === "Harpreet Sidhu")?.title?.label).toBe("Const.");
   });
 
@@ -123,7 +98,7 @@ describe("a party's seat", () => {
     expect(relationsOf("The rally was led by Aurangabad district magistrate Shrikant Shastri on Monday.", ["ROLE"])).toEqual([["Shrikant Shastri", "ROLE", "Aurangabad", "district magistrate"]]);
     expect(relationsOf("The rally was led by Calgary city councillor Ryan Mayer on Monday.", ["ROLE"])).toEqual([["Ryan Mayer", "ROLE", "Calgary", "city councillor"]]);
     expect(relationsOf("The rally was led by London lawyer Ryan Mayer on Monday.", ["ROLE"])).toEqual([]);
-    const { x } = extract("German football club and former European champion Borussia Dortmund has warned it will go bankrupt.");
+    const { x } = extractBody("German football club and former European champion Borussia Dortmund has warned it will go bankrupt.");
     expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual([]);
   });
 
@@ -144,7 +119,7 @@ describe("a party's seat", () => {
     expect(relationsOf("Abul Kashem Bhuiyan, the father-in-law of Mahbub Rahman Sarkar, said no.", ["RELATIVE_OF"])).toEqual([["Abul Kashem Bhuiyan", "RELATIVE_OF", "Mahbub Rahman Sarkar", "father-in-law"]]);
     expect(relationsOf("Harbhajan Singh Walia died on Monday. He is survived by his wife of 68 years, Surinder Kaur.", ["SPOUSE_OF"])).toEqual([["Surinder Kaur", "SPOUSE_OF", "Harbhajan Singh Walia", "wife"]]);
     expect(relationsOf("Mussa Lukuba is the younger brother of Renatus Juma Lukuba.", ["SIBLING_OF"])).toEqual([["Mussa Lukuba", "SIBLING_OF", "Renatus Juma Lukuba", "brother"]]);
-    const { x } = extract("Christine Pelosi, daughter of House Democratic Leader Nancy Pelosi, spoke.");
+    const { x } = extractBody("Christine Pelosi, daughter of House Democratic Leader Nancy Pelosi, spoke.");
     expect(x.mentions.filter((m) => m.type === "Person").map((m) => m.text)).toEqual(["Christine Pelosi", "Nancy Pelosi"]);
   });
 
@@ -329,7 +304,7 @@ describe("whose office", () => {
 
 describe("a group's last words", () => {
   const entitiesOf = (text: string) => {
-    const { document, x } = extract(text);
+    const { document, x } = extractBody(text);
     return resolveDocument(document, x).entities.filter((e) => e.type === "Group").map((e) => [e.name, ...e.aliases].join(" | "));
   };
   it("are the one group the document names with them, not a company's own name nor a party", () => {
