@@ -250,9 +250,13 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       // (Not past a preposition: the analyst is "Singapore-based" in "Singapore-based analyst with Purvin".)
       while (g < m.lastToken + 3 && t[g]?.word && !t[g]!.cap && !hasClass(lower(g), W.preposition) && t[g]!.sentence === m.sentence) g++;
       let group = startsAt.get(g);
-      const opener = m.firstToken - 1;
+      // ("Quillon, a Memphis, Tennessee-based freight broker": the town before its state is the seat, in the state.)
+      const town = lower(m.firstToken - 1) === "," ? endsAt.get(m.firstToken - 1) : undefined;
+      const seat = town !== undefined && mentions[town]!.type === "Place" && t[mentions[town]!.lastToken - 1]!.end === mentions[town]!.end ? town : i;
+      const opener = mentions[seat]!.firstToken - 1;
       if ((group === undefined || mentions[group]!.type !== "Group") && /^(?:the|a|an)$/.test(lower(opener)) && lower(opener - 1) === ",") group = endsAt.get(opener - 1);
-      if (group !== undefined && group !== i && mentions[group]!.type === "Group") add("LOCATED_IN", group, i, "based in", t[m.lastToken - 1]!.end);
+      if (group !== undefined && group !== i && mentions[group]!.type === "Group") add("LOCATED_IN", group, seat, "based in", t[m.lastToken - 1]!.end);
+      if (seat !== i) add("LOCATED_IN", seat, i, "", t[m.lastToken - 1]!.end);
     }
     if (m.type === "Place") {
       // "Erbil, the capital of Iraq's Kurdistan region", "Goma, the North Kivu capital": a capital is in its country or region.

@@ -8,7 +8,7 @@ import { hasClass, KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } fr
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
-import { groupContext, KIN, personContext, placeContext, pronounAfterSpeech, roleAtBefore, townContext } from "./context.ts";
+import { groupAfterSeat, groupContext, KIN, personContext, placeContext, pronounAfterSpeech, roleAtBefore, townContext } from "./context.ts";
 
 export interface Candidate {
   start: number;
@@ -198,6 +198,11 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return c;
   }
   if (DETERMINERS.has(us[0]!.lower)) return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+  // "Cuiabá-based grains producer", "Minneapolis-based retailer Northway Stores": what a group is based in is a place
+  // (not "Linux-based desktop computers").
+  const seat = layout.tokens[us[us.length - 1]!.last - 1]!;
+  if (seat.end > us[us.length - 1]!.end && /^-based$/i.test(layout.text.slice(us[us.length - 1]!.end, seat.end)) && !isDemonym(us[0]!.lower)
+    && groupAfterSeat(layout, us[us.length - 1]!.last)) return candidate(us, ctx, "Place", 2, "place-head", placeKind(wordClass(fold(us))));
   // "Nick Johnson KC", "Boris Johnson MP": letters after a name are no part of the name, though the mention spans them
   // (so "Philippe Sands QC, a member of ..." keeps its apposition).
   const suffix = us[us.length - 1]!;

@@ -70,7 +70,8 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   ...["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "carmaker", "automaker", "drugmaker", "miner", "retailer", "chain",
     "supermarket", "broadcaster", "publisher", "operator", "giant", "maker", "manufacturer", "conglomerate", "startup",
     "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform",
-    "site", "website", "studio", "label", "consultancy", "fund"].map((w) => [w, "company"] as const),
+    "site", "website", "studio", "label", "consultancy", "fund", "utility", "broker", "homebuilder", "housebuilder", "builder",
+    "shipper", "brewer", "distributor", "importer", "crusher", "refiner", "chipmaker"].map((w) => [w, "company"] as const),
   ...["gang", "cartel", "syndicate"].map((w) => [w, "organisation"] as const),
   ...["party", "movement", "alliance", "coalition", "faction", "bloc"].map((w) => [w, "party"] as const),
   ...["militia", "army"].map((w) => [w, "armed_force"] as const),
@@ -111,6 +112,13 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   if (t[first - 1]?.lower === "of" && /^(?:executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner)$/.test(t[first - 2]?.lower ?? "") && !t[first - 2]!.cap
     && t[first - 1]!.sentence === sentence && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place | W.demonym | W.firstName)
     && !/['’]s?$/.test(t[last - 1]!.text) && !(t[last]?.word && !t[last]!.cap && !/^(?:and|who|which|since|until|from|in)$/.test(t[last]!.lower))) return "organisation";
+  // "Columbus-based Pryor Lindgren", "the Newark-based firm Russo Feld": what is based somewhere is a group, whatever
+  // its name's shape (not "a London-based analyst, John Smith", "London-based Levy's novel", "a Florida-based Republican
+  // strategist").
+  const basedAt = (k: number): boolean => inSentence(t, k, sentence) && /^\p{Lu}[\p{L}.]*-based$/u.test(t[k]!.text);
+  const named = !/['’]s?$/.test(t[last - 1]!.text) && !hasClass(t[first]!.lower, W.common | W.demonym) && !(t[last]?.word && isRoleNoun(t[last]!.lower));
+  if ((basedAt(first - 1) && named) || (!t[first - 1]?.cap && GROUP_DESCRIPTIONS.get(t[first - 1]?.lower ?? "") === "company"
+    && (basedAt(first - 2) || (t[first - 2]?.word && !t[first - 2]!.cap && basedAt(first - 3))))) return "company";
   // "the journal Nature Medicine", "the charity Oxfam": the kind of group just before the name, after an article.
   const kindBefore = t[first - 1];
   // Or after a nationality and maybe a trade: "Brazilian construction firm Odebrecht", "Swiss bank UBS".
@@ -164,7 +172,10 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   // The head is the last word before the comma or a clause: "the godfather of the group" is no group.
   // Past a demonym: "BMW, the German carmaker,"; or a compound: "Mandiant, the Google-owned security firm,".
   const modifier = (w: string): boolean => isDemonym(w) || /^\p{L}+-(?:owned|based|backed|listed|funded|run|controlled|led)$/u.test(w);
-  for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && (!t[k]!.cap || modifier(t[k]!.lower)) && t[k]!.lower !== "of"; k++) {
+  // (And a town before its state's: "Quillon, a Memphis, Tennessee-based freight broker,".)
+  const townOfSeat = (k: number): boolean => t[k]!.cap && t[k + 1]?.text === "," && /-based$/.test(t[k + 2]?.lower ?? "");
+  for (k++; k < last + 7 && inSentence(t, k, sentence) && t[k]!.word && (!t[k]!.cap || modifier(t[k]!.lower) || townOfSeat(k)) && t[k]!.lower !== "of"; k++) {
+    if (townOfSeat(k)) k++;
     const after = t[k + 1];
     // "APIKUR, an association representing eight firms,": the head before what it does.
     if (!after || after.sentence !== sentence || !/^(?:,|that|which|based|in|of|at|said|says|representing|founded|owned|backed|run|funded|whose)$/.test(after.lower)) continue;
@@ -172,6 +183,20 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
     if (kind) return kind;
   }
   return null;
+}
+
+/**
+ * After a seat's token ("Cuiabá-based"), a group: a name ("Columbus-based Pryor Lindgren") or, within four lower-case
+ * words, a kind of group ("the Cuiabá-based grains and cotton producer", "Minneapolis-based retailer").
+ */
+export function groupAfterSeat(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  const sentence = t[k - 1]!.sentence;
+  if (inSentence(t, k, sentence) && t[k]!.cap && t[k]!.word) return true;
+  for (let j = k; j < k + 4 && inSentence(t, j, sentence) && t[j]!.word && !t[j]!.cap; j++) {
+    if (GROUP_DESCRIPTIONS.has(t[j]!.lower) || GROUP_KINDS_BEFORE_NAMES.has(t[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Token k exists and lies in the given sentence. (Not a closure: tsx's keepNames wraps those on every call.) */

@@ -482,6 +482,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
   }
   sameTypeForSameName(out);
   groupShortNames(layout, out);
+  groupLongNames(out);
   const alone = surnamesAlone(layout, out);
   if (alone.length > 0) out = [...out, ...alone].sort((a, b) => a.start - b.start);
   const elsewhere = singleNamesElsewhere(layout, out);
@@ -535,6 +536,26 @@ function groupShortNames(layout: TextLayout, mentions: RawMention[]): void {
     const longer = new Set(mentions.filter((o) => o.type === "Group" && words(o).length > 1 && foldName(words(o)[0]!) === key).map((o) => o.canonical ?? o.text));
     const name = longer.size === 1 ? [...longer][0]! : undefined;
     if (name !== undefined && (owned || COMPANY_WORD.test(name))) m.canonical = name;
+  }
+}
+
+/**
+ * "collapsed crypto lender Halden Digital" beside "London-based Halden": a longer name only guessed a person's by its
+ * shape, opening with a group's one-word name the rules are sure of (not a given name), is that group's.
+ */
+function groupLongNames(mentions: RawMention[]): void {
+  const sure = new Map<string, RawMention>();
+  for (const m of mentions) if (m.type === "Group" && m.score >= 2 && !/\s/.test(m.text) && m.rule !== "ner") sure.set(foldName(m.text), m);
+  if (sure.size === 0) return;
+  for (const m of mentions) {
+    const first = foldName(m.text.split(/\s+/)[0]!);
+    const group = m.type === "Person" && m.score < 2 && !m.title && /\s/.test(m.text) ? sure.get(first) : undefined;
+    // (Its other words ones the lexicon knows, no given names: not "Hsu Wei-ming" beside "Hsu", a firm.)
+    if (!group || hasClass(first, W.firstName) || foldName(m.text).split(" ").slice(1).some((w) => w.includes("-") || hasClass(w, W.firstName | W.lastName))) continue;
+    m.type = "Group";
+    delete m.gender;
+    if (group.kind) m.kind = group.kind;
+    m.rule = "same-name";
   }
 }
 

@@ -48,7 +48,9 @@ const BODY_HEADS = new Set(["bank", "ministry", "department", "university", "cou
 const ON_HEADS = new Set(["committee", "commission", "council", "panel", "conference", "convention", "forum", "centre", "center"]);
 /** Heads of bodies named by two fields joined with "and": "Food and Drink Federation". */
 const AND_HEADS = new Set(["federation", "association", "council", "commission", "society", "institute", "organisation",
-  "organization", "agency", "authority", "administration", "court", "tribunal", "service", "union", "confederation", "foundation", "alliance", "trust", "executive", "board", "coalition", "movement", "front", "bloc"]);
+  "organization", "agency", "authority", "administration", "court", "tribunal", "service", "union", "confederation", "foundation", "alliance", "trust", "executive", "board", "coalition", "movement", "front", "bloc",
+  // A firm's: "Baoshan Iron and Steel Co.", "Hunan Valin Iron and Steel Group".
+  "co", "co.", "corporation", "corp", "corp.", "group", "industries"]);
 /** Name bits of a word that is a name by itself ("Labour", "Britain"), not a field ("Food", "Health"). */
 const NAME_OR_PLACE = W.org | W.team | W.country | W.city | W.region | W.place | W.person | W.firstName | W.lastName;
 

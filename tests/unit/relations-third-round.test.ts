@@ -26,3 +26,30 @@ describe("a group before a role and a name's role and a name no recogniser found
     expect(claimsOf("Home Office minister Baroness Scotland said the law would change.", true).map((c) => c.speaker)).toEqual(["Home Office minister Baroness Scotland"]);
   });
 });
+
+describe("what a group is based in", () => {
+  it("is a place the lists need not know, before a group's name or its kind", () => {
+    expect(relationsOf("Vale Verde Agro, the Cuiabá-based grains and cotton producer, rose.", ["LOCATED_IN"])).toEqual([["Vale Verde Agro", "LOCATED_IN", "Cuiabá", "based in"]]);
+    expect(relationsOf("Officials at Minneapolis-based retailer Northway Stores agreed.", ["LOCATED_IN"])).toEqual([["Northway Stores", "LOCATED_IN", "Minneapolis", "based in"]]);
+    expect(relationsOf("Columbus-based Pryor Lindgren won the case.", ["LOCATED_IN"])).toEqual([["Pryor Lindgren", "LOCATED_IN", "Columbus", "based in"]]);
+    expect(relationsOf("Anthony Russo, a partner at the Newark-based firm Russo Feld, spoke.", ["LOCATED_IN"])).toEqual([["Russo Feld", "LOCATED_IN", "Newark", "based in"]]);
+    expect(relationsOf("Miyahuna, the Amman-based water utility, said supplies would fall.", ["LOCATED_IN"])).toEqual([["Miyahuna", "LOCATED_IN", "Amman", "based in"]]);
+  });
+  it("is the town before its state's name, in the state", () => {
+    expect(relationsOf("Quillon, a Memphis, Tennessee-based freight broker, fell.", ["LOCATED_IN"])).toEqual([
+      ["Quillon", "LOCATED_IN", "Memphis", "based in"], ["Memphis", "LOCATED_IN", "Tennessee", ""],
+    ]);
+  });
+  it("is no place for a technology, a person or a party", () => {
+    expect(relationsOf("IBM will add Linux-based elements to its software.", ["LOCATED_IN"])).toEqual([]);
+    expect(relationsOf("William Hill has placed London-based Levy's novel as the favourite.", ["LOCATED_IN"])).toEqual([]);
+    expect(relationsOf("said Rick Wilson, a Florida-based Republican strategist.", ["LOCATED_IN"])).toEqual([]);
+    expect(relationsOf("The Belfast-born, Glasgow-based band collected the prizes.", ["LOCATED_IN"])).toEqual([]);
+  });
+  it("makes a longer name opening with the group's a group, and a firm's name run on with 'and'", () => {
+    expect(resolvedRelationsOf("The co-founder of crypto lender Halden Digital pleaded not guilty. Prosecutors say London-based Halden lied.")).toEqual([
+      ["Halden Digital", "LOCATED_IN", "London"],
+    ]);
+    expect(relationsOf("Subir Raha, chairman of Oil and Natural Gas Corporation, said so.", ["ROLE"])).toEqual([["Subir Raha", "ROLE", "Oil and Natural Gas Corporation", "chairman"]]);
+  });
+});
