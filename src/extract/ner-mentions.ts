@@ -14,6 +14,7 @@ import { hasClass, KNOWN_SURNAMES, W, looksCommon, wordClass } from "./lexicon.t
 import { givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
+import { nameStatesAfterTowns } from "./us-states.ts";
 
 const TYPE_OF: Partial<Record<NerLabel, EntityType>> = { PER: "Person", ORG: "Group", LOC: "Place" };
 /** NER spans below this confidence only count when the rules or the document back them. */
@@ -483,6 +484,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
   sameTypeForSameName(out);
   groupShortNames(layout, out);
   groupLongNames(out);
+  nameStatesAfterTowns(layout, out);
   const alone = surnamesAlone(layout, out);
   if (alone.length > 0) out = [...out, ...alone].sort((a, b) => a.start - b.start);
   const elsewhere = singleNamesElsewhere(layout, out);

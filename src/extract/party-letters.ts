@@ -5,24 +5,12 @@
 // Pure: layout and mentions in, the party mentions out.
 import { relinked } from "./mentions.ts";
 import { isPartySeat } from "./titles.ts";
+import { STATES } from "./us-states.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Span } from "../types/index.ts";
 import type { RawMention } from "./types.ts";
 
 const PARTIES: Readonly<Record<string, string>> = { R: "Republican Party", D: "Democratic Party" };
-/** US states by their AP and postal abbreviations, as the tag after a lawmaker's name writes them ("D-N.M.", "R-Texas"). */
-const STATES: ReadonlyMap<string, string> = new Map(([
-  ["Alabama", "Ala.", "AL"], ["Alaska", "Alaska", "AK"], ["Arizona", "Ariz.", "AZ"], ["Arkansas", "Ark.", "AR"], ["California", "Calif.", "CA"],
-  ["Colorado", "Colo.", "CO"], ["Connecticut", "Conn.", "CT"], ["Delaware", "Del.", "DE"], ["Florida", "Fla.", "FL"], ["Georgia", "Ga.", "GA"],
-  ["Hawaii", "Hawaii", "HI"], ["Idaho", "Idaho", "ID"], ["Illinois", "Ill.", "IL"], ["Indiana", "Ind.", "IN"], ["Iowa", "Iowa", "IA"],
-  ["Kansas", "Kan.", "KS"], ["Kentucky", "Ky.", "KY"], ["Louisiana", "La.", "LA"], ["Maine", "Maine", "ME"], ["Maryland", "Md.", "MD"],
-  ["Massachusetts", "Mass.", "MA"], ["Michigan", "Mich.", "MI"], ["Minnesota", "Minn.", "MN"], ["Mississippi", "Miss.", "MS"], ["Missouri", "Mo.", "MO"],
-  ["Montana", "Mont.", "MT"], ["Nebraska", "Neb.", "NE"], ["Nevada", "Nev.", "NV"], ["New Hampshire", "N.H.", "NH"], ["New Jersey", "N.J.", "NJ"],
-  ["New Mexico", "N.M.", "NM"], ["New York", "N.Y.", "NY"], ["North Carolina", "N.C.", "NC"], ["North Dakota", "N.D.", "ND"], ["Ohio", "Ohio", "OH"],
-  ["Oklahoma", "Okla.", "OK"], ["Oregon", "Ore.", "OR"], ["Pennsylvania", "Pa.", "PA"], ["Rhode Island", "R.I.", "RI"], ["South Carolina", "S.C.", "SC"],
-  ["South Dakota", "S.D.", "SD"], ["Tennessee", "Tenn.", "TN"], ["Texas", "Texas", "TX"], ["Utah", "Utah", "UT"], ["Vermont", "Vt.", "VT"],
-  ["Virginia", "Va.", "VA"], ["Washington", "Wash.", "WA"], ["West Virginia", "W.Va.", "WV"], ["Wisconsin", "Wis.", "WI"], ["Wyoming", "Wyo.", "WY"],
-] as const).flatMap(([name, ap, postal]) => [[ap, name], [postal, name], [name, name]] as [string, string][]));
 /** Titles whose holder the tag's state elected: "Sen. Marisol Arce, D-N.M." is New Mexico's senator. */
 const STATE_SEATS = /^(?:sen|senator|rep|representative|congressman|congresswoman|del|delegate)$/;
 

@@ -53,3 +53,15 @@ describe("what a group is based in", () => {
     expect(relationsOf("Subir Raha, chairman of Oil and Natural Gas Corporation, said so.", ["ROLE"])).toEqual([["Subir Raha", "ROLE", "Oil and Natural Gas Corporation", "chairman"]]);
   });
 });
+
+describe("a US state as AP abbreviates it after a town", () => {
+  it("is the state, named in full, that the town is in", () => {
+    expect(resolvedRelationsOf("MADISON, Wis. (AP) — Gov. Ellen Marsh signed the bill.")).toEqual([["Madison", "LOCATED_IN", "Wisconsin"]]);
+    expect(resolvedRelationsOf("He was born in Rutland, Vt., in 1931 and later moved to Wichita, Kan., with his wife.")).toEqual([
+      ["Rutland", "LOCATED_IN", "Vermont"], ["Wichita", "LOCATED_IN", "Kansas"],
+    ]);
+  });
+  it("is no state after a comma without a town, nor a lawmaker's tag", () => {
+    expect(resolvedRelationsOf("Sen. Ray Tolliver, I-Vt., voted no.").filter((r) => r[1] === "LOCATED_IN")).toEqual([]);
+  });
+});
