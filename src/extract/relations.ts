@@ -27,6 +27,8 @@ const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later", "lon
  */
 const DESCRIPTIONS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "friend", "successor",
   "predecessor", "lord", "lady", "winner", "villain", "icon", "favourite", "fan"]);
+/** A US federal district's offices, which "U.S." before them does not make the country's. */
+const DISTRICT_OFFICES = /^(?:attorney|(?:chief )?(?:district|magistrate|bankruptcy) judge|marshal)$/i;
 /** Offices a nationality gives a title of its country: "Russian president", "Indian oil minister" (not "British actor"). */
 const OFFICES_OF_STATE = /^(?:president|president-elect|premier|chancellor|minister|leader|ambassador|envoy|king|queen|monarch|emir|sultan|governor)$/;
 const NO_ROLE_HEADS = new Set([...DESCRIPTIONS, "rival", "ally", "partner", "baron", "baroness",
@@ -416,7 +418,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const titleOwner = m.title && !m.title.of && SEATS_OF_NAMES.test(m.title.label.toLowerCase().split(/\s+/).pop()!.replace(/\.$/, "")) ? endsAt.get(titleFirst(m)) : undefined;
     const ownerBefore = titleOwner !== undefined && mentions[titleOwner]!.type !== "Person" && !mentions[titleOwner]!.possessive
       && !/^party-/.test(mentions[titleOwner]!.rule) && mentions[titleOwner]!.sentence === m.sentence ? { mention: titleOwner } : undefined;
-    const titleOf = m.title?.of ?? ownerBefore;
+    // ("U.S. Attorney X", "U.S. District Judge X": a federal district's office, not the country's; "of the Southern
+    // District of New York" names it below.)
+    const districtOffice = m.title !== undefined && DISTRICT_OFFICES.test(m.title.label) && m.title.of !== undefined && "mention" in m.title.of
+      && /^(?:united states|u\.?s\.?a?\.?)$/i.test(mentions[m.title.of.mention]!.canonical ?? mentions[m.title.of.mention]!.text);
+    const titleOf = districtOffice ? undefined : m.title?.of ?? ownerBefore;
     if (titleOf && !HONORIFICS.has(m.title!.label.toLowerCase().replace(/\.$/, ""))) {
       const of = titleOf;
       const start = "mention" in of ? Math.min(mentions[of.mention]!.start, m.title!.start) : Math.min(m.title!.ofStart ?? m.title!.start, m.title!.start);
@@ -446,7 +452,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     // person "of" a place is that place's: "President Nestor Kirchner of Argentina".
     // ("Henrik Aslan, also of the SPD,": past an adverb after the comma.)
     const ofAt = t[after]?.text === "," ? (/^(?:also|too|both)$/.test(lower(after + 1)) && lower(after + 2) === "of" ? after + 2 : after + 1) : m.type === "Person" ? after : -1;
-    const ownTitle = m.title && !m.title.of && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, "")) ? m.title : undefined;
+    const ownTitle = m.title && (!m.title.of || districtOffice) && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, "")) ? m.title : undefined;
     const roleWord = m.firstToken - 1;
     const roleBefore = !m.title && t[roleWord]?.word && !t[roleWord]!.cap && isRoleNoun(lower(roleWord)) && !describesPerson(lower(roleWord))
       && !plural(lower(roleWord)) && !tieOf(lower(roleWord)) ? { label: t[roleWord]!.text, start: t[roleWord]!.start } : undefined;
@@ -459,6 +465,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const group = g === undefined ? undefined : mentions[g]!;
       // ("Masrour Barzani of the KDP will remain prime minister": before an auxiliary too.)
       const ends = ofAt > after ? /^[,.]$/ : /^(?:[,.]|said|says|told|tells|wrote|writes|who|added|warned|argued|will|would|has|had|is|was|could|should|must)$/;
+      // (After a title, a verb ends it too: "Judge Harold Kim of the U.S. District Court ruled".)
+      const verbEnds = (k: number): boolean => ownTitle !== undefined && ofAt === after && t[k]?.word === true && !t[k]!.cap && hasClass(lower(k), W.verb) && !hasClass(lower(k), W.noun);
       // (Not a peer's seat or a royal's house: "Lord Irvine of Lairg", "Princess Marguerite of Romania".)
       const titleHead = ownTitle?.label.toLowerCase().split(/\s+/).pop()?.replace(/\.$/, "") ?? "";
       const office = group?.type === "Place" && link === "of" && isTitleHead(titleHead) && !NOBILITY.test(titleHead);
@@ -466,7 +474,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const placeEnds = office && !t[group!.lastToken]?.cap && !/^(?:and|or|['’]s)$/.test(lower(group!.lastToken));
       // (Past the acronym the group's name defines: "Imamoglu, of the Republican People's Party (CHP), said".)
       const groupEnd = group && t[group.lastToken]?.text === "(" && t[group.lastToken + 2]?.text === ")" ? group.lastToken + 3 : group?.lastToken ?? 0;
-      if (group && (group.type === "Group" || office) && !group.possessive && (ends.test(t[groupEnd]?.lower ?? "") || placeEnds)) {
+      if (group && (group.type === "Group" || office) && !group.possessive && (ends.test(t[groupEnd]?.lower ?? "") || placeEnds || (group.type === "Group" && verbEnds(groupEnd)))) {
         const role = ownTitle ?? roleBefore;
         out.push({ type: role ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: role ? role.start : m.start, end: group.end }, label: role ? role.label : "of" });
       }

@@ -65,3 +65,18 @@ describe("a US state as AP abbreviates it after a town", () => {
     expect(resolvedRelationsOf("Sen. Ray Tolliver, I-Vt., voted no.").filter((r) => r[1] === "LOCATED_IN")).toEqual([]);
   });
 });
+
+describe("a US federal district's office", () => {
+  it("is the district's that 'of' names, never the country's for 'U.S.' before it", () => {
+    expect(relationsOf("U.S. Attorney Daniel Oyelaran of the Southern District of New York said so.", ["ROLE"])).toEqual([
+      ["Daniel Oyelaran", "ROLE", "Southern District of New York", "Attorney"],
+    ]);
+    expect(relationsOf("U.S. District Judge Helen Fairbanks sentenced him.", ["ROLE"])).toEqual([]);
+    expect(relationsOf("U.S. Attorney General Pam Bondi spoke.", ["ROLE"])).toEqual([["Pam Bondi", "ROLE", "U.S.", "Attorney General"]]);
+  });
+  it("and a titled person 'of' a group before a verb holds the title there", () => {
+    expect(relationsOf("Judge Harold Kim of the U.S. District Court for the District of New Jersey ruled on Monday.", ["ROLE"])).toEqual([
+      ["Harold Kim", "ROLE", "U.S. District Court for the District of New Jersey", "Judge"],
+    ]);
+  });
+});
