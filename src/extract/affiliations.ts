@@ -22,6 +22,11 @@ const APPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   // A company's part belongs to it: "Lumisil, a subsidiary of Hsu Cheng", "X, the venture arm of Y".
   ...[...UNITS].map((w) => [w, "MEMBER_OF"] as const),
 ]);
+/** The side a noun states ("ally", "critics"), not a membership; undefined for other words. */
+export function sideOf(noun: string): string | undefined {
+  const type = APPOSITION_NOUNS.get(noun);
+  return type === "ALLIED_WITH" || type === "OPPOSES" ? type : undefined;
+}
 /** "X, a lawmaker from the PUK": a member of the party named after "from" (a place there is no group, so no relation). */
 const FROM_NOUNS = new Set(["lawmaker", "lawmakers", "legislator", "legislators", "politician", "politicians", "mp", "mps", "deputy", "councillor", "councilor"]);
 /** "X <verb> Y": verbs (with the word that must follow them, if any) and the relation they state. */

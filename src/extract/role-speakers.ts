@@ -36,9 +36,13 @@ interface Role {
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
 
+/** Titles US news abbreviates before a name, as the role is written without one: "Gov. Ellen Marsh" is "the governor". */
+const ABBREVIATED_HEADS: ReadonlyMap<string, string> = new Map([["gov", "governor"], ["sen", "senator"], ["pres", "president"]]);
+
 function roleOf(mentions: readonly RawMention[], mention: number, label: string, of: string): Role | null {
   const words = wordsOf(label);
-  const head = words[words.length - 1];
+  const written = words[words.length - 1];
+  const head = written === undefined ? undefined : ABBREVIATED_HEADS.get(written) ?? written;
   if (!head || HONORIFICS.has(head) || !ONE_HOLDER.has(head)) return null;
   const ofWords = wordsOf(of);
   const name = wordsOf(mentions[mention]!.text);

@@ -80,3 +80,18 @@ describe("a US federal district's office", () => {
     ]);
   });
 });
+
+describe("a side taken toward a role's one holder", () => {
+  it("is a side of the person the document gives the role, 'Gov.' being the governor", () => {
+    expect(resolvedRelationsOf("Mayor Adriana Reyes proposed the budget. Vice Mayor Nikki Romero, a close ally of the mayor, backed it.")
+      .filter((r) => r[1] === "ALLIED_WITH")).toEqual([["Nikki Romero", "ALLIED_WITH", "Adriana Reyes"]]);
+    expect(resolvedRelationsOf("Wisconsin Gov. Ellen Marsh signed the bill. Sheriff Tom Kessler, a vocal critic of the governor since her first campaign, said no.")
+      .filter((r) => r[1] === "OPPOSES")).toEqual([["Tom Kessler", "OPPOSES", "Ellen Marsh"]]);
+    expect(resolvedRelationsOf("Mayor Adriana Reyes spoke. Patricia Nunley is one of the mayor's closest allies.")
+      .filter((r) => r[1] === "ALLIED_WITH")).toEqual([["Patricia Nunley", "ALLIED_WITH", "Adriana Reyes"]]);
+  });
+  it("is none toward a role two people hold, nor toward the holder's things", () => {
+    expect(resolvedRelationsOf("Mayor Adriana Reyes and Mayor Tom Hale met. Nikki Romero, a close ally of the mayor, came.").filter((r) => r[1] === "ALLIED_WITH")).toEqual([]);
+    expect(resolvedRelationsOf("Mayor Adriana Reyes spoke. Jim Fox is a critic of the mayor's budget.").filter((r) => r[1] === "OPPOSES")).toEqual([]);
+  });
+});
