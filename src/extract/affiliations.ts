@@ -42,6 +42,9 @@ const VERBS: readonly { words: readonly string[]; type: string; label?: string; 
   // ("Olav Halvorsen, who founded Halvorsen Maritime", "who runs the family investment company Fjellvik Invest", "who has headed the Competition Bureau")
   { words: ["founded"], type: "ROLE", label: "founder" }, { words: ["co-founded"], type: "ROLE", label: "co-founder" }, { words: ["runs"], type: "ROLE", label: "head" },
   { words: ["headed"], type: "ROLE", label: "head" }, { words: ["chaired"], type: "ROLE", label: "chair" },
+  // ("Marcus Dunn, who has led the Tucson Police Department", "who has run Mehra Hotels since 2017": after a relative's
+  // auxiliary or adverb only, below.)
+  { words: ["led"], type: "ROLE", label: "leader" }, { words: ["run"], type: "ROLE", label: "head" },
   { words: ["run", "by"], type: "ROLE", label: "head", reverse: true },
   // "Hamas, backed by Iran", "the RSF, led by Dagalo": the relation runs from the agent to X.
   { words: ["backed", "by"], type: "ALLIED_WITH", reverse: true }, { words: ["supported", "by"], type: "ALLIED_WITH", reverse: true },
@@ -56,7 +59,8 @@ const GROUP_KINDS_BEFORE = /^(?:band|group|party|club|team|union|movement|militi
 /** The kind of group a name may be followed by: "the New Generation movement". */
 const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|faction|bloc|company|firm|union|organisation|organization|church)$/;
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
-const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were"]);
+const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were", "later", "still",
+  "currently", "previously", "since"]);
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "became"]);
 const DIRECTIONS = new Set(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
   "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
@@ -189,17 +193,26 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       // (Past an age: "Lopez, 52, is married to".)
       const aged = lower(v) === "," && /^\d{1,3}$/.test(t[v + 1]?.text ?? "") && lower(v + 2) === ",";
       if (aged) v += 2;
+      // ("Ali Babacan, a former deputy prime minister who now leads the small Deva party": past the description.)
+      let described = false;
+      if (lower(v) === "," && m.type === "Person" && /^(?:a|an|the)$/.test(lower(v + 1))) {
+        let w = v + 2;
+        while (w < v + 8 && t[w]?.word && lower(w) !== "who" && t[w]!.sentence === m.sentence) w++;
+        if (lower(w) === "who") [v, described] = [w, true];
+      }
       if (lower(v) === ",") v += lower(v + 1) === "who" || (lower(v + 1) === "which" && m.type !== "Person") ? 2 : 1;
+      else if (described) v++;
       // ("Kataib Hezbollah, which is backed by Iran's ...": a passive after the relative pronoun.)
       if (v === after + 2 && lower(v - 1) === "which" && /^(?:is|was|are|were)$/.test(lower(v)) && /^(?:backed|supported|led|headed|founded|commanded|chaired|run)$/.test(lower(v + 1))) v++;
       // "Fuerza Popular, the party led by Keiko Fujimori": past the kind of group the apposition names.
       const kindOfGroup = m.type === "Group" && v === after + 1 && lower(v) === "the" && t[v + 1]?.word && !t[v + 1]!.cap && /^(?:led|headed|founded|commanded|chaired|run)$/.test(lower(v + 2));
       if (kindOfGroup) v += 2;
-      while (v < after + 4 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
+      const verbFrom = v;
+      while (v < Math.max(after, verbFrom) + 4 && BEFORE_VERB.has(lower(v)) && !VERBS.some((verb) => matches(verb.words, v))) v++;
       // A name in apposition to its description is the verb's subject: "His brother, Bafel Talabani, leads the PUK".
       const apposed = lower(m.firstToken - 1) === "," && t[m.firstToken - 2]?.word === true && !t[m.firstToken - 2]!.cap;
       for (const verb of VERBS) {
-        if (!matches(verb.words, v) || (v > after && lower(after) === "," && !/^(?:who|which)$/.test(lower(after + 1)) && !verb.reverse && !apposed && !aged) || (kindOfGroup && !verb.reverse)) continue;
+        if (!matches(verb.words, v) || (v > after && lower(after) === "," && !/^(?:who|which)$/.test(lower(after + 1)) && !verb.reverse && !apposed && !aged && !described) || (kindOfGroup && !verb.reverse)) continue;
         // (Past a trade before the name: "married to the businessman Carlos Mendez"; past a title or a trade after
         // "by": "led by Prime Minister Abdul Hamid Dbeibah", "led by businessman Shaswar Abdulwahid".)
         const at = v + verb.words.length;

@@ -95,3 +95,17 @@ describe("a side taken toward a role's one holder", () => {
     expect(resolvedRelationsOf("Mayor Adriana Reyes spoke. Jim Fox is a critic of the mayor's budget.").filter((r) => r[1] === "OPPOSES")).toEqual([]);
   });
 });
+
+describe("an office or a membership a relative clause states", () => {
+  it("is read past a description before 'who' and past an auxiliary or an adverb", () => {
+    expect(relationsOf("Ali Babacan, a former deputy prime minister who now leads the small Deva party, spoke.", ["ROLE"])).toEqual([["Ali Babacan", "ROLE", "Deva", "leader"]]);
+    expect(relationsOf("Marcus Dunn, who has led the Tucson Police Department since 2019, left.", ["ROLE"])).toEqual([["Marcus Dunn", "ROLE", "Tucson Police Department", "leader"]]);
+    expect(relationsOf("Nancy Albee, who later led the Vermont Land Trust, died.", ["ROLE"])).toEqual([["Nancy Albee", "ROLE", "Vermont Land Trust", "leader"]]);
+    expect(relationsOf("Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, said no.", ["ROLE"])).toEqual([
+      ["Richard Shelby", "ROLE", "Senate Banking Committee", "head"],
+    ]);
+  });
+  it("gives no office to a side that led another in a game", () => {
+    expect(relationsOf("England led Australia by 50 runs.", ["ROLE"])).toEqual([]);
+  });
+});
