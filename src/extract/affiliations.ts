@@ -287,6 +287,18 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         // (The country before the region: "the capital of Iraq's Kurdistan region" is in the region.)
         if (capital && ofPlace!.possessive && startsAt.get(ofPlace!.lastToken) !== undefined) add("LOCATED_IN", i, startsAt.get(ofPlace!.lastToken)!, "capital");
       }
+      // "Muscat, the Omani capital": the country its demonym names.
+      const capitalOf = lower(a) === "," && lower(a + 1) === "the" && lower(a + 3) === "capital" ? DEMONYM_COUNTRY.get(lower(a + 2)) : undefined;
+      if (capitalOf !== undefined && capitalOf !== m.text) {
+        out.push({ type: "LOCATED_IN", source: i, target: { place: capitalOf, words: { start: t[a + 2]!.start, end: t[a + 2]!.end }, kind: "country" },
+          evidence: { start: m.start, end: t[a + 3]!.end }, label: "capital" });
+      }
+      // "Jepara, a town in Central Java", "Chambishi, a town in Zambia's Copperbelt Province": what the town is in.
+      if (lower(a) === "," && /^(?:a|an|the)$/.test(lower(a + 1)) && /^(?:town|city|village|suburb|district|port|region|province)$/.test(lower(a + 2))
+        && /^(?:in|of)$/.test(lower(a + 3))) {
+        const within = mentionAt(a + 4);
+        if (within !== undefined && within !== i && mentions[within]!.type === "Place" && mentions[within]!.text !== m.text) add("LOCATED_IN", i, within, lower(a + 2) + " " + lower(a + 3));
+      }
       // "Nyala, South Darfur's capital": the capital a possessive names.
       const owner = lower(a) === "," ? startsAt.get(a + 1) : undefined;
       if (owner !== undefined && owner !== i && mentions[owner]!.type === "Place" && mentions[owner]!.possessive && lower(mentions[owner]!.lastToken) === "capital") {

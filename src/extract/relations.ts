@@ -188,7 +188,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     if (owner === undefined || mentions[owner]!.type !== "Person" || !mentions[owner]!.possessive) return undefined;
     let j = mentions[owner]!.lastToken;
     // (Past an age: "Jamie Ellery, Tom Ellery's 20-year-old son".)
-    while (j < mentions[owner]!.lastToken + 2 && (TIE_MODIFIERS.has(lower(j)) || /^\d+-year-old$/.test(lower(j))) && tieAt(t, j) === undefined) j++;
+    while (j < mentions[owner]!.lastToken + 2 && (TIE_MODIFIERS.has(lower(j)) || /^\d+-year-old$/.test(lower(j))) && tieAt(t, j) === undefined && !chiefOfStaffAt(j)) j++;
+    // ("Mohsen Haji-Mirzaei, Pezeshkian's chief of staff,": three words.)
+    if (chiefOfStaffAt(j) && sameSentence(k, j + 2)) return { owner, type: "AIDE_TO", end: j + 3 };
     const type = tieAt(t, j);
     return type !== undefined && sameSentence(k, j) ? { owner, type, end: j + 1 } : undefined;
   };

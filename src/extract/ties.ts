@@ -17,12 +17,14 @@ export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "
 /** Words before a tie that keep it one ("senior adviser", "chief spokesman"; "former adviser", a tie that was, its label says so). */
 export const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "longtime", "long-time", "close", "personal", "special",
   "security", "press", "legal", "political", "policy", "media", "business", "communications", "diplomatic", "campaign",
-  "principal", "eldest", "youngest", "elder", "younger", "former", "ex"]);
+  "principal", "eldest", "youngest", "elder", "younger", "former", "ex", "lead"]);
 /** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
 export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
-/** The tie token k names, a campaign's staff too: "Nic Giolla's campaign manager, Eoin Daly", "her campaign coordinator". */
+/** The tie token k names, a politician's staff too: "Nic Giolla's campaign manager, Eoin Daly", "her campaign coordinator". */
 export const tieAt = (t: readonly Token[], k: number): string | undefined =>
-  tieOf(t[k]?.lower ?? "") ?? (t[k - 1]?.lower === "campaign" && /^(?:manager|director|coordinator|chief|spokesman|spokeswoman)$/.test(t[k]?.lower ?? "") ? "AIDE_TO" : undefined);
+  tieOf(t[k]?.lower ?? "") ?? (STAFFS.test(t[k - 1]?.lower ?? "") && /^(?:manager|director|coordinator|chief|spokesman|spokeswoman)$/.test(t[k]?.lower ?? "") ? "AIDE_TO" : undefined);
+/** A politician's staff by what they run: "her campaign manager", "Castellano's former legislative director". */
+const STAFFS = /^(?:campaign|legislative)$/;
 /** Articles and possessives that may open a role or relation phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 /** "chief of staff" starting at token k: an aide's tie of three words. */

@@ -109,3 +109,19 @@ describe("an office or a membership a relative clause states", () => {
     expect(relationsOf("England led Australia by 50 runs.", ["ROLE"])).toEqual([]);
   });
 });
+
+describe("a town's place and a person's staff, in apposition", () => {
+  it("reads 'a town in Y' and 'the Omani capital'", () => {
+    expect(relationsOf("Clashes erupted in Jepara, a town in Central Java, on Monday.", ["LOCATED_IN"])).toEqual([["Jepara", "LOCATED_IN", "Central Java", "town in"]]);
+    expect(relationsOf("The mine is near Chambishi, a town in Zambia's Copperbelt Province.", ["LOCATED_IN"])).toEqual([
+      ["Chambishi", "LOCATED_IN", "Copperbelt Province", "town in"], ["Copperbelt Province", "LOCATED_IN", "Zambia", "in"],
+    ]);
+    expect(relationsOf("The talks were held in Muscat, the Omani capital.", ["LOCATED_IN"])).toEqual([["Muscat", "LOCATED_IN", "Oman", "capital"]]);
+  });
+  it("reads a chief of staff and a lead attorney after a possessive", () => {
+    expect(relationsOf("Mohsen Haji-Mirzaei, Pezeshkian's chief of staff, said so.", ["AIDE_TO"])).toEqual([["Mohsen Haji-Mirzaei", "AIDE_TO", "Pezeshkian", "chief of staff"]]);
+    expect(relationsOf("Raymond Castellano denied it. Castellano's lead attorney, Benjamin Reyes, said no.", ["AIDE_TO"])).toEqual([
+      ["Benjamin Reyes", "AIDE_TO", "Castellano", "lead attorney"],
+    ]);
+  });
+});
