@@ -48,8 +48,13 @@ export interface RelationScore {
 
 const SYMMETRIC: ReadonlySet<string> = new Set(["SPOUSE_OF", "SIBLING_OF", "ALLIED_WITH"]);
 
-/** A name folded, past an honorific a gold or a name may keep or drop: "Sheikh Mohammed bin Abdulrahman" is "Mohammed bin Abdulrahman". */
-const foldPastHonorific = (name: string): string => foldName(name).replace(/^(?:sheikh|sheik|sir|dame|lord|lady|dr|prof|mr|mrs|ms) (?=\S+ )/, "");
+/**
+ * A name folded, past an honorific a gold or a name may keep or drop ("Sheikh Mohammed bin Abdulrahman" is "Mohammed
+ * bin Abdulrahman") and past a lower-case word of its kind after it ("Deir Ezzor province" is "Deir Ezzor", "the
+ * Nationalist Movement party" the Nationalist Movement): the same thing named with or without its common noun.
+ */
+const foldPastHonorific = (name: string): string => foldName(name.replace(KIND_AFTER_NAME, "")).replace(/^(?:sheikh|sheik|sir|dame|lord|lady|dr|prof|mr|mrs|ms) (?=\S+ )/, "");
+const KIND_AFTER_NAME = /(?<=\S)\s+(?:province|region|district|county|governorate|state|party|tribe|coalition|bloc|movement|militia)$/;
 
 /** The folded names of an entity of the extraction: its name and aliases. */
 export function entityNames(x: DocumentExtraction, id: string): Set<string> {

@@ -47,6 +47,14 @@ describe("scoreRelations", () => {
     expect(scoreRelations(lady, [{ document: "a.txt", extraction: x }]).all.matched).toBe(0);
   });
 
+  it("matches a name past a lower-case word of its kind after it, not past a capitalised one", () => {
+    const kinds = RelationsGoldSchema.parse({ documents: ["a.txt"], relations: [{ document: "a.txt", type: "ROLE", source: "Najm Eddine Karim", target: "Kirkuk province" }] });
+    const x = extraction([rel("ROLE", "karim", "kirkuk")]);
+    expect(scoreRelations(kinds, [{ document: "a.txt", extraction: x }]).all.matched).toBe(1);
+    const named = RelationsGoldSchema.parse({ documents: ["a.txt"], relations: [{ document: "a.txt", type: "ROLE", source: "Najm Eddine Karim", target: "Kirkuk Province" }] });
+    expect(scoreRelations(named, [{ document: "a.txt", extraction: x }]).all.matched).toBe(0);
+  });
+
   it("reports a missed and a false relation, naming the gold's type for the same ends, and leaves optional gold out", () => {
     const s = scoreRelations(gold, [{ document: "a.txt", extraction: extraction([rel("MEMBER_OF", "karim", "kirkuk"), rel("AIDE_TO", "hero", "karim"), rel("ROLE", "kirkuk", "karim")]) }]);
     expect(s.all).toEqual({ gold: 2, extracted: 2, matched: 0 });
