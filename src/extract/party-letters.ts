@@ -4,6 +4,7 @@
 // "Republicans" and "the GOP"), and relations.ts reads the membership. "I-Vt." names no party.
 // Pure: layout and mentions in, the party mentions out.
 import { relinked } from "./mentions.ts";
+import { titleStart } from "./ties.ts";
 import { isPartySeat } from "./titles.ts";
 import { STATES } from "./us-states.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -65,16 +66,45 @@ const PARTY_WORDS = /^(?:Republican|Democratic|Democrat)$/;
 
 /**
  * The token index of "Democrat" or "Republican" in an apposition after a person's name, or -1: "Sen. Susan Collins, a
- * Republican, said". (Its mention is the party's; affiliations.ts reads the membership as of any party so named.)
+ * Republican, said", "Hughes, a Milwaukee Democrat,", "Whitcombe, a flinty Republican"; or of the adjective before a
+ * role: "Martin Sheehan, the Democratic former governor of Vermont", "Tanya Brooks, the Democratic nominee". (Its mention
+ * is the party's; affiliations.ts reads "a Republican" as of any party so named, relations.ts the rest.)
  */
-function partyNounAfter(layout: TextLayout, person: RawMention): number {
+export function partyNounAfter(layout: TextLayout, person: RawMention): number {
   if (person.type !== "Person") return -1;
   const t = layout.tokens;
   const k = pastBracket(layout, person);
-  const noun = k + 2;
-  return t[k]?.text === "," && t[k + 1]?.lower === "a" && /^(?:Republican|Democrat)$/.test(t[noun]?.text ?? "") && t[noun]!.sentence === person.sentence
-    && /^(?:,|\.|;|from|who|and)$/.test(t[noun + 1]?.lower ?? "") ? noun : -1;
+  if (t[k]?.text !== "," || !/^(?:a|an|the)$/.test(t[k + 1]?.lower ?? "")) return -1;
+  for (let w = k + 2; w < k + 5 && t[w]?.word && t[w]!.sentence === person.sentence; w++) {
+    // The noun ends the apposition; the adjective opens a role after it.
+    if (/^(?:Republican|Democrat)$/.test(t[w]!.text) && /^(?:,|\.|;|from|who|and)$/.test(t[w + 1]?.lower ?? "")) return w;
+    if (/^(?:Republican|Democratic)$/.test(t[w]!.text) && t[w + 1]?.word && !t[w + 1]!.cap && (isPartySeat(t[w + 1]!.lower) || ROLES_OF_PARTY.test(t[w + 1]!.lower))) return w;
+    if (PARTY_WORDS.test(t[w]!.text)) return -1;
+  }
+  return -1;
 }
+/** What a party's adjective before a role makes its member: "the Democratic nominee", "the Republican former governor". */
+const ROLES_OF_PARTY = /^(?:nominee|candidate|challenger|incumbent|former|frontrunner|front-runner|hopeful)$/;
+
+/**
+ * The token index of "Democrat", "Republican" or "Democratic" in a description opening the sentence before a person's
+ * name, or -1: "The ranking Democrat, Sen. Luis Ortega,", "Her Republican opponent, former Rep. Wade Ellis".
+ */
+export function partyNounBefore(layout: TextLayout, person: RawMention): number {
+  if (person.type !== "Person") return -1;
+  const t = layout.tokens;
+  let k = titleStart(t, person) - 1;
+  // (Past "former", which belongs to the title: "former Rep. Wade Ellis".)
+  if (/^(?:former|then)$/.test(t[k]?.lower ?? "")) k--;
+  if (t[k]?.text !== ",") return -1;
+  let opener = k - 1;
+  while (opener > k - 5 && opener > 0 && t[opener]!.word && !DESCRIPTION_OPENERS.test(t[opener]!.text)) opener--;
+  const first = layout.sentences[person.sentence]?.first;
+  if (!DESCRIPTION_OPENERS.test(t[opener]?.text ?? "") || opener !== first) return -1;
+  for (let w = opener + 1; w < k; w++) if (PARTY_WORDS.test(t[w]!.text)) return w;
+  return -1;
+}
+const DESCRIPTION_OPENERS = /^(?:The|Her|His|Their|A|An)$/;
 
 /**
  * The mentions with a party mention for the letter after each person's name that has one, in text order
@@ -109,7 +139,7 @@ function partyLetterMentions(layout: TextLayout, mentions: readonly RawMention[]
   const covered = (k: number): boolean => mentions.some((m) => m.firstToken <= k && k < m.lastToken);
   for (const m of mentions) {
     if (m.type !== "Person") continue;
-    for (const word of [partyWordBefore(layout, m), partyNounAfter(layout, m)]) {
+    for (const word of [partyWordBefore(layout, m), partyNounAfter(layout, m), partyNounBefore(layout, m)]) {
       if (word < 0 || covered(word)) continue;
       const token = layout.tokens[word]!;
       out.push({

@@ -7,7 +7,7 @@ import { DEMONYM_COUNTRY, isDemonym, isMembersSeat, isPartySeat, isRoleNoun, isT
 import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
-import { partyLetterAfter, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
+import { partyLetterAfter, partyNounAfter, partyNounBefore, partyWordBefore, pastBracket, stateOfTag } from "./party-letters.ts";
 import { TRADE_UNIONS } from "./described-speakers.ts";
 import { pronounTie } from "./pronoun-ties.ts";
 import { AIDES, ARTICLES, chiefOfStaff, FAMILY, tieAt, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
@@ -444,6 +444,12 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     const partyOfWord = word >= 0 ? startsAt.get(word) : undefined;
     if (partyOfWord !== undefined && mentions[partyOfWord]!.rule === "party-word") {
       out.push({ type: "MEMBER_OF", source: i, target: { mention: partyOfWord }, evidence: span(word, m.lastToken), label: t[word]!.text });
+    }
+    // "Hughes, a Milwaukee Democrat,", "Sheehan, the Democratic former governor", "The ranking Democrat, Sen. Luis Ortega,".
+    for (const described of [partyNounAfter(layout, m), partyNounBefore(layout, m)]) {
+      const party = described >= 0 ? startsAt.get(described) : undefined;
+      if (party === undefined || mentions[party]!.rule !== "party-word") continue;
+      out.push({ type: "MEMBER_OF", source: i, target: { mention: party }, evidence: span(Math.min(described, m.firstToken), Math.max(described + 1, m.lastToken)), label: t[described]!.text });
     }
     // (An apposition may follow the bracket: "Rep. Patrick McHenry (R-N.C.), a close ally of McCarthy,".)
     const after = pastBracket(layout, m);

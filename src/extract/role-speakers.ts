@@ -181,6 +181,13 @@ export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMe
     // "the KRG president": the group or place named inside a role phrase is not the speaker.
     const m = mentions[c.speaker.mention]!;
     if (m.type === "Person") return c;
+    // A party's word describing a person is not the speaker: "Bob Corker, a Tennessee Republican who has met", "Evan
+    // Bayh, a moderate Indiana Democrat who declined".
+    if (m.rule === "party-word") {
+      const described = mentions.findIndex((p) => p.type === "Person" && p.sentence === m.sentence && p.lastToken <= m.firstToken && m.firstToken - p.lastToken <= 6
+        && t[p.lastToken]?.text === ",");
+      if (described >= 0) return { ...c, speaker: { mention: described } };
+    }
     // Nor a club before its player's role and a name the recognisers missed ("Barca midfielder Deco, ... agreed"): the
     // phrase's words are.
     const holderWords = titledNameAfter(t, m.lastToken, c.cueSpan.start);

@@ -1191,7 +1191,8 @@ describe("extractMentionsAndClaims: news written for the test, a seventeenth tim
 
   it("reads “St. Louis-based” and “a Virginia Democrat” as places, “Mandiant, the Google-owned security firm,” as a group", () => {
     expect(mentionsOf("The St. Louis-based nonprofit said so.")).toEqual([["St. Louis", "Place"]]);
-    expect(mentionsOf("Senator Mark Warner, a Virginia Democrat, said so.")).toEqual([["Mark Warner", "Person"], ["Virginia", "Place"]]);
+    // (And "Democrat" the party, Warner's: relations-third-round.test.ts.)
+    expect(mentionsOf("Senator Mark Warner, a Virginia Democrat, said so.")).toEqual([["Mark Warner", "Person"], ["Virginia", "Place"], ["Democrat", "Group"]]);
     expect(mentionsOf("Ascension had engaged Mandiant, the Google-owned security firm, to help.")).toContainEqual(["Mandiant", "Group"]);
   });
 

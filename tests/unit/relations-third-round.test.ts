@@ -125,3 +125,17 @@ describe("a town's place and a person's staff, in apposition", () => {
     ]);
   });
 });
+
+describe("a US party named by its noun or adjective around a person", () => {
+  it("is the person's party after the name and in a description opening the sentence", () => {
+    const parties = (text: string) => resolvedRelationsOf(text).filter((r) => r[1] === "MEMBER_OF");
+    expect(parties("Darnell Hughes, a Milwaukee Democrat, introduced it.")).toEqual([["Darnell Hughes", "MEMBER_OF", "Democratic Party"]]);
+    expect(parties("Harold J. Whitcombe, a flinty Republican, served five terms.")).toEqual([["Harold J. Whitcombe", "MEMBER_OF", "Republican Party"]]);
+    expect(parties("State Rep. Tanya Brooks, the Democratic nominee, spoke.")).toEqual([["Tanya Brooks", "MEMBER_OF", "Democratic Party"]]);
+    expect(parties("The ranking Democrat, Sen. Luis Ortega, objected.")).toEqual([["Luis Ortega", "MEMBER_OF", "Democratic Party"]]);
+    expect(parties("Her Republican opponent, former Rep. Wade Ellis, spoke.")).toEqual([["Wade Ellis", "MEMBER_OF", "Republican Party"]]);
+  });
+  it("is never the speaker of what the person says", () => {
+    expect(claimsOf("Former Sen. Evan Bayh, a moderate Indiana Democrat who declined to run again, said the law was flawed.", true).map((c) => c.speaker)).toEqual(["Evan Bayh"]);
+  });
+});
