@@ -4,6 +4,7 @@
 import type { DocumentRecord } from "../types/index.ts";
 import type { AttributionModel } from "./attribution/index.ts";
 import { extractAffiliations } from "./affiliations.ts";
+import { pronounSubjectRelations } from "./pronoun-subjects.ts";
 import { extractClaims } from "./claims.ts";
 import { keepNamesEndingInS, pseudonymsOfPeople, recognizeMentions, shareGenders, withoutEponyms } from "./mentions.ts";
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
@@ -56,7 +57,8 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
     : recognized.mentions)))));
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
-  const found = withoutRepeats([...extractRelations(layout, mentions), ...extractAffiliations(layout, mentions)]);
+  const readRelations = (ms: readonly RawMention[]): RawRelation[] => [...extractRelations(layout, ms), ...extractAffiliations(layout, ms)];
+  const found = withoutRepeats([...readRelations(mentions), ...pronounSubjectRelations(layout, mentions, readRelations)]);
   const holders = roleHolders(layout, mentions, found);
   // (After the holders: "the Labour MP said" is still the person the seat names.)
   const relations = found.map((r) => partySeatAsMembership(r, mentions));

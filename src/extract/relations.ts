@@ -204,7 +204,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     for (let p = j; p < j + 7 && p < t.length && sameSentence(j, p); p++) {
       const found = startsAt.get(p);
       if (found !== undefined && mentions[found]!.type === "Person") return found;
-      // (Past a nationality read as its country: "Qatari".)
+      // (Past a nationality read as its country: "Qatari"; past a team or a party before a role: "former England seamer
+      // Steve Hartley", "the late Labour MP X".)
+      const before = found !== undefined && t[mentions[found]!.lastToken]?.word === true && !t[mentions[found]!.lastToken]!.cap && !mentions[found]!.possessive
+        && !hasClass(lower(mentions[found]!.lastToken), W.verb | W.preposition | W.conjunction) && !/^(?:who|which|that|whose)$/.test(lower(mentions[found]!.lastToken));
+      if (before) {
+        p = mentions[found]!.lastToken - 1;
+        continue;
+      }
       if (found !== undefined && !(mentions[found]!.type === "Place" && isDemonym(lower(p)))) return undefined;
       if (t[p]!.text === "," && commas === 0 && p > j && (isTitleHead(lower(p - 1)) || isRoleNoun(lower(p - 1)))) {
         commas++;
@@ -513,7 +520,8 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       if (family && lower(k + 1) === "of") {
         let j = k + 2;
         if (ARTICLES.has(lower(j))) j++;
-        const other = personAfterTitle(j) ?? describedPersonAt(j);
+        const titled = personAfterTitle(j);
+        const other = titled !== undefined && mentions[titled]!.type === "Person" ? titled : describedPersonAt(j);
         if (other !== undefined && mentions[other]!.type === "Person") {
           out.push({ type: family, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: former + lower(k) });
         }

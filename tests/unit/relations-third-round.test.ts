@@ -139,3 +139,17 @@ describe("a US party named by its noun or adjective around a person", () => {
     expect(claimsOf("Former Sen. Evan Bayh, a moderate Indiana Democrat who declined to run again, said the law was flawed.", true).map((c) => c.speaker)).toEqual(["Evan Bayh"]);
   });
 });
+
+describe("a relation stated of a person by 'he' or 'she'", () => {
+  it("is the person's the sentence before names, back along sentences the pronoun opens", () => {
+    expect(resolvedRelationsOf("Karim al-Lami rose fast in the militia. In 2014, he sided with Nouri al-Maliki.")).toEqual([["Karim al-Lami", "ALLIED_WITH", "Nouri al-Maliki"]]);
+    expect(resolvedRelationsOf("Anna Berg spoke first. She is a member of the Green Party.")).toEqual([["Anna Berg", "MEMBER_OF", "Green Party"]]);
+    expect(resolvedRelationsOf("Ollie Hartley has been named captain. He is the nephew of former England seamer Steve Hartley.")
+      .filter((r) => r[1] === "RELATIVE_OF")).toEqual([["Ollie Hartley", "RELATIVE_OF", "Steve Hartley"]]);
+    expect(resolvedRelationsOf("Sean Kelly was born in Mayo. Within his own party he was a rival of Dermot Kiely. He married Bridget Walsh in 1965.")
+      .filter((r) => r[1] === "SPOUSE_OF")).toEqual([["Sean Kelly", "SPOUSE_OF", "Bridget Walsh"]]);
+  });
+  it("is nobody's when the sentence before names only a person of the other gender", () => {
+    expect(resolvedRelationsOf("Mrs Anna Berg spoke first. He joined the Green Party.")).toEqual([]);
+  });
+});
