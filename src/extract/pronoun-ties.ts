@@ -3,11 +3,14 @@
 // confidant of his brother Mukesh"), else in the sentence before, or further back along sentences that name no one;
 // never the same person ("his son Moazzam" after "Moazzam Begg"). Pure: layout and mentions in, one relation out.
 import { hasClass, W } from "./lexicon.ts";
+import { KIN } from "./context.ts";
 import { isRoleNoun } from "./titles.ts";
 import { ARTICLES, chiefOfStaff, tieAt, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
+const FEMALE_KIN = /^(?:wife|widow|daughter|sister|mother|niece|aunt|granddaughter|grandmother)$/;
+const MALE_KIN = /^(?:husband|widower|son|brother|father|nephew|uncle|grandson|grandfather)$/;
 /** Nouns that describe a person without naming one: "The bride wore ...". */
 const PERSON_NOUNS = /^(?:bride|groom|bridegroom|woman|man|girl|boy|victim|pupil|student|patient|suspect|defendant|widow|widower|teenager|child|baby|couple)$/;
 
@@ -75,8 +78,17 @@ export function pronounTie(layout: TextLayout, mentions: readonly RawMention[], 
       && lower(other.firstToken) !== lower(m.firstToken) && !tiedByPronoun(other);
   };
   const here = t[tie]!.sentence;
+  // (In a sentence before, a possessive before kin describes the sentence's subject: "Vikram Mehra's elder daughter,
+  // Nisha Kapoor, has no role. Her husband" is Nisha Kapoor's; not in the pronoun's own sentence, "Bhuiyan's elder son
+  // Tanvir ...; his younger son", nor kin of the other gender, "Jallow's wife, Fatou Jallow, and his son".)
   const firstFitting = (sentence: number): number => {
-    for (let j = 0; j < i; j++) if (fits(j, sentence)) return j;
+    for (let j = 0; j < i; j++) {
+      if (!fits(j, sentence)) continue;
+      const kinWord = lower(mentions[j]!.lastToken + (TIE_MODIFIERS.has(lower(mentions[j]!.lastToken)) ? 1 : 0));
+      const kinOf = sentence < here && mentions[j]!.possessive && KIN.has(kinWord) && !(pronoun === "his" ? FEMALE_KIN : MALE_KIN).test(kinWord);
+      const named = kinOf ? mentions.findIndex((o, k) => k > j && k < i && fits(k, sentence) && o.firstToken <= mentions[j]!.lastToken + 4) : -1;
+      return named >= 0 ? named : j;
+    }
     return -1;
   };
   // "In a statement released through her attorney Rich Nichols, Jones repeated": in an opening phrase, the

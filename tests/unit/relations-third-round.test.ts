@@ -153,3 +153,15 @@ describe("a relation stated of a person by 'he' or 'she'", () => {
     expect(resolvedRelationsOf("Mrs Anna Berg spoke first. He joined the Green Party.")).toEqual([]);
   });
 });
+
+describe("whose 'his' or 'her' is after a possessive before kin", () => {
+  it("is the kin named in the sentence before, not the possessive, unless in the pronoun's own sentence or of the other gender", () => {
+    const spouses = (text: string) => relationsOf(text, ["SPOUSE_OF"]);
+    expect(spouses("Vikram Mehra's elder daughter, Nisha Kapoor, has no role in the business. Her husband, Sameer Kapoor, sits on the board.")).toEqual([
+      ["Sameer Kapoor", "SPOUSE_OF", "Nisha Kapoor", "husband"],
+    ]);
+    expect(relationsOf("Ebrima Jallow was held. Jallow's wife, Fatou Jallow, and his son Modou Jallow were also detained.", ["CHILD_OF"])).toEqual([
+      ["Modou Jallow", "CHILD_OF", "Jallow", "son"],
+    ]);
+  });
+});
