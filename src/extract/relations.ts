@@ -27,6 +27,8 @@ const ROLE_ADVERBS = new Set(["also", "now", "currently", "still", "later", "lon
  */
 const DESCRIPTIONS = new Set(["man", "woman", "boy", "girl", "person", "star", "hero", "legend", "colleague", "friend", "successor",
   "predecessor", "lord", "lady", "winner", "villain", "icon", "favourite", "fan"]);
+/** Posts held "in" a place that no title heads: "a senior official in Kirkuk", "a lawmaker in Baghdad". */
+const PLACE_POSTS = /^(?:official|officials|officer|lawmaker|legislator|councillor|councilor|representative|delegate|envoy|politician|administrator|magistrate|coroner|sheriff)$/;
 /** A US federal district's offices, which "U.S." before them does not make the country's. */
 const DISTRICT_OFFICES = /^(?:attorney|(?:chief )?(?:district|magistrate|bankruptcy) judge|marshal)$/i;
 /** Offices a nationality gives a title of its country: "Russian president", "Indian oil minister" (not "British actor"). */
@@ -316,7 +318,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // Not a unit named in its own right ("the IMF's European Department").
       const unit = m !== undefined && mentions[m]!.type === "Group" && !startsAt.has(mentions[m]!.lastToken) && !t[mentions[m]!.lastToken]?.cap
         && (UNITS.has(lower(mentions[m]!.lastToken)) || UNITS.has(lower(mentions[m]!.lastToken + 1)));
-      if (m !== undefined && !describing && (!mentions[m]!.possessive || unit) && mentions[m]!.type !== "Person") {
+      // (A trade practised in a place is no office of it: "a paediatric surgeon in London", "an accountant in Dallas".)
+      const tradeIn = m !== undefined && mentions[m]!.type === "Place" && lower(k) === "in" && !isTitleHead(head.lower) && !PLACE_POSTS.test(head.lower);
+      if (m !== undefined && !describing && !tradeIn && (!mentions[m]!.possessive || unit) && mentions[m]!.type !== "Person") {
         const type = SIDES.get(head.lower) ?? "ROLE";
         if (type === "MEMBER_OF" && mentions[m]!.type !== "Group") return null;
         // A side is taken with whom the link names (maybe after a possessive: "a member of Cherie Blair's Matrix

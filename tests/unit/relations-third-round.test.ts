@@ -165,3 +165,11 @@ describe("whose 'his' or 'her' is after a possessive before kin", () => {
     ]);
   });
 });
+
+describe("a trade practised in a place", () => {
+  it("is no office of the place; an official's post there is", () => {
+    expect(relationsOf("Nisha Kapoor, a paediatric surgeon in London, has no role.", ["ROLE"])).toEqual([]);
+    expect(relationsOf("Paul Chipok, a lawyer in Orlando, said so.", ["ROLE"])).toEqual([]);
+    expect(relationsOf("Ali Hassan, a senior official in Kirkuk, said so.", ["ROLE"])).toEqual([["Ali Hassan", "ROLE", "Kirkuk", "senior official"]]);
+  });
+});
