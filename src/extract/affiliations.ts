@@ -325,7 +325,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       if (lower(p) === "based" || lower(p) === "headquartered") [p, based] = [p + 1, true];
       const viaIn = lower(p) === "in";
       if (viaIn) p++;
-      // (Not a place's own first word: "Ulsan, South Korea", "Harrogate, North Yorkshire".)
+      // (Not a place's own first word: "Ulsan, South Korea", "Harrogate, North Yorkshire"; past "the" before a compass
+      // word: "in the eastern Donetsk region".)
+      if (viaIn && lower(p) === "the" && DIRECTIONS.has(lower(p + 1)) && startsAt.get(p + 1) === undefined) p++;
       while (DIRECTIONS.has(lower(p)) && startsAt.get(p) === undefined) p++;
       const target = mentionAt(p);
       const place = target === undefined ? undefined : mentions[target]!;
@@ -346,7 +348,12 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         || (lower(place.lastToken) === "," && t[place.lastToken + 1]?.cap === true));
       // Nor a sentence going on after an opening phrase: "After the draw in Paris, Ireland face ...".
       const goesOn = comma && place !== undefined && t[place.lastToken]?.word === true && !AFTER_PLACE.has(lower(place.lastToken));
-      if (target !== undefined && target !== i && (placeInPlace || groupBased) && !listed && !goesOn && place!.text !== m.text) add("LOCATED_IN", i, target, based ? "based in" : viaIn ? "in" : "");
+      if (target !== undefined && target !== i && (placeInPlace || groupBased) && !listed && !goesOn && place!.text !== m.text) {
+        add("LOCATED_IN", i, target, based ? "based in" : viaIn ? "in" : "");
+        // "Avdiivka and Pokrovsk, in the eastern Donetsk region": the town before "and" is in it too.
+        const pair = placeInPlace && viaIn && lower(after) === "," && lower(m.firstToken - 1) === "and" ? endsAt.get(m.firstToken - 1) : undefined;
+        if (pair !== undefined && mentions[pair]!.type === "Place" && mentions[pair]!.kind === m.kind && lower(mentions[pair]!.firstToken - 1) !== ",") add("LOCATED_IN", pair, target, "in");
+      }
     }
     // "Kushwaha quit the RJD on Monday and joined the JD(U)": a party switch later in the sentence its subject opens.
     if (m.type === "Person" && opensSentence(layout, m)) {

@@ -47,6 +47,13 @@ export function townContext(layout: TextLayout, last: number): boolean {
   const t = layout.tokens;
   const same = (k: number): boolean => t[k]?.sentence === t[last - 1]!.sentence;
   if (t[last]?.lower === "in" && COMPASS.test(t[last + 1]?.lower ?? "") && t[last + 2]?.cap && same(last + 2)) return true;
+  // ("Pokrovsk, in the eastern Donetsk region", "Jepara, a town in Central Java"; and the first of two such:
+  // "Avdiivka and Pokrovsk, in the eastern Donetsk region".)
+  const inRegion = (k: number): boolean => t[k]?.text === "," && same(k + 3)
+    && ((t[k + 1]?.lower === "in" && (COMPASS.test(t[k + 2]?.lower ?? "") || (t[k + 2]?.lower === "the" && COMPASS.test(t[k + 3]?.lower ?? ""))))
+      || (/^(?:a|the)$/.test(t[k + 1]?.lower ?? "") && /^(?:town|city|village)$/.test(t[k + 2]?.lower ?? "") && /^(?:in|of)$/.test(t[k + 3]?.lower ?? "")));
+  if (inRegion(last)) return true;
+  if (t[last]?.lower === "and" && t[last + 1]?.cap && (inRegion(last + 2) || (t[last + 2]?.cap && inRegion(last + 3)))) return true;
   return t[last]?.text === "," && t[last + 1]?.lower === "the" && t[last + 2]?.lower === "capital" && t[last + 3]?.lower === "of" && same(last + 3);
 }
 

@@ -173,3 +173,11 @@ describe("a trade practised in a place", () => {
     expect(relationsOf("Ali Hassan, a senior official in Kirkuk, said so.", ["ROLE"])).toEqual([["Ali Hassan", "ROLE", "Kirkuk", "senior official"]]);
   });
 });
+
+describe("towns no list knows before the region they are in", () => {
+  it("are places, the first of two as well", () => {
+    expect(relationsOf("Russia pressed on around Avdiivka and Pokrovsk, in the eastern Donetsk region.", ["LOCATED_IN"])).toEqual([
+      ["Pokrovsk", "LOCATED_IN", "Donetsk", "in"], ["Avdiivka", "LOCATED_IN", "Donetsk", "in"],
+    ]);
+  });
+});
