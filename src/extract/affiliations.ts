@@ -91,6 +91,20 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     if (a.sentence !== b.sentence) return;
     out.push({ type, source, target: { mention: target }, evidence: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end, through) }, label });
   };
+  /** The countries or groups listed from token k ("the United States, Saudi Arabia, Egypt and the UAE"), up to eight. */
+  const listedActors = (k: number): number[] => {
+    const found: number[] = [];
+    for (let at = k; found.length < 8; ) {
+      const next = mentionAt(at);
+      if (next === undefined || !isActor(mentions[next]!) || mentions[next]!.type === "Person") break;
+      found.push(next);
+      at = mentions[next]!.lastToken;
+      if (lower(at) === "," && lower(at + 1) === "and") at += 2;
+      else if (lower(at) === "," || lower(at) === "and") at++;
+      else break;
+    }
+    return found.length > 1 ? found : [];
+  };
   /**
    * The mention starting at k, or after "the" there; past a place that owns or bases it: "a subsidiary of Taiwan's Hsu
    * Cheng Industrial Group", "is fighting Singapore-based Oriental Pacific Lines", "in China's Jilin province".
@@ -353,6 +367,31 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         // "Avdiivka and Pokrovsk, in the eastern Donetsk region": the town before "and" is in it too.
         const pair = placeInPlace && viaIn && lower(after) === "," && lower(m.firstToken - 1) === "and" ? endsAt.get(m.firstToken - 1) : undefined;
         if (pair !== undefined && mentions[pair]!.type === "Place" && mentions[pair]!.kind === m.kind && lower(mentions[pair]!.firstToken - 1) !== ",") add("LOCATED_IN", pair, target, "in");
+      }
+    }
+    // "The Quad, a group made up of the United States, Saudi Arabia, Egypt and the UAE": each listed member of a group.
+    if (m.type === "Group" && lower(after) === ",") {
+      let q = after + 1;
+      while (q < after + 6 && t[q]?.word && !t[q]!.cap && !/^(?:made|comprising|consisting|grouping)$/.test(lower(q))) q++;
+      const of = lower(q) === "made" && lower(q + 1) === "up" && lower(q + 2) === "of" ? q + 3 : /^(?:comprising|grouping)$/.test(lower(q)) ? q + 1 : lower(q) === "consisting" && lower(q + 1) === "of" ? q + 2 : -1;
+      for (const member of of >= 0 ? listedActors(of) : []) add("MEMBER_OF", member, i, "made up of", t[mentions[member]!.lastToken - 1]!.end);
+    }
+    // "Mali, Burkina Faso and Niger, which together make up the Alliance of Sahel States": a list's last, then its group.
+    if (isActor(m) && lower(after) === "," && lower(after + 1) === "which" && m.type !== "Person") {
+      let q = after + 2;
+      if (/^(?:together|jointly|now)$/.test(lower(q))) q++;
+      const group = /^(?:make|form|formed|founded|comprise)$/.test(lower(q)) ? mentionAt(lower(q + 1) === "up" ? q + 2 : q + 1) : undefined;
+      if (group !== undefined && mentions[group]!.type === "Group") {
+        // Back along the list the name ends: "Mali, Burkina Faso and Niger".
+        const members = [i];
+        let k = m.firstToken - 1;
+        while (members.length < 8 && (lower(k) === "," || lower(k) === "and")) {
+          const before = endsAt.get(k);
+          if (before === undefined || !isActor(mentions[before]!) || mentions[before]!.type === "Person") break;
+          members.push(before);
+          k = mentions[before]!.firstToken - 1;
+        }
+        if (members.length > 1) for (const member of members) add("MEMBER_OF", member, group, "make up", mentions[group]!.end);
       }
     }
     // "Kushwaha quit the RJD on Monday and joined the JD(U)": a party switch later in the sentence its subject opens.

@@ -185,7 +185,7 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
     if (townOfSeat(k)) k++;
     const after = t[k + 1];
     // "APIKUR, an association representing eight firms,": the head before what it does.
-    if (!after || after.sentence !== sentence || !/^(?:,|that|which|based|in|of|at|said|says|representing|founded|owned|backed|run|funded|whose)$/.test(after.lower)) continue;
+    if (!after || after.sentence !== sentence || !/^(?:,|that|which|based|in|of|at|said|says|representing|founded|owned|backed|run|funded|whose|made|comprising|consisting)$/.test(after.lower)) continue;
     const kind = GROUP_DESCRIPTIONS.get(t[k]!.lower) ?? (orgHeadKind(t[k]!.lower) === "company" ? "company" : undefined);
     if (kind) return kind;
   }

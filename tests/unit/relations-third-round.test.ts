@@ -181,3 +181,14 @@ describe("towns no list knows before the region they are in", () => {
     ]);
   });
 });
+
+describe("the members a group is made up of", () => {
+  it("are each a member, listed after 'made up of' or before 'which together make up'", () => {
+    expect(relationsOf("The Quad, a group made up of the United States, Saudi Arabia, Egypt and the United Arab Emirates, met.", ["MEMBER_OF"]).map((r) => r[0])).toEqual([
+      "United States", "Saudi Arabia", "Egypt", "United Arab Emirates",
+    ]);
+    expect(relationsOf("Mali, Burkina Faso and Niger, which together make up the Alliance of Sahel States (AES), left ECOWAS.", ["MEMBER_OF"]).map((r) => r[0]).sort()).toEqual([
+      "Burkina Faso", "Mali", "Niger",
+    ]);
+  });
+});
