@@ -184,9 +184,11 @@ export function resolveRoleSpeakers(layout: TextLayout, mentions: readonly RawMe
     // A party's word describing a person is not the speaker: "Bob Corker, a Tennessee Republican who has met", "Evan
     // Bayh, a moderate Indiana Democrat who declined".
     if (m.rule === "party-word") {
-      const described = mentions.findIndex((p) => p.type === "Person" && p.sentence === m.sentence && p.lastToken <= m.firstToken && m.firstToken - p.lastToken <= 6
-        && t[p.lastToken]?.text === ",");
-      if (described >= 0) return { ...c, speaker: { mention: described } };
+      // (The nearest person before it, its comma opening the apposition.)
+      let described = c.speaker.mention - 1;
+      while (described >= 0 && !(mentions[described]!.type === "Person" && t[mentions[described]!.lastToken]?.text === ",")) described--;
+      const near = described >= 0 && mentions[described]!.sentence === m.sentence && m.firstToken - mentions[described]!.lastToken <= 6;
+      if (near) return { ...c, speaker: { mention: described } };
     }
     // Nor a club before its player's role and a name the recognisers missed ("Barca midfielder Deco, ... agreed"): the
     // phrase's words are.
