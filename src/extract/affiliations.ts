@@ -198,6 +198,11 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
           ? titledPersonAt(mentions[named]!.lastToken) : undefined;
         const target = titledAfter ?? named ?? kindBefore ?? described ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
         if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
+        // ("Ramesh Prasad Kushwaha, the three-time legislator from Nabinagar": a town's or a region's seat, its ROLE.)
+        const seat = target === undefined ? undefined : mentions[target]!;
+        if (lower(k + 1) === "from" && FROM_NOUNS.has(lower(k)) && m.type === "Person" && seat?.type === "Place" && seat.kind !== "country" && !seat.possessive) {
+          add("ROLE", i, target!, layout.text.slice(t[from + 1]!.start, t[k]!.end));
+        }
       }
     }
     // "X joined Y", "X has long opposed Y", "X sided with Y", "X, who leads Y", "X, backed by Y"

@@ -192,3 +192,13 @@ describe("the members a group is made up of", () => {
     ]);
   });
 });
+
+describe("a lawmaker from a town or region", () => {
+  it("holds its seat, a ROLE; from a party, a membership; from a country, neither", () => {
+    expect(relationsOf("Ramesh Prasad Kushwaha, the three-time legislator from Nabinagar, quit.", ["ROLE", "MEMBER_OF"])).toEqual([
+      ["Ramesh Prasad Kushwaha", "ROLE", "Nabinagar", "three-time legislator"],
+    ]);
+    expect(relationsOf("Amal Rao, a lawmaker from the PUK, spoke.", ["ROLE", "MEMBER_OF"])).toEqual([["Amal Rao", "MEMBER_OF", "PUK", "lawmaker"]]);
+    expect(relationsOf("Tom Lee, a lawmaker from Iraq, spoke.", ["ROLE", "MEMBER_OF"])).toEqual([]);
+  });
+});
