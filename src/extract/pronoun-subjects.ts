@@ -2,7 +2,8 @@
 // X", "He was a member of the Senate Environment Committee". News names a person once and goes on with "he" or
 // "she"; the relation readers see names only, so the pronoun stands in for one, is read like a name, and its
 // relations become the person's: the first person of the pronoun's gender named in the sentence before (or further
-// back past sentences naming no one). Pure: layout and mentions in, relations out.
+// back, past sentences that name no one or speak of the person by the same pronoun first). Pure: layout and mentions
+// in, relations out.
 import { relinked } from "./mentions.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
