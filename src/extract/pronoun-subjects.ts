@@ -20,12 +20,27 @@ const RELATION_NOUNS = /^(?:member|ally|critic|rival|opponent|supporter|son|daug
 export function pronounSubjectRelations(layout: TextLayout, mentions: readonly RawMention[], read: (ms: readonly RawMention[]) => RawRelation[]): RawRelation[] {
   const t = layout.tokens;
   const pronouns: Array<{ mention: RawMention; antecedent: number }> = [];
+  // The people each sentence names, indexed once, when the first pronoun asks (most documents have none).
+  let bySentence: Map<number, number[]> | undefined;
+  const peopleIn = (sentence: number): readonly number[] => {
+    if (!bySentence) {
+      const index = new Map<number, number[]>();
+      mentions.forEach((m, i) => {
+        if (m.type !== "Person") return;
+        const list = index.get(m.sentence) ?? [];
+        list.push(i);
+        index.set(m.sentence, list);
+      });
+      bySentence = index;
+    }
+    return bySentence.get(sentence) ?? [];
+  };
   for (let s = 0; s < layout.sentences.length; s++) {
     const { last } = layout.sentences[s]!;
     const k = subjectAt(layout, s);
     if (k < 0 || !RELATION_WORDS.test(t[k + 1]?.lower ?? "") || !statesRelation(t, k + 1, last)) continue;
     const gender = t[k]!.lower === "he" ? "male" : "female";
-    const antecedent = personBefore(layout, mentions, s, gender);
+    const antecedent = personBefore(layout, peopleIn, mentions, s, gender);
     if (antecedent < 0) continue;
     pronouns.push({
       antecedent,
@@ -79,19 +94,20 @@ function statesRelation(t: TextLayout["tokens"], k: number, last: number): boole
  * sentences that name no person or speak of one by the same pronoun first ("Within his own party he was a rival of
  * Dermot Kiely. ... He married Bridget Walsh": not Kiely); -1 when none within eight sentences.
  */
-function personBefore(layout: TextLayout, mentions: readonly RawMention[], s: number, gender: "male" | "female"): number {
+function personBefore(layout: TextLayout, peopleIn: (sentence: number) => readonly number[], mentions: readonly RawMention[], s: number, gender: "male" | "female"): number {
   const t = layout.tokens;
   const same = gender === "male" ? /^(?:he|his|him)$/ : /^(?:she|her)$/;
   for (let back = s - 1; back >= Math.max(0, s - 8); back--) {
-    const people = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "Person" && m.sentence === back);
+    const people = peopleIn(back);
     const { first, last } = layout.sentences[back]!;
     // (Or whose subject is the pronoun, after an opening phrase too: "A loyal supporter of Albert Reynolds, he was".)
-    if (subjectAt(layout, back) >= 0 && same.test(t[subjectAt(layout, back)]!.lower)) continue;
+    const subject = subjectAt(layout, back);
+    if (subject >= 0 && same.test(t[subject]!.lower)) continue;
     let pronoun = first;
     while (pronoun < last && !same.test(t[pronoun]!.lower)) pronoun++;
-    if (pronoun < last && (people.length === 0 || t[pronoun]!.start < people[0]!.m.start)) continue;
-    const fitting = people.find(({ m }) => m.gender === undefined || m.gender === gender);
-    if (fitting) return fitting.i;
+    if (pronoun < last && (people.length === 0 || t[pronoun]!.start < mentions[people[0]!]!.start)) continue;
+    const fitting = people.find((i) => mentions[i]!.gender === undefined || mentions[i]!.gender === gender);
+    if (fitting !== undefined) return fitting;
     if (people.length > 0) return -1;
   }
   return -1;
