@@ -31,7 +31,8 @@ export function sideOf(noun: string): string | undefined {
 const FROM_NOUNS = new Set(["lawmaker", "lawmakers", "legislator", "legislators", "politician", "politicians", "mp", "mps", "deputy", "councillor", "councilor"]);
 /** "X <verb> Y": verbs (with the word that must follow them, if any) and the relation they state. */
 const VERBS: readonly { words: readonly string[]; type: string; label?: string; reverse?: boolean }[] = [
-  { words: ["joined"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["belonged", "to"], type: "MEMBER_OF" },
+  { words: ["joined"], type: "MEMBER_OF" }, { words: ["rejoined"], type: "MEMBER_OF" }, { words: ["defected", "to"], type: "MEMBER_OF" },
+  { words: ["crossed", "over", "to"], type: "MEMBER_OF" }, { words: ["belongs", "to"], type: "MEMBER_OF" }, { words: ["belonged", "to"], type: "MEMBER_OF" },
   { words: ["commands"], type: "MEMBER_OF" }, { words: ["loyal", "to"], type: "ALLIED_WITH" },
   { words: ["sided", "with"], type: "ALLIED_WITH" }, { words: ["allied", "with"], type: "ALLIED_WITH" }, { words: ["teamed", "up", "with"], type: "ALLIED_WITH" },
   { words: ["opposes"], type: "OPPOSES" }, { words: ["opposed"], type: "OPPOSES" }, { words: ["opposed", "to"], type: "OPPOSES" }, { words: ["at", "war", "with"], type: "OPPOSES" }, { words: ["is", "fighting"], type: "OPPOSES" },
@@ -56,6 +57,8 @@ const VERBS: readonly { words: readonly string[]; type: string; label?: string; 
 const PHRASE_END = new Set(["and", "in", "on", "at", "for", "since", "until", "from", "who", "which", "when", "after", "before", "during", "to"]);
 /** The kind of group written before its name: "a member of the band Dry Creek". */
 const GROUP_KINDS_BEFORE = /^(?:band|group|party|club|team|union|movement|militia|coalition|alliance|firm|company|charity|campaign)$/;
+/** A group's standing, written between "the" and its name: "the opposition National Unity Platform". */
+const STANDINGS = /^(?:opposition|ruling|governing|main|outlawed|banned|breakaway|separatist|rebel|nationalist|far-right|far-left|hardline|centrist|conservative|liberal|islamist)$/;
 /** The kind of group a name may be followed by: "the New Generation movement". */
 const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|faction|bloc|company|firm|union|organisation|organization|church)$/;
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
@@ -189,6 +192,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         // (Past the target's title: "a close ally of Congolese President Félix Tshisekedi"; past the kind of group:
         // "a member of the band Dry Creek".)
         const kindBefore = lower(k + 2) === "the" && t[k + 3]?.word && !t[k + 3]!.cap && GROUP_KINDS_BEFORE.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
+        // (Past its standing: "a member of the opposition National Unity Platform", "of the ruling Chama Cha Mapinduzi".)
+        const standing = lower(k + 2) === "the" && STANDINGS.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
         // (A part's owner past its description: "the venture arm of Saudi logistics conglomerate Al-Hamra Holdings".)
         const described = UNITS.has(lower(k)) ? describedGroupAt(k + 2) : undefined;
         // (A side's title may open with its place or group: "a close ally of Var senator Pierre Aubanel", "a critic of
@@ -196,7 +201,7 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         const named = mentionAt(k + 2);
         const titledAfter = named !== undefined && type !== "MEMBER_OF" && mentions[named]!.type !== "Person" && !mentions[named]!.possessive
           ? titledPersonAt(mentions[named]!.lastToken) : undefined;
-        const target = titledAfter ?? named ?? kindBefore ?? described ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
+        const target = titledAfter ?? named ?? kindBefore ?? standing ?? described ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
         if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
         // ("Ramesh Prasad Kushwaha, the three-time legislator from Nabinagar": a town's or a region's seat, its ROLE.)
         const seat = target === undefined ? undefined : mentions[target]!;

@@ -26,7 +26,7 @@ const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ...["union", "federation", "association", "organisation", "organization", "institute", "foundation", "trust",
     "society", "league", "fund", "university", "college", "school", "academy", "church", "network", "service",
     "services", "board", "bureau", "centre", "center", "centres", "centers", "chamber", "chambers", "commons", "lords", "charity",
-    "campaign", "watch", "unit", "survey", "programme", "program", "consortium", "confederation", "institution", "fellowship", "mission", "infirmary", "hospice", "panel", "hospital", "hospitals", "clinic"].map((w) => [w, "organisation"] as const),
+    "campaign", "watch", "unit", "survey", "programme", "program", "consortium", "confederation", "institution", "fellowship", "mission", "forum", "infirmary", "hospice", "panel", "hospital", "hospitals", "clinic"].map((w) => [w, "organisation"] as const),
 ]);
 
 const PLACE_HEADS: ReadonlyMap<string, string> = new Map([

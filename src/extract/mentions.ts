@@ -384,6 +384,9 @@ function preferDefinedAcronyms(cands: readonly Candidate[], aliasOf: ReadonlyMap
     if (acronym.rule !== "acronym-defined") continue;
     const name = full.canonical ?? full.text;
     for (const c of cands) {
+      // Its letters elsewhere are that kind of body too: "SNSD candidate X" after "the Alliance of Independent Social
+      // Democrats (SNSD)" is the party's candidate.
+      if (c.text === acronym.text && c.canonical === undefined && c.kind === undefined && c.type === full.type && full.kind) c.kind = full.kind;
       // (A list's name the document's only rewords stays: "US Securities Exchange Commission (SEC)" is the SEC.)
       if (c.text !== acronym.text || c.canonical === undefined || sameWords(c.canonical, name)) continue;
       // (The full name, so resolution keys it there and not on the list's name for the letters.)

@@ -144,7 +144,9 @@ export function partySeatAsMembership(r: RawRelation, mentions: readonly RawMent
   // (A movement known as one: a group of no known kind may be a constituency the recogniser took for one, "the Labour MP
   // for South West Norfolk"; and a board's seat is an office: "Lumora board member X".)
   const movement = (party.kind === "armed_force" || party.kind === "organisation" || party.kind === "union") && !/\bboard\b/i.test(r.label);
-  return party.type === "Group" && ((party.kind === "party" && isPartySeat(r.label)) || (movement && isMembersSeat(r.label))) ? { ...r, type: "MEMBER_OF" } : r;
+  // (Letters no list knows are a movement too, never a constituency: "ODM MP X", "UCP MLA X".)
+  const letters = party.kind === undefined && /^[A-Z][A-Z&-]{1,7}$/.test(party.text) && !/activists?$/i.test(r.label);
+  return party.type === "Group" && ((party.kind === "party" && isPartySeat(r.label)) || ((movement || letters) && isMembersSeat(r.label))) ? { ...r, type: "MEMBER_OF" } : r;
 }
 
 export function extractRelations(layout: TextLayout, mentions: readonly RawMention[]): RawRelation[] {
@@ -492,7 +494,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       // (A place ends the phrase before any verb: "President Nestor Kirchner of Argentina arrived in power".)
       const placeEnds = office && !t[group!.lastToken]?.cap && !/^(?:and|or|['’]s)$/.test(lower(group!.lastToken));
       // (Past the acronym the group's name defines: "Imamoglu, of the Republican People's Party (CHP), said".)
-      const groupEnd = group && t[group.lastToken]?.text === "(" && t[group.lastToken + 2]?.text === ")" ? group.lastToken + 3 : group?.lastToken ?? 0;
+      // (Past its kind in lower case: "Eliyahu Katzir of the Religious Zionism party said".)
+      const kindAfter = group?.type === "Group" && !group.possessive && !t[group.lastToken]?.cap && /^(?:party|movement|bloc|alliance|coalition|group|union)$/.test(lower(group.lastToken));
+      const named = group ? group.lastToken + (kindAfter ? 1 : 0) : 0;
+      const groupEnd = group && t[named]?.text === "(" && t[named + 2]?.text === ")" ? named + 3 : named;
       if (group && (group.type === "Group" || office) && !group.possessive && (ends.test(t[groupEnd]?.lower ?? "") || placeEnds || (group.type === "Group" && verbEnds(groupEnd)))) {
         const role = ownTitle ?? roleBefore;
         out.push({ type: role ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: role ? role.start : m.start, end: group.end }, label: role ? role.label : "of" });

@@ -1,0 +1,35 @@
+// Relations of the fourth round of fresh news (data/gold/relations-fresh batches 25-27 held out): memberships of parties
+// named by letters, standings or a kind word, crossings from party to party, forums.
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./relations-of.ts";
+
+describe("a party's seat before a name", () => {
+  it("is membership of the party its letters stand for, defined or not", () => {
+    expect(relationsOf("The Alliance of Independent Social Democrats (SNSD) claimed victory. SNSD candidate Goran Vukovic had 51 percent.", ["ROLE", "MEMBER_OF"]))
+      .toEqual([["Goran Vukovic", "MEMBER_OF", "SNSD", "candidate"]]);
+    expect(relationsOf("ODM MP Kennedy Musyoka said it was wrong.", ["ROLE", "MEMBER_OF"])).toEqual([["Kennedy Musyoka", "MEMBER_OF", "ODM", "MP"]]);
+  });
+  it("stays an office of the body for other roles and letters that name a cause", () => {
+    expect(relationsOf("KPK enforcement deputy Rudi Hartono said it was wrong.", ["ROLE", "MEMBER_OF"])).toEqual([["Rudi Hartono", "ROLE", "KPK", "enforcement deputy"]]);
+    expect(relationsOf("Syrian LGBTQ activist Subhi Nahas spoke.", ["MEMBER_OF"])).toEqual([]);
+  });
+});
+
+describe("membership written around the party's name", () => {
+  it("reads past the party's standing after 'the'", () => {
+    expect(relationsOf("Robert Ssempala, a member of the opposition National Unity Platform (NUP), was arrested.", ["MEMBER_OF"]))
+      .toEqual([["Robert Ssempala", "MEMBER_OF", "National Unity Platform", "member"]]);
+  });
+  it("reads past its kind in lower case after the name", () => {
+    expect(relationsOf("Eliyahu Katzir of the Religious Zionism party said it would not pass.", ["MEMBER_OF"]))
+      .toEqual([["Eliyahu Katzir", "MEMBER_OF", "Religious Zionism", "of"]]);
+  });
+  it("takes crossing over and defecting as joining", () => {
+    expect(relationsOf("Then Priya Sharma crossed over to the Bharatiya Janata Party.", ["MEMBER_OF"]))
+      .toEqual([["Priya Sharma", "MEMBER_OF", "Bharatiya Janata Party", "crossed over to"]]);
+    expect(relationsOf("The mayor, Ali Khan, defected to the PTI in May.", ["MEMBER_OF"])).toEqual([["Ali Khan", "MEMBER_OF", "PTI", "defected to"]]);
+  });
+  it("knows a forum for a body, not a place", () => {
+    expect(relationsOf("Tuvalu is a member of the Pacific Islands Forum.", ["MEMBER_OF"])).toEqual([["Tuvalu", "MEMBER_OF", "Pacific Islands Forum", "member"]]);
+  });
+});
