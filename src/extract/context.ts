@@ -57,6 +57,26 @@ export function townContext(layout: TextLayout, last: number): boolean {
   return t[last]?.text === "," && t[last + 1]?.lower === "the" && t[last + 2]?.lower === "capital" && t[last + 3]?.lower === "of" && same(last + 3);
 }
 
+/** Offices held of a town, written "<office> of <town>" or "<office> for <town>". */
+const TOWN_OFFICES = /^(?:mayor|governor|regent|councillor|councilor|mp|mla|lawmaker|legislator|deputy|senator|representative)$/;
+
+/**
+ * Where a sentence puts a town: "in Gaya", "near Darbhanga", "outside Fresnillo", "the mayor of Juiz de Fora", "Jehanabad
+ * district". For the names a table of towns knows and no rule typed: its words alone would be too weak ("Chelsea",
+ * "Bath", "Delta" are clubs and firms as often), the slot alone too ("in Harmony").
+ */
+export function townSlot(layout: TextLayout, first: number, last: number): boolean {
+  const t = layout.tokens;
+  // (Not a first name: "drafted in David dal Maso" is no town of Panama.)
+  if (hasClass(t[first]!.lower, W.firstName)) return false;
+  // (Nor a word of the language: "in Spring next year", "seen in Bride and Prejudice".)
+  if (last - first === 1 && hasClass(t[first]!.lower, W.common | W.noun | W.adjective | W.verb | W.role)) return false;
+  const before = t[first - 1]?.lower ?? "";
+  if (/^(?:in|near|outside|around)$/.test(before)) return true;
+  if (/^(?:of|for)$/.test(before) && TOWN_OFFICES.test(t[first - 2]?.lower ?? "")) return true;
+  return /^(?:district|municipality|town|city|township|sub-district)$/.test(t[last]?.text ?? "");
+}
+
 /** "Fujitsu said it ...", "Irons said he ...": the pronoun after a speech verb tells person from group. */
 export function pronounAfterSpeech(layout: TextLayout, last: number): "Person" | "Group" | null {
   const t = layout.tokens;

@@ -44,6 +44,8 @@ export interface ExtractOptions {
   ner?: NerModel;
   /** The trained attribution tagger (src/extract/attribution), beside the claim rules. Without it only the rules run. */
   attribution?: AttributionModel;
+  /** Folded names of towns and cities (data/geo/places.json): a name no rule typed, where a sentence puts a town, is one. */
+  towns?: ReadonlySet<string>;
   /** Recognition only: no claims and no relations (`kg extract --entities-only`, for entity work at full speed). */
   entitiesOnly?: boolean;
 }
@@ -51,7 +53,7 @@ export interface ExtractOptions {
 /** Mentions, claims and relations of one document, with offsets into `document.text`. */
 export function extractMentionsAndClaims(document: DocumentRecord, options: ExtractOptions = {}): RawExtraction {
   const layout = layoutText(document.text, document.bodyStart);
-  const recognized = recognizeMentions(layout);
+  const recognized = recognizeMentions(layout, options.towns);
   const mentions = shareGenders(pseudonymsOfPeople(layout, withPartyLetters(layout, withoutEponyms(layout, keepNamesEndingInS(layout, options.ner
     ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
     : recognized.mentions)))));

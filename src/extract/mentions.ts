@@ -4,6 +4,7 @@
 import type { DocumentMessage } from "../types/index.ts";
 import { AUXILIARIES } from "./lexicon.ts";
 import { classifySequence, type Candidate } from "./classify.ts";
+import { townSlot } from "./context.ts";
 import { findInstitutions } from "./institutions.ts";
 import { ACRONYMS_IN_CONTEXT, lookupGazetteer } from "./gazetteer.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -254,7 +255,11 @@ export interface MentionResult {
   messages: DocumentMessage[];
 }
 
-export function recognizeMentions(layout: TextLayout): MentionResult {
+/**
+ * `towns`: folded names of towns and cities (the GeoNames table, read at the edge); a name no rule typed is a town
+ * when it is one of them and its sentence puts a town there (context.ts townSlot).
+ */
+export function recognizeMentions(layout: TextLayout, towns: ReadonlySet<string> = new Set()): MentionResult {
   const dateline = datelineTokens(layout);
   let cands: Candidate[] = [];
   for (const line of layout.lines) {
@@ -283,6 +288,10 @@ export function recognizeMentions(layout: TextLayout): MentionResult {
   cands = cands.filter((c) => {
     // "Solicitor General D. John Sauer": an initial alone names no one.
     if (c.type === "Person" && c.text.replace(/\.$/, "").length === 1) return false;
+    if (c.type === null && !c.possessive && towns.has(foldName(c.text)) && townSlot(layout, c.firstToken, c.lastToken)) {
+      [c.type, c.kind, c.score, c.rule] = ["Place", "city", 2, "town-list"];
+      return true;
+    }
     if (c.type === null) {
       if (c.rule === "initial-common") return false;
       if (unknown++ < 20) {

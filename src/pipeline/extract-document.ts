@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { extractMentionsAndClaims, type ExtractOptions } from "../extract/index.ts";
 import { loadAttributionModelFile } from "../extract/attribution/load-model.ts";
 import { loadNerModelFile } from "../extract/ner/load-file.ts";
-import { indexPlaces, indexResolutions, NO_PLACES, NO_RESOLUTIONS, parseResolutions, resolveDocument, type ResolveOptions } from "../resolve/index.ts";
+import { indexPlaces, indexResolutions, townNames, NO_PLACES, NO_RESOLUTIONS, parseResolutions, resolveDocument, type ResolveOptions } from "../resolve/index.ts";
 import { BadInputError, type DocumentExtraction, type DocumentRecord } from "../types/index.ts";
 
 export const DEFAULT_RESOLUTIONS_PATH = fileURLToPath(new URL("../../data/resolutions.json", import.meta.url));
@@ -33,11 +33,15 @@ export function loadResolutionsFile(path = DEFAULT_RESOLUTIONS_PATH): ResolveOpt
   return indexResolutions(parsed.value);
 }
 
-/** The GeoNames places table; without the file places simply carry no coordinates. */
-export function loadPlacesFile(path = DEFAULT_PLACES_PATH): ResolveOptions["places"] {
-  if (!existsSync(path)) return NO_PLACES;
+/**
+ * The GeoNames places table: the index resolution locates places with, and the folded town names recognition knows.
+ * Without the file places carry no coordinates and only the word lists know towns.
+ */
+export function loadPlacesFile(path = DEFAULT_PLACES_PATH): { places: ResolveOptions["places"]; towns: ReadonlySet<string> } {
+  if (!existsSync(path)) return { places: NO_PLACES, towns: new Set() };
   try {
-    return indexPlaces(JSON.parse(readFileSync(path, "utf8")));
+    const json = JSON.parse(readFileSync(path, "utf8"));
+    return { places: indexPlaces(json), towns: townNames(json) };
   } catch (e) {
     throw new BadInputError(path, `${(e as Error).message}; rebuild it with 'tsx scripts/build-places.ts'`);
   }
@@ -47,7 +51,10 @@ let defaultContext: ExtractionContext | undefined;
 
 /** The model and overrides from data/, loaded on first use and shared by every later document. */
 export function defaultExtractionContext(): ExtractionContext {
-  defaultContext ??= { extract: { ner: loadNerModelFile(), attribution: loadAttributionModelFile() }, resolve: { resolutions: loadResolutionsFile(), places: loadPlacesFile() } };
+  if (!defaultContext) {
+    const { places, towns } = loadPlacesFile();
+    defaultContext = { extract: { ner: loadNerModelFile(), attribution: loadAttributionModelFile(), towns }, resolve: { resolutions: loadResolutionsFile(), places } };
+  }
   return defaultContext;
 }
 

@@ -10,7 +10,7 @@ import { locatePlace, NO_PLACES, type PlaceIndex } from "./places.ts";
 
 export { resolveAliases, type JoinReason } from "./aliases.ts";
 export { canonicalAlias, claimId, entityId, entityKey } from "./ids.ts";
-export { indexPlaces, locatePlace, NO_PLACES, type PlaceGeo, type PlaceIndex } from "./places.ts";
+export { indexPlaces, locatePlace, NO_PLACES, townNames, type PlaceGeo, type PlaceIndex } from "./places.ts";
 export { indexResolutions, parseResolutions, NO_RESOLUTIONS, ResolutionsSchema, type Resolutions, type ResolutionIndex } from "./overrides.ts";
 
 export interface ResolveOptions {

@@ -56,6 +56,13 @@ export function indexPlaces(json: unknown): PlaceIndex {
   };
 }
 
+/** The folded names of the table's towns and cities (every form keysOf gives), for recognition to know them. */
+export function townNames(json: unknown): Set<string> {
+  const file = json as PlacesFile;
+  if (!Array.isArray(file?.cities?.rows)) throw new Error("places file: expected {cities: {rows}}");
+  return new Set(file.cities.rows.flatMap(([name]) => keysOf(name)));
+}
+
 /** Adds GeoNames id, country code and coordinates to a place entity when its name or an alias is known. */
 export function locatePlace(entity: EntityRecord, places: PlaceIndex): void {
   if (entity.type !== "Place") return;

@@ -1,7 +1,7 @@
 // Relations of the fourth round of fresh news (data/gold/relations-fresh batches 25-27 held out): memberships of parties
 // named by letters, standings or a kind word, crossings from party to party, forums.
 import { describe, expect, it } from "vitest";
-import { relationsOf } from "./relations-of.ts";
+import { extractBody, relationsOf } from "./relations-of.ts";
 
 describe("a party's seat before a name", () => {
   it("is membership of the party its letters stand for, defined or not", () => {
@@ -31,5 +31,18 @@ describe("membership written around the party's name", () => {
   });
   it("knows a forum for a body, not a place", () => {
     expect(relationsOf("Tuvalu is a member of the Pacific Islands Forum.", ["MEMBER_OF"])).toEqual([["Tuvalu", "MEMBER_OF", "Pacific Islands Forum", "member"]]);
+  });
+});
+
+describe("a town the GeoNames table knows and no rule typed", () => {
+  const places = (text: string) => extractBody(text).x.mentions.filter((m) => m.type === "Place").map((m) => m.text);
+  it("is a place where a sentence puts a town", () => {
+    expect(places("Singh, who was attending a wedding in Gaya on Tuesday, did not respond.")).toEqual(["Gaya"]);
+    expect(relationsOf("Carlos Menezes, a former mayor of Juiz de Fora, said no.", ["ROLE"])).toEqual([["Carlos Menezes", "ROLE", "Juiz de Fora", "former mayor"]]);
+  });
+  it("is no place elsewhere, nor when it is a first name or a word of the language", () => {
+    expect(places("Gaya said the talks had failed.")).toEqual([]);
+    expect(places("Kirwan has drafted in David dal Maso at open-side.")).toEqual([]);
+    expect(places("The new show will launch in Spring next year.")).toEqual([]);
   });
 });

@@ -2,14 +2,16 @@
 import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
+import { loadPlacesFile } from "../../src/pipeline/extract-document.ts";
 import { resolveDocument } from "../../src/resolve/index.ts";
 
 const ner = loadNerModelFile();
+const { towns } = loadPlacesFile();
 
 /** The document and extraction of `text` as a document's body, with the NER, as extraction runs. */
 export function extractBody(text: string) {
   const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
-  return { document, x: extractMentionsAndClaims(document, { ner }) };
+  return { document, x: extractMentionsAndClaims(document, { ner, towns }) };
 }
 
 /** [source, type, target, label] of each relation of these types, the ends as the mentions' words. */
