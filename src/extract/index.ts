@@ -10,6 +10,7 @@ import { keepNamesEndingInS, pseudonymsOfPeople, recognizeMentions, shareGenders
 import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations, partySeatAsMembership } from "./relations.ts";
+import { teamPositions } from "./team-positions.ts";
 import { withPartyLetters } from "./party-letters.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
 import { quotedSpeakers } from "./quoted-speakers.ts";
@@ -59,7 +60,7 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
     : recognized.mentions)))));
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
-  const readRelations = (ms: readonly RawMention[]): RawRelation[] => [...extractRelations(layout, ms), ...extractAffiliations(layout, ms)];
+  const readRelations = (ms: readonly RawMention[]): RawRelation[] => [...extractRelations(layout, ms), ...extractAffiliations(layout, ms), ...teamPositions(layout, ms)];
   const found = withoutRepeats([...readRelations(mentions), ...pronounSubjectRelations(layout, mentions, readRelations)]);
   const holders = roleHolders(layout, mentions, found);
   // (After the holders: "the Labour MP said" is still the person the seat names.)

@@ -46,3 +46,15 @@ describe("a town the GeoNames table knows and no rule typed", () => {
     expect(places("The new show will launch in Spring next year.")).toEqual([]);
   });
 });
+
+describe("a player by team and position", () => {
+  it("holds a ROLE of the club, country or town named before the position", () => {
+    expect(relationsOf("Villarreal have signed Fluminense forward Tiago Mendonça.", ["ROLE"])).toEqual([["Tiago Mendonça", "ROLE", "Fluminense", "forward"]]);
+    expect(relationsOf("Wellington fast bowler Ben Kerrigan took five wickets.", ["ROLE"])).toEqual([["Ben Kerrigan", "ROLE", "Wellington", "fast bowler"]]);
+    expect(relationsOf("England wing Harry Penrose scored twice.", ["ROLE"])).toEqual([["Harry Penrose", "ROLE", "England", "wing"]]);
+  });
+  it("needs the team right before the position, and no verb's 'forward'", () => {
+    expect(relationsOf("Labour put forward John Smith.", ["ROLE"])).toEqual([]);
+    expect(relationsOf("In France, winger Kylian Mbappe scored.", ["ROLE"])).toEqual([]);
+  });
+});
