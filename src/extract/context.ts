@@ -77,6 +77,12 @@ export function townSlot(layout: TextLayout, first: number, last: number): boole
   return /^(?:district|municipality|town|city|township|sub-district)$/.test(t[last]?.text ?? "");
 }
 
+/** "the governor of X", "the mayor of X", "regent of X": offices only a place has, right before its name (token `first`). */
+export function placeOfficeBefore(layout: TextLayout, first: number): boolean {
+  const t = layout.tokens;
+  return t[first - 1]?.lower === "of" && /^(?:governor|mayor|regent|premier|prefect|governorship|mayoralty)$/.test(t[first - 2]?.lower ?? "");
+}
+
 /** "Fujitsu said it ...", "Irons said he ...": the pronoun after a speech verb tells person from group. */
 export function pronounAfterSpeech(layout: TextLayout, last: number): "Person" | "Group" | null {
   const t = layout.tokens;

@@ -692,9 +692,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     }
     // "the President of the Kurdistan Region, Masoud Barzani"
     // (Past the acronym the body's name defines: "The head of the KRG's Department of Foreign Relations (DFR), Safeen Dizayee".)
-    if (t[m.firstToken - 1]?.text === ",") {
-      const acronym = t[m.firstToken - 2]?.text === ")" && t[m.firstToken - 4]?.text === "(";
-      const target = endsAt.get(acronym ? m.firstToken - 4 : m.firstToken - 1);
+    // (Past the person's own title: "The head of the Sudanese Armed Forces, General Abdel Fattah al-Burhan".)
+    let opens = m.firstToken;
+    const ranked = m.title && !HONORIFICS.has(m.title.label.toLowerCase().replace(/\.$/, "")) ? m.title : undefined; // (not "Dame Judi Dench")
+    while (ranked && opens > 0 && t[opens - 1]!.start >= ranked.start) opens--;
+    if (t[opens - 1]?.text === ",") {
+      const acronym = t[opens - 2]?.text === ")" && t[opens - 4]?.text === "(";
+      let target = endsAt.get(acronym ? opens - 4 : opens - 1);
+      // (Past where the place is: "the regent of Deli Serdang in North Sumatra, Ahmad Fauzi Siregar".)
+      const within = target === undefined ? undefined : endsAt.get(mentions[target]!.firstToken - 1);
+      if (within !== undefined && mentions[target!]!.type === "Place" && lower(mentions[target!]!.firstToken - 1) === "in" && mentions[within]!.type === "Place") target = within;
       if (target !== undefined && mentions[target]!.type !== "Person") {
         let k = mentions[target]!.firstToken - 1;
         // (Past the body's possessive owner: "the KRG's Department of Foreign Relations".)
@@ -717,9 +724,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
           const posted = /^(?:in|to|for)$/.test(lower(k)) && DIPLOMATS.test(lower(k - 1));
           const country = posted && owner === undefined && b > 0 ? DEMONYM_COUNTRY.get(lower(b - 1)) : undefined;
           if (owner !== undefined && (mentions[owner]!.possessive || namedGroup(mentions[owner]!) || (posted && mentions[owner]!.type === "Place")) && mentions[owner]!.type !== "Person") {
-            out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
+            out.push({ type: "ROLE", source: i, target: { mention: owner }, evidence: span(mentions[owner]!.firstToken, m.lastToken), label: layout.text.slice(t[b]!.start, t[opens - 2]!.end) });
           } else if (country !== undefined) {
-            out.push({ type: "ROLE", source: i, target: { place: country, words: span(b - 1, b) }, evidence: span(b - 1, m.lastToken), label: layout.text.slice(t[b]!.start, t[m.firstToken - 2]!.end) });
+            out.push({ type: "ROLE", source: i, target: { place: country, words: span(b - 1, b) }, evidence: span(b - 1, m.lastToken), label: layout.text.slice(t[b]!.start, t[opens - 2]!.end) });
           } else if (!/^(?:its|their)$/.test(lower(b - 1)) && !posted) {
             // (Not "Its senior emergency officer for Europe, X": the role is the body's "its" names, read above.)
             const labelStart = ARTICLES.has(lower(a - 1)) ? a - 1 : a;

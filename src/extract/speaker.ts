@@ -633,7 +633,7 @@ function nameBeforeWhoseClause(ctx: ClaimContext, sentenceFirst: number, cue: nu
  * The person whose apposition ends at token `end` ("Alan Berger, a gynecologist from Englewood, New Jersey"): a
  * person's name followed by a comma, then only words that name and place (no verb) up to `end`; or -1.
  */
-function personBeforeApposition(ctx: ClaimContext, sentenceFirst: number, end: number): number {
+export function personBeforeApposition(ctx: ClaimContext, sentenceFirst: number, end: number): number {
   const t = ctx.layout.tokens;
   for (let k = end - 1; k >= sentenceFirst && k >= end - 15; k--) {
     const m = ctx.mentionAt[k]!;

@@ -87,7 +87,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
   // Offices of clubs, charities, courts, schools and faiths: "a former treasurer of Ashford Rangers", "the coroner said".
   "treasurer", "trustee", "auditor", "registrar", "comptroller", "prosecutor", "coroner", "sheriff", "administrator",
-  "headteacher", "headmaster", "headmistress", "imam",
+  "headteacher", "headmaster", "headmistress", "imam", "regent", "prefect",
   // Who owns a club or a firm: "Chelsea's co-owner Todd Boehly", "the owner of the shop".
   "owner", "proprietor",
   // Seats of parliaments and councils: "Labor backbencher X", "the MLA for Lethbridge-East", "the Fine Gael TD".

@@ -1,6 +1,7 @@
 // Relations of the fourth round of fresh news (data/gold/relations-fresh batches 25-27 held out): memberships of parties
 // named by letters, standings or a kind word, crossings from party to party, forums.
 import { describe, expect, it } from "vitest";
+import { claimsOf } from "./claims-of.ts";
 import { extractBody, relationsOf } from "./relations-of.ts";
 
 describe("a party's seat before a name", () => {
@@ -56,5 +57,27 @@ describe("a player by team and position", () => {
   it("needs the team right before the position, and no verb's 'forward'", () => {
     expect(relationsOf("Labour put forward John Smith.", ["ROLE"])).toEqual([]);
     expect(relationsOf("In France, winger Kylian Mbappe scored.", ["ROLE"])).toEqual([]);
+  });
+});
+
+describe("an office of a place before the holder's name", () => {
+  it("makes what a governor or a regent is of a place, and reads past where it is and the holder's rank", () => {
+    expect(relationsOf("The governor of Negros Occidental, Eusebio Lopez de la Rama, took his oath.", ["ROLE"]))
+      .toEqual([["Eusebio Lopez de la Rama", "ROLE", "Negros Occidental", "governor"]]);
+    expect(relationsOf("On Monday the regent of Deli Serdang in North Sumatra, Ahmad Fauzi Siregar, was arrested.", ["ROLE"]))
+      .toEqual([["Ahmad Fauzi Siregar", "ROLE", "Deli Serdang", "regent"]]);
+    expect(relationsOf("The head of the Sudanese Armed Forces, General Abdel Fattah al-Burhan, said no.", ["ROLE"]))
+      .toEqual([["Abdel Fattah al-Burhan", "ROLE", "Sudanese Armed Forces", "head"]]);
+  });
+  it("keeps a bank a governor heads a body, and an honorific no rank", () => {
+    expect(relationsOf("Lee, the governor of Bank Indonesia, said no.", ["ROLE"])).toEqual([["Lee", "ROLE", "Bank Indonesia", "governor"]]);
+    expect(relationsOf("Diana Rigg was best actress for Suddenly Last Summer, Dame Judi Dench was best supporting actress.", ["ROLE"])).toEqual([]);
+  });
+});
+
+describe("a person whose apposition ends in a place, then 'who'", () => {
+  it("is who speaks, not the place", () => {
+    expect(claimsOf("Across the table sat SPD chairwoman Anja Pfeiffer, a former mayor of Leipzig, who has so far refused to say whether her party would accept it.", true)
+      .map((c) => c.speaker)).toEqual(["Anja Pfeiffer"]);
   });
 });

@@ -9,7 +9,7 @@ import { isRoleNoun, isTitleHead } from "../titles.ts";
 import { introEnd, PronounMemory, type ContentPart } from "../content.ts";
 import { resolveDate } from "../dates.ts";
 import { findQuotes, wordCount } from "../quotes.ts";
-import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, modifiesPeopleOfAPerson, pastAcronym, pastResumptiveNoun, personDescribedBy, readsAsClause, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
+import { actObjectEnd, beforeAdverbs, bodyForIt, COMPOUND_PARTICIPLE, conditionSubjectAt, COORDINATORS, coordinatorBefore, DASHES, findSubject, listOpening, mainSubject, participleSubject, modifiesPeopleOfAPerson, pastAcronym, pastResumptiveNoun, personBeforeApposition, personDescribedBy, readsAsClause, speakerAfter, speaksThrough, wordsBefore, type ClaimContext, type SpeakerFound } from "../speaker.ts";
 import type { RawClaim, RawSpeaker } from "../types.ts";
 import { closesNumber, type TextLayout } from "../tokens.ts";
 import type { TaggedAttribution, TaggedSpan } from "./assemble.ts";
@@ -105,6 +105,10 @@ function speakerBefore(ctx: ClaimContext, first: number, sourceSpan: Resolved["s
   if (t[k]?.text === ",") k--;
   k = pastAcronym(t, k, ctx.layout.sentences[t[first]!.sentence]!.first);
   const m = ctx.mentionAt[k] ?? -1;
+  // ("Anja Pfeiffer, a former mayor of Dessau-Rosslau, who has refused to say": a place ends the person's apposition.)
+  const sentenceFirst = ctx.layout.sentences[t[first]!.sentence]!.first;
+  const person = m >= 0 && ctx.mentions[m]!.type === "Place" && t[first]?.lower === "who" ? personBeforeApposition(ctx, sentenceFirst, ctx.mentions[m]!.firstToken) : -1;
+  if (person >= 0) return { speaker: { mention: person }, sourceSpan };
   if (m >= 0 && ctx.mentions[m]!.lastToken === k + 1) return { speaker: { mention: m }, sourceSpan };
   const before = k >= 0 && !ctx.quoted[k] ? wordsBefore(ctx, ctx.layout.sentences[t[k]!.sentence]!.first, k + 1) : null;
   if (before?.kind !== "words") return null;
