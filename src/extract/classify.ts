@@ -157,6 +157,23 @@ const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|
 /** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
 const OWNED_ROLES: ReadonlySet<string> = new Set([...SPORTS_ROLES, "manager", "boss", "owner", "chairman", "chair", "chairwoman"]);
+/** A body's office, not a person's aide's or kin's: what a possessive before it and a name after it make a group. */
+const BODY_OFFICES = /^(?:leader|chairman|chairwoman|chairperson|chair|president|general|secretary-general|candidate|chief|coordinator|treasurer|founder|director|head|commander|ceo|convener)$/;
+/** From token k, up to five words ending in a body's office, then a comma and a capitalised name: "secretary general, Ignacio". */
+function officeInApposition(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  for (let j = k; j < k + 5 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) {
+    if (!t[j]!.cap && BODY_OFFICES.test(t[j]!.lower)) return t[j + 1]?.text === "," && t[j + 2]?.cap === true;
+  }
+  return false;
+}
+
+/** Whether the text writes the word after another capitalised one, as a surname ("Donald Trump", "Laurent Ferracci"). */
+function surnameInText(layout: TextLayout, lower: string): boolean {
+  const t = layout.tokens;
+  return t.some((w, j) => j > 0 && w.lower.replace(/['’]s$/, "") === lower && t[j - 1]!.cap && t[j - 1]!.word && t[j - 1]!.sentence === w.sentence);
+}
+
 /** Token k is a lower-case role a club or a firm holds ("manager", "boss", "chairman") with a capitalised name after it. */
 function ownedRoleAt(layout: TextLayout, k: number): boolean {
   // (After a word that ranks the role: "Liverpool head coach Arne Slot", "Chelsea caretaker manager", "Swansea majority owner".)
@@ -269,6 +286,12 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length === 1 && isDemonym(us[0]!.lower)) return { demonym: us[0]!.lower, start: us[0]!.start };
   if (us.length === 2 && (DEMONYM_COUNTRY.has(fold(us)) || DEMONYM_COUNTRY.has(fold(us).replace(/s$/, "")))) {
     return { demonym: fold(us).replace(/s$/, ""), start: us[0]!.start };
+  }
+  // "Vox's secretary general, Ignacio Ferreras,", "Chadema's Victoria Zone chairman, X,": a name no list knows opening a
+  // sentence, whose office a person holds in apposition, is a body's.
+  if (us.length === 1 && initial && us[0]!.possessive && !(us[0]!.bits & (NAME_BITS | PLACE_BITS)) && officeInApposition(layout, us[0]!.last)
+    && !surnameInText(layout, us[0]!.lower.replace(/['’]s$/, ""))) {
+    return candidate(us, ctx, "Group", 2, "role-owner");
   }
   if (us.length === 1 && initial && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS | W.org))) {
     // "Arsenal manager Mikel Arteta", "Shell boss Wael Sawan": whose head the person after it is.

@@ -377,7 +377,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const w = lower(k);
       // Capitals only in a title ("Prime Minister") or a demonym ("Iraq's Kurdish leader"); no
       // "and", "after", "his" inside ("Labour's record and party leader Michael Howard").
-      if (t[k]!.cap && !isTitleHead(w) && !isTitleModifier(w) && !isDemonym(w) && !portfolioBeforeTitle(k)) break;
+      // (Or, after a possessive, a place the office is of: "Chadema's Victoria Zone chairman", "Golkar's North Sumatra treasurer".)
+      const placeWord = owner.possessive && mentions.some((p) => p.type === "Place" && p.firstToken <= k && k < p.lastToken);
+      if (t[k]!.cap && !isTitleHead(w) && !isTitleModifier(w) && !isDemonym(w) && !portfolioBeforeTitle(k) && !placeWord) break;
       // (But "and" between two fields of one office: "Brazil's mines and energy minister", "trade and industry secretary".)
       const fieldsJoined = w === "and" && k > owner.lastToken && OFFICE_FIELDS.has(lower(k - 1)) && OFFICE_FIELDS.has(lower(k + 1));
       if ((hasClass(w, W.preposition | W.conjunction) || ARTICLES.has(w)) && !fieldsJoined) break;

@@ -81,3 +81,14 @@ describe("a person whose apposition ends in a place, then 'who'", () => {
       .map((c) => c.speaker)).toEqual(["Anja Pfeiffer"]);
   });
 });
+
+describe("a possessive name opening a sentence, whose office a person holds in apposition", () => {
+  it("is a body, and a place in the office is no end of it", () => {
+    expect(relationsOf("Vox's secretary general, Ignacio Ferreras, said no.", ["ROLE"])).toEqual([["Ignacio Ferreras", "ROLE", "Vox", "secretary general"]]);
+    expect(relationsOf("Chadema's Victoria Zone chairman, Benedict Mwita Chacha, accused the ruling party.", ["ROLE"]))
+      .toEqual([["Benedict Mwita Chacha", "ROLE", "Chadema", "Victoria Zone chairman"]]);
+  });
+  it("stays a person when the text names someone by that word", () => {
+    expect(relationsOf("Laurent Ferracci won. Ferracci's campaign director, Julie Ravel, said so.", ["ROLE"])).toEqual([]);
+  });
+});
