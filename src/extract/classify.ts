@@ -425,7 +425,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   const person = personContext(layout, us[0]!.first, us[us.length - 1]!.last, us.length);
   // (After a role noun or a kin's "of", a name's shape is enough: "district magistrate Shrikant Shastri", "the brother
   // of Renatus Juma Lukuba", whose words no list knows.)
-  const nameLike = looksLikeName(us, layout, false) && !us.some((u) => u.joiner || u.upper || EVENT_HEADS.has(u.lower) || u.bits & W.date);
+  // (A surname's particles may stand inside: "Teresita Ortigas de la Rama, the governor's wife".)
+  const nameLike = looksLikeName(us.filter((u) => !u.joiner), layout, false)
+    && !us.some((u) => (u.joiner && !(NAME_PARTICLES.test(u.lower) && person === "apposition")) || u.upper || EVENT_HEADS.has(u.lower) || u.bits & W.date);
   const personLike = person === "speaker" ? personShaped(us) : nameLike || ((person === "role-before" || person === "kin-of") && personShaped(us));
   // "His brother, Djordje,", "her mother, Halyna, 67,": a single unknown word between commas after a role, kin or with an age is a name too.
   // So is one right after someone's kin: "Musk's brother Kimbal, a Tesla board member,".

@@ -11,6 +11,9 @@ import type { TextLayout } from "./tokens.ts";
 export const KIN: ReadonlySet<string> = new Set(["brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "uncle", "aunt", "cousin",
   "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "partner", "fiancee", "fiance",
   "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"]);
+/** Kin that tell a person's gender: "the governor's wife", "a grandson of". */
+export const FEMALE_KIN = /^(?:wife|widow|daughter|sister|mother|niece|aunt|granddaughter|grandmother)$/;
+export const MALE_KIN = /^(?:husband|widower|son|brother|father|nephew|uncle|grandson|grandfather)$/;
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "former", "then"]);
 const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained",
   "announced", "confirmed", "denied", "claimed", "argued", "admitted", "stressed"]);
@@ -248,7 +251,9 @@ export function personContext(layout: TextLayout, first: number, last: number, u
     if (inSentence(t, k, sentence) && APPOSITION_OPENERS.has(t[k]!.lower)) k++;
     for (let n = 0; n < 4 && inSentence(t, k, sentence) && t[k]!.word; n++, k++) {
       // (Or kin of someone: "Abul Kashem Bhuiyan, the father-in-law of X".)
-      if (!t[k]!.cap && (isRoleNoun(t[k]!.lower) || (KIN.has(t[k]!.lower) && t[k + 1]?.lower === "of"))) return "apposition";
+      // (Or someone's kin: "X, the governor's wife,", "X, Bhuiyan's younger son,".)
+      const kinOf = KIN.has(t[k]!.lower) && (t[k + 1]?.lower === "of" || (n > 0 && /['’]s$/.test(t[k - 1]!.text)) || /['’]s$/.test(t[k - 2]?.text ?? ""));
+      if (!t[k]!.cap && (isRoleNoun(t[k]!.lower) || kinOf)) return "apposition";
       if (t[k]!.lower === "of" || t[k]!.lower === "who") break;
     }
   }

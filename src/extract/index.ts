@@ -11,6 +11,7 @@ import { recognizeEntities, type NerModel } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations, partySeatAsMembership } from "./relations.ts";
 import { teamPositions } from "./team-positions.ts";
+import { kinGenders } from "./kin-genders.ts";
 import { withPartyLetters } from "./party-letters.ts";
 import { possessedSpeakers } from "./possessive-speakers.ts";
 import { quotedSpeakers } from "./quoted-speakers.ts";
@@ -55,9 +56,9 @@ export interface ExtractOptions {
 export function extractMentionsAndClaims(document: DocumentRecord, options: ExtractOptions = {}): RawExtraction {
   const layout = layoutText(document.text, document.bodyStart);
   const recognized = recognizeMentions(layout, options.towns);
-  const mentions = shareGenders(pseudonymsOfPeople(layout, withPartyLetters(layout, withoutEponyms(layout, keepNamesEndingInS(layout, options.ner
+  const mentions = shareGenders(kinGenders(layout, pseudonymsOfPeople(layout, withPartyLetters(layout, withoutEponyms(layout, keepNamesEndingInS(layout, options.ner
     ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
-    : recognized.mentions)))));
+    : recognized.mentions))))));
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.
   const readRelations = (ms: readonly RawMention[]): RawRelation[] => [...extractRelations(layout, ms), ...extractAffiliations(layout, ms), ...teamPositions(layout, ms)];

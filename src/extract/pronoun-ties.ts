@@ -3,14 +3,12 @@
 // confidant of his brother Mukesh"), else in the sentence before, or further back along sentences that name no one;
 // never the same person ("his son Moazzam" after "Moazzam Begg"). Pure: layout and mentions in, one relation out.
 import { hasClass, W } from "./lexicon.ts";
-import { KIN } from "./context.ts";
+import { FEMALE_KIN, KIN, MALE_KIN } from "./context.ts";
 import { isRoleNoun } from "./titles.ts";
 import { ARTICLES, chiefOfStaff, tieAt, tieOf, TIE_MODIFIERS, titleStart } from "./ties.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention, RawRelation } from "./types.ts";
 
-const FEMALE_KIN = /^(?:wife|widow|daughter|sister|mother|niece|aunt|granddaughter|grandmother)$/;
-const MALE_KIN = /^(?:husband|widower|son|brother|father|nephew|uncle|grandson|grandfather)$/;
 /** Nouns that describe a person without naming one: "The bride wore ...". */
 const PERSON_NOUNS = /^(?:bride|groom|bridegroom|woman|man|girl|boy|victim|pupil|student|patient|suspect|defendant|widow|widower|teenager|child|baby|couple)$/;
 

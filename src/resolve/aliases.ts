@@ -210,7 +210,9 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     // to a second one ("Jalal Talabani" and his son "Qubad Talabani" stay two people).
     if (candidates.some((c) => uf.find(c) === uf.find(i))) return;
     // The full name of the same gender when the honorifics tell ("Ms Doyle" is Karen Doyle, not her husband Liam).
-    const fitting = candidates.filter((c) => !conflict(mentions[c]!, m));
+    // (Or any short form of its key does: "De la Rama told reporters ... De la Rama, 54, is a grandson of".)
+    const gender = m.gender ?? mentions.find((x, j) => x.gender !== undefined && x.type === "Person" && uf.find(j) === uf.find(i))?.gender;
+    const fitting = candidates.filter((c) => !conflict(mentions[c]!, { ...m, gender }));
     const pool = fitting.length > 0 ? fitting : candidates;
     let chosen = pool[0]!;
     for (const c of pool) if (c < i) chosen = c;

@@ -2,7 +2,7 @@
 // named by letters, standings or a kind word, crossings from party to party, forums.
 import { describe, expect, it } from "vitest";
 import { claimsOf } from "./claims-of.ts";
-import { extractBody, relationsOf } from "./relations-of.ts";
+import { extractBody, relationsOf, resolvedRelationsOf, resolvedSpeakersOf } from "./relations-of.ts";
 
 describe("a party's seat before a name", () => {
   it("is membership of the party its letters stand for, defined or not", () => {
@@ -90,5 +90,20 @@ describe("a possessive name opening a sentence, whose office a person holds in a
   });
   it("stays a person when the text names someone by that word", () => {
     expect(relationsOf("Laurent Ferracci won. Ferracci's campaign director, Julie Ravel, said so.", ["ROLE"])).toEqual([]);
+  });
+});
+
+describe("names with a surname's particles, and the gender kin gives", () => {
+  it("keeps a name with particles an apposition says is a person's whole", () => {
+    expect(extractBody("Teresita Ortigas de la Rama, the governor's wife, said no.").x.mentions.map((m) => [m.type, m.text]))
+      .toEqual([["Person", "Teresita Ortigas de la Rama"]]);
+  });
+  it("joins a bare surname to the namesake of the gender its kin or honorific tells, not the nearest", () => {
+    const text = "The governor of Negros Occidental, Eusebio Lopez de la Rama, took his oath. Teresita Ortigas de la Rama, the governor's wife, also signed up. "
+      + "Yulo, a long-time rival of the governor, stayed away. \"This is about access,\" De la Rama told reporters. "
+      + "De la Rama, 54, is a grandson of the late Senator Vicente de la Rama.";
+    expect(resolvedRelationsOf(text)).toContainEqual(["Eusebio Lopez de la Rama", "RELATIVE_OF", "Vicente de la Rama"]);
+    expect(resolvedSpeakersOf("On Wednesday Bill Clinton came to Iowa. Hillary Clinton needs votes. \"It was great,\" Clinton said. But Mr. Clinton, 69, looked tired."))
+      .toEqual(["Bill Clinton"]);
   });
 });

@@ -34,3 +34,11 @@ export function speakersOf(text: string) {
   const { document, x } = extractBody(text);
   return x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : document.text.slice(c.speaker.start, c.speaker.end)));
 }
+
+/** The resolved speaker of each claim, by the entity's name (or the speaker's own words). */
+export function resolvedSpeakersOf(text: string) {
+  const { document, x } = extractBody(text);
+  const resolved = resolveDocument(document, x);
+  const name = new Map(resolved.entities.map((e) => [e.id, e.name]));
+  return resolved.claims.map((c) => name.get(c.speaker) ?? c.speaker);
+}
