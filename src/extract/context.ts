@@ -107,7 +107,7 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
     "supermarket", "broadcaster", "publisher", "operator", "giant", "maker", "manufacturer", "conglomerate", "startup",
     "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform",
     "site", "website", "studio", "label", "consultancy", "fund", "utility", "broker", "homebuilder", "housebuilder", "builder",
-    "shipper", "brewer", "distributor", "importer", "crusher", "refiner", "chipmaker"].map((w) => [w, "company"] as const),
+    "shipper", "brewer", "distributor", "importer", "crusher", "refiner", "chipmaker", "start-up", "contractor", "marketer", "subsidiary"].map((w) => [w, "company"] as const),
   ...["gang", "cartel", "syndicate"].map((w) => [w, "organisation"] as const),
   ...["party", "movement", "alliance", "coalition", "faction", "bloc"].map((w) => [w, "party"] as const),
   ...["militia", "army"].map((w) => [w, "armed_force"] as const),
@@ -204,6 +204,8 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   // (An event runs too: "CES, which runs from 6 to 9 January,".)
   if (opener.lower === "which" && /^(?:represents|runs|owns|operates|manages|publishes|employs|campaigns|lobbies)$/.test(t[k + 1]?.lower ?? "")
     && !/^(?:from|until|till|through|between|for)$/.test(t[k + 2]?.lower ?? "")) return "organisation";
+  // ("Volvo Cars, which is based in Gothenburg,": only a body is based or headquartered somewhere.)
+  if (opener.lower === "which" && /^(?:is|was)$/.test(t[k + 1]?.lower ?? "") && /^(?:based|headquartered)$/.test(t[k + 2]?.lower ?? "")) return "organisation";
   if (!GROUP_APPOSITION_OPENERS.has(opener.lower) && !(opener.cap && /['’]s$/.test(opener.text))) return null;
   // The head is the last word before the comma or a clause: "the godfather of the group" is no group.
   // Past a demonym: "BMW, the German carmaker,"; or a compound: "Mandiant, the Google-owned security firm,".

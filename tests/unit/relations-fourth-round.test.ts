@@ -107,3 +107,10 @@ describe("names with a surname's particles, and the gender kin gives", () => {
       .toEqual(["Bill Clinton"]);
   });
 });
+
+describe("a body by where it is based", () => {
+  it("is a group when 'which is based in' or 'a start-up based in' follows its name", () => {
+    expect(relationsOf("Volvo Cars, which is based in Gothenburg, said no.", ["LOCATED_IN"])).toEqual([["Volvo Cars", "LOCATED_IN", "Gothenburg", "based in"]]);
+    expect(relationsOf("Aurora Cells, a battery start-up based in Vasteras, said no.", ["LOCATED_IN"])).toEqual([["Aurora Cells", "LOCATED_IN", "Vasteras", "based in"]]);
+  });
+});
