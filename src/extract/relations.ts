@@ -586,7 +586,10 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const j = t[k + 1]?.text === "," ? k + 2 : k + 1;
       // (Past the name's own title: "Barzani's nephew, Prime Minister Nechirvan Barzani,".)
       const other = startsAt.get(j) ?? (t[j]?.cap ? personAfterTitle(j) : undefined);
-      const type = chiefOfStaffAt(k - 2) ? "AIDE_TO" : tieAt(t, k);
+      // (A person's side or manager: "Shamir's ally Avi Ben-Haim", "Bennett's manager, Priya Shah"; a club's manager is its ROLE.)
+      const side = m.type !== "Person" ? undefined : lower(k) === "ally" ? "ALLIED_WITH" : /^(?:rival|critic|opponent|foe)$/.test(lower(k)) ? "OPPOSES"
+        : lower(k) === "manager" ? "AIDE_TO" : undefined;
+      const type = chiefOfStaffAt(k - 2) ? "AIDE_TO" : tieAt(t, k) ?? side;
       if (other !== undefined && mentions[other]!.type === "Person" && type) {
         out.push({ type, source: other, target: { mention: i }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: layout.text.slice(t[m.lastToken]!.start, t[k]!.end) });
       }

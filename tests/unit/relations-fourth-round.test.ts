@@ -114,3 +114,13 @@ describe("a body by where it is based", () => {
     expect(relationsOf("Aurora Cells, a battery start-up based in Vasteras, said no.", ["LOCATED_IN"])).toEqual([["Aurora Cells", "LOCATED_IN", "Vasteras", "based in"]]);
   });
 });
+
+describe("a person's side or manager by possessive", () => {
+  it("ties the person named after it to the possessive person", () => {
+    expect(relationsOf("Noa Shamir spoke. Shamir's closest ally, Avi Ben-Haim, said no.", ["ALLIED_WITH"])).toEqual([["Avi Ben-Haim", "ALLIED_WITH", "Shamir", "closest ally"]]);
+    expect(relationsOf("Clara Bennett spoke. Bennett's manager, Priya Shah, said no.", ["AIDE_TO"])).toEqual([["Priya Shah", "AIDE_TO", "Bennett", "manager"]]);
+  });
+  it("leaves a club's manager its role", () => {
+    expect(relationsOf("Chelsea's manager, Jose Mourinho, said no.", ["AIDE_TO", "ROLE"])).toEqual([["Jose Mourinho", "ROLE", "Chelsea", "manager"]]);
+  });
+});
