@@ -106,7 +106,10 @@ export function pronounTie(layout: TextLayout, mentions: readonly RawMention[], 
   const chained = owner === layout.sentences[here]!.first;
   for (let back = here - 1; chained && antecedent < 0 && back > here - 8 && back > 0 && opensWithPronoun(back, pronoun); back--) {
     const found = firstFitting(back - 1);
-    if (found >= 0 && mentions[found]!.gender === wanted) antecedent = found;
+    // (Or of no known gender when the sentence between opens with the subject's pronoun: "Harbhajan Singh Walia ... died
+    // on Tuesday night. He was 91. His son Gurpreet".)
+    const subjectPronoun = lower(layout.sentences[back]!.first) === (pronoun === "his" ? "he" : "she");
+    if (found >= 0 && (mentions[found]!.gender === wanted || (subjectPronoun && mentions[found]!.gender === undefined))) antecedent = found;
   }
   // (In the sentence before, not a preposition's object after a described subject: "The bride wore a gown by the Milan
   // designer Carla Benedetti. Her brother, Finn Calder," is the bride's brother, whom the text does not name.)

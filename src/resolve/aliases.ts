@@ -84,7 +84,12 @@ export interface ResolvedGroups {
   messages: DocumentMessage[];
 }
 
-export function resolveAliases(mentions: readonly RawMention[], overrides: ResolutionIndex = NO_RESOLUTIONS): ResolvedGroups {
+/**
+ * `relatives`: mentions the text introduces as someone's kin ("his son Gurpreet Singh Walia", "X, the governor's wife"),
+ * the sources of its family relations. A bare surname is the story's own person before them: in an obituary of
+ * Harbhajan Singh Walia, "Walia" after "His son Gurpreet Singh Walia" is still the man it is about.
+ */
+export function resolveAliases(mentions: readonly RawMention[], overrides: ResolutionIndex = NO_RESOLUTIONS, relatives: ReadonlySet<number> = new Set()): ResolvedGroups {
   const n = mentions.length;
   const uf = new UnionFind(n);
   const keys = mentions.map((m) => entityKey(m.type, m.canonical ?? m.text));
@@ -213,7 +218,10 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     // (Or any short form of its key does: "De la Rama told reporters ... De la Rama, 54, is a grandson of".)
     const gender = m.gender ?? mentions.find((x, j) => x.gender !== undefined && x.type === "Person" && uf.find(j) === uf.find(i))?.gender;
     const fitting = candidates.filter((c) => !conflict(mentions[c]!, { ...m, gender }));
-    const pool = fitting.length > 0 ? fitting : candidates;
+    const fits = fitting.length > 0 ? fitting : candidates;
+    // (Of those before it, one not introduced as another's kin, if any.)
+    const unrelated = fits.filter((c) => c < i && !relatives.has(c));
+    const pool = unrelated.length > 0 ? unrelated : fits;
     let chosen = pool[0]!;
     for (const c of pool) if (c < i) chosen = c;
     if (roots.size > 1) {

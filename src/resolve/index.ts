@@ -24,6 +24,8 @@ export const resolveDefaults: ResolveOptions = { resolutions: NO_RESOLUTIONS, pl
 type Merge = NonNullable<EntityRecord["merges"]>[number];
 
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
+/** Relations of kin, person to person. */
+const FAMILY_TYPES: ReadonlySet<string> = new Set(["SPOUSE_OF", "CHILD_OF", "PARENT_OF", "SIBLING_OF", "RELATIVE_OF"]);
 
 /** The fullest name of a group: a curated canonical name, else the longest form not in capitals. */
 function nameOf(ms: readonly RawMention[]): string {
@@ -147,7 +149,7 @@ const ENDS: Readonly<Record<string, { source: readonly EntityType[]; target: rea
   AIDE_TO: { source: ["Person"], target: ["Person"] },
   MEMBER_OF: { source: ["Person", "Group", "Place"], target: ["Group"] },
   LOCATED_IN: { source: ["Group", "Place"], target: ["Place"] },
-  ...Object.fromEntries(["SPOUSE_OF", "CHILD_OF", "PARENT_OF", "SIBLING_OF", "RELATIVE_OF"].map((type) => [type, { source: ["Person"], target: ["Person"] }])),
+  ...Object.fromEntries([...FAMILY_TYPES].map((type) => [type, { source: ["Person"], target: ["Person"] }])),
 };
 
 function toRelations(raw: readonly RawRelation[], idOf: readonly string[], entities: readonly EntityRecord[], resolutions: ResolutionIndex): RelationRecord[] {
@@ -198,7 +200,8 @@ export function resolveDocument(document: DocumentRecord, raw: RawExtraction, op
     reviewed.push(into !== undefined && foldName(into) !== foldName(m.canonical ?? m.text));
     return into === undefined ? m : { ...m, canonical: into };
   });
-  const { groups, reasons, messages: aliasMessages } = resolveAliases(mentions, resolutions);
+  const relatives = new Set(raw.relations.filter((r) => FAMILY_TYPES.has(r.type) && "mention" in r.target).map((r) => r.source));
+  const { groups, reasons, messages: aliasMessages } = resolveAliases(mentions, resolutions, relatives);
   const idOf: string[] = new Array<string>(mentions.length);
   const byId = new Map<string, EntityRecord>();
   for (const group of groups) {

@@ -124,3 +124,17 @@ describe("a person's side or manager by possessive", () => {
     expect(relationsOf("Chelsea's manager, Jose Mourinho, said no.", ["AIDE_TO", "ROLE"])).toEqual([["Jose Mourinho", "ROLE", "Chelsea", "manager"]]);
   });
 });
+
+describe("an obituary's own person", () => {
+  const text = "Harbhajan Singh Walia, who turned a workshop into a cycle exporter, died at his home on Tuesday night. He was 91.\n\n"
+    + "His son Gurpreet Singh Walia, chairman of Walia Cycles Ltd, said his father had been unwell.\n\n"
+    + "Walia joined the Shiromani Akali Dal in 1995. Walia is survived by his wife of 68 years, Surinder Kaur.";
+  it("is whose kin the 'His' after 'He was 91.' names", () => {
+    expect(resolvedRelationsOf(text)).toContainEqual(["Gurpreet Singh Walia", "CHILD_OF", "Harbhajan Singh Walia"]);
+  });
+  it("is who the bare surname is, not the son introduced as his kin", () => {
+    const relations = resolvedRelationsOf(text);
+    expect(relations).toContainEqual(["Harbhajan Singh Walia", "MEMBER_OF", "Shiromani Akali Dal"]);
+    expect(relations).toContainEqual(["Surinder Kaur", "SPOUSE_OF", "Harbhajan Singh Walia"]);
+  });
+});
