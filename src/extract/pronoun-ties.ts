@@ -103,7 +103,8 @@ export function pronounTie(layout: TextLayout, mentions: readonly RawMention[], 
   // (Only for a sentence the pronoun opens, and a person of the pronoun's known gender: not "the Queen handing the
   // throne to her grandson" after Mrs Parker Bowles.)
   const wanted = pronoun === "his" ? "male" : "female";
-  const chained = owner === layout.sentences[here]!.first;
+  // (Or the sentence opens with the same person's pronoun: "He was 87. His death was announced by his daughter, X".)
+  const chained = owner === layout.sentences[here]!.first || lower(layout.sentences[here]!.first) === pronoun;
   for (let back = here - 1; chained && antecedent < 0 && back > here - 8 && back > 0 && opensWithPronoun(back, pronoun); back--) {
     const found = firstFitting(back - 1);
     // (Or of no known gender when the sentence between opens with the subject's pronoun: "Harbhajan Singh Walia ... died

@@ -225,7 +225,7 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
     let chosen = pool[0]!;
     for (const c of pool) if (c < i) chosen = c;
     if (roots.size > 1) {
-      messages.push({ severity: "info", rule: "surname-ambiguous", reason: `"${m.text}" could be ${roots.size} people; joined to "${mentions[chosen]!.text}", the nearest before it`, offset: m.start });
+      messages.push({ severity: "info", rule: "surname-ambiguous", reason: `"${m.text}" could be ${roots.size} people; joined to "${mentions[chosen]!.text}", the nearest before it${unrelated.length > 0 && unrelated.length < fits.filter((c) => c < i).length ? " not introduced as another's kin" : ""}`, offset: m.start });
     }
     join(chosen, i, roots.size > 1 ? { rule: "surname-ambiguous", score: 0.5 } : { rule: "surname", score: 0.85 });
   });

@@ -132,6 +132,11 @@ describe("an obituary's own person", () => {
   it("is whose kin the 'His' after 'He was 91.' names", () => {
     expect(resolvedRelationsOf(text)).toContainEqual(["Gurpreet Singh Walia", "CHILD_OF", "Harbhajan Singh Walia"]);
   });
+  it("is whose kin 'his daughter' names in a sentence his pronoun opens", () => {
+    const corrigan = "Seán Corrigan, who served as minister for agriculture, has died at his home in Castlebar. He was 87.\n\n"
+      + "His death was announced by his daughter, Aoife Corrigan, a senator.\n\nCorrigan married Bridget Walsh in 1965.";
+    expect(resolvedRelationsOf(corrigan)).toEqual([["Aoife Corrigan", "CHILD_OF", "Seán Corrigan"], ["Seán Corrigan", "SPOUSE_OF", "Bridget Walsh"]]);
+  });
   it("is who the bare surname is, not the son introduced as his kin", () => {
     const relations = resolvedRelationsOf(text);
     expect(relations).toContainEqual(["Harbhajan Singh Walia", "MEMBER_OF", "Shiromani Akali Dal"]);
