@@ -105,12 +105,15 @@ export function pronounTie(layout: TextLayout, mentions: readonly RawMention[], 
   const wanted = pronoun === "his" ? "male" : "female";
   // (Or the sentence opens with the same person's pronoun: "He was 87. His death was announced by his daughter, X".)
   const chained = owner === layout.sentences[here]!.first || lower(layout.sentences[here]!.first) === pronoun;
+  // (Or of no known gender when a sentence between has the subject's pronoun: "Harbhajan Singh Walia ... died on Tuesday
+  // night. He was 91. His son Gurpreet", "Kowalczyk, 47, ... '...,' she said. She grew up ... Her father, Stan".)
+  const subjectPronoun = pronoun === "his" ? "he" : "she";
+  let saidSubject = false;
   for (let back = here - 1; chained && antecedent < 0 && back > here - 8 && back > 0 && opensWithPronoun(back, pronoun); back--) {
+    const range = layout.sentences[back]!;
+    saidSubject ||= t.slice(range.first, range.last).some((w) => w.lower === subjectPronoun);
     const found = firstFitting(back - 1);
-    // (Or of no known gender when the sentence between opens with the subject's pronoun: "Harbhajan Singh Walia ... died
-    // on Tuesday night. He was 91. His son Gurpreet".)
-    const subjectPronoun = lower(layout.sentences[back]!.first) === (pronoun === "his" ? "he" : "she");
-    if (found >= 0 && (mentions[found]!.gender === wanted || (subjectPronoun && mentions[found]!.gender === undefined))) antecedent = found;
+    if (found >= 0 && (mentions[found]!.gender === wanted || (saidSubject && mentions[found]!.gender === undefined))) antecedent = found;
   }
   // (In the sentence before, not a preposition's object after a described subject: "The bride wore a gown by the Milan
   // designer Carla Benedetti. Her brother, Finn Calder," is the bride's brother, whom the text does not name.)

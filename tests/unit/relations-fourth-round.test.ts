@@ -137,6 +137,11 @@ describe("an obituary's own person", () => {
       + "His death was announced by his daughter, Aoife Corrigan, a senator.\n\nCorrigan married Bridget Walsh in 1965.";
     expect(resolvedRelationsOf(corrigan)).toEqual([["Aoife Corrigan", "CHILD_OF", "Seán Corrigan"], ["Seán Corrigan", "SPOUSE_OF", "Bridget Walsh"]]);
   });
+  it("is whose kin 'Her father' names after a quote she said and a sentence she opens", () => {
+    const profile = "Denise Kowalczyk is already at the north gate of the mill.\n\nKowalczyk, 47, the president of the local, leads the strike.\n\n"
+      + "\"They want us to pay for their mistakes,\" she said.\n\nShe grew up four blocks from the mill. Her father, Stan Kowalczyk, welded there for 31 years.";
+    expect(resolvedRelationsOf(profile)).toEqual([["Stan Kowalczyk", "PARENT_OF", "Denise Kowalczyk"]]);
+  });
   it("is who the bare surname is, not the son introduced as his kin", () => {
     const relations = resolvedRelationsOf(text);
     expect(relations).toContainEqual(["Harbhajan Singh Walia", "MEMBER_OF", "Shiromani Akali Dal"]);
