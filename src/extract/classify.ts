@@ -8,7 +8,7 @@ import { hasClass, KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } fr
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
-import { groupAfterSeat, groupContext, KIN, personContext, placeContext, pronounAfterSpeech, placeOfficeBefore, roleAtBefore, townContext } from "./context.ts";
+import { groupAfterSeat, groupContext, inNamedRegion, KIN, personContext, placeContext, pronounAfterSpeech, placeOfficeBefore, roleAtBefore, townContext } from "./context.ts";
 
 export interface Candidate {
   start: number;
@@ -281,6 +281,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   }
   // (Before a person's or a firm's shape: "Bint Jbeil in southern Lebanon", "El Obeid, the capital of North Kordofan".)
   if (us.length <= 3 && titleBefore === null && !us.some((u) => u.possessive) && townContext(layout, us[us.length - 1]!.last)) return candidate(us, ctx, "Place", 2, "place-context");
+  if (us.length === 1 && titleBefore === null && !us[0]!.possessive && !(us[0]!.bits & (NAME_BITS | W.common | W.noun | W.role)) && !KNOWN_SURNAMES.has(us[0]!.lower)
+    && inNamedRegion(layout, us[0]!.last)) return candidate(us, ctx, "Place", 2, "place-context");
   // ("The governor of Negros Occidental, X", "the regent of Deli Serdang": what a governor or a mayor is of is a place.)
   if (us.length <= 3 && titleBefore === null && !us.some((u) => u.possessive || orgHeadKind(u.lower)) && placeOfficeBefore(layout, us[0]!.first)) return candidate(us, ctx, "Place", 2, "place-context");
   if (us.length === 1 && isDemonym(us[0]!.lower)) return { demonym: us[0]!.lower, start: us[0]!.start };

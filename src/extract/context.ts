@@ -50,6 +50,7 @@ export function townContext(layout: TextLayout, last: number): boolean {
   const t = layout.tokens;
   const same = (k: number): boolean => t[k]?.sentence === t[last - 1]!.sentence;
   if (t[last]?.lower === "in" && COMPASS.test(t[last + 1]?.lower ?? "") && t[last + 2]?.cap && same(last + 2)) return true;
+
   // ("Pokrovsk, in the eastern Donetsk region", "Jepara, a town in Central Java"; and the first of two such:
   // "Avdiivka and Pokrovsk, in the eastern Donetsk region".)
   const inRegion = (k: number): boolean => t[k]?.text === "," && same(k + 3)
@@ -60,6 +61,8 @@ export function townContext(layout: TextLayout, last: number): boolean {
   return t[last]?.text === "," && t[last + 1]?.lower === "the" && t[last + 2]?.lower === "capital" && t[last + 3]?.lower === "of" && same(last + 3);
 }
 
+/** Kinds of region written after a region's name: "Hasakah province", "Kyotera District". */
+const REGION_KINDS = /^(?:province|district|state|region|county|governorate|prefecture|division|oblast|department)$/;
 /** Offices held of a town, written "<office> of <town>" or "<office> for <town>". */
 const TOWN_OFFICES = /^(?:mayor|governor|regent|councillor|councilor|mp|mla|lawmaker|legislator|deputy|senator|representative)$/;
 
@@ -84,6 +87,19 @@ export function townSlot(layout: TextLayout, first: number, last: number): boole
 export function placeOfficeBefore(layout: TextLayout, first: number): boolean {
   const t = layout.tokens;
   return t[first - 1]?.lower === "of" && /^(?:governor|mayor|regent|premier|prefect|governorship|mayoralty)$/.test(t[first - 2]?.lower ?? "");
+}
+
+/**
+ * "Kasensero in Kyotera District", "Nabinagar in Bihar's Aurangabad district", "Ambalangoda in Galle District": a word
+ * before "in" and a region named with its kind (for one word only: "Maria Gonzalez in Hidalgo County" is a person).
+ */
+export function inNamedRegion(layout: TextLayout, last: number): boolean {
+  const t = layout.tokens;
+  if (t[last]?.lower !== "in" || !t[last + 1]?.cap) return false;
+  let k = last + 1;
+  while (k < last + 5 && t[k]?.cap && t[k]!.word && t[k]!.sentence === t[last]!.sentence && !REGION_KINDS.test(t[k]!.lower)) k++;
+  // (Not a court's district: "sued Trump in U.S. District Court".)
+  return k > last + 1 && REGION_KINDS.test(t[k]?.lower ?? "") && t[k]!.sentence === t[last]!.sentence && !t[k + 1]?.cap;
 }
 
 /** "Fujitsu said it ...", "Irons said he ...": the pronoun after a speech verb tells person from group. */

@@ -148,3 +148,17 @@ describe("an obituary's own person", () => {
     expect(relations).toContainEqual(["Surinder Kaur", "SPOUSE_OF", "Harbhajan Singh Walia"]);
   });
 });
+
+describe("a word before 'in' and a region named with its kind", () => {
+  it("is a town in that region", () => {
+    expect(relationsOf("The boat sank near Kasensero in Kyotera District.", ["LOCATED_IN"])).toEqual([["Kasensero", "LOCATED_IN", "Kyotera District", "in"]]);
+    expect(relationsOf("Shots were fired at Ambalangoda in Galle District.", ["LOCATED_IN"])).toEqual([["Ambalangoda", "LOCATED_IN", "Galle District", "in"]]);
+    expect(relationsOf("Nabinagar MLA Ramesh Kushwaha quit. Ramesh Prasad Kushwaha, the legislator from Nabinagar in Bihar's Aurangabad district, joined the JD(U).", ["LOCATED_IN"]))
+      .toContainEqual(["Nabinagar", "LOCATED_IN", "Aurangabad", "in"]);
+  });
+  it("is no town when a person's name, a common word or a court's district", () => {
+    expect(relationsOf("Maria Gonzalez in Hidalgo County said no.", ["LOCATED_IN"])).toEqual([]);
+    expect(relationsOf("Officials in Cojedes state said on Friday that the farm was seized.", ["LOCATED_IN"])).toEqual([]);
+    expect(extractBody("The analyst sued Trump in U.S. District Court in Pennsylvania.").x.mentions.filter((m) => m.text === "Trump").map((m) => m.type)).toEqual(["Person"]);
+  });
+});
