@@ -364,7 +364,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         || (place.kind === undefined && place.lastToken - place.firstToken === 2 && /^(?:county|co|north|south|east|west)$/.test(lower(place.firstToken))))));
       // (Not a score's bracket: "New Zealand (1), Scotland".)
       const town = (m.kind === undefined || m.kind === "city" || m.kind === "place") && t[after - 1]?.text !== ")";
-      const placeInPlace = m.type === "Place" && place !== undefined && region
+      // (After a dateline's town, whatever its kind: "ASHFORD, Kent -".)
+      const datelineRegion = m.rule === "dateline" && comma && place?.type === "Place";
+      const placeInPlace = m.type === "Place" && place !== undefined && (region || datelineRegion)
         && (town || (m.kind === "region" && place.kind === "country")) && (viaIn || comma);
       const groupBased = m.type === "Group" && based && viaIn && place?.type === "Place";
       // Places in a list ("Cardiff, Edinburgh, Wales and Belfast"): no relation.

@@ -279,6 +279,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (ctx.dateline && us.every((u) => u.upper) && !(us.length === 1 && NON_ENTITY_ACRONYMS.has(us[0]!.text.replace(/\./g, "")))) { // not "Q&A: ..."
     return candidate(us, ctx, "Place", 3, "dateline", "city");
   }
+  // (The region or country after its comma: "BACOLOD CITY, Negros Occidental -".)
+  if (ctx.dateline && !us.some((u) => u.upper && u.text.length > 1)) return candidate(us, ctx, "Place", 3, "dateline", "region");
   // (Before a person's or a firm's shape: "Bint Jbeil in southern Lebanon", "El Obeid, the capital of North Kordofan".)
   if (us.length <= 3 && titleBefore === null && !us.some((u) => u.possessive) && townContext(layout, us[us.length - 1]!.last)) return candidate(us, ctx, "Place", 2, "place-context");
   if (us.length === 1 && titleBefore === null && !us[0]!.possessive && !(us[0]!.bits & (NAME_BITS | W.common | W.noun | W.role)) && !KNOWN_SURNAMES.has(us[0]!.lower)
