@@ -366,7 +366,9 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       const town = (m.kind === undefined || m.kind === "city" || m.kind === "place") && t[after - 1]?.text !== ")";
       // (After a dateline's town, whatever its kind: "ASHFORD, Kent -".)
       const datelineRegion = m.rule === "dateline" && comma && place?.type === "Place";
-      const placeInPlace = m.type === "Place" && place !== undefined && (region || datelineRegion)
+      // (A known city before a place of no known kind names where it is: "Potsdam, Brandenburg", "Stockport, Greater Manchester".)
+      const cityInPlace = m.kind === "city" && comma && place?.type === "Place" && place.kind === undefined;
+      const placeInPlace = m.type === "Place" && place !== undefined && (region || datelineRegion || cityInPlace)
         && (town || (m.kind === "region" && place.kind === "country")) && (viaIn || comma);
       const groupBased = m.type === "Group" && based && viaIn && place?.type === "Place";
       // Places in a list ("Cardiff, Edinburgh, Wales and Belfast"): no relation.

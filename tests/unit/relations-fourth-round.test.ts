@@ -180,3 +180,9 @@ describe("a dateline's region", () => {
     expect(extractBody("LONDON, March 3 (Reuters) - Shares fell.").x.mentions.map((m) => m.text)).not.toContain("March");
   });
 });
+
+describe("a known city, then a place of no known kind", () => {
+  it("is in it", () => {
+    expect(relationsOf("The meeting in Potsdam, Brandenburg, ended.", ["LOCATED_IN"])).toEqual([["Potsdam", "LOCATED_IN", "Brandenburg", ""]]);
+  });
+});
