@@ -21,7 +21,7 @@ documents state, or precision means nothing; a gold relation marked "optional" i
 false. Errors: missed relation (with the words that state it), false relation (with the words we read
 it from, and the gold's type when the gold joins the same two entities otherwise).
 
-data/gold/relations-fresh.json describes 144 news texts written for the purpose (data/gold/relations-fresh/),
+data/gold/relations-fresh.json describes 216 news texts written for the purpose (data/gold/relations-fresh/),
 its gold written before the texts were run through kg.
 
 Examples:
