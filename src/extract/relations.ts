@@ -125,6 +125,19 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
 const portfolioName = (m?: RawMention): boolean => m === undefined || (m.type === "Group" && m.kind === "government");
 
 /** The mention opens its sentence, past an article and capitalised title words: "The Greens", "Sen. X". */
+/**
+ * Where the office starts after a verb of taking one at token k: "served as", "went on to serve as", "becomes", "was
+ * appointed", "has since been named"; -1 for any other words.
+ */
+function officeVerbEnd(t: TextLayout["tokens"], k: number): number {
+  while (/^(?:has|have|had|was|is|will|would|since|also|later|then|subsequently|been|be|went|on|to)$/.test(t[k]?.lower ?? "")) k++;
+  const verb = t[k]?.lower ?? "";
+  if (/^(?:served|serves|serve|serving)$/.test(verb)) return t[k + 1]?.lower === "as" ? k + 2 : -1;
+  if (/^(?:became|becomes|become)$/.test(verb)) return k + 1;
+  if (/^(?:appointed|named|elected|made)$/.test(verb)) return t[k + 1]?.lower === "as" ? k + 2 : k + 1;
+  return -1;
+}
+
 export function opensSentence(layout: TextLayout, x: RawMention): boolean {
   const t = layout.tokens;
   const first = layout.sentences[x.sentence]!.first;
@@ -505,6 +518,14 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         out.push({ type: role ? "ROLE" : "MEMBER_OF", source: i, target: { mention: g! }, evidence: { start: role ? role.start : m.start, end: group.end }, label: role ? role.label : "of" });
       }
     }
+    // "Rosalía Treviño served as mayor of Fresnillo", "Kjetil Berg becomes managing director of Halvorsen Autolines", "Ollie
+    // Hartley has been named Durham's red-ball captain": the sentence's subject takes an office by its verb.
+    const office = m.type === "Person" && opensSentence(layout, m) ? officeVerbEnd(t, after) : -1;
+    // (Not an award or a record: "was named player of the year by the Lawn Tennis Association", "became the youngest-ever".)
+    const award = office > 0 && t.slice(office, office + 8).some((w, j) => w.lower === "of" && t[office + j + 1]?.lower === "the"
+      && /^(?:year|season|month|match|tournament)$/.test(t[office + j + 2]?.lower ?? "")) || /-ever$/.test(lower(office + 1));
+    const taken = office > 0 && !award ? rolePhrase(office) : null;
+    if (taken) out.push({ type: taken.type ?? "ROLE", source: i, target: { mention: taken.target }, evidence: span(m.firstToken, taken.end), label: taken.label });
     // "X, the wife of Y", "X, the daughter of former president Y" / "X, director general of the British Chambers of Commerce" / "X is the commander of ... for Y"
     if (t[after]?.text === "," || lower(after) === "is" || lower(after) === "was") {
       // (Past an age: "Edith Calder, 91, Rafe Calder's mother".)

@@ -186,3 +186,14 @@ describe("a known city, then a place of no known kind", () => {
     expect(relationsOf("The meeting in Potsdam, Brandenburg, ended.", ["LOCATED_IN"])).toEqual([["Potsdam", "LOCATED_IN", "Brandenburg", ""]]);
   });
 });
+
+describe("a subject taking an office by its verb", () => {
+  it("holds the office", () => {
+    expect(relationsOf("Rosalía Treviño served as mayor of Fresnillo from 1989 to 1992.", ["ROLE"])).toEqual([["Rosalía Treviño", "ROLE", "Fresnillo", "mayor"]]);
+    expect(relationsOf("Harbhajan Singh Walia went on to serve as Punjab's industries minister.", ["ROLE"])).toEqual([["Harbhajan Singh Walia", "ROLE", "Punjab", "industries minister"]]);
+    expect(relationsOf("Ollie Hartley has been named Durham's red-ball captain.", ["ROLE"])).toEqual([["Ollie Hartley", "ROLE", "Durham", "red-ball captain"]]);
+  });
+  it("holds no award", () => {
+    expect(relationsOf("Tim Henman was named player of the year for 2004 by the Lawn Tennis Association.", ["ROLE"])).toEqual([]);
+  });
+});
