@@ -21,7 +21,8 @@ export function roleTies(layout: TextLayout, mentions: readonly RawMention[], ho
       while (owner < after + 5 && t[owner]?.word && !t[owner]!.cap && !/['’]s$/.test(t[owner]!.lower)) owner++;
       const word = t[owner + 1]?.lower ?? "";
       const type = tieOf(word);
-      if (type && /['’]s$/.test(t[owner]?.lower ?? "") && !t[owner]!.cap && /^(?:,|\.|;)$/.test(t[owner + 2]?.text ?? "")) {
+      // (Its end, or another office joined: "the governor's wife and vice mayor of Bago City".)
+      if (type && /['’]s$/.test(t[owner]?.lower ?? "") && !t[owner]!.cap && /^(?:,|\.|;|and)$/.test(t[owner + 2]?.text ?? "")) {
         const holder = holderOf(after + 1, owner + 1, m.start, true);
         if (holder !== undefined && mentions[holder]!.text !== m.text) {
           out.push({ type, source: i, target: { mention: holder }, evidence: { start: m.start, end: t[owner + 1]!.end }, label: word });

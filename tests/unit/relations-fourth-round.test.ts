@@ -197,3 +197,11 @@ describe("a subject taking an office by its verb", () => {
     expect(relationsOf("Tim Henman was named player of the year for 2004 by the Lawn Tennis Association.", ["ROLE"])).toEqual([]);
   });
 });
+
+describe("a tie to a role's one holder, another office joined after it", () => {
+  it("is the holder's", () => {
+    expect(resolvedRelationsOf("The governor of Negros Occidental, Eusebio Lopez de la Rama, took his oath. "
+      + "Teresita Ortigas de la Rama, the governor's wife and vice mayor of Bago City, also signed up."))
+      .toContainEqual(["Teresita Ortigas de la Rama", "SPOUSE_OF", "Eusebio Lopez de la Rama"]);
+  });
+});
