@@ -14,6 +14,12 @@ const MONTHS: Record<string, number> = {
 const TODAY = new Set(["today", "tonight"]);
 const DAY_PARTS = new Set(["morning", "afternoon", "evening"]);
 
+/** A month's or a weekday's name, in lower case, full or abbreviated, with or without its dot ("march", "sept.", "monday"). */
+export function isCalendarWord(lower: string): boolean {
+  const word = lower.replace(/\.$/, "");
+  return Object.hasOwn(MONTHS, word) || WEEKDAYS.includes(word);
+}
+
 function parseIso(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }

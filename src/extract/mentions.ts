@@ -2,6 +2,7 @@
 // then document-level evidence settles what one sentence could not ("Soleimani" at the start of a
 // sentence is the "Qassem Soleimani" named earlier; "(PMF)" is the group just named).
 import type { DocumentMessage } from "../types/index.ts";
+import { isCalendarWord } from "./dates.ts";
 import { AUXILIARIES } from "./lexicon.ts";
 import { classifySequence, type Candidate } from "./classify.ts";
 import { townSlot } from "./context.ts";
@@ -28,8 +29,6 @@ export function foldName(text: string): string {
 }
 
 /** Token indices of an all-caps dateline at the start of the body: "BAGHDAD/ SULAIMANIYAH:". */
-const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
-
 function datelineTokens(layout: TextLayout): Set<number> {
   const found = new Set<number>();
   const t = layout.tokens;
@@ -41,7 +40,7 @@ function datelineTokens(layout: TextLayout): Set<number> {
       if (tok.word && tok.upper) words.push(k);
       // (And the region or country after the town's comma: "BACOLOD CITY, Negros Occidental -", "BANJA LUKA, Bosnia and Herzegovina -".)
       // (Not its date: "LONDON, March 3 (Reuters) -".)
-      else if (words.length > 0 && tok.word && (tok.cap || (tok.lower === "and" && t[k + 1]?.cap)) && !MONTH_OR_DAY.test(tok.lower) && !/^\d/.test(t[k + 1]?.text ?? "")
+      else if (words.length > 0 && tok.word && (tok.cap || (tok.lower === "and" && t[k + 1]?.cap)) && !isCalendarWord(tok.lower) && !/^\d/.test(t[k + 1]?.text ?? "")
         && words.some((w) => t[w + 1]?.text === ",")) words.push(k);
       else if (tok.text === ":" || tok.text === "—" || tok.text === "–" || (tok.text === "-" && tok.spaced) || tok.text === "(") {
         if (words.length > 0) for (const w of words) found.add(w);
