@@ -1,8 +1,6 @@
 // Relations of the fourth round of fresh news (data/gold/relations-fresh batches 25-27 held out): memberships of parties
 // named by letters, standings or a kind word, crossings from party to party, forums.
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "../../src/documents/index.ts";
-import { resolveDocument } from "../../src/resolve/index.ts";
 import { claimsOf } from "./claims-of.ts";
 import { extractBody, relationsOf, resolvedRelationsOf, resolvedSpeakersOf } from "./relations-of.ts";
 
@@ -166,12 +164,7 @@ describe("a word before 'in' and a region named with its kind", () => {
 });
 
 describe("a dateline's region", () => {
-  const located = (file: string) => {
-    const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${file}`)).document;
-    const resolved = resolveDocument(document, extractBody(file).x);
-    const name = new Map(resolved.entities.map((e) => [e.id, e.name]));
-    return resolved.relations.filter((r) => r.type === "LOCATED_IN").map((r) => [name.get(r.source), name.get(r.target)]);
-  };
+  const located = (file: string) => resolvedRelationsOf(file).filter(([, type]) => type === "LOCATED_IN").map(([source, , target]) => [source, target]);
   it("is where the town is, whatever its kind or case", () => {
     expect(located("BACOLOD CITY, Negros Occidental - The governor said so.")).toEqual([["Bacolod City", "Negros Occidental"]]);
     expect(located("ASHFORD, Kent - Police said so.")).toEqual([["Ashford", "Kent"]]);
