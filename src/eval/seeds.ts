@@ -15,6 +15,8 @@ export const GoldEntitySchema = z.object({
   documents: z.array(z.string()).min(1),
   kind: z.string().optional(),
   note: z.string().optional(),
+  /** Careful annotators could differ (a people, a facility, a country named only by its demonym): counts neither way. */
+  optional: z.boolean().optional(),
 });
 export type GoldEntity = z.infer<typeof GoldEntitySchema>;
 /** The gold file; `claims` and `relations` gold may sit beside `entities` and are ignored here. */
@@ -51,8 +53,9 @@ export interface SeedEvaluation {
   errors: SeedError[];
 }
 
+/** A leading "the" is no part of a name ("the Iraqi government"), whichever side writes it. */
 function forms(names: readonly string[]): Set<string> {
-  return new Set(names.map((n) => foldName(n)));
+  return new Set(names.map((n) => foldName(n).replace(/^the /, "")));
 }
 
 function score(type: EntityType | "all", gold: number, predicted: number, found: number, correct: number): TypeScore {
@@ -74,12 +77,14 @@ export function evaluateSeeds(gold: SeedsGold, extracted: readonly ExtractedDocu
     const inDoc = gold.entities.map((g, i) => ({ g, i })).filter(({ g }) => g.documents.includes(doc.document));
     const matchedGold = new Map<number, EntityRecord[]>();
     for (const e of doc.entities) {
+      const names = forms([e.name, ...e.aliases]);
+      const named = inDoc.filter(({ i }) => [...names].some((n) => goldForms[i]!.has(n)));
+      const hits = named.filter(({ g }) => g.type === e.type && !g.optional);
+      if (hits.length === 0 && named.some(({ g }) => g.optional)) continue;
       const c = counts.get(e.type)!;
       c.predicted++;
-      const names = forms([e.name, ...e.aliases]);
-      const hits = inDoc.filter(({ g, i }) => g.type === e.type && [...names].some((n) => goldForms[i]!.has(n)));
       if (hits.length === 0) {
-        const other = inDoc.find(({ i }) => [...names].some((n) => goldForms[i]!.has(n)));
+        const other = named[0];
         errors.push({ kind: "false-entity", document: doc.document, type: e.type, name: e.name, ...(other ? { goldType: other.g.type } : {}) });
         continue;
       }
@@ -93,6 +98,7 @@ export function evaluateSeeds(gold: SeedsGold, extracted: readonly ExtractedDocu
       }
     }
     for (const { g, i } of inDoc) {
+      if (g.optional) continue;
       counts.get(g.type)!.gold++;
       const found = matchedGold.get(i);
       if (!found) {

@@ -37,6 +37,24 @@ describe("evaluateSeeds", () => {
     expect(r.byType.find((s) => s.type === "Place")!.recall).toBe(0);
   });
 
+  it("counts an optional gold entity neither way, and a leading 'the' on neither side", () => {
+    const withOptional = SeedsGoldSchema.parse({
+      entities: [
+        { type: "Group", name: "Government of Iraq", aliases: ["the Iraqi government"], documents: ["a"] },
+        { type: "Group", name: "Kurds", documents: ["a"], optional: true },
+        { type: "Place", name: "Erbil International Airport", documents: ["a"], optional: true },
+      ],
+    });
+    const r = evaluateSeeds(withOptional, [
+      { document: "a", entities: [e("g1", "Group", "Iraqi government"), e("g2", "Group", "Kurds"), e("l1", "Place", "Erbil International Airport")] },
+    ]);
+    expect(r.overall).toMatchObject({ gold: 1, predicted: 1, precision: 1, recall: 1 });
+    expect(r.errors).toEqual([]);
+    const missing = evaluateSeeds(withOptional, [{ document: "a", entities: [e("p1", "Person", "Kurds")] }]);
+    expect(missing.overall).toMatchObject({ gold: 1, predicted: 0, found: 0 });
+    expect(missing.errors.map((x) => `${x.kind}:${x.name}`)).toEqual(["missed-entity:Government of Iraq"]);
+  });
+
   it("reads the seeds gold file", () => {
     const file = SeedsGoldSchema.parse(JSON.parse(readFileSync(new URL("../../data/gold/seeds.json", import.meta.url), "utf8")));
     const people = file.entities.filter((g) => g.type === "Person").map((g) => g.name);
