@@ -50,10 +50,12 @@ const ADDRESS_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mi
 /** First names given to men and women alike, which the name lists give one gender: no gender from them. */
 const UNISEX_NAMES = new Set(["kelly", "leslie", "lesley", "lindsay", "lindsey", "ashley", "tracy", "tracey", "terry", "dana", "jody", "jackie",
   "alex", "sam", "chris", "robin", "jamie", "jordan", "taylor", "morgan", "casey", "sandy"]);
-/** First names that are also common Chinese or Korean family names, written first: no gender from them. */
-const FAMILY_NAMES_FIRST = new Set(["lin", "kim"]);
+/** First names that are also common Chinese or Korean family names written first, or a family name's particle ("Abi Nader"): no gender from them. */
+const FAMILY_NAMES_FIRST = new Set(["lin", "kim", "abi"]);
 /** Letters after a person's name: honours, the bar, parliament. */
-const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "BL", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
+/** Capitalised particles of Irish and Scottish Gaelic surnames, between a given name and the surname: "Declan Ó Murchú". */
+const GAELIC_PARTICLES = new Set(["Ó", "O", "Ní", "Nic", "Mac", "Mhic", "Ua", "Uí", "Bean"]);
 /** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
 
 type Segment = Candidate | { demonym: string; start: number } | null;
@@ -152,7 +154,7 @@ function companyRoleAfter(layout: TextLayout, last: number): boolean {
 }
 
 /** Lower-case particles before a surname: "von der Leyen", "van der Vaart", "de Gaulle", "bin Salman". */
-const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|ter|delos|dela)$/;
+const NAME_PARTICLES = /^(?:von|van|der|den|de|da|di|du|del|della|dos|das|la|le|bin|ibn|ter|delos|dela|ap|ab|ferch|i|y)$/;
 
 /** Roles held at a club or company, written after its name: "Arsenal manager", "Shell boss". */
 const SPORTS_ROLES: ReadonlySet<string> = new Set(["coach", "captain", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward"]);
@@ -206,6 +208,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length <= 2 && !us[us.length - 1]!.possessive && wordClass(fold(us)) & (W.city | W.region | W.place) && ownedRoleAt(layout, us[us.length - 1]!.last)) {
     return candidate(us, ctx, "Group", 2, "role-owner", "club");
   }
+  // "Trabzonspor", "Konyaspor": a Turkish club's name ends in "spor" ("sport").
+  if (us.length === 1 && /\p{Ll}spor$/u.test(us[0]!.text)) return candidate(us, ctx, "Group", 3, "org-head", "club");
   const hit = lookupGazetteer(text);
   // "the Amazon rainforest", "in the Amazon": a company's name after "the" that is a place's too.
   if (hit && us.length === 1 && PLACES_AFTER_THE.has(us[0]!.lower) && layout.tokens[us[0]!.first - 1]?.lower === "the") return candidate(us, ctx, "Place", 2, "place-after-the", "place");
@@ -234,6 +238,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   }
   // "Mount Lewotobi Laki-laki", "Lake Victoria": a mountain's or lake's name opens with its kind, unless a body's head ends it.
   if (us.length >= 2 && /^(?:mount|mt|lake)$/.test(us[0]!.lower) && !us[0]!.possessive && !orgHeadKind(us[us.length - 1]!.lower)) return candidate(us, ctx, "Place", 2, "place-opener", "place");
+  // "Drogheda, Co Louth", "Newry, Co Down": an Irish county, its word cut short before the name.
+  if (us.length === 2 && /^Co\.?$/.test(us[0]!.text) && !us[0]!.possessive && !orgHeadKind(us[1]!.lower)) return candidate(us, ctx, "Place", 2, "place-opener", "region");
   // "Its National Democratic Alliance won 293 seats": a possessive opening a sentence is no part of the name.
   if (us.length > 1 && /^(?:its|his|her|their|our|my|your)$/.test(us[0]!.lower) && isInitial(layout, ctx, us[0]!)) {
     return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
@@ -269,6 +275,17 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // "spokesman Mike Lake", "Richard Hill": a first name before such a head is a person but where a place is ("in Stanley Park").
   if (us.length === 2 && us[0]!.bits & W.firstName && !(us[0]!.bits & PLACE_BITS) && SURNAME_HEADS.has(us[1]!.lower)
     && !PLACE_PREPOSITIONS.has(ctx.layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us, ctx, "Person", 2, "first-name");
+  // "Declan Ó Murchú", "Solicitor Ruairí Mac Lochlainn", "Gráinne Ní Dhonnabháin BL": a Gaelic particle between one or two
+  // given names and the surname (no word of the language among them: not "Apple Mac Pro"); words before them are a title's.
+  const gaelic = us.length >= 3 && !us.some((u) => u.joiner) ? us.findIndex((u, i) => i > 0 && GAELIC_PARTICLES.has(u.text)) : -1;
+  const postNominal = POST_NOMINALS.has(us[us.length - 1]!.text) ? 1 : 0;
+  if (gaelic > 0 && gaelic === us.length - 2 - postNominal) {
+    const plain = (u: Unit): boolean => !u.upper && !(u.bits & (W.common | PLACE_BITS | W.org | W.team | W.demonym | W.role | W.date)) && !isRoleNoun(u.lower) && !isTitleHead(u.lower);
+    const from = gaelic >= 2 && us[gaelic - 2]!.bits & W.firstName && plain(us[gaelic - 2]!) && plain(us[gaelic - 1]!) ? gaelic - 2 : gaelic - 1;
+    if (plain(us[from]!) && plain(us[gaelic - 1]!) && plain(us[gaelic + 1]!)) {
+      return candidate(us.slice(from, gaelic + 2), ctx, "Person", 2, "name-particle");
+    }
+  }
   // "Raza Husain KC", "Jane Doe MP": letters after a name make it a person's.
   if (us.length >= 3 && us.length <= 4 && POST_NOMINALS.has(us[us.length - 1]!.text) && personShaped(us.slice(0, -1))) {
     const c = candidate(us, ctx, "Person", 2, "post-nominal");
@@ -417,7 +434,10 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // (Not part of a longer name, "Real Sociedad president", nor a possessive, read as the owner of its role elsewhere.)
   // (Or a club's, at a sentence's start too when no ordinary word: "Fluminense president Otávio Rangel", "Gloucester head
   // coach Rob Tennant".)
-  if (us.length <= 2 && (!initial || !looksCommon(us[0]!.lower, layout.lowerWords)) && !(layout.tokens[us[0]!.first - 1]?.cap && !initial) && !us[us.length - 1]!.possessive
+  // (After a sentence's capitalised conjunction or preposition too: "But Galatasaray coach Levent Karaca".)
+  const before = layout.tokens[us[0]!.first - 1];
+  const afterOpener = before !== undefined && us[0]!.first - 1 === layout.sentences[before.sentence]!.first && hasClass(before.lower, W.conjunction | W.preposition);
+  if (us.length <= 2 && (!initial || !looksCommon(us[0]!.lower, layout.lowerWords)) && !(before?.cap && !initial && !afterOpener) && !us[us.length - 1]!.possessive
     && !us.some((u) => u.joiner || u.bits & (NAME_BITS | PLACE_BITS | W.common | W.demonym) || /-\p{Ll}/u.test(u.text) || isTitleHead(u.lower) || isTitleModifier(u.lower))
     && !(initial && hasClass(us[0]!.lower, W.verb | W.preposition | W.conjunction | W.adjective | W.noun))) {
     const last = us[us.length - 1]!.last;
@@ -447,7 +467,11 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   // At a sentence's start too when a later word is a known name and the first no ordinary word: "Elon Musk has accused".
   const namedAfterStart = initial && us.slice(1).some((u) => u.bits & NAME_BITS) && !looksCommon(us[0]!.lower, layout.lowerWords)
     && !/^(?:san|santa|santo|sao|st|los|las|new|fort|port|mount|lake|cape|north|south|east|west)$/.test(us[0]!.lower); // not "San Andreas"
-  if (us.length >= 2 && us.length <= 3 && (!initial || namedAfterStart) && personShaped(us)) return candidate(us, ctx, "Person", 1, "name-shape");
+  if (us.length >= 2 && us.length <= 3 && (!initial || namedAfterStart) && personShaped(us)) {
+    // (Not where only a place stands, no given name among its words: "hit their home near Kani Masi".)
+    const located = /^(?:near|outside)$/.test(layout.tokens[us[0]!.first - 1]?.lower ?? "") && !us.some((u) => u.bits & W.firstName);
+    return located ? candidate(us, ctx, "Place", 2, "place-context") : candidate(us, ctx, "Person", 1, "name-shape");
+  }
   const byPronoun = us.length <= 3 && !us.some((u) => u.joiner) ? pronounAfterSpeech(layout, us[us.length - 1]!.last) : null;
   if (byPronoun && (!initial || !looksCommon(us[0]!.lower, layout.lowerWords))) return candidate(us, ctx, byPronoun, 2, "speaker-pronoun");
   return candidate(us, ctx, null, 0, "unknown");

@@ -1,7 +1,7 @@
 // The words around an unknown name that tell what it is: "the town of Dokan" is a place,
 // "Hero Talabani, the wife of" and "aide, Hemin Hawrami" are people.
 import { orgHeadKind, PLACE_NOUNS } from "./heads.ts";
-import { hasClass, W } from "./lexicon.ts";
+import { hasClass, W, wordClass } from "./lexicon.ts";
 import { isDemonym, isTitleHead, ROLE_NOUNS } from "./titles.ts";
 
 const isRoleNoun = (lower: string): boolean => ROLE_NOUNS.has(lower);
@@ -28,11 +28,16 @@ export function placeContext(layout: TextLayout, first: number, last: number): s
   if (next && !next.cap && next.word && PLACE_NOUNS.has(next.lower) && next.lower !== "area" && next.lower !== "border") {
     return "place-context";
   }
-  // "over the Kursk and Belgorod regions": two names before a plural of places.
-  const plural = (k: number): boolean => !t[k]?.cap && /^(?:regions|provinces|districts|counties|states|territories|governorates|villages|towns|cities|islands)$/.test(t[k]?.lower ?? "");
+  // "over the Kursk and Belgorod regions", "in the Zap, Metina and Avashin areas": names listed before a plural of places.
+  const plural = (k: number): boolean => !t[k]?.cap && /^(?:regions|provinces|districts|counties|states|territories|governorates|villages|towns|cities|islands|areas|valleys)$/.test(t[k]?.lower ?? "");
   // (Not a noun opening the sentence: "Member states of the WHO", "Neighbouring countries".)
   const commonOpener = last - first === 1 && (isRoleNoun(t[first]!.lower) || hasClass(t[first]!.lower, W.adjective));
-  if (!commonOpener && (plural(last) || (next?.lower === "and" && t[last + 1]?.cap && (plural(last + 2) || (t[last + 2]?.cap && plural(last + 3)))))) return "place-context";
+  let k = last;
+  while (k < last + 12 && (t[k]?.text === "," || t[k]?.lower === "and") && t[k + 1]?.cap && t[k + 1]!.word) {
+    k++;
+    while (t[k]?.cap && t[k]!.word && t[k]!.sentence === t[first]!.sentence) k++;
+  }
+  if (!commonOpener && plural(k) && t[k]!.sentence === t[first]!.sentence) return "place-context";
   // "the Santa Clara, California-based company": a town, then the state or country it is in.
   const based = next?.text === "," ? /^(.+)-based$/.exec(t[last + 1]?.lower ?? "") : null;
   if (based && hasClass(based[1]!, W.country | W.region)) return "place-context";
@@ -57,6 +62,8 @@ export function townContext(layout: TextLayout, last: number): boolean {
     && ((t[k + 1]?.lower === "in" && (COMPASS.test(t[k + 2]?.lower ?? "") || (t[k + 2]?.lower === "the" && COMPASS.test(t[k + 3]?.lower ?? ""))))
       || (/^(?:a|the)$/.test(t[k + 1]?.lower ?? "") && /^(?:town|city|village)$/.test(t[k + 2]?.lower ?? "") && /^(?:in|of)$/.test(t[k + 3]?.lower ?? "")));
   if (inRegion(last)) return true;
+  // "Moneymore, Co Londonderry": an Irish county after the comma.
+  if (t[last]?.text === "," && /^Co\.?$/.test(t[last + 1]?.text ?? "") && t[last + 2]?.cap && same(last + 2)) return true;
   if (t[last]?.lower === "and" && t[last + 1]?.cap && (inRegion(last + 2) || (t[last + 2]?.cap && inRegion(last + 3)))) return true;
   return t[last]?.text === "," && t[last + 1]?.lower === "the" && t[last + 2]?.lower === "capital" && t[last + 3]?.lower === "of" && same(last + 3);
 }
@@ -203,7 +210,11 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   let p = head;
   while (p > 0 && p > head - 3 && t[p]!.cap) p--;
   if (p < head && /^(?:in|to|for)$/.test(t[p]!.lower) && hasClass(t[head]!.lower, W.country | W.city | W.region | W.place)) head = p - 1;
-  const described = t[first - 1]?.text === "," && t[last]?.text === "," ? GROUP_DESCRIPTIONS.get(t[head]?.lower ?? "") : undefined;
+  // (A trade that is a person's job too, before two or three words no list knows, leaves it open: "its legendary
+  // publisher, Ghassan Tueni,".)
+  const personToo = /^(?:publisher|producer|developer|builder|broker|contractor|operator|distributor|supplier|marketer|importer|exporter)$/.test(t[head]?.lower ?? "")
+    && last - first >= 2 && last - first <= 3 && t.slice(first, last).every((w) => w.cap && !w.upper && wordClass(w.lower) === 0);
+  const described = t[first - 1]?.text === "," && t[last]?.text === "," && !personToo ? GROUP_DESCRIPTIONS.get(t[head]?.lower ?? "") : undefined;
   if (described) {
     for (let k = head - 1; k >= Math.max(0, head - 4) && inSentence(t, k, sentence) && t[k]!.word; k--) {
       // Not the object of a role's preposition: "The head of the union, Frank Werneke," names the head (but

@@ -208,6 +208,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("club", "AC Milan"),
   G("organisation", "England and Wales Cricket Board"), // not "Wales Cricket Board" (its "ECB" is the central bank's here)
   G("club", "West Ham United", "West Ham"), // not a place
+  G("club", "Galatasaray"), G("club", "Fenerbahçe", "Fenerbahce"), G("club", "Beşiktaş", "Besiktas"), // which the NER takes for people
+  G("club", "Real Betis", "Betis"), G("club", "Real Sociedad", "Sociedad"), // not "Real" and a man
   P("place", "Roland Garros"), // the French Open's stadium, not a man
   // Charities quoted by name in health and science news
   G("organisation", "Cancer Research UK"),
@@ -233,6 +235,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("armed_force", "al-Shabab", "Al-Shabab"),
   G("armed_force", "Houthis", "Houthi"),
   G("armed_force", "Pentagon"),
+  G("armed_force", "An Garda Síochána", "Garda Síochána", "Garda Siochana"), // Ireland's police; not a person
   G("government", "CIA"),
   G("government", "FBI"),
   G("government", "MI5"),
@@ -264,6 +267,24 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("government", "House of Commons", "Commons"),
   G("government", "House of Lords"),
   G("government", "Home Office"),
+  // Parliaments news calls by their own words, no head word to type them ("raised it in the Dáil", "told the Knesset").
+  G("government", "Dáil Éireann", "Dáil", "Dail"),
+  G("government", "Seanad Éireann", "Seanad"),
+  G("government", "Oireachtas"),
+  G("government", "Senedd"),
+  G("government", "Majlis"),
+  G("government", "Knesset"),
+  G("government", "Bundestag"),
+  G("government", "Bundesrat"),
+  G("government", "State Duma", "Duma"),
+  G("government", "Sejm"),
+  G("government", "Storting"),
+  G("government", "Riksdag"),
+  G("government", "Folketing"),
+  G("government", "Lok Sabha"),
+  G("government", "Rajya Sabha"),
+  G("government", "Verkhovna Rada"),
+  G("government", "Jatiya Sangsad"),
   // The health services of the nations, not "NHS" and a country.
   G("government", "NHS England"),
   G("government", "NHS Scotland"),
@@ -391,6 +412,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   P("region", "Kurdistan"),
   P("region", "Middle East"),
   P("region", "Gulf"),
+  P("place", "Persian Gulf", "Arabian Gulf"), // one sea, named by the side that writes; not a demonym and "Gulf"
   P("region", "Gaza", "Gaza Strip"),
   P("region", "West Bank"),
   P("region", "Golan Heights"),

@@ -21,7 +21,9 @@ const ORG_HEADS: ReadonlyMap<string, string> = new Map([
     "robotics", "dynamics", "ventures", "pictures", "analytics", "solutions", "water", "gas", "electric", "power", "rail", "railways",
     // Trades that end a firm's name, not a person's: "Halvorsen Maritime", "Falkner Elektronik", "Hanbit Chemical".
     "maritime", "shipping", "freight", "haulage", "elektronik", "semiconductors", "automotive", "chemical", "textiles",
-    "aviation", "engineering", "construction", "microsystems", "biotechnology"].map((w) => [w, "company"] as const),
+    "aviation", "engineering", "construction", "microsystems", "biotechnology",
+    // (And the words other languages' press keeps in a firm's name: "Veranda Groep", "Helios Assurances", "Bahr Energy Holding".)
+    "exchange", "holding", "assurance", "assurances", "groep", "gruppe", "groupe", "grupo", "gruppo"].map((w) => [w, "company"] as const),
   ...["fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "club", "team", "rugby", "cricket"].map((w) => [w, "club"] as const),
   ...["union", "federation", "association", "organisation", "organization", "institute", "foundation", "trust",
     "society", "league", "fund", "university", "college", "school", "academy", "church", "network", "service",

@@ -293,8 +293,13 @@ export function recognizeMentions(layout: TextLayout, towns: ReadonlySet<string>
   cands = cands.filter((c) => {
     // "Solicitor General D. John Sauer": an initial alone names no one.
     if (c.type === "Person" && c.text.replace(/\.$/, "").length === 1) return false;
-    if (c.type === null && !c.possessive && towns.has(foldName(c.text)) && townSlot(layout, c.firstToken, c.lastToken)) {
+    // (Or a town of two words or more the rules read as a person's by its first name, after a preposition of place:
+    // "escorted it to Bandar Abbas".)
+    const townNamedLikePerson = c.type === "Person" && c.rule === "first-name" && !c.title && c.lastToken - c.firstToken >= 2
+      && /^(?:in|near|outside|around|to|from|into)$/.test(layout.tokens[c.firstToken - 1]?.lower ?? "");
+    if ((c.type === null || townNamedLikePerson) && !c.possessive && towns.has(foldName(c.text)) && (townNamedLikePerson || townSlot(layout, c.firstToken, c.lastToken))) {
       [c.type, c.kind, c.score, c.rule] = ["Place", "city", 2, "town-list"];
+      delete c.gender;
       return true;
     }
     if (c.type === null) {

@@ -15,6 +15,7 @@ import { givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, i
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 import { nameStatesAfterTowns } from "./us-states.ts";
+import { placesInLists } from "./list-places.ts";
 
 const TYPE_OF: Partial<Record<NerLabel, EntityType>> = { PER: "Person", ORG: "Group", LOC: "Place" };
 /** NER spans below this confidence only count when the rules or the document back them. */
@@ -481,6 +482,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     if (prev && m.start < prev.end) continue;
     out.push(m);
   }
+  placesInLists(layout, out);
   sameTypeForSameName(out);
   groupShortNames(layout, out);
   groupLongNames(out);

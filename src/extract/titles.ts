@@ -7,7 +7,7 @@ const TITLE_HEADS = new Set([
   "president", "vice-president", "president-elect", "minister", "secretary", "governor", "gov", "general", "gen",
   "maj", "major", "lt", "lieutenant", "col", "colonel", "commander", "cmdr", "chancellor", "premier", "senator",
   "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "ambassador", "envoy", "king", "queen",
-  "prince", "princess", "emir", "sheikh", "sheik", "ayatollah", "imam", "cleric", "pope", "cardinal", "bishop",
+  "prince", "princess", "emir", "sheikh", "sheik", "hajji", "haji", "ayatollah", "imam", "cleric", "pope", "cardinal", "bishop",
   "archbishop", "rabbi", "judge", "justice", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
   "spokesperson", "leader", "chief", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness",
   "baron", "prof", "professor", "rev", "reverend", "fr", "coach", "captain", "capt", "sgt", "sergeant", "admiral", "adm",

@@ -25,7 +25,8 @@ export interface Unit {
 
 /** Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "al-Abadi". */
 const PARTICLES = new Set(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le", "la", "dos", "das", "delos", "dela"]);
-const STANDALONE_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le", "la", "dos", "das", "ter", "ten", "den", "delos", "dela"]);
+// (And a Welsh patronymic's "ap", a Catalan or Spanish pair of surnames' "i" or "y": "Gareth ap Dafydd", "Pau Ferrer i Soler".)
+const STANDALONE_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "del", "della", "der", "van", "von", "le", "la", "dos", "das", "ter", "ten", "den", "delos", "dela", "ap", "ab", "ferch", "i", "y"]);
 /** Heads that take "of"/"for" inside a name: "Bank of England", "Department for Education". */
 const OF_HEADS = new Set([
   "bank", "banks", "ministry", "department", "university", "house", "chamber", "chambers", "council", "office", "court",
@@ -259,7 +260,13 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       const prev = seq[seq.length - 1]!;
       const hasOfHead = seq.some((u) => OF_HEADS.has(u.lower));
       const secondOf = t.lower === "of" && body && seq.some((u) => u.joiner && (u.lower === "of" || u.lower === "for")) && !prev.joiner;
-      if ((t.lower === "of" || t.lower === "for") && (OF_HEADS.has(prev.lower) || secondOf)) {
+      // (Not a person's name after "of": "the Reconstruction and Development Coalition of Mohammed Shia al-Sudani" is his;
+      // but "the Church of Jesus Christ".)
+      const nextBits = wordClass(next.lower);
+      const arabicSurname = /^(?:al|el)-\p{Lu}/u.test(tokens[k + 2]?.text ?? "") || /^(?:al|el)-\p{Lu}/u.test(tokens[k + 3]?.text ?? "");
+      const personAfter = (nextBits & W.firstName || (!(nextBits & ~(W.lastName | W.person)) && arabicSurname)) && !(nextBits & (NAME_OR_PLACE & ~(W.firstName | W.lastName | W.person)))
+        && (tokens[k + 2]?.cap || arabicSurname) && tokens[k + 2]!.word && !/^(?:church|order|house|museum)$/.test(prev.lower);
+      if ((t.lower === "of" || t.lower === "for") && (OF_HEADS.has(prev.lower) || secondOf) && !personAfter) {
         seq.push(joinerUnit(t, k));
         k++;
         continue;

@@ -16,7 +16,10 @@ export interface JoinReason {
   score: number;
 }
 
-const PARTICLES = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|de|da|di|du|del|van|von|der|le|la)$/;
+// (And Irish, Welsh and Lebanese ones: "Ní Bhriain" of "Aoife Ní Bhriain", "ap Dafydd", "Abi Nader".)
+const PARTICLES = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|bint|ibn|abu|abi|abou|de|da|di|du|del|della|dos|das|van|von|der|le|la|ni|nic|o|ua|ui|ap)$/;
+/** Particles that are given names too ("Abi Morgan"): their short form is only ever the whole "Abi Nader", never "Nader". */
+const GIVEN_NAME_PARTICLES = /^(?:abi|abou)$/;
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
 
 class UnionFind {
@@ -208,7 +211,7 @@ export function resolveAliases(mentions: readonly RawMention[], overrides: Resol
   mentions.forEach((m, i) => {
     if (m.type !== "Person" || !(isShortPersonKey(keys[i]!) || doubleBarrelled(m))) return;
     const key = keys[i]!;
-    const candidates = fullBySurname.get(key) ?? fullBySurname.get(key.replace(/^\S+ /, "")) ?? [];
+    const candidates = fullBySurname.get(key) ?? (GIVEN_NAME_PARTICLES.test(key.split(" ")[0]!) ? undefined : fullBySurname.get(key.replace(/^\S+ /, ""))) ?? [];
     if (candidates.length === 0) return;
     const roots = new Set(candidates.map((c) => uf.find(c)));
     // Short forms of one key are one group already ("Talabani" ... "Talabani"): joined to one full name once, never
