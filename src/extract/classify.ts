@@ -54,6 +54,8 @@ const UNISEX_NAMES = new Set(["kelly", "leslie", "lesley", "lindsay", "lindsey",
 const FAMILY_NAMES_FIRST = new Set(["lin", "kim", "abi"]);
 /** Letters after a person's name: honours, the bar, parliament. */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "BL", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE"]);
+/** Services a district's own body runs, named before "District". */
+const SERVICE_DISTRICTS = /^(?:school|highway|water|fire|transit|irrigation|sanitation|hospital|library|park|parks|utility|conservation|drainage|regional|unified)$/;
 /** Capitalised particles of Irish and Scottish Gaelic surnames, between a given name and the surname: "Declan Ó Murchú". */
 const GAELIC_PARTICLES = new Set(["Ó", "O", "Ní", "Nic", "Mac", "Mhic", "Ua", "Uí", "Bean"]);
 /** Title words that are also surnames: "John Major" is not "John" with the title "Major". */
@@ -208,6 +210,8 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length <= 2 && !us[us.length - 1]!.possessive && wordClass(fold(us)) & (W.city | W.region | W.place) && ownedRoleAt(layout, us[us.length - 1]!.last)) {
     return candidate(us, ctx, "Group", 2, "role-owner", "club");
   }
+  // "Herefordshire", "Worcestershire": an English county's name ends in "shire".
+  if (us.length === 1 && /\p{Ll}shire$/u.test(us[0]!.text) && !us[0]!.possessive) return candidate(us, ctx, "Place", 3, "place-head", "region");
   // "Trabzonspor", "Konyaspor": a Turkish club's name ends in "spor" ("sport").
   if (us.length === 1 && /\p{Ll}spor$/u.test(us[0]!.text)) return candidate(us, ctx, "Group", 3, "org-head", "club");
   const hit = lookupGazetteer(text);
@@ -364,10 +368,20 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     if (placeKindOfHead && us.length === 2 && us[0]!.bits & (W.firstName | W.person) && !(us[0]!.bits & PLACE_BITS) && role?.word && !role.cap && isRoleNoun(role.lower)) {
       return candidate(us, ctx, "Person", 2, "role-before");
     }
+    // "Boise School District", "Ada County Highway District", "Thompson-Nicola Regional District": a body that runs a
+    // service over a district, not the district.
+    if (last === "district" && joinerAt < 0 && us.length >= 2 && SERVICE_DISTRICTS.test(us[us.length - 2]!.lower)) return candidate(us, ctx, "Group", 3, "org-head", "government");
     if (placeKindOfHead && !isDemonym(us[0]!.lower)) return candidate(us, ctx, "Place", 3, "place-head", placeKindOfHead);
   }
   if (isDemonym(us[0]!.lower) && us.length > 1 && !(us.length === 2 && givenNameDemonym(us[0]!.lower) && !(us[1]!.bits & W.common))) {
-    return classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+    const rest = classifySegment(us.slice(1), { ...ctx, sentenceFirst: -1 }, titleBefore);
+    // "Kenyan Mercy Chepng'eno broke away": a nationality before two or three words shaped like a name is a person's
+    // (not after "the": "the British Phonographic Industry").
+    // (Nor past an abbreviation, a title's: "Syrian Pres. Bashar al-Assad".)
+    if (rest && "rule" in rest && rest.rule === "name-shape" && layout.tokens[us[0]!.first - 1]?.lower !== "the" && !us.some((u) => /\.$/.test(u.text))) {
+      [rest.score, rest.rule] = [2, "demonym-person"];
+    }
+    return rest;
   }
   if (initial && us.length > 1 && looksCommon(us[0]!.lower, layout.lowerWords) && !(us[0]!.bits & (NAME_BITS | PLACE_BITS))) {
     // "Standard Life, Europe's largest mutual life insurer,": the apposition says the common word is part of the name.

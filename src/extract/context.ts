@@ -168,7 +168,8 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
     && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place)) return "organisation";
   // "the former chief executive of Alameda Research", "the founder of Synthara": a firm's office, of a name no place's.
   // (Not a modifier of a trade after it, "of Nordic telecoms group TeliaSonera", nor an owner: "of Lee's POW! Entertainment".)
-  if (t[first - 1]?.lower === "of" && /^(?:executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner)$/.test(t[first - 2]?.lower ?? "") && !t[first - 2]!.cap
+  // (And one's members: "a Dutch member of Renew Europe, said".)
+  if (t[first - 1]?.lower === "of" && /^(?:executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|member|members)$/.test(t[first - 2]?.lower ?? "") && !t[first - 2]!.cap
     && t[first - 1]!.sentence === sentence && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place | W.demonym | W.firstName)
     && !/['’]s?$/.test(t[last - 1]!.text) && !(t[last]?.word && !t[last]!.cap && !/^(?:and|who|which|since|until|from|in)$/.test(t[last]!.lower))) return "organisation";
   // "Columbus-based Pryor Lindgren", "the Newark-based firm Russo Feld": what is based somewhere is a group, whatever
@@ -186,9 +187,13 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   const pluralPossessive = (k: number): boolean => /^['’]$/.test(t[k]?.text ?? "") && /[^s]s$/.test(t[k - 1]?.lower ?? "") && t[k - 1]!.sentence === sentence;
   const opensKind = (k: number): boolean => (GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") && kindBefore?.lower !== "group") || pluralPossessive(k) || (t[k]?.sentence === sentence
     && ((t[k]!.cap && isDemonym(t[k]!.lower)) || /^\p{Lu}\p{L}+-based$/u.test(t[k]!.text)));
-  const tradeWord = (k: number): boolean => t[k]?.word === true && !t[k]!.cap && !GROUP_APPOSITION_OPENERS.has(t[k]!.lower);
+  // (The sentence's first word too, capitalised, when it is an ordinary one: "Maritime security firm Ambrey said",
+  // "Research firm Zorvat said".)
+  const start = layout.sentences[sentence]!.first;
+  const tradeWord = (k: number): boolean => t[k]?.word === true && (!t[k]!.cap || (k === start && hasClass(t[k]!.lower, W.common | W.adjective | W.noun)
+    && !hasClass(t[k]!.lower, W.firstName | W.lastName | W.person | W.country | W.city | W.region | W.place | W.org))) && !GROUP_APPOSITION_OPENERS.has(t[k]!.lower);
   // (A "group" is one after its trade: "the haulage group Sule Transport", not "the group" alone.)
-  const opensTrade = (k: number): boolean => opensKind(k) || (kindBefore?.lower === "group" && GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") && t[k]!.sentence === sentence);
+  const opensTrade = (k: number): boolean => opensKind(k) || k === start - 1 || (kindBefore?.lower === "group" && GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") && t[k]!.sentence === sentence);
   const trade = tradeWord(first - 2) && (opensTrade(first - 3) || (tradeWord(first - 3) && opensTrade(first - 4)));
   if (kindBefore && !kindBefore.cap && kindBefore.sentence === sentence && GROUP_KINDS_BEFORE_NAMES.has(kindBefore.lower)
     && (opensKind(first - 2) || trade) && !hasClass(t[first]!.lower, W.firstName | W.lastName | W.person)) {

@@ -39,7 +39,7 @@ const PLACE_HEADS: ReadonlyMap<string, string> = new Map([
   ...["river", "mountains", "mountain", "mount", "valley", "lake", "sea", "ocean", "gulf", "bay", "strait", "straits",
     "peninsula", "island", "islands", "isle", "isles", "desert", "plain", "plains", "coast", "basin", "heights", "hills", "highlands",
     "street", "square", "avenue", "road", "bridge", "airport", "port", "harbour", "harbor", "border", "crossing",
-    "dam", "field", "fields", "park", "stadium", "station"].map((w) => [w, "place"] as const),
+    "dam", "field", "fields", "park", "stadium", "station", "quay", "wharf"].map((w) => [w, "place"] as const),
 ]);
 
 /** Last words of names of events, awards, laws and works: none is a person ("Tony Award", "Marshall Plan"). */

@@ -94,6 +94,9 @@ function buildClasses(): Map<string, number> {
   classes.set("hero", (classes.get("hero") ?? 0) | W.firstName | W.female);
   // In news a surname first ("Elon Musk has accused", "Musk wrote"), not the perfume.
   classes.set("musk", W.lastName);
+  // Countries compromise lacks, or knows only as plural nouns ("Laos", "Philippines"): "Laos, where compounds operate".
+  for (const w of ["laos", "philippines", "congo", "democratic republic of congo", "democratic republic of the congo", "guinea-bissau",
+    "western sahara", "timor-leste", "eswatini", "cabo verde", "north macedonia", "new caledonia", "american samoa"]) classes.set(w, W.country);
   // French men's names compromise lists as women's (Stéphane Dujarric, the UN's spokesman).
   for (const w of ["stephane", "stéphane"]) classes.set(w, W.firstName | W.male);
   return classes;

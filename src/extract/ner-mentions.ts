@@ -21,7 +21,7 @@ const TYPE_OF: Partial<Record<NerLabel, EntityType>> = { PER: "Person", ORG: "Gr
 /** NER spans below this confidence only count when the rules or the document back them. */
 const MIN_SCORE = 0.5;
 /** Rule mentions kept without the NER: curated, structural or lexicon-certain. */
-const RELIABLE_ALONE = new Set(["gazetteer", "institution", "title", "apposition", "role-before", "kin-of", "dateline", "acronym-defined", "org-head", "place-head", "lexicon", "same-name", "surname", "group-apposition", "role-owner", "town-list"]);
+const RELIABLE_ALONE = new Set(["gazetteer", "institution", "title", "apposition", "role-before", "kin-of", "dateline", "acronym-defined", "org-head", "place-head", "lexicon", "same-name", "surname", "group-apposition", "role-owner", "town-list", "demonym-person"]);
 const LEADING_WORDS = new Set(["the", "a", "an"]);
 
 /** Index of the layout token covering offset `at` (tokens are sorted and disjoint). */

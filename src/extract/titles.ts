@@ -156,7 +156,8 @@ const PEOPLES = new Set([
 export function isDemonym(lower: string): boolean {
   if (PEOPLES.has(lower) || DEMONYM_COUNTRY.has(lower)) return true;
   if (hasClass(lower, W.demonym)) return true;
-  return lower.endsWith("s") && hasClass(lower.slice(0, -1), W.demonym);
+  // (Not a country's name that reads like a people: "Laos", "Philippines".)
+  return lower.endsWith("s") && hasClass(lower.slice(0, -1), W.demonym) && !hasClass(lower, W.country);
 }
 
 /** Demonyms that are also given names: "Christian Lindner", "Roman Abramovich", "Norman Tebbit". */

@@ -18,6 +18,8 @@ export interface JoinReason {
 
 // (And Irish, Welsh and Lebanese ones: "Ní Bhriain" of "Aoife Ní Bhriain", "ap Dafydd", "Abi Nader".)
 const PARTICLES = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|bint|ibn|abu|abi|abou|de|da|di|du|del|della|dos|das|van|von|der|le|la|ni|nic|o|ua|ui|ap)$/;
+/** Portuguese words of a generation after the family name: "Luiz Fernando de Araújo Neto" is "Araújo Neto". */
+const GENERATIONS = /^(?:neto|filho|sobrinho|junior)$/;
 /** Particles that are given names too ("Abi Morgan"): their short form is only ever the whole "Abi Nader", never "Nader". */
 const GIVEN_NAME_PARTICLES = /^(?:abi|abou)$/;
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
@@ -55,7 +57,7 @@ function surnameForms(key: string): string[] {
   const last = words[words.length - 1]!;
   const forms = [last];
   const before = words[words.length - 2]!;
-  if (words.length >= 3 && PARTICLES.test(before)) forms.push(`${before} ${last}`);
+  if (words.length >= 3 && (PARTICLES.test(before) || GENERATIONS.test(last))) forms.push(`${before} ${last}`);
   // "luiz inacio lula da silva" → also "lula": the name before "da Silva" is what news calls him.
   if (words.length >= 4 && PARTICLES.test(before)) forms.push(words[words.length - 3]!);
   // "leo xiv", "charles iii": a regnal name goes by the name before its number.
@@ -63,10 +65,10 @@ function surnameForms(key: string): string[] {
   return forms;
 }
 
-/** A short person form: one word, or a particle and one word ("al-Abadi"). */
+/** A short person form: one word, or a particle and one word ("al-Abadi"), or a surname and its generation ("Araújo Neto"). */
 function isShortPersonKey(key: string): boolean {
   const words = key.split(" ");
-  return words.length === 1 || (words.length === 2 && PARTICLES.test(words[0]!));
+  return words.length === 1 || (words.length === 2 && (PARTICLES.test(words[0]!) || GENERATIONS.test(words[1]!)));
 }
 
 /** A double-barrelled surname written alone ("Bankman-Fried"): one word with a hyphen, its key two words. */
