@@ -37,7 +37,7 @@ const OF_HEADS = new Set([
   "archbishop", "bishop", "chief", "director", "chancellor", "speaker", "leader", "islands", "region", "province",
   "district", "territory", "commonwealth", "order", "festival", "centre", "center", "port", "lake", "mount",
   "confederation", "assembly", "agency", "authority", "office", "service", "services", "tribunal", "parliament", "mission",
-  "journal", "observatory", "hospital", "hospitals", "centres", "centers",
+  "journal", "observatory", "hospital", "hospitals", "centres", "centers", "directorate", "inspectorate", "secretariat",
 ]);
 /** Heads of bodies (no titles, no places) whose names run on with "of the", "for the" or a second "of". */
 const BODY_HEADS = new Set(["bank", "ministry", "department", "university", "council", "office", "court", "federation", "union",
@@ -123,7 +123,7 @@ function nameStart(t: Token): boolean {
 
 /** Possessives that begin names of institutions: "King's College", "Children's Hospital", "People's Party". */
 const NAME_POSSESSIVES = new Set(["king's", "king’s", "queen's", "queen’s", "children's", "children’s", "women's", "women’s",
-  "people's", "people’s", "men's", "men’s"]);
+  "people's", "people’s", "men's", "men’s", "magistrate's", "magistrate’s", "sheriff's", "sheriff’s", "attorney's", "attorney’s"]);
 const POSSESSED_HEADS = new Set(["college", "hospital", "school", "university", "institute", "party", "church", "cathedral",
   "fund", "trust", "bench", "theatre", "society", "front", "army", "liberation", "republic", "bank", "congress", "union",
   "fellowship", "federation"]);
@@ -141,7 +141,8 @@ function possessiveInName(tokens: readonly Token[], k: number): boolean {
   return POSSESSED_HEADS.has(next.lower) && (before === "St" || before === "Saint");
 }
 /** Heads of a name a possessive opens, further on: "People's Protection Units", "Women's Aid Federation". */
-const LATER_HEADS = new Set(["units", "forces", "committee", "council", "movement", "assembly", "alliance", "coalition", "daily", "association", "court", "commission"]);
+const LATER_HEADS = new Set(["units", "forces", "committee", "council", "movement", "assembly", "alliance", "coalition", "daily", "association", "court", "commission",
+  "office", "department"]); // "Kariega Magistrate's Court", "the County Sheriff's Office", "the District Attorney's Office"
 
 function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; closes: boolean } {
   const t = tokens[k]!;

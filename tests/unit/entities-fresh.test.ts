@@ -104,6 +104,11 @@ describe("groups", () => {
     expect(entitiesOf("Maritime security firm Ambrey said the vessel had lost contact.")).toEqual(["Ambrey:Group"]);
     expect(entitiesOf("Bas Visser, a Dutch member of Renew Europe, said the proposal was wrong.")).toContain("Renew Europe:Group");
   });
+  it("reads a body's name whole past a possessive or 'for'", () => {
+    expect(entitiesOf("The accused appeared in the Kariega Magistrate's Court on Monday.")).toEqual(["Kariega Magistrate's Court:Group"]);
+    expect(entitiesOf("The Maricopa County Sheriff's Office said the road was closed.")).toEqual(["Maricopa County Sheriff's Office:Group"]);
+    expect(entitiesOf("The Directorate for Priority Crime Investigation took over the case.")).toEqual(["Directorate for Priority Crime Investigation:Group"]);
+  });
   it("knows parliaments by their own names", () => {
     expect(entitiesOf("She raised the robbery in the Dáil on Tuesday, and a minister told the Knesset.")).toEqual(["Dáil Éireann:Group", "Knesset:Group"]);
   });
