@@ -8,6 +8,7 @@ import { hasClass, KNOWN_SURNAMES, looksCommon, W, WEEKDAY_NAMES, wordClass } fr
 import { DEMONYM_COUNTRY, FEMALE_HONORIFICS, MALE_HONORIFICS, givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, isTitleModifier } from "./titles.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { Unit } from "./units.ts";
+import { joinsTwoPlaces } from "./list-places.ts";
 import { groupAfterSeat, groupContext, inNamedRegion, KIN, personContext, placeContext, pronounAfterSpeech, placeOfficeBefore, roleAtBefore, townContext } from "./context.ts";
 
 export interface Candidate {
@@ -332,6 +333,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return layout.lowerWords.has(us[0]!.lower) || us[0]!.bits & (W.verb | W.preposition | W.conjunction) ? null : candidate(us, ctx, null, 0, "initial-common");
   }
 
+  if (us.length === 1 && joinsTwoPlaces(us[0]!.text)) return null;
   const key = fold(us);
   const bits = wordClass(key);
   if (bits & PLACE_BITS && !(bits & W.common)) return candidate(us, ctx, "Place", 2, "lexicon", placeKind(bits));

@@ -1,7 +1,8 @@
 // Names listed with places are places: "from Andalusia and Murcia to Sicily, Crete and Cyprus". A list of names is of
 // one kind as news writes it, so where the rules are sure of two places in it and of nothing else, the statistical
 // recogniser's guesses at the other names ("Crete" a group) give way. Not a person's name the lexicon knows ("Paris,
-// Texas and Jordan Henderson" stays mixed).
+// Texas and Jordan Henderson" stays mixed). And two places joined by a hyphen are no third one ("US-China talks").
+import { lookupGazetteer } from "./gazetteer.ts";
 import { hasClass, W } from "./lexicon.ts";
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
@@ -54,4 +55,13 @@ export function placesInLists(layout: TextLayout, mentions: readonly RawMention[
       m.rule = "place-list";
     }
   }
+}
+
+/**
+ * "the Asia-Europe route", "US-China trade talks": two places joined by a hyphen name a relation between them, no entity
+ * of its own (whichever type a recogniser gave it would be wrong; both places are in the text).
+ */
+export function joinsTwoPlaces(text: string): boolean {
+  if (!/^\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*$/u.test(text)) return false;
+  return text.split("-").every((half) => hasClass(half.toLowerCase(), W.country | W.region | W.city | W.place) || lookupGazetteer(half)?.entry.type === "Place");
 }

@@ -15,7 +15,7 @@ import { givenNameDemonym, isDemonym, isRoleNoun, isSurnameTitle, isTitleHead, i
 import type { TextLayout } from "./tokens.ts";
 import type { RawMention } from "./types.ts";
 import { nameStatesAfterTowns } from "./us-states.ts";
-import { placesInLists } from "./list-places.ts";
+import { joinsTwoPlaces, placesInLists } from "./list-places.ts";
 
 const TYPE_OF: Partial<Record<NerLabel, EntityType>> = { PER: "Person", ORG: "Group", LOC: "Place" };
 /** NER spans below this confidence only count when the rules or the document back them. */
@@ -389,7 +389,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
       continue;
     }
     // "AI", "DVD", "TV": acronyms the rules know name no entity, whatever the NER thinks.
-    if (NON_ENTITY_ACRONYMS.has(span.text.replace(/\./g, ""))) continue;
+    if (NON_ENTITY_ACRONYMS.has(span.text.replace(/\./g, "")) || joinsTwoPlaces(span.text)) continue;
     for (const m of overlaps) overlapped.add(m);
     const sure = overlaps.filter((m) => m.score >= 2);
     if (sure.length > 0) {

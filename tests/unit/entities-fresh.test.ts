@@ -78,6 +78,10 @@ describe("places the recogniser took for people or groups", () => {
       .toEqual(["Laos:Place", "Kenya:Place", "Philippines:Place"]);
     expect(entitiesOf("Hop growers in Herefordshire and Worcestershire met.")).toEqual(["Herefordshire:Place", "Worcestershire:Place"]);
   });
+  it("takes two places joined by a hyphen for no third one", () => {
+    expect(entitiesOf("Shipping lines on the Asia-Europe route diverted as US-China trade talks resumed.")).toEqual([]);
+    expect(entitiesOf("He flew to Bosnia-Herzegovina.")).toEqual(["Bosnia-Herzegovina:Place"]);
+  });
   it("keeps the Persian Gulf its name", () => {
     expect(entitiesOf("The tanker was seized in the Persian Gulf.")).toEqual(["Persian Gulf:Place"]);
   });
