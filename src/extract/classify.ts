@@ -281,7 +281,7 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
   if (us.length === 2 && us[0]!.bits & W.firstName && !(us[0]!.bits & PLACE_BITS) && SURNAME_HEADS.has(us[1]!.lower)
     && !PLACE_PREPOSITIONS.has(ctx.layout.tokens[us[0]!.first - 1]?.lower ?? "")) return candidate(us, ctx, "Person", 2, "first-name");
   // "Declan Ó Murchú", "Solicitor Ruairí Mac Lochlainn", "Gráinne Ní Dhonnabháin BL": a Gaelic particle between one or two
-  // given names and the surname (no word of the language among them: not "Apple Mac Pro"); words before them are a title's.
+  // given names and the surname (no word of the language among them: not "Apple Mac Pro"); words before them are left out.
   const gaelic = us.length >= 3 && !us.some((u) => u.joiner) ? us.findIndex((u, i) => i > 0 && GAELIC_PARTICLES.has(u.text)) : -1;
   const postNominal = POST_NOMINALS.has(us[us.length - 1]!.text) ? 1 : 0;
   if (gaelic > 0 && gaelic === us.length - 2 - postNominal) {
