@@ -15,7 +15,7 @@ export const KIN: ReadonlySet<string> = new Set(["brother", "sister", "son", "da
 export const FEMALE_KIN = /^(?:wife|widow|daughter|sister|mother|niece|aunt|granddaughter|grandmother)$/;
 export const MALE_KIN = /^(?:husband|widower|son|brother|father|nephew|uncle|grandson|grandfather)$/;
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "former", "then"]);
-const SPEECH_AFTER_NAME = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained",
+export const SPEECH_AFTER_NAME: ReadonlySet<string> = new Set(["said", "says", "told", "added", "warned", "tweeted", "wrote", "insisted", "explained",
   "announced", "confirmed", "denied", "claimed", "argued", "admitted", "stressed"]);
 const BEFORE_CONTENT = new Set(["that", "on", "last", "this", "week", "month", "yesterday", "today", "earlier", "in", "a",
   "statement", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ","]);
@@ -305,6 +305,8 @@ export function personContext(layout: TextLayout, first: number, last: number, u
     // "his son Masrour", "her husband Denis": a name right after a kin noun of a person named before.
     if (prev.word && !prev.cap && KIN.has(prev.lower) && /^(?:his|her|their)$/.test(t[first - 2]?.lower ?? "") && inSentence(t, first - 2, sentence)) return "apposition";
   }
+  // (Not after a preposition of place: "Officials in São Paulo said" is the officials' word; the name is where they are.)
+  if (/^(?:in|at|from|near|outside|inside|across)$/.test(t[first - 1]?.lower ?? "")) return null;
   if (units >= 2 && inSentence(t, last, sentence) && SPEECH_AFTER_NAME.has(t[last]!.lower)) return "speaker";
   if (units >= 2 && inSentence(t, last + 1, sentence) && t[last]!.text === "," && SPEECH_AFTER_NAME.has(t[last + 1]!.lower)) return "speaker";
   return null;

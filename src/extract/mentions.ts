@@ -3,9 +3,9 @@
 // sentence is the "Qassem Soleimani" named earlier; "(PMF)" is the group just named).
 import type { DocumentMessage } from "../types/index.ts";
 import { isCalendarWord } from "./dates.ts";
-import { AUXILIARIES } from "./lexicon.ts";
+import { AUXILIARIES, hasClass, W } from "./lexicon.ts";
 import { classifySequence, type Candidate } from "./classify.ts";
-import { townSlot } from "./context.ts";
+import { SPEECH_AFTER_NAME, townSlot } from "./context.ts";
 import { findInstitutions } from "./institutions.ts";
 import { ACRONYMS_IN_CONTEXT, lookupGazetteer } from "./gazetteer.ts";
 import type { TextLayout } from "./tokens.ts";
@@ -260,6 +260,14 @@ export interface MentionResult {
   messages: DocumentMessage[];
 }
 
+/** Whether the document writes the one word `name` inside a longer capitalised run: "Delta Airlines", "Chris Paterson". */
+function inLongerName(layout: TextLayout, name: string): boolean {
+  if (name.includes(" ")) return false;
+  const t = layout.tokens;
+  const capital = (k: number, sentence: number): boolean => t[k]?.cap === true && t[k]!.word && t[k]!.sentence === sentence;
+  return t.some((w, k) => w.text === name && (capital(k - 1, w.sentence) || capital(k + 1, w.sentence)));
+}
+
 /**
  * `towns`: folded names of towns and cities (the GeoNames table, read at the edge); a name no rule typed is a town
  * when it is one of them and its sentence puts a town there (context.ts townSlot).
@@ -290,14 +298,27 @@ export function recognizeMentions(layout: TextLayout, towns: ReadonlySet<string>
 
   const messages: DocumentMessage[] = [];
   let unknown = 0;
+  // Words of the people the rules name, which no town opening a sentence may be ("Kobe" after "Kobe Bryant").
+  const personWords = new Set(cands.filter((c) => c.type === "Person").flatMap((c) => foldName(c.text).split(" ")));
   cands = cands.filter((c) => {
     // "Solicitor General D. John Sauer": an initial alone names no one.
     if (c.type === "Person" && c.text.replace(/\.$/, "").length === 1) return false;
-    // (Or a town of two words or more the rules read as a person's by its first name, after a preposition of place:
-    // "escorted it to Bandar Abbas".)
-    const townNamedLikePerson = c.type === "Person" && c.rule === "first-name" && !c.title && c.lastToken - c.firstToken >= 2
-      && /^(?:in|near|outside|around|to|from|into)$/.test(layout.tokens[c.firstToken - 1]?.lower ?? "");
-    if ((c.type === null || townNamedLikePerson) && !c.possessive && towns.has(foldName(c.text)) && (townNamedLikePerson || townSlot(layout, c.firstToken, c.lastToken))) {
+    // (Or a town of two words or more the rules read as a person's by its first name or its shape, after a preposition
+    // of place: "escorted it to Bandar Abbas", "officials in São Paulo".)
+    // (Anywhere when its first word is no given name: "São Paulo has", "Ciudad Victoria"; not "Benito Juárez".)
+    const townNamedLikePerson = c.type === "Person" && /^(?:first-name|name-shape)$/.test(c.rule) && !c.title && c.lastToken - c.firstToken >= 2
+      && (/^(?:in|near|outside|around|to|from|into)$/.test(layout.tokens[c.firstToken - 1]?.lower ?? "") || !hasClass(layout.tokens[c.firstToken]!.lower, W.firstName));
+    // (Or a town opening its sentence that is no word of the language nor of a person's name: "Lusaka has denied it".)
+    // (Its sentence's subject, a verb in the singular after it, or a comma and a lower-case word: not "Brent crude rose",
+    // nor a club, "Chelsea have been criticised", "Middlesbrough were drawn", nor a line-up, "Clichy, Lauren, Senderos";
+    // nor a speaker's name, "Gaya said".)
+    const after = layout.tokens[c.lastToken];
+    const subject = after?.text === "," ? layout.tokens[c.lastToken + 1]?.cap === false
+      : after?.word === true && hasClass(after.lower, W.verb) && !hasClass(after.lower, W.adjective | W.noun) && !/^(?:have|are|were)$/.test(after.lower)
+        && !SPEECH_AFTER_NAME.has(after.lower);
+    const townOpening = c.type === null && c.rule === "unknown" && c.firstToken === layout.sentences[layout.tokens[c.firstToken]!.sentence]!.first
+      && subject && !foldName(c.text).split(" ").some((w) => personWords.has(w)) && !inLongerName(layout, c.text);
+    if ((c.type === null || townNamedLikePerson) && !c.possessive && towns.has(foldName(c.text)) && (townNamedLikePerson || townOpening || townSlot(layout, c.firstToken, c.lastToken))) {
       [c.type, c.kind, c.score, c.rule] = ["Place", "city", 2, "town-list"];
       delete c.gender;
       return true;

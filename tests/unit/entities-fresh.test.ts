@@ -80,7 +80,19 @@ describe("places the recogniser took for people or groups", () => {
   });
   it("takes two places joined by a hyphen for no third one", () => {
     expect(entitiesOf("Shipping lines on the Asia-Europe route diverted as US-China trade talks resumed.")).toEqual([]);
-    expect(entitiesOf("He flew to Bosnia-Herzegovina.")).toEqual(["Bosnia-Herzegovina:Place"]);
+    expect(entitiesOf("He flew to Bosnia-Herzegovina.")).toEqual(["Bosnia and Herzegovina:Place"]);
+  });
+  it("reads a town the GeoNames table knows where a name before 'said' or at a sentence's start would be taken for a person", () => {
+    expect(entitiesOf("Officials in São Paulo said on Monday that the talks would go on.")).toEqual(["São Paulo:Place"]);
+    expect(entitiesOf("Officials in Kota Bharu said the road was closed.")).toEqual(["Kota Bharu:Place"]);
+    expect(entitiesOf("Lusaka has denied the report, the ministry said.")).toEqual(["Lusaka:Place"]);
+    // (Not before a word it modifies, nor a person's name of the story.)
+    expect(entitiesOf("Brent crude rose 2% on Monday.")).toEqual([]);
+    expect(entitiesOf("Kobe Bryant scored 40 points. Kobe said he was tired.")).toEqual(["Kobe Bryant:Person"]);
+  });
+  it("reads countries and cities whose names hold 'and' or 'of the' whole", () => {
+    expect(entitiesOf("Officials in Bosnia and Herzegovina and in the Democratic Republic of the Congo said so. Dar es Salaam agreed."))
+      .toEqual(["Bosnia and Herzegovina:Place", "Democratic Republic of the Congo:Place", "Dar es Salaam:Place"]);
   });
   it("keeps the Persian Gulf its name", () => {
     expect(entitiesOf("The tanker was seized in the Persian Gulf.")).toEqual(["Persian Gulf:Place"]);
