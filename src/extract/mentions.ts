@@ -269,6 +269,33 @@ function inLongerName(layout: TextLayout, name: string): boolean {
 }
 
 /**
+ * A name the rules left untyped, or read as a person's by its shape alone, that the GeoNames table knows as a town and
+ * its sentence puts where a town stands: in a town's slot (context.ts townSlot), as a person-shaped name of two words
+ * or more, or opening its sentence as its subject.
+ */
+function readsAsTown(layout: TextLayout, c: Candidate, towns: ReadonlySet<string>, personWords: ReadonlySet<string>): boolean {
+  if (c.possessive || !towns.has(foldName(c.text))) return false;
+  const t = layout.tokens;
+  // "escorted it to Bandar Abbas", "officials in São Paulo": a town of two words or more the rules read as a person's by
+  // its first name or its shape, after a preposition of place, or anywhere when its first word is no given name ("São
+  // Paulo has", "Ciudad Victoria"; not "Benito Juárez").
+  if (c.type === "Person" && /^(?:first-name|name-shape)$/.test(c.rule) && !c.title && c.lastToken - c.firstToken >= 2
+    && (/^(?:in|near|outside|around|to|from|into)$/.test(t[c.firstToken - 1]?.lower ?? "") || !hasClass(t[c.firstToken]!.lower, W.firstName))) return true;
+  if (c.type !== null) return false;
+  if (townSlot(layout, c.firstToken, c.lastToken)) return true;
+  // "Lusaka has denied it": a town opening its sentence as its subject, a verb in the singular after it or a comma and a
+  // lower-case word, and no word of a person's name nor of a longer name in the document. Not "Brent crude rose", a
+  // club's "Chelsea have been criticised", a line-up's "Clichy, Lauren, Senderos", a speaker's "Gaya said", nor "Delta"
+  // of "Delta Airlines".
+  const after = t[c.lastToken];
+  const subject = after?.text === "," ? t[c.lastToken + 1]?.cap === false
+    : after?.word === true && hasClass(after.lower, W.verb) && !hasClass(after.lower, W.adjective | W.noun) && !/^(?:have|are|were)$/.test(after.lower)
+      && !SPEECH_AFTER_NAME.has(after.lower);
+  return c.rule === "unknown" && c.firstToken === layout.sentences[t[c.firstToken]!.sentence]!.first && subject
+    && !foldName(c.text).split(" ").some((w) => personWords.has(w)) && !inLongerName(layout, c.text);
+}
+
+/**
  * `towns`: folded names of towns and cities (the GeoNames table, read at the edge); a name no rule typed is a town
  * when it is one of them and its sentence puts a town there (context.ts townSlot).
  */
@@ -303,22 +330,7 @@ export function recognizeMentions(layout: TextLayout, towns: ReadonlySet<string>
   cands = cands.filter((c) => {
     // "Solicitor General D. John Sauer": an initial alone names no one.
     if (c.type === "Person" && c.text.replace(/\.$/, "").length === 1) return false;
-    // (Or a town of two words or more the rules read as a person's by its first name or its shape, after a preposition
-    // of place: "escorted it to Bandar Abbas", "officials in São Paulo".)
-    // (Anywhere when its first word is no given name: "São Paulo has", "Ciudad Victoria"; not "Benito Juárez".)
-    const townNamedLikePerson = c.type === "Person" && /^(?:first-name|name-shape)$/.test(c.rule) && !c.title && c.lastToken - c.firstToken >= 2
-      && (/^(?:in|near|outside|around|to|from|into)$/.test(layout.tokens[c.firstToken - 1]?.lower ?? "") || !hasClass(layout.tokens[c.firstToken]!.lower, W.firstName));
-    // (Or a town opening its sentence that is no word of the language nor of a person's name: "Lusaka has denied it".)
-    // (Its sentence's subject, a verb in the singular after it, or a comma and a lower-case word: not "Brent crude rose",
-    // nor a club, "Chelsea have been criticised", "Middlesbrough were drawn", nor a line-up, "Clichy, Lauren, Senderos";
-    // nor a speaker's name, "Gaya said".)
-    const after = layout.tokens[c.lastToken];
-    const subject = after?.text === "," ? layout.tokens[c.lastToken + 1]?.cap === false
-      : after?.word === true && hasClass(after.lower, W.verb) && !hasClass(after.lower, W.adjective | W.noun) && !/^(?:have|are|were)$/.test(after.lower)
-        && !SPEECH_AFTER_NAME.has(after.lower);
-    const townOpening = c.type === null && c.rule === "unknown" && c.firstToken === layout.sentences[layout.tokens[c.firstToken]!.sentence]!.first
-      && subject && !foldName(c.text).split(" ").some((w) => personWords.has(w)) && !inLongerName(layout, c.text);
-    if ((c.type === null || townNamedLikePerson) && !c.possessive && towns.has(foldName(c.text)) && (townNamedLikePerson || townOpening || townSlot(layout, c.firstToken, c.lastToken))) {
+    if (readsAsTown(layout, c, towns, personWords)) {
       [c.type, c.kind, c.score, c.rule] = ["Place", "city", 2, "town-list"];
       delete c.gender;
       return true;

@@ -124,7 +124,6 @@ function lastDescribedGroup(mentions: readonly RawMention[], described: string, 
 /** No name, or a ministry's: a portfolio's words before a title ("Water Resources", "Cabinet Office" spokeswoman). */
 const portfolioName = (m?: RawMention): boolean => m === undefined || (m.type === "Group" && m.kind === "government");
 
-/** The mention opens its sentence, past an article and capitalised title words: "The Greens", "Sen. X". */
 /**
  * Where the office starts after a verb of taking one at token k: "served as", "went on to serve as", "becomes", "was
  * appointed", "has since been named"; -1 for any other words.
@@ -138,6 +137,7 @@ function officeVerbEnd(t: TextLayout["tokens"], k: number): number {
   return -1;
 }
 
+/** The mention opens its sentence, past an article and capitalised title words: "The Greens", "Sen. X". */
 export function opensSentence(layout: TextLayout, x: RawMention): boolean {
   const t = layout.tokens;
   const first = layout.sentences[x.sentence]!.first;
