@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { evaluateNer, formatNerTable, groupByDocument, parseConll, scoreTags, type NerEvaluation } from "../src/eval/conll.ts";
 import { compromisePredictor } from "../src/eval/ner-baseline.ts";
 import { documentFeatures, type FeatureResources, type SentenceFeatures } from "../src/extract/ner/features.ts";
+import { buildWordClusters, NO_CLUSTERS, type WordClustersJson } from "../src/extract/ner/clusters.ts";
 import { DEFAULT_GAZETTEER } from "../src/extract/ner/gazetteer.ts";
 import { loadNerModel, predictDocumentTags } from "../src/extract/ner/index.ts";
 import { saveNerModel } from "../src/extract/ner/model.ts";
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     beam: { type: "string", default: "1" },
     prune: { type: "string", default: "0.05" },
+    clusters: { type: "string", default: "data/models/word-clusters.json" },
     "no-baseline": { type: "boolean", default: false },
   },
 });
@@ -110,7 +112,9 @@ function fitTemperature(examples: Example[], chosenEpochs: number): number {
 }
 
 const t0 = performance.now();
-const res: FeatureResources = { gazetteer: DEFAULT_GAZETTEER };
+// The word clusters are read here and carried in the model file ("none": a model without them).
+const clustersJson = args.clusters === "none" ? undefined : (JSON.parse(readFileSync(args.clusters, "utf8")) as WordClustersJson);
+const res: FeatureResources = { gazetteer: DEFAULT_GAZETTEER, clusters: clustersJson ? buildWordClusters(clustersJson) : NO_CLUSTERS };
 const trainSet = featurise(args.train, res);
 const devSet = featurise(args.dev, res);
 console.log(`features computed for ${trainSet.gold.length} train and ${devSet.gold.length} dev sentences (${seconds(t0)} s)`);
@@ -136,6 +140,7 @@ const json = saveNerModel(chosen.weights, {
   prune: Number(args.prune),
   beam,
   temperature,
+  ...(clustersJson ? { clusters: clustersJson } : {}),
   meta: { epoch: chosen.epoch, devF1: Number(chosen.f1.toFixed(4)), trainedOn: "CoNLL-2003 English train (eng.train)" },
 });
 mkdirSync(dirname(args.out), { recursive: true });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import nlp from "compromise";
 import { parseDocument } from "../../src/documents/index.ts";
 import { recognizeEntities } from "../../src/extract/ner/index.ts";
+import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { defaultExtractionContext, extractDocument } from "../../src/pipeline/extract-document.ts";
 import { printTable } from "./table.ts";
 
@@ -46,7 +47,8 @@ export function runPerCoreTable(dir: string, limitArg: number | undefined, basel
   const full = (path: string, bytes: Uint8Array): number => extractDocument(parseDocument(path, bytes).document, context).entities.length;
   const entitiesContext = { ...context, extract: { ...context.extract, entitiesOnly: true } };
   const entitiesOnly = (path: string, bytes: Uint8Array): number => extractDocument(parseDocument(path, bytes).document, entitiesContext).entities.length;
-  const nerOnly = (_path: string, bytes: Uint8Array): number => recognizeEntities(context.extract.ner!, Buffer.from(bytes).toString("utf8")).length;
+  const model = loadNerModelFile();
+  const nerOnly = (_path: string, bytes: Uint8Array): number => recognizeEntities(model, Buffer.from(bytes).toString("utf8")).length;
   const baseline = (_path: string, bytes: Uint8Array): number => {
     const doc = nlp(Buffer.from(bytes).toString("utf8"));
     return doc.people().length + doc.organizations().length + doc.places().length;

@@ -173,6 +173,16 @@ function officeInApposition(layout: TextLayout, k: number): boolean {
   return false;
 }
 
+/** "Doug Sheffield, Vox's secretary general, said": the possessive at k opens an apposition to a name, ending at its office. */
+function officeClosingApposition(layout: TextLayout, k: number): boolean {
+  const t = layout.tokens;
+  if (t[k - 1]?.text !== "," || !t[k - 2]?.cap || t[k - 2]!.sentence !== t[k]!.sentence) return false;
+  for (let j = k + 1; j < k + 5 && t[j]?.word && t[j]!.sentence === t[k]!.sentence; j++) {
+    if (!t[j]!.cap && BODY_OFFICES.test(t[j]!.lower)) return t[j + 1]?.text === ",";
+  }
+  return false;
+}
+
 /** Whether the text writes the word after another capitalised one, as a surname ("Donald Trump", "Laurent Ferracci"). */
 function surnameInText(layout: TextLayout, lower: string): boolean {
   const t = layout.tokens;
@@ -314,8 +324,9 @@ function classifySegment(input: readonly Unit[], ctx: SequenceContext, titleBefo
     return { demonym: fold(us).replace(/s$/, ""), start: us[0]!.start };
   }
   // "Vox's secretary general, Ignacio Ferreras,", "Chadema's Victoria Zone chairman, X,": a name no list knows opening a
-  // sentence, whose office a person holds in apposition, is a body's.
-  if (us.length === 1 && initial && us[0]!.possessive && !(us[0]!.bits & (NAME_BITS | PLACE_BITS)) && officeInApposition(layout, us[0]!.last)
+  // sentence, whose office a person holds in apposition, is a body's; so is one opening the apposition ("X, Vox's secretary general,").
+  if (us.length === 1 && us[0]!.possessive && !(us[0]!.bits & (NAME_BITS | PLACE_BITS))
+    && (initial ? officeInApposition(layout, us[0]!.last) : officeClosingApposition(layout, us[0]!.first))
     && !surnameInText(layout, us[0]!.lower.replace(/['’]s$/, ""))) {
     return candidate(us, ctx, "Group", 2, "role-owner");
   }

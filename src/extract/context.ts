@@ -90,10 +90,13 @@ export function townSlot(layout: TextLayout, first: number, last: number): boole
   return /^(?:district|municipality|town|city|township|sub-district)$/.test(t[last]?.text ?? "");
 }
 
-/** "the governor of X", "the mayor of X", "regent of X": offices only a place has, right before its name (token `first`). */
+/** "the governor of X", "the mayor of X", "regent of X", "the MP for X": offices only a place has, right before its name (token `first`). */
 export function placeOfficeBefore(layout: TextLayout, first: number): boolean {
   const t = layout.tokens;
-  return t[first - 1]?.lower === "of" && /^(?:governor|mayor|regent|premier|prefect|governorship|mayoralty)$/.test(t[first - 2]?.lower ?? "");
+  if (t[first - 1]?.lower === "of" && /^(?:governor|mayor|regent|premier|prefect|governorship|mayoralty)$/.test(t[first - 2]?.lower ?? "")) return true;
+  // ("The MP for Sittingbourne and Sheppey": a seat, the second of two names too.)
+  const seat = (k: number) => t[k]?.lower === "for" && /^(?:mp|mps|msp|mla|mep)$/.test(t[k - 1]?.lower ?? "");
+  return seat(first - 1) || (t[first - 1]?.lower === "and" && t[first - 2]?.cap === true && seat(first - 3));
 }
 
 /**
@@ -130,7 +133,8 @@ const GROUP_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
     "supermarket", "broadcaster", "publisher", "operator", "giant", "maker", "manufacturer", "conglomerate", "startup",
     "developer", "producer", "exporter", "supplier", "newspaper", "daily", "outlet", "platform",
     "site", "website", "studio", "label", "consultancy", "fund", "utility", "broker", "homebuilder", "housebuilder", "builder",
-    "shipper", "brewer", "distributor", "importer", "crusher", "refiner", "chipmaker", "start-up", "contractor", "marketer", "subsidiary"].map((w) => [w, "company"] as const),
+    "shipper", "brewer", "distributor", "importer", "crusher", "refiner", "chipmaker", "start-up", "contractor", "marketer", "subsidiary",
+    "arm", "unit", "division", "affiliate"].map((w) => [w, "company"] as const),
   ...["gang", "cartel", "syndicate"].map((w) => [w, "organisation"] as const),
   ...["party", "movement", "alliance", "coalition", "faction", "bloc"].map((w) => [w, "party"] as const),
   ...["militia", "army"].map((w) => [w, "armed_force"] as const),
@@ -168,9 +172,10 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
     && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place)) return "organisation";
   // "the former chief executive of Alameda Research", "the founder of Synthara": a firm's office, of a name no place's.
   // (Not a modifier of a trade after it, "of Nordic telecoms group TeliaSonera", nor an owner: "of Lee's POW! Entertainment".)
-  // (And one's members: "a Dutch member of Renew Europe, said".)
-  if (t[first - 1]?.lower === "of" && /^(?:executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|member|members)$/.test(t[first - 2]?.lower ?? "") && !t[first - 2]!.cap
-    && t[first - 1]!.sentence === sentence && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place | W.demonym | W.firstName)
+  // (And one's members: "a Dutch member of Renew Europe, said", "a member of the Athletes' Commission".)
+  const of = t[first - 1]?.lower === "of" ? first - 1 : t[first - 1]?.lower === "the" && t[first - 2]?.lower === "of" ? first - 2 : -1;
+  if (of > 0 && /^(?:executive|ceo|founder|co-founder|chairman|chairwoman|boss|owner|member|members)$/.test(t[of - 1]?.lower ?? "") && !t[of - 1]!.cap
+    && t[of]!.sentence === sentence && !hasClass(t[first]!.lower, W.country | W.city | W.region | W.place | W.demonym | W.firstName)
     && !/['’]s?$/.test(t[last - 1]!.text) && !(t[last]?.word && !t[last]!.cap && !/^(?:and|who|which|since|until|from|in)$/.test(t[last]!.lower))) return "organisation";
   // "Columbus-based Pryor Lindgren", "the Newark-based firm Russo Feld": what is based somewhere is a group, whatever
   // its name's shape (not "a London-based analyst, John Smith", "London-based Levy's novel", "a Florida-based Republican
@@ -193,7 +198,9 @@ export function groupContext(layout: TextLayout, first: number, last: number): s
   const tradeWord = (k: number): boolean => t[k]?.word === true && (!t[k]!.cap || (k === start && hasClass(t[k]!.lower, W.common | W.adjective | W.noun)
     && !hasClass(t[k]!.lower, W.firstName | W.lastName | W.person | W.country | W.city | W.region | W.place | W.org))) && !GROUP_APPOSITION_OPENERS.has(t[k]!.lower);
   // (A "group" is one after its trade: "the haulage group Sule Transport", not "the group" alone.)
-  const opensTrade = (k: number): boolean => opensKind(k) || k === start - 1 || (kindBefore?.lower === "group" && GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") && t[k]!.sentence === sentence);
+  // (Or a preposition: "the co-founder of crypto lender Halden Digital".)
+  const opensTrade = (k: number): boolean => opensKind(k) || k === start - 1 || (kindBefore?.lower === "group" && GROUP_APPOSITION_OPENERS.has(t[k]?.lower ?? "") && t[k]!.sentence === sentence)
+    || (/^(?:of|for|at|from|by|with)$/.test(t[k]?.lower ?? "") && t[k]!.sentence === sentence);
   const trade = tradeWord(first - 2) && (opensTrade(first - 3) || (tradeWord(first - 3) && opensTrade(first - 4)));
   if (kindBefore && !kindBefore.cap && kindBefore.sentence === sentence && GROUP_KINDS_BEFORE_NAMES.has(kindBefore.lower)
     && (opensKind(first - 2) || trade) && !hasClass(t[first]!.lower, W.firstName | W.lastName | W.person)) {

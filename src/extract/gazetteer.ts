@@ -148,6 +148,11 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("company", "Goldman Sachs"),
   G("company", "JPMorgan Chase", "JPMorgan", "JP Morgan", "J.P. Morgan"),
   G("company", "Charles Schwab"),
+  // Telecoms the NER reads by their letters alone ("BT announced", with word clusters that put "bt" among Czech names)
+  G("company", "BT", "British Telecom", "BT Group"),
+  // Economic consultancies quoted daily, whose names are common words ("Capital" the NER reads as a place)
+  G("company", "Capital Economics"),
+  G("company", "Oxford Economics"),
   G("company", "Ladbrokes"),
   // Written with a lower-case first letter (units.ts takes them as names only because they are listed here)
   G("company", "eBay"),

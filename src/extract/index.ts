@@ -7,7 +7,7 @@ import { extractAffiliations } from "./affiliations.ts";
 import { pronounSubjectRelations } from "./pronoun-subjects.ts";
 import { extractClaims } from "./claims.ts";
 import { keepNamesEndingInS, pseudonymsOfPeople, recognizeMentions, shareGenders, withoutEponyms } from "./mentions.ts";
-import { recognizeEntities, type NerModel } from "./ner/index.ts";
+import { recognizeEntities, type NerModel, type NerSpan } from "./ner/index.ts";
 import { mergeNerMentions } from "./ner-mentions.ts";
 import { extractRelations, partySeatAsMembership } from "./relations.ts";
 import { teamPositions } from "./team-positions.ts";
@@ -40,10 +40,11 @@ export { mergeNerMentions } from "./ner-mentions.ts";
 
 export interface ExtractOptions {
   /**
-   * The trained recogniser (src/extract/ner): the primary source of names, joined with the rules.
+   * The trained recogniser (src/extract/ner): the primary source of names, joined with the rules. Or any
+   * recogniser giving spans of CoNLL's four labels with a confidence (tests fix its output this way).
    * Without it only the rule-based recogniser runs (word lists and news rules).
    */
-  ner?: NerModel;
+  ner?: NerModel | ((text: string, start: number) => NerSpan[]);
   /** The trained attribution tagger (src/extract/attribution), beside the claim rules. Without it only the rules run. */
   attribution?: AttributionModel;
   /** Folded names of towns and cities (data/geo/places.json): a name no rule typed, where a sentence puts a town, is one. */
@@ -57,7 +58,7 @@ export function extractMentionsAndClaims(document: DocumentRecord, options: Extr
   const layout = layoutText(document.text, document.bodyStart);
   const recognized = recognizeMentions(layout, options.towns);
   const mentions = shareGenders(kinGenders(layout, pseudonymsOfPeople(layout, withPartyLetters(layout, withoutEponyms(layout, keepNamesEndingInS(layout, options.ner
-    ? mergeNerMentions(layout, recognized.mentions, recognizeEntities(options.ner, document.text, document.bodyStart))
+    ? mergeNerMentions(layout, recognized.mentions, typeof options.ner === "function" ? options.ner(document.text, document.bodyStart) : recognizeEntities(options.ner, document.text, document.bodyStart))
     : recognized.mentions))))));
   if (options.entitiesOnly) return { mentions, claims: [], relations: [], messages: recognized.messages };
   // Relations first: the roles they give ("X, the president of Y") name who "the president said" is.

@@ -386,6 +386,8 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
       // MISC: demonyms, nationalities, events; but not a name the rules read between commas after kin or a role
       // ("Her daughter, Rhian, said"), which the NER may take for a nationality.
       for (const m of overlaps) if (m.type === "Person" && m.score >= 2 && m.start === span.start && m.end === span.end && /^(?:apposition|age)$/.test(m.rule)) kept.add(m);
+      // (Nor, where the NER is unsure of it, a name its sentence types: "served as mayor of Fresnillo".)
+      if ((span.score ?? 1) < MIN_SCORE) for (const m of overlaps) if (m.score >= 2 && m.start === span.start && m.end === span.end) kept.add(m);
       continue;
     }
     // "AI", "DVD", "TV": acronyms the rules know name no entity, whatever the NER thinks.
@@ -417,9 +419,9 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     // (Nor an award's name before its winner: "the two-time Oscar winner", "a Bafta nominee".)
     const awarded = !/\s/.test(span.text) && /^[\s-]+(?:winner|winners|winning|nominee|nominees|nominated|nomination|nominations)\b/.test(layout.text.slice(span.end, span.end + 14));
     if (type === "Person" && (NO_PERSON_HEADS.test(span.text.split(/\s+/).pop()!.toLowerCase()) || NO_PERSON_HEADS.test(headAfter) || awarded)) continue;
-    // "the bloc's Digital Markets Act", "the Paris Agreement", "the North American International Auto Show": a law, a
-    // treaty or an event is no group.
-    if (type === "Group" && /\s(?:Act|Treaty|Accord|Agreement|Bill|Convention|Show|Festival|Awards?|Prize|Cup|Tour|Olympics|Championships?|Marathon)$/.test(span.text)) continue;
+    // "the bloc's Digital Markets Act", "the Paris Agreement", "the North American International Auto Show", "The Bletchley
+    // Declaration": a law, a treaty, a declaration or an event is no group nor place.
+    if (type !== "Person" && /\s(?:Act|Treaty|Accord|Agreement|Bill|Convention|Declaration|Charter|Protocol|Show|Festival|Awards?|Prize|Cup|Tour|Olympics|Championships?|Marathon)$/.test(span.text)) continue;
     const m = fromNer(layout, span, type);
     if (!m) continue;
     // A weak rule guess under the span: same boundaries keep the rule's details, the NER's type.

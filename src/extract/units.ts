@@ -159,10 +159,10 @@ function makeUnit(tokens: Token[], k: number): { unit: Unit; next: number; close
     closes = true;
   } else if (tokens[k + 1] && (tokens[k + 1]!.text === "’" || tokens[k + 1]!.text === "'") && !tokens[k + 1]!.spaced && t.lower.endsWith("s")) {
     last = k + 2;
-    // "Bradford Magistrates' Court", "the Workers' Party", "the Peoples' Democratic Party": a plural possessive
+    // "Bradford Magistrates' Court", "the Workers' Party", "the Athletes' Commission": a plural possessive
     // inside an institution's name, its head at most three capitalised words on.
     let named = false;
-    for (let j = k + 2; j < k + 5 && tokens[j]?.cap && !named; j++) named = POSSESSED_HEADS.has(tokens[j]!.lower) || tokens[j]!.lower === "court" || tokens[j]!.lower === "association";
+    for (let j = k + 2; j < k + 5 && tokens[j]?.cap && !named; j++) named = POSSESSED_HEADS.has(tokens[j]!.lower) || LATER_HEADS.has(tokens[j]!.lower);
     if (named) {
       end = tokens[k + 1]!.end;
       text += tokens[k + 1]!.text;

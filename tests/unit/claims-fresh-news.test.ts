@@ -5,6 +5,7 @@ import { parseDocument } from "../../src/documents/index.ts";
 import { extractMentionsAndClaims } from "../../src/extract/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { claimsOf, claimsOfDocument } from "./claims-of.ts";
+import { fixedNer } from "./fixed-ner.ts";
 
 const speakersOf = (claims: ReturnType<typeof claimsOf>) => claims.map((c) => [c.speaker, c.cue]);
 
@@ -193,7 +194,10 @@ describe("claims on news written for the test, a twenty-fourth reading (fifth ba
   });
 
   it("reads a name taken as part of its subject, but “calls himself a democratic socialist” as a claim", () => {
+    // (The claim is the group's the name makes it, else its subject's words.)
     expect(claimsOf("A hacking group calling itself ShadowKite claimed responsibility for the attack on Wednesday.", true).map((c) => [c.speaker, c.cue]))
+      .toEqual([["ShadowKite", "claimed"]]);
+    expect(claimsOf("A hacking group calling itself ShadowKite claimed responsibility for the attack on Wednesday.", fixedNer([])).map((c) => [c.speaker, c.cue]))
       .toEqual([["A hacking group calling itself ShadowKite", "claimed"]]);
     expect(claimsOf("Bernie Sanders calls himself a democratic socialist.", true).map((c) => c.cue)).toEqual(["calls"]);
   });

@@ -9,6 +9,7 @@ import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { loadAttributionModelFile } from "../../src/extract/attribution/load-model.ts";
 import { resolveDocument } from "../../src/resolve/index.ts";
 import type { DocumentRecord } from "../../src/types/index.ts";
+import { fixedNer } from "./fixed-ner.ts";
 
 function doc(text: string, path = "test.txt"): DocumentRecord {
   return parseDocument(path, new TextEncoder().encode(text)).document;
@@ -762,7 +763,9 @@ describe("extractMentionsAndClaims with the trained NER (as ingest runs it)", ()
   });
 
   it("names no one by an initial, ends no name with 'in' or 'of', and keeps a plural possessive inside an institution's name", () => {
-    const x = withNer(doc("Solicitor General D. John Sauer argued the case. India accused troops of firing across the Line of Control in Kashmir. They appear at Bradford Magistrates' Court on Monday."));
+    // (As a recogniser that runs names on or cuts them reads them.)
+    const spans = fixedNer([["PER", "D. John Sauer", 0.74], ["LOC", "India", 0.99], ["ORG", "Line of Control in", 0.56], ["LOC", "Kashmir", 0.86], ["LOC", "Bradford Magistrates", 0.52]]);
+    const x = extractMentionsAndClaims(doc("Solicitor General D. John Sauer argued the case. India accused troops of firing across the Line of Control in Kashmir. They appear at Bradford Magistrates' Court on Monday."), { ner: spans });
     const names = x.mentions.map((m) => m.text);
     // (The initial belongs to the name it opens: "D. John Sauer", as "George W. Bush".)
     expect(names).toEqual(expect.arrayContaining(["D. John Sauer", "Line of Control", "Bradford Magistrates' Court"]));
@@ -1077,7 +1080,9 @@ describe("extractMentionsAndClaims: news written for the test, a tenth time (awa
   it("reads “she” after a sentence opened by an epithet as the person spoken of before, not a name the epithet's sentence goes on to", () => {
     const d = doc("Mikey Madison used her acceptance speech to pay tribute to the community, saying she wanted to \"continue to support and be an ally\".\n\n"
       + "The 25-year-old beat Demi Moore, who had been the favourite, and Brazil's Fernanda Torres. \"I grew up in Los Angeles, but Hollywood always felt so far away from me,\" she told the audience.");
-    const x = extractMentionsAndClaims(d, { ner, attribution });
+    // (With the names recognised: the pronoun is the point here.)
+    const names = fixedNer([["PER", "Mikey Madison", 0.71], ["PER", "Demi Moore", 0.97], ["LOC", "Brazil", 0.96], ["PER", "Fernanda Torres", 0.72], ["LOC", "Los Angeles", 1], ["PER", "Hollywood", 0.58]]);
+    const x = extractMentionsAndClaims(d, { ner: names, attribution });
     expect(x.claims.map((c) => ("mention" in c.speaker ? x.mentions[c.speaker.mention]!.text : c.speaker.words))).toEqual(["Mikey Madison", "Mikey Madison"]);
   });
 
@@ -1217,7 +1222,9 @@ describe("extractMentionsAndClaims: news written for the test, an eighteenth tim
 
   it("reads two names before a plural of regions as places: “over the Kursk and Belgorod regions”; not “USB and Firewire ports”", () => {
     expect(mentionsOf("Russia said it had destroyed 12 drones over the Kursk and Belgorod regions.").filter(([t]) => t !== "Russia")).toEqual([["Kursk", "Place"], ["Belgorod", "Place"]]);
-    expect(mentionsOf("The laptop has USB and Firewire ports.").filter(([, type]) => type === "Place")).toEqual([]);
+    // (Where the recogniser is unsure of the second name.)
+    const unsure = fixedNer([["ORG", "USB", 0.97], ["ORG", "Firewire", 0.46]]);
+    expect(extractMentionsAndClaims(doc("The laptop has USB and Firewire ports."), { ner: unsure }).mentions.filter((m) => m.type === "Place")).toEqual([]);
   });
 });
 
@@ -1506,7 +1513,8 @@ describe("entities in news written for the test, a thirty-seventh time (outlets,
   });
 
   it("makes no person of a tour's name the NER split from its head: “Taylor Swift's Eras Tour”", () => {
-    const x = extractMentionsAndClaims(doc("Taylor Swift's Eras Tour has become the first concert tour to make more than $2bn."), { ner });
+    const split = fixedNer([["ORG", "Taylor", 0.65], ["PER", "Swift", 0.58], ["PER", "Eras", 0.97], ["MISC", "Tour", 0.64]]);
+    const x = extractMentionsAndClaims(doc("Taylor Swift's Eras Tour has become the first concert tour to make more than $2bn."), { ner: split });
     expect(mentionsOf(x, "Person")).toEqual(["Taylor Swift"]);
   });
 });

@@ -4,7 +4,8 @@ import { evaluateNer, formatNerTable, parseConll, scoreTags } from "../../src/ev
 import { loadNerModel, recognizeEntities, splitSentences, tokenize, type NerSpan } from "../../src/extract/ner/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { bioSpans, iob1ToBio, TAG_COUNT } from "../../src/extract/ner/tags.ts";
-import { documentFeatures } from "../../src/extract/ner/features.ts";
+import { buildWordClusters, NO_CLUSTERS } from "../../src/extract/ner/clusters.ts";
+import { clusterValues, documentFeatures } from "../../src/extract/ner/features.ts";
 import { decodeDocument, resolveSentence, staticScores } from "../../src/extract/ner/decode.ts";
 import { scoreDocument } from "../../src/extract/ner/static-scores.ts";
 import { markScored, nameRole } from "../../src/extract/ner/scored-tokens.ts";
@@ -120,7 +121,7 @@ describe("prediction's summed static scores", () => {
     let tokens = 0;
     for (const text of texts) {
       const words = splitSentences(text, tokenize(text)).map((s) => s.map((t) => t.norm));
-      const scored = scoreDocument(model.weights, model.resources.gazetteer, words);
+      const scored = scoreDocument(model.weights, model.resources, words);
       const plain = documentFeatures(words, model.resources).map((f) => resolveSentence(model.weights.index, f));
       expect(scored.length).toBe(plain.length);
       const a = new Float64Array(TAG_COUNT);
@@ -155,6 +156,32 @@ describe("prediction's summed static scores", () => {
       fast.tags.forEach((t, k) => t.forEach((tag, i) => scored[k]!.scored[i] || expect(tag).toBe(0)));
     }
     expect(tokens).toBeGreaterThan(300); // scored ones
+  });
+});
+
+describe("word clusters", () => {
+  const json = { levels: [3, 2], clusters: ["kirkuk mosul", "said told", ""], parents: [[0, 1, 1]] };
+  it("give each word its cluster at every level, a rare word and a token without letters a value of their own", () => {
+    const clusters = buildWordClusters(json);
+    expect(clusterValues(clusters, "mosul")).toEqual([0, 0]);
+    expect(clusterValues(clusters, "told")).toEqual([1, 1]);
+    expect(clusterValues(clusters, "erbil")).toEqual([3, 2]);
+    expect(clusterValues(clusters, "'")).toEqual([4, 3]);
+    expect(clusterValues(NO_CLUSTERS, "mosul")).toEqual([]);
+  });
+
+  it("refuse a file whose levels and parents do not fit", () => {
+    expect(() => buildWordClusters({ ...json, parents: [[0, 1]] })).toThrow(/parent list 0/);
+    expect(() => buildWordClusters({ ...json, parents: [[0, 1, 2]] })).toThrow(/parent list 0/);
+    expect(() => buildWordClusters({ ...json, clusters: ["a b"] })).toThrow(/expected 3 clusters/);
+  });
+
+  it("are carried by the model file, which names a bad table as its problem", () => {
+    const model = loadNerModelFile();
+    expect(model.resources.clusters.levels).toEqual([256, 64]);
+    expect(clusterValues(model.resources.clusters, "kirkuk")).toEqual(clusterValues(model.resources.clusters, "mosul"));
+    const file = JSON.parse(readFileSync("data/models/ner.json", "utf8"));
+    expect(() => loadNerModel({ ...file, clusters: { ...file.clusters, parents: [] } })).toThrow(/ner model: word clusters: expected 1 parent lists/);
   });
 });
 

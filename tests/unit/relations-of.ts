@@ -1,6 +1,6 @@
 // The relations of a text as extraction and resolution make them, for the relation tests: ends and labels as words.
 import { parseDocument } from "../../src/documents/index.ts";
-import { extractMentionsAndClaims } from "../../src/extract/index.ts";
+import { extractMentionsAndClaims, type ExtractOptions } from "../../src/extract/index.ts";
 import { loadNerModelFile } from "../../src/extract/ner/load-file.ts";
 import { loadPlacesFile } from "../../src/pipeline/extract-document.ts";
 import { resolveDocument } from "../../src/resolve/index.ts";
@@ -9,14 +9,14 @@ const ner = loadNerModelFile();
 const { towns } = loadPlacesFile();
 
 /** The document and extraction of `text` as a document's body, with the NER, as extraction runs. */
-export function extractBody(text: string) {
+export function extractBody(text: string, recogniser: ExtractOptions["ner"] = ner) {
   const document = parseDocument("t.txt", new TextEncoder().encode(`Headline\n\n${text}`)).document;
-  return { document, x: extractMentionsAndClaims(document, { ner, towns }) };
+  return { document, x: extractMentionsAndClaims(document, { ner: recogniser, towns }) };
 }
 
 /** [source, type, target, label] of each relation of these types, the ends as the mentions' words. */
-export function relationsOf(text: string, types: readonly string[]) {
-  const { x } = extractBody(text);
+export function relationsOf(text: string, types: readonly string[], recogniser?: ExtractOptions["ner"]) {
+  const { x } = extractBody(text, recogniser);
   return x.relations.filter((r) => types.includes(r.type))
     .map((r) => [x.mentions[r.source]!.text, r.type, "mention" in r.target ? x.mentions[r.target.mention]!.text : r.target.place, r.label ?? ""]);
 }

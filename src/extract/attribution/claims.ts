@@ -338,7 +338,12 @@ function partOfAName(ctx: ClaimContext, cue: TaggedSpan): boolean {
   const m = ctx.mentions[ctx.mentionAt[cue.last] ?? -1];
   if (cue.last - cue.first === 1 && (isRoleNoun(w) || isTitleHead(w)) && m?.type === "Person" && m.firstToken === cue.last) return true;
   const named = ctx.mentions[ctx.mentionAt[cue.first] ?? -1];
-  return named !== undefined && named.firstToken === cue.first && ctx.layout.tokens[cue.first]!.cap && named.lastToken > cue.first + 1;
+  if (named !== undefined && named.firstToken === cue.first && ctx.layout.tokens[cue.first]!.cap && named.lastToken > cue.first + 1) return true;
+  // (A capital inside a sentence before "of" and another opens a title no recogniser named: "the Call of Duty franchises".)
+  const t = ctx.layout.tokens;
+  const sentence = ctx.layout.sentences[t[cue.first]!.sentence]!;
+  return t[cue.first]!.cap && cue.first > sentence.first && t[cue.first - 1]!.word && !ctx.layout.lines[sentence.line]!.heading
+    && t[cue.first + 1]?.lower === "of" && t[cue.first + 2]?.cap === true;
 }
 
 /** "a promising Damien Duff break", "the alleged deal": an "-ing" or "-ed" word after a determiner qualifies a noun. */

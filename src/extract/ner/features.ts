@@ -2,6 +2,7 @@
 // are read (never POS or chunk columns: raw text has none). Static features are computed once per
 // document; the features that depend on the previous predicted tags are added by the decoder from
 // the per-token keys kept here (see tag-history.ts).
+import { MAX_CLUSTER_LEVELS, type WordClusters } from "./clusters.ts";
 import { GAZETTEER_CLASSES, PROPER_MASK, matchGazetteer, type Gazetteer } from "./gazetteer.ts";
 import * as hash from "./hash.ts";
 
@@ -10,6 +11,8 @@ const { combine, fmix32, hashString, stringKey, templateSeed } = hash;
 
 export interface FeatureResources {
   gazetteer: Gazetteer;
+  /** GloVe word clusters (clusters.ts); NO_CLUSTERS for a model trained without them. */
+  clusters: WordClusters;
 }
 
 /** What the decoder's tag-history features read of each token of a sentence. */
@@ -53,6 +56,7 @@ const T = {
   gaz: nextTemplate++, gazM1: nextTemplate++, gazP1: nextTemplate++, doc: nextTemplate++,
   prev1: nextTemplate++, prev12: nextTemplate++, prev1Word: nextTemplate++, prev1Shape: nextTemplate++,
   wordKey: nextTemplate++, shapeKey: nextTemplate++, historyMajority: nextTemplate++, historySeen: nextTemplate++,
+  cluster: nextTemplate++, clusterM1: nextTemplate++, clusterP1: nextTemplate++,
 };
 export const FEATURE_TEMPLATE_COUNT = nextTemplate;
 
@@ -168,8 +172,8 @@ export function documentFlags(sentences: readonly SentenceCase[]): Map<string, n
 const PAD_LEFT = [stringKey("<S>"), stringKey("<S2>")];
 const PAD_RIGHT = [stringKey("</S>"), stringKey("</S2>")];
 let scratch = new Uint32Array(4096);
-/** An upper bound: 21 fixed, 8 affixes, headline, 27 gazetteer, document. */
-const MAX_FEATURES_PER_TOKEN = 21 + 8 + 1 + 3 * GAZETTEER_CLASSES.length + 1;
+/** An upper bound: 21 fixed, 8 affixes, headline, 27 gazetteer, document, clusters. */
+const MAX_FEATURES_PER_TOKEN = 21 + 8 + 1 + 3 * GAZETTEER_CLASSES.length + 1 + 3 * MAX_CLUSTER_LEVELS;
 /** Each template's hash seed (tag-history.ts uses the history ones). */
 export const SEED = Object.fromEntries(Object.entries(T).map(([k, t]) => [k, templateSeed(t)])) as Record<keyof typeof T, number>;
 
@@ -179,7 +183,7 @@ export function documentFeatures(doc: readonly (readonly string[])[], res: Featu
   for (const words of doc) infos.push(analyseSentence(words, res.gazetteer));
   const flags = documentFlags(infos);
   const out: SentenceFeatures[] = [];
-  for (const info of infos) out.push(sentenceFeatures(info, flags));
+  for (const info of infos) out.push(sentenceFeatures(info, flags, res.clusters));
   return out;
 }
 
@@ -209,6 +213,8 @@ export const contextHash = {
   doc: (sk: number, first: number, flags: number) => combine(combine(combine(SEED.doc, sk), first), flags),
   wordKey: (lk: number) => combine(SEED.wordKey, lk),
   shapeKey: (sk: number) => combine(SEED.shapeKey, sk),
+  clusterM1: (level: number, c: number) => combine(combine(SEED.clusterM1, level), c),
+  clusterP1: (level: number, c: number) => combine(combine(SEED.clusterP1, level), c),
 };
 const H = contextHash;
 
@@ -216,10 +222,21 @@ const H = contextHash;
 export const PAD_KEYS = { left2: PAD_LEFT[1]!, left1: PAD_LEFT[0]!, right1: PAD_RIGHT[0]!, right2: PAD_RIGHT[1]! };
 
 /**
- * The features of a word alone (bias, form, lowercase, shape, short shape, affixes of up to 4
- * characters), written to out from `len`; returns the new length. Their sum is a per-word constant.
+ * A lowercase token's cluster at each level, as feature values. Clusters hold words only: a word
+ * none holds (a rare one) gets the value after the level's last, a token without letters the next.
  */
-export function writeOwnFeatures(w: string, l: string, shape: string, lk: number, sk: number, out: Uint32Array, len: number): number {
+export function clusterValues(clusters: WordClusters, l: string): number[] {
+  const c = clusters.finest.get(l);
+  if (c !== undefined) return clusters.levels.map((_, level) => clusters.byLevel[level]![c]!);
+  const unknown = /\p{L}/u.test(l) ? 0 : 1;
+  return clusters.levels.map((k) => k + unknown);
+}
+
+/**
+ * The features of a word alone (bias, form, lowercase, shape, short shape, affixes of up to 4
+ * characters, its clusters), written to out from `len`; returns the new length. Their sum is a per-word constant.
+ */
+export function writeOwnFeatures(w: string, l: string, shape: string, lk: number, sk: number, clusters: readonly number[], out: Uint32Array, len: number): number {
   out[len++] = SEED.bias;
   out[len++] = hashString(T.word, w);
   out[len++] = combine(SEED.lower, lk);
@@ -233,6 +250,7 @@ export function writeOwnFeatures(w: string, l: string, shape: string, lk: number
     out[len++] = fmix32(pre);
     out[len++] = fmix32(suf);
   }
+  for (let level = 0; level < clusters.length; level++) out[len++] = combine(combine(SEED.cluster, level), clusters[level]!);
   return len;
 }
 
@@ -244,12 +262,12 @@ export function positionCode(i: number, quoteStart: boolean): number {
 /** A sentence opening with a quote, bracket or dash (its first word then counts as first too). */
 export const startsWithQuote = (words: readonly string[]): boolean => words.length > 0 && /^["'(`-]/.test(words[0]!);
 
-/** Most features a token can have; the own features are at most 5 + 8 of them. */
-export const MAX_OWN_FEATURES = 13;
+/** Most features a token can have; the own features are at most 5 + 8 + the cluster levels of them. */
+export const MAX_OWN_FEATURES = 13 + MAX_CLUSTER_LEVELS;
 
 // Hashes are built from per-token string keys combined with template seeds, so each string is
 // read once per sentence however many templates use it.
-function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): SentenceFeatures {
+function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>, clusters: WordClusters): SentenceFeatures {
   const { words, lower, shapes, shorts, flags, headline, gaz } = info;
   const n = words.length;
   const lowerKey = new Uint32Array(n + 4);
@@ -279,6 +297,7 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
     gazClasses[i + 1] = isLowerWord(flags[i]!) ? g & ~PROPER_MASK : g;
   }
   const quoteStart = startsWithQuote(words);
+  const clusterOf = lower.map((l) => clusterValues(clusters, l));
   for (let i = 0; i < n; i++) {
     offsets[i] = len;
     const w = words[i]!;
@@ -288,7 +307,7 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
     const sm1 = shortKey[i + 1]!, sp1 = shortKey[i + 3]!;
     const first = positionCode(i, quoteStart);
     // The word's own features first (they depend on nothing else, so a decoder may cache their sum).
-    len = writeOwnFeatures(w, l, shapes[i]!, lk, sk, out, len);
+    len = writeOwnFeatures(w, l, shapes[i]!, lk, sk, clusterOf[i]!, out, len);
     formKeys[i] = out[offsets[i]! + 1]!;
     ownEnd[i] = len;
     out[len++] = H.shortPos(sk, first);
@@ -307,6 +326,8 @@ function sentenceFeatures(info: SentenceInfo, docFlags: Map<string, number>): Se
     out[len++] = H.bigramP1(lk, lp1);
     out[len++] = H.lowerM1_short(lm1, sk);
     out[len++] = H.short_lowerP1(sk, lp1);
+    if (i > 0) clusterOf[i - 1]!.forEach((c, level) => (out[len++] = H.clusterM1(level, c)));
+    if (i + 1 < n) clusterOf[i + 1]!.forEach((c, level) => (out[len++] = H.clusterP1(level, c)));
     if (headline) out[len++] = H.headline(sk, lk);
     const g = gazClasses[i + 1]!, gm1 = gazClasses[i]!, gp1 = gazClasses[i + 2]!;
     if (g | gm1 | gp1) {

@@ -46,7 +46,7 @@ export function loadNerModel(json: unknown, options: NerLoadOptions = {}): NerMo
 }
 
 function tagSentences(model: NerModel, sentences: readonly (readonly string[])[], withConfidence = false): { resolved: ScoredSentence[]; tags: Uint8Array[]; confidence?: Float32Array[] } {
-  const resolved = scoreDocument(model.weights, model.resources.gazetteer, sentences);
+  const resolved = scoreDocument(model.weights, model.resources, sentences);
   // Greedy decoding scores each token once: its confidences are kept then, not recomputed per span.
   if (withConfidence && model.beam === 1) {
     const out: Float32Array[] = [];

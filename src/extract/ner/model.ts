@@ -1,8 +1,9 @@
 // The model file: compact JSON that carries everything prediction needs (weights, the gazetteer
-// lists it was trained with), so editing gazetteer.ts never silently
+// lists and word clusters it was trained with), so editing gazetteer.ts never silently
 // changes a trained model. Weights are pruned (|w| below a threshold dropped) and quantised to
 // 16-bit integers; keys are delta-coded varints. All binary parts are base64.
 import { buildGazetteer, GAZETTEER_CLASSES, GAZETTEER_LISTS, type GazetteerClass } from "./gazetteer.ts";
+import { buildWordClusters, NO_CLUSTERS, type WordClustersJson } from "./clusters.ts";
 import { FEATURE_TEMPLATE_COUNT, type FeatureResources } from "./features.ts";
 import { HashIndex } from "./hash-index.ts";
 import type { TaggerWeights } from "./decode.ts";
@@ -20,6 +21,8 @@ export interface NerModelJson {
   /** Softmax temperature for span confidences, fitted on held-out training documents. */
   temperature: number;
   gazetteer: Record<GazetteerClass, string>;
+  /** The word clusters of its cluster features (absent: trained without them). */
+  clusters?: WordClustersJson;
   rows: number;
   scale: number;
   /** Sorted feature hashes, delta-coded as LEB128 varints. */
@@ -36,6 +39,8 @@ export interface SaveOptions {
   prune: number;
   beam: number;
   temperature: number;
+  /** The clusters the model was trained with, carried in the file. */
+  clusters?: WordClustersJson;
   meta?: Record<string, unknown>;
 }
 
@@ -104,6 +109,7 @@ export function saveNerModel(w: TaggerWeights, options: SaveOptions): NerModelJs
     beam: options.beam,
     temperature: options.temperature,
     gazetteer: { ...GAZETTEER_LISTS },
+    ...(options.clusters ? { clusters: { levels: options.clusters.levels, clusters: options.clusters.clusters, parents: options.clusters.parents } } : {}),
     rows: kept.length,
     scale,
     keys: keys.base64(),
@@ -129,6 +135,14 @@ function problem(reason: string): Error {
 function bytesOf(b64: unknown, field: string): Uint8Array {
   if (typeof b64 !== "string") throw problem(`field "${field}" is missing`);
   return new Uint8Array(Buffer.from(b64, "base64"));
+}
+
+function clustersOf(json: WordClustersJson): FeatureResources["clusters"] {
+  try {
+    return buildWordClusters(json);
+  } catch (e) {
+    throw problem((e as Error).message);
+  }
 }
 
 /** Decodes a parsed model file; throws an error naming the problem when it is not one. */
@@ -174,7 +188,7 @@ export function decodeNerModel(json: unknown): DecodedModel {
   if (kp !== keys.length || vp !== values.length) throw problem("the weight tables are truncated or corrupt");
   return {
     weights: { index, weights, scale },
-    resources: { gazetteer: buildGazetteer(m.gazetteer) },
+    resources: { gazetteer: buildGazetteer(m.gazetteer), clusters: m.clusters ? clustersOf(m.clusters) : NO_CLUSTERS },
     beam: m.beam!,
     temperature: typeof m.temperature === "number" && m.temperature > 0 ? m.temperature : 1,
     meta: m.meta ?? {},

@@ -8,7 +8,7 @@
 // Only tokens where a name can be are scored (scored-tokens.ts); the others are O.
 import type { ScoredSentence, TaggerWeights } from "./decode.ts";
 import * as features from "./features.ts";
-import type { SentenceCase } from "./features.ts";
+import type { FeatureResources, SentenceCase } from "./features.ts";
 import * as gazetteers from "./gazetteer.ts";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer.ts";
 import * as tagSet from "./tags.ts";
@@ -75,9 +75,9 @@ interface PredictionCaches {
 }
 const cachesByWeights = new WeakMap<TaggerWeights, PredictionCaches>();
 
-function cachesFor(w: TaggerWeights, gazetteer: Gazetteer): PredictionCaches {
+function cachesFor(w: TaggerWeights, resources: FeatureResources): PredictionCaches {
   let caches = cachesByWeights.get(w);
-  if (!caches) cachesByWeights.set(w, (caches = { words: new WordCache(w, gazetteer), shapes: new ShapeTripleCache(w) }));
+  if (!caches) cachesByWeights.set(w, (caches = { words: new WordCache(w, resources), shapes: new ShapeTripleCache(w) }));
   return caches;
 }
 
@@ -112,8 +112,9 @@ let gazClasses = new Uint16Array(256);
  * per-token arrays are allocated once per document and each sentence gets views of them: typed
  * arrays allocated per sentence cost more than filling them.
  */
-export function scoreDocument(w: TaggerWeights, gazetteer: Gazetteer, doc: readonly (readonly string[])[]): ScoredSentence[] {
-  const caches = cachesFor(w, gazetteer);
+export function scoreDocument(w: TaggerWeights, resources: FeatureResources, doc: readonly (readonly string[])[]): ScoredSentence[] {
+  const caches = cachesFor(w, resources);
+  const gazetteer = resources.gazetteer;
   const cache = caches.words;
   cache.startDocument();
   let total = 0;

@@ -5,14 +5,15 @@
 // per word and per position gives the same numbers as summing feature by feature.
 import * as features from "./features.ts";
 import type { TagRowSource, TaggerWeights } from "./decode.ts";
-import type { Gazetteer, GazetteerEntry } from "./gazetteer.ts";
+import type { FeatureResources } from "./features.ts";
+import type { GazetteerEntry } from "./gazetteer.ts";
 import * as hash from "./hash.ts";
 import * as scoredTokens from "./scored-tokens.ts";
 import * as tagHistory from "./tag-history.ts";
 import * as tagSet from "./tags.ts";
 
 // Local bindings: under tsx's CommonJS transform every use of an imported name goes through a getter.
-const { HAS_UPPER, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, contextHash: H, writeOwnFeatures } = features;
+const { HAS_UPPER, MAX_OWN_FEATURES, PAD_KEYS, analyseWord, clusterValues, contextHash: H, writeOwnFeatures } = features;
 const { HISTORY_FEATURE_IDS, historyFeatureHash, prevTagHash, prevTagsHash } = tagHistory;
 const { hashInt, stringKey } = hash;
 const { TAG_COUNT } = tagSet;
@@ -54,7 +55,7 @@ export class WordCache implements TagRowSource {
   private readonly scratch = new Uint32Array(MAX_OWN_FEATURES);
 
   /** Cleared at the start of a document once it holds more than `limit` words, so memory stays bounded. */
-  constructor(private readonly w: TaggerWeights, private readonly gaz: Gazetteer, private readonly limit = 1 << 16) {
+  constructor(private readonly w: TaggerWeights, private readonly resources: FeatureResources, private readonly limit = 1 << 16) {
     this.capacity = 1024;
     this.flags = new Uint8Array(this.capacity);
     this.nameRoles = new Uint8Array(this.capacity);
@@ -123,7 +124,7 @@ export class WordCache implements TagRowSource {
     const sk = stringKey(a.short);
     this.words[e] = word;
     this.lower[e] = l;
-    this.gazetteer[e] = this.gaz.byFirst.get(l);
+    this.gazetteer[e] = this.resources.gazetteer.byFirst.get(l);
     this.flags[e] = a.flags;
     this.nameRoles[e] = nameRole(l, (a.flags & HAS_UPPER) !== 0, a.short.includes("d"));
     this.lowerKeys[e] = lk;
@@ -134,7 +135,8 @@ export class WordCache implements TagRowSource {
     const at = (k: number) => (e * VECTORS_PER_WORD + k) * TAG_COUNT;
     v.fill(0, at(0), at(VECTORS_PER_WORD));
     this.tagRows.fill(UNSET, e * 2 * PREV, (e + 1) * 2 * PREV);
-    const n = writeOwnFeatures(word, l, a.shape, lk, sk, this.scratch, 0);
+    const clusters = clusterValues(this.resources.clusters, l);
+    const n = writeOwnFeatures(word, l, a.shape, lk, sk, clusters, this.scratch, 0);
     for (let k = 0; k < n; k++) this.addRow(v, at(VEC.own), this.scratch[k]!);
     this.addRow(v, at(VEC.shortPos0), H.shortPos(sk, 0));
     this.addRow(v, at(VEC.asM1), H.lowerM1(lk));
@@ -145,6 +147,10 @@ export class WordCache implements TagRowSource {
     this.addRow(v, at(VEC.asM2), H.shortM2(sk));
     this.addRow(v, at(VEC.asP2), H.lowerP2(lk));
     this.addRow(v, at(VEC.asP2), H.shortP2(sk));
+    clusters.forEach((c, level) => {
+      this.addRow(v, at(VEC.asM1), H.clusterM1(level, c));
+      this.addRow(v, at(VEC.asP1), H.clusterP1(level, c));
+    });
   }
 
   prevTagRow(p1: number): number {
