@@ -201,3 +201,12 @@ describe("a tie to a role's one holder, another office joined after it", () => {
       .toContainEqual(["Teresita Ortigas de la Rama", "SPOUSE_OF", "Eusebio Lopez de la Rama"]);
   });
 });
+
+describe("a kind of group after a preposition, before a name", () => {
+  it("makes the name a group's, so a role held there is read", () => {
+    expect(relationsOf("But Graham Cluley, senior consultant at security firm Zorvex, told the BBC it was a positive decision.", ["ROLE"]))
+      .toEqual([["Graham Cluley", "ROLE", "Zorvex", "senior consultant"]]);
+    expect(relationsOf("Tessa Marlow, the co-founder of crypto lender Halden Digital, pleaded not guilty.", ["ROLE"]))
+      .toEqual([["Tessa Marlow", "ROLE", "Halden Digital", "co-founder"]]);
+  });
+});
