@@ -7,13 +7,14 @@ import { readFileSync } from "node:fs";
 import { parseDocument } from "../src/documents/index.ts";
 import { extractMentionsAndClaims } from "../src/extract/index.ts";
 import { loadNerModelFile } from "../src/extract/ner/load-file.ts";
-import { DEFAULT_PLACES_PATH, loadPlacesFile } from "../src/pipeline/extract-document.ts";
-import { resolveDocument } from "../src/resolve/index.ts";
+import { DEFAULT_PLACES_PATH } from "../src/pipeline/extract-document.ts";
+import { resolveDocument, townNames } from "../src/resolve/index.ts";
 
 const { values } = parseArgs({ options: { cities: { type: "string", default: "1500" } } });
 const ner = loadNerModelFile();
-const { towns } = loadPlacesFile();
+// One read of the places file: the towns extraction knows, and the names to check.
 const file = JSON.parse(readFileSync(DEFAULT_PLACES_PATH, "utf8")) as { countries: { rows: [string][] }; cities: { rows: [string, ...number[]][] } };
+const towns = townNames(file);
 // (The table's own forms with brackets or commas, "Virgin Islands (US)", are no name news writes.)
 const countries = file.countries.rows.map((r) => r[0]).filter((name) => !/[(),]/.test(name));
 const cities = [...file.cities.rows].sort((a, b) => (b[5] ?? 0) - (a[5] ?? 0)).slice(0, Number(values.cities)).map((r) => r[0]);

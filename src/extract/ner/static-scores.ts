@@ -10,7 +10,7 @@ import type { ScoredSentence, TaggerWeights } from "./decode.ts";
 import * as features from "./features.ts";
 import type { FeatureResources, SentenceCase } from "./features.ts";
 import * as gazetteers from "./gazetteer.ts";
-import type { Gazetteer, GazetteerEntry } from "./gazetteer.ts";
+import type { GazetteerEntry } from "./gazetteer.ts";
 import * as tagSet from "./tags.ts";
 import { markScored } from "./scored-tokens.ts";
 import * as wordCache from "./word-cache.ts";
