@@ -189,19 +189,7 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       while (k < from + 4 && t[k]?.word && (!t[k]!.cap || isDemonym(lower(k))) && !APPOSITION_NOUNS.has(lower(k)) && !(FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from")) k++;
       const type = APPOSITION_NOUNS.get(lower(k)) ?? (FROM_NOUNS.has(lower(k)) && lower(k + 1) === "from" ? "MEMBER_OF" : undefined);
       if (type && isActor(m) && (lower(k + 1) === "of" || (lower(k + 1) === "to" && type !== "MEMBER_OF") || lower(k + 1) === "from")) {
-        // (Past the target's title: "a close ally of Congolese President Félix Tshisekedi"; past the kind of group:
-        // "a member of the band Dry Creek".)
-        const kindBefore = lower(k + 2) === "the" && t[k + 3]?.word && !t[k + 3]!.cap && GROUP_KINDS_BEFORE.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
-        // (Past its standing: "a member of the opposition National Unity Platform", "of the ruling Chama Cha Mapinduzi".)
-        const standing = lower(k + 2) === "the" && STANDINGS.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
-        // (A part's owner past its description: "the venture arm of Saudi logistics conglomerate Al-Hamra Holdings".)
-        const described = UNITS.has(lower(k)) ? describedGroupAt(k + 2) : undefined;
-        // (A side's title may open with its place or group: "a close ally of Var senator Pierre Aubanel", "a critic of
-        // Labour leader Keir Starmer".)
-        const named = mentionAt(k + 2);
-        const titledAfter = named !== undefined && type !== "MEMBER_OF" && mentions[named]!.type !== "Person" && !mentions[named]!.possessive
-          ? titledPersonAt(mentions[named]!.lastToken) : undefined;
-        const target = titledAfter ?? named ?? kindBefore ?? standing ?? described ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
+        const target = nounTarget(type, k);
         if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[from + 1]!.start, t[k]!.end));
         // ("Ramesh Prasad Kushwaha, the three-time legislator from Nabinagar": a town's or a region's seat, its ROLE.)
         const seat = target === undefined ? undefined : mentions[target]!;
@@ -210,6 +198,7 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         }
       }
     }
+    coordinatedNoun(i, after);
     // "X joined Y", "X has long opposed Y", "X sided with Y", "X, who leads Y", "X, backed by Y"
     if (isActor(m)) {
       // (Past the kind of group after its name: "The New Generation movement, led by businessman X,".)
@@ -454,6 +443,67 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       found.push({ type: "ALLIED_WITH", source: group, target: { place, words }, evidence: { start: Math.min(g.start, token.start), end: Math.max(g.end, token.end) }, label: "backed" });
     });
     return found;
+  }
+
+  /**
+   * The name after the noun at k and its preposition ("a member of Y", "a close ally of Y"), or undefined.
+   * (Past the target's title: "a close ally of Congolese President Félix Tshisekedi"; past the kind of group: "a member
+   * of the band Dry Creek"; past its standing: "of the ruling Chama Cha Mapinduzi".)
+   */
+  function nounTarget(type: string, k: number): number | undefined {
+    const kindBefore = lower(k + 2) === "the" && t[k + 3]?.word && !t[k + 3]!.cap && GROUP_KINDS_BEFORE.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
+    const standing = lower(k + 2) === "the" && STANDINGS.test(lower(k + 3)) ? startsAt.get(k + 4) : undefined;
+    // (A part's owner past its description: "the venture arm of Saudi logistics conglomerate Al-Hamra Holdings".)
+    const described = UNITS.has(lower(k)) ? describedGroupAt(k + 2) : undefined;
+    // (A side's title may open with its place or group: "a close ally of Var senator Pierre Aubanel", "a critic of
+    // Labour leader Keir Starmer".)
+    const named = mentionAt(k + 2);
+    const titledAfter = named !== undefined && type !== "MEMBER_OF" && mentions[named]!.type !== "Person" && !mentions[named]!.possessive
+      ? titledPersonAt(mentions[named]!.lastToken) : undefined;
+    return titledAfter ?? named ?? kindBefore ?? standing ?? described ?? (type !== "MEMBER_OF" ? titledPersonAt(k + 2) : undefined);
+  }
+
+  /**
+   * "Samir Geagea, who leads the Lebanese Forces and is a fierce critic of Hezbollah", "Dube, a former physician and a
+   * close ally of Holt": a side or a membership stated in the second half of the relative clause or the apposition
+   * after mention i (which ends before token `after`), the first "and" of that clause outside a name.
+   */
+  function coordinatedNoun(i: number, after: number): void {
+    const m = mentions[i]!;
+    if (lower(after) !== "," || !isActor(m)) return;
+    const relative = lower(after + 1) === "who" || (lower(after + 1) === "which" && m.type !== "Person");
+    if (!relative && !(ARTICLES.has(lower(after + 1)) && m.type === "Person")) return;
+    for (let j = after + 2; j < after + 16 && t[j]?.sentence === m.sentence; j++) {
+      if (!t[j]!.word || /^(?:who|which|whose|but|while|whom)$/.test(lower(j))) return;
+      if (lower(j) !== "and" || insideName(j)) continue;
+      let k = j + 1;
+      // ("and is", "and has long been", "and is seen as": a copula after a relative pronoun's first verb.)
+      if (relative) {
+        const copula = k;
+        if (/^(?:has|had|have)$/.test(lower(k)) && lower(k + 1) === "long" && lower(k + 2) === "been") k += 3;
+        else if (/^(?:has|had|have)$/.test(lower(k)) && lower(k + 1) === "been") k += 2;
+        else if (COPULAS.has(lower(k))) k++;
+        if (k === copula) return;
+        if (/^(?:seen|regarded|viewed|considered)$/.test(lower(k)) && lower(k + 1) === "as") k += 2;
+      }
+      if (!ARTICLES.has(lower(k))) return;
+      let n = k + 1;
+      while (n < k + 4 && t[n]?.word && !t[n]!.cap && !APPOSITION_NOUNS.has(lower(n))) n++;
+      const type = APPOSITION_NOUNS.get(lower(n));
+      if (!type || UNITS.has(lower(n)) || !(lower(n + 1) === "of" || (lower(n + 1) === "to" && type !== "MEMBER_OF"))) return;
+      const target = nounTarget(type, n);
+      if (target !== undefined && target !== i && fits(type, mentions[target]!, m)) add(type, i, target, layout.text.slice(t[k + 1]!.start, t[n]!.end), t[n]!.end);
+      return;
+    }
+  }
+
+  /** Whether token k lies inside a name (not its first token): "and" in "Movement for Justice and Equality". */
+  function insideName(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+      const at = startsAt.get(j);
+      if (at !== undefined && mentions[at]!.lastToken > k) return true;
+    }
+    return false;
   }
 
   /** A group whose name follows up to three lower-case or nationality words at k ("Saudi logistics conglomerate Al-Hamra Holdings"). */

@@ -210,3 +210,20 @@ describe("a kind of group after a preposition, before a name", () => {
       .toEqual([["Tessa Marlow", "ROLE", "Halden Digital", "co-founder"]]);
   });
 });
+
+describe("a side stated in the second half of a relative clause or an apposition", () => {
+  it("is the name's, after 'and' and a copula", () => {
+    expect(relationsOf("Orna Tavor, who leads the centrist Kadima Nova party and is a fierce critic of Yossi Amar, called for early elections.", ["OPPOSES"]))
+      .toEqual([["Orna Tavor", "OPPOSES", "Yossi Amar", "fierce critic"]]);
+    expect(relationsOf("Mamadou Sarr, who heads the Union for Renewal and has long been a rival of Ibou Ndiaye, lost.", ["OPPOSES"]))
+      .toEqual([["Mamadou Sarr", "OPPOSES", "Ibou Ndiaye", "rival"]]);
+  });
+  it("is the name's after a description and 'and a'", () => {
+    expect(relationsOf("Nathan Dube, a former emergency room physician and a close ally of Karen Holt, won the seat.", ["ALLIED_WITH"]))
+      .toEqual([["Nathan Dube", "ALLIED_WITH", "Karen Holt", "close ally"]]);
+  });
+  it("is nobody's when the 'and' opens another clause or lies inside a name", () => {
+    expect(relationsOf("Nathan Dube, who met Karen Holt, and a close ally of hers spoke.", ["ALLIED_WITH"])).toEqual([]);
+    expect(relationsOf("Ali Musa, who leads the Movement for Justice and Equality, met a critic of Omar Bashir.", ["OPPOSES"])).toEqual([]);
+  });
+});
