@@ -73,6 +73,9 @@ function fold(us: readonly Unit[]): string {
   return us.map((u) => u.lower.replace(/\.$/, "").replace(/[-‐‑]/g, " ")).join(" ");
 }
 
+/** The heads of an army's numbered units. */
+const MILITARY_UNIT_HEADS = /^(?:brigade|division|regiment|battalion|corps|army|fleet|squadron|wing|platoon|infantry|cavalry|guards|airborne|marines)$/;
+
 function candidate(us: readonly Unit[], ctx: SequenceContext, type: EntityType | null, score: number, rule: string, kind?: string): Candidate {
   const first = us[0]!;
   const last = us[us.length - 1]!;
@@ -89,6 +92,13 @@ function candidate(us: readonly Unit[], ctx: SequenceContext, type: EntityType |
     heading: ctx.heading,
   };
   if (kind) c.kind = kind; // not spread in: an object spread per candidate is a slow path
+  // "the 47th Mechanized Brigade", "the 82nd Airborne Division": a unit's number is part of its name.
+  const number = ctx.layout.tokens[first.first - 1];
+  if (type === "Group" && MILITARY_UNIT_HEADS.test(last.lower) && number && /^\d+(?:st|nd|rd|th)$/.test(number.text) && number.end + 1 === first.start) {
+    c.start = number.start;
+    c.firstToken = first.first - 1;
+    c.text = ctx.layout.text.slice(number.start, last.end);
+  }
   // A person's given name tells the gender, whatever rule found the name ("Defence Secretary Alan Mercer"); not a family
   // name first ("Lin Jian", "Kim Jong Un") nor a name given to men and women alike ("Kelly Ortberg", "Leslie Grantham").
   if (type === "Person" && us.length >= 2 && !FAMILY_NAMES_FIRST.has(first.lower) && !UNISEX_NAMES.has(first.lower)) {

@@ -227,3 +227,12 @@ describe("a side stated in the second half of a relative clause or an apposition
     expect(relationsOf("Ali Musa, who leads the Movement for Justice and Equality, met a critic of Omar Bashir.", ["OPPOSES"])).toEqual([]);
   });
 });
+
+describe("an army's numbered unit", () => {
+  it("keeps its number in its name", () => {
+    expect(relationsOf("Col. Taras Melnyk, commander of the 58th Motorized Brigade, said the line held.", ["ROLE"]))
+      .toEqual([["Taras Melnyk", "ROLE", "58th Motorized Brigade", "commander"]]);
+    expect(extractBody("The 101st Airborne Division arrived, and the 3rd Separate Assault Brigade moved north.").x.mentions.map((m) => m.text))
+      .toEqual(["101st Airborne Division", "3rd Separate Assault Brigade"]);
+  });
+});
