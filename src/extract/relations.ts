@@ -423,7 +423,7 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
     let possessiveOwner = -1;
     for (const first of titled === m.firstToken ? [m.firstToken] : [m.firstToken, titled]) {
       const roleEndsAt = t[first - 1]?.text === "," ? first - 1 : first;
-      for (let k = roleEndsAt - 1; k >= Math.max(0, roleEndsAt - 5) && possessiveOwner < 0; k--) {
+      for (let k = roleEndsAt - 1; k >= Math.max(0, roleEndsAt - 11) && possessiveOwner < 0; k--) {
         const g = endsAt.get(k);
         // Also a group's name as a modifier after an article, in apposition: "A KDP spokesman, Mahmoud Mohammed,".
         // Also past adjectives ("A senior PKK commander,"), and an institution named in lower case ("Iraqi government spokesman X").
@@ -432,10 +432,13 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         // And right before the name, no comma: "IMF managing director Kristalina Georgieva", "EU foreign policy chief Kaja Kallas".
         const modifier = g !== undefined && ((t[roleEndsAt]?.text === "," && ARTICLES.has(lower(before))) || /['’]s \p{Ll}+$/u.test(mentions[g]!.text)
           || mentions[g]!.rule === "institution" || roleEndsAt === first);
-        // Also with the role's field after it, in apposition: "Unison's head of health, Helga Pile".
+        // (Only right before the name, or before its comma, within the six words a role takes.)
+        if (g !== undefined && roleEndsAt - mentions[g]!.lastToken > 5 && t[roleEndsAt]?.text !== ",") continue;
+        // Also with the role's field after it, in apposition: "Unison's head of health, Helga Pile", "Somalia's Minister of
+        // Commerce and Industry, X", "Qatar's minister of state for foreign affairs, X" (words, no one's name among them).
         const e = g === undefined ? -1 : possessiveRoleEnd(g, modifier, roleEndsAt === first);
-        const field = e > 0 && t[roleEndsAt]?.text === "," && /^(?:of|for)$/.test(lower(e)) && roleEndsAt - e >= 2 && roleEndsAt - e <= 3
-          && t.slice(e + 1, roleEndsAt).every((w) => w.word && !w.cap);
+        const field = e > 0 && t[roleEndsAt]?.text === "," && /^(?:of|for)$/.test(lower(e)) && roleEndsAt - e >= 2 && roleEndsAt - e <= 6
+          && t.slice(e + 1, roleEndsAt).every((w, d) => w.word && (!w.cap || !mentions.some((p) => p.type === "Person" && p.firstToken <= e + 1 + d && e + 1 + d < p.lastToken)));
         if (g !== undefined && (e === roleEndsAt || field)) {
           out.push(possessiveRole(g, roleEndsAt, i, m.lastToken));
           possessiveOwner = g;

@@ -236,3 +236,12 @@ describe("an army's numbered unit", () => {
       .toEqual(["101st Airborne Division", "3rd Separate Assault Brigade"]);
   });
 });
+
+describe("an office after a possessive, its field after 'of' or 'for'", () => {
+  it("is the owner's, however many words the field takes", () => {
+    expect(relationsOf("Somalia's Minister of Commerce and Industry, Abdirahman Yusuf Farah, signed the accord.", ["ROLE"]))
+      .toEqual([["Abdirahman Yusuf Farah", "ROLE", "Somalia", "Minister of Commerce and Industry"]]);
+    expect(relationsOf("Qatar's minister of state for foreign affairs, Mohammed Al-Khalifi, met the delegates.", ["ROLE"]))
+      .toEqual([["Mohammed Al-Khalifi", "ROLE", "Qatar", "minister of state for foreign affairs"]]);
+  });
+});
