@@ -347,6 +347,13 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         // read in affiliations.ts.)
         const titled = type !== "ROLE" ? personAfterTitle(j) : undefined;
         if (titled !== undefined && titled !== m && mentions[titled]!.type === "Person") return null;
+        // "Tom Barrack, the U.S. ambassador to Turkey": a diplomat is posted to the place, the office is the country's
+        // named before it ("the British ambassador to Iraq", named by a demonym, is read where titles are).
+        if (DIPLOMATS.test(head.lower) && /^(?:to|in|for)$/.test(lower(k))) {
+          const sender = startsAt.get(first);
+          if (sender === undefined || mentions[sender]!.type === "Person" || mentions[sender]!.lastToken > k - 1) return null;
+          return { label: layout.text.slice(t[mentions[sender]!.lastToken]!.start, mentions[m]!.end), target: sender, end: mentions[m]!.lastToken, type };
+        }
         return { label: layout.text.slice(t[first]!.start, t[k - 1]!.end), target: m, end: mentions[m]!.lastToken, type };
       }
       // "a cousin of Bafel Talabani and a former co-leader of the PUK": a person's relative, not the next group's role.

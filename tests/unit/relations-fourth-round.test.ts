@@ -245,3 +245,11 @@ describe("an office after a possessive, its field after 'of' or 'for'", () => {
       .toEqual([["Mohammed Al-Khalifi", "ROLE", "Qatar", "minister of state for foreign affairs"]]);
   });
 });
+
+describe("a diplomat in apposition", () => {
+  it("holds the office of the country named before the title, not of the place posted to", () => {
+    expect(relationsOf("Tom Barlow, the U.S. ambassador to Turkey and special envoy for Syria, said the talks would resume.", ["ROLE"]))
+      .toEqual([["Tom Barlow", "ROLE", "U.S.", "ambassador to Turkey"]]);
+    expect(relationsOf("Ron Weller, the former ambassador to Slovakia, said the talks would resume.", ["ROLE"])).toEqual([]);
+  });
+});
