@@ -484,6 +484,7 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     if (prev && m.start < prev.end) continue;
     out.push(m);
   }
+  out = joinCommitteeNames(layout, out, indexOf);
   placesInLists(layout, out);
   sameTypeForSameName(out);
   groupShortNames(layout, out);
@@ -499,6 +500,33 @@ export function mergeNerMentions(layout: TextLayout, rules: readonly RawMention[
     if (old !== undefined) renumber.set(old, i);
   });
   return out.map((m) => (indexOf.has(m) ? relinked(m, renumber) : m));
+}
+
+/** The chamber that opens a committee's name: "House Oversight and Accountability Committee". */
+const CHAMBERS = /^(?:house|senate|joint|select|assembly|commons|lords|congressional|parliamentary)$/;
+
+/**
+ * "House Transportation"(ORG) "and" "Infrastructure Committee": a chamber's committee named by two fields is one
+ * name, not two bodies. (The copy that replaces the first keeps its rule index in `indexOf`.)
+ */
+function joinCommitteeNames(layout: TextLayout, mentions: readonly RawMention[], indexOf: Map<RawMention, number>): RawMention[] {
+  const t = layout.tokens;
+  const out: RawMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    if (b && a.type === "Group" && b.type === "Group" && !a.possessive && b.firstToken === a.lastToken + 1 && t[a.lastToken]!.lower === "and"
+      && CHAMBERS.test(t[a.firstToken]!.lower) && /^(?:committee|subcommittee|commission|caucus|panel)$/.test(t[b.lastToken - 1]!.lower)) {
+      const joined: RawMention = { ...a, end: b.end, text: layout.text.slice(a.start, b.end), lastToken: b.lastToken, possessive: b.possessive, score: Math.max(a.score, b.score) };
+      if (b.kind) joined.kind = b.kind;
+      else delete joined.kind;
+      const old = indexOf.get(a);
+      if (old !== undefined) indexOf.set(joined, old);
+      out.push(joined);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Offices only a company or an organisation has, after a possessive: "'s chief executive", "'s chairman". */

@@ -253,3 +253,12 @@ describe("a diplomat in apposition", () => {
     expect(relationsOf("Ron Weller, the former ambassador to Slovakia, said the talks would resume.", ["ROLE"])).toEqual([]);
   });
 });
+
+describe("a chamber's committee named by two fields", () => {
+  it("is one body, not two", () => {
+    expect(extractBody("She chairs the House Ways and Means Committee. The Commons Work and Pensions Committee met.").x.mentions.map((m) => m.text))
+      .toEqual(["House Ways and Means Committee", "Commons Work and Pensions Committee"]);
+    expect(relationsOf("Rep. Dale Whitfield, who chairs the House Transportation and Infrastructure Committee, objected.", ["ROLE"]))
+      .toContainEqual(["Dale Whitfield", "ROLE", "House Transportation and Infrastructure Committee", "chair"]);
+  });
+});
