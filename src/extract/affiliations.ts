@@ -115,7 +115,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
   const mentionAt = (k: number): number | undefined => {
     const at = startsAt.get(k) ?? (lower(k) === "the" ? startsAt.get(k + 1) : undefined);
     const m = at === undefined ? undefined : mentions[at]!;
-    const owned = m?.type === "Place" && (m.possessive || layout.text.slice(m.end, t[m.lastToken - 1]!.end) === "-based") ? startsAt.get(m.lastToken) : undefined;
+    const based = m?.type === "Place" && layout.text.slice(m.end, t[m.lastToken - 1]!.end) === "-based";
+    const owned = m?.type === "Place" && (m.possessive || based) ? startsAt.get(m.lastToken) ?? (based ? describedGroupAt(m.lastToken) : undefined) : undefined;
     return owned !== undefined && t[m!.lastToken]!.sentence === m!.sentence ? owned : at;
   };
   const fits = (type: string, target: RawMention, source: RawMention): boolean =>
@@ -229,7 +230,8 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         // (Past a trade before the name: "married to the businessman Carlos Mendez"; past a title or a trade after
         // "by": "led by Prime Minister Abdul Hamid Dbeibah", "led by businessman Shaswar Abdulwahid".)
         const at = v + verb.words.length;
-        let other = mentionAt(at) ?? (lower(at) === "the" && t[at + 1]?.word && !t[at + 1]!.cap ? startsAt.get(at + 2) : undefined)
+        // (Or past its description: "who runs the family investment company Fjellvik Invest".)
+        let other = mentionAt(at) ?? (lower(at) === "the" && t[at + 1]?.word && !t[at + 1]!.cap ? startsAt.get(at + 2) ?? describedGroupAt(at + 1) : undefined)
           ?? (verb.reverse ? titledPersonAt(at) : undefined);
         // (A country's own body: "backed by Iran's Islamic Revolutionary Guard Corps" is the Guard's backing.)
         const owned = other !== undefined && mentions[other]!.possessive ? startsAt.get(mentions[other]!.lastToken) : undefined;
@@ -506,12 +508,20 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
     return false;
   }
 
-  /** A group whose name follows up to three lower-case or nationality words at k ("Saudi logistics conglomerate Al-Hamra Holdings"). */
+  /**
+   * A group whose name follows up to three lower-case or nationality words at k ("Saudi logistics conglomerate Al-Hamra
+   * Holdings"), or a place's "-based" ("the Columbus-based haulage firm Kessler Freight").
+   */
   function describedGroupAt(k: number): number | undefined {
     for (let j = k; j <= k + 3; j++) {
       const g = startsAt.get(j);
+      if (g !== undefined && mentions[g]!.type === "Place" && layout.text.slice(mentions[g]!.end, t[mentions[g]!.lastToken - 1]!.end) === "-based") {
+        j = mentions[g]!.lastToken - 1;
+        continue;
+      }
       if (g !== undefined) return mentions[g]!.type === "Group" && j > k ? g : undefined;
-      if (!t[j]?.word || hasClass(lower(j), W.preposition | W.conjunction) || (t[j]!.cap && !isDemonym(lower(j)))) return undefined;
+      // (No preposition the lexicon misses either: "the campaign against ISIS" is no group's description.)
+      if (!t[j]?.word || hasClass(lower(j), W.preposition | W.conjunction) || /^(?:against|despite|versus|toward|towards)$/.test(lower(j)) || (t[j]!.cap && !isDemonym(lower(j)))) return undefined;
     }
     return undefined;
   }

@@ -262,3 +262,15 @@ describe("a chamber's committee named by two fields", () => {
       .toContainEqual(["Dale Whitfield", "ROLE", "House Transportation and Infrastructure Committee", "chair"]);
   });
 });
+
+describe("a verb's group past its description", () => {
+  it("is the group named after the kind words, and past a place's '-based'", () => {
+    expect(relationsOf("Anders Holm, who runs the family investment company Fjellby Invest, declined to comment.", ["ROLE"]))
+      .toEqual([["Anders Holm", "ROLE", "Fjellby Invest", "head"]]);
+    expect(relationsOf("Dale Kestner, who also runs the Columbus-based haulage firm Kestner Freight, said.", ["ROLE"]))
+      .toEqual([["Dale Kestner", "ROLE", "Kestner Freight", "head"]]);
+  });
+  it("is no group a preposition stands before", () => {
+    expect(relationsOf("Carl Brandt spoke. He joined the campaign against ISIS and similar groups.", ["MEMBER_OF"])).toEqual([]);
+  });
+});
