@@ -511,8 +511,9 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       const group = g === undefined ? undefined : mentions[g]!;
       // ("Masrour Barzani of the KDP will remain prime minister": before an auxiliary too.)
       const ends = ofAt > after ? /^[,.]$/ : /^(?:[,.]|said|says|told|tells|wrote|writes|who|added|warned|argued|will|would|has|had|is|was|could|should|must)$/;
-      // (After a title, a verb ends it too: "Judge Harold Kim of the U.S. District Court ruled".)
-      const verbEnds = (k: number): boolean => ownTitle !== undefined && ofAt === after && t[k]?.word === true && !t[k]!.cap && hasClass(lower(k), W.verb) && !hasClass(lower(k), W.noun);
+      // (After a title, a verb ends it too: "Judge Harold Kim of the U.S. District Court ruled"; and after a party, whose
+      // people are its members: "Carlos Menezes of the Brazilian Socialist Party (PSB) came third".)
+      const verbEnds = (k: number): boolean => (ownTitle !== undefined || group?.kind === "party") && ofAt === after && t[k]?.word === true && !t[k]!.cap && hasClass(lower(k), W.verb) && !hasClass(lower(k), W.noun);
       // (Not a peer's seat or a royal's house: "Lord Irvine of Lairg", "Princess Marguerite of Romania".)
       const titleHead = ownTitle?.label.toLowerCase().split(/\s+/).pop()?.replace(/\.$/, "") ?? "";
       const office = group?.type === "Place" && link === "of" && isTitleHead(titleHead) && !NOBILITY.test(titleHead);

@@ -274,3 +274,10 @@ describe("a verb's group past its description", () => {
     expect(relationsOf("Carl Brandt spoke. He joined the campaign against ISIS and similar groups.", ["MEMBER_OF"])).toEqual([]);
   });
 });
+
+describe("a person 'of' a party before a verb", () => {
+  it("is the party's member", () => {
+    expect(relationsOf("Carlos Menendes of the Brazilian Socialist Party (PSB) came third.", ["MEMBER_OF"]))
+      .toEqual([["Carlos Menendes", "MEMBER_OF", "Brazilian Socialist Party", "of"]]);
+  });
+});
