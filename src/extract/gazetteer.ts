@@ -28,6 +28,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("international", "European Union", "EU", "E.U."),
   G("international", "NATO", "Nato"),
   G("international", "OPEC", "Opec"),
+  // OPEC and its allies (Russia, Kazakhstan, ...), a body of its own in oil news
+  G("international", "OPEC+", "Opec+", "OPEC Plus", "Opec Plus"),
   G("international", "International Monetary Fund", "IMF"),
   G("international", "World Bank"),
   G("international", "World Trade Organization", "World Trade Organisation", "WTO"),
@@ -152,6 +154,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   G("company", "BT", "British Telecom", "BT Group"),
   // Economic consultancies quoted daily, whose names are common words ("Capital" the NER reads as a place)
   G("company", "Capital Economics"),
+  // A national oil company the NER splits at its nationality ("Saudi" MISC, "Aramco" ORG)
+  G("company", "Saudi Aramco", "Aramco"),
   G("company", "Oxford Economics"),
   G("company", "Ladbrokes"),
   // Written with a lower-case first letter (units.ts takes them as names only because they are listed here)

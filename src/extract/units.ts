@@ -327,6 +327,12 @@ export function sequencesOf(layout: TextLayout, first: number, last: number): Un
       if (numbered[2]) seq = closeSequence(sequences, seq);
       continue;
     }
+    // "OPEC+": a plus sign written onto a name the gazetteer knows with it.
+    if (seq.length > 0 && t.text === "+" && t.start === seq[seq.length - 1]!.end && lookupGazetteer(`${seq.map((u) => u.text).join(" ").replace(/^the /i, "")}+`)) {
+      seq.push({ first: k, last: k + 1, start: t.start, end: t.end, text: "+", lower: "+", possessive: false, upper: false, joiner: false, bits: 0 });
+      k++;
+      continue;
+    }
     // "Bank of the West": "the" right after a joining "of".
     if (t.lower === "the" && !t.cap && seq.length > 0 && seq[seq.length - 1]!.joiner && nextCap) {
       seq.push(joinerUnit(t, k));

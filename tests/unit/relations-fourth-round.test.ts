@@ -281,3 +281,11 @@ describe("a person 'of' a party before a verb", () => {
       .toEqual([["Carlos Menendes", "MEMBER_OF", "Brazilian Socialist Party", "of"]]);
   });
 });
+
+describe("a name the gazetteer knows with a plus sign", () => {
+  it("keeps the plus: OPEC+ is a body of its own", () => {
+    expect(relationsOf("Kazakhstan, which joined the OPEC+ alliance in 2016, pumped more.", ["MEMBER_OF"]))
+      .toEqual([["Kazakhstan", "MEMBER_OF", "OPEC+", "joined"]]);
+    expect(extractBody("The OPEC+ alliance met. OPEC said. Saudi Aramco raised prices.").x.mentions.map((m) => m.text)).toEqual(["OPEC+", "OPEC", "Saudi Aramco"]);
+  });
+});
