@@ -434,6 +434,14 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   P("city", "El Geneina", "Geneina"),
   P("region", "Kashmir"),
   P("region", "Asia-Pacific", "Asia Pacific"),
+  // Parts of the world, whose compass or other first word the recognisers drop ("East Africa" read as Africa, "South
+  // America" as the United States) or whose run they read as nothing ("Latin America").
+  ...[["Latin America"], ["South America"], ["North America"], ["Central America"], ["Southeast Asia", "South-East Asia", "South East Asia"],
+    ["South Asia"], ["East Asia"], ["Central Asia"], ["Sub-Saharan Africa"], ["East Africa"], ["West Africa"], ["North Africa"], ["Southern Africa"],
+    ["Central Africa"], ["Horn of Africa"], ["Western Europe"], ["Eastern Europe"], ["Central Europe"], ["Northern Europe"], ["Southern Europe"],
+    ["Balkans", "Western Balkans"], ["Scandinavia"], ["Baltics"], ["Caucasus", "South Caucasus", "North Caucasus"],
+    ["Sahel"], ["Maghreb"], ["Levant"], ["Indo-Pacific"], ["Arabian Peninsula"], ["Basque Country"], ["Flanders"], ["Wallonia"], ["Low Countries"],
+    ["Benelux"], ["Patagonia"], ["Siberia"]].map((names) => P("region", ...names)),
   // Countries and cities whose names hold "and", "of the" or a lower-case word, which no capitalised run reads whole.
   P("country", "Bosnia and Herzegovina", "Bosnia-Herzegovina"),
   P("country", "Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo"),

@@ -37,7 +37,7 @@ const OF_HEADS = new Set([
   "archbishop", "bishop", "chief", "director", "chancellor", "speaker", "leader", "islands", "region", "province",
   "district", "territory", "commonwealth", "order", "festival", "centre", "center", "port", "lake", "mount",
   "confederation", "assembly", "agency", "authority", "office", "service", "services", "tribunal", "parliament", "mission",
-  "journal", "observatory", "hospital", "hospitals", "centres", "centers", "directorate", "inspectorate", "secretariat",
+  "journal", "observatory", "hospital", "hospitals", "centres", "centers", "directorate", "inspectorate", "secretariat", "horn",
 ]);
 /** Heads of bodies (no titles, no places) whose names run on with "of the", "for the" or a second "of". */
 const BODY_HEADS = new Set(["bank", "ministry", "department", "university", "council", "office", "court", "federation", "union",

@@ -289,3 +289,10 @@ describe("a name the gazetteer knows with a plus sign", () => {
     expect(extractBody("The OPEC+ alliance met. OPEC said. Saudi Aramco raised prices.").x.mentions.map((m) => m.text)).toEqual(["OPEC+", "OPEC", "Saudi Aramco"]);
   });
 });
+
+describe("parts of the world", () => {
+  it("are places by their whole names, not the continent or a country inside them", () => {
+    expect(extractBody("Growth in Latin America and Southeast Asia slowed. South America traded with East Africa. Drought hit the Horn of Africa.").x.mentions
+      .map((m) => [m.text, m.type])).toEqual([["Latin America", "Place"], ["Southeast Asia", "Place"], ["South America", "Place"], ["East Africa", "Place"], ["Horn of Africa", "Place"]]);
+  });
+});
