@@ -543,10 +543,18 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       let k = t[after]?.text === "," && /^\d{1,3}$/.test(t[after + 1]?.text ?? "") && t[after + 2]?.text === "," ? after + 3 : after + 1;
       // "Mendoza, whose husband, Raul Tello,": the kin the relative names, of the name before it.
       // (Or with no comma: "Carmen Rivas, whose son Jhonny was arrested".)
-      const whoseTie = t[after]?.text === "," && lower(k) === "whose" ? FAMILY.get(lower(k + 1)) ?? (AIDES.has(lower(k + 1)) ? "AIDE_TO" : undefined) : undefined;
-      const kin = whoseTie ? (lower(k + 2) === "," ? startsAt.get(k + 3) ?? personAfterTitle(k + 3) : startsAt.get(k + 2)) : undefined;
+      // (Or past a description naming no one: "Moussa Traoré, a motorcycle-taxi driver whose brother Bakary", "Khalil
+      // al-Hayya, Hamas's Gaza chief and lead negotiator, whose son Humam".)
+      let whose = k;
+      if (t[after]?.text === "," && lower(k) !== "whose") {
+        let w = k;
+        while (w < k + 10 && t[w]?.sentence === m.sentence && lower(w) !== "whose" && lower(w) !== "who" && mentions[startsAt.get(w) ?? -1]?.type !== "Person") w++;
+        if (lower(w) === "whose" && (ARTICLES.has(lower(k)) || t[w - 1]?.text === ",")) whose = w;
+      }
+      const whoseTie = t[after]?.text === "," && lower(whose) === "whose" ? FAMILY.get(lower(whose + 1)) ?? (AIDES.has(lower(whose + 1)) ? "AIDE_TO" : undefined) : undefined;
+      const kin = whoseTie ? (lower(whose + 2) === "," ? startsAt.get(whose + 3) ?? personAfterTitle(whose + 3) : startsAt.get(whose + 2)) : undefined;
       if (whoseTie && kin !== undefined && kin !== i && mentions[kin]!.type === "Person" && m.type === "Person") {
-        out.push({ type: whoseTie, source: kin, target: { mention: i }, evidence: span(m.firstToken, mentions[kin]!.lastToken), label: lower(k + 1) });
+        out.push({ type: whoseTie, source: kin, target: { mention: i }, evidence: span(m.firstToken, mentions[kin]!.lastToken), label: lower(whose + 1) });
       }
       // (Also ", is a cousin of Y" after an apposition's comma: "whose secretary general, Farid Aliyev, is a cousin of Ahmed".)
       if (t[after]?.text === "," && /^(?:is|was)$/.test(lower(k)) && FAMILY.has(lower(k + 2))) k++;

@@ -296,3 +296,15 @@ describe("parts of the world", () => {
       .map((m) => [m.text, m.type])).toEqual([["Latin America", "Place"], ["Southeast Asia", "Place"], ["South America", "Place"], ["East Africa", "Place"], ["Horn of Africa", "Place"]]);
   });
 });
+
+describe("kin a relative clause names after a description", () => {
+  it("is the kin of the name the description follows", () => {
+    expect(relationsOf("In Bamako, Moussa Diarra, a motorcycle-taxi driver whose brother Bakary was killed, wept.", ["SIBLING_OF"]))
+      .toEqual([["Bakary", "SIBLING_OF", "Moussa Diarra", "brother"]]);
+    expect(relationsOf("Victor Pinchak, a steel magnate whose father-in-law, Leonid Kuchna, was president, gave money.", ["RELATIVE_OF"]))
+      .toEqual([["Leonid Kuchna", "RELATIVE_OF", "Victor Pinchak", "father-in-law"]]);
+  });
+  it("is not the first name's past another person", () => {
+    expect(relationsOf("Moussa Diarra, a friend of Ali Keita whose brother Bakary was killed, wept.", ["SIBLING_OF"])).not.toContainEqual(["Bakary", "SIBLING_OF", "Moussa Diarra", "brother"]);
+  });
+});
