@@ -17,7 +17,8 @@ export const AIDES: ReadonlySet<string> = new Set(["aide", "aides", "adviser", "
 /** Words before a tie that keep it one ("senior adviser", "chief spokesman"; "former adviser", a tie that was, its label says so). */
 export const TIE_MODIFIERS: ReadonlySet<string> = new Set(["senior", "chief", "top", "longtime", "long-time", "close", "personal", "special",
   "security", "press", "legal", "political", "policy", "media", "business", "communications", "diplomatic", "campaign",
-  "principal", "eldest", "youngest", "elder", "younger", "former", "ex", "lead", "closest"]);
+  "principal", "eldest", "youngest", "elder", "younger", "former", "ex", "lead", "closest", "older", "oldest", "twin", "late", "estranged",
+  "first", "second"]);
 /** The tie a word names: "aide", "lawyer" AIDE_TO; "wife" SPOUSE_OF, "son" CHILD_OF, ...; undefined for other words. */
 export const tieOf = (word: string): string | undefined => (AIDES.has(word) ? "AIDE_TO" : FAMILY.get(word));
 /** The tie token k names, a politician's staff too: "Nic Giolla's campaign manager, Eoin Daly", "her campaign coordinator". */

@@ -308,3 +308,12 @@ describe("kin a relative clause names after a description", () => {
     expect(relationsOf("Moussa Diarra, a friend of Ali Keita whose brother Bakary was killed, wept.", ["SIBLING_OF"])).not.toContainEqual(["Bakary", "SIBLING_OF", "Moussa Diarra", "brother"]);
   });
 });
+
+describe("a kin word after more of its modifiers", () => {
+  it("is read past 'older', 'late', 'estranged', 'first'", () => {
+    expect(relationsOf("Jayden Pawai died. Jayden's older sister, Aroha Pawai, said he was kind.", ["SIBLING_OF"]))
+      .toEqual([["Aroha Pawai", "SIBLING_OF", "Jayden", "older sister"]]);
+    expect(relationsOf("Tom Hale spoke. Hale's late father, Jim Hale, was a miner.", ["PARENT_OF"])).toEqual([["Jim Hale", "PARENT_OF", "Hale", "late father"]]);
+    expect(relationsOf("Ana Soto spoke. Her estranged husband, Luis Soto, did not.", ["SPOUSE_OF"])).toEqual([["Luis Soto", "SPOUSE_OF", "Ana Soto", "estranged husband"]]);
+  });
+});
