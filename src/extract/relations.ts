@@ -223,14 +223,16 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
       if (found !== undefined && mentions[found]!.type === "Person") return found;
       // (Past a nationality read as its country: "Qatari"; past a team or a party before a role: "former England seamer
       // Steve Hartley", "the late Labour MP X".)
-      const before = found !== undefined && t[mentions[found]!.lastToken]?.word === true && !t[mentions[found]!.lastToken]!.cap && !mentions[found]!.possessive
+      // (Or past a place's or a group's possessive before a title: "the son of Kecskemét's long-serving mayor, Gyula Halmai".)
+      const before = found !== undefined && t[mentions[found]!.lastToken]?.word === true && !t[mentions[found]!.lastToken]!.cap && (!mentions[found]!.possessive || mentions[found]!.type !== "Person")
         && !hasClass(lower(mentions[found]!.lastToken), W.verb | W.preposition | W.conjunction) && !/^(?:who|which|that|whose)$/.test(lower(mentions[found]!.lastToken));
       if (before) {
         p = mentions[found]!.lastToken - 1;
         continue;
       }
       if (found !== undefined && !(mentions[found]!.type === "Place" && isDemonym(lower(p)))) return undefined;
-      if (t[p]!.text === "," && commas === 0 && p > j && (isTitleHead(lower(p - 1)) || isRoleNoun(lower(p - 1)))) {
+      // (A name right after it: not "son of HP's co-founder, in Peter Burrows's book".)
+      if (t[p]!.text === "," && commas === 0 && p > j && (isTitleHead(lower(p - 1)) || isRoleNoun(lower(p - 1))) && t[p + 1]?.cap) {
         commas++;
         continue;
       }
@@ -575,6 +577,11 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         const other = titled !== undefined && mentions[titled]!.type === "Person" ? titled : describedPersonAt(j);
         if (other !== undefined && mentions[other]!.type === "Person") {
           out.push({ type: family, source: i, target: { mention: other }, evidence: span(m.firstToken, mentions[other]!.lastToken), label: former + lower(k) });
+          // "the daughter of actress Marianne Doyle and the musician Rafe Calder": both parents.
+          const second = family === "CHILD_OF" && lower(mentions[other]!.lastToken) === "and" ? describedPersonAt(mentions[other]!.lastToken + 1) : undefined;
+          if (second !== undefined && second !== i && mentions[second]!.type === "Person") {
+            out.push({ type: family, source: i, target: { mention: second }, evidence: span(m.firstToken, mentions[second]!.lastToken), label: former + lower(k) });
+          }
         }
       } else if (AIDES.has(lower(k)) && (lower(k + 1) === "to" || spokesmanOfPerson(k))) {
         // (The person a group's title names: "a former adviser to KDP leader Masoud Barzani"; a spokesman "for" a person is

@@ -317,3 +317,15 @@ describe("a kin word after more of its modifiers", () => {
     expect(relationsOf("Ana Soto spoke. Her estranged husband, Luis Soto, did not.", ["SPOUSE_OF"])).toEqual([["Luis Soto", "SPOUSE_OF", "Ana Soto", "estranged husband"]]);
   });
 });
+
+describe("a child 'of' parents named with their descriptions", () => {
+  it("is both parents' child, past a place's possessive before a title", () => {
+    expect(relationsOf("Lila Calder, the 29-year-old daughter of actress Marianne Doyle and the musician Rafe Calder, married.", ["CHILD_OF"]))
+      .toEqual([["Lila Calder", "CHILD_OF", "Marianne Doyle", "daughter"], ["Lila Calder", "CHILD_OF", "Rafe Calder", "daughter"]]);
+    expect(relationsOf("Bence Halmos is the son of Kecskemét's long-serving mayor, Gyula Halmos.", ["CHILD_OF"]))
+      .toEqual([["Bence Halmos", "CHILD_OF", "Gyula Halmos", "son"]]);
+  });
+  it("is no one's past a title's comma that no name follows", () => {
+    expect(relationsOf("\"It has happened,\" she said, as recalled by Walter Hewitt, son of HP's co-founder, in Peter Burrow's book.", ["CHILD_OF"])).toEqual([]);
+  });
+});
