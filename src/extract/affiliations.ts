@@ -214,7 +214,16 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
         while (w < v + 8 && t[w]?.word && lower(w) !== "who" && t[w]!.sentence === m.sentence) w++;
         if (lower(w) === "who") [v, described] = [w, true];
       }
-      if (lower(v) === ",") v += lower(v + 1) === "who" || (lower(v + 1) === "which" && m.type !== "Person") ? 2 : 1;
+      // ("Rosa Huamán, an agronomist backed by the movement Arequipa Unida", "the SDF, the Kurdish-led alliance that is backed
+      // by the United States": a passive closing the apposition's description, with no one named before it.)
+      let passive = false;
+      if (!described && lower(v) === "," && /^(?:a|an|the)$/.test(lower(v + 1))) {
+        let w = v + 2;
+        while (w < v + 10 && t[w]?.word && !startsAt.has(w) && !/^(?:who|backed|supported|led|headed|founded|commanded|chaired|run)$/.test(lower(w)) && t[w]!.sentence === m.sentence) w++;
+        if (/^(?:backed|supported|led|headed|founded|commanded|chaired|run)$/.test(lower(w)) && lower(w + 1) === "by" && w > v + 2) [v, passive] = [w, true];
+      }
+      if (passive) described = true;
+      else if (lower(v) === ",") v += lower(v + 1) === "who" || (lower(v + 1) === "which" && m.type !== "Person") ? 2 : 1;
       else if (described) v++;
       // ("Kataib Hezbollah, which is backed by Iran's ...": a passive after the relative pronoun.)
       if (v === after + 2 && lower(v - 1) === "which" && /^(?:is|was|are|were)$/.test(lower(v)) && /^(?:backed|supported|led|headed|founded|commanded|chaired|run)$/.test(lower(v + 1))) v++;

@@ -329,3 +329,12 @@ describe("a child 'of' parents named with their descriptions", () => {
     expect(relationsOf("\"It has happened,\" she said, as recalled by Walter Hewitt, son of HP's co-founder, in Peter Burrow's book.", ["CHILD_OF"])).toEqual([]);
   });
 });
+
+describe("a passive closing an apposition's description", () => {
+  it("is said of the name the description follows", () => {
+    expect(relationsOf("Rosa Huaman, an agronomist backed by the regional movement Arequipa Unida, won.", ["ALLIED_WITH"]))
+      .toEqual([["Arequipa Unida", "ALLIED_WITH", "Rosa Huaman", "backed by"]]);
+    expect(relationsOf("The Syrian Democratic Forces, the Kurdish-led alliance that is backed by the United States, held the town.", ["ALLIED_WITH"]))
+      .toEqual([["United States", "ALLIED_WITH", "Syrian Democratic Forces", "backed by"]]);
+  });
+});
