@@ -60,7 +60,7 @@ const GROUP_KINDS_BEFORE = /^(?:band|group|party|club|team|union|movement|militi
 /** A group's standing, written between "the" and its name: "the opposition National Unity Platform". */
 const STANDINGS = /^(?:opposition|ruling|governing|main|outlawed|banned|breakaway|separatist|rebel|nationalist|far-right|far-left|hardline|centrist|conservative|liberal|islamist)$/;
 /** The kind of group a name may be followed by: "the New Generation movement". */
-const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|faction|bloc|company|firm|union|organisation|organization|church)$/;
+const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|militias|faction|bloc|company|firm|union|organisation|organization|church|rebels|insurgents|militants|fighters)$/;
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
 const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were", "later", "still",
   "currently", "previously", "since"]);

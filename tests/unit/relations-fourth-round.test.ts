@@ -338,3 +338,11 @@ describe("a passive closing an apposition's description", () => {
       .toEqual([["United States", "ALLIED_WITH", "Syrian Democratic Forces", "backed by"]]);
   });
 });
+
+describe("fighters named by their group and a kind word", () => {
+  it("take the relative clause after the kind word", () => {
+    expect(relationsOf("The Houthi rebels, who are fighting Saudi Arabia, fired missiles.", ["OPPOSES"])).toEqual([["Houthi", "OPPOSES", "Saudi Arabia", "are fighting"]]);
+    expect(relationsOf("The Allied Democratic Forces rebels, who have been fighting the Congolese army, attacked a village.", ["OPPOSES"]))
+      .toEqual([["Allied Democratic Forces", "OPPOSES", "Congolese army", "been fighting"]]);
+  });
+});
