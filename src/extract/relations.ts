@@ -441,6 +441,17 @@ export function extractRelations(layout: TextLayout, mentions: readonly RawMenti
         // And right before the name, no comma: "IMF managing director Kristalina Georgieva", "EU foreign policy chief Kaja Kallas".
         const modifier = g !== undefined && ((t[roleEndsAt]?.text === "," && ARTICLES.has(lower(before))) || /['’]s \p{Ll}+$/u.test(mentions[g]!.text)
           || mentions[g]!.rule === "institution" || roleEndsAt === first);
+        // "Ankara's CHP mayor, Mansur Yavaş", "Castlebury Central's Labour MP, Daniel Okafor": the place's seat, held for the party.
+        const party = g === undefined ? undefined : mentions[g]!;
+        const seatOf = party?.kind === "party" && !party.possessive ? endsAt.get(party.firstToken) : undefined;
+        if (seatOf !== undefined && mentions[seatOf]!.type === "Place" && mentions[seatOf]!.possessive && roleEndsAt > party!.lastToken && roleEndsAt - party!.lastToken <= 2
+          && t.slice(party!.lastToken, roleEndsAt).every((w) => w.word && (isTitleHead(w.lower.replace(/\.$/, "")) || isTitleModifier(w.lower) || isRoleNoun(w.lower)))) {
+          const seat = layout.text.slice(t[party!.lastToken]!.start, t[roleEndsAt - 1]!.end);
+          out.push({ type: "ROLE", source: i, target: { mention: seatOf }, evidence: span(mentions[seatOf]!.firstToken, m.lastToken), label: seat });
+          out.push({ type: "MEMBER_OF", source: i, target: { mention: g! }, evidence: span(party!.firstToken, m.lastToken), label: seat });
+          possessiveOwner = seatOf;
+          continue;
+        }
         // (Only right before the name, or before its comma, within the six words a role takes.)
         if (g !== undefined && roleEndsAt - mentions[g]!.lastToken > 5 && t[roleEndsAt]?.text !== ",") continue;
         // Also with the role's field after it, in apposition: "Unison's head of health, Helga Pile", "Somalia's Minister of

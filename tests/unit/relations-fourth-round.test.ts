@@ -346,3 +346,10 @@ describe("fighters named by their group and a kind word", () => {
       .toEqual([["Allied Democratic Forces", "OPPOSES", "Congolese army", "been fighting"]]);
   });
 });
+
+describe("a place's seat held for a party, before the name", () => {
+  it("is the place's office and the party's membership", () => {
+    expect(relationsOf("The row grew as London's Labour mayor Ken Livingstone refused to apologise.", ["ROLE", "MEMBER_OF"]))
+      .toEqual(expect.arrayContaining([["Ken Livingstone", "ROLE", "London", "mayor"], ["Ken Livingstone", "MEMBER_OF", "Labour", "mayor"]]));
+  });
+});
