@@ -61,6 +61,8 @@ const GROUP_KINDS_BEFORE = /^(?:band|group|party|club|team|union|movement|militi
 const STANDINGS = /^(?:opposition|ruling|governing|main|outlawed|banned|breakaway|separatist|rebel|nationalist|far-right|far-left|hardline|centrist|conservative|liberal|islamist)$/;
 /** The kind of group a name may be followed by: "the New Generation movement". */
 const GROUP_KINDS = /^(?:movement|party|group|alliance|coalition|militia|militias|faction|bloc|company|firm|union|organisation|organization|church|rebels|insurgents|militants|fighters)$/;
+/** Participles of the passive verbs below, before "by": "backed by Iran", "led by Dagalo". */
+const PASSIVES = /^(?:backed|supported|led|headed|founded|commanded|chaired|run)$/;
 /** Words that may stand between a subject and its verb: "has long opposed", "have now joined". */
 const BEFORE_VERB = new Set(["has", "have", "had", "also", "now", "long", "openly", "recently", "formally", "is", "are", "was", "were", "later", "still",
   "currently", "previously", "since"]);
@@ -219,14 +221,14 @@ export function extractAffiliations(layout: TextLayout, mentions: readonly RawMe
       let passive = false;
       if (!described && lower(v) === "," && /^(?:a|an|the)$/.test(lower(v + 1))) {
         let w = v + 2;
-        while (w < v + 10 && t[w]?.word && !startsAt.has(w) && !/^(?:who|backed|supported|led|headed|founded|commanded|chaired|run)$/.test(lower(w)) && t[w]!.sentence === m.sentence) w++;
-        if (/^(?:backed|supported|led|headed|founded|commanded|chaired|run)$/.test(lower(w)) && lower(w + 1) === "by" && w > v + 2) [v, passive] = [w, true];
+        while (w < v + 10 && t[w]?.word && !startsAt.has(w) && lower(w) !== "who" && !PASSIVES.test(lower(w)) && t[w]!.sentence === m.sentence) w++;
+        if (PASSIVES.test(lower(w)) && lower(w + 1) === "by" && w > v + 2) [v, passive] = [w, true];
       }
       if (passive) described = true;
       else if (lower(v) === ",") v += lower(v + 1) === "who" || (lower(v + 1) === "which" && m.type !== "Person") ? 2 : 1;
       else if (described) v++;
       // ("Kataib Hezbollah, which is backed by Iran's ...": a passive after the relative pronoun.)
-      if (v === after + 2 && lower(v - 1) === "which" && /^(?:is|was|are|were)$/.test(lower(v)) && /^(?:backed|supported|led|headed|founded|commanded|chaired|run)$/.test(lower(v + 1))) v++;
+      if (v === after + 2 && lower(v - 1) === "which" && /^(?:is|was|are|were)$/.test(lower(v)) && PASSIVES.test(lower(v + 1))) v++;
       // "Fuerza Popular, the party led by Keiko Fujimori": past the kind of group the apposition names.
       const kindOfGroup = m.type === "Group" && v === after + 1 && lower(v) === "the" && t[v + 1]?.word && !t[v + 1]!.cap && /^(?:led|headed|founded|commanded|chaired|run)$/.test(lower(v + 2));
       if (kindOfGroup) v += 2;
